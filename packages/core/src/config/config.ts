@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { YamlManifestLoader } from '../load/yaml-loader.js';
+import { parsePath } from '../model/path.js';
+import { isObject } from '../model/values.js';
+import { ruleById, ruleIds } from '../engine/registry.js';
+import { isKubernetesVersion, KUBERNETES_VERSIONS, type KubernetesVersion } from '../engine/versions.js';
+import type { RuleSetting } from '../types.js';
+import { closestMatch } from '../util/suggest.js';
+
+export const CONFIG_FILE_NAMES = ['.podlint.yaml', '.podlint.yml'];
+
+export interface PodlintConfig {
+  /** The file it was read from; absent for the built-in defaults. */
+  file?: string;
+  rules: Record<string, RuleSetting>;
+  ignore: string[];
+  kubernetesVersion?: KubernetesVersion;
+  crds: string[];
+}
+
+export interface ConfigError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+const CONFIG_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    rules: { type: 'object', additionalProperties: { type: 'string', enum: SEVERITIES } },
+    ignore: { type: 'array', items: { type: 'string' } },
+    kubernetesVersion: { type: 'string', enum: [...KUBERNETES_VERSIONS] },
+    crds: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+export const DEFAULT_CONFIG: PodlintConfig = { rules: {}, ignore: [], crds: [] };
+
+/** Reads and validates a config file's text; every mistake comes back with its line and a suggestion. */
+export function parseConfig(file: string, text: string): { config?: PodlintConfig; errors: ConfigError[] } {
+  const loaded = new YamlManifestLoader().load(file, text);
+  const errors: ConfigError[] = loaded.problems.map((problem) => ({ file, line: problem.range.start.line, column: problem.range.start.column, message: problem.message }));
+  if (errors.length) return { errors };
+  const document = loaded.documents[0];
+  const value = document?.value ?? {};
+  const at = (path: string): { line: number; column: number } => {
+    const range = document?.locate(parsePath(path));
+    return { line: range?.start.line ?? 1, column: range?.start.column ?? 1 };
+  };
+  if (!isObject(value)) return { errors: [{ file, ...at(''), message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds' }] };
+  validator ??= new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
+  if (!validator(value)) {
+    for (const error of validator.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
+  }
+  const rules = isObject(value.rules) ? value.rules : {};
+  for (const id of Object.keys(rules)) {
+    if (ruleById(id)) continue;
+    const suggestion = closestMatch(id, ruleIds());
+    errors.push({ file, ...at(`rules[${JSON.stringify(id)}]`), message: `unknown rule id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '; run `podlint rules` for the list'}` });
+  }
+  if (errors.length) return { errors: dedupe(errors) };
+  const version = typeof value.kubernetesVersion === 'string' && isKubernetesVersion(value.kubernetesVersion) ? value.kubernetesVersion : undefined;
+  return {
+    errors: [],
+    config: {
+      file,
+      rules: rules as Record<string, RuleSetting>,
+      ignore: (value.ignore as string[] | undefined) ?? [],
+      crds: (value.crds as string[] | undefined) ?? [],
+      ...(version ? { kubernetesVersion: version } : {}),
+    },
+  };
+}
+
+function pointerToPath(error: ErrorObject): string {
+  const base = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties') base.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  return base.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `[${JSON.stringify(part)}]`)).join('');
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the config' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const suggestion = closestMatch(key, Object.keys(CONFIG_SCHEMA.properties));
+      return `unknown config key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : `; valid keys: ${Object.keys(CONFIG_SCHEMA.properties).join(', ')}`}`;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: string[] }).allowedValues;
+      return `${where} must be one of ${allowed.map((v) => `"${v}"`).join(', ')}`;
+    }
+    case 'type':
+      return `${where} must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+function dedupe(errors: ConfigError[]): ConfigError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.line}:${error.column}:${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The nearest config file at or above a directory, as ESLint and Prettier find theirs. */
+export function findConfigFile(startDirectory: string): string | undefined {
+  let directory = resolve(startDirectory);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(directory, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}

@@ -1,0 +1,259 @@
+import type { LoadedFile, LoadProblem, ManifestLoader } from '../load/document.js';
+import { YamlManifestLoader } from '../load/yaml-loader.js';
+import { formatPath, type FieldPath } from '../model/path.js';
+import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
+import { asObject } from '../model/values.js';
+import { applyEdits, renderScalar } from '../fix/apply.js';
+import type { Finding, Fix, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
+import { allRules, ruleById } from './registry.js';
+import type { FixIntent, ReportDescriptor, Rule, RuleContext, RuleVisitors } from './rule.js';
+import { annotationRuleIds, isSuppressedByComment, parseDirectives } from './suppress.js';
+import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
+
+export interface LintInput {
+  /** The name findings are reported under: a path as the user gave it, or `<stdin>`. */
+  file: string;
+  text: string;
+}
+
+export interface LintOptions {
+  kubernetesVersion?: KubernetesVersion;
+  /** Severity overrides by rule id (`off` disables a rule). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Old versions of the resources, for the update rules (from --old, --base or the editor's HEAD). */
+  old?: readonly LintInput[];
+  reportUnusedDisable?: boolean;
+  /** Only these rules run (tests use it to check one rule in isolation). */
+  onlyRules?: readonly Rule[];
+  loader?: ManifestLoader;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  resources: number;
+}
+
+export interface LintResult {
+  files: FileResult[];
+}
+
+const defaultLoader = new YamlManifestLoader();
+
+/** Lints texts: the one entry point the CLI, the language server and the tests share. */
+export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
+  const loader = options.loader ?? defaultLoader;
+  const version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
+  const rules = (options.onlyRules ?? allRules).filter((rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions));
+  const loaded = inputs.map((input) => loader.load(input.file, input.text));
+  const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
+  const resourceCounts = new Map<string, number>();
+  const all: Resource[] = [];
+
+  for (const file of loaded) {
+    const findings = collected.get(file.file) ?? [];
+    for (const problem of file.problems) pushReadingFinding(findings, problem, options);
+    for (const document of file.documents) {
+      if (document.broken) continue;
+      const { resources, problems } = resourcesOf(file.file, document);
+      for (const problem of problems) {
+        pushReadingFinding(findings, { ruleId: 'manifest/not-an-object', message: problem.message, range: document.locate(problem.path) }, options);
+      }
+      all.push(...resources);
+    }
+    resourceCounts.set(file.file, all.filter((resource) => resource.file === file.file).length);
+  }
+
+  const oldByIdentity = indexOldResources(options.old ?? [], loader);
+  for (const rule of rules) {
+    const context: RuleContext = {
+      kubernetesVersion: version,
+      report: (descriptor) => {
+        const finding = toFinding(rule, descriptor, options);
+        if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
+      },
+    };
+    const visitors = rule.create(context);
+    runVisitors(rule, visitors, all, oldByIdentity, (resource, error) => {
+      collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
+    });
+  }
+
+  const files: FileResult[] = loaded.map((file) => ({
+    file: file.file,
+    findings: suppress(file, collected.get(file.file) ?? [], all, options),
+    resources: resourceCounts.get(file.file) ?? 0,
+  }));
+  return { files };
+}
+
+function runVisitors(rule: Rule, visitors: RuleVisitors, resources: readonly Resource[], oldByIdentity: Map<string, Resource>, onError: (resource: Resource, error: unknown) => void): void {
+  for (const resource of resources) {
+    try {
+      visitors.resource?.(resource);
+      if (visitors.podSpec) for (const site of resource.podSpecs) visitors.podSpec(site, resource);
+      if (visitors.update && resource.name !== undefined) {
+        const old = oldByIdentity.get(identityKey(resource));
+        if (old) visitors.update({ old, new: resource });
+      }
+    } catch (error) {
+      onError(resource, error);
+    }
+  }
+  if (visitors.input) {
+    try {
+      visitors.input(resources);
+    } catch (error) {
+      const first = resources[0];
+      if (first) onError(first, error);
+    }
+  }
+  void rule;
+}
+
+function indexOldResources(inputs: readonly LintInput[], loader: ManifestLoader): Map<string, Resource> {
+  const byIdentity = new Map<string, Resource>();
+  for (const input of inputs) {
+    const file = loader.load(input.file, input.text);
+    for (const document of file.documents) {
+      if (document.broken) continue;
+      for (const resource of resourcesOf(file.file, document).resources) {
+        if (resource.name !== undefined) byIdentity.set(identityKey(resource), resource);
+      }
+    }
+  }
+  return byIdentity;
+}
+
+function severityOf(rule: Rule, options: LintOptions): RuleSetting {
+  return options.rules?.[rule.meta.id] ?? rule.meta.severity;
+}
+
+function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions): Finding | undefined {
+  const severity = severityOf(rule, options);
+  if (severity === 'off') return undefined;
+  const { resource } = descriptor;
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity,
+    message: descriptor.message,
+    path: formatPath(descriptor.path),
+    range: locate(resource, descriptor.path),
+    resource: identityOf(resource),
+  };
+  if (descriptor.fix) {
+    const fix = toFix(resource, descriptor.fix);
+    if (fix) finding.fix = fix;
+  }
+  if (descriptor.related?.length) {
+    finding.related = descriptor.related.map((related) => ({
+      message: related.message,
+      path: formatPath(related.path),
+      range: locate(related.resource ?? resource, related.path),
+    }));
+  }
+  return finding;
+}
+
+export function locate(resource: Resource, path: FieldPath): SourceRange {
+  return resource.document.locate([...resource.basePath, ...path]);
+}
+
+function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
+  const edits: TextEdit[] = [];
+  for (const change of intent.replaceValues) {
+    const range = resource.document.locateValue([...resource.basePath, ...change.path]);
+    if (!range) return undefined;
+    const original = resource.document.text.slice(range.start.offset, range.end.offset);
+    edits.push({ start: range.start.offset, end: range.end.offset, text: renderScalar(change.value, original) });
+  }
+  return { description: intent.description, edits };
+}
+
+function pushReadingFinding(findings: Reported[], problem: LoadProblem, options: LintOptions): void {
+  const rule = ruleById(problem.ruleId);
+  const severity: RuleSetting = options.rules?.[problem.ruleId] ?? rule?.meta.severity ?? 'error';
+  if (severity === 'off') return;
+  findings.push({ finding: { ruleId: problem.ruleId, severity, message: problem.message, path: '', range: problem.range } });
+}
+
+function internalError(rule: Rule, resource: Resource, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'podlint/internal-error',
+    severity: 'error',
+    message: `rule ${rule.meta.id} failed on this resource (${detail}); this is a podlint bug, please report it`,
+    path: '',
+    range: resource.document.locate(resource.basePath),
+    resource: identityOf(resource),
+  };
+}
+
+/** A finding with the resource it was reported on, kept until suppressions are applied. */
+interface Reported {
+  finding: Finding;
+  resource?: Resource;
+}
+
+function suppress(file: LoadedFile, reported: Reported[], resources: readonly Resource[], options: LintOptions): Finding[] {
+  const directives = parseDirectives(file.text);
+  const annotationUse = new Map<Resource, Set<string>>();
+  const kept = reported.filter(({ finding, resource: owner }) => {
+    const ignored = owner ? annotationRuleIds(asObject(owner.object.metadata)?.annotations) : undefined;
+    if (owner && ignored && (ignored.includes(finding.ruleId) || ignored.includes('*'))) {
+      const used = annotationUse.get(owner) ?? new Set<string>();
+      used.add(ignored.includes(finding.ruleId) ? finding.ruleId : '*');
+      annotationUse.set(owner, used);
+      return false;
+    }
+    return !isSuppressedByComment(finding, directives);
+  }).map(({ finding }) => finding);
+  if (options.reportUnusedDisable) {
+    const severity = options.rules?.['podlint/unused-disable'] ?? 'warning';
+    if (severity !== 'off') {
+      for (const directive of directives) {
+        if (directive.used) continue;
+        const range: SourceRange = {
+          start: { line: directive.line, column: directive.column, offset: 0 },
+          end: { line: directive.line, column: directive.column + 1, offset: 0 },
+        };
+        const what = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'all rules';
+        kept.push({ ruleId: 'podlint/unused-disable', severity, message: `unused suppression (${what}): nothing is reported here any more; remove the comment`, path: '', range });
+      }
+      for (const resource of resources) {
+        if (resource.file !== file.file) continue;
+        const ids = annotationRuleIds(asObject(resource.object.metadata)?.annotations) ?? [];
+        const used = annotationUse.get(resource) ?? new Set<string>();
+        for (const id of ids.filter((candidate) => !used.has(candidate))) {
+          kept.push({
+            ruleId: 'podlint/unused-disable',
+            severity,
+            message: `unused suppression: the annotation podlint.io/ignore names ${id}, which reports nothing on this resource`,
+            path: 'metadata.annotations',
+            range: locate(resource, ['metadata', 'annotations', 'podlint.io/ignore']),
+            resource: identityOf(resource),
+          });
+        }
+      }
+    }
+  }
+  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Applies every fix of a lint pass, repeating until nothing changes (at most ten passes, as ESLint does). */
+export function fixText(input: LintInput, options: LintOptions = {}): { text: string; fixed: number; result: FileResult } {
+  let text = input.text;
+  let fixed = 0;
+  for (let pass = 0; pass < 10; pass++) {
+    const result = lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: 0 };
+    const edits = result.findings.flatMap((finding) => finding.fix?.edits ?? []);
+    const applied = applyEdits(text, edits);
+    if (applied.applied === 0) return { text, fixed, result };
+    text = applied.text;
+    fixed += applied.applied;
+  }
+  const result = lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: 0 };
+  return { text, fixed, result };
+}
+
+export type { Severity };

@@ -1,0 +1,83 @@
+import type { FieldPath } from '../model/path.js';
+import type { PodSpecSite, Resource } from '../model/resource.js';
+import type { Severity } from '../types.js';
+import type { KubernetesVersion } from './versions.js';
+
+/** What a finding means for the promise "an error means the API server refuses it". */
+export type RuleOrigin =
+  /** The API server (or the owning controller's validation) rejects the object: always an error. */
+  | 'api-error'
+  /** The API server accepts the object but sends a warning header. */
+  | 'api-warning'
+  /** Accepted by the API server, but almost certainly a bug. */
+  | 'pitfall'
+  /** Advice that needs knowledge podlint does not have. */
+  | 'advice';
+
+export interface RuleMeta {
+  /** `area/name`, stable: it is the key in configs, suppressions, SARIF and the docs. */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly origin: RuleOrigin;
+  /** One line: what the rule reports. */
+  readonly description: string;
+  /** Markdown: why it matters, how to fix it, and a bad and a good example. */
+  readonly help: string;
+  readonly fixable: boolean;
+  /** Releases the rule applies to; absent means every release podlint knows. */
+  readonly versions?: { since?: KubernetesVersion; until?: KubernetesVersion };
+  /** The API server function the rule mirrors, or the peer check it comes from. */
+  readonly source?: string;
+}
+
+/** A fix described on the data: the engine turns it into text edits on the right spans. */
+export interface FixIntent {
+  description: string;
+  /** Replace the scalar value at `path` (relative to the object root) with `value`. */
+  replaceValues: Array<{ path: FieldPath; value: string | number | boolean }>;
+}
+
+export interface ReportDescriptor {
+  resource: Resource;
+  /** Relative to the object root, in the API server's notation once formatted. */
+  path: FieldPath;
+  message: string;
+  fix?: FixIntent;
+  related?: Array<{ resource?: Resource; path: FieldPath; message: string }>;
+}
+
+export interface UpdatePair {
+  readonly old: Resource;
+  readonly new: Resource;
+}
+
+export interface RuleContext {
+  readonly kubernetesVersion: KubernetesVersion;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Handlers a rule subscribes to; the engine calls each for every matching part of the input. */
+export interface RuleVisitors {
+  resource?(resource: Resource): void;
+  podSpec?(site: PodSpecSite, resource: Resource): void;
+  /** Once per run, with every resource of the input: for cross-resource checks. */
+  input?(resources: readonly Resource[]): void;
+  /** Once per resource that has an old version (from --old, --base or the editor's HEAD). */
+  update?(pair: UpdatePair): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  create(context: RuleContext): RuleVisitors;
+}
+
+/** Typed factory, so every rule is declared the same way (typescript-eslint's `createRule`). */
+export function defineRule(rule: Rule): Rule {
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.meta.id)) throw new Error(`rule id must be area/name: ${rule.meta.id}`);
+  if (rule.meta.origin === 'api-error' && rule.meta.severity !== 'error') throw new Error(`${rule.meta.id}: an api-error rule must be an error`);
+  return rule;
+}
+
+export function ruleArea(id: string): string {
+  return id.slice(0, id.indexOf('/'));
+}

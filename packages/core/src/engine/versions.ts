@@ -1,0 +1,20 @@
+/** The Kubernetes releases podlint knows, oldest first; the newest is the default target. */
+export const KUBERNETES_VERSIONS = ['1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36', '1.37'] as const;
+export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
+export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = '1.37';
+
+export function isKubernetesVersion(value: string): value is KubernetesVersion {
+  return (KUBERNETES_VERSIONS as readonly string[]).includes(value);
+}
+
+/** Negative when a is older than b. */
+export function compareVersions(a: KubernetesVersion, b: KubernetesVersion): number {
+  return KUBERNETES_VERSIONS.indexOf(a) - KUBERNETES_VERSIONS.indexOf(b);
+}
+
+export function versionInRange(version: KubernetesVersion, range: { since?: KubernetesVersion; until?: KubernetesVersion } | undefined): boolean {
+  if (!range) return true;
+  if (range.since && compareVersions(version, range.since) < 0) return false;
+  if (range.until && compareVersions(version, range.until) > 0) return false;
+  return true;
+}

@@ -1,0 +1,17 @@
+/**
+ * podlint's public API. The CLI and the language server use only what is exported here.
+ */
+export type { Finding, Fix, Position, RelatedLocation, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from './types.js';
+export { lint, fixText, locate, type FileResult, type LintInput, type LintOptions, type LintResult } from './engine/lint.js';
+export { allRules, ruleById, ruleIds } from './engine/registry.js';
+export { defineRule, type Rule, type RuleMeta, type RuleContext, type RuleVisitors, type RuleOrigin, type FixIntent, type UpdatePair } from './engine/rule.js';
+export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, isKubernetesVersion, type KubernetesVersion } from './engine/versions.js';
+export { decodeBytes, type DecodeResult } from './load/decode.js';
+export type { LoadedDocument, LoadedFile, ManifestLoader } from './load/document.js';
+export { YamlManifestLoader } from './load/yaml-loader.js';
+export { LineIndex } from './load/positions.js';
+export { formatPath, parsePath, type FieldPath, type PathSegment } from './model/path.js';
+export { identityKey, resourcesOf, type PodSpecSite, type Resource } from './model/resource.js';
+export { applyEdits } from './fix/apply.js';
+export { CONFIG_FILE_NAMES, DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigError, type PodlintConfig } from './config/config.js';
+export { closestMatch } from './util/suggest.js';

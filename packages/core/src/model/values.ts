@@ -1,0 +1,46 @@
+/** Narrowing helpers for untrusted manifest values: rules must never throw on a wrong shape. */
+export type PlainObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function asObject(value: unknown): PlainObject | undefined {
+  return isObject(value) ? value : undefined;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Entries of a list with their index, skipping entries that are not objects (nulls, scalars). */
+export function objectEntries(value: unknown): Array<[number, PlainObject]> {
+  const out: Array<[number, PlainObject]> = [];
+  asArray(value).forEach((item, index) => {
+    if (isObject(item)) out.push([index, item]);
+  });
+  return out;
+}
+
+/** A short, single-line rendering of a value for messages ("old → new"). */
+export function preview(value: unknown, max = 60): string {
+  let text: string;
+  if (value === undefined) text = '(unset)';
+  else if (typeof value === 'string') text = JSON.stringify(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,36 @@
+import { defineRule } from '../../engine/rule.js';
+import { identityKey, type Resource } from '../../model/resource.js';
+
+export default defineRule({
+  meta: {
+    id: 'manifest/duplicate-object',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'The same object (group, kind, namespace, name) is defined twice in the input.',
+    help: 'When both definitions are applied, the second silently overwrites the first, so one of them never takes effect. Remove one definition or give it another name.',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      input(resources) {
+        const first = new Map<string, Resource>();
+        for (const resource of resources) {
+          if (resource.name === undefined) continue;
+          const key = identityKey(resource);
+          const earlier = first.get(key);
+          if (!earlier) {
+            first.set(key, resource);
+            continue;
+          }
+          const where = earlier.file === resource.file ? `line ${earlier.document.locate(earlier.basePath).start.line}` : `${earlier.file}:${earlier.document.locate(earlier.basePath).start.line}`;
+          context.report({
+            resource,
+            path: ['metadata', 'name'],
+            message: `${resource.kind} "${resource.name}" is already defined at ${where}; applying both makes the second overwrite the first, so remove one or rename it`,
+            related: [{ resource: earlier, path: ['metadata', 'name'], message: 'the first definition' }],
+          });
+        }
+      },
+    };
+  },
+});

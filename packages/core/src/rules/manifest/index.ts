@@ -1,0 +1,4 @@
+import type { Rule } from '../../engine/rule.js';
+import duplicateObject from './duplicate-object.js';
+
+export const manifestRules: readonly Rule[] = [duplicateObject];

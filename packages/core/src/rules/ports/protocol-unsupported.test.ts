@@ -1,0 +1,41 @@
+import { runRuleTests } from '../../testing/rule-tester.js';
+import rule from './protocol-unsupported.js';
+
+const pod = (ports: string): string => `apiVersion: v1
+kind: Pod
+metadata:
+  name: dns
+spec:
+  containers:
+    - name: dns
+      image: coredns/coredns:1.11.1
+      ports:
+${ports}
+`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'TCP, UDP and SCTP', code: pod('        - containerPort: 53\n          protocol: UDP\n        - containerPort: 53\n          protocol: TCP\n        - containerPort: 9000\n          protocol: SCTP') },
+    { name: 'absent protocol defaults to TCP', code: pod('        - containerPort: 8080') },
+  ],
+  invalid: [
+    {
+      name: 'lower-case udp is fixed to UDP',
+      code: pod('        - containerPort: 53\n          protocol: udp # DNS'),
+      errors: [{ path: 'spec.containers[0].ports[0].protocol', line: 11, column: 11, message: 'case-sensitive' }],
+      output: pod('        - containerPort: 53\n          protocol: UDP # DNS'),
+    },
+    {
+      name: 'quoted value keeps its quotes',
+      code: pod('        - containerPort: 53\n          protocol: "tcp"'),
+      errors: [{ path: 'spec.containers[0].ports[0].protocol', line: 11, column: 11 }],
+      output: pod('        - containerPort: 53\n          protocol: "TCP"'),
+    },
+    {
+      name: 'HTTP has no safe fix',
+      code: pod('        - containerPort: 80\n          protocol: HTTP'),
+      errors: [{ path: 'spec.containers[0].ports[0].protocol', line: 11, column: 11, message: 'refuses' }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,4 @@
+import type { Rule } from '../../engine/rule.js';
+import selectorMismatch from './selector-mismatch.js';
+
+export const workloadRules: readonly Rule[] = [selectorMismatch];

@@ -1,0 +1,89 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject, isObject, type PlainObject } from '../../model/values.js';
+
+const KINDS_WITH_REQUIRED_SELECTOR = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
+
+export default defineRule({
+  meta: {
+    id: 'workload/selector-mismatch',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A workload's selector must match its pod template's labels.",
+    help: [
+      'The controller finds its pods with `spec.selector`; a template whose labels the selector does not match would create pods the controller never sees, so the API server refuses it (`selector does not match template labels`).',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  selector:',
+      '    matchLabels: {app: web}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: frontend}',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  selector:',
+      '    matchLabels: {app: web}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: web}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        if (!KINDS_WITH_REQUIRED_SELECTOR.has(resource.kind) || resource.group !== 'apps') return;
+        const spec = asObject(resource.object.spec);
+        const selector = asObject(spec?.selector);
+        const template = asObject(spec?.template);
+        if (!selector || !template) return;
+        const labels = asObject(asObject(template.metadata)?.labels) ?? {};
+        const matchLabels = asObject(selector.matchLabels) ?? {};
+        const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+        if (Object.keys(matchLabels).length === 0 && expressions.length === 0) return;
+        if (selectorMatches(matchLabels, expressions, labels)) return;
+        context.report({
+          resource,
+          path: ['spec', 'template', 'metadata', 'labels'],
+          message: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
+          related: [{ path: ['spec', 'selector'], message: 'the selector the template labels must satisfy' }],
+        });
+      },
+    };
+  },
+});
+
+/** Label-selector semantics (metav1.LabelSelectorAsSelector); malformed expressions are left to other checks. */
+export function selectorMatches(matchLabels: PlainObject, expressions: readonly unknown[], labels: PlainObject): boolean {
+  for (const [key, value] of Object.entries(matchLabels)) {
+    if (labels[key] !== value) return false;
+  }
+  for (const expression of expressions) {
+    if (!isObject(expression) || typeof expression.key !== 'string') continue;
+    const present = Object.prototype.hasOwnProperty.call(labels, expression.key);
+    const values = Array.isArray(expression.values) ? expression.values : [];
+    const actual = labels[expression.key];
+    switch (expression.operator) {
+      case 'In':
+        if (!present || !values.includes(actual)) return false;
+        break;
+      case 'NotIn':
+        if (present && values.includes(actual)) return false;
+        break;
+      case 'Exists':
+        if (!present) return false;
+        break;
+      case 'DoesNotExist':
+        if (present) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+/** Shared vocabulary of findings. Positions are 1-based, as editors and the JSON output show them. */
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+export interface Position {
+  line: number;
+  column: number;
+  /** 0-based offset into the file's text (after a BOM is removed). */
+  offset: number;
+}
+
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  /** 0-based offsets into the file's text; `end` is exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface ResourceIdentity {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name?: string;
+}
+
+export interface RelatedLocation {
+  message: string;
+  path: string;
+  range: SourceRange;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The API server's notation, relative to the object root: `spec.template.spec.containers[1].ports[0].hostPort`. */
+  path: string;
+  range: SourceRange;
+  resource?: ResourceIdentity;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}

@@ -1,0 +1,472 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/runtime/schema"
+	kjsonserializer "k8s.io/apimachinery/pkg/runtime/serializer/json"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+	genericapirequest "k8s.io/apiserver/pkg/endpoints/request"
+	"k8s.io/apiserver/pkg/authentication/user"
+	"k8s.io/apiserver/pkg/registry/rest"
+	"k8s.io/apiserver/pkg/warning"
+)
+
+// Verdicts.
+const (
+	Accept  = "accept"
+	Reject  = "reject"
+	Unknown = "unknown"
+)
+
+// Error types of our own, next to the field.ErrorType strings of apimachinery.
+const (
+	TypeUnknownField   = "UnknownField"
+	TypeDuplicateField = "DuplicateField"
+	TypeDecode         = "Decode"
+	TypeNoKindMatch    = "NoKindMatch"
+	TypeBadRequest     = "BadRequest"
+	TypeInternal       = string(field.ErrorTypeInternal)
+)
+
+// FieldError is one reason for a rejection.
+type FieldError struct {
+	Type   string  `json:"type"`
+	Field  string  `json:"field"`
+	Detail string  `json:"detail"`
+	Value  *string `json:"value,omitempty"`
+}
+
+// Result is the verdict on one document (or one item of a List document).
+type Result struct {
+	File       string       `json:"file"`
+	Index      int          `json:"index"`
+	Item       *int         `json:"item,omitempty"`
+	APIVersion string       `json:"apiVersion"`
+	Kind       string       `json:"kind"`
+	Namespace  string       `json:"namespace"`
+	Name       string       `json:"name"`
+	Operation  string       `json:"operation"`
+	Verdict    string       `json:"verdict"`
+	Errors     []FieldError `json:"errors"`
+	Warnings   []string     `json:"warnings"`
+}
+
+// Checker runs documents through the create/update path. It is safe for
+// concurrent use; everything heavy (scheme, strategies) is built once at init.
+type Checker struct {
+	builtin map[string]bool
+	serial  map[*runtime.Scheme]*kjsonserializer.Serializer
+}
+
+// NewChecker builds a Checker.
+func NewChecker() *Checker {
+	c := &Checker{builtin: builtinGroups(), serial: map[*runtime.Scheme]*kjsonserializer.Serializer{}}
+	for _, k := range kinds {
+		if _, ok := c.serial[k.scheme]; !ok {
+			c.serial[k.scheme] = kjsonserializer.NewSerializerWithOptions(kjsonserializer.DefaultMetaFactory, k.scheme, k.scheme,
+				kjsonserializer.SerializerOptions{Strict: true})
+		}
+	}
+	return c
+}
+
+// doc is one parsed document (or List item) ready to be checked.
+type doc struct {
+	index      int
+	item       *int
+	json       []byte         // the JSON the API server would receive
+	obj        map[string]any // the same, generic
+	apiVersion string
+	kind       string
+	parseErr   *FieldError // YAML/JSON level failure
+}
+
+// key identifies an object for matching new and old versions.
+func objKey(gk schema.GroupKind, namespace, name string) string {
+	return gk.Group + "|" + gk.Kind + "|" + namespace + "|" + name
+}
+
+// CheckStream checks every document of text (a YAML or JSON stream). oldText,
+// if not empty, holds the existing versions of (some of) the objects: documents
+// that match one by group, kind, namespace and name go through the update path.
+func (c *Checker) CheckStream(file, text, oldText string) []Result {
+	docs := splitDocuments(text, strings.HasSuffix(strings.ToLower(file), ".json"))
+	olds := map[string]*doc{}
+	if oldText != "" {
+		for _, od := range splitDocuments(oldText, false) {
+			if od.parseErr != nil || od.kind == "" || od.apiVersion == "" {
+				continue
+			}
+			gv, err := schema.ParseGroupVersion(od.apiVersion)
+			if err != nil {
+				continue
+			}
+			gk := schema.GroupKind{Group: gv.Group, Kind: od.kind}
+			info, ok := kinds[gk]
+			if !ok {
+				continue
+			}
+			ns, name := metaNamespaceName(od.obj)
+			ns = effectiveNamespace(info, ns, name)
+			olds[objKey(gk, ns, name)] = od
+		}
+	}
+	results := make([]Result, 0, len(docs))
+	for _, d := range docs {
+		if d.parseErr == nil && d.apiVersion == "" && d.kind == "" {
+			continue // empty, comment-only, or not a Kubernetes object
+		}
+		results = append(results, c.checkDoc(file, d, olds))
+	}
+	return results
+}
+
+// CheckFile is CheckStream for a file whose old versions are in olds (may be nil).
+func metaNamespaceName(obj map[string]any) (string, string) {
+	m, _ := obj["metadata"].(map[string]any)
+	ns, _ := m["namespace"].(string)
+	name, _ := m["name"].(string)
+	return ns, name
+}
+
+func effectiveNamespace(info kindInfo, ns, name string) string {
+	if !info.strategy.NamespaceScoped() {
+		return ""
+	}
+	if ns == "" {
+		return metav1.NamespaceDefault
+	}
+	return ns
+}
+
+func (c *Checker) checkDoc(file string, d *doc, olds map[string]*doc) (res Result) {
+	res = Result{File: file, Index: d.index, Item: d.item, APIVersion: d.apiVersion, Kind: d.kind,
+		Operation: "create", Errors: []FieldError{}, Warnings: []string{}}
+	if d.obj != nil {
+		res.Namespace, res.Name = metaNamespaceName(d.obj)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res.Verdict = Reject
+			res.Errors = append(res.Errors, FieldError{Type: TypeInternal, Detail: fmt.Sprintf("panic: %v\n%s", r, firstLines(string(debug.Stack()), 12))})
+		}
+	}()
+	if d.parseErr != nil {
+		res.Verdict = Reject
+		res.Errors = append(res.Errors, *d.parseErr)
+		return res
+	}
+	if d.apiVersion == "" || d.kind == "" {
+		res.Verdict = Reject
+		missing := "apiVersion"
+		if d.kind == "" {
+			missing = "kind"
+		}
+		res.Errors = append(res.Errors, FieldError{Type: TypeDecode, Field: missing, Detail: fmt.Sprintf("Object '%s' is missing", strings.ToUpper(missing[:1])+missing[1:])})
+		return res
+	}
+	gv, err := schema.ParseGroupVersion(d.apiVersion)
+	if err != nil {
+		res.Verdict = Reject
+		res.Errors = append(res.Errors, FieldError{Type: TypeDecode, Field: "apiVersion", Detail: err.Error()})
+		return res
+	}
+	gvk := gv.WithKind(d.kind)
+	gk := gvk.GroupKind()
+	info, known := kinds[gk]
+	served := servedGroupVersions[gv]
+	switch {
+	case known && served && gateEnabled(info.gate) && info.scheme.Recognizes(gvk):
+		// checkable
+	case served && servedButUnchecked[gk]:
+		res.Verdict = Unknown
+		return res
+	case c.builtin[gv.Group]:
+		res.Verdict = Reject
+		res.Errors = append(res.Errors, FieldError{Type: TypeNoKindMatch, Field: "apiVersion",
+			Detail: fmt.Sprintf("no matches for kind %q in version %q", d.kind, d.apiVersion)})
+		return res
+	default:
+		res.Verdict = Unknown
+		return res
+	}
+
+	// namespace as kubectl sends it: the object's, else "default" for
+	// namespaced kinds; cluster-scoped kinds have none.
+	res.Namespace = effectiveNamespace(info, res.Namespace, res.Name)
+
+	obj, errs := c.decode(info, d)
+	if len(errs) > 0 {
+		res.Verdict = Reject
+		res.Errors = append(res.Errors, errs...)
+		return res
+	}
+
+	var old runtime.Object
+	if od, ok := olds[objKey(gk, res.Namespace, res.Name)]; ok && res.Name != "" {
+		o, errs := c.decode(info, od)
+		if len(errs) == 0 {
+			old = o
+		} else {
+			res.Warnings = append(res.Warnings, "old object could not be decoded, checked as a create: "+errs[0].Detail)
+		}
+	}
+
+	var fe []FieldError
+	var warnings []string
+	if old == nil {
+		fe, warnings = c.create(info, gvk, res.Namespace, obj)
+	} else {
+		res.Operation = "update"
+		var oldWarnings []string
+		// The old object is what a create of it stored.
+		oldErrs, _ := c.create(info, gvk, res.Namespace, old)
+		for _, e := range oldErrs {
+			oldWarnings = append(oldWarnings, fmt.Sprintf("old object would not be accepted on create: %s: %s", e.Field, e.Detail))
+		}
+		fe, warnings = c.update(info, gvk, res.Namespace, obj, old)
+		warnings = append(oldWarnings, warnings...)
+	}
+	if m, err := meta.Accessor(obj); err == nil && res.Name == "" {
+		res.Name = m.GetName()
+	}
+	res.Errors = append(res.Errors, fe...)
+	res.Warnings = append(res.Warnings, warnings...)
+	if len(res.Errors) > 0 {
+		res.Verdict = Reject
+	} else {
+		res.Verdict = Accept
+	}
+	return res
+}
+
+// decode does what the API server's create handler does with the body: a
+// strict decode into the versioned type, defaulting, conversion to the
+// internal version.
+func (c *Checker) decode(info kindInfo, d *doc) (runtime.Object, []FieldError) {
+	s := c.serial[info.scheme]
+	versioned, _, err := s.Decode(d.json, nil, nil)
+	if err != nil {
+		if strictErr, ok := runtime.AsStrictDecodingError(err); ok && versioned != nil {
+			// fieldValidation=Strict: every unknown or duplicate field fails the request.
+			var out []FieldError
+			for _, e := range strictErr.Errors() {
+				out = append(out, strictFieldError(e))
+			}
+			return nil, out
+		}
+		return nil, []FieldError{decodeFieldError(err, d.json)}
+	}
+	info.scheme.Default(versioned)
+	gv := versioned.GetObjectKind().GroupVersionKind().GroupVersion()
+	internal, err := info.scheme.ConvertToVersion(versioned, schema.GroupVersion{Group: gv.Group, Version: runtime.APIVersionInternal})
+	if err != nil {
+		return nil, []FieldError{{Type: TypeDecode, Detail: err.Error()}}
+	}
+	return internal, nil
+}
+
+// warningRecorder collects the warnings the strategies add to the context.
+type warningRecorder struct {
+	mu       sync.Mutex
+	warnings []string
+}
+
+func (w *warningRecorder) AddWarning(_, text string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, x := range w.warnings {
+		if x == text {
+			return
+		}
+	}
+	w.warnings = append(w.warnings, text)
+}
+
+// requestContext is the context of a request to the resource of gvk.
+func requestContext(info kindInfo, gvk schema.GroupVersionKind, namespace, name, verb string, rec *warningRecorder) context.Context {
+	ctx := context.Background()
+	ctx = genericapirequest.WithNamespace(ctx, namespace)
+	ctx = genericapirequest.WithRequestInfo(ctx, &genericapirequest.RequestInfo{
+		IsResourceRequest: true,
+		Verb:              verb,
+		APIPrefix:         "apis",
+		APIGroup:          gvk.Group,
+		APIVersion:        gvk.Version,
+		Namespace:         namespace,
+		Resource:          info.resource,
+		Name:              name,
+	})
+	ctx = genericapirequest.WithUser(ctx, &user.DefaultInfo{Name: "kubernetes-admin", Groups: []string{user.SystemPrivilegedGroup, user.AllAuthenticated}})
+	ctx = warning.WithWarningRecorder(ctx, rec)
+	return ctx
+}
+
+// create runs the generic registry store's create steps around rest.BeforeCreate.
+func (c *Checker) create(info kindInfo, gvk schema.GroupVersionKind, namespace string, obj runtime.Object) ([]FieldError, []string) {
+	m, err := meta.Accessor(obj)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, nil
+	}
+	reqNamespace := namespace
+	if gvk.Group == "" && gvk.Kind == "Namespace" {
+		reqNamespace = m.GetName() // the create handler's rule for namespaces
+	}
+	// create handler: system fields of the request object are wiped
+	rest.WipeObjectMetaSystemFields(m)
+	if err := rest.EnsureObjectNamespaceMatchesRequestNamespace(rest.ExpectedNamespaceForScope(reqNamespace, info.strategy.NamespaceScoped()), m); err != nil {
+		return statusToFieldErrors(err), nil
+	}
+	// registry store: system fields filled, generateName honoured
+	rest.FillObjectMetaSystemFields(m)
+	if m.GetGenerateName() != "" && m.GetName() == "" {
+		m.SetName(info.strategy.GenerateName(m.GetGenerateName()))
+	}
+	rec := &warningRecorder{}
+	ctx := requestContext(info, gvk, reqNamespace, m.GetName(), "create", rec)
+	if err := rest.BeforeCreate(info.strategy, ctx, obj); err != nil {
+		if apierrors.IsInvalid(err) {
+			// BeforeCreate returns the ErrorList inside a StatusError; validation
+			// of the prepared object is pure, so run it again for the typed errors.
+			errs := rest.ValidateCreate(ctx, obj, info.strategy)
+			if len(errs) > 0 {
+				return toFieldErrors(errs), rec.warnings
+			}
+		}
+		return statusToFieldErrors(err), rec.warnings
+	}
+	return nil, rec.warnings
+}
+
+// update runs the registry store's update steps around rest.BeforeUpdate, as
+// for an apply of obj over the stored old.
+func (c *Checker) update(info kindInfo, gvk schema.GroupVersionKind, namespace string, obj, old runtime.Object) ([]FieldError, []string) {
+	m, err := meta.Accessor(obj)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, nil
+	}
+	om, err := meta.Accessor(old)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, nil
+	}
+	reqNamespace := namespace
+	if gvk.Group == "" && gvk.Kind == "Namespace" {
+		reqNamespace = m.GetName()
+	}
+	// the stored object has a resourceVersion; an apply sends the new object
+	// with the resourceVersion and uid of the live one
+	om.SetResourceVersion("1")
+	m.SetResourceVersion(om.GetResourceVersion())
+	if m.GetUID() == "" {
+		m.SetUID(om.GetUID())
+	}
+	rec := &warningRecorder{}
+	ctx := requestContext(info, gvk, reqNamespace, m.GetName(), "update", rec)
+	if err := rest.BeforeUpdate(info.strategy, ctx, obj, old); err != nil {
+		if apierrors.IsInvalid(err) {
+			errs := rest.ValidateUpdate(ctx, obj, old, info.strategy)
+			if len(errs) > 0 {
+				return toFieldErrors(errs), rec.warnings
+			}
+		}
+		return statusToFieldErrors(err), rec.warnings
+	}
+	return nil, rec.warnings
+}
+
+func toFieldErrors(errs field.ErrorList) []FieldError {
+	out := make([]FieldError, 0, len(errs))
+	for _, e := range errs {
+		fe := FieldError{Type: string(e.Type), Field: e.Field, Detail: e.Detail}
+		if fe.Detail == "" {
+			fe.Detail = e.ErrorBody()
+		}
+		if v, ok := badValue(e); ok {
+			fe.Value = &v
+		}
+		out = append(out, fe)
+	}
+	return out
+}
+
+// badValue renders the bad value of an error that carries one.
+func badValue(e *field.Error) (string, bool) {
+	switch e.Type {
+	case field.ErrorTypeInvalid, field.ErrorTypeTypeInvalid, field.ErrorTypeNotSupported, field.ErrorTypeNotFound,
+		field.ErrorTypeDuplicate, field.ErrorTypeTooMany, field.ErrorTypeTooFew:
+	default:
+		return "", false
+	}
+	v := e.BadValue
+	if v == nil {
+		return "", false
+	}
+	if _, omitted := v.(field.OmitValueType); omitted {
+		return "", false
+	}
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return "", false
+		}
+		rv = rv.Elem()
+	}
+	v = rv.Interface()
+	switch t := v.(type) {
+	case string:
+		return t, true
+	case fmt.Stringer:
+		return t.String(), true
+	}
+	switch rv.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return fmt.Sprint(v), true
+	}
+	if b, err := json.Marshal(v); err == nil {
+		return string(b), true
+	}
+	return fmt.Sprint(v), true
+}
+
+// statusToFieldErrors turns a non-validation error of the create path into
+// field errors, using the causes of a StatusError when it has some.
+func statusToFieldErrors(err error) []FieldError {
+	var se *apierrors.StatusError
+	if errors.As(err, &se) {
+		st := se.ErrStatus
+		if st.Details != nil && len(st.Details.Causes) > 0 {
+			var out []FieldError
+			for _, c := range st.Details.Causes {
+				out = append(out, FieldError{Type: string(c.Type), Field: c.Field, Detail: c.Message})
+			}
+			return out
+		}
+		t := TypeInternal
+		if st.Reason == metav1.StatusReasonBadRequest {
+			t = TypeBadRequest
+		}
+		return []FieldError{{Type: t, Detail: st.Message}}
+	}
+	return []FieldError{{Type: TypeInternal, Detail: err.Error()}}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
