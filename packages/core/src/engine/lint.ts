@@ -4,7 +4,7 @@ import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
 import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
-import type { Finding, Fix, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
+import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import type { FixIntent, ReportDescriptor, Rule, RuleContext, RuleVisitors } from './rule.js';
 import { annotationRuleIds, isSuppressedByComment, parseDirectives } from './suppress.js';
@@ -23,6 +23,8 @@ export interface LintOptions {
   /** Old versions of the resources, for the update rules (from --old, --base or the editor's HEAD). */
   old?: readonly LintInput[];
   reportUnusedDisable?: boolean;
+  /** CustomResourceDefinition manifests (from --crd and the config's `crds`) for validating custom resources. */
+  crds?: readonly LintInput[];
   /** Only these rules run (tests use it to check one rule in isolation). */
   onlyRules?: readonly Rule[];
   loader?: ManifestLoader;
@@ -31,7 +33,8 @@ export interface LintOptions {
 export interface FileResult {
   file: string;
   findings: Finding[];
-  resources: number;
+  /** Every object found in the file, in order (List items included). */
+  resources: ResourceIdentity[];
 }
 
 export interface LintResult {
@@ -47,7 +50,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const rules = (options.onlyRules ?? allRules).filter((rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions));
   const loaded = inputs.map((input) => loader.load(input.file, input.text));
   const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
-  const resourceCounts = new Map<string, number>();
+  const identities = new Map<string, ResourceIdentity[]>();
   const all: Resource[] = [];
 
   for (const file of loaded) {
@@ -60,8 +63,8 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
         pushReadingFinding(findings, { ruleId: 'manifest/not-an-object', message: problem.message, range: document.locate(problem.path) }, options);
       }
       all.push(...resources);
+      identities.set(file.file, [...(identities.get(file.file) ?? []), ...resources.map(identityOf)]);
     }
-    resourceCounts.set(file.file, all.filter((resource) => resource.file === file.file).length);
   }
 
   const oldByIdentity = indexOldResources(options.old ?? [], loader);
@@ -82,7 +85,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
     findings: suppress(file, collected.get(file.file) ?? [], all, options),
-    resources: resourceCounts.get(file.file) ?? 0,
+    resources: identities.get(file.file) ?? [],
   }));
   return { files };
 }
@@ -245,14 +248,14 @@ export function fixText(input: LintInput, options: LintOptions = {}): { text: st
   let text = input.text;
   let fixed = 0;
   for (let pass = 0; pass < 10; pass++) {
-    const result = lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: 0 };
+    const result = lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: [] };
     const edits = result.findings.flatMap((finding) => finding.fix?.edits ?? []);
     const applied = applyEdits(text, edits);
     if (applied.applied === 0) return { text, fixed, result };
     text = applied.text;
     fixed += applied.applied;
   }
-  const result = lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: 0 };
+  const result = lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: [] };
   return { text, fixed, result };
 }
 

@@ -1,0 +1,38 @@
+import type { Finding, ResourceIdentity, Rule } from '@podlint/core';
+
+/** A linted file as the CLI reports it: findings sorted by position, the path as the user gave it. */
+export interface ReportedFile {
+  file: string;
+  findings: Finding[];
+  resources: ResourceIdentity[];
+}
+
+export interface ReportSummary {
+  files: number;
+  resources: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface FormatContext {
+  color: boolean;
+  rules: readonly Rule[];
+  summary: ReportSummary;
+}
+
+/** The one formatter interface: results in, the whole output text out. */
+export type Formatter = (files: readonly ReportedFile[], context: FormatContext) => string;
+
+export function summarize(files: readonly ReportedFile[]): ReportSummary {
+  const summary: ReportSummary = { files: files.length, resources: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    summary.resources += file.resources.length;
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') summary.errors++;
+      else if (finding.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}

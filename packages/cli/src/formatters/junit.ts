@@ -1,0 +1,34 @@
+import type { Finding, ResourceIdentity } from '@podlint/core';
+import type { Formatter } from './formatter.js';
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+
+function resourceName(r: ResourceIdentity | undefined): string {
+  if (!r) return '(file)';
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(unnamed)'}`;
+}
+
+/** JUnit XML: a test suite per file and a test case per resource; errors and warnings are failures. */
+export const junit: Formatter = (files) => {
+  const suites = files.map((file) => {
+    const byResource = new Map<string, Finding[]>(file.resources.map((resource) => [resourceName(resource), []]));
+    for (const finding of file.findings) {
+      const key = resourceName(finding.resource);
+      byResource.set(key, [...(byResource.get(key) ?? []), finding]);
+    }
+    const cases: string[] = [];
+    for (const [name, findings] of byResource) {
+      const failing = findings.filter((finding) => finding.severity !== 'info');
+      const body = failing
+        .map((finding) => `      <failure type="${xml(finding.ruleId)}" message="${xml(finding.message)}">${xml(`${file.file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.message} (${finding.ruleId})`)}</failure>`)
+        .join('\n');
+      cases.push(failing.length ? `    <testcase classname="${xml(file.file)}" name="${xml(name)}">\n${body}\n    </testcase>` : `    <testcase classname="${xml(file.file)}" name="${xml(name)}"/>`);
+    }
+    const failures = [...byResource.values()].filter((findings) => findings.some((finding) => finding.severity !== 'info')).length;
+    return `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  const tests = suites.length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="podlint" tests="${tests}">\n${suites.join('\n')}\n</testsuites>\n`;
+};

@@ -1,0 +1,234 @@
+import { closeSync, chmodSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import {
+  allRules,
+  DEFAULT_CONFIG,
+  findConfigFile,
+  fixText,
+  lint,
+  parseConfig,
+  type ConfigError,
+  type Finding,
+  type LintInput,
+  type LintOptions,
+  type PodlintConfig,
+} from '@podlint/core';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { expandPaths, readManifest, type InputError } from './files.js';
+import { FORMATTERS, summarize, type ReportedFile } from './formatters/index.js';
+import { readOldVersions } from './old.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Buffer;
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const VERSION = '0.1.0';
+
+export class ConfigProblem extends Error {
+  constructor(readonly errors: ConfigError[]) {
+    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+  }
+}
+
+/** The whole CLI as a function: arguments in, exit code out. Never throws. */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    return await runUnsafe(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`podlint: ${error.message}\nRun \`podlint --help\` for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ConfigProblem) {
+      io.stderr(`podlint: configuration error\n${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`podlint: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a podlint bug; please report it with the input that caused it.\n`);
+    return 2;
+  }
+}
+
+async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseCliArgs(argv);
+  if (options.command === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (options.command === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (options.command === 'rules') {
+    io.stdout(listRules(options.format));
+    return 0;
+  }
+
+  const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
+  const configs = new ConfigResolver(io.cwd, explicitConfig);
+  const { files, errors: pathErrors } = expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
+  const inputErrors: InputError[] = [...pathErrors];
+  const hadBom = new Map<string, boolean>();
+  const groups = new Map<PodlintConfig, LintInput[]>();
+  let stdinCache: Buffer | undefined;
+  const readStdin = (): Buffer => (stdinCache ??= io.readStdin());
+  for (const file of files) {
+    const read = readManifest(file, io.cwd, readStdin);
+    const name = file === '-' ? (options.stdinFilename ?? '<stdin>') : file;
+    if (!read.ok) {
+      inputErrors.push({ ...read.error, file: name });
+      continue;
+    }
+    hadBom.set(name, read.hadBom);
+    const config = file === '-' ? configs.forDirectory(io.cwd) : configs.forFile(file);
+    groups.set(config, [...(groups.get(config) ?? []), { file: name, text: read.text }]);
+  }
+
+  const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin) : undefined;
+  const reported: ReportedFile[] = [];
+  for (const [config, inputs] of groups) {
+    const lintOptions: LintOptions = {
+      kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
+      rules: config.rules,
+      reportUnusedDisable: options.reportUnusedDisable,
+      crds: readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))]),
+      ...(old ? { old } : {}),
+    };
+    if (options.fix) {
+      for (const input of inputs) reported.push(fixFile(input, lintOptions, hadBom.get(input.file) ?? false, io.cwd));
+    } else {
+      for (const result of lint(inputs, lintOptions).files) reported.push({ file: result.file, findings: result.findings, resources: result.resources });
+    }
+  }
+  for (const error of inputErrors.filter((e) => !e.fatal)) {
+    reported.push({ file: error.file, findings: [encodingFinding(error)], resources: [] });
+  }
+  reported.sort((a, b) => a.file.localeCompare(b.file));
+  if (options.quiet) for (const file of reported) file.findings = file.findings.filter((finding) => finding.severity === 'error');
+
+  const summary = summarize(reported);
+  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary }) ?? '');
+  const fatal = inputErrors.filter((e) => e.fatal);
+  for (const error of fatal) io.stderr(`podlint: ${error.file}: ${error.message}\n`);
+  if (fatal.length > 0) return 2;
+  if (summary.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    io.stderr(`podlint: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function encodingFinding(error: InputError): Finding {
+  const line = error.line ?? 1;
+  const column = error.column ?? 1;
+  return { ruleId: 'yaml/encoding', severity: 'error', message: error.message, path: '', range: { start: { line, column, offset: 0 }, end: { line, column: column + 1, offset: 0 } } };
+}
+
+/** Finds and caches the nearest config per directory; one explicit --config overrides them all. */
+class ConfigResolver {
+  private readonly byDirectory = new Map<string, PodlintConfig>();
+  private readonly byFile = new Map<string, PodlintConfig>();
+
+  constructor(private readonly cwd: string, private readonly explicit: PodlintConfig | undefined) {}
+
+  forFile(file: string): PodlintConfig {
+    return this.forDirectory(dirname(resolve(this.cwd, file)));
+  }
+
+  forDirectory(directory: string): PodlintConfig {
+    if (this.explicit) return this.explicit;
+    const cached = this.byDirectory.get(directory);
+    if (cached) return cached;
+    const found = findConfigFile(directory);
+    let config = DEFAULT_CONFIG;
+    if (found) {
+      config = this.byFile.get(found) ?? loadConfig(found);
+      this.byFile.set(found, config);
+    }
+    this.byDirectory.set(directory, config);
+    return config;
+  }
+
+  isIgnored(file: string): boolean {
+    const config = this.forFile(file);
+    if (!config.file || config.ignore.length === 0) return false;
+    const fromConfig = relative(dirname(config.file), resolve(this.cwd, file)).split('\\').join('/');
+    return picomatch(config.ignore, { dot: true })(fromConfig);
+  }
+}
+
+function loadConfig(file: string): PodlintConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigProblem([{ file, line: 1, column: 1, message: `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
+  }
+  const { config, errors } = parseConfig(file, text);
+  if (!config) throw new ConfigProblem(errors);
+  return config;
+}
+
+function readCrds(paths: readonly string[]): LintInput[] {
+  if (paths.length === 0) return [];
+  const { files, errors } = expandPaths(paths, '/', () => false);
+  if (errors.length) throw new UsageError(`--crd: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
+  return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+}
+
+/** Applies fixes and writes the file atomically (temporary file, then rename): a failure leaves it untouched. */
+function fixFile(input: LintInput, options: LintOptions, hadBom: boolean, cwd: string): ReportedFile {
+  const { text, fixed, result } = fixText(input, options);
+  if (fixed > 0 && text !== input.text) writeAtomically(resolve(cwd, input.file), (hadBom ? '\uFEFF' : '') + text);
+  return { file: result.file, findings: result.findings, resources: result.resources };
+}
+
+function writeAtomically(target: string, text: string): void {
+  const temporary = `${target}.podlint-${process.pid}.tmp`;
+  const mode = statSync(target).mode;
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, 'wx', mode);
+    writeSync(descriptor, text, null, 'utf8');
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = undefined;
+    chmodSync(temporary, mode);
+    renameSync(temporary, target);
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // the temporary file was never created
+    }
+    throw error;
+  }
+}
+
+function listRules(format: string): string {
+  const rules = allRules.map((rule) => ({ ...rule.meta }));
+  if (format === 'json') return `${JSON.stringify({ version: 1, rules })}\n`;
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  return `${rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.fixable ? 'fix' : '   '}  ${rule.description}`).join('\n')}\n`;
+}
+
+function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readFileSync(0),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+}
+
+export type { CliOptions };

@@ -1,0 +1,48 @@
+import type { PodSpecSite, Resource } from './resource.js';
+import { asObject, isObject, type PlainObject } from './values.js';
+
+/** Label-selector semantics (metav1.LabelSelectorAsSelector); malformed expressions are left to other checks. */
+export function selectorMatches(matchLabels: PlainObject, expressions: readonly unknown[], labels: PlainObject): boolean {
+  for (const [key, value] of Object.entries(matchLabels)) {
+    if (labels[key] !== value) return false;
+  }
+  for (const expression of expressions) {
+    if (!isObject(expression) || typeof expression.key !== 'string') continue;
+    const present = Object.prototype.hasOwnProperty.call(labels, expression.key);
+    const values = Array.isArray(expression.values) ? expression.values : [];
+    const actual = labels[expression.key];
+    switch (expression.operator) {
+      case 'In':
+        if (!present || !values.includes(actual)) return false;
+        break;
+      case 'NotIn':
+        if (present && values.includes(actual)) return false;
+        break;
+      case 'Exists':
+        if (!present) return false;
+        break;
+      case 'DoesNotExist':
+        if (present) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/**
+ * Services of the input whose `spec.selector` selects the pods of `site`. A Service without a
+ * selector (or with an empty one) selects nothing: its endpoints are managed by hand. Namespaces
+ * match when equal, or when either is unset (both are then applied to the same `-n` namespace).
+ */
+export function servicesSelecting(resources: readonly Resource[], owner: Resource, site: PodSpecSite): Resource[] {
+  const labels = asObject(site.metadata?.labels) ?? {};
+  return resources.filter((candidate) => {
+    if (candidate.kind !== 'Service' || candidate.group !== '') return false;
+    if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;
+    const selector = asObject(asObject(candidate.object.spec)?.selector);
+    if (!selector || Object.keys(selector).length === 0) return false;
+    return selectorMatches(selector, [], labels);
+  });
+}

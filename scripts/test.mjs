@@ -1,0 +1,27 @@
+// The whole test suite, as CI runs it: build, build the oracle, type-check, lint, then every
+// unit and end-to-end test in one node:test run. Stops at the first failing stage.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fg from 'fast-glob';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function stage(title, command, args) {
+  console.log(`\n== ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n${title} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+  console.log(`== ${title}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+stage('build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
+stage('oracle build (Go)', 'bash', [join(root, 'test', 'oracle', 'build.sh')]);
+stage('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
+stage('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
+const tests = fg.sync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
+stage(`tests (${tests.length} files)`, process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...tests]);
