@@ -267,7 +267,15 @@ func (c *Checker) decode(info kindInfo, d *doc) (runtime.Object, []FieldError) {
 			}
 			return nil, out
 		}
-		return nil, []FieldError{decodeFieldError(err, d.json)}
+		fails := func(b []byte) bool {
+			_, _, err := s.Decode(b, nil, nil)
+			if err == nil {
+				return false
+			}
+			_, strict := runtime.AsStrictDecodingError(err)
+			return !strict
+		}
+		return nil, []FieldError{decodeFieldError(err, d.json, fails)}
 	}
 	info.scheme.Default(versioned)
 	gv := versioned.GetObjectKind().GroupVersionKind().GroupVersion()

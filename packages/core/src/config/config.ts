@@ -46,7 +46,7 @@ export const DEFAULT_CONFIG: PodlintConfig = { rules: {}, ignore: [], crds: [] }
 
 /** Reads and validates a config file's text; every mistake comes back with its line and a suggestion. */
 export function parseConfig(file: string, text: string): { config?: PodlintConfig; errors: ConfigError[] } {
-  const loaded = new YamlManifestLoader().load(file, text);
+  const loaded = new YamlManifestLoader('1.2').load(file, text);
   const errors: ConfigError[] = loaded.problems.map((problem) => ({ file, line: problem.range.start.line, column: problem.range.start.column, message: problem.message }));
   if (errors.length) return { errors };
   const document = loaded.documents[0];

@@ -29,8 +29,17 @@ const PARSE_OPTIONS = {
 
 type YamlDocument = Document.Parsed<ParsedNode>;
 
-/** The positioned parser: eemeli/yaml's Document API read with YAML 1.1 rules, as kubectl reads files. */
+/**
+ * The positioned parser: eemeli/yaml's Document API read with YAML 1.1 rules, as kubectl reads
+ * manifests. podlint's own config is read as YAML 1.2, where `off` is a string, not `false`.
+ */
 export class YamlManifestLoader implements ManifestLoader {
+  private readonly options: typeof PARSE_OPTIONS | { version: '1.2'; uniqueKeys: true; prettyErrors: false };
+
+  constructor(yamlVersion: '1.1' | '1.2' = '1.1') {
+    this.options = yamlVersion === '1.1' ? PARSE_OPTIONS : { version: '1.2', uniqueKeys: true, prettyErrors: false };
+  }
+
   load(file: string, text: string): LoadedFile {
     const lines = new LineIndex(text);
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
@@ -41,7 +50,7 @@ export class YamlManifestLoader implements ManifestLoader {
     }
     let parsed: YamlDocument[];
     try {
-      parsed = parseAllDocuments(text, PARSE_OPTIONS as never) as unknown as YamlDocument[];
+      parsed = parseAllDocuments(text, this.options as never) as unknown as YamlDocument[];
     } catch (error) {
       problems.push({ ruleId: 'yaml/syntax', message: parserFailure(error), range: lines.range(0, 0) });
       return { file, text, documents: [], problems, eol };

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { findConfigFile, parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('reads rules, ignore, kubernetesVersion and crds', () => {
+    const { config, errors } = parseConfig('.podlint.yaml', 'rules:\n  ports/protocol-unsupported: warning\nignore: ["charts/**"]\nkubernetesVersion: "1.31"\ncrds: [crds/]\n');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config?.rules, { 'ports/protocol-unsupported': 'warning' });
+    assert.deepEqual(config?.ignore, ['charts/**']);
+    assert.equal(config?.kubernetesVersion, '1.31');
+    assert.deepEqual(config?.crds, ['crds/']);
+  });
+
+  it('suggests the closest rule id for an unknown one, at its line', () => {
+    const { config, errors } = parseConfig('c.yaml', 'rules:\n  ports/protocol-unsuported: off\n');
+    assert.equal(config, undefined);
+    assert.equal(errors.length, 1);
+    assert.deepEqual([errors[0]?.line, errors[0]?.column], [2, 3]);
+    assert.match(errors[0]?.message ?? '', /did you mean "ports\/protocol-unsupported"/);
+  });
+
+  it('names the valid severities for a bad one', () => {
+    const { errors } = parseConfig('c.yaml', 'rules:\n  ports/protocol-unsupported: fatal\n');
+    assert.equal(errors[0]?.line, 2);
+    assert.match(errors[0]?.message ?? '', /"off", "info", "warning", "error"/);
+  });
+
+  it('suggests the closest config key', () => {
+    const { errors } = parseConfig('c.yaml', 'rules: {}\nignores: [a]\n');
+    assert.equal(errors[0]?.line, 2);
+    assert.match(errors[0]?.message ?? '', /unknown config key "ignores"; did you mean "ignore"\?/);
+  });
+
+  it('reports YAML errors in the config with their line', () => {
+    const { errors } = parseConfig('c.yaml', 'rules:\n  a: [b\n');
+    assert.ok(errors.length > 0);
+    assert.ok((errors[0]?.line ?? 0) >= 2);
+  });
+
+  it('rejects an unknown Kubernetes version', () => {
+    const { errors } = parseConfig('c.yaml', 'kubernetesVersion: "1.12"\n');
+    assert.match(errors[0]?.message ?? '', /must be one of "1.29"/);
+  });
+});
+
+describe('findConfigFile', () => {
+  it('finds the nearest config upward', () => {
+    const root = mkdtempSync(join(tmpdir(), 'podlint-config-'));
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    writeFileSync(join(root, '.podlint.yaml'), 'rules: {}\n');
+    writeFileSync(join(root, 'a', '.podlint.yml'), 'rules: {}\n');
+    assert.equal(findConfigFile(join(root, 'a', 'b')), join(root, 'a', '.podlint.yml'));
+    assert.equal(findConfigFile(root), join(root, '.podlint.yaml'));
+  });
+});

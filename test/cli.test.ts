@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { podlint, temporaryDirectory } from './support/cli.js';
+
+const CLEAN = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  level: debug
+`;
+
+const BAD_PROTOCOL = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      ports:
+        - containerPort: 80
+          protocol: tcp # keep this comment
+`;
+
+interface JsonReport {
+  version: number;
+  results: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; severity: string; message: string; path: string; resource: { apiVersion: string; kind: string; namespace: string | null; name: string | null } | null; fix?: unknown }>;
+  summary: { files: number; resources: number; errors: number; warnings: number; infos: number };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = temporaryDirectory();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('podlint CLI', () => {
+  it('exits 0 on clean input and prints a one-line summary', () => {
+    const dir = workspace({ 'a.yaml': CLEAN });
+    const run = podlint(['a.yaml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /1 resource in 1 file: no problems/);
+  });
+
+  it('exits 1 with findings at the right line in stylish output, paths as given', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL, 'ok.yaml': CLEAN });
+    const run = podlint(['.'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^pod\.yaml$/m);
+    assert.match(run.stdout, /^ {2}11:11 {2}error {4}protocol "tcp" is not supported.* {2}ports\/protocol-unsupported$/m);
+    assert.match(run.stdout, /1 problem \(1 error, 0 warnings, 0 infos\) in 2 resources, 2 files/);
+  });
+
+  it('emits the documented JSON contract', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL });
+    const run = podlint(['--format', 'json', 'pod.yaml'], { cwd: dir });
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.equal(report.version, 1);
+    assert.deepEqual(report.summary, { files: 1, resources: 1, errors: 1, warnings: 0, infos: 0 });
+    const [result] = report.results;
+    assert.deepEqual(
+      { file: result?.file, line: result?.line, column: result?.column, endLine: result?.endLine, endColumn: result?.endColumn, ruleId: result?.ruleId, severity: result?.severity, path: result?.path, resource: result?.resource },
+      { file: 'pod.yaml', line: 11, column: 11, endLine: 11, endColumn: 19, ruleId: 'ports/protocol-unsupported', severity: 'error', path: 'spec.containers[0].ports[0].protocol', resource: { apiVersion: 'v1', kind: 'Pod', namespace: null, name: 'web' } },
+    );
+    assert.ok(result?.fix, 'the finding carries its fix');
+  });
+
+  it('reads standard input with --stdin-filename', () => {
+    const run = podlint(['--format', 'json', '--stdin-filename', 'from-helm.yaml', '-'], { input: BAD_PROTOCOL });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.equal(run.status, 1);
+    assert.equal(report.results[0]?.file, 'from-helm.yaml');
+  });
+
+  it('fixes in place, keeping comments, and a second run changes nothing', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL });
+    chmodSync(join(dir, 'pod.yaml'), 0o640);
+    const first = podlint(['--fix', 'pod.yaml'], { cwd: dir });
+    assert.equal(first.status, 0, first.stdout);
+    const fixed = readFileSync(join(dir, 'pod.yaml'), 'utf8');
+    assert.equal(fixed, BAD_PROTOCOL.replace('protocol: tcp', 'protocol: TCP'));
+    const second = podlint(['--fix', 'pod.yaml'], { cwd: dir });
+    assert.equal(second.status, 0);
+    assert.equal(readFileSync(join(dir, 'pod.yaml'), 'utf8'), fixed);
+  });
+
+  it('exits 2 for a missing file but still lints the others', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL });
+    const run = podlint(['missing.yaml', 'pod.yaml'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /missing\.yaml: no such file or directory/);
+    assert.match(run.stdout, /ports\/protocol-unsupported/);
+  });
+
+  it('reports broken symlinks and does not hang on symlink loops', () => {
+    const dir = workspace({ 'ok.yaml': CLEAN });
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'broken.yaml'));
+    symlinkSync(dir, join(dir, 'loop'));
+    const run = podlint(['.', 'broken.yaml'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /broken\.yaml: broken symbolic link/);
+  });
+
+  it('exits 2 on a config mistake, with file, line and the closest rule id', () => {
+    const dir = workspace({ 'a.yaml': CLEAN, '.podlint.yaml': 'rules:\n  ports/protocol-unsuported: off\n' });
+    const run = podlint(['a.yaml'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.podlint\.yaml:2:3: unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/);
+  });
+
+  it('applies the nearest config: severities and ignore globs', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL, 'skip.yaml': BAD_PROTOCOL, '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\nignore: ["skip.yaml"]\n' });
+    const run = podlint(['--format', 'json', '.'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.equal(run.status, 0);
+    assert.deepEqual(report.results.map((r) => [r.file, r.severity]), [['pod.yaml', 'warning']]);
+  });
+
+  it('--max-warnings turns too many warnings into exit 1; --quiet hides them', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL, '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\n' });
+    assert.equal(podlint(['--max-warnings', '0', 'pod.yaml'], { cwd: dir }).status, 1);
+    assert.equal(podlint(['--max-warnings', '1', 'pod.yaml'], { cwd: dir }).status, 0);
+    const quiet = podlint(['--quiet', 'pod.yaml'], { cwd: dir });
+    assert.doesNotMatch(quiet.stdout, /protocol-unsupported/);
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(podlint(['--format', 'xml']).status, 2);
+    assert.equal(podlint(['--kubernetes-version', '1.12', 'examples']).status, 2);
+    assert.equal(podlint(['--bogus']).status, 2);
+  });
+
+  it('lists rules with metadata, prints version and help', () => {
+    const rules = JSON.parse(podlint(['rules', '--format', 'json']).stdout) as { rules: Array<{ id: string; severity: string; description: string; help: string; fixable: boolean }> };
+    const ids = rules.rules.map((rule) => rule.id);
+    assert.ok(ids.includes('ports/protocol-unsupported') && ids.includes('yaml/syntax'));
+    assert.ok(rules.rules.every((rule) => rule.description && rule.help && typeof rule.fixable === 'boolean'));
+    assert.match(podlint(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match(podlint(['--help']).stdout, /--kubernetes-version/);
+  });
+
+  it('lints the bundled examples with findings at the documented lines', () => {
+    const run = podlint(['--format', 'json', 'examples']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.equal(run.status, 1);
+    const where = report.results.filter((r) => r.severity === 'error').map((r) => `${r.file}:${r.line}:${r.column} ${r.ruleId}`);
+    for (const expected of [
+      'examples/batch/nightly-report.yaml:14:11',
+      'examples/shop/cart.yaml:14:7 workload/selector-mismatch',
+      'examples/shop/frontend.yaml:25:15 ports/protocol-unsupported',
+      'examples/shop/frontend.yaml:44:15 ports/host-port-conflict',
+    ]) {
+      assert.ok(where.some((line) => line.startsWith(expected)), `${expected} in ${where.join('\n')}`);
+    }
+  });
+});

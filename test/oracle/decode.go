@@ -1,0 +1,455 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+	"sigs.k8s.io/yaml"
+)
+
+// chunk is one document of a stream, as text.
+type chunk struct {
+	text      string
+	startLine int // 1-based line of the file where the chunk starts
+}
+
+// splitYAML splits a YAML stream on "---" lines the way kubectl's YAML reader
+// does. A blank or comment-only prelude before the first separator is not a
+// document; every other chunk counts for the index, empty ones included.
+func splitYAML(text string) []chunk {
+	var chunks []chunk
+	var cur strings.Builder
+	start := 1
+	lineNo := 0
+	seenSep := false
+	lines := strings.SplitAfter(text, "\n")
+	for _, line := range lines {
+		if line == "" {
+			continue
+		}
+		lineNo++
+		trimmed := strings.TrimRight(line, "\r\n")
+		if strings.HasPrefix(trimmed, "---") {
+			rest := strings.TrimSpace(trimmed[3:])
+			if rest == "" || strings.HasPrefix(rest, "#") || strings.HasPrefix(trimmed, "--- ") {
+				if seenSep || !blankYAML(cur.String()) {
+					chunks = append(chunks, chunk{text: cur.String(), startLine: start})
+				}
+				seenSep = true
+				cur.Reset()
+				start = lineNo + 1
+				if rest != "" && !strings.HasPrefix(rest, "#") {
+					// "--- value": the rest of the line belongs to the document
+					cur.WriteString(strings.Repeat(" ", 4) + rest + "\n")
+					start = lineNo
+				}
+				continue
+			}
+		}
+		cur.WriteString(line)
+	}
+	if cur.Len() > 0 || !seenSep {
+		chunks = append(chunks, chunk{text: cur.String(), startLine: start})
+	}
+	return chunks
+}
+
+// blankYAML reports whether a chunk has nothing but blank lines and comments.
+func blankYAML(s string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			return false
+		}
+	}
+	return true
+}
+
+var lineRe = regexp.MustCompile(`line (\d+)`)
+
+// shiftLines rewrites "line N" of a YAML error (relative to its chunk) to the
+// line of the file.
+func shiftLines(msg string, startLine int) string {
+	return lineRe.ReplaceAllStringFunc(msg, func(m string) string {
+		n, err := strconv.Atoi(m[5:])
+		if err != nil {
+			return m
+		}
+		return fmt.Sprintf("line %d", n+startLine-1)
+	})
+}
+
+// splitDocuments turns a stream into documents. JSON input (a .json file, or
+// a stream starting with '{') is read as a sequence of JSON values, like
+// kubectl's YAMLOrJSONDecoder; anything else as YAML.
+func splitDocuments(text string, isJSON bool) []*doc {
+	text = strings.TrimPrefix(text, "\ufeff")
+	trimmed := strings.TrimSpace(text)
+	if isJSON || strings.HasPrefix(trimmed, "{") {
+		if docs, ok := splitJSON(text); ok {
+			return docs
+		}
+		if isJSON && !strings.HasPrefix(trimmed, "{") && !strings.HasPrefix(trimmed, "[") {
+			// not JSON after all: fall through to YAML
+		} else if isJSON || strings.HasPrefix(trimmed, "{") {
+			_, err := splitJSONStrict(text)
+			return []*doc{{index: 0, parseErr: &FieldError{Type: TypeDecode, Detail: "error parsing JSON: " + err.Error()}}}
+		}
+	}
+	var docs []*doc
+	for i, c := range splitYAML(text) {
+		docs = append(docs, yamlDoc(i, c)...)
+	}
+	return docs
+}
+
+func splitJSONStrict(text string) ([]json.RawMessage, error) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	var out []json.RawMessage
+	for {
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, raw)
+	}
+}
+
+func splitJSON(text string) ([]*doc, bool) {
+	raws, err := splitJSONStrict(text)
+	if err != nil {
+		return nil, false
+	}
+	var docs []*doc
+	for i, raw := range raws {
+		docs = append(docs, jsonDoc(i, []byte(raw))...)
+	}
+	return docs, true
+}
+
+// yamlDoc converts one YAML chunk the way kubectl does (sigs.k8s.io/yaml: YAML
+// 1.1 scalars, then JSON), with duplicate keys as errors.
+func yamlDoc(index int, c chunk) []*doc {
+	if blankYAML(c.text) {
+		return []*doc{{index: index}}
+	}
+	js, err := yaml.YAMLToJSONStrict([]byte(c.text))
+	if err != nil {
+		msg := shiftLines(err.Error(), c.startLine)
+		d := &doc{index: index}
+		if strings.Contains(err.Error(), "already set in map") || strings.Contains(err.Error(), "already defined") {
+			d.parseErr = &FieldError{Type: TypeDuplicateField, Field: duplicateKeyPath(c.text), Detail: msg}
+		} else {
+			d.parseErr = &FieldError{Type: TypeDecode, Detail: msg}
+		}
+		// still report apiVersion/kind/name if the lenient conversion works
+		if lenient, err2 := yaml.YAMLToJSON([]byte(c.text)); err2 == nil {
+			var obj map[string]any
+			if json.Unmarshal(lenient, &obj) == nil && obj != nil {
+				d.obj = obj
+				d.apiVersion, _ = obj["apiVersion"].(string)
+				d.kind, _ = obj["kind"].(string)
+			}
+		}
+		return []*doc{d}
+	}
+	return jsonDoc(index, js)
+}
+
+// jsonDoc makes the document (or, for a List, its items) out of JSON text.
+func jsonDoc(index int, js []byte) []*doc {
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(js))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return []*doc{{index: index, parseErr: &FieldError{Type: TypeDecode, Detail: err.Error()}}}
+	}
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return []*doc{{index: index}} // null, a scalar or a list: not an object
+	}
+	d := &doc{index: index, json: js, obj: obj}
+	av, avOK := obj["apiVersion"]
+	k, kOK := obj["kind"]
+	d.apiVersion, _ = av.(string)
+	d.kind, _ = k.(string)
+	if (avOK && av != nil && d.apiVersion == "") || (kOK && k != nil && d.kind == "") {
+		d.parseErr = &FieldError{Type: TypeDecode, Field: "apiVersion", Detail: "apiVersion and kind must be strings"}
+		return []*doc{d}
+	}
+	if items, isList := obj["items"].([]any); isList && strings.HasSuffix(d.kind, "List") && d.apiVersion != "" {
+		// kubectl flattens lists and checks every item on its own. Items of a
+		// typed list (PodList...) without apiVersion/kind get the list's.
+		var out []*doc
+		itemKind := strings.TrimSuffix(d.kind, "List")
+		for i, it := range items {
+			item := i
+			m, ok := it.(map[string]any)
+			if !ok {
+				out = append(out, &doc{index: index, item: &item, apiVersion: d.apiVersion, kind: d.kind,
+					parseErr: &FieldError{Type: TypeDecode, Field: fmt.Sprintf("items[%d]", i), Detail: "list item is not an object"}})
+				continue
+			}
+			if d.kind != "List" {
+				if _, ok := m["kind"]; !ok {
+					m["kind"] = itemKind
+				}
+				if _, ok := m["apiVersion"]; !ok {
+					m["apiVersion"] = d.apiVersion
+				}
+			}
+			b, err := json.Marshal(m)
+			if err != nil {
+				out = append(out, &doc{index: index, item: &item, parseErr: &FieldError{Type: TypeDecode, Detail: err.Error()}})
+				continue
+			}
+			sub := jsonDoc(index, b)
+			for _, s := range sub {
+				s.item = &item
+			}
+			out = append(out, sub...)
+		}
+		return out
+	}
+	return []*doc{d}
+}
+
+// duplicateKeyPath finds the API path of the first duplicate mapping key of a
+// YAML document ("" if none is found).
+func duplicateKeyPath(text string) string {
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte(text), &n); err != nil {
+		return ""
+	}
+	var walk func(n *yaml.Node, path string) (string, bool)
+	walk = func(n *yaml.Node, path string) (string, bool) {
+		switch n.Kind {
+		case yaml.DocumentNode:
+			for _, c := range n.Content {
+				if p, ok := walk(c, path); ok {
+					return p, true
+				}
+			}
+		case yaml.MappingNode:
+			seen := map[string]bool{}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i].Value
+				p := k
+				if path != "" {
+					p = path + "." + k
+				}
+				if seen[k] {
+					return p, true
+				}
+				seen[k] = true
+				if q, ok := walk(n.Content[i+1], p); ok {
+					return q, true
+				}
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				if q, ok := walk(c, fmt.Sprintf("%s[%d]", path, i)); ok {
+					return q, true
+				}
+			}
+		}
+		return "", false
+	}
+	p, _ := walk(&n, "")
+	return p
+}
+
+var quotedPathRe = regexp.MustCompile(`^(unknown|duplicate) field "(.*)"$`)
+
+// strictFieldError turns one strict decoding error into a FieldError.
+func strictFieldError(err error) FieldError {
+	msg := err.Error()
+	t := TypeUnknownField
+	var path string
+	if fe, ok := err.(interface{ FieldPath() string }); ok {
+		path = fe.FieldPath()
+	}
+	if m := quotedPathRe.FindStringSubmatch(msg); m != nil {
+		if m[1] == "duplicate" {
+			t = TypeDuplicateField
+		}
+		if path == "" {
+			path = m[2]
+		}
+	} else if strings.Contains(msg, "duplicate") || strings.Contains(msg, "already set") {
+		t = TypeDuplicateField
+	}
+	return FieldError{Type: t, Field: path, Detail: "strict decoding error: " + msg}
+}
+
+// decodeFieldError turns a fatal decoding error into a FieldError, locating
+// the offending value with fails, which reports whether decoding a JSON
+// document fails fatally.
+func decodeFieldError(err error, js []byte, fails func([]byte) bool) FieldError {
+	fe := FieldError{Type: TypeDecode, Detail: err.Error()}
+	if p, ok := locateDecodeError(js, fails); ok {
+		fe.Field = p
+	}
+	return fe
+}
+
+// jnode is a JSON value that keeps the order of object keys.
+type jnode struct {
+	kind byte // 'o' object, 'a' array, 's' scalar
+	keys []string
+	kids []*jnode
+	raw  []byte
+	id   int
+	path string
+}
+
+func parseOrdered(dec *json.Decoder) (*jnode, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			n := &jnode{kind: 'o'}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, _ := kt.(string)
+				v, err := parseOrdered(dec)
+				if err != nil {
+					return nil, err
+				}
+				n.keys = append(n.keys, k)
+				n.kids = append(n.kids, v)
+			}
+			_, err := dec.Token()
+			return n, err
+		case '[':
+			n := &jnode{kind: 'a'}
+			for dec.More() {
+				v, err := parseOrdered(dec)
+				if err != nil {
+					return nil, err
+				}
+				n.kids = append(n.kids, v)
+			}
+			_, err := dec.Token()
+			return n, err
+		}
+		return nil, fmt.Errorf("unexpected %v", t)
+	case json.Number:
+		return &jnode{kind: 's', raw: []byte(t.String())}, nil
+	default:
+		b, err := json.Marshal(t)
+		return &jnode{kind: 's', raw: b}, err
+	}
+}
+
+// number assigns pre-order ids and API paths.
+func (n *jnode) number(next *int, path string, all *[]*jnode) {
+	n.id = *next
+	n.path = path
+	*next++
+	*all = append(*all, n)
+	for i, k := range n.kids {
+		var p string
+		if n.kind == 'o' {
+			p = n.keys[i]
+			if path != "" {
+				p = path + "." + p
+			}
+		} else {
+			p = fmt.Sprintf("%s[%d]", path, i)
+		}
+		k.number(next, p, all)
+	}
+}
+
+// write serializes the nodes with id < limit (the root's apiVersion and kind
+// always).
+func (n *jnode) write(b *bytes.Buffer, limit int, root bool) {
+	switch n.kind {
+	case 's':
+		b.Write(n.raw)
+	case 'o':
+		b.WriteByte('{')
+		first := true
+		for i, k := range n.kids {
+			keep := k.id < limit || (root && (n.keys[i] == "apiVersion" || n.keys[i] == "kind"))
+			if !keep {
+				continue
+			}
+			if !first {
+				b.WriteByte(',')
+			}
+			first = false
+			kb, _ := json.Marshal(n.keys[i])
+			b.Write(kb)
+			b.WriteByte(':')
+			k.write(b, limit, false)
+		}
+		b.WriteByte('}')
+	case 'a':
+		b.WriteByte('[')
+		first := true
+		for _, k := range n.kids {
+			if k.id >= limit {
+				continue
+			}
+			if !first {
+				b.WriteByte(',')
+			}
+			first = false
+			k.write(b, limit, false)
+		}
+		b.WriteByte(']')
+	}
+}
+
+// locateDecodeError finds the first value (in document order) that makes
+// decoding fail, by bisecting over growing prefixes of the document. This
+// works for every kind of decoding error, including those of UnmarshalJSON
+// methods (resource.Quantity, IntOrString, Time) that carry no position.
+func locateDecodeError(js []byte, fails func([]byte) bool) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(js))
+	dec.UseNumber()
+	root, err := parseOrdered(dec)
+	if err != nil || root.kind != 'o' {
+		return "", false
+	}
+	var all []*jnode
+	next := 0
+	root.number(&next, "", &all)
+	prefix := func(k int) []byte {
+		var b bytes.Buffer
+		root.write(&b, k, true)
+		return b.Bytes()
+	}
+	lo, hi := 1, len(all) // prefix(lo) decodes; prefix(hi) fails
+	if fails(prefix(lo)) || !fails(prefix(hi)) {
+		return "", false
+	}
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if fails(prefix(mid)) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return all[hi-1].path, true
+}
