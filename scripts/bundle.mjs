@@ -2,15 +2,17 @@
 // dependencies inlined, so start-up reads one file instead of resolving hundreds of modules.
 import { build } from 'esbuild';
 
-export async function bundle({ entry, outfile, packageDir }) {
+export async function bundle({ entry, name, packageDir }) {
   await build({
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { [name]: entry },
+    outdir: 'dist',
     absWorkingDir: packageDir,
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     conditions: ['source'],
     minifyWhitespace: true,
     minifySyntax: true,

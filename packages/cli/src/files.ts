@@ -1,6 +1,5 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import fg from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
 
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
@@ -20,7 +19,7 @@ export interface InputError {
  * Expands the command line into files: files as given, directories walked for manifests, globs
  * matched. Symlink loops are not followed; broken links and missing paths are reported.
  */
-export function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean): { files: string[]; errors: InputError[] } {
+export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
@@ -54,16 +53,27 @@ export function expandPaths(paths: readonly string[], cwd: string, ignore: (file
     }
     if (kind === 'file') add(path);
     else if (kind === 'dir') {
+      const fg = await loadFastGlob();
       const found = fg.sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
       for (const entry of found.sort()) add(joinDisplay(path, entry));
     } else if (kind === 'broken-link') errors.push({ file: path, message: 'broken symbolic link: its target does not exist', fatal: true });
-    else if (fg.isDynamicPattern(path)) {
+    else if (looksLikeGlob(path)) {
+      const fg = await loadFastGlob();
       const found = fg.sync(path, { cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
       if (found.length === 0) errors.push({ file: path, message: 'no files match this pattern', fatal: true });
       for (const entry of found.sort()) add(entry);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
   return { files, errors };
+}
+
+/** fast-glob is only loaded when a directory or glob is walked: linting one file stays cheap to start. */
+async function loadFastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
+}
+
+function looksLikeGlob(path: string): boolean {
+  return /[*?[\]{}()!]/.test(path);
 }
 
 function joinDisplay(directory: string, entry: string): string {

@@ -1,6 +1,5 @@
 import { closeSync, chmodSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import {
   allRules,
   DEFAULT_CONFIG,
@@ -71,7 +70,8 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
 
   const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
   const configs = new ConfigResolver(io.cwd, explicitConfig);
-  const { files, errors: pathErrors } = expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
+  await configs.prepareIgnores(options.paths);
+  const { files, errors: pathErrors } = await expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
   const inputErrors: InputError[] = [...pathErrors];
   const hadBom = new Map<string, boolean>();
   const groups = new Map<PodlintConfig, LintInput[]>();
@@ -96,7 +96,7 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
       kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
       rules: config.rules,
       reportUnusedDisable: options.reportUnusedDisable,
-      crds: readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))]),
+      crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))]),
       ...(old ? { old } : {}),
     };
     if (options.fix) {
@@ -156,11 +156,39 @@ class ConfigResolver {
     return config;
   }
 
+  private matcher: ((config: PodlintConfig, relativePath: string) => boolean) | undefined;
+
+  /** picomatch is loaded only when some config has ignore globs. */
+  async prepareIgnores(paths: readonly string[]): Promise<void> {
+    const files = paths.filter((path) => path !== '-');
+    const walksDirectories = paths.length === 0 || files.some((path) => !isPlainFile(resolve(this.cwd, path)));
+    const configs = files.map((path) => this.forFile(path));
+    if (!walksDirectories && !configs.some((config) => config.ignore.length > 0)) return;
+    const { default: picomatch } = await import('picomatch');
+    const compiled = new Map<PodlintConfig, (path: string) => boolean>();
+    this.matcher = (config, relativePath) => {
+      let match = compiled.get(config);
+      if (!match) {
+        match = picomatch(config.ignore, { dot: true });
+        compiled.set(config, match);
+      }
+      return match(relativePath);
+    };
+  }
+
   isIgnored(file: string): boolean {
     const config = this.forFile(file);
-    if (!config.file || config.ignore.length === 0) return false;
+    if (!config.file || config.ignore.length === 0 || !this.matcher) return false;
     const fromConfig = relative(dirname(config.file), resolve(this.cwd, file)).split('\\').join('/');
-    return picomatch(config.ignore, { dot: true })(fromConfig);
+    return this.matcher(config, fromConfig);
+  }
+}
+
+function isPlainFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -176,9 +204,9 @@ function loadConfig(file: string): PodlintConfig {
   return config;
 }
 
-function readCrds(paths: readonly string[]): LintInput[] {
+async function readCrds(paths: readonly string[]): Promise<LintInput[]> {
   if (paths.length === 0) return [];
-  const { files, errors } = expandPaths(paths, '/', () => false);
+  const { files, errors } = await expandPaths(paths, '/', () => false);
   if (errors.length) throw new UsageError(`--crd: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
   return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }

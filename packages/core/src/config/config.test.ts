@@ -57,3 +57,21 @@ describe('findConfigFile', () => {
     assert.equal(findConfigFile(root), join(root, '.podlint.yaml'));
   });
 });
+
+describe('the precompiled config validator', () => {
+  it('is generated from the current config-schema.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    // @ts-expect-error: a plain .mjs build script without types
+    const { generateConfigValidator } = (await import('../../scripts/compile-config-schema.mjs')) as { generateConfigValidator: () => string };
+    assert.equal(readFileSync(join(here, 'validate-config.generated.js'), 'utf8'), generateConfigValidator(), 'run node packages/core/scripts/compile-config-schema.mjs');
+  });
+
+  it('knows the same Kubernetes versions as the engine', async () => {
+    const { KUBERNETES_VERSIONS } = await import('../engine/versions.js');
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('./config-schema.json', import.meta.url), 'utf8')) as { properties: { kubernetesVersion: { enum: string[] } } };
+    assert.deepEqual(schema.properties.kubernetesVersion.enum, [...KUBERNETES_VERSIONS]);
+  });
+});

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { parsePath } from '../model/path.js';
 import { isObject } from '../model/values.js';
 import { ruleById, ruleIds } from '../engine/registry.js';
-import { isKubernetesVersion, KUBERNETES_VERSIONS, type KubernetesVersion } from '../engine/versions.js';
+import { isKubernetesVersion, type KubernetesVersion } from '../engine/versions.js';
 import type { RuleSetting } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
+import validateConfig from './validate-config.generated.js';
 
 export const CONFIG_FILE_NAMES = ['.podlint.yaml', '.podlint.yml'];
 
@@ -27,20 +28,8 @@ export interface ConfigError {
   message: string;
 }
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-
-const CONFIG_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    rules: { type: 'object', additionalProperties: { type: 'string', enum: SEVERITIES } },
-    ignore: { type: 'array', items: { type: 'string' } },
-    kubernetesVersion: { type: 'string', enum: [...KUBERNETES_VERSIONS] },
-    crds: { type: 'array', items: { type: 'string' } },
-  },
-} as const;
-
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** The config's top-level keys, as config-schema.json declares them (for "did you mean"). */
+export const CONFIG_KEYS = ['rules', 'ignore', 'kubernetesVersion', 'crds'];
 
 export const DEFAULT_CONFIG: PodlintConfig = { rules: {}, ignore: [], crds: [] };
 
@@ -56,9 +45,8 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     return { line: range?.start.line ?? 1, column: range?.start.column ?? 1 };
   };
   if (!isObject(value)) return { errors: [{ file, ...at(''), message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds' }] };
-  validator ??= new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
-  if (!validator(value)) {
-    for (const error of validator.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
+  if (!validateConfig(value)) {
+    for (const error of validateConfig.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
   }
   const rules = isObject(value.rules) ? value.rules : {};
   for (const id of Object.keys(rules)) {
@@ -91,8 +79,8 @@ function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const suggestion = closestMatch(key, Object.keys(CONFIG_SCHEMA.properties));
-      return `unknown config key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : `; valid keys: ${Object.keys(CONFIG_SCHEMA.properties).join(', ')}`}`;
+      const suggestion = closestMatch(key, CONFIG_KEYS);
+      return `unknown config key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : `; valid keys: ${CONFIG_KEYS.join(', ')}`}`;
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: string[] }).allowedValues;
