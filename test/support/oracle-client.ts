@@ -30,13 +30,11 @@ class OracleClient {
 
   constructor() {
     this.child = spawn(ORACLE_BINARY, ['--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.unref();
-    (this.child.stdout as unknown as { unref?: () => void }).unref?.();
-    (this.child.stderr as unknown as { unref?: () => void }).unref?.();
-    (this.child.stdin as unknown as { unref?: () => void }).unref?.();
+    this.keepAlive(false);
     createInterface({ input: this.child.stdout }).on('line', (line) => {
       const waiter = this.pending.shift();
       if (!waiter) return;
+      if (this.pending.length === 0) this.keepAlive(false);
       try {
         const answer = JSON.parse(line) as { results?: OracleVerdict[]; error?: string };
         if (answer.error) waiter.reject(new Error(`oracle: ${answer.error}`));
@@ -50,8 +48,21 @@ class OracleClient {
     });
   }
 
+  /**
+   * The process must not keep a test file alive once its tests are done, yet must keep the event
+   * loop running while an answer is awaited: referenced only while requests are pending.
+   */
+  private keepAlive(on: boolean): void {
+    const handles = [this.child, this.child.stdout, this.child.stderr, this.child.stdin] as unknown as Array<{ ref?: () => void; unref?: () => void }>;
+    for (const handle of handles) {
+      if (on) handle.ref?.();
+      else handle.unref?.();
+    }
+  }
+
   ask(text: string, options: { file?: string; oldText?: string } = {}): Promise<OracleVerdict[]> {
     return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) this.keepAlive(true);
       this.pending.push({ resolve, reject });
       const request = { id: String(this.nextId++), file: options.file ?? 'case.yaml', text, ...(options.oldText !== undefined ? { oldText: options.oldText } : {}) };
       this.child.stdin.write(`${JSON.stringify(request)}\n`);
