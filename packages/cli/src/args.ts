@@ -35,7 +35,7 @@ Options:
       --max-warnings <n>         exit 1 when there are more than n warnings
   -k, --kubernetes-version <x.y> target release, ${KUBERNETES_VERSIONS[0]}–${KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1]} (default ${KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1]})
   -c, --config <file>            use this config instead of the nearest .podlint.yaml
-      --old <file|->             old versions of the resources: report changes the API server refuses on update
+      --old <file|dir|->         old versions of the resources: report changes the API server refuses on update
       --base <git-ref>           old versions from git at this revision (e.g. origin/main)
       --crd <file|dir>           CustomResourceDefinitions to validate custom resources with (repeatable)
       --fix                      apply safe fixes in place (atomic writes)

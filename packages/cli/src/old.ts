@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { decodeBytes, type LintInput } from '@podlint/core';
 import type { CliOptions } from './args.js';
 import { UsageError } from './args.js';
+import { expandPaths } from './files.js';
 import { readOldFromGit } from './old-versions.js';
 
 /** The old side of an update check: a file or stdin (--old), or the same paths at a git revision (--base). */
@@ -16,13 +17,22 @@ export async function readOldVersions(options: CliOptions, cwd: string, readStdi
   }
   const source = options.old ?? '-';
   if (source === '-' && options.paths.includes('-')) throw new UsageError('--old - and - cannot both read standard input');
+  if (source !== '-') {
+    const { files, errors } = await expandPaths([source], cwd, () => false);
+    if (errors.length > 0) throw new UsageError(`--old ${source}: ${errors.map((error) => error.message).join('; ')}`);
+    return files.map((file) => readOne(file, () => readFileSync(resolve(cwd, file))));
+  }
+  return [readOne('<stdin>', readStdin)];
+}
+
+function readOne(name: string, read: () => Buffer): LintInput {
   let bytes: Buffer;
   try {
-    bytes = source === '-' ? readStdin() : readFileSync(resolve(cwd, source));
+    bytes = read();
   } catch (error) {
-    throw new UsageError(`--old ${source}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(`--old ${name}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new UsageError(`--old ${source}: ${decoded.message}`);
-  return [{ file: source === '-' ? '<stdin>' : source, text: decoded.text }];
+  if (!decoded.ok) throw new UsageError(`--old ${name}: ${decoded.message}`);
+  return { file: name, text: decoded.text };
 }
