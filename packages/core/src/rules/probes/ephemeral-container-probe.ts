@@ -1,0 +1,50 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { containerName, isSet } from './handlers.js';
+
+const FIELDS = ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'] as const;
+
+export default defineRule({
+  meta: {
+    id: 'probes/ephemeral-container-probe',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Ephemeral containers may not have probes or lifecycle hooks.',
+    help: [
+      'Ephemeral (debug) containers are added to a running pod and are never restarted or health-checked, so the API server refuses probes and lifecycle hooks on them (`cannot be set for an Ephemeral Container`). Ephemeral containers can only be added through the `pods/ephemeralcontainers` subresource (`kubectl debug`); a manifest that sets them is refused on create anyway.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debug',
+      '    image: busybox:1.36',
+      '    livenessProbe:',
+      '      exec: {command: [true]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debug',
+      '    image: busybox:1.36',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['ephemeralContainers'])) {
+          for (const field of FIELDS) {
+            if (!isSet(container.container[field])) continue;
+            context.report({
+              resource,
+              path: [...container.path, field],
+              message: `ephemeral container "${containerName(container)}" sets ${field}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove ${field}`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

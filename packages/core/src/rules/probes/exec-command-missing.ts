@@ -1,0 +1,43 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray } from '../../model/values.js';
+import { describeHandler, handlerSites, validatedAction } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/exec-command-missing',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An exec handler must have a non-empty command.',
+    help: [
+      'An `exec` probe or hook runs `command` inside the container; without one there is nothing to run and the API server refuses the object (`exec.command: Required value`). The command is not run in a shell: write `[sh, -c, "..."]` if you need one.',
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  exec: {command: []}',
+      '```',
+      'Good:',
+      '```yaml',
+      'livenessProbe:',
+      '  exec: {command: [cat, /tmp/healthy]}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateExecAction (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          const exec = validatedAction(handler, context.kubernetesVersion, 'exec');
+          if (!exec || asArray(exec.action.command).length > 0) continue;
+          context.report({
+            resource,
+            path: [...exec.path, 'command'],
+            message: `${describeHandler(handler)} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeHandler, handlerSites, isValidPortNumber, validatedAction } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/grpc-port-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A gRPC probe needs a port number from 1 to 65535.',
+    help: [
+      'A `grpc` probe calls the gRPC health service on `port` of the pod IP. Unlike httpGet and tcpSocket, the field is a plain number (names are not allowed) and it is required: a missing port counts as 0, which the API server refuses (`must be between 1 and 65535, inclusive`).',
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  grpc: {}',
+      '```',
+      'Good:',
+      '```yaml',
+      'livenessProbe:',
+      '  grpc: {port: 9090}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateGRPCAction (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          const grpc = validatedAction(handler, context.kubernetesVersion, 'grpc');
+          if (!grpc) continue;
+          const port = grpc.action.port;
+          const missing = port === undefined || port === null;
+          // A name or a fraction is refused by the decoder before validation runs.
+          if (!missing && (typeof port !== 'number' || !Number.isInteger(port) || isValidPortNumber(port))) continue;
+          context.report({
+            resource,
+            path: [...grpc.path, 'port'],
+            message: missing
+              ? `${describeHandler(handler)} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`
+              : `${describeHandler(handler)} uses gRPC port ${String(port)}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`,
+          });
+        }
+      },
+    };
+  },
+});

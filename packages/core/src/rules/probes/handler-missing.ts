@@ -1,0 +1,46 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeHandler, handlerSites, handlerTypesOf, isSet, sleepActionExists } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/handler-missing',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A probe or lifecycle hook must name one handler: exec, httpGet, tcpSocket, grpc (probes) or sleep (hooks).',
+    help: [
+      'A probe or hook without a handler has nothing to run, so the API server refuses the object (`must specify a handler type`). Timing fields alone are not a probe. Probes take `exec`, `httpGet`, `tcpSocket` or `grpc`; `postStart`/`preStop` hooks take `exec`, `httpGet`, `tcpSocket` or (1.30+) `sleep`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  periodSeconds: 5',
+      '```',
+      'Good:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  periodSeconds: 5',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateHandler (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          if (handlerTypesOf(handler, context.kubernetesVersion).length > 0) continue;
+          const droppedSleep = handler.isHook && isSet(handler.handler.sleep) && !sleepActionExists(context.kubernetesVersion);
+          const choices = handler.isHook ? 'exec, httpGet or tcpSocket' + (droppedSleep ? '' : ' (or sleep on 1.30+)') : 'exec, httpGet, tcpSocket or grpc';
+          context.report({
+            resource,
+            path: handler.path,
+            message: droppedSleep
+              ? `${describeHandler(handler)} uses the sleep action, which Kubernetes ${context.kubernetesVersion} does not have (PodLifecycleSleepAction is off before 1.30): the API server drops it and then refuses the hook because it has no handler (must specify a handler type); use exec (e.g. ["sleep", "5"]) or target 1.30+`
+              : `${describeHandler(handler)} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of ${choices}`,
+          });
+        }
+      },
+    };
+  },
+});

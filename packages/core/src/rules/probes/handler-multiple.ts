@@ -1,0 +1,45 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeHandler, handlerSites, handlerTypesOf } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/handler-multiple',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A probe or lifecycle hook may name only one handler.',
+    help: [
+      'A probe or hook runs exactly one action. With two handlers (say `httpGet` and `tcpSocket`) the API server keeps the first in the order exec, httpGet, tcpSocket, grpc, sleep and refuses each later one (`may not specify more than 1 handler type`). Keep the one you mean and delete the others.',
+      '',
+      'Bad:',
+      '```yaml',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      '  tcpSocket: {port: 8080}',
+      '```',
+      'Good:',
+      '```yaml',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateHandler (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          const [first, ...extra] = handlerTypesOf(handler, context.kubernetesVersion);
+          for (const type of extra) {
+            context.report({
+              resource,
+              path: [...handler.path, type],
+              message: `${describeHandler(handler)} already uses ${first}, so ${type} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete ${type} or ${first}`,
+              related: [{ path: [...handler.path, first ?? ''], message: 'the handler the API server keeps' }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

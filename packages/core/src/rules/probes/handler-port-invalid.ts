@@ -1,0 +1,68 @@
+import { defineRule, type FixIntent } from '../../engine/rule.js';
+import { describeHandler, handlerSites, isValidPortNumber, portNameProblems, validatedAction } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/handler-port-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An httpGet or tcpSocket handler needs a port number from 1 to 65535 or a valid port name.',
+    help: [
+      'The kubelet connects to `port` on the pod IP. The API server accepts a number from 1 to 65535 or an IANA-style port name (at most 15 characters of `a-z`, `0-9` and `-`, with at least one letter, no `--`, no leading or trailing `-`) and refuses anything else. A missing port counts as 0. A quoted number such as `"8080"` is read as a *name* and refused: write it unquoted.',
+      '',
+      'Bad:',
+      '```yaml',
+      'readinessProbe:',
+      '  tcpSocket: {port: "8080"}',
+      '```',
+      'Good:',
+      '```yaml',
+      'readinessProbe:',
+      '  tcpSocket: {port: 8080}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'ValidatePortNumOrName via validateHTTPGetAction / validateTCPSocketAction (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          for (const type of ['httpGet', 'tcpSocket'] as const) {
+            const validated = validatedAction(handler, context.kubernetesVersion, type);
+            if (!validated) continue;
+            const port = validated.action.port;
+            const path = [...validated.path, 'port'];
+            const what = `${describeHandler(handler)} (${type})`;
+            if (port === undefined || port === null || typeof port === 'number') {
+              const value = typeof port === 'number' ? port : 0;
+              // Fractions never reach validation: the decoder refuses them first.
+              if (!Number.isInteger(value) || isValidPortNumber(value)) continue;
+              context.report({
+                resource,
+                path,
+                message: port === undefined || port === null
+                  ? `${what} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name`
+                  : `${what} uses port ${value}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container's port number or name`,
+              });
+              continue;
+            }
+            if (typeof port !== 'string') continue;
+            const problems = portNameProblems(port);
+            if (problems.length === 0) continue;
+            const numeric = /^\d+$/.test(port) && isValidPortNumber(Number(port)) ? Number(port) : undefined;
+            const fix: FixIntent | undefined = numeric === undefined ? undefined : { description: `Write the port as the number ${numeric}`, replaceValues: [{ path, value: numeric }] };
+            context.report({
+              resource,
+              path,
+              message: numeric !== undefined
+                ? `${what} uses the quoted port "${port}", which the API server reads as a port name and refuses (${problems.join('; ')}); write the number without quotes: ${numeric}`
+                : `${what} uses the port name "${port}", which the API server refuses (${problems.join('; ')}); use the port number, or the lower-case name of one of the container's ports`,
+              ...(fix ? { fix } : {}),
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../../engine/rule.js';
+import { objectEntries } from '../../model/values.js';
+import { describeHandler, handlerSites, validatedAction } from './handlers.js';
+
+const HEADER_NAME = /^[-A-Za-z0-9]+$/;
+
+export default defineRule({
+  meta: {
+    id: 'probes/http-header-name-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: "An httpGet header name must consist of letters, digits and '-'.",
+    help: [
+      "The kubelet sends `httpHeaders` with Go's HTTP client, which only accepts header names made of letters, digits and `-`; the API server refuses anything else, including an empty name, `_`, spaces and `:` (`a valid HTTP header must consist of alphanumeric characters or '-'`). Header values are not checked.",
+      '',
+      'Bad:',
+      '```yaml',
+      'httpHeaders:',
+      '  - {name: X_Probe, value: kubelet}',
+      '```',
+      'Good:',
+      '```yaml',
+      'httpHeaders:',
+      '  - {name: X-Probe, value: kubelet}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateHTTPGetAction / IsHTTPHeaderName (pkg/apis/core/validation; apimachinery util/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          const http = validatedAction(handler, context.kubernetesVersion, 'httpGet');
+          if (!http) continue;
+          for (const [index, header] of objectEntries(http.action.httpHeaders)) {
+            const name = header.name === undefined || header.name === null ? '' : header.name;
+            if (typeof name !== 'string' || HEADER_NAME.test(name)) continue;
+            context.report({
+              resource,
+              // The API server reports `httpGet.httpHeaders` without the index; podlint points at the name.
+              path: [...http.path, 'httpHeaders', index, 'name'],
+              message: name === ''
+                ? `${describeHandler(handler)} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or '-'); name the header or remove the entry`
+                : `${describeHandler(handler)} sends the header ${JSON.stringify(name)}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name'); rename it, e.g. ${JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header')}`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

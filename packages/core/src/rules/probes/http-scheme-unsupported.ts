@@ -1,0 +1,49 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeHandler, handlerSites, validatedAction } from './handlers.js';
+
+const SUPPORTED = ['HTTP', 'HTTPS'];
+
+export default defineRule({
+  meta: {
+    id: 'probes/http-scheme-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An httpGet scheme must be exactly HTTP or HTTPS.',
+    help: [
+      'The scheme is compared case-sensitively: the API server accepts `HTTP` (the default when absent) and `HTTPS` and refuses anything else, including `http` and `https` (`supported values: "HTTP", "HTTPS"`). With HTTPS the kubelet does not verify the certificate.',
+      '',
+      'Bad:',
+      '```yaml',
+      'httpGet: {path: /healthz, port: 8443, scheme: https}',
+      '```',
+      'Good:',
+      '```yaml',
+      'httpGet: {path: /healthz, port: 8443, scheme: HTTPS}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateHTTPGetAction (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          const http = validatedAction(handler, context.kubernetesVersion, 'httpGet');
+          if (!http) continue;
+          const scheme = http.action.scheme;
+          // Absent, null and "" are defaulted to HTTP; other types never get past the decoder.
+          if (typeof scheme !== 'string' || scheme === '' || SUPPORTED.includes(scheme)) continue;
+          const path = [...http.path, 'scheme'];
+          const upper = scheme.toUpperCase();
+          const fixable = SUPPORTED.includes(upper);
+          context.report({
+            resource,
+            path,
+            message: `${describeHandler(handler)} uses scheme ${JSON.stringify(scheme)}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive)${fixable ? `; write "${upper}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint'}`,
+            ...(fixable ? { fix: { description: `Change the scheme to ${upper}`, replaceValues: [{ path, value: upper }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});

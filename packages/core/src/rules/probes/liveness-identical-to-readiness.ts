@@ -1,0 +1,82 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray, isObject, objectEntries, type PlainObject } from '../../model/values.js';
+import { containerName, probedContainers, probeTiming } from './handlers.js';
+
+/** The handler after defaulting, as a comparable string; undefined when there is no single handler. */
+function handlerKey(probe: PlainObject): string | undefined {
+  const types = ['exec', 'httpGet', 'tcpSocket', 'grpc'].filter((type) => probe[type] !== undefined && probe[type] !== null);
+  const [type] = types;
+  if (types.length !== 1 || type === undefined || !isObject(probe[type])) return undefined;
+  const action = probe[type];
+  switch (type) {
+    case 'exec':
+      return JSON.stringify(['exec', asArray(action.command)]);
+    case 'httpGet': {
+      const headers = objectEntries(action.httpHeaders).map(([, header]) => [header.name, header.value]);
+      return JSON.stringify(['httpGet', action.path || '/', action.port, action.scheme || 'HTTP', action.host ?? '', headers]);
+    }
+    case 'tcpSocket':
+      return JSON.stringify(['tcpSocket', action.port, action.host ?? '']);
+    default:
+      return JSON.stringify(['grpc', action.port, action.service ?? '']);
+  }
+}
+
+/** Roughly how long an endpoint must fail before the probe acts: the failures in a row, one period apart. */
+function secondsToAct(probe: PlainObject): number {
+  const timing = probeTiming(probe);
+  return timing.failureThreshold * timing.periodSeconds;
+}
+
+export default defineRule({
+  meta: {
+    id: 'probes/liveness-identical-to-readiness',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'The liveness probe checks the same endpoint as the readiness probe and gives up no later.',
+    help: [
+      'Readiness answers "can this pod take traffic now?"; liveness answers "is this process beyond repair?". When both call the same endpoint with the same (or a less tolerant) schedule, every readiness dip — an overload, a slow database — also restarts the container, which turns a brownout into a restart storm. Point liveness at a cheaper endpoint that only checks the process itself, or at least give it a clearly higher `failureThreshold` so it acts well after readiness has taken the pod out of rotation.',
+      '',
+      'Bad:',
+      '```yaml',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      'livenessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      '```',
+      'Good:',
+      '```yaml',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      'livenessProbe:',
+      '  httpGet: {path: /livez, port: 8080}',
+      '  failureThreshold: 6',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'kube-score "Pod Probes Identical"; Kubernetes docs on configuring liveness and readiness probes',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of probedContainers(site)) {
+          const liveness = container.container.livenessProbe;
+          const readiness = container.container.readinessProbe;
+          if (!isObject(liveness) || !isObject(readiness)) continue;
+          const key = handlerKey(liveness);
+          if (key === undefined || key !== handlerKey(readiness)) continue;
+          const livenessSeconds = secondsToAct(liveness);
+          const readinessSeconds = secondsToAct(readiness);
+          // Docs accept the same cheap endpoint for both when liveness is more tolerant.
+          if (livenessSeconds > readinessSeconds) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'livenessProbe'],
+            message: `the liveness probe of "${containerName(container)}" checks the same endpoint as its readiness probe and acts after ${livenessSeconds}s of failures (readiness: ${readinessSeconds}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold`,
+            related: [{ path: [...container.path, 'readinessProbe'], message: 'the readiness probe with the same handler' }],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../engine/rule.js';
+import { isObject } from '../../model/values.js';
+import { describeHandler, probeSites, probeTiming } from './handlers.js';
+
+/** From this delay on, a startup probe is the better tool (kube-score and the Kubernetes docs use a minute as the mark). */
+const LONG_DELAY_SECONDS = 60;
+
+export default defineRule({
+  meta: {
+    id: 'probes/liveness-long-initial-delay',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A liveness probe waits a long initialDelaySeconds instead of using a startup probe.',
+    help: [
+      'A long `initialDelaySeconds` on a liveness probe is a guess about the start time: too short on a slow start and the container is killed in a loop, too long and a crashed-and-restarted container goes unchecked for minutes. A `startupProbe` with `failureThreshold × periodSeconds` covering the worst start time holds the liveness probe back exactly as long as needed. Reported from a delay of 60 seconds when the container has no startup probe.',
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  initialDelaySeconds: 300',
+      '```',
+      'Good:',
+      '```yaml',
+      'startupProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  periodSeconds: 10',
+      '  failureThreshold: 30',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Kubernetes docs "Protect slow starting containers with startup probes"; kube-score README_PROBES',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const probe of probeSites(site)) {
+          if (probe.kind !== 'livenessProbe' || isObject(probe.container.container.startupProbe)) continue;
+          const { initialDelaySeconds, periodSeconds } = probeTiming(probe.probe);
+          if (initialDelaySeconds < LONG_DELAY_SECONDS) continue;
+          const threshold = Math.ceil(initialDelaySeconds / Math.max(1, periodSeconds));
+          context.report({
+            resource,
+            path: [...probe.path, 'initialDelaySeconds'],
+            message: `${describeHandler(probe)} waits ${initialDelaySeconds}s before its first check: a fixed delay is too short when the start is slow (restart loop) and leaves a restarted container unchecked for that long; add a startupProbe with the same handler, periodSeconds: ${Math.max(1, periodSeconds)} and failureThreshold: ${threshold}, and drop the delay`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,50 @@
+import { defineRule } from '../../engine/rule.js';
+import { asNumber } from '../../model/values.js';
+import { describeHandler, handlerSites } from './handlers.js';
+
+const FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
+
+export default defineRule({
+  meta: {
+    id: 'probes/negative-timing',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Probe delays, timeouts, periods and thresholds must not be negative.',
+    help: [
+      'The API server refuses a negative `initialDelaySeconds`, `timeoutSeconds`, `periodSeconds`, `successThreshold` or `failureThreshold` (`must be greater than or equal to 0`). A 0 is accepted and means "use the default" (timeout 1, period 10, thresholds 1 and 3); `initialDelaySeconds: 0` starts probing at once.',
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  initialDelaySeconds: -5',
+      '```',
+      'Good:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  initialDelaySeconds: 5',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateProbe → ValidateNonnegativeField (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const handler of handlerSites(site)) {
+          if (handler.isHook) continue;
+          for (const field of FIELDS) {
+            const value = asNumber(handler.handler[field]);
+            if (value === undefined || value >= 0) continue;
+            context.report({
+              resource,
+              path: [...handler.path, field],
+              message: `${describeHandler(handler)} sets ${field} to ${value}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../../engine/rule.js';
+import { asNumber } from '../../model/values.js';
+import { describeHandler, probeSites } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/probe-grace-period-not-positive',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A probe's terminationGracePeriodSeconds must be greater than 0.",
+    help: [
+      "A liveness or startup probe may set its own `terminationGracePeriodSeconds`: how long the kubelet waits after a probe-triggered stop before killing the container. When set it must be positive (`must be greater than 0`); leave it out to use the pod's value.",
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  terminationGracePeriodSeconds: 0',
+      '```',
+      'Good:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  terminationGracePeriodSeconds: 10',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateProbe (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const probe of probeSites(site)) {
+          const value = asNumber(probe.probe.terminationGracePeriodSeconds);
+          if (value === undefined || value > 0) continue;
+          context.report({
+            resource,
+            path: [...probe.path, 'terminationGracePeriodSeconds'],
+            message: `${describeHandler(probe)} sets terminationGracePeriodSeconds to ${value}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod's grace period`,
+          });
+        }
+      },
+    };
+  },
+});

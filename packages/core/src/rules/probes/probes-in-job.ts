@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { isObject } from '../../model/values.js';
+import { containerName } from './handlers.js';
+import { isJobLike } from './workloads.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/probes-in-job',
+    severity: 'info',
+    origin: 'pitfall',
+    description: 'A Job or CronJob container has a readiness probe, which nothing uses.',
+    help: [
+      'Readiness decides whether a pod receives Service traffic. A Job runs to completion and is not behind a Service, so the probe only costs a request every period and changes nothing. Remove it. (A liveness probe can make sense in a Job, to kill a hung run; see `restart/liveness-in-never-pod` for the `restartPolicy: Never` case.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: report',
+      '          readinessProbe: {exec: {command: [true]}}',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: report',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Polaris readinessProbeMissing and kube-score probe checks (both exclude Job and CronJob)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (!isJobLike(resource)) return;
+        for (const container of containersOf(site, ['containers'])) {
+          if (!isObject(container.container.readinessProbe)) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'readinessProbe'],
+            message: `container "${containerName(container)}" of a ${resource.kind} has a readiness probe, but a ${resource.kind}'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeHandler, isSet, probeSites } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/readiness-grace-period-set',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A readiness probe must not set terminationGracePeriodSeconds.',
+    help: [
+      "A failing readiness probe only takes the pod out of Service endpoints; it never stops the container, so a grace period for the stop makes no sense and the API server refuses it (`must not be set for readinessProbes`). Remove it; put it on the liveness or startup probe if that is where you meant it.",
+      '',
+      'Bad:',
+      '```yaml',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      '  terminationGracePeriodSeconds: 10',
+      '```',
+      'Good:',
+      '```yaml',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8080}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateReadinessProbe (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const probe of probeSites(site)) {
+          if (probe.kind !== 'readinessProbe' || !isSet(probe.probe.terminationGracePeriodSeconds)) continue;
+          context.report({
+            resource,
+            path: [...probe.path, 'terminationGracePeriodSeconds'],
+            message: `${describeHandler(probe)} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { isObject } from '../../model/values.js';
+import { containerName } from './handlers.js';
+import { servicesSelecting } from '../../model/selectors.js';
+import { isLongRunningWorkload } from './workloads.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/readiness-missing-service-backed',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A workload behind a Service has no readiness probe in any container.',
+    help: [
+      'A Service sends traffic to every pod it selects as soon as the pod is Ready, and without a readiness probe a pod is Ready the moment its containers start: requests arrive before the application listens, during shutdown, and while it is overloaded, and a rollout cannot stop on a broken new version. Reported when a Service in the same input selects the pod template and no container has a `readinessProbe`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '    readinessProbe:',
+      '      httpGet: {path: /ready, port: http}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'kube-score "Pod Probes"; Polaris readinessProbeMissing; kube-linter no-readiness-probe',
+  },
+  create(context) {
+    return {
+      input(resources) {
+        for (const resource of resources) {
+          if (!isLongRunningWorkload(resource)) continue;
+          for (const site of resource.podSpecs) {
+            const containers = containersOf(site, ['containers']);
+            if (containers.length === 0 || containers.some((container) => isObject(container.container.readinessProbe))) continue;
+            const [service] = servicesSelecting(resources, resource, site);
+            if (!service) continue;
+            for (const container of containers) {
+              context.report({
+                resource,
+                path: container.path,
+                message: `container "${containerName(container)}" has no readiness probe, and neither has any other container of this pod, yet Service "${service.name ?? '(unnamed)'}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)`,
+                related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this pod template' }],
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { isObject } from '../../model/values.js';
+import { containerName } from './handlers.js';
+import { servicesSelecting } from '../../model/selectors.js';
+import { isLongRunningWorkload } from './workloads.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/readiness-missing',
+    severity: 'info',
+    origin: 'advice',
+    description: 'A container of a long-running workload has no readiness probe.',
+    help: [
+      'Without a readiness probe a container counts as ready as soon as it starts, so traffic can reach it before it serves and a rollout cannot notice a broken version. podlint cannot see every Service that might select the pod, so this is advice; when a Service in the same input selects a pod with no readiness probe at all, `probes/readiness-missing-service-backed` reports a warning instead.',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: api',
+      '    image: example/api:2.0',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: api',
+      '    image: example/api:2.0',
+      '    readinessProbe:',
+      '      httpGet: {path: /ready, port: 8080}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Polaris readinessProbeMissing; kube-linter no-readiness-probe',
+  },
+  create(context) {
+    return {
+      input(resources) {
+        for (const resource of resources) {
+          if (!isLongRunningWorkload(resource)) continue;
+          for (const site of resource.podSpecs) {
+            const containers = containersOf(site, ['containers']);
+            const anyReadiness = containers.some((container) => isObject(container.container.readinessProbe));
+            // That case is the warning of probes/readiness-missing-service-backed.
+            if (!anyReadiness && servicesSelecting(resources, resource, site).length > 0) continue;
+            for (const container of containers) {
+              if (isObject(container.container.readinessProbe)) continue;
+              context.report({
+                resource,
+                path: container.path,
+                message: `container "${containerName(container)}" of ${resource.kind} "${resource.name ?? '(unnamed)'}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic`,
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

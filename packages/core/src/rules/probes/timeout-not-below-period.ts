@@ -1,0 +1,47 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeHandler, probeSites, probeTiming } from './handlers.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/timeout-not-below-period',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: "A probe's timeoutSeconds is not shorter than its periodSeconds.",
+    help: [
+      "The kubelet runs each probe in its own worker and starts the next attempt only when the previous one has finished. When `timeoutSeconds` (default 1) is at least `periodSeconds` (default 10), a hanging endpoint stretches every interval to the timeout, so failures are detected later than `periodSeconds × failureThreshold` suggests. The API server accepts it. Keep the timeout well below the period.",
+      '',
+      'Bad:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  timeoutSeconds: 10',
+      '  periodSeconds: 5',
+      '```',
+      'Good:',
+      '```yaml',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: 8080}',
+      '  timeoutSeconds: 2',
+      '  periodSeconds: 5',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'podlint; kubelet prober worker semantics (Probe field docs)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const probe of probeSites(site)) {
+          const { timeoutSeconds, periodSeconds } = probeTiming(probe.probe);
+          // Negative values are refused by probes/negative-timing.
+          if (timeoutSeconds < periodSeconds || timeoutSeconds < 0 || periodSeconds < 0) continue;
+          context.report({
+            resource,
+            path: [...probe.path, 'timeoutSeconds'],
+            message: `${describeHandler(probe)} waits up to ${timeoutSeconds}s for an answer but runs every ${periodSeconds}s: the next attempt only starts after the previous one ends, so a hanging endpoint is detected later than the period suggests; make timeoutSeconds shorter than periodSeconds (e.g. ${Math.max(1, Math.floor(periodSeconds / 2))})`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { spreadConstraints, stringField } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/duplicate-constraint',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Two topology spread constraints share the same topologyKey and whenUnsatisfiable.',
+    help: [
+      'A pair of `topologyKey` and `whenUnsatisfiable` identifies one kind of spreading; two constraints with the same pair would compete, so the API server refuses the earlier one (`Duplicate value: "{topology.kubernetes.io/zone, DoNotSchedule}"`). Merge them into one constraint, or make one of them `ScheduleAnyway` if you want a hard and a soft rule over the same key.',
+      '',
+      'Bad:',
+      '```yaml',
+      '- {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
+      '- {maxSkew: 2, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
+      '```',
+      'Good:',
+      '```yaml',
+      '- {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateSpreadConstraintNotRepeat (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const constraints = spreadConstraints(site);
+        constraints.forEach((current, position) => {
+          const key = stringField(current.constraint, 'topologyKey');
+          const when = stringField(current.constraint, 'whenUnsatisfiable');
+          if (key === undefined || when === undefined) return;
+          // The API server reports each constraint once, against the first later duplicate it finds.
+          const later = constraints.slice(position + 1).find((other) => stringField(other.constraint, 'topologyKey') === key && stringField(other.constraint, 'whenUnsatisfiable') === when);
+          if (!later) return;
+          context.report({
+            resource,
+            // The API server's path is the pseudo-field `topologySpreadConstraints[i].{topologyKey, whenUnsatisfiable}`.
+            path: [...current.path, 'topologyKey'],
+            message: `this constraint and constraint ${later.index} both spread over ${JSON.stringify(key)} with whenUnsatisfiable ${JSON.stringify(when)}, so they would compete and the API server refuses the object (Duplicate value: "{${key}, ${when}}"); merge them into one constraint`,
+            related: [{ path: [...later.path, 'topologyKey'], message: 'the later constraint with the same topologyKey and whenUnsatisfiable' }],
+          });
+        });
+      },
+    };
+  },
+});

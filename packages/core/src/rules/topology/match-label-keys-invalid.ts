@@ -1,0 +1,46 @@
+import { defineRule } from '../../engine/rule.js';
+import { compareVersions } from '../../engine/versions.js';
+import { isSet, matchLabelKeysOf, spreadConstraints } from './constraints.js';
+import { labelKeyProblems } from './label-syntax.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/match-label-keys-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Each matchLabelKeys entry must be a valid label key.',
+    help: [
+      'Each entry of `matchLabelKeys` is a label key of the pod: an optional DNS-subdomain prefix and `/`, then a name of at most 63 characters of letters, digits, `-`, `_` and `.` that starts and ends with a letter or digit. The API server refuses anything else with the label-key messages (`name part must consist of alphanumeric characters…`). From 1.34 it only checks the keys when a labelSelector is set (without one the field is refused as a whole).',
+      '',
+      'Bad:',
+      '```yaml',
+      'matchLabelKeys: ["app name"]',
+      '```',
+      'Good:',
+      '```yaml',
+      'matchLabelKeys: [pod-template-hash]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+  },
+  create(context) {
+    const checksWithoutSelector = compareVersions(context.kubernetesVersion, '1.34') < 0;
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          if (!checksWithoutSelector && !isSet(constraint.labelSelector)) continue;
+          for (const { index, key } of matchLabelKeysOf(constraint)) {
+            const problems = labelKeyProblems(key);
+            if (problems.length === 0) continue;
+            context.report({
+              resource,
+              path: [...path, 'matchLabelKeys', index],
+              message: `matchLabelKeys entry ${JSON.stringify(key)} is not a valid label key, so it can never name a pod label and the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry, e.g. pod-template-hash`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../../engine/rule.js';
+import { isObject } from '../../model/values.js';
+import { controllerAddedLabels, matchLabelKeysOf, podLabels, spreadConstraints } from './constraints.js';
+import { labelKeyProblems } from './label-syntax.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/match-label-keys-not-in-labels',
+    severity: 'info',
+    origin: 'pitfall',
+    description: "A matchLabelKeys key is not a label of the pods, so it is ignored.",
+    help: [
+      "`matchLabelKeys` narrows the selector with the pod's own value for each key; keys the pod does not carry are silently ignored. The labels a controller adds are counted as present (`pod-template-hash` on Deployment pods, `controller-revision-hash` on StatefulSet and DaemonSet pods, `batch.kubernetes.io/job-name` on Job pods). Add the label to the pod template, or drop the key.",
+      '',
+      'Bad:',
+      '```yaml',
+      'metadata:',
+      '  labels: {app: web}',
+      '# ...',
+      '  matchLabelKeys: [version]',
+      '```',
+      'Good:',
+      '```yaml',
+      'metadata:',
+      '  labels: {app: web, version: v2}',
+      '# ...',
+      '  matchLabelKeys: [version]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const present = new Set([...Object.keys(podLabels(site)), ...controllerAddedLabels(resource)]);
+        for (const { constraint, path } of spreadConstraints(site)) {
+          // Without a selector the field is refused outright (topology/match-label-keys-without-selector).
+          if (!isObject(constraint.labelSelector)) continue;
+          for (const { index, key } of matchLabelKeysOf(constraint)) {
+            if (present.has(key) || labelKeyProblems(key).length > 0) continue;
+            context.report({
+              resource,
+              path: [...path, 'matchLabelKeys', index],
+              message: `matchLabelKeys entry ${JSON.stringify(key)} is not a label of the ${site.isTemplate ? "template's pods" : 'pod'}, so the scheduler ignores it; add the ${key} label to ${site.isTemplate ? 'the pod template' : 'the pod'}, or remove the key`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

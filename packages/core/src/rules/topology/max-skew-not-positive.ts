@@ -1,0 +1,55 @@
+import { defineRule } from '../../engine/rule.js';
+import { spreadConstraints } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/max-skew-not-positive',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A topology spread constraint needs a maxSkew of at least 1.',
+    help: [
+      '`maxSkew` is the largest allowed difference in matching pods between two topology domains. It is required and has no default: absent counts as 0, and the API server refuses anything below 1 (`must be greater than zero`). `maxSkew: 1` spreads as evenly as possible.',
+      '',
+      'Bad:',
+      '```yaml',
+      'topologySpreadConstraints:',
+      '  - maxSkew: 0',
+      '    topologyKey: topology.kubernetes.io/zone',
+      '    whenUnsatisfiable: DoNotSchedule',
+      '    labelSelector: {matchLabels: {app: web}}',
+      '```',
+      'Good:',
+      '```yaml',
+      'topologySpreadConstraints:',
+      '  - maxSkew: 1',
+      '    topologyKey: topology.kubernetes.io/zone',
+      '    whenUnsatisfiable: DoNotSchedule',
+      '    labelSelector: {matchLabels: {app: web}}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateTopologySpreadConstraints → ValidatePositiveField (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const raw = constraint.maxSkew;
+          const missing = raw === undefined || raw === null;
+          if (!missing && (typeof raw !== 'number' || raw > 0)) continue;
+          const skewPath = [...path, 'maxSkew'];
+          // Only an explicit 0 has an obvious repair; a negative number may be a typo for something else.
+          const fix = raw === 0 ? { fix: { description: 'Set maxSkew to 1', replaceValues: [{ path: skewPath, value: 1 }] } } : {};
+          context.report({
+            resource,
+            path: skewPath,
+            message: missing
+              ? 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible'
+              : `maxSkew ${raw} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible`,
+            ...fix,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../engine/rule.js';
+import { isSet, spreadConstraints, stringField } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/min-domains-needs-do-not-schedule',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'minDomains only works with whenUnsatisfiable: DoNotSchedule.',
+    help: [
+      '`minDomains` makes the scheduler hold pods back while fewer than that many domains are in use, which only means something for a hard constraint. The API server refuses it together with `ScheduleAnyway` (or a missing `whenUnsatisfiable`): `can only use minDomains if whenUnsatisfiable=DoNotSchedule`. Remove `minDomains`, or make the constraint `DoNotSchedule`.',
+      '',
+      'Bad:',
+      '```yaml',
+      '- {maxSkew: 1, minDomains: 3, whenUnsatisfiable: ScheduleAnyway, topologyKey: topology.kubernetes.io/zone, labelSelector: {matchLabels: {app: web}}}',
+      '```',
+      'Good:',
+      '```yaml',
+      '- {maxSkew: 1, minDomains: 3, whenUnsatisfiable: DoNotSchedule, topologyKey: topology.kubernetes.io/zone, labelSelector: {matchLabels: {app: web}}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateMinDomains (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const when = stringField(constraint, 'whenUnsatisfiable');
+          if (!isSet(constraint.minDomains) || when === undefined || when === 'DoNotSchedule') continue;
+          context.report({
+            resource,
+            path: [...path, 'minDomains'],
+            message: `minDomains only affects a hard constraint, but whenUnsatisfiable is ${when === '' ? 'unset' : JSON.stringify(when)}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${when}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule`,
+          });
+        }
+      },
+    };
+  },
+});

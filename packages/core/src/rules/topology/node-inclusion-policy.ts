@@ -1,0 +1,47 @@
+import { defineRule, type Rule } from '../../engine/rule.js';
+import { NODE_INCLUSION_POLICIES, quoteList, sameIgnoringCase, spreadConstraints } from './constraints.js';
+
+/** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning. */
+export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaintsPolicy', meaning: string, example: string): Rule {
+  const id = field === 'nodeAffinityPolicy' ? 'topology/node-affinity-policy-unsupported' : 'topology/node-taints-policy-unsupported';
+  return defineRule({
+    meta: {
+      id,
+      severity: 'error',
+      origin: 'api-error',
+      description: `${field} must be exactly Honor or Ignore.`,
+      help: [
+        `\`${field}\` ${meaning} It is optional, but when set the API server accepts exactly \`Honor\` or \`Ignore\` (case-sensitive) and refuses anything else, including an empty string (\`supported values: "Honor", "Ignore"\`).`,
+        '',
+        'Bad:',
+        '```yaml',
+        `${field}: ${example}`,
+        '```',
+        'Good:',
+        '```yaml',
+        `${field}: Honor`,
+        '```',
+      ].join('\n'),
+      fixable: true,
+      source: 'validateNodeInclusionPolicy (pkg/apis/core/validation)',
+    },
+    create(context) {
+      return {
+        podSpec(site, resource) {
+          for (const { constraint, path } of spreadConstraints(site)) {
+            const value = constraint[field];
+            if (typeof value !== 'string' || (NODE_INCLUSION_POLICIES as readonly string[]).includes(value)) continue;
+            const fieldPath = [...path, field];
+            const corrected = sameIgnoringCase(value, NODE_INCLUSION_POLICIES);
+            context.report({
+              resource,
+              path: fieldPath,
+              message: `${field} ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected}"` : '; use Honor or Ignore, or remove the field for the default'}`,
+              ...(corrected ? { fix: { description: `Change ${field} to ${corrected}`, replaceValues: [{ path: fieldPath, value: corrected }] } } : {}),
+            });
+          }
+        },
+      };
+    },
+  });
+}

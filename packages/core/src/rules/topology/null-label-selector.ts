@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { formatPath } from '../../model/path.js';
+import { isSet, podLabels, spreadConstraints } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/null-label-selector',
+    severity: 'warning',
+    origin: 'api-warning',
+    description: 'A topology spread constraint has no labelSelector, so it counts no pods.',
+    help: [
+      'The labelSelector picks the pods counted in each domain. Without one the constraint matches no pod at all, so every domain counts 0 and nothing is spread; the API server accepts it but warns (`a null labelSelector results in matching no pod`). Select the pods of this workload, usually with the same labels as its pod template.',
+      '',
+      'Bad:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: topology.kubernetes.io/zone',
+      '  whenUnsatisfiable: DoNotSchedule',
+      '```',
+      'Good:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: topology.kubernetes.io/zone',
+      '  whenUnsatisfiable: DoNotSchedule',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const labels = Object.entries(podLabels(site)).filter(([, value]) => typeof value === 'string');
+        const suggestion = labels.length > 0 ? `labelSelector: {matchLabels: {${labels.map(([key, value]) => `${key}: ${String(value)}`).join(', ')}}}` : 'a labelSelector that matches the pods to spread';
+        for (const { constraint, path } of spreadConstraints(site)) {
+          if (isSet(constraint.labelSelector)) continue;
+          const selectorPath = [...path, 'labelSelector'];
+          context.report({
+            resource,
+            path: selectorPath,
+            message: `${formatPath(selectorPath)}: a null labelSelector results in matching no pod (API server warning): every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../../engine/rule.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm, termLabelKeys } from './affinity-terms.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/pod-affinity-match-and-mismatch-label-keys',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A pod affinity term lists the same key in matchLabelKeys and mismatchLabelKeys.',
+    help: [
+      "`matchLabelKeys` keeps pods with the same value of a label, `mismatchLabelKeys` pods with a different value; the same key in both would select nothing, so the API server refuses it (`exists in both matchLabelKeys and mismatchLabelKeys`). Keep the key in the list you mean.",
+      '',
+      'Bad:',
+      '```yaml',
+      'matchLabelKeys: [tenant]',
+      'mismatchLabelKeys: [tenant]',
+      '```',
+      'Good:',
+      '```yaml',
+      'mismatchLabelKeys: [tenant]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: AFFINITY_LABEL_KEYS_SINCE },
+    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const term of affinityTerms(site)) {
+          const mismatch = new Map(termLabelKeys(term, 'mismatchLabelKeys').map(({ key, path }) => [key, path]));
+          for (const { key, path } of termLabelKeys(term, 'matchLabelKeys')) {
+            const other = mismatch.get(key);
+            if (!other) continue;
+            context.report({
+              resource,
+              path,
+              message: `${describeTerm(term)} lists ${JSON.stringify(key)} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists`,
+              related: [{ path: other, message: 'the same key in mismatchLabelKeys' }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

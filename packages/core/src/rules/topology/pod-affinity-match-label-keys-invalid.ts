@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { isSet } from './constraints.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm, termLabelKeys } from './affinity-terms.js';
+import { labelKeyProblems } from './label-syntax.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/pod-affinity-match-label-keys-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Each matchLabelKeys and mismatchLabelKeys entry of a pod affinity term must be a valid label key.',
+    help: [
+      'The entries name labels of the pod: an optional DNS-subdomain prefix and `/`, then a name of at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit. The API server refuses anything else with the label-key messages (only when the term has a labelSelector; without one the fields are refused as a whole).',
+      '',
+      'Bad:',
+      '```yaml',
+      'mismatchLabelKeys: ["tenant id"]',
+      '```',
+      'Good:',
+      '```yaml',
+      'mismatchLabelKeys: [tenant]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: AFFINITY_LABEL_KEYS_SINCE },
+    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const term of affinityTerms(site)) {
+          if (!isSet(term.term.labelSelector)) continue;
+          for (const field of ['matchLabelKeys', 'mismatchLabelKeys'] as const) {
+            for (const { key, path } of termLabelKeys(term, field)) {
+              const problems = labelKeyProblems(key);
+              if (problems.length === 0) continue;
+              context.report({
+                resource,
+                path,
+                message: `${describeTerm(term)} lists ${JSON.stringify(key)} in ${field}, which is not a valid label key, so the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry`,
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

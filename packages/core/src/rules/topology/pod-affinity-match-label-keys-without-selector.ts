@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray } from '../../model/values.js';
+import { isSet } from './constraints.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/pod-affinity-match-label-keys-without-selector',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'matchLabelKeys and mismatchLabelKeys of a pod affinity term need a labelSelector.',
+    help: [
+      "`matchLabelKeys` and `mismatchLabelKeys` narrow the term's labelSelector with the pod's own label values (`In` and `NotIn`). Without a labelSelector there is nothing to narrow, and the API server refuses the field (`must not be specified when labelSelector is not set`). Applies from 1.31, when the fields are enabled by default (`MatchLabelKeysInPodAffinity`).",
+      '',
+      'Bad:',
+      '```yaml',
+      '- topologyKey: kubernetes.io/hostname',
+      '  matchLabelKeys: [tenant]',
+      '```',
+      'Good:',
+      '```yaml',
+      '- topologyKey: kubernetes.io/hostname',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '  matchLabelKeys: [tenant]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: AFFINITY_LABEL_KEYS_SINCE },
+    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const term of affinityTerms(site)) {
+          if (isSet(term.term.labelSelector)) continue;
+          for (const field of ['matchLabelKeys', 'mismatchLabelKeys'] as const) {
+            if (asArray(term.term[field]).length === 0) continue;
+            context.report({
+              resource,
+              path: [...term.path, field],
+              message: `${describeTerm(term)} sets ${field}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

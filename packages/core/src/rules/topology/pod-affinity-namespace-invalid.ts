@@ -1,0 +1,57 @@
+import { defineRule } from '../../engine/rule.js';
+import { affinityTerms, describeTerm } from './affinity-terms.js';
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+
+/** `ValidateNamespaceName`: a DNS-1123 label. */
+function namespaceProblems(name: string): string[] {
+  const problems: string[] = [];
+  if (name.length > 63) problems.push('must be no more than 63 characters');
+  if (!DNS_LABEL.test(name)) problems.push(DNS_LABEL_MESSAGE);
+  return problems;
+}
+
+export default defineRule({
+  meta: {
+    id: 'topology/pod-affinity-namespace-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A pod affinity term's namespaces must be valid namespace names.",
+    help: [
+      '`namespaces` lists the namespaces whose pods the term looks at. Each entry must be a namespace name: at most 63 lower-case letters, digits and `-`, starting and ending with a letter or digit. The API server refuses anything else and reports it at `<term>.namespace` (singular, an upstream quirk); podlint points at the entry.',
+      '',
+      'Bad:',
+      '```yaml',
+      'namespaces: [Payments_Prod]',
+      '```',
+      'Good:',
+      '```yaml',
+      'namespaces: [payments-prod]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validatePodAffinityTerm → ValidateNamespaceName (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const term of affinityTerms(site)) {
+          const namespaces = term.term.namespaces;
+          if (!Array.isArray(namespaces)) continue;
+          namespaces.forEach((name, index) => {
+            if (typeof name !== 'string') return;
+            const problems = namespaceProblems(name);
+            if (problems.length === 0) return;
+            const lower = name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+            context.report({
+              resource,
+              path: [...term.path, 'namespaces', index],
+              message: `${describeTerm(term)} names the namespace ${JSON.stringify(name)}, which is not a valid namespace name, so the API server refuses it (${problems.join('; ')}); use the namespace's real name${lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : ''}`,
+            });
+          });
+        }
+      },
+    };
+  },
+});

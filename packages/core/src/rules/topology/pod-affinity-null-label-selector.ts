@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { formatPath } from '../../model/path.js';
+import { isSet } from './constraints.js';
+import { affinityTerms, describeTerm } from './affinity-terms.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/pod-affinity-null-label-selector',
+    severity: 'warning',
+    origin: 'api-warning',
+    description: 'A pod affinity or anti-affinity term has no labelSelector, so it matches no pod.',
+    help: [
+      'A term without `labelSelector` selects no pods at all: a required affinity term can then never be satisfied (the pod stays Pending), and an anti-affinity or preferred term does nothing. The API server accepts it but warns (`a null labelSelector results in matching no pod`). Select the pods the term is about.',
+      '',
+      'Bad:',
+      '```yaml',
+      'podAntiAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: kubernetes.io/hostname',
+      '```',
+      'Good:',
+      '```yaml',
+      'podAntiAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: kubernetes.io/hostname',
+      '      labelSelector: {matchLabels: {app: web}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'warningsForPodAffinityTerms / warningsForWeightedPodAffinityTerms (pkg/api/pod/warnings.go)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const term of affinityTerms(site)) {
+          if (isSet(term.term.labelSelector)) continue;
+          const selectorPath = [...term.path, 'labelSelector'];
+          const effect = term.kind === 'podAffinity' && !term.weighted ? 'a required affinity to no pod can never be met, so the pod stays Pending' : 'the term has no effect';
+          context.report({
+            resource,
+            path: selectorPath,
+            message: `${formatPath(selectorPath)}: a null labelSelector results in matching no pod (API server warning): ${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../../engine/rule.js';
+import { selectorMatches } from '../../model/selectors.js';
+import { asArray, asObject } from '../../model/values.js';
+import { matchLabelKeysOf, podLabels, spreadConstraints } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/rolling-update-without-template-hash',
+    severity: 'info',
+    origin: 'pitfall',
+    description: "A Deployment's spread constraint counts old and new revisions together during a rollout.",
+    help: [
+      "During a rolling update the old and the new ReplicaSet run side by side. A selector on the app's labels matches both, so the scheduler balances the *sum*: once the old pods are gone, the new revision can be badly skewed. Adding `matchLabelKeys: [pod-template-hash]` makes each revision spread on its own (the Deployment controller gives every revision's pods their own hash).",
+      '',
+      'Bad:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: topology.kubernetes.io/zone',
+      '  whenUnsatisfiable: DoNotSchedule',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '```',
+      'Good:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: topology.kubernetes.io/zone',
+      '  whenUnsatisfiable: DoNotSchedule',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '  matchLabelKeys: [pod-template-hash]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Kubernetes docs, Pod Topology Spread Constraints (matchLabelKeys example with pod-template-hash)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (resource.kind !== 'Deployment' || !['apps', 'extensions'].includes(resource.group)) return;
+        // Recreate stops every old pod before the new ones start: the revisions never overlap.
+        if (asObject(asObject(resource.object.spec)?.strategy)?.type === 'Recreate') return;
+        const labels = podLabels(site);
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const selector = asObject(constraint.labelSelector);
+          if (!selector || matchLabelKeysOf(constraint).some(({ key }) => key === 'pod-template-hash')) continue;
+          if ('pod-template-hash' in (asObject(selector.matchLabels) ?? {})) continue;
+          if (!selectorMatches(asObject(selector.matchLabels) ?? {}, asArray(selector.matchExpressions), labels)) continue;
+          context.report({
+            resource,
+            path: [...path, 'matchLabelKeys'],
+            message: 'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
+          });
+        }
+      },
+    };
+  },
+});

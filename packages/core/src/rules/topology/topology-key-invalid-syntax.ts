@@ -1,0 +1,44 @@
+import { defineRule } from '../../engine/rule.js';
+import { spreadConstraints } from './constraints.js';
+import { classifyTopologyKey, nearestWellKnown } from './topology-keys.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/topology-key-invalid-syntax',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A topologyKey is not a valid label key, so no node can carry it.',
+    help: [
+      'For topology spread constraints the API server only checks that `topologyKey` is not empty (pod affinity checks the syntax, spreading does not). A key that is not a valid label key — spaces, a trailing `/`, more than one `/` — can never be a node label, so no node is an eligible domain: with `DoNotSchedule` the pods stay Pending, with `ScheduleAnyway` nothing is spread.',
+      '',
+      'Bad:',
+      '```yaml',
+      'topologyKey: "zone name"',
+      '```',
+      'Good:',
+      '```yaml',
+      'topologyKey: topology.kubernetes.io/zone',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateTopologyKey checks emptiness only (pkg/apis/core/validation); IsQualifiedName (apimachinery)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const key = constraint.topologyKey;
+          if (typeof key !== 'string') continue;
+          const kind = classifyTopologyKey(key);
+          if (kind.kind !== 'invalid-syntax') continue;
+          const suggestion = nearestWellKnown(key);
+          context.report({
+            resource,
+            path: [...path, 'topologyKey'],
+            message: `topologyKey ${JSON.stringify(key)} is not a valid label key (${kind.problems.join('; ')}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone'}`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../../engine/rule.js';
+import { spreadConstraints, stringField } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/topology-key-missing',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A topology spread constraint needs a topologyKey.',
+    help: [
+      '`topologyKey` is the node label whose values define the domains to spread over: `kubernetes.io/hostname` spreads over nodes, `topology.kubernetes.io/zone` over zones. It is required; the API server refuses an empty or missing key (`can not be empty`).',
+      '',
+      'Bad:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  whenUnsatisfiable: ScheduleAnyway',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '```',
+      'Good:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: kubernetes.io/hostname',
+      '  whenUnsatisfiable: ScheduleAnyway',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateTopologyKey (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          if (stringField(constraint, 'topologyKey') !== '') continue;
+          context.report({
+            resource,
+            path: [...path, 'topologyKey'],
+            message: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
+          });
+        }
+      },
+    };
+  },
+});

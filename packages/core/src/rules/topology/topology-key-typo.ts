@@ -1,0 +1,45 @@
+import { defineRule } from '../../engine/rule.js';
+import { spreadConstraints } from './constraints.js';
+import { classifyTopologyKey } from './topology-keys.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/topology-key-typo',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A topologyKey looks like a misspelt well-known node label.',
+    help: [
+      "The API server only checks that `topologyKey` is not empty. Nodes that do not carry the key are not eligible domains: with `DoNotSchedule` and no node carrying a misspelt key the pods stay Pending; with `ScheduleAnyway` the constraint silently does nothing. Use the well-known label: `kubernetes.io/hostname`, `topology.kubernetes.io/zone`, `topology.kubernetes.io/region` or `node.kubernetes.io/instance-type`. A near miss inside the reserved `kubernetes.io`/`k8s.io` namespaces is fixed automatically; a short key such as `zone` may be a custom node label, so it is only reported.",
+      '',
+      'Bad:',
+      '```yaml',
+      'topologyKey: topology.kubernetes.io/zones',
+      '```',
+      'Good:',
+      '```yaml',
+      'topologyKey: topology.kubernetes.io/zone',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'Kubernetes docs, Pod Topology Spread Constraints ("nodes without topologyKey are bypassed") and Well-Known Labels',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const key = constraint.topologyKey;
+          if (typeof key !== 'string') continue;
+          const kind = classifyTopologyKey(key);
+          if (kind.kind !== 'typo') continue;
+          const keyPath = [...path, 'topologyKey'];
+          context.report({
+            resource,
+            path: keyPath,
+            message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; did you mean ${JSON.stringify(kind.suggestion)}? Nodes without the key are not counted as domains, so the pods stay Pending (DoNotSchedule) or are not spread at all (ScheduleAnyway)${kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`}`,
+            ...(kind.reserved ? { fix: { description: `Use ${kind.suggestion}`, replaceValues: [{ path: keyPath, value: kind.suggestion }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../../engine/rule.js';
+import { spreadConstraints } from './constraints.js';
+import { classifyTopologyKey } from './topology-keys.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/topology-key-unknown',
+    severity: 'info',
+    origin: 'advice',
+    description: 'A topologyKey is a custom node label podlint cannot check.',
+    help: [
+      'Custom and provider keys (`topology.k8s.aws/zone-id`, `cloud.google.com/gke-nodepool`, `rack`) are legitimate, but podlint cannot see which labels your nodes carry. Nodes without the key are not counted as domains: with `DoNotSchedule` and no node carrying it the pods stay Pending. Check with `kubectl get nodes -L <key>`.',
+      '',
+      'Bad (if no node carries it):',
+      '```yaml',
+      'topologyKey: example.com/rack',
+      '```',
+      'Good:',
+      '```yaml',
+      'topologyKey: topology.kubernetes.io/zone',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Kubernetes docs, Pod Topology Spread Constraints',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const key = constraint.topologyKey;
+          if (typeof key !== 'string' || classifyTopologyKey(key).kind !== 'unknown') continue;
+          context.report({
+            resource,
+            path: [...path, 'topologyKey'],
+            message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L ${key}`,
+          });
+        }
+      },
+    };
+  },
+});

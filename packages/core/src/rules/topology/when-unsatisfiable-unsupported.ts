@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { quoteList, sameIgnoringCase, spreadConstraints, stringField, WHEN_UNSATISFIABLE } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/when-unsatisfiable-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'whenUnsatisfiable must be exactly DoNotSchedule or ScheduleAnyway, and it is required.',
+    help: [
+      '`whenUnsatisfiable` says what the scheduler does when no node keeps the skew within `maxSkew`: `DoNotSchedule` leaves the pod Pending (a hard rule), `ScheduleAnyway` places it where the skew grows least (a preference). The value is case-sensitive, and although the field docs call `DoNotSchedule` the default, nothing fills it in: the API server refuses a missing value too (`supported values: "DoNotSchedule", "ScheduleAnyway"`).',
+      '',
+      'Bad:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: topology.kubernetes.io/zone',
+      '  whenUnsatisfiable: doNotSchedule',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '```',
+      'Good:',
+      '```yaml',
+      '- maxSkew: 1',
+      '  topologyKey: topology.kubernetes.io/zone',
+      '  whenUnsatisfiable: DoNotSchedule',
+      '  labelSelector: {matchLabels: {app: web}}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'ValidateWhenUnsatisfiable (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { constraint, path } of spreadConstraints(site)) {
+          const value = stringField(constraint, 'whenUnsatisfiable');
+          if (value === undefined || (WHEN_UNSATISFIABLE as readonly string[]).includes(value)) continue;
+          const fieldPath = [...path, 'whenUnsatisfiable'];
+          const corrected = value === '' ? undefined : sameIgnoringCase(value, WHEN_UNSATISFIABLE);
+          context.report({
+            resource,
+            path: fieldPath,
+            message: value === ''
+              ? `the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: ${quoteList(WHEN_UNSATISFIABLE)}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference`
+              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}`,
+            ...(corrected ? { fix: { description: `Change whenUnsatisfiable to ${corrected}`, replaceValues: [{ path: fieldPath, value: corrected }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});
