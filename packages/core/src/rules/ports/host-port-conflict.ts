@@ -1,17 +1,15 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import { formatPath } from '../../model/path.js';
-import { objectEntries } from '../../model/values.js';
+import { formatPath, type FieldPath } from '../../model/path.js';
+import { hostPortKey, podPorts } from './port-entries.js';
 
 export default defineRule({
   meta: {
     id: 'ports/host-port-conflict',
     severity: 'error',
     origin: 'api-error',
-    description: 'Two ports of the same pod bind the same host port, protocol and host IP.',
+    description: 'Two ports of the regular containers bind the same host port, protocol and host IP.',
     help: [
-      "The containers of a pod share one network namespace and one node: two ports that claim the same `hostPort` with the same protocol and hostIP cannot both bind, and the API server refuses the pod (`Duplicate value: \"TCP//8080\"`). Give each a distinct hostPort, or drop hostPort and expose the port through a Service.",
+      "The containers of a pod share one node: two ports that claim the same `hostPort` with the same protocol and hostIP cannot both bind, and the API server refuses the pod (`Duplicate value: \"TCP//8080\"`). The key is compared as text, so `hostIP: 0.0.0.0` and no hostIP do not clash here (they do on the node). For a Pod with `hostNetwork: true` an unset hostPort is defaulted to the containerPort first, so two containers declaring the same containerPort clash. Give each a distinct hostPort, or drop hostPort and expose the port through a Service.",
       '',
       'Bad:',
       '```yaml',
@@ -31,37 +29,28 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'checkHostPortConflicts / AccumulateUniqueHostPorts (pkg/apis/core/validation)',
+    source: 'validateContainers → checkHostPortConflicts / AccumulateUniqueHostPorts (pkg/apis/core/validation)',
   },
   create(context) {
     return {
       podSpec(site, resource) {
-        // The API server checks regular containers together and each init container on its own.
-        const groups: Array<ReturnType<typeof containersOf>> = [containersOf(site, ['containers'])];
-        for (const init of containersOf(site, ['initContainers'])) groups.push([init]);
-        for (const group of groups) {
-          const seen = new Map<string, FieldPath>();
-          for (const container of group) {
-            for (const [index, port] of objectEntries(container.container.ports)) {
-              const hostPort = port.hostPort;
-              if (typeof hostPort !== 'number' || hostPort === 0) continue;
-              const protocol = typeof port.protocol === 'string' && port.protocol !== '' ? port.protocol : 'TCP';
-              const hostIP = typeof port.hostIP === 'string' ? port.hostIP : '';
-              const key = `${protocol}/${hostIP}/${hostPort}`;
-              const path = [...container.path, 'ports', index, 'hostPort'];
-              const first = seen.get(key);
-              if (!first) {
-                seen.set(key, path);
-                continue;
-              }
-              context.report({
-                resource,
-                path,
-                message: `hostPort ${hostPort}/${protocol}${hostIP ? ` on ${hostIP}` : ''} is already used by ${formatPath(first)}: the containers of a pod share one node and network namespace, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort or expose the port through a Service`,
-                related: [{ path: first, message: 'the first port that binds this host port' }],
-              });
-            }
+        const seen = new Map<string, FieldPath>();
+        for (const entry of podPorts(site, resource, ['containers'])) {
+          if (entry.hostPort === undefined || entry.hostPort === 0 || entry.protocol === undefined) continue;
+          const key = hostPortKey(entry);
+          const path = [...entry.path, 'hostPort'];
+          const first = seen.get(key);
+          if (!first) {
+            seen.set(key, path);
+            continue;
           }
+          const defaulted = entry.writtenHostPort === 0 ? ' (defaulted from containerPort because the Pod uses hostNetwork)' : '';
+          context.report({
+            resource,
+            path,
+            message: `hostPort ${entry.hostPort}/${entry.protocol}${entry.hostIP ? ` on ${entry.hostIP}` : ''}${defaulted} is already bound by ${formatPath(first)}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort or expose the port through a Service`,
+            related: [{ path: first, message: 'the first port that binds this host port' }],
+          });
         }
       },
     };

@@ -13,10 +13,26 @@ spec:
 ${ports}
 `;
 
+const initPod = (ports: string): string => `apiVersion: v1
+kind: Pod
+metadata:
+  name: dns
+spec:
+  initContainers:
+    - name: warmup
+      image: busybox:1.36
+      ports:
+${ports}
+  containers:
+    - name: dns
+      image: coredns/coredns:1.11.1
+`;
+
 runRuleTests(rule, {
   valid: [
-    { name: 'TCP, UDP and SCTP', code: pod('        - containerPort: 53\n          protocol: UDP\n        - containerPort: 53\n          protocol: TCP\n        - containerPort: 9000\n          protocol: SCTP') },
+    { name: 'the same port number over TCP, UDP and SCTP', code: pod('        - containerPort: 53\n          protocol: UDP\n        - containerPort: 53\n          protocol: TCP\n        - containerPort: 53\n          protocol: SCTP') },
     { name: 'absent protocol defaults to TCP', code: pod('        - containerPort: 8080') },
+    { name: 'empty protocol defaults to TCP', code: pod('        - containerPort: 8080\n          protocol: ""') },
   ],
   invalid: [
     {
@@ -36,6 +52,12 @@ runRuleTests(rule, {
       code: pod('        - containerPort: 80\n          protocol: HTTP'),
       errors: [{ path: 'spec.containers[0].ports[0].protocol', line: 11, column: 11, message: 'refuses' }],
       output: null,
+    },
+    {
+      name: 'init containers are checked too',
+      code: initPod('        - {containerPort: 80, protocol: Tcp}'),
+      errors: [{ path: 'spec.initContainers[0].ports[0].protocol', line: 10, column: 31 }],
+      output: initPod('        - {containerPort: 80, protocol: TCP}'),
     },
   ],
 });

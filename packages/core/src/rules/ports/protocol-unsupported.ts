@@ -11,7 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container port protocol must be exactly TCP, UDP or SCTP.',
     help: [
-      'The API server compares the protocol case-sensitively and refuses anything but `TCP`, `UDP` or `SCTP` (an absent protocol defaults to `TCP`).',
+      'The API server compares the protocol case-sensitively and refuses anything but `TCP`, `UDP` or `SCTP` (`Unsupported value: "udp": supported values: "SCTP", "TCP", "UDP"`); an absent protocol defaults to `TCP`. Application protocols such as `HTTP` or `GRPC` are not protocols here: name the port instead (`name: http`). The quick fix upper-cases a known protocol.',
       '',
       'Bad:',
       '```yaml',
@@ -27,7 +27,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateContainerPorts (pkg/apis/core/validation)',
+    source: 'validateContainerPorts, supportedPortProtocols (pkg/apis/core/validation)',
   },
   create(context) {
     return {
@@ -35,14 +35,15 @@ export default defineRule({
         for (const container of containersOf(site)) {
           for (const [index, port] of objectEntries(container.container.ports)) {
             const protocol = port.protocol;
-            if (protocol === undefined || protocol === null || protocol === '' || (typeof protocol === 'string' && SUPPORTED.includes(protocol))) continue;
+            // Not a string: the decoder refuses it before validation, which is another rule's business.
+            if (typeof protocol !== 'string' || protocol === '' || SUPPORTED.includes(protocol)) continue;
             const path = [...container.path, 'ports', index, 'protocol'];
-            const upper = typeof protocol === 'string' ? protocol.toUpperCase() : undefined;
-            const canFix = upper !== undefined && SUPPORTED.includes(upper);
+            const upper = protocol.toUpperCase();
+            const canFix = SUPPORTED.includes(upper);
             context.report({
               resource,
               path,
-              message: `protocol ${JSON.stringify(protocol)} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object${canFix ? `; write "${upper}"` : ''}`,
+              message: `protocol ${JSON.stringify(protocol)} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object${canFix ? `; write "${upper}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP'}`,
               ...(canFix ? { fix: { description: `Change the protocol to ${upper}`, replaceValues: [{ path, value: upper }] } } : {}),
             });
           }

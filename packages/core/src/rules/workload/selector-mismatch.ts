@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { asObject, isObject, type PlainObject } from '../../model/values.js';
+import { selectorMatches } from '../../model/selectors.js';
+import { asObject } from '../../model/values.js';
 
 const KINDS_WITH_REQUIRED_SELECTOR = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
 
@@ -58,32 +59,5 @@ export default defineRule({
   },
 });
 
-/** Label-selector semantics (metav1.LabelSelectorAsSelector); malformed expressions are left to other checks. */
-export function selectorMatches(matchLabels: PlainObject, expressions: readonly unknown[], labels: PlainObject): boolean {
-  for (const [key, value] of Object.entries(matchLabels)) {
-    if (labels[key] !== value) return false;
-  }
-  for (const expression of expressions) {
-    if (!isObject(expression) || typeof expression.key !== 'string') continue;
-    const present = Object.prototype.hasOwnProperty.call(labels, expression.key);
-    const values = Array.isArray(expression.values) ? expression.values : [];
-    const actual = labels[expression.key];
-    switch (expression.operator) {
-      case 'In':
-        if (!present || !values.includes(actual)) return false;
-        break;
-      case 'NotIn':
-        if (present && values.includes(actual)) return false;
-        break;
-      case 'Exists':
-        if (!present) return false;
-        break;
-      case 'DoesNotExist':
-        if (present) return false;
-        break;
-      default:
-        break;
-    }
-  }
-  return true;
-}
+/** Kept for importers of the old location; the function lives in model/selectors.ts. */
+export { selectorMatches };

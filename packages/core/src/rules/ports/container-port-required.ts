@@ -1,0 +1,47 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { portEntriesOf } from './port-entries.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/container-port-required',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Every entry of a container\'s ports needs a containerPort.',
+    help: [
+      'A port entry without `containerPort` (or with `0`) declares nothing; the API server refuses it (`Required value`). Set the port the process listens on, or remove the entry.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports:',
+      '  - name: web',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports:',
+      '  - name: web',
+      '    containerPort: 8080',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateContainerPorts (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site)) {
+          for (const entry of portEntriesOf(container, false)) {
+            if (entry.containerPort !== 0) continue;
+            const written = entry.port.containerPort !== undefined && entry.port.containerPort !== null;
+            context.report({
+              resource,
+              // An absent key is located at the entry by the engine, which is where the fix goes.
+              path: [...entry.path, 'containerPort'],
+              message: `this port has ${written ? 'containerPort 0' : 'no containerPort'}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/ephemeral-ports-forbidden',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An ephemeral (debug) container cannot declare ports.',
+    help: [
+      'Ephemeral containers are added to a running Pod for debugging and must not be relied on for serving, so the API server refuses `ports` on them (`Forbidden: cannot be set for an Ephemeral Container`). They share the pod\'s network namespace: a debug tool can listen without declaring a port. (Ephemeral containers only reach the API through `kubectl debug`; in a manifest they are refused altogether.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debugger',
+      '    image: busybox:1.36',
+      '    ports: [{containerPort: 8080}]',
+      '```',
+      'Good:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debugger',
+      '    image: busybox:1.36',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['ephemeralContainers'])) {
+          // Even `ports: []` is refused: the allow-list compares with the zero value, and an empty list is not nil.
+          if (!Array.isArray(container.container.ports)) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'ports'],
+            message: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
+          });
+        }
+      },
+    };
+  },
+});

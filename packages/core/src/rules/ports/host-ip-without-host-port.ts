@@ -1,0 +1,46 @@
+import { defineRule } from '../../engine/rule.js';
+import { formatPath } from '../../model/path.js';
+import { goPortStruct } from './port-definitions.js';
+import { podPorts } from './port-entries.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/host-ip-without-host-port',
+    severity: 'warning',
+    origin: 'api-warning',
+    description: 'A port sets hostIP but no hostPort, so hostIP does nothing.',
+    help: [
+      '`hostIP` only chooses the node address a `hostPort` is bound to. Without a hostPort nothing is bound on the node and hostIP is ignored; the API server warns (`hostIP set without hostPort`). Add the hostPort you meant, or remove hostIP.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports:',
+      '  - containerPort: 80',
+      '    hostIP: 10.0.0.1',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports:',
+      '  - containerPort: 80',
+      '    hostPort: 80',
+      '    hostIP: 10.0.0.1',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const entry of podPorts(site, resource)) {
+          if (entry.hostIP === '' || entry.hostPort !== 0) continue;
+          context.report({
+            resource,
+            path: entry.path,
+            message: `${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)} (the API server's warning): hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP`,
+          });
+        }
+      },
+    };
+  },
+});

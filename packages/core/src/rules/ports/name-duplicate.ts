@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { formatPath, type FieldPath } from '../../model/path.js';
+import { portEntriesOf } from './port-entries.js';
+import { portNameProblems } from './port-name.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/name-duplicate',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Two ports of one container have the same name.',
+    help: [
+      'A Service `targetPort` or a probe `port` picks a port by name, so the names inside one container must be unique; the API server refuses the second one (`Duplicate value: "web"`). Give each port its own name.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports:',
+      '  - {name: web, containerPort: 80}',
+      '  - {name: web, containerPort: 443}',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports:',
+      '  - {name: web, containerPort: 80}',
+      '  - {name: web-tls, containerPort: 443}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateContainerPorts (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site)) {
+          // Invalid names are reported by ports/name-invalid and, like the API server, not counted here.
+          const firstByName = new Map<string, FieldPath>();
+          for (const entry of portEntriesOf(container, false)) {
+            if (entry.name === '' || portNameProblems(entry.name).length > 0) continue;
+            const first = firstByName.get(entry.name);
+            if (!first) {
+              firstByName.set(entry.name, [...entry.path, 'name']);
+              continue;
+            }
+            context.report({
+              resource,
+              path: [...entry.path, 'name'],
+              message: `port name "${entry.name}" is already used by ${formatPath(first)} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "${entry.name}"); give this port another name`,
+              related: [{ path: first, message: `the first port named "${entry.name}"` }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../../engine/rule.js';
+import { formatPath } from '../../model/path.js';
+import { portDefinitionWarnings } from './port-definitions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/overlapping-port-definition',
+    severity: 'warning',
+    origin: 'api-warning',
+    description: 'Two ports declare the same containerPort and protocol, one with a hostPort and one without.',
+    help: [
+      'The API server warns (`overlapping port definition with …`) when two entries declare the same `containerPort` and protocol and exactly one of them sets a `hostPort` (after defaulting). The two entries describe one listening socket in the shared network namespace, so one of them is redundant and readers cannot tell whether the port is meant to be reachable on the node.',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: dns',
+      '    ports: [{containerPort: 53, hostPort: 53}]',
+      '  - name: sidecar',
+      '    ports: [{containerPort: 53}]',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: dns',
+      '    ports: [{containerPort: 53, hostPort: 53}]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const warning of portDefinitionWarnings(site, resource)) {
+          if (warning.clash !== 'overlapping') continue;
+          context.report({
+            resource,
+            path: warning.entry.path,
+            message: `${warning.text} (the API server's warning): both entries describe the same socket in the pod's shared network namespace; keep one definition (with or without hostPort)`,
+            related: [{ path: warning.other.path, message: `the earlier definition (${formatPath(warning.other.path)})` }],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule.js';
+import { closestMatch } from '../../util/suggest.js';
+import { matches, podPortIndex, probePorts } from './handler-ports.js';
+import { containerLabel } from './port-entries.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/probe-named-port-missing',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A probe names a port that no container of the pod declares.',
+    help: [
+      'The API server only checks that a probe\'s `port` is a valid name; the kubelet resolves the name at run time, in the probed container\'s `ports`. A name that is not declared there cannot be resolved: the probe fails every time, so a liveness or startup probe restarts the container forever and a readiness probe keeps it out of its Services. Use the name of one of the container\'s ports, declare the port, or use the number. (A name declared only by another container is reported by `ports/probe-port-of-other-container`.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports: [{name: web, containerPort: 8080}]',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: http}',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports: [{name: web, containerPort: 8080}]',
+      'livenessProbe:',
+      '  httpGet: {path: /healthz, port: web}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); kube-linter liveness-port / readiness-port / startup-port',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const index = podPortIndex(site);
+        for (const container of index.containers) {
+          const own = index.own(container);
+          for (const port of probePorts(container)) {
+            if (port.name === undefined || own.some((entry) => matches(port, entry))) continue;
+            if (index.others(container).some((entry) => matches(port, entry))) continue;
+            const names = own.map((entry) => entry.name).filter((name) => name !== '');
+            const suggestion = closestMatch(port.name, names);
+            const onlyName = names.length === 1 ? names[0] : undefined;
+            const replacement = suggestion ?? onlyName;
+            context.report({
+              resource,
+              path: port.path,
+              message: `the ${port.owner} of ${containerLabel(container)} uses port "${port.name}", but the container declares ${names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports'}: the kubelet cannot resolve the name, so the probe always fails${port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over'}; ${replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number'}`,
+              // Only a near-identical name is a safe rewrite; another port may serve something else.
+              ...(suggestion ? { fix: { description: `Use port "${suggestion}"`, replaceValues: [{ path: port.path, value: suggestion }] } } : {}),
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { matches, podPortIndex, probePorts } from './handler-ports.js';
+import { containerLabel } from './port-entries.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/probe-numeric-port-undeclared',
+    severity: 'info',
+    origin: 'pitfall',
+    description: 'A probe checks a port number that its container does not declare.',
+    help: [
+      '`containerPort` is informational, so a probe on an undeclared number works if the process listens there. But when the container does declare its ports and the probe uses another number, it is usually a typo or a stale port after a change (`8081` vs `8080`), and the probe fails. Declare the port (ideally with a name, and probe it by name), or correct the number. Containers that declare no ports at all are not reported.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports: [{containerPort: 8080}]',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: 8081}',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports: [{name: http, containerPort: 8080}]',
+      'readinessProbe:',
+      '  httpGet: {path: /ready, port: http}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'kube-linter liveness-port / readiness-port / startup-port',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const index = podPortIndex(site);
+        for (const container of index.containers) {
+          const own = index.own(container);
+          if (own.length === 0) continue;
+          for (const port of probePorts(container)) {
+            if (port.number === undefined || own.some((entry) => matches(port, entry))) continue;
+            if (index.others(container).some((entry) => matches(port, entry))) continue;
+            const declared = own.map((entry) => entry.containerPort).filter((value) => value !== undefined && value > 0);
+            context.report({
+              resource,
+              path: port.path,
+              message: `the ${port.owner} of ${containerLabel(container)} checks port ${port.number}, which the container does not declare (it declares ${declared.join(', ')}): if that is a typo the probe always fails; declare the port or probe one of the declared ones`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,61 @@
+import { defineRule } from '../../engine/rule.js';
+import { formatPath } from '../../model/path.js';
+import { matches, podPortIndex, probePorts } from './handler-ports.js';
+import { containerLabel } from './port-entries.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/probe-port-of-other-container',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A probe checks a port that another container of the pod declares.',
+    help: [
+      'A probe belongs to one container, but the containers of a pod share the network namespace, so a numeric port of another container is reachable: container A\'s liveness then depends on container B, and A is restarted for B\'s faults (a proxy sidecar restarting takes the app down with it). A *named* port of another container does not resolve at all — the kubelet looks names up in the probed container only — so that probe always fails. Probe an endpoint the container itself serves.',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    livenessProbe: {tcpSocket: {port: 15021}}',
+      '  - name: proxy',
+      '    ports: [{containerPort: 15021}]',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    ports: [{containerPort: 8080}]',
+      '    livenessProbe: {tcpSocket: {port: 8080}}',
+      '  - name: proxy',
+      '    ports: [{containerPort: 15021}]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); Kubernetes docs on liveness probes',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const index = podPortIndex(site);
+        for (const container of index.containers) {
+          const own = index.own(container);
+          for (const port of probePorts(container)) {
+            if (own.some((entry) => matches(port, entry))) continue;
+            const owner = index.others(container).find((entry) => matches(port, entry));
+            if (!owner) continue;
+            const what = port.name !== undefined ? `port "${port.name}"` : `port ${port.number}`;
+            const consequence = port.name !== undefined
+              ? 'the kubelet resolves a named probe port in the probed container only, so this probe can never succeed'
+              : `this container is then ${port.owner === 'readinessProbe' ? 'marked unready' : 'restarted'} for ${containerLabel(owner.container)}'s faults`;
+            context.report({
+              resource,
+              path: port.path,
+              message: `the ${port.owner} of ${containerLabel(container)} checks ${what}, which ${containerLabel(owner.container)} declares (${formatPath(owner.path)}): ${consequence}; probe an endpoint this container serves itself`,
+              related: [{ path: owner.path, message: `the port, declared by ${containerLabel(owner.container)}` }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../../engine/rule.js';
+import { ownerKind } from './restart-policy.js';
+
+const MAX_INT32 = 2147483647;
+
+export default defineRule({
+  meta: {
+    id: 'restart/active-deadline-range',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A pod's activeDeadlineSeconds must be between 1 and 2147483647.",
+    help: [
+      '`activeDeadlineSeconds` is how long the pod may run before the kubelet kills it. `0` or a negative number would kill it at once, so the API server refuses values outside 1-2147483647 (`must be between 1 and 2147483647, inclusive`). Set a real deadline, or remove the field for no deadline. (In Deployment-like templates the field is forbidden altogether: `restart/workload-active-deadline`.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  activeDeadlineSeconds: 0',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  activeDeadlineSeconds: 3600',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePodSpec (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource) === 'always') return;
+        const value = site.spec.activeDeadlineSeconds;
+        if (typeof value !== 'number' || !Number.isInteger(value) || (value >= 1 && value <= MAX_INT32)) return;
+        context.report({
+          resource,
+          path: [...site.path, 'activeDeadlineSeconds'],
+          message: `activeDeadlineSeconds ${value} ${value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits'}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none`,
+        });
+      },
+    };
+  },
+});

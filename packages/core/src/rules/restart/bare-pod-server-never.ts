@@ -1,0 +1,61 @@
+import { defineRule } from '../../engine/rule.js';
+import { servicesSelecting } from '../../model/selectors.js';
+import { isBarePod, serverEvidence } from './bare-pods.js';
+import { podRestartPolicy } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/bare-pod-server-never',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A bare Pod that serves traffic has restartPolicy Never or OnFailure.',
+    help: [
+      'A Pod that declares ports, has a readiness probe or sits behind a Service is a server, and servers are meant to stay up. With `restartPolicy: Never` a crash leaves it down for good; with `OnFailure` a clean exit does. And a bare Pod is not recreated after node loss, eviction or deletion, whatever its policy. Run servers in a Deployment (or StatefulSet), which restarts and reschedules them; keep `Never`/`OnFailure` for run-to-completion work, ideally in a Job.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Pod',
+      'spec:',
+      '  restartPolicy: Never',
+      '  containers:',
+      '    - name: web',
+      '      ports: [{containerPort: 8080}]',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          ports: [{containerPort: 8080}]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Kubernetes docs, Pod lifecycle (restart policy) and Pods (workload resources)',
+  },
+  create(context) {
+    return {
+      input(resources) {
+        for (const resource of resources) {
+          if (!isBarePod(resource)) continue;
+          for (const site of resource.podSpecs) {
+            const policy = podRestartPolicy(site);
+            if (!policy || (policy.value !== 'Never' && policy.value !== 'OnFailure')) continue;
+            const service = servicesSelecting(resources, resource, site)[0];
+            const evidence = service ? `Service "${service.name ?? '?'}" sends traffic to it` : serverEvidence(site);
+            if (!evidence) continue;
+            const stop = policy.value === 'Never' ? 'a crash leaves it down for good' : 'a clean exit leaves it down for good';
+            context.report({
+              resource,
+              path: policy.path,
+              message: `this Pod looks like a server (${evidence}), but with restartPolicy "${policy.value}" ${stop}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "${policy.value}" only for run-to-completion work`,
+              ...(service ? { related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this Pod' }] } : {}),
+            });
+          }
+        }
+      },
+    };
+  },
+});

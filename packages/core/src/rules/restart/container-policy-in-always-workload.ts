@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { describeContainer, ownerKind } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/container-policy-in-always-workload',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'A container of a Deployment-like workload sets restartPolicy OnFailure or Never, so it can stop for good while its pod lives on.',
+    help: [
+      'From 1.35 a container may override the pod\'s restart policy. In a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController the pod policy is `Always` and the controller only replaces pods that are gone: a container with its own `Never` (or `OnFailure`, after a clean exit) stays terminated while the pod keeps running, not Ready, and is never replaced. Remove the container-level restartPolicy, or run the task in a Job.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          restartPolicy: Never',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: '1.35' },
+    source: 'Kubernetes docs, Pod lifecycle (container restart policy)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource) !== 'always') return;
+        for (const container of containersOf(site, ['containers'])) {
+          const policy = container.container.restartPolicy;
+          if (policy !== 'Never' && policy !== 'OnFailure') continue;
+          context.report({
+            resource,
+            path: [...container.path, 'restartPolicy'],
+            message: `${describeContainer(container)} has restartPolicy "${policy}", so once it exits${policy === 'OnFailure' ? ' successfully' : ''} it stays stopped while the pod keeps running (not Ready), and the ${resource.kind} never replaces the pod; remove the container restartPolicy, or run this work in a Job`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { describeContainer } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/container-policy-on-regular-container',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Before 1.34, a regular container cannot set its own restartPolicy.',
+    help: [
+      'Up to Kubernetes 1.33 the only container-level `restartPolicy` is `Always` on an init container, which makes it a sidecar. On a regular container the API server refuses the field (`Forbidden: may not be set for non-init containers`). Remove it and use the pod-level restartPolicy, or move the container to `initContainers` if it is meant to be a sidecar. (From 1.35 regular containers may set it: see `restart/container-policy-value`.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    image: example/app:1.0',
+      '    restartPolicy: Always',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    image: example/app:1.0',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { until: '1.33' },
+    source: 'validateContainers (pkg/apis/core/validation, 1.29-1.33)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['containers'])) {
+          const policy = container.container.restartPolicy;
+          if (policy === undefined || policy === null) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'restartPolicy'],
+            message: `${describeContainer(container)} sets restartPolicy ${JSON.stringify(policy)}, which Kubernetes ${context.kubernetesVersion} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar`,
+          });
+        }
+      },
+    };
+  },
+});

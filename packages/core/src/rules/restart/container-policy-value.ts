@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { describeContainer, POD_POLICIES, properCase } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/container-policy-value',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A regular container's restartPolicy must be exactly Always, OnFailure or Never.",
+    help: [
+      'From Kubernetes 1.35 (`ContainerRestartRules`, on by default) a container may override the pod\'s restart policy with its own `restartPolicy`. The API server accepts exactly `Always`, `OnFailure` or `Never` (`Unsupported value: "never": supported values: "Always", "Never", "OnFailure"`). The quick fix corrects the case.',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: worker',
+      '    image: example/worker:1.0',
+      '    restartPolicy: never',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: worker',
+      '    image: example/worker:1.0',
+      '    restartPolicy: Never',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    versions: { since: '1.35' },
+    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['containers'])) {
+          const policy = container.container.restartPolicy;
+          if (typeof policy !== 'string' || (POD_POLICIES as readonly string[]).includes(policy)) continue;
+          const path = [...container.path, 'restartPolicy'];
+          const fixed = properCase(policy, POD_POLICIES);
+          context.report({
+            resource,
+            path,
+            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
+            ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});

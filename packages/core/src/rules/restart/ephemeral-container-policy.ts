@@ -1,0 +1,52 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { containerRestartSupport } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/ephemeral-container-policy',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An ephemeral (debug) container cannot set restartPolicy or restartPolicyRules.',
+    help: [
+      'Ephemeral containers are never restarted: they run once, for debugging. The API server refuses `restartPolicy` and `restartPolicyRules` on them (`Forbidden: cannot be set for an Ephemeral Container`). Remove the fields. (Kubernetes 1.34 drops them silently instead.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debugger',
+      '    image: busybox:1.36',
+      '    restartPolicy: Always',
+      '```',
+      'Good:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debugger',
+      '    image: busybox:1.36',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+  },
+  create(context) {
+    const support = containerRestartSupport(context.kubernetesVersion);
+    return {
+      podSpec(site, resource) {
+        if (support === 'dropped') return;
+        for (const container of containersOf(site, ['ephemeralContainers'])) {
+          const fields = ['restartPolicy', ...(support === 'validated' ? ['restartPolicyRules'] : [])];
+          for (const field of fields) {
+            const value = container.container[field];
+            // Even `restartPolicyRules: []` is refused: an empty list is not the zero value the allow-list expects.
+            if (value === undefined || value === null) continue;
+            context.report({
+              resource,
+              path: [...container.path, field],
+              message: `an ephemeral container runs once and is never restarted, so the API server refuses ${field} on it (Forbidden: cannot be set for an Ephemeral Container); remove ${field}`,
+            });
+          }
+        }
+      },
+    };
+  },
+});

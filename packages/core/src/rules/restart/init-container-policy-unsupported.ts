@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { containerRestartSupport, describeContainer, POD_POLICIES, properCase } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/init-container-policy-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: "An init container's restartPolicy must be Always (a sidecar), or from 1.35 OnFailure or Never.",
+    help: [
+      'On an init container, `restartPolicy: Always` makes it a sidecar that runs for the pod\'s whole life. Up to 1.33 that is the only value the API server accepts (`Unsupported value: "OnFailure": supported values: "Always"`). From 1.35 (`ContainerRestartRules`, on by default) an init container may also set `OnFailure` or `Never`, overriding the pod\'s policy for that container; any other value is refused. 1.34 drops non-`Always` values silently (`restart/container-policy-dropped`). The quick fix corrects the case.',
+      '',
+      'Bad:',
+      '```yaml',
+      'initContainers:',
+      '  - name: proxy',
+      '    image: envoyproxy/envoy:v1.31.0',
+      '    restartPolicy: always',
+      '```',
+      'Good:',
+      '```yaml',
+      'initContainers:',
+      '  - name: proxy',
+      '    image: envoyproxy/envoy:v1.31.0',
+      '    restartPolicy: Always',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateInitContainerRestartPolicy, validateContainerRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    const support = containerRestartSupport(context.kubernetesVersion);
+    const accepted: readonly string[] = support === 'validated' ? POD_POLICIES : ['Always'];
+    return {
+      podSpec(site, resource) {
+        if (support === 'dropped') return;
+        for (const container of containersOf(site, ['initContainers'])) {
+          const policy = container.container.restartPolicy;
+          if (typeof policy !== 'string' || accepted.includes(policy)) continue;
+          const path = [...container.path, 'restartPolicy'];
+          const fixed = properCase(policy, accepted);
+          const newer = support === 'sidecars-only' && (POD_POLICIES as readonly string[]).includes(policy) ? ` (Kubernetes 1.35 and later accept "${policy}" here)` : '';
+          context.report({
+            resource,
+            path,
+            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: Kubernetes ${context.kubernetesVersion} accepts ${accepted.map((value) => `"${value}"`).join(', ')} on init containers${newer} and refuses the object; ${fixed ? `write "${fixed}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it'}`,
+            ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,72 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf, type ContainerSite } from '../../model/containers.js';
+import { asArray, asObject } from '../../model/values.js';
+import { describeContainer, ownerKind } from './restart-policy.js';
+
+/** Names of well-known long-running helpers (proxies, agents, log shippers). */
+const HELPER_NAME = /(^|-)(proxy|sidecar|agent|envoy|istio-proxy|linkerd-proxy|cloud-sql-proxy|cloudsql-proxy|vault-agent|fluentd|fluent-bit|exporter|otel-collector|collector)($|-)/;
+
+function helperEvidence(container: ContainerSite): string | undefined {
+  const name = typeof container.container.name === 'string' ? container.container.name : '';
+  if (HELPER_NAME.test(name)) return 'its name is that of a long-running helper';
+  if (asObject(container.container.readinessProbe)) return 'it has a readiness probe';
+  if (asArray(container.container.ports).length > 0) return 'it declares ports';
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'restart/job-helper-as-regular-container',
+    severity: 'info',
+    origin: 'pitfall',
+    description: 'A Job runs a long-running helper (proxy, agent) as a regular container, so the Job never completes.',
+    help: [
+      'A Job\'s pod succeeds when **all** its regular containers have exited successfully. A proxy or agent that serves the main container never exits on its own, so the pod keeps running after the work is done and the Job never completes (the old workaround is a shared "quit" file). Since 1.29 run the helper as a native sidecar, an init container with `restartPolicy: Always`: it starts before the main container and is stopped when the main containers finish.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: migrate',
+      '        - name: cloud-sql-proxy',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - name: cloud-sql-proxy',
+      '          restartPolicy: Always',
+      '      containers:',
+      '        - name: migrate',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Kubernetes docs, Sidecar containers ("Jobs with sidecar containers")',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource) !== 'job') return;
+        const containers = containersOf(site, ['containers']);
+        if (containers.length < 2) return;
+        const helpers = containers.map((container) => ({ container, evidence: helperEvidence(container) }));
+        // Only when some container looks like the main task: otherwise nothing tells helper from work.
+        if (helpers.every((entry) => entry.evidence !== undefined)) return;
+        for (const { container, evidence } of helpers) {
+          if (!evidence) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'name'],
+            message: `${describeContainer(container)} looks like a long-running helper (${evidence}); as a regular container it keeps the pod running after the work is done, so the ${resource.kind} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)`,
+          });
+        }
+      },
+    };
+  },
+});

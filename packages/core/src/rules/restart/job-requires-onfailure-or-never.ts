@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { jobSpecOf, ownerKind, podRestartPolicy } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/job-requires-onfailure-or-never',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A Job or CronJob template must set restartPolicy to OnFailure or Never.',
+    help: [
+      'A Job runs its pods to completion, so its validation refuses `restartPolicy: Always`. An absent restartPolicy is defaulted to `Always` before validation, so a Job template **must** set it (`Required value: valid values: "OnFailure", "Never"`). `OnFailure` restarts a failed container in the same pod; `Never` lets the Job create a new pod (and is required with `podFailurePolicy`). The quick fix turns an explicit `Always` into `OnFailure` (`Never` when the Job has a podFailurePolicy).',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Always',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: OnFailure',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateJobSpec (pkg/apis/batch/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource) !== 'job') return;
+        const policy = podRestartPolicy(site);
+        if (!policy || policy.value !== 'Always') return;
+        const podFailurePolicy = jobSpecOf(resource)?.spec.podFailurePolicy;
+        const needsNever = podFailurePolicy !== undefined && podFailurePolicy !== null;
+        const target = needsNever ? 'Never' : 'OnFailure';
+        context.report({
+          resource,
+          path: policy.path,
+          message: `restartPolicy ${policy.explicit ? '"Always"' : 'is unset (defaults to "Always")'}, which a ${resource.kind} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to ${needsNever ? '"Never" (required by podFailurePolicy)' : '"OnFailure" or "Never"'}`,
+          ...(policy.explicit ? { fix: { description: `Set restartPolicy to ${target}`, replaceValues: [{ path: policy.path, value: target }] } } : {}),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../engine/rule.js';
+import { neverRestartedProbes } from './never-restarted-probes.js';
+import { describeContainer, jobSpecOf, JOB_KINDS } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/liveness-in-never-job',
+    severity: 'info',
+    origin: 'pitfall',
+    description: "A Job's container with restartPolicy Never has a liveness or startup probe: each probe failure fails a pod.",
+    help: [
+      'In a Job with `restartPolicy: Never`, a failing liveness or startup probe kills the container, the pod fails, and the Job starts a new pod, counting the failure against `backoffLimit`. That can be what you want (a hung task is retried elsewhere), but a probe that is too strict burns through the retries and fails the Job. Make sure the probe tolerates slow phases, or drop it and rely on `activeDeadlineSeconds`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      '        - name: task',
+      '          livenessProbe: {httpGet: {path: /healthz, port: 8080}, failureThreshold: 1}',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  activeDeadlineSeconds: 3600',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Kubernetes docs, Jobs (pod backoff failure policy) and Pod lifecycle (container probes)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (!JOB_KINDS.has(resource.kind)) return;
+        const backoffLimit = jobSpecOf(resource)?.spec.backoffLimit;
+        for (const found of neverRestartedProbes(site, context.kubernetesVersion)) {
+          context.report({
+            resource,
+            path: found.path,
+            message: `${describeContainer(found.container)} is never restarted, so each ${found.probe === 'livenessProbe' ? 'liveness' : 'startup'} probe failure fails the whole pod and counts against backoffLimit (${typeof backoffLimit === 'number' ? backoffLimit : '6 by default'}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead`,
+          });
+        }
+      },
+    };
+  },
+});

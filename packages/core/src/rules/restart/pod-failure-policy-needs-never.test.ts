@@ -1,0 +1,31 @@
+import { runRuleTests } from '../../testing/rule-tester.js';
+import rule from './pod-failure-policy-needs-never.js';
+
+const job = (policy: string, failurePolicy = true): string => `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: train
+spec:
+  backoffLimit: 3
+${failurePolicy ? '  podFailurePolicy:\n    rules:\n      - action: Ignore\n        onPodConditions:\n          - type: DisruptionTarget\n' : ''}  template:
+    spec:
+      restartPolicy: ${policy}
+      containers:
+        - name: train
+          image: example/train:4.0
+`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'Never with a podFailurePolicy', code: job('Never') },
+    { name: 'OnFailure without a podFailurePolicy', code: job('OnFailure', false) },
+  ],
+  invalid: [
+    {
+      name: 'OnFailure with a podFailurePolicy is fixed to Never',
+      code: job('OnFailure'),
+      errors: [{ path: 'spec.template.spec.restartPolicy', line: 14, column: 7, message: 'only "Never" is supported when podFailurePolicy is specified' }],
+      output: job('Never'),
+    },
+  ],
+});

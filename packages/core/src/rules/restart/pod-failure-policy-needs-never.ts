@@ -1,0 +1,55 @@
+import { defineRule } from '../../engine/rule.js';
+import { jobSpecOf, ownerKind, podRestartPolicy } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/pod-failure-policy-needs-never',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A Job with a podFailurePolicy must use restartPolicy Never.',
+    help: [
+      'A `podFailurePolicy` decides what to do when a pod fails (fail the Job, ignore, count), so pods must really fail: with `restartPolicy: OnFailure` the kubelet restarts the container in place and the policy never sees the failure. The Job validation refuses the combination (`only "Never" is supported when podFailurePolicy is specified`). The quick fix sets `Never`; `backoffLimit` still bounds the retries.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  podFailurePolicy:',
+      '    rules: [{action: FailJob, onExitCodes: {operator: In, values: [42]}}]',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: OnFailure',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  podFailurePolicy:',
+      '    rules: [{action: FailJob, onExitCodes: {operator: In, values: [42]}}]',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateJobSpec (pkg/apis/batch/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource) !== 'job') return;
+        const job = jobSpecOf(resource);
+        if (!job || job.spec.podFailurePolicy === undefined || job.spec.podFailurePolicy === null) return;
+        const policy = podRestartPolicy(site);
+        if (!policy || policy.value !== 'OnFailure') return;
+        context.report({
+          resource,
+          path: policy.path,
+          message: 'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
+          related: [{ path: [...job.path, 'podFailurePolicy'], message: 'the podFailurePolicy that needs failed pods' }],
+          fix: { description: 'Set restartPolicy to Never', replaceValues: [{ path: policy.path, value: 'Never' }] },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../../engine/rule.js';
+import { ownerKind, podRestartPolicy, POD_POLICIES, properCase } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/pod-policy-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A Pod's restartPolicy must be exactly Always, OnFailure or Never.",
+    help: [
+      'The API server compares `restartPolicy` case-sensitively and refuses any other value (`Unsupported value: "always": supported values: "Always", "OnFailure", "Never"`). An absent restartPolicy defaults to `Always`. The quick fix corrects the case. (In workload templates the workload\'s own rule reports the value, with the values that workload accepts: `restart/workload-requires-always`, `restart/job-policy-unsupported`.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Pod',
+      'spec:',
+      '  restartPolicy: always',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Pod',
+      'spec:',
+      '  restartPolicy: Always',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource)) return;
+        const policy = podRestartPolicy(site);
+        if (!policy || (POD_POLICIES as readonly string[]).includes(policy.value)) return;
+        const fixed = properCase(policy.value, POD_POLICIES);
+        context.report({
+          resource,
+          path: policy.path,
+          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
+          ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path: policy.path, value: fixed }] } } : {}),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { objectEntries } from '../../model/values.js';
+import { describeContainer, podRestartPolicy } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/resize-policy-with-never',
+    severity: 'error',
+    origin: 'api-error',
+    description: "With the pod's restartPolicy Never, a container's resizePolicy must be NotRequired.",
+    help: [
+      '`resizePolicy` says whether an in-place resize of CPU or memory restarts the container (`RestartContainer`) or not (`NotRequired`). A pod with `restartPolicy: Never` cannot restart a container, so the API server refuses any other value (``Invalid value: "RestartContainer": must be \'NotRequired\' when pod `restartPolicy` is \'Never\'``; the path has no index). The quick fix sets `NotRequired`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'restartPolicy: Never',
+      'containers:',
+      '  - name: batch',
+      '    resizePolicy: [{resourceName: memory, restartPolicy: RestartContainer}]',
+      '```',
+      'Good:',
+      '```yaml',
+      'restartPolicy: Never',
+      'containers:',
+      '  - name: batch',
+      '    resizePolicy: [{resourceName: memory, restartPolicy: NotRequired}]',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    // InPlacePodVerticalScaling is alpha (off) before 1.33: the field is dropped, nothing is validated.
+    versions: { since: '1.33' },
+    source: 'validateResizePolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (podRestartPolicy(site)?.value !== 'Never') return;
+        for (const container of containersOf(site, ['initContainers', 'containers'])) {
+          for (const [index, entry] of objectEntries(container.container.resizePolicy)) {
+            if (entry.restartPolicy === 'NotRequired') continue;
+            const valuePath = [...container.path, 'resizePolicy', index, 'restartPolicy'];
+            const written = typeof entry.restartPolicy === 'string' && entry.restartPolicy !== '';
+            context.report({
+              resource,
+              // The API server reports the list, without the entry's index.
+              path: [...container.path, 'resizePolicy'],
+              message: `the resizePolicy of ${describeContainer(container)} ${written ? `asks for "${String(entry.restartPolicy)}"` : 'has no restartPolicy'} for ${typeof entry.resourceName === 'string' ? entry.resourceName : 'a resource'}, but the pod's restartPolicy is "Never", so the container can never be restarted; the API server refuses it (must be 'NotRequired' when pod \`restartPolicy\` is 'Never'): set restartPolicy: NotRequired`,
+              ...(written ? { fix: { description: 'Set the resize restartPolicy to NotRequired', replaceValues: [{ path: valuePath, value: 'NotRequired' }] } } : {}),
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../engine/rule.js';
+import { properCase } from './restart-policy.js';
+import { allowedActions, restartRuleEntries } from './restart-rules.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/rules-action-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A restart rule\'s action must be Restart (or, from 1.36, RestartAllContainers).',
+    help: [
+      'Each entry of `restartPolicyRules` names what to do when its exit codes match. 1.35 knows one action, `Restart`; 1.36 adds `RestartAllContainers` (`RestartAllContainersOnContainerExits`, on by default). Anything else, including a missing action, is refused (`Unsupported value: "Ignore": supported values: "Restart"`). The quick fix corrects the case.',
+      '',
+      'Bad:',
+      '```yaml',
+      'restartPolicy: Never',
+      'restartPolicyRules:',
+      '  - action: Ignore',
+      '    exitCodes: {operator: In, values: [42]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'restartPolicy: Never',
+      'restartPolicyRules:',
+      '  - action: Restart',
+      '    exitCodes: {operator: In, values: [42]}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    versions: { since: '1.35' },
+    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    const allowed = allowedActions(context.kubernetesVersion);
+    return {
+      podSpec(site, resource) {
+        for (const entry of restartRuleEntries(site, context.kubernetesVersion)) {
+          const action = entry.rule?.action;
+          if (typeof action === 'string' && allowed.includes(action)) continue;
+          const path = [...entry.path, 'action'];
+          const fixed = typeof action === 'string' ? properCase(action, allowed) : undefined;
+          const later = action === 'RestartAllContainers' ? ' (RestartAllContainers needs Kubernetes 1.36 or later)' : '';
+          context.report({
+            resource,
+            path,
+            message: `restart rule action ${action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported'}: Kubernetes ${context.kubernetesVersion} accepts ${allowed.map((value) => `"${value}"`).join(' or ')}${later} and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
+            ...(fixed ? { fix: { description: `Change the action to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});

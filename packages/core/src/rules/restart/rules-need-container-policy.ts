@@ -1,0 +1,52 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { describeContainer, hasRestartRules } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/rules-need-container-policy',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A container with restartPolicyRules must also set its own restartPolicy.',
+    help: [
+      '`restartPolicyRules` refine a container-level `restartPolicy`: they say which exits restart the container anyway. Without the container\'s own restartPolicy there is nothing to refine, and the API server refuses the rules (`Required value: must specify restartPolicy when restart rules are used`). Set the container\'s restartPolicy (usually `Never`, with rules that restart on retriable exit codes).',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: trainer',
+      '    restartPolicyRules:',
+      '      - action: Restart',
+      '        exitCodes: {operator: In, values: [42]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: trainer',
+      '    restartPolicy: Never',
+      '    restartPolicyRules:',
+      '      - action: Restart',
+      '        exitCodes: {operator: In, values: [42]}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: '1.35' },
+    source: 'validateContainerRestartPolicy, validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['initContainers', 'containers'])) {
+          const policy = container.container.restartPolicy;
+          if ((policy !== undefined && policy !== null) || !hasRestartRules(container)) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'restartPolicy'],
+            message: `${describeContainer(container)} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container`,
+            related: [{ path: [...container.path, 'restartPolicyRules'], message: 'the rules that need a container restartPolicy' }],
+          });
+        }
+      },
+    };
+  },
+});

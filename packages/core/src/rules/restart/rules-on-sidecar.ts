@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+import { describeContainer, hasRestartRules } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/rules-on-sidecar',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'In Kubernetes 1.35 a sidecar (init container with restartPolicy Always) cannot have restartPolicyRules.',
+    help: [
+      'A sidecar is always restarted, so in 1.35 restart rules have nothing to decide for it and the API server refuses them (`Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always`). From 1.36, `RestartAllContainersOnContainerExits` (on by default) allows rules on sidecars, for the `RestartAllContainers` action. Remove the rules, or target 1.36+.',
+      '',
+      'Bad:',
+      '```yaml',
+      'initContainers:',
+      '  - name: proxy',
+      '    restartPolicy: Always',
+      '    restartPolicyRules:',
+      '      - action: Restart',
+      '        exitCodes: {operator: In, values: [1]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'initContainers:',
+      '  - name: proxy',
+      '    restartPolicy: Always',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: '1.35', until: '1.35' },
+    source: 'validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['initContainers'])) {
+          if (!container.isSidecar || !hasRestartRules(container)) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'restartPolicyRules'],
+            message: `${describeContainer(container)} is always restarted, so Kubernetes 1.35 refuses restart rules on it (Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always); remove the rules (1.36 and later accept them)`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,62 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { properCase } from './restart-policy.js';
+import { restartRuleEntries } from './restart-rules.js';
+
+const OPERATORS = ['In', 'NotIn'];
+
+/** `exitCodes` is the only condition a restart rule has: absent, or with a wrong operator, it is refused. */
+export default defineRule({
+  meta: {
+    id: 'restart/rules-operator-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A restart rule needs exitCodes, with operator In or NotIn.",
+    help: [
+      'A restart rule fires on the container\'s exit code: `exitCodes` is required (`Required value: must be specified`), and its `operator` must be `In` or `NotIn`, spelled exactly so (`Unsupported value: "Equals": supported values: "In", "NotIn"`). The quick fix corrects the case of the operator.',
+      '',
+      'Bad:',
+      '```yaml',
+      'restartPolicyRules:',
+      '  - action: Restart',
+      '    exitCodes: {operator: Equals, values: [42]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'restartPolicyRules:',
+      '  - action: Restart',
+      '    exitCodes: {operator: In, values: [42]}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    versions: { since: '1.35' },
+    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const entry of restartRuleEntries(site, context.kubernetesVersion)) {
+          const exitCodes = asObject(entry.rule?.exitCodes);
+          if (!exitCodes) {
+            context.report({
+              resource,
+              path: [...entry.path, 'exitCodes'],
+              message: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+            });
+            continue;
+          }
+          const operator = exitCodes.operator;
+          if (typeof operator === 'string' && OPERATORS.includes(operator)) continue;
+          const path = [...entry.path, 'exitCodes', 'operator'];
+          const fixed = typeof operator === 'string' ? properCase(operator, OPERATORS) : undefined;
+          context.report({
+            resource,
+            path,
+            message: `exit code operator ${operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported'}: the API server accepts exactly "In" or "NotIn" and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
+            ...(fixed ? { fix: { description: `Change the operator to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+          });
+        }
+      },
+    };
+  },
+});

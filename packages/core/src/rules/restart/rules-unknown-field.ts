@@ -1,0 +1,43 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf } from '../../model/containers.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/rules-unknown-field',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'restartPolicyRules does not exist before Kubernetes 1.34.',
+    help: [
+      '`restartPolicyRules` was added in 1.34. Older API servers do not know the field: `kubectl apply` (strict field validation by default) refuses the object as having an unknown field, and clients that skip validation drop the rules silently. Remove the rules or target a release that has them (1.35+, where they are on by default).',
+      '',
+      'Bad (1.33):',
+      '```yaml',
+      'containers:',
+      '  - name: trainer',
+      '    restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]',
+      '```',
+      'Good (1.33):',
+      '```yaml',
+      'containers:',
+      '  - name: trainer',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { until: '1.33' },
+    source: 'k8s.io/api core/v1 types (release-1.33 has no restartPolicyRules)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site)) {
+          if (!Object.prototype.hasOwnProperty.call(container.container, 'restartPolicyRules')) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'restartPolicyRules'],
+            message: `restartPolicyRules does not exist in Kubernetes ${context.kubernetesVersion} (it was added in 1.34): kubectl refuses it as an unknown field, other clients drop it silently; remove it or target 1.35+`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../engine/rule.js';
+import { ownerKind, podRestartPolicy } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/workload-requires-always',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Deployments, ReplicaSets, StatefulSets, DaemonSets and ReplicationControllers accept only restartPolicy Always.',
+    help: [
+      'These controllers exist to keep their pods running, so their validation refuses a template whose `restartPolicy` is anything but `Always` (`Unsupported value: "OnFailure": supported values: "Always"`). For work that should run to completion use a Job; to stop one container from being restarted, see container-level restart rules (1.35+). The quick fix sets `Always`, the only value these kinds accept; omitting the field does the same.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: OnFailure',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Always',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation); ValidatePodTemplateSpecForRC (pkg/apis/core/validation)',
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (ownerKind(site, resource) !== 'always') return;
+        const policy = podRestartPolicy(site);
+        if (!policy || policy.value === 'Always') return;
+        const known = ['OnFailure', 'Never'].includes(policy.value);
+        context.report({
+          resource,
+          path: policy.path,
+          message: `restartPolicy ${JSON.stringify(policy.value)} is refused in a ${resource.kind}: the controller keeps its pods running, so its validation accepts only "Always"${known ? '' : ' (and the value is not a restart policy at all)'}; set restartPolicy to "Always" or remove it${known ? ', or use a Job for work that runs to completion' : ''}`,
+          fix: { description: 'Set restartPolicy to Always', replaceValues: [{ path: policy.path, value: 'Always' }] },
+        });
+      },
+    };
+  },
+});
