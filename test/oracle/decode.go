@@ -3,13 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
+	yamlv3 "go.yaml.in/yaml/v3"
 	"sigs.k8s.io/yaml"
 )
 
@@ -71,6 +73,13 @@ func blankYAML(s string) bool {
 	return true
 }
 
+var newlineRe = regexp.MustCompile(`\s*\n\s*`)
+
+// oneLine joins a multi-line error message into one line.
+func oneLine(s string) string {
+	return newlineRe.ReplaceAllString(strings.TrimSpace(s), " ")
+}
+
 var lineRe = regexp.MustCompile(`line (\d+)`)
 
 // shiftLines rewrites "line N" of a YAML error (relative to its chunk) to the
@@ -85,22 +94,31 @@ func shiftLines(msg string, startLine int) string {
 	})
 }
 
-// splitDocuments turns a stream into documents. JSON input (a .json file, or
-// a stream starting with '{') is read as a sequence of JSON values, like
-// kubectl's YAMLOrJSONDecoder; anything else as YAML.
-func splitDocuments(text string, isJSON bool) []*doc {
+// splitDocuments turns a stream into documents. Like kubectl's
+// YAMLOrJSONDecoder, a stream whose first non-blank character is '{' is read
+// as a sequence of JSON values (strict JSON: no comments, no trailing
+// commas); anything else as YAML.
+func splitDocuments(text string) []*doc {
 	text = strings.TrimPrefix(text, "\ufeff")
-	trimmed := strings.TrimSpace(text)
-	if isJSON || strings.HasPrefix(trimmed, "{") {
-		if docs, ok := splitJSON(text); ok {
-			return docs
+	if strings.HasPrefix(strings.TrimSpace(text), "{") {
+		raws, err := splitJSONStrict(text)
+		if err != nil {
+			detail := "error parsing JSON: " + err.Error()
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				detail = fmt.Sprintf("error parsing JSON at line %d: %s", 1+strings.Count(text[:min(int(se.Offset), len(text))], "\n"), err.Error())
+			}
+			docs := []*doc{}
+			for i, raw := range raws {
+				docs = append(docs, jsonDoc(i, []byte(raw))...)
+			}
+			return append(docs, &doc{index: len(raws), parseErrs: []FieldError{{Type: TypeDecode, Detail: detail}}})
 		}
-		if isJSON && !strings.HasPrefix(trimmed, "{") && !strings.HasPrefix(trimmed, "[") {
-			// not JSON after all: fall through to YAML
-		} else if isJSON || strings.HasPrefix(trimmed, "{") {
-			_, err := splitJSONStrict(text)
-			return []*doc{{index: 0, parseErr: &FieldError{Type: TypeDecode, Detail: "error parsing JSON: " + err.Error()}}}
+		var docs []*doc
+		for i, raw := range raws {
+			docs = append(docs, jsonDoc(i, []byte(raw))...)
 		}
+		return docs
 	}
 	var docs []*doc
 	for i, c := range splitYAML(text) {
@@ -125,18 +143,6 @@ func splitJSONStrict(text string) ([]json.RawMessage, error) {
 	}
 }
 
-func splitJSON(text string) ([]*doc, bool) {
-	raws, err := splitJSONStrict(text)
-	if err != nil {
-		return nil, false
-	}
-	var docs []*doc
-	for i, raw := range raws {
-		docs = append(docs, jsonDoc(i, []byte(raw))...)
-	}
-	return docs, true
-}
-
 // yamlDoc converts one YAML chunk the way kubectl does (sigs.k8s.io/yaml: YAML
 // 1.1 scalars, then JSON), with duplicate keys as errors.
 func yamlDoc(index int, c chunk) []*doc {
@@ -145,13 +151,8 @@ func yamlDoc(index int, c chunk) []*doc {
 	}
 	js, err := yaml.YAMLToJSONStrict([]byte(c.text))
 	if err != nil {
-		msg := shiftLines(err.Error(), c.startLine)
+		msg := oneLine(shiftLines(err.Error(), c.startLine))
 		d := &doc{index: index}
-		if strings.Contains(err.Error(), "already set in map") || strings.Contains(err.Error(), "already defined") {
-			d.parseErr = &FieldError{Type: TypeDuplicateField, Field: duplicateKeyPath(c.text), Detail: msg}
-		} else {
-			d.parseErr = &FieldError{Type: TypeDecode, Detail: msg}
-		}
 		// still report apiVersion/kind/name if the lenient conversion works
 		if lenient, err2 := yaml.YAMLToJSON([]byte(c.text)); err2 == nil {
 			var obj map[string]any
@@ -160,6 +161,20 @@ func yamlDoc(index int, c chunk) []*doc {
 				d.apiVersion, _ = obj["apiVersion"].(string)
 				d.kind, _ = obj["kind"].(string)
 			}
+		}
+		if strings.Contains(err.Error(), "already set in map") {
+			typ := docType(d.apiVersion, d.kind)
+			for _, dup := range duplicateKeys(c.text) {
+				d.parseErrs = append(d.parseErrs, FieldError{Type: TypeDuplicateField, Field: apiPath(typ, dup.segs),
+					Detail: fmt.Sprintf("yaml: line %d: key %q already set in map", dup.line+c.startLine-1, dup.key)})
+			}
+		}
+		if len(d.parseErrs) == 0 {
+			t := TypeDecode
+			if strings.Contains(err.Error(), "already set in map") {
+				t = TypeDuplicateField
+			}
+			d.parseErrs = []FieldError{{Type: t, Detail: msg}}
 		}
 		return []*doc{d}
 	}
@@ -172,7 +187,7 @@ func jsonDoc(index int, js []byte) []*doc {
 	dec := json.NewDecoder(bytes.NewReader(js))
 	dec.UseNumber()
 	if err := dec.Decode(&v); err != nil {
-		return []*doc{{index: index, parseErr: &FieldError{Type: TypeDecode, Detail: err.Error()}}}
+		return []*doc{{index: index, parseErrs: []FieldError{{Type: TypeDecode, Detail: err.Error()}}}}
 	}
 	obj, ok := v.(map[string]any)
 	if !ok {
@@ -184,7 +199,7 @@ func jsonDoc(index int, js []byte) []*doc {
 	d.apiVersion, _ = av.(string)
 	d.kind, _ = k.(string)
 	if (avOK && av != nil && d.apiVersion == "") || (kOK && k != nil && d.kind == "") {
-		d.parseErr = &FieldError{Type: TypeDecode, Field: "apiVersion", Detail: "apiVersion and kind must be strings"}
+		d.parseErrs = []FieldError{{Type: TypeDecode, Field: "apiVersion", Detail: "apiVersion and kind must be strings"}}
 		return []*doc{d}
 	}
 	if items, isList := obj["items"].([]any); isList && strings.HasSuffix(d.kind, "List") && d.apiVersion != "" {
@@ -197,7 +212,7 @@ func jsonDoc(index int, js []byte) []*doc {
 			m, ok := it.(map[string]any)
 			if !ok {
 				out = append(out, &doc{index: index, item: &item, apiVersion: d.apiVersion, kind: d.kind,
-					parseErr: &FieldError{Type: TypeDecode, Field: fmt.Sprintf("items[%d]", i), Detail: "list item is not an object"}})
+					parseErrs: []FieldError{{Type: TypeDecode, Field: fmt.Sprintf("items[%d]", i), Detail: "list item is not an object"}}})
 				continue
 			}
 			if d.kind != "List" {
@@ -210,12 +225,20 @@ func jsonDoc(index int, js []byte) []*doc {
 			}
 			b, err := json.Marshal(m)
 			if err != nil {
-				out = append(out, &doc{index: index, item: &item, parseErr: &FieldError{Type: TypeDecode, Detail: err.Error()}})
+				out = append(out, &doc{index: index, item: &item, parseErrs: []FieldError{{Type: TypeDecode, Detail: err.Error()}}})
 				continue
 			}
 			sub := jsonDoc(index, b)
 			for _, s := range sub {
 				s.item = &item
+				if len(s.parseErrs) == 0 && s.obj != nil && (s.apiVersion == "" || s.kind == "") {
+					// an item of a List must be an object of its own
+					missing := "Object 'Kind' is missing"
+					if s.kind != "" {
+						missing = "Object 'apiVersion' is missing"
+					}
+					s.parseErrs = []FieldError{{Type: TypeDecode, Field: fmt.Sprintf("items[%d]", i), Detail: missing}}
+				}
 			}
 			out = append(out, sub...)
 		}
@@ -224,55 +247,72 @@ func jsonDoc(index int, js []byte) []*doc {
 	return []*doc{d}
 }
 
-// duplicateKeyPath finds the API path of the first duplicate mapping key of a
-// YAML document ("" if none is found).
-func duplicateKeyPath(text string) string {
-	var n yaml.Node
-	if err := yaml.Unmarshal([]byte(text), &n); err != nil {
-		return ""
+type duplicate struct {
+	segs []seg
+	key  string
+	line int // within the chunk
+}
+
+// yaml11Bools are the plain scalars YAML 1.1 (and so go-yaml v2, which
+// Kubernetes uses) reads as booleans.
+var yaml11Bools = map[string]string{
+	"y": "true", "Y": "true", "yes": "true", "Yes": "true", "YES": "true", "true": "true", "True": "true", "TRUE": "true", "on": "true", "On": "true", "ON": "true",
+	"n": "false", "N": "false", "no": "false", "No": "false", "NO": "false", "false": "false", "False": "false", "FALSE": "false", "off": "false", "Off": "false", "OFF": "false",
+}
+
+// duplicateKeys lists the repeated mapping keys of a YAML document, keys
+// compared as go-yaml v2 reads them (YAML 1.1 booleans).
+func duplicateKeys(text string) []duplicate {
+	var n yamlv3.Node
+	if err := yamlv3.Unmarshal([]byte(text), &n); err != nil {
+		return nil
 	}
-	var walk func(n *yaml.Node, path string) (string, bool)
-	walk = func(n *yaml.Node, path string) (string, bool) {
+	var out []duplicate
+	var walk func(n *yamlv3.Node, path []seg, depth int)
+	walk = func(n *yamlv3.Node, path []seg, depth int) {
+		if depth > 2000 {
+			return
+		}
 		switch n.Kind {
-		case yaml.DocumentNode:
+		case yamlv3.DocumentNode:
 			for _, c := range n.Content {
-				if p, ok := walk(c, path); ok {
-					return p, true
-				}
+				walk(c, path, depth+1)
 			}
-		case yaml.MappingNode:
+		case yamlv3.MappingNode:
 			seen := map[string]bool{}
 			for i := 0; i+1 < len(n.Content); i += 2 {
-				k := n.Content[i].Value
-				p := k
-				if path != "" {
-					p = path + "." + k
+				kn := n.Content[i]
+				k := kn.Value
+				if kn.Style == 0 {
+					if b, ok := yaml11Bools[k]; ok {
+						k = b
+					}
+				}
+				p := append(append([]seg{}, path...), seg{key: k})
+				if k == "<<" {
+					continue
 				}
 				if seen[k] {
-					return p, true
+					out = append(out, duplicate{segs: p, key: k, line: kn.Line})
+					continue
 				}
 				seen[k] = true
-				if q, ok := walk(n.Content[i+1], p); ok {
-					return q, true
-				}
+				walk(n.Content[i+1], p, depth+1)
 			}
-		case yaml.SequenceNode:
+		case yamlv3.SequenceNode:
 			for i, c := range n.Content {
-				if q, ok := walk(c, fmt.Sprintf("%s[%d]", path, i)); ok {
-					return q, true
-				}
+				walk(c, append(append([]seg{}, path...), seg{index: i, isIndex: true}), depth+1)
 			}
 		}
-		return "", false
 	}
-	p, _ := walk(&n, "")
-	return p
+	walk(&n, nil, 0)
+	return out
 }
 
 var quotedPathRe = regexp.MustCompile(`^(unknown|duplicate) field "(.*)"$`)
 
 // strictFieldError turns one strict decoding error into a FieldError.
-func strictFieldError(err error) FieldError {
+func strictFieldError(err error, typ reflect.Type) FieldError {
 	msg := err.Error()
 	t := TypeUnknownField
 	var path string
@@ -289,16 +329,16 @@ func strictFieldError(err error) FieldError {
 	} else if strings.Contains(msg, "duplicate") || strings.Contains(msg, "already set") {
 		t = TypeDuplicateField
 	}
-	return FieldError{Type: t, Field: path, Detail: "strict decoding error: " + msg}
+	return FieldError{Type: t, Field: apiPath(typ, parseDottedPath(typ, path)), Detail: "strict decoding error: " + msg}
 }
 
 // decodeFieldError turns a fatal decoding error into a FieldError, locating
 // the offending value with fails, which reports whether decoding a JSON
 // document fails fatally.
-func decodeFieldError(err error, js []byte, fails func([]byte) bool) FieldError {
+func decodeFieldError(err error, js []byte, fails func([]byte) bool, typ reflect.Type) FieldError {
 	fe := FieldError{Type: TypeDecode, Detail: err.Error()}
 	if p, ok := locateDecodeError(js, fails); ok {
-		fe.Field = p
+		fe.Field = apiPath(typ, p)
 	}
 	return fe
 }
@@ -310,7 +350,7 @@ type jnode struct {
 	kids []*jnode
 	raw  []byte
 	id   int
-	path string
+	path []seg
 }
 
 func parseOrdered(dec *json.Decoder) (*jnode, error) {
@@ -360,20 +400,17 @@ func parseOrdered(dec *json.Decoder) (*jnode, error) {
 }
 
 // number assigns pre-order ids and API paths.
-func (n *jnode) number(next *int, path string, all *[]*jnode) {
+func (n *jnode) number(next *int, path []seg, all *[]*jnode) {
 	n.id = *next
 	n.path = path
 	*next++
 	*all = append(*all, n)
 	for i, k := range n.kids {
-		var p string
+		p := append([]seg{}, path...)
 		if n.kind == 'o' {
-			p = n.keys[i]
-			if path != "" {
-				p = path + "." + p
-			}
+			p = append(p, seg{key: n.keys[i]})
 		} else {
-			p = fmt.Sprintf("%s[%d]", path, i)
+			p = append(p, seg{index: i, isIndex: true})
 		}
 		k.number(next, p, all)
 	}
@@ -424,16 +461,16 @@ func (n *jnode) write(b *bytes.Buffer, limit int, root bool) {
 // decoding fail, by bisecting over growing prefixes of the document. This
 // works for every kind of decoding error, including those of UnmarshalJSON
 // methods (resource.Quantity, IntOrString, Time) that carry no position.
-func locateDecodeError(js []byte, fails func([]byte) bool) (string, bool) {
+func locateDecodeError(js []byte, fails func([]byte) bool) ([]seg, bool) {
 	dec := json.NewDecoder(bytes.NewReader(js))
 	dec.UseNumber()
 	root, err := parseOrdered(dec)
 	if err != nil || root.kind != 'o' {
-		return "", false
+		return nil, false
 	}
 	var all []*jnode
 	next := 0
-	root.number(&next, "", &all)
+	root.number(&next, nil, &all)
 	prefix := func(k int) []byte {
 		var b bytes.Buffer
 		root.write(&b, k, true)
@@ -441,7 +478,7 @@ func locateDecodeError(js []byte, fails func([]byte) bool) (string, bool) {
 	}
 	lo, hi := 1, len(all) // prefix(lo) decodes; prefix(hi) fails
 	if fails(prefix(lo)) || !fails(prefix(hi)) {
-		return "", false
+		return nil, false
 	}
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2

@@ -6,7 +6,7 @@ require (
 	github.com/go-logr/logr v1.4.3
 	go.yaml.in/yaml/v3 v3.0.4
 	k8s.io/api v0.37.2
-	k8s.io/apiextensions-apiserver v0.0.0
+	k8s.io/apiextensions-apiserver v0.37.2
 	k8s.io/apimachinery v0.37.2
 	k8s.io/apiserver v0.37.2
 	k8s.io/client-go v0.37.2

@@ -4,17 +4,17 @@ import (
 	"context"
 	"fmt"
 
+	corev1 "k8s.io/api/core/v1"
 	apiextensionsinstall "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/install"
 	crdregistry "k8s.io/apiextensions-apiserver/pkg/registry/customresourcedefinition"
-	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	"k8s.io/apiserver/pkg/registry/rest"
 	utilfeature "k8s.io/apiserver/pkg/util/feature"
-	"k8s.io/component-base/featuregate"
 	corev1client "k8s.io/client-go/kubernetes/typed/core/v1"
+	"k8s.io/component-base/featuregate"
 
 	"k8s.io/kubernetes/pkg/api/legacyscheme"
 	// All API groups the kube-apiserver installs into the legacy scheme
@@ -151,7 +151,7 @@ var servedGroupVersions = map[schema.GroupVersion]bool{
 	{Group: "scheduling.k8s.io", Version: "v1"}:            true,
 	{Group: "storagemigration.k8s.io", Version: "v1"}:      true,
 	// other servers of the kube-apiserver chain
-	{Group: "apiextensions.k8s.io", Version: "v1"}:  true,
+	{Group: "apiextensions.k8s.io", Version: "v1"}:   true,
 	{Group: "apiregistration.k8s.io", Version: "v1"}: true,
 }
 
@@ -159,17 +159,17 @@ var servedGroupVersions = map[schema.GroupVersion]bool{
 // "no matches for kind") for which the oracle has no strategy to run:
 // review-style virtual resources and the aggregator's APIService.
 var servedButUnchecked = map[schema.GroupKind]bool{
-	{Group: "apiregistration.k8s.io", Kind: "APIService"}:               true,
-	{Group: "authentication.k8s.io", Kind: "TokenReview"}:               true,
-	{Group: "authentication.k8s.io", Kind: "SelfSubjectReview"}:         true,
-	{Group: "authentication.k8s.io", Kind: "TokenRequest"}:              true,
-	{Group: "authorization.k8s.io", Kind: "SubjectAccessReview"}:        true,
-	{Group: "authorization.k8s.io", Kind: "SelfSubjectAccessReview"}:    true,
-	{Group: "authorization.k8s.io", Kind: "SelfSubjectRulesReview"}:     true,
-	{Group: "authorization.k8s.io", Kind: "LocalSubjectAccessReview"}:   true,
-	{Group: "", Kind: "Binding"}:                                        true,
-	{Group: "", Kind: "ComponentStatus"}:                                true,
-	{Group: "policy", Kind: "Eviction"}:                                 true,
+	{Group: "apiregistration.k8s.io", Kind: "APIService"}:             true,
+	{Group: "authentication.k8s.io", Kind: "TokenReview"}:             true,
+	{Group: "authentication.k8s.io", Kind: "SelfSubjectReview"}:       true,
+	{Group: "authentication.k8s.io", Kind: "TokenRequest"}:            true,
+	{Group: "authorization.k8s.io", Kind: "SubjectAccessReview"}:      true,
+	{Group: "authorization.k8s.io", Kind: "SelfSubjectAccessReview"}:  true,
+	{Group: "authorization.k8s.io", Kind: "SelfSubjectRulesReview"}:   true,
+	{Group: "authorization.k8s.io", Kind: "LocalSubjectAccessReview"}: true,
+	{Group: "", Kind: "Binding"}:                                      true,
+	{Group: "", Kind: "ComponentStatus"}:                              true,
+	{Group: "policy", Kind: "Eviction"}:                               true,
 }
 
 // apiextensionsScheme holds the CustomResourceDefinition types.
@@ -202,13 +202,13 @@ func (resourceResolver) Resolve(gvk schema.GroupVersionKind) (schema.GroupVersio
 
 // kinds maps every checkable group/kind to its registry strategy. Versions come
 // from servedGroupVersions.
-var kinds = map[schema.GroupKind]kindInfo{}
+var kinds = buildKinds()
 
-func add(group, kind, resource string, s strategy, gate featuregate.Feature) {
-	kinds[schema.GroupKind{Group: group, Kind: kind}] = kindInfo{resource: resource, strategy: s, scheme: legacyscheme.Scheme, gate: gate}
-}
-
-func init() {
+func buildKinds() map[schema.GroupKind]kindInfo {
+	kinds := map[schema.GroupKind]kindInfo{}
+	add := func(group, kind, resource string, s strategy, gate featuregate.Feature) {
+		kinds[schema.GroupKind{Group: group, Kind: kind}] = kindInfo{resource: resource, strategy: s, scheme: legacyscheme.Scheme, gate: gate}
+	}
 	// core/v1
 	add("", "Pod", "pods", podregistry.Strategy, "")
 	add("", "PodTemplate", "podtemplates", podtemplate.Strategy, "")
@@ -294,6 +294,7 @@ func init() {
 		strategy: crdregistry.NewStrategy(apiextensionsScheme),
 		scheme:   apiextensionsScheme,
 	}
+	return kinds
 }
 
 // builtinGroups are the API groups a kube-apiserver knows about (served or

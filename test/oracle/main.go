@@ -40,8 +40,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: oracle [--old FILE] [--summary] FILE|DIR...\n       oracle --batch")
 		fset.PrintDefaults()
 	}
-	if err := fset.Parse(args); err != nil {
-		return 2
+	// flags may come before, between or after the paths
+	var paths []string
+	for {
+		if err := fset.Parse(args); err != nil {
+			return 2
+		}
+		if fset.NArg() == 0 {
+			break
+		}
+		paths = append(paths, fset.Arg(0))
+		args = fset.Args()[1:]
 	}
 	silenceLogs()
 	checker := NewChecker()
@@ -52,7 +61,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if fset.NArg() == 0 {
+	if len(paths) == 0 {
 		fset.Usage()
 		return 2
 	}
@@ -76,7 +85,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		oldText = b.String()
 	}
-	files, err := collectFiles(fset.Args())
+	files, err := collectFiles(paths)
 	if err != nil {
 		fmt.Fprintln(stderr, "oracle:", err)
 		return 2
@@ -200,11 +209,17 @@ type BatchRequest struct {
 	OldText string          `json:"oldText"`
 }
 
-// BatchResponse is one line of --batch output.
+// BatchResponse is one line of --batch output: results, or an error when the
+// request line itself is bad.
 type BatchResponse struct {
 	ID      json.RawMessage `json:"id"`
-	Results []Result        `json:"results,omitempty"`
-	Error   string          `json:"error,omitempty"`
+	Results []Result        `json:"results"`
+}
+
+// BatchError answers a bad request line.
+type BatchError struct {
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error"`
 }
 
 // serveBatch answers requests until stdin closes, flushing after each answer.
@@ -234,7 +249,7 @@ func serveBatch(c *Checker, in io.Reader, out io.Writer) error {
 }
 
 // handleBatchLine answers one request line.
-func handleBatchLine(c *Checker, line []byte) BatchResponse {
+func handleBatchLine(c *Checker, line []byte) any {
 	var req BatchRequest
 	if err := json.Unmarshal(line, &req); err != nil {
 		// try to echo the id even when the rest is bad
@@ -242,10 +257,10 @@ func handleBatchLine(c *Checker, line []byte) BatchResponse {
 			ID json.RawMessage `json:"id"`
 		}
 		_ = json.Unmarshal(line, &partial)
-		return BatchResponse{ID: idOrEmpty(partial.ID), Error: "bad request line: " + err.Error()}
+		return BatchError{ID: idOrEmpty(partial.ID), Error: "bad request line: " + err.Error()}
 	}
 	if req.Text == nil {
-		return BatchResponse{ID: idOrEmpty(req.ID), Error: `bad request line: "text" is required`}
+		return BatchError{ID: idOrEmpty(req.ID), Error: `bad request line: "text" must be a string`}
 	}
 	results := c.CheckStream(req.File, *req.Text, req.OldText)
 	return BatchResponse{ID: idOrEmpty(req.ID), Results: nonNil(results)}
@@ -307,8 +322,13 @@ func (s *stats) add(r Result) {
 	default:
 		s.unknown++
 	}
+	seen := map[string]bool{}
 	for _, e := range r.Errors {
 		key := e.Type + ": " + normaliseDetail(e.Detail)
+		if seen[key] {
+			continue // a reason counts once per document
+		}
+		seen[key] = true
 		rs, ok := s.reasons[key]
 		if !ok {
 			rs = &reason{key: key, example: fmt.Sprintf("%s[%d] %s %s", r.File, r.Index, r.Kind, e.Field)}
@@ -333,7 +353,7 @@ func (s *stats) print(w io.Writer, wall time.Duration) {
 	if len(list) > 15 {
 		list = list[:15]
 	}
-	fmt.Fprintln(w, "top rejection reasons (errors, grouped by type and normalised detail):")
+	fmt.Fprintln(w, "top rejection reasons (documents, grouped by error type and normalised detail):")
 	for _, r := range list {
 		fmt.Fprintf(w, "%6d  %s\n        e.g. %s\n", r.count, r.key, r.example)
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,9 +18,11 @@ import (
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	kjsonserializer "k8s.io/apimachinery/pkg/runtime/serializer/json"
+	"k8s.io/apimachinery/pkg/types"
+	"k8s.io/apimachinery/pkg/util/strategicpatch"
 	"k8s.io/apimachinery/pkg/util/validation/field"
-	genericapirequest "k8s.io/apiserver/pkg/endpoints/request"
 	"k8s.io/apiserver/pkg/authentication/user"
+	genericapirequest "k8s.io/apiserver/pkg/endpoints/request"
 	"k8s.io/apiserver/pkg/registry/rest"
 	"k8s.io/apiserver/pkg/warning"
 )
@@ -90,7 +94,7 @@ type doc struct {
 	obj        map[string]any // the same, generic
 	apiVersion string
 	kind       string
-	parseErr   *FieldError // YAML/JSON level failure
+	parseErrs  []FieldError // YAML/JSON level failures
 }
 
 // key identifies an object for matching new and old versions.
@@ -102,11 +106,11 @@ func objKey(gk schema.GroupKind, namespace, name string) string {
 // if not empty, holds the existing versions of (some of) the objects: documents
 // that match one by group, kind, namespace and name go through the update path.
 func (c *Checker) CheckStream(file, text, oldText string) []Result {
-	docs := splitDocuments(text, strings.HasSuffix(strings.ToLower(file), ".json"))
+	docs := splitDocuments(text)
 	olds := map[string]*doc{}
 	if oldText != "" {
-		for _, od := range splitDocuments(oldText, false) {
-			if od.parseErr != nil || od.kind == "" || od.apiVersion == "" {
+		for _, od := range splitDocuments(oldText) {
+			if len(od.parseErrs) > 0 || od.kind == "" || od.apiVersion == "" {
 				continue
 			}
 			gv, err := schema.ParseGroupVersion(od.apiVersion)
@@ -125,7 +129,7 @@ func (c *Checker) CheckStream(file, text, oldText string) []Result {
 	}
 	results := make([]Result, 0, len(docs))
 	for _, d := range docs {
-		if d.parseErr == nil && d.apiVersion == "" && d.kind == "" {
+		if len(d.parseErrs) == 0 && d.apiVersion == "" && d.kind == "" {
 			continue // empty, comment-only, or not a Kubernetes object
 		}
 		results = append(results, c.checkDoc(file, d, olds))
@@ -133,7 +137,25 @@ func (c *Checker) CheckStream(file, text, oldText string) []Result {
 	return results
 }
 
-// CheckFile is CheckStream for a file whose old versions are in olds (may be nil).
+// docType is the Go type of the versioned object of apiVersion/kind, if it is
+// a checkable kind (nil otherwise).
+func docType(apiVersion, kind string) reflect.Type {
+	gv, err := schema.ParseGroupVersion(apiVersion)
+	if err != nil {
+		return nil
+	}
+	gvk := gv.WithKind(kind)
+	info, ok := kinds[gvk.GroupKind()]
+	if !ok {
+		return nil
+	}
+	obj, err := info.scheme.New(gvk)
+	if err != nil {
+		return nil
+	}
+	return reflect.TypeOf(obj)
+}
+
 func metaNamespaceName(obj map[string]any) (string, string) {
 	m, _ := obj["metadata"].(map[string]any)
 	ns, _ := m["namespace"].(string)
@@ -163,18 +185,23 @@ func (c *Checker) checkDoc(file string, d *doc, olds map[string]*doc) (res Resul
 			res.Errors = append(res.Errors, FieldError{Type: TypeInternal, Detail: fmt.Sprintf("panic: %v\n%s", r, firstLines(string(debug.Stack()), 12))})
 		}
 	}()
-	if d.parseErr != nil {
+	if len(d.parseErrs) > 0 {
 		res.Verdict = Reject
-		res.Errors = append(res.Errors, *d.parseErr)
+		res.Errors = append(res.Errors, d.parseErrs...)
+		if gv, err := schema.ParseGroupVersion(d.apiVersion); err == nil {
+			if info, ok := kinds[gv.WithKind(d.kind).GroupKind()]; ok {
+				res.Namespace = effectiveNamespace(info, res.Namespace, res.Name)
+			}
+		}
 		return res
 	}
 	if d.apiVersion == "" || d.kind == "" {
 		res.Verdict = Reject
-		missing := "apiVersion"
 		if d.kind == "" {
-			missing = "kind"
+			res.Errors = append(res.Errors, FieldError{Type: TypeDecode, Field: "kind", Detail: "Object 'Kind' is missing"})
+		} else {
+			res.Errors = append(res.Errors, FieldError{Type: TypeDecode, Field: "apiVersion", Detail: "Object 'apiVersion' is missing"})
 		}
-		res.Errors = append(res.Errors, FieldError{Type: TypeDecode, Field: missing, Detail: fmt.Sprintf("Object '%s' is missing", strings.ToUpper(missing[:1])+missing[1:])})
 		return res
 	}
 	gv, err := schema.ParseGroupVersion(d.apiVersion)
@@ -214,33 +241,14 @@ func (c *Checker) checkDoc(file string, d *doc, olds map[string]*doc) (res Resul
 		return res
 	}
 
-	var old runtime.Object
-	if od, ok := olds[objKey(gk, res.Namespace, res.Name)]; ok && res.Name != "" {
-		o, errs := c.decode(info, od)
-		if len(errs) == 0 {
-			old = o
-		} else {
-			res.Warnings = append(res.Warnings, "old object could not be decoded, checked as a create: "+errs[0].Detail)
-		}
-	}
-
 	var fe []FieldError
 	var warnings []string
-	if old == nil {
-		fe, warnings = c.create(info, gvk, res.Namespace, obj)
-	} else {
+	od, hasOld := olds[objKey(gk, res.Namespace, res.Name)]
+	if hasOld && res.Name != "" {
 		res.Operation = "update"
-		var oldWarnings []string
-		// The old object is what a create of it stored.
-		oldErrs, _ := c.create(info, gvk, res.Namespace, old)
-		for _, e := range oldErrs {
-			oldWarnings = append(oldWarnings, fmt.Sprintf("old object would not be accepted on create: %s: %s", e.Field, e.Detail))
-		}
-		fe, warnings = c.update(info, gvk, res.Namespace, obj, old)
-		warnings = append(oldWarnings, warnings...)
-	}
-	if m, err := meta.Accessor(obj); err == nil && res.Name == "" {
-		res.Name = m.GetName()
+		fe, warnings = c.applyUpdate(info, gvk, res.Namespace, d, od)
+	} else {
+		fe, warnings = c.create(info, gvk, res.Namespace, obj)
 	}
 	res.Errors = append(res.Errors, fe...)
 	res.Warnings = append(res.Warnings, warnings...)
@@ -257,25 +265,25 @@ func (c *Checker) checkDoc(file string, d *doc, olds map[string]*doc) (res Resul
 // internal version.
 func (c *Checker) decode(info kindInfo, d *doc) (runtime.Object, []FieldError) {
 	s := c.serial[info.scheme]
+	typ := docType(d.apiVersion, d.kind)
 	versioned, _, err := s.Decode(d.json, nil, nil)
 	if err != nil {
 		if strictErr, ok := runtime.AsStrictDecodingError(err); ok && versioned != nil {
 			// fieldValidation=Strict: every unknown or duplicate field fails the request.
 			var out []FieldError
 			for _, e := range strictErr.Errors() {
-				out = append(out, strictFieldError(e))
+				out = append(out, strictFieldError(e, typ))
 			}
 			return nil, out
 		}
+		// the offending value is the first one whose presence makes the
+		// decoder fail with this same error
+		want := err.Error()
 		fails := func(b []byte) bool {
 			_, _, err := s.Decode(b, nil, nil)
-			if err == nil {
-				return false
-			}
-			_, strict := runtime.AsStrictDecodingError(err)
-			return !strict
+			return err != nil && err.Error() == want
 		}
-		return nil, []FieldError{decodeFieldError(err, d.json, fails)}
+		return nil, []FieldError{decodeFieldError(err, d.json, fails, typ)}
 	}
 	info.scheme.Default(versioned)
 	gv := versioned.GetObjectKind().GroupVersionKind().GroupVersion()
@@ -342,6 +350,12 @@ func (c *Checker) create(info kindInfo, gvk schema.GroupVersionKind, namespace s
 	if m.GetGenerateName() != "" && m.GetName() == "" {
 		m.SetName(info.strategy.GenerateName(m.GetGenerateName()))
 	}
+	// a uid derived from the object's identity keeps the output reproducible
+	m.SetUID(stableUID(gvk.GroupKind(), m.GetNamespace(), m.GetName()))
+	// mutating admission and the storage's BeginCreate
+	if errs := beforeCreateHooks(obj); len(errs) > 0 {
+		return toFieldErrors(errs), nil
+	}
 	rec := &warningRecorder{}
 	ctx := requestContext(info, gvk, reqNamespace, m.GetName(), "create", rec)
 	if err := rest.BeforeCreate(info.strategy, ctx, obj); err != nil {
@@ -356,6 +370,61 @@ func (c *Checker) create(info kindInfo, gvk schema.GroupVersionKind, namespace s
 		return statusToFieldErrors(err), rec.warnings
 	}
 	return nil, rec.warnings
+}
+
+// applyUpdate checks the new document as "kubectl apply" over the live
+// object made from the old document: the old document is created (that is
+// the stored object, with a resourceVersion), the change from the old to the
+// new document is applied to it as a three-way strategic merge patch (the old
+// document taken as the last-applied configuration), and the result goes
+// through the update path.
+func (c *Checker) applyUpdate(info kindInfo, gvk schema.GroupVersionKind, namespace string, d, od *doc) ([]FieldError, []string) {
+	var warnings []string
+	old, errs := c.decode(info, od)
+	if len(errs) > 0 {
+		return []FieldError{{Type: TypeDecode, Detail: "the old object cannot be decoded: " + errs[0].Detail}}, nil
+	}
+	oldErrs, _ := c.create(info, gvk, namespace, old)
+	for _, e := range oldErrs {
+		warnings = append(warnings, fmt.Sprintf("old object would not be accepted on create: %s: %s", e.Field, e.Detail))
+	}
+	om, err := meta.Accessor(old)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, warnings
+	}
+	om.SetResourceVersion("1")
+
+	// the live object as the client sees it, in the new document's version
+	live, err := info.scheme.ConvertToVersion(old.DeepCopyObject(), gvk.GroupVersion())
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: "converting the live object: " + err.Error()}}, warnings
+	}
+	liveJSON, err := json.Marshal(live)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: "encoding the live object: " + err.Error()}}, warnings
+	}
+	versioned, err := info.scheme.New(gvk)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, warnings
+	}
+	patchMeta, err := strategicpatch.NewPatchMetaFromStruct(versioned)
+	if err != nil {
+		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, warnings
+	}
+	patch, err := strategicpatch.CreateThreeWayMergePatch(od.json, d.json, liveJSON, patchMeta, true)
+	if err != nil {
+		return []FieldError{{Type: TypeBadRequest, Detail: "creating the apply patch: " + err.Error()}}, warnings
+	}
+	merged, err := strategicpatch.StrategicMergePatch(liveJSON, patch, versioned)
+	if err != nil {
+		return []FieldError{{Type: TypeBadRequest, Detail: "applying the patch: " + err.Error()}}, warnings
+	}
+	obj, errs := c.decode(info, &doc{json: merged, apiVersion: d.apiVersion, kind: d.kind})
+	if len(errs) > 0 {
+		return errs, warnings
+	}
+	fe, w := c.update(info, gvk, namespace, obj, old)
+	return fe, append(warnings, w...)
 }
 
 // update runs the registry store's update steps around rest.BeforeUpdate, as
@@ -373,12 +442,14 @@ func (c *Checker) update(info kindInfo, gvk schema.GroupVersionKind, namespace s
 	if gvk.Group == "" && gvk.Kind == "Namespace" {
 		reqNamespace = m.GetName()
 	}
-	// the stored object has a resourceVersion; an apply sends the new object
-	// with the resourceVersion and uid of the live one
-	om.SetResourceVersion("1")
+	// an apply sends the new object with the resourceVersion and uid of the live one
 	m.SetResourceVersion(om.GetResourceVersion())
 	if m.GetUID() == "" {
 		m.SetUID(om.GetUID())
+	}
+	// the storage's BeginUpdate
+	if errs := beforeUpdateHooks(obj, old); len(errs) > 0 {
+		return toFieldErrors(errs), nil
 	}
 	rec := &warningRecorder{}
 	ctx := requestContext(info, gvk, reqNamespace, m.GetName(), "update", rec)
@@ -394,6 +465,12 @@ func (c *Checker) update(info kindInfo, gvk schema.GroupVersionKind, namespace s
 	return nil, rec.warnings
 }
 
+func stableUID(gk schema.GroupKind, namespace, name string) types.UID {
+	h := sha256.Sum256([]byte(objKey(gk, namespace, name)))
+	x := hex.EncodeToString(h[:16])
+	return types.UID(x[0:8] + "-" + x[8:12] + "-4" + x[13:16] + "-8" + x[17:20] + "-" + x[20:32])
+}
+
 func toFieldErrors(errs field.ErrorList) []FieldError {
 	out := make([]FieldError, 0, len(errs))
 	for _, e := range errs {
@@ -402,12 +479,18 @@ func toFieldErrors(errs field.ErrorList) []FieldError {
 			fe.Detail = e.ErrorBody()
 		}
 		if v, ok := badValue(e); ok {
+			if len(v) > maxValueLen {
+				v = v[:maxValueLen] + "…"
+			}
 			fe.Value = &v
 		}
 		out = append(out, fe)
 	}
 	return out
 }
+
+// maxValueLen caps rendered bad values (some are whole pod templates).
+const maxValueLen = 512
 
 // badValue renders the bad value of an error that carries one.
 func badValue(e *field.Error) (string, bool) {
