@@ -21,6 +21,7 @@ function stage(title, command, args) {
 
 stage('build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 stage('oracle build (Go)', 'bash', [join(root, 'test', 'oracle', 'build.sh')]);
+stage('oracle tests (go test)', 'bash', ['-c', 'cd test/oracle && go vet . && go test -count=1 ./...']);
 stage('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
 stage('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
 const tests = fg.sync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
