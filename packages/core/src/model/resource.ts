@@ -39,10 +39,17 @@ export function identityOf(resource: Resource): ResourceIdentity {
   return identity;
 }
 
+/** Older groups that served the same stored objects: an object keeps its identity across them. */
+const GROUP_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  extensions: { Deployment: 'apps', DaemonSet: 'apps', ReplicaSet: 'apps', NetworkPolicy: 'networking.k8s.io', Ingress: 'networking.k8s.io', PodSecurityPolicy: 'policy' },
+  'events.k8s.io': { Event: '' },
+};
+
 /** The key that matches old and new versions of one object: group, kind, namespace, name. */
 export function identityKey(resource: Pick<Resource, 'group' | 'kind' | 'namespace' | 'name'>): string {
   const namespace = isNamespacedKind(resource.kind) ? (resource.namespace ?? 'default') : '';
-  return `${resource.group}/${resource.kind}/${namespace}/${resource.name ?? ''}`;
+  const group = GROUP_ALIASES[resource.group]?.[resource.kind] ?? resource.group;
+  return `${group}/${resource.kind}/${namespace}/${resource.name ?? ''}`;
 }
 
 export type ObjectProblem = { message: string; path: FieldPath };
