@@ -53,6 +53,8 @@ export interface UpdatePair {
 
 export interface RuleContext {
   readonly kubernetesVersion: KubernetesVersion;
+  /** Objects of the `crds` option (`--crd`, `crds:` in the config): CustomResourceDefinitions for schema checks. */
+  readonly crds?: readonly Resource[];
   report(descriptor: ReportDescriptor): void;
 }
 

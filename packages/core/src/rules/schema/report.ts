@@ -1,0 +1,21 @@
+import type { RuleContext, RuleVisitors } from '../../engine/rule.js';
+import { schemaProblems, schemaScope } from '../../schema/analyze.js';
+import type { SchemaRuleName } from '../../schema/problems.js';
+
+/**
+ * The visitors of a rule that reports one kind of schema problem. Schema rules look at the whole
+ * input at once, because CustomResourceDefinitions in it define how custom resources are checked.
+ */
+export function reportSchemaProblems(name: SchemaRuleName): (context: RuleContext) => RuleVisitors {
+  return (context) => ({
+    input(resources) {
+      const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
+      for (const resource of resources) {
+        for (const problem of schemaProblems(resource, scope)) {
+          if (problem.rule !== name) continue;
+          context.report({ resource, path: problem.path, message: problem.message, ...(problem.fix ? { fix: problem.fix } : {}) });
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,204 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { FieldPath } from '../model/path.js';
+import type { Resource } from '../model/resource.js';
+import { asArray, asObject, asString, isObject, type PlainObject } from '../model/values.js';
+import { createAjv } from './ajv-setup.js';
+import type { JsonSchema } from './json-schema.js';
+import type { FieldShape, ObjectShape, SchemaNavigator } from './navigator.js';
+
+/**
+ * CustomResourceDefinitions from the input, `crds:` in the config and `--crd`: what each serves,
+ * and validators for custom resources built from the CRD's `openAPIV3Schema` (per version).
+ */
+export interface CrdVersion {
+  readonly group: string;
+  readonly version: string;
+  readonly kind: string;
+  readonly crdName: string;
+  readonly served: boolean;
+  /** The OpenAPI v3 schema of this version, if the CRD has one. */
+  readonly schema: PlainObject | undefined;
+  /** v1beta1 CRDs keep unknown fields unless `preserveUnknownFields: false`. */
+  readonly preserveUnknownFields: boolean;
+  /** With the status subresource, `status` is reset on create and never validated there. */
+  readonly statusSubresource: boolean;
+}
+
+export class CrdIndex {
+  private readonly byKey = new Map<string, CrdVersion>();
+  private readonly versionsByGroupKind = new Map<string, CrdVersion[]>();
+  readonly groups = new Set<string>();
+
+  constructor(resources: Iterable<Resource>) {
+    for (const resource of resources) {
+      if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') continue;
+      for (const version of crdVersions(resource)) {
+        const key = `${version.group}/${version.version}/${version.kind}`;
+        if (!this.byKey.has(key)) this.byKey.set(key, version);
+        const groupKind = `${version.group}/${version.kind}`;
+        this.versionsByGroupKind.set(groupKind, [...(this.versionsByGroupKind.get(groupKind) ?? []), version]);
+        this.groups.add(version.group);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  find(group: string, version: string, kind: string): CrdVersion | undefined {
+    return this.byKey.get(`${group}/${version}/${kind}`);
+  }
+
+  /** Every version a CRD defines for a group and kind (to say which ones are served). */
+  versionsOf(group: string, kind: string): readonly CrdVersion[] {
+    return this.versionsByGroupKind.get(`${group}/${kind}`) ?? [];
+  }
+
+  kindsOf(group: string): string[] {
+    return [...new Set([...this.byKey.values()].filter((v) => v.group === group).map((v) => v.kind))];
+  }
+}
+
+function crdVersions(resource: Resource): CrdVersion[] {
+  const spec = asObject(resource.object.spec);
+  const group = asString(spec?.group);
+  const kind = asString(asObject(spec?.names)?.kind);
+  if (!spec || !group || !kind) return [];
+  const crdName = resource.name ?? `${kind}.${group}`;
+  const legacy = resource.version === 'v1beta1';
+  const sharedSchema = asObject(asObject(spec.validation)?.openAPIV3Schema);
+  const preserveUnknownFields = legacy ? spec.preserveUnknownFields !== false : spec.preserveUnknownFields === true;
+  const versions = asArray(spec.versions).filter(isObject);
+  const hasStatus = (subresources: unknown): boolean => asObject(subresources)?.status !== undefined;
+  if (versions.length === 0 && typeof spec.version === 'string') {
+    return [{ group, version: spec.version, kind, crdName, served: true, schema: sharedSchema, preserveUnknownFields, statusSubresource: hasStatus(spec.subresources) }];
+  }
+  return versions.flatMap((entry) => {
+    const version = asString(entry.name);
+    if (!version) return [];
+    const schema = asObject(asObject(entry.schema)?.openAPIV3Schema) ?? sharedSchema;
+    const statusSubresource = hasStatus(entry.subresources) || hasStatus(spec.subresources);
+    return [{ group, version, kind, crdName, served: entry.served !== false, schema, preserveUnknownFields, statusSubresource }];
+  });
+}
+
+const validators = new WeakMap<PlainObject, ValidateFunction | null>();
+const ajv = createAjv({ messages: true, inlineRefs: true, code: { optimize: false } });
+
+/** Validates a custom resource against its CRD's schema; no schema means nothing to check. */
+export function validateCustomResource(version: CrdVersion, object: unknown): readonly ErrorObject[] {
+  if (!version.schema) return [];
+  let validate = validators.get(version.schema);
+  if (validate === undefined) {
+    try {
+      const schema = crdJsonSchema(version.schema, version.preserveUnknownFields);
+      if (version.statusSubresource && typeof schema.properties === 'object' && schema.properties !== null) {
+        (schema.properties as Record<string, unknown>).status = {};
+      }
+      validate = ajv.compile(schema);
+    } catch {
+      // A schema ajv cannot compile (an RE2-only pattern, say) is not the user's error.
+      validate = null;
+    }
+    validators.set(version.schema, validate);
+  }
+  if (!validate) return [];
+  return validate(object) ? [] : (validate.errors ?? []);
+}
+
+const COPIED_KEYWORDS = ['required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf', 'minProperties', 'maxProperties', 'uniqueItems'];
+
+/**
+ * A structural OpenAPI v3 schema as ajv's JSON Schema: `nullable`, the int-or-string and
+ * preserve-unknown-fields extensions, and closed objects (the API server rejects unknown fields of
+ * custom resources under strict field validation). Formats are left out: the API server ignores
+ * unknown ones and its own differ from ajv's.
+ */
+export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean, isRoot = true): JsonSchema {
+  const out: JsonSchema = {};
+  const nullable = node.nullable === true;
+  if (node['x-kubernetes-int-or-string'] === true) out.type = nullable ? ['integer', 'string', 'null'] : ['integer', 'string'];
+  else if (typeof node.type === 'string') {
+    out.type = node.type;
+    if (nullable) out.nullable = true;
+  }
+  for (const keyword of COPIED_KEYWORDS) if (node[keyword] !== undefined) out[keyword] = node[keyword];
+  if (node.exclusiveMinimum === true && typeof node.minimum === 'number') {
+    out.exclusiveMinimum = node.minimum;
+    delete out.minimum;
+  }
+  if (node.exclusiveMaximum === true && typeof node.maximum === 'number') {
+    out.exclusiveMaximum = node.maximum;
+    delete out.maximum;
+  }
+  if (Array.isArray(node.enum)) out.enum = nullable ? [...node.enum, null] : node.enum;
+  if (typeof node.pattern === 'string' && compiles(node.pattern)) out.pattern = node.pattern;
+  const properties = asObject(node.properties);
+  if (properties) {
+    out.properties = Object.fromEntries(Object.entries(properties).filter(([, child]) => isObject(child)).map(([name, child]) => [name, crdJsonSchema(child as PlainObject, preserveUnknownFields, false)]));
+  }
+  if (isObject(node.additionalProperties)) out.additionalProperties = crdJsonSchema(node.additionalProperties, preserveUnknownFields, false);
+  else if (typeof node.additionalProperties === 'boolean') out.additionalProperties = node.additionalProperties;
+  const keepsUnknown = preserveUnknownFields || node['x-kubernetes-preserve-unknown-fields'] === true;
+  if (node.type === 'object' && out.additionalProperties === undefined && !keepsUnknown) out.additionalProperties = false;
+  if (isObject(node.items)) out.items = crdJsonSchema(node.items, preserveUnknownFields, false);
+  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const branches = asArray(node[combinator]).filter(isObject);
+    if (branches.length) out[combinator] = branches.map((branch) => crdJsonSchema(branch, true, false));
+  }
+  if (isObject(node.not)) out.not = crdJsonSchema(node.not, true, false);
+  if (isRoot || node['x-kubernetes-embedded-resource'] === true) {
+    // apiVersion, kind and metadata are the API server's: ObjectMeta is checked like any object's.
+    const own = (out.properties as Record<string, JsonSchema> | undefined) ?? {};
+    out.properties = { ...own, apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' } };
+  }
+  return out;
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Walks a CRD's schema along a data path, for "did you mean" and messages. */
+export class CrdNavigator implements SchemaNavigator {
+  constructor(
+    private readonly version: CrdVersion,
+    private readonly root: PlainObject,
+  ) {}
+
+  objectAt(path: FieldPath): ObjectShape | undefined {
+    const node = this.walk(path);
+    const properties = asObject(node?.properties);
+    if (!node || !properties) return undefined;
+    const where = path.filter((segment) => typeof segment === 'string').join('.');
+    return { owner: where ? `${this.version.kind} ${where}` : this.version.kind, names: Object.keys(properties), availability: () => undefined };
+  }
+
+  fieldAt(path: FieldPath): FieldShape | undefined {
+    const node = this.walk(path);
+    if (!node) return undefined;
+    const last = path[path.length - 1];
+    const shape: { -readonly [K in keyof FieldShape]: FieldShape[K] } = { owner: this.version.kind };
+    if (typeof last === 'string') shape.property = last;
+    if (typeof node.type === 'string') shape.type = node.type;
+    if (node['x-kubernetes-int-or-string'] === true) shape.format = 'int-or-string';
+    else if (typeof node.format === 'string') shape.format = node.format;
+    return shape;
+  }
+
+  private walk(path: FieldPath): PlainObject | undefined {
+    let node: PlainObject | undefined = this.root;
+    for (const segment of path) {
+      if (!node) return undefined;
+      if (typeof segment === 'number') node = asObject(node.items);
+      else node = asObject(asObject(node.properties)?.[segment]) ?? asObject(node.additionalProperties);
+    }
+    return node;
+  }
+}

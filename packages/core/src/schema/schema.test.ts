@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../engine/lint.js';
+import { ruleIds } from '../engine/registry.js';
+import { KUBERNETES_VERSIONS } from '../engine/versions.js';
+import { describeField, loadCatalog } from './catalog.js';
+import { coveredRuleIds } from './enforcement.js';
+import { labelValueErrors, qualifiedNameErrors } from './names.js';
+import { suggestQuantity } from './quantity.js';
+import { compileKindValidator, kindValidator, precompiledValidatorsAreFresh } from './validators.js';
+
+const catalog = loadCatalog();
+
+describe('schema catalog (packages/core/schemas)', () => {
+  it('covers every release podlint targets', () => {
+    assert.deepEqual([...catalog.releases], [...KUBERNETES_VERSIONS]);
+  });
+
+  it('has a definition for every kind of every release', () => {
+    for (const [apiVersion, entry] of Object.entries(catalog.apiVersions)) {
+      for (const [kind, kindEntry] of Object.entries(entry.kinds)) {
+        assert.ok(catalog.definitions[kindEntry.definition]?.properties, `${apiVersion} ${kind}: ${kindEntry.definition}`);
+      }
+    }
+  });
+
+  it('knows when fields were added: pod-level resources since 1.32', () => {
+    const resources = catalog.definitions['io.k8s.api.core.v1.PodSpec']?.properties?.resources;
+    const since = catalog.releases.filter((_, index) => ((resources?.r ?? 0) & (1 << index)) !== 0);
+    assert.equal(since[0], '1.32');
+  });
+
+  it('keeps closed value sets for 1.37 although its OpenAPI document dropped them', () => {
+    const policy = catalog.definitions['io.k8s.api.core.v1.Container']?.properties?.imagePullPolicy;
+    const latest = policy?.variants ? policy.variants[policy.variants.length - 1] : policy;
+    assert.deepEqual(latest?.enum, ['Always', 'IfNotPresent', 'Never']);
+  });
+
+  it('serves descriptions for hover from a separate file', () => {
+    assert.match(describeField('io.k8s.api.core.v1.Container', 'livenessProbe') ?? '', /Periodic probe of container liveness/);
+  });
+});
+
+describe('coordination with the other rule areas', () => {
+  it('every rule the schema rules leave a field to exists (else the field would go unchecked)', () => {
+    const known = new Set(ruleIds());
+    assert.deepEqual(coveredRuleIds().filter((id) => !known.has(id)), []);
+  });
+
+  it('an invalid topology-spread selector label is left to the topology rules', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: web, labels: {app: web}}
+spec:
+  topologySpreadConstraints:
+    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {"bad key": web}}}
+  containers: [{name: web, image: nginx:1.27}]
+`;
+    const findings = lint([{ file: 'pod.yaml', text: pod }]).files[0]?.findings ?? [];
+    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('schema/')).map((f) => f.ruleId), []);
+  });
+});
+
+describe('validators', () => {
+  it('precompiled validators match the sources (rebuild with `node packages/core/scripts/compile-schemas.mjs` or `pnpm build`)', () => {
+    assert.ok(precompiledValidatorsAreFresh());
+  });
+
+  const samples: unknown[] = [
+    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', labels: { 'bad key': 'x' } }, spec: { replicas: '2', selector: {}, template: { spec: { containers: [null, { name: 'a', imagePullPolicy: 'always', livenesProbe: {} }] } } } },
+    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { template: { spec: { containers: [{ name: 'a', image: 'b' }, { name: 'a', image: 'c' }], volumes: 7 } } } },
+  ];
+  for (const version of ['1.29', '1.37'] as const) {
+    it(`the precompiled and the run-time validator agree (${version})`, () => {
+      const definition = 'io.k8s.api.apps.v1.Deployment';
+      for (const sample of samples) assert.deepEqual(kindValidator(version, definition)(sample), compileKindValidator(version, definition)(sample));
+    });
+  }
+});
+
+describe('CustomResourceDefinitions from the crds option (--crd, crds: in the config)', () => {
+  const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: gadgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {plural: gadgets, singular: gadget, kind: Gadget}
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec: {type: object, properties: {size: {type: integer}}}
+`;
+  const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
+
+  it('validates custom resources against a CRD that is not among the linted files', () => {
+    const findings = lint([{ file: 'gadget.yaml', text: gadget }], { crds: [{ file: 'crds.yaml', text: crd }] }).files[0]?.findings ?? [];
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.path]), [['schema/unknown-field', 'spec.sise']]);
+    assert.match(findings[0]?.message ?? '', /did you mean "size"\?/);
+  });
+
+  it('reports the kind as unknown without the CRD', () => {
+    const findings = lint([{ file: 'gadget.yaml', text: gadget }]).files[0]?.findings ?? [];
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['schema/unknown-kind', 'info']]);
+  });
+});
+
+describe('names and quantities', () => {
+  it('explains label keys and values', () => {
+    assert.deepEqual(qualifiedNameErrors('app.kubernetes.io/name'), []);
+    assert.match(qualifiedNameErrors('Example.com/x').join(), /prefix "Example.com"/);
+    assert.match(qualifiedNameErrors('a/b/c').join(), /at most one "\/"/);
+    assert.match(qualifiedNameErrors(`x/${'a'.repeat(64)}`).join(), /64 characters long/);
+    assert.deepEqual(labelValueErrors(''), []);
+    assert.match(labelValueErrors('-web').join(), /start and end with a letter or digit/);
+  });
+
+  it('suggests the quantity that was meant', () => {
+    assert.deepEqual(suggestQuantity('1gi'), { suggestions: ['1Gi'], caseOnly: true });
+    assert.deepEqual(suggestQuantity('512MB'), { suggestions: ['512Mi', '512M'], caseOnly: false });
+    assert.deepEqual(suggestQuantity('2 cores'), { suggestions: [], caseOnly: false });
+  });
+});

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { KubernetesVersion } from '../engine/versions.js';
+import { createAjv, FORMATS } from './ajv-setup.js';
+import { catalogText, loadCatalog, schemaDirectory, type SchemaCatalog } from './catalog.js';
+import { enforcementTables } from './enforcement.js';
+import { DEFINITIONS_PREFIX, kindJsonSchema, releaseJsonSchema, SCHEMA_BUILDER_VERSION } from './json-schema.js';
+
+/**
+ * Validators for built-in kinds, one per release and kind, loaded on first use. The build
+ * (scripts/compile-schemas.mjs) writes ajv standalone modules, named by a hash of the kind's JSON
+ * Schema, and an index stamped with a fingerprint of everything the schemas are made from (the
+ * catalog, the enforcement tables, the builder). When the index is missing or its fingerprint
+ * differs (the sources changed since the build), kinds are compiled here instead: correct, but
+ * about a second per pod-bearing kind.
+ */
+export type KindValidator = (data: unknown) => readonly ErrorObject[];
+
+export const VALIDATORS_DIRECTORY_NAME = 'validators';
+export const VALIDATORS_INDEX = 'index.json';
+
+export interface ValidatorIndex {
+  fingerprint: string;
+  /** `<release> <definition>` → module file name. */
+  modules: Record<string, string>;
+}
+
+const cache = new Map<string, KindValidator>();
+const runtimeCompilers = new Map<KubernetesVersion, ReturnType<typeof createAjv>>();
+let validatorsDirectory: string | undefined;
+
+/** The name of the precompiled module for a kind's schema: the schema's content hash. */
+export function validatorModuleName(schemaText: string): string {
+  return `${createHash('sha256').update(schemaText).digest('hex').slice(0, 24)}.cjs.gz`;
+}
+
+/**
+ * Evaluates a gzipped standalone module (CommonJS, no imports: ajv's code for these schemas needs
+ * no runtime helpers). The modules are repetitive, so gzip makes them about twelve times smaller.
+ */
+function loadModule(path: string): ValidateFunction {
+  const code = gunzipSync(readFileSync(path)).toString('utf8');
+  const module: { exports: unknown } = { exports: {} };
+  // The code is our own build's output from our own schemas, evaluated like any CommonJS module.
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports as ValidateFunction;
+}
+
+export function validatorsDirectoryPath(): string {
+  validatorsDirectory ??= join(schemaDirectory(), '..', VALIDATORS_DIRECTORY_NAME);
+  return validatorsDirectory;
+}
+
+/** How validators were obtained in this process, for the benchmark. */
+export const validatorStats = { precompiled: 0, compiled: 0 };
+
+/** What the schemas are made from; precompiled modules built from anything else are ignored. */
+export function schemaFingerprint(): string {
+  const formats = Object.entries(FORMATS).map(([name, pattern]) => `${name}=${pattern.source}/${pattern.flags}`);
+  return createHash('sha256')
+    .update(catalogText())
+    .update(JSON.stringify([SCHEMA_BUILDER_VERSION, formats, enforcementTables()]))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+export function moduleKey(version: KubernetesVersion, definition: string): string {
+  return `${version} ${definition}`;
+}
+
+let index: ValidatorIndex | null | undefined;
+
+function precompiledIndex(): ValidatorIndex | null {
+  if (index !== undefined) return index;
+  index = null;
+  const path = join(validatorsDirectoryPath(), VALIDATORS_INDEX);
+  if (existsSync(path)) {
+    const candidate = JSON.parse(readFileSync(path, 'utf8')) as ValidatorIndex;
+    if (candidate.fingerprint === schemaFingerprint()) index = candidate;
+  }
+  return index;
+}
+
+/** The validator of a built-in kind's definition in one release (the catalog is parsed only to compile one). */
+export function kindValidator(version: KubernetesVersion, definition: string): KindValidator {
+  const key = `${version}\u0000${definition}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const moduleName = precompiledIndex()?.modules[moduleKey(version, definition)];
+  const modulePath = moduleName ? join(validatorsDirectoryPath(), moduleName) : undefined;
+  let validate: ValidateFunction | undefined;
+  if (modulePath && existsSync(modulePath)) {
+    validate = loadModule(modulePath);
+    validatorStats.precompiled++;
+  } else {
+    validate = compileAtRuntime(version, definition, loadCatalog());
+    validatorStats.compiled++;
+  }
+  const validator: KindValidator = (data) => (validate(data) ? [] : (validate.errors ?? []));
+  cache.set(key, validator);
+  return validator;
+}
+
+/** The JSON Schema text of a kind, as the build hashes it to name the module. */
+export function kindSchemaText(version: KubernetesVersion, definition: string, catalog: SchemaCatalog = loadCatalog()): string {
+  return JSON.stringify(kindJsonSchema(catalog, version, definition));
+}
+
+/** A validator compiled here and now, never precompiled (the fallback path, and the tests' reference). */
+export function compileKindValidator(version: KubernetesVersion, definition: string, catalog: SchemaCatalog = loadCatalog()): KindValidator {
+  const validate = compileAtRuntime(version, definition, catalog);
+  return (data) => (validate(data) ? [] : (validate.errors ?? []));
+}
+
+/** Whether the precompiled validators on disk were built from the current sources. */
+export function precompiledValidatorsAreFresh(): boolean {
+  return precompiledIndex() !== null;
+}
+
+function compileAtRuntime(version: KubernetesVersion, definition: string, catalog: SchemaCatalog): ValidateFunction {
+  const id = `k8s-${version}`;
+  let ajv = runtimeCompilers.get(version);
+  if (!ajv) {
+    ajv = createAjv({ messages: false, inlineRefs: false });
+    ajv.addSchema(releaseJsonSchema(catalog, version, id));
+    runtimeCompilers.set(version, ajv);
+  }
+  const validate = ajv.getSchema(`${id}${DEFINITIONS_PREFIX}${definition}`);
+  if (!validate) throw new Error(`no schema for ${definition} in ${version}`);
+  return validate;
+}
