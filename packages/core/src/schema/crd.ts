@@ -84,7 +84,8 @@ function crdVersions(resource: Resource): CrdVersion[] {
 }
 
 const validators = new WeakMap<PlainObject, ValidateFunction | null>();
-const ajv = createAjv({ messages: true, inlineRefs: true, code: { optimize: false } });
+/** Built on first use: most runs have no custom resources, and an ajv instance costs start-up time. */
+let crdAjv: ReturnType<typeof createAjv> | undefined;
 
 /** Validates a custom resource against its CRD's schema; no schema means nothing to check. */
 export function validateCustomResource(version: CrdVersion, object: unknown): readonly ErrorObject[] {
@@ -96,7 +97,8 @@ export function validateCustomResource(version: CrdVersion, object: unknown): re
       if (version.statusSubresource && typeof schema.properties === 'object' && schema.properties !== null) {
         (schema.properties as Record<string, unknown>).status = {};
       }
-      validate = ajv.compile(schema);
+      crdAjv ??= createAjv({ messages: true, inlineRefs: true, code: { optimize: false } });
+      validate = crdAjv.compile(schema);
     } catch {
       // A schema ajv cannot compile (an RE2-only pattern, say) is not the user's error.
       validate = null;
