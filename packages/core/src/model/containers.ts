@@ -32,3 +32,34 @@ export function containersOf(site: PodSpecSite, lists: readonly ContainerList[] 
   }
   return out;
 }
+
+/**
+ * Containers that run beside the app for the pod's life: regular ones and sidecars. They are the
+ * ones that serve traffic and whose probes and lifecycle hooks the API server validates; on other
+ * init containers and on ephemeral containers those fields are Forbidden outright.
+ */
+export function servingContainers(site: PodSpecSite): ContainerSite[] {
+  return containersOf(site, ['initContainers', 'containers']).filter((container) => container.list === 'containers' || container.isSidecar);
+}
+
+const ROLE: Readonly<Record<ContainerList, string>> = { containers: 'container', initContainers: 'init container', ephemeralContainers: 'ephemeral container' };
+
+/** How messages name a container: `container "web"`, `sidecar "proxy"`, or `initContainers[1]` when it has no name. */
+export function describeContainer(container: ContainerSite): string {
+  const name = container.container.name;
+  if (typeof name !== 'string' || name === '') return `${container.list}[${container.index}]`;
+  return `${container.isSidecar ? 'sidecar' : ROLE[container.list]} "${name}"`;
+}
+
+/**
+ * Fields of ephemeral containers that the API server's allow-list refuses (`cannot be set for an
+ * Ephemeral Container`), as they are written: even an empty list is refused, it is not the zero value.
+ */
+export function setOnEphemeralContainers(site: PodSpecSite, fields: readonly string[]): Array<{ container: ContainerSite; field: string; value: unknown; path: FieldPath }> {
+  return containersOf(site, ['ephemeralContainers']).flatMap((container) =>
+    fields.flatMap((field) => {
+      const value = container.container[field];
+      return value === undefined || value === null ? [] : [{ container, field, value, path: [...container.path, field] }];
+    }),
+  );
+}

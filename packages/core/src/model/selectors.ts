@@ -1,5 +1,5 @@
 import type { PodSpecSite, Resource } from './resource.js';
-import { asObject, isObject, type PlainObject } from './values.js';
+import { asArray, asObject, isObject, type PlainObject } from './values.js';
 
 /** Label-selector semantics (metav1.LabelSelectorAsSelector); malformed expressions are left to other checks. */
 export function selectorMatches(matchLabels: PlainObject, expressions: readonly unknown[], labels: PlainObject): boolean {
@@ -31,13 +31,23 @@ export function selectorMatches(matchLabels: PlainObject, expressions: readonly 
   return true;
 }
 
+/** Whether a LabelSelector object (`matchLabels` and `matchExpressions`) selects `labels`. */
+export function labelSelectorMatches(selector: PlainObject, labels: PlainObject): boolean {
+  return selectorMatches(asObject(selector.matchLabels) ?? {}, asArray(selector.matchExpressions), labels);
+}
+
+/** The labels of the pods of a pod spec site (a Pod's own, or its template's). */
+export function podLabels(site: PodSpecSite): PlainObject {
+  return asObject(site.metadata?.labels) ?? {};
+}
+
 /**
  * Services of the input whose `spec.selector` selects the pods of `site`. A Service without a
  * selector (or with an empty one) selects nothing: its endpoints are managed by hand. Namespaces
  * match when equal, or when either is unset (both are then applied to the same `-n` namespace).
  */
 export function servicesSelecting(resources: readonly Resource[], owner: Resource, site: PodSpecSite): Resource[] {
-  const labels = asObject(site.metadata?.labels) ?? {};
+  const labels = podLabels(site);
   return resources.filter((candidate) => {
     if (candidate.kind !== 'Service' || candidate.group !== '') return false;
     if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;

@@ -44,3 +44,25 @@ export function preview(value: unknown, max = 60): string {
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** A field the Go decoder turns into a non-nil pointer: present and not `null`. */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** A string field as the Go decoder leaves it: `''` when absent or null, `undefined` when it is not a string. */
+export function goString(value: unknown): string | undefined {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The allowed value that `value` spells in another case (`never` → `Never`): the safe quick fix for a closed set. */
+export function sameIgnoringCase(value: string, allowed: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  return allowed.find((candidate) => candidate !== value && candidate.toLowerCase() === lower);
+}
+
+/** `"TCP", "UDP", "SCTP"`: a closed set as the API server lists it in messages. */
+export function quoteList(values: readonly string[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}

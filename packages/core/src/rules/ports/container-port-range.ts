@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { portEntriesOf } from './port-entries.js';
+import { portNumberRangeCheck } from './port-range.js';
 
 export default defineRule({
   meta: {
@@ -25,22 +24,6 @@ export default defineRule({
     fixable: false,
     source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
   },
-  create(context) {
-    return {
-      podSpec(site, resource) {
-        for (const container of containersOf(site)) {
-          for (const entry of portEntriesOf(container, false)) {
-            const port = entry.containerPort;
-            // 0 means "absent": ports/container-port-required reports it.
-            if (port === undefined || port === 0 || (port >= 1 && port <= 65535)) continue;
-            context.report({
-              resource,
-              path: [...entry.path, 'containerPort'],
-              message: `containerPort ${port} is not a port number: the API server refuses it (must be between 1 and 65535, inclusive); use the port the process listens on`,
-            });
-          }
-        }
-      },
-    };
-  },
+  // 0 means "absent": ports/container-port-required reports it.
+  create: portNumberRangeCheck('containerPort', 'use the port the process listens on'),
 });

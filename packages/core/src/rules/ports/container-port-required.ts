@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { portEntriesOf } from './port-entries.js';
+import { isSet } from '../../model/values.js';
+import { writtenPorts } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -29,17 +29,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of containersOf(site)) {
-          for (const entry of portEntriesOf(container, false)) {
-            if (entry.containerPort !== 0) continue;
-            const written = entry.port.containerPort !== undefined && entry.port.containerPort !== null;
-            context.report({
-              resource,
-              // An absent key is located at the entry by the engine, which is where the fix goes.
-              path: [...entry.path, 'containerPort'],
-              message: `this port has ${written ? 'containerPort 0' : 'no containerPort'}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry`,
-            });
-          }
+        for (const entry of writtenPorts(site)) {
+          if (entry.containerPort !== 0) continue;
+          context.report({
+            resource,
+            // An absent key is located at the entry by the engine.
+            path: [...entry.path, 'containerPort'],
+            message: `this port has ${isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort'}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry`,
+          });
         }
       },
     };

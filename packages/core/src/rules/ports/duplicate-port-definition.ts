@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { formatPath } from '../../model/path.js';
+import { reportPortDefinitionWarnings } from './port-definitions.js';
 import type { PortEntry } from './port-entries.js';
-import { portDefinitionWarnings } from './port-definitions.js';
 
 export default defineRule({
   meta: {
@@ -34,17 +33,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      podSpec(site, resource) {
-        for (const warning of portDefinitionWarnings(site, resource)) {
-          if (warning.clash !== 'duplicate') continue;
-          context.report({
-            resource,
-            path: warning.entry.path,
-            message: `${warning.text} (the API server's warning): ${runsAlone(warning.entry) || runsAlone(warning.other) ? 'a regular init container has exited before the next container starts, so the two do not collide at runtime, but the second definition says nothing new' : 'all containers of a pod share one network namespace, so only one of them can listen on this port'}; declare it once, in the container that serves it`,
-            related: [{ path: warning.other.path, message: `the earlier definition (${formatPath(warning.other.path)})` }],
-          });
-        }
-      },
+      podSpec: reportPortDefinitionWarnings(context, 'duplicate', ({ entry, other }) =>
+        `${runsAlone(entry) || runsAlone(other) ? 'a regular init container has exited before the next container starts, so the two do not collide at runtime, but the second definition says nothing new' : 'all containers of a pod share one network namespace, so only one of them can listen on this port'}; declare it once, in the container that serves it`,
+      ),
     };
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
+import { setOnEphemeralContainers } from '../../model/containers.js';
 
 export default defineRule({
   meta: {
@@ -30,12 +30,11 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of containersOf(site, ['ephemeralContainers'])) {
-          // Even `ports: []` is refused: the allow-list compares with the zero value, and an empty list is not nil.
-          if (!Array.isArray(container.container.ports)) continue;
+        // Other shapes than a list never get past the decoder.
+        for (const { path } of setOnEphemeralContainers(site, ['ports']).filter(({ value }) => Array.isArray(value))) {
           context.report({
             resource,
-            path: [...container.path, 'ports'],
+            path,
             message: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
           });
         }

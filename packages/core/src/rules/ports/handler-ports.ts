@@ -1,13 +1,13 @@
-import type { ContainerSite } from '../../model/containers.js';
+import { describeContainer, servingContainers, type ContainerSite } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
+import { isValidPortName, isValidPortNumber } from '../../model/ports.js';
+import { handlersOf } from '../../model/probes.js';
 import type { PodSpecSite } from '../../model/resource.js';
 import { asObject } from '../../model/values.js';
-import { portEntriesOf, servingContainers, type PortEntry } from './port-entries.js';
-import { portNameProblems } from './port-name.js';
+import { portEntriesOf, type PortEntry } from './port-entries.js';
 
-export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
-const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
-const LIFECYCLE_HOOKS = ['postStart', 'preStop'] as const;
+/** The handlers that name a port; `exec` and `sleep` do not, and lifecycle hooks only resolve httpGet ports. */
+const PORT_HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
 
 /** A `port` of a probe or lifecycle handler, as written. */
 export interface HandlerPort {
@@ -16,70 +16,66 @@ export interface HandlerPort {
   readonly path: FieldPath;
   /** `livenessProbe`, `lifecycle.preStop`, … */
   readonly owner: string;
-  readonly handler: (typeof PROBE_HANDLERS)[number];
+  readonly isHook: boolean;
   /** A valid IANA name, or a number; `undefined` for anything the API server would refuse anyway. */
   readonly name: string | undefined;
   readonly number: number | undefined;
 }
 
-function handlerPort(container: ContainerSite, owner: FieldPath, handler: (typeof PROBE_HANDLERS)[number], raw: unknown): HandlerPort | undefined {
-  const ownerText = owner.join('.');
-  const path = [...container.path, ...owner, handler, 'port'];
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 65535) return { container, path, owner: ownerText, handler, name: undefined, number: raw };
-  // Malformed ports (0, out of range, invalid names) are errors of the probes area; nothing to resolve.
-  if (typeof raw === 'string' && raw !== '' && portNameProblems(raw).length === 0) return { container, path, owner: ownerText, handler, name: raw, number: undefined };
-  return undefined;
-}
-
-/** Ports of the probes of a regular container or sidecar (other containers may not have probes). */
-export function probePorts(container: ContainerSite): HandlerPort[] {
+/**
+ * Ports of the probes and lifecycle httpGet handlers of one container. Malformed ports (0, out of
+ * range, invalid names) are errors of the probes area: there is nothing to resolve.
+ */
+function handlerPortsOf(container: ContainerSite): HandlerPort[] {
   const out: HandlerPort[] = [];
-  for (const probe of PROBES) {
-    const spec = asObject(container.container[probe]);
-    if (!spec) continue;
-    for (const handler of PROBE_HANDLERS) {
-      const action = asObject(spec[handler]);
-      if (!action) continue;
-      const port = handlerPort(container, [probe], handler, action.port);
-      if (port) out.push(port);
+  for (const site of handlersOf(container)) {
+    for (const handler of site.isHook ? (['httpGet'] as const) : PORT_HANDLERS) {
+      const raw = asObject(site.handler[handler])?.port;
+      const common = { container, path: [...site.path, handler, 'port'], owner: site.isHook ? `lifecycle.${site.kind}` : site.kind, isHook: site.isHook };
+      if (isValidPortNumber(raw)) out.push({ ...common, name: undefined, number: raw });
+      else if (isValidPortName(raw)) out.push({ ...common, name: raw, number: undefined });
     }
   }
   return out;
 }
 
-/** Ports of `lifecycle.postStart` / `lifecycle.preStop` httpGet handlers. */
-export function lifecyclePorts(container: ContainerSite): HandlerPort[] {
-  const out: HandlerPort[] = [];
-  const lifecycle = asObject(container.container.lifecycle);
-  for (const hook of LIFECYCLE_HOOKS) {
-    const httpGet = asObject(asObject(lifecycle?.[hook])?.httpGet);
-    if (!httpGet) continue;
-    const port = handlerPort(container, ['lifecycle', hook], 'httpGet', httpGet.port);
-    if (port) out.push(port);
-  }
-  return out;
+function matches(port: HandlerPort, entry: PortEntry): boolean {
+  return port.name !== undefined ? entry.name === port.name : entry.containerPort === port.number;
 }
 
-/** The serving containers of the pod with their ports, for "who declares this port" questions. */
-export interface PodPortIndex {
-  readonly containers: ContainerSite[];
-  readonly ports: PortEntry[];
-  own(container: ContainerSite): PortEntry[];
-  others(container: ContainerSite): PortEntry[];
+/** A handler port of a serving container, with the ports that could answer it. */
+export interface ResolvedHandlerPort {
+  readonly port: HandlerPort;
+  readonly container: ContainerSite;
+  /** The ports the container itself declares. */
+  readonly own: readonly PortEntry[];
+  /** The container declares the port (by name or number). */
+  readonly declared: boolean;
+  /** Another serving container that declares it, when this one does not. */
+  readonly elsewhere: PortEntry | undefined;
 }
 
-export function podPortIndex(site: PodSpecSite): PodPortIndex {
+/**
+ * Every port that the probes (or lifecycle hooks) of the pod's serving containers name, resolved
+ * the kubelet's way against the ports the containers declare.
+ */
+export function resolvedHandlerPorts(site: PodSpecSite, kind: 'probes' | 'hooks'): ResolvedHandlerPort[] {
   const containers = servingContainers(site);
   const ports = containers.flatMap((container) => portEntriesOf(container, false));
-  const same = (a: ContainerSite, b: ContainerSite): boolean => a.list === b.list && a.index === b.index;
-  return {
-    containers,
-    ports,
-    own: (container) => ports.filter((entry) => same(entry.container, container)),
-    others: (container) => ports.filter((entry) => !same(entry.container, container)),
-  };
+  const isOwn = (entry: PortEntry, container: ContainerSite): boolean => entry.container.list === container.list && entry.container.index === container.index;
+  return containers.flatMap((container) => {
+    const own = ports.filter((entry) => isOwn(entry, container));
+    return handlerPortsOf(container)
+      .filter((port) => port.isHook === (kind === 'hooks'))
+      .map((port) => {
+        const declared = own.some((entry) => matches(port, entry));
+        const elsewhere = declared ? undefined : ports.find((entry) => !isOwn(entry, container) && matches(port, entry));
+        return { port, container, own, declared, elsewhere };
+      });
+  });
 }
 
-export function matches(port: HandlerPort, entry: PortEntry): boolean {
-  return port.name !== undefined ? entry.name === port.name : entry.containerPort === port.number;
+/** `the livenessProbe of container "web"`, for messages. */
+export function describeHandlerPort(resolved: ResolvedHandlerPort): string {
+  return `the ${resolved.port.owner} of ${describeContainer(resolved.container)}`;
 }

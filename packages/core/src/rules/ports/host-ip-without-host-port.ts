@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
+import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
 import { goPortStruct } from './port-definitions.js';
 import { podPorts } from './port-entries.js';
@@ -37,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            message: `${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)} (the API server's warning): hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP`,
+            message: withApiWarning(`${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`, 'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP'),
           });
         }
       },

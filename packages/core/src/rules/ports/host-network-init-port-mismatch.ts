@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containerLabel, podPorts } from './port-entries.js';
+import { describeContainer } from '../../model/containers.js';
+import { hostNetworkMismatches } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -33,16 +34,12 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (site.spec.hostNetwork !== true) return;
-        for (const entry of podPorts(site, resource, ['initContainers'])) {
-          const { writtenHostPort: hostPort, containerPort } = entry;
-          if (hostPort === undefined || containerPort === undefined || hostPort === 0 || hostPort === containerPort) continue;
-          const path = [...entry.path, 'hostPort'];
+        for (const { entry, hostPort, containerPort, path, fix } of hostNetworkMismatches(site, resource, 'initContainers')) {
           context.report({
             resource,
             path,
-            message: `hostPort ${hostPort} of ${containerLabel(entry.container)} differs from containerPort ${containerPort}: with hostNetwork the process binds ${containerPort} on the node and nothing listens on ${hostPort} (the API server checks this for regular containers only); remove hostPort or set it to ${containerPort}`,
-            ...(containerPort > 0 ? { fix: { description: `Set hostPort to ${containerPort}`, replaceValues: [{ path, value: containerPort }] } } : {}),
+            message: `hostPort ${hostPort} of ${describeContainer(entry.container)} differs from containerPort ${containerPort}: with hostNetwork the process binds ${containerPort} on the node and nothing listens on ${hostPort} (the API server checks this for regular containers only); remove hostPort or set it to ${containerPort}`,
+            ...(fix ? { fix } : {}),
           });
         }
       },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { podPorts } from './port-entries.js';
+import { hostNetworkMismatches } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -31,16 +31,12 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (site.spec.hostNetwork !== true) return;
-        for (const entry of podPorts(site, resource, ['containers'])) {
-          const { writtenHostPort: hostPort, containerPort } = entry;
-          if (hostPort === undefined || containerPort === undefined || hostPort === 0 || hostPort === containerPort) continue;
-          const path = [...entry.path, 'hostPort'];
+        for (const { hostPort, containerPort, path, fix } of hostNetworkMismatches(site, resource, 'containers')) {
           context.report({
             resource,
             path,
             message: `hostPort ${hostPort} differs from containerPort ${containerPort}, but with hostNetwork the process binds ${containerPort} on the node itself and nothing maps ${hostPort} to it; the API server refuses the object (must match \`containerPort\` when \`hostNetwork\` is true): remove hostPort or set it to ${containerPort}`,
-            ...(containerPort > 0 ? { fix: { description: `Set hostPort to ${containerPort}`, replaceValues: [{ path, value: containerPort }] } } : {}),
+            ...(fix ? { fix } : {}),
           });
         }
       },

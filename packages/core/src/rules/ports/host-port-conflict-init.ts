@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf } from '../../model/containers.js';
-import { formatPath, type FieldPath } from '../../model/path.js';
-import { hostNetworkDefaultsApply, hostPortKey, portEntriesOf } from './port-entries.js';
+import { formatPath } from '../../model/path.js';
+import { describeHostBinding, hostNetworkDefaultsApply, portEntriesOf, repeatedHostPorts } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -37,20 +37,11 @@ export default defineRule({
       podSpec(site, resource) {
         const defaults = hostNetworkDefaultsApply(site, resource);
         for (const container of containersOf(site, ['initContainers'])) {
-          const seen = new Map<string, FieldPath>();
-          for (const entry of portEntriesOf(container, defaults)) {
-            if (entry.hostPort === undefined || entry.hostPort === 0 || entry.protocol === undefined) continue;
-            const key = hostPortKey(entry);
-            const path = [...entry.path, 'hostPort'];
-            const first = seen.get(key);
-            if (!first) {
-              seen.set(key, path);
-              continue;
-            }
+          for (const { entry, key, first } of repeatedHostPorts(portEntriesOf(container, defaults))) {
             context.report({
               resource,
-              path,
-              message: `hostPort ${entry.hostPort}/${entry.protocol}${entry.hostIP ? ` on ${entry.hostIP}` : ''} is already bound by ${formatPath(first)} in the same init container, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort`,
+              path: [...entry.path, 'hostPort'],
+              message: `${describeHostBinding(entry)} is already bound by ${formatPath(first)} in the same init container, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort`,
               related: [{ path: first, message: 'the first port that binds this host port' }],
             });
           }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { containerLabel, hostNetworkDefaultsApply, hostPortKey, portEntriesOf, type PortEntry } from './port-entries.js';
+import { bindsHostPort, describeHostBinding, hostNetworkDefaultsApply, hostPortKey, portEntriesOf, type PortEntry } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -40,25 +40,25 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         const defaults = hostNetworkDefaultsApply(site, resource);
-        const bound = (entries: PortEntry[]): PortEntry[] => entries.filter((entry) => entry.hostPort !== undefined && entry.hostPort !== 0 && entry.protocol !== undefined);
         const owners = new Map<string, PortEntry>();
-        for (const container of containersOf(site, ['containers'])) {
-          for (const entry of bound(portEntriesOf(container, defaults))) if (!owners.has(hostPortKey(entry))) owners.set(hostPortKey(entry), entry);
-        }
+        const claim = (entries: readonly PortEntry[]): void => {
+          for (const entry of entries) if (!owners.has(hostPortKey(entry))) owners.set(hostPortKey(entry), entry);
+        };
+        for (const container of containersOf(site, ['containers'])) claim(portEntriesOf(container, defaults).filter(bindsHostPort));
         for (const sidecar of containersOf(site, ['initContainers']).filter((container) => container.isSidecar)) {
-          const mine = bound(portEntriesOf(sidecar, defaults));
+          const mine = portEntriesOf(sidecar, defaults).filter(bindsHostPort);
           for (const entry of mine) {
             const other = owners.get(hostPortKey(entry));
             if (!other) continue;
             context.report({
               resource,
               path: [...entry.path, 'hostPort'],
-              message: `hostPort ${entry.hostPort}/${entry.protocol}${entry.hostIP ? ` on ${entry.hostIP}` : ''} of ${containerLabel(sidecar)} is also bound by ${containerLabel(other.container)} (${formatPath(other.path)}): a sidecar runs beside the other containers for the pod's whole life, so the second bind fails on the node (the API server does not check sidecars against other containers); use another hostPort or let one container own it`,
+              message: `${describeHostBinding(entry)} of ${describeContainer(sidecar)} is also bound by ${describeContainer(other.container)} (${formatPath(other.path)}): a sidecar runs beside the other containers for the pod's whole life, so the second bind fails on the node (the API server does not check sidecars against other containers); use another hostPort or let one container own it`,
               related: [{ path: [...other.path, 'hostPort'], message: 'the other binding of this host port' }],
             });
           }
           // Later sidecars clash with this one too; duplicates inside it are ports/host-port-conflict-init's.
-          for (const entry of mine) if (!owners.has(hostPortKey(entry))) owners.set(hostPortKey(entry), entry);
+          claim(mine);
         }
       },
     };

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { formatPath, type FieldPath } from '../../model/path.js';
-import { hostPortKey, podPorts } from './port-entries.js';
+import { formatPath } from '../../model/path.js';
+import { describeHostBinding, podPorts, repeatedHostPorts } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -34,21 +34,12 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const seen = new Map<string, FieldPath>();
-        for (const entry of podPorts(site, resource, ['containers'])) {
-          if (entry.hostPort === undefined || entry.hostPort === 0 || entry.protocol === undefined) continue;
-          const key = hostPortKey(entry);
-          const path = [...entry.path, 'hostPort'];
-          const first = seen.get(key);
-          if (!first) {
-            seen.set(key, path);
-            continue;
-          }
+        for (const { entry, key, first } of repeatedHostPorts(podPorts(site, resource, ['containers']))) {
           const defaulted = entry.writtenHostPort === 0 ? ' (defaulted from containerPort because the Pod uses hostNetwork)' : '';
           context.report({
             resource,
-            path,
-            message: `hostPort ${entry.hostPort}/${entry.protocol}${entry.hostIP ? ` on ${entry.hostIP}` : ''}${defaulted} is already bound by ${formatPath(first)}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort or expose the port through a Service`,
+            path: [...entry.path, 'hostPort'],
+            message: `${describeHostBinding(entry)}${defaulted} is already bound by ${formatPath(first)}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort or expose the port through a Service`,
             related: [{ path: first, message: 'the first port that binds this host port' }],
           });
         }

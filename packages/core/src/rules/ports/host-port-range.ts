@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { portEntriesOf } from './port-entries.js';
+import { portNumberRangeCheck } from './port-range.js';
 
 export default defineRule({
   meta: {
@@ -26,21 +25,5 @@ export default defineRule({
     fixable: false,
     source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
   },
-  create(context) {
-    return {
-      podSpec(site, resource) {
-        for (const container of containersOf(site)) {
-          for (const entry of portEntriesOf(container, false)) {
-            const port = entry.writtenHostPort;
-            if (port === undefined || port === 0 || (port >= 1 && port <= 65535)) continue;
-            context.report({
-              resource,
-              path: [...entry.path, 'hostPort'],
-              message: `hostPort ${port} is not a port number: the API server refuses it (must be between 1 and 65535, inclusive); remove hostPort (expose the port through a Service) or use a port between 1 and 65535`,
-            });
-          }
-        }
-      },
-    };
-  },
+  create: portNumberRangeCheck('hostPort', 'remove hostPort (expose the port through a Service) or use a port between 1 and 65535'),
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { portEntriesOf } from './port-entries.js';
+import { isValidPortNumber } from '../../model/ports.js';
+import { writtenPorts } from './port-entries.js';
 
 /** One pod per node by construction: a hostPort does not limit their scheduling. */
 const ONE_POD_PER_NODE = new Set(['DaemonSet']);
@@ -44,16 +44,14 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         if (!site.isTemplate || ONE_POD_PER_NODE.has(resource.kind) || site.spec.hostNetwork === true) return;
-        for (const container of containersOf(site, ['initContainers', 'containers'])) {
-          for (const entry of portEntriesOf(container, false)) {
-            const hostPort = entry.writtenHostPort;
-            if (hostPort === undefined || hostPort < 1 || hostPort > 65535) continue;
-            context.report({
-              resource,
-              path: [...entry.path, 'hostPort'],
-              message: `hostPort ${hostPort} binds the port on the node, so no two pods of this ${resource.kind} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed`,
-            });
-          }
+        for (const entry of writtenPorts(site, ['initContainers', 'containers'])) {
+          const hostPort = entry.writtenHostPort;
+          if (!isValidPortNumber(hostPort)) continue;
+          context.report({
+            resource,
+            path: [...entry.path, 'hostPort'],
+            message: `hostPort ${hostPort} binds the port on the node, so no two pods of this ${resource.kind} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed`,
+          });
         }
       },
     };

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
+import { describeContainer } from '../../model/containers.js';
 import { closestMatch } from '../../util/suggest.js';
-import { lifecyclePorts, matches, podPortIndex } from './handler-ports.js';
-import { containerLabel } from './port-entries.js';
+import { resolvedHandlerPorts } from './handler-ports.js';
 
 export default defineRule({
   meta: {
@@ -33,21 +33,17 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const index = podPortIndex(site);
-        for (const container of index.containers) {
-          const own = index.own(container);
-          for (const port of lifecyclePorts(container)) {
-            if (port.name === undefined || own.some((entry) => matches(port, entry))) continue;
-            const names = own.map((entry) => entry.name).filter((name) => name !== '');
-            const suggestion = closestMatch(port.name, names);
-            const elsewhere = index.others(container).find((entry) => matches(port, entry));
-            const hook = port.owner.replace('lifecycle.', '');
-            context.report({
-              resource,
-              path: port.path,
-              message: `the ${hook} hook of ${containerLabel(container)} uses port "${port.name}", which ${elsewhere ? `only ${containerLabel(elsewhere.container)} declares` : 'the container does not declare'}: the kubelet resolves the name in this container only, so the hook fails${hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped'}; ${suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number'}`,
-            });
-          }
+        for (const resolved of resolvedHandlerPorts(site, 'hooks')) {
+          const { port } = resolved;
+          if (port.name === undefined || resolved.declared) continue;
+          const names = resolved.own.map((entry) => entry.name).filter((name) => name !== '');
+          const suggestion = closestMatch(port.name, names);
+          const hook = port.owner.replace('lifecycle.', '');
+          context.report({
+            resource,
+            path: port.path,
+            message: `the ${hook} hook of ${describeContainer(resolved.container)} uses port "${port.name}", which ${resolved.elsewhere ? `only ${describeContainer(resolved.elsewhere.container)} declares` : 'the container does not declare'}: the kubelet resolves the name in this container only, so the hook fails${hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped'}; ${suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number'}`,
+          });
         }
       },
     };

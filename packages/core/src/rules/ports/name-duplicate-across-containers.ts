@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
+import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
 import { podPorts, type PortEntry } from './port-entries.js';
 
@@ -48,7 +49,10 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            message: `${formatPath(entry.path)}: duplicate port name ${JSON.stringify(entry.name)} with ${other}, services and probes that select ports by name will use ${other} (the API server's warning): give this port a name of its own so a Service targetPort picks the container you mean`,
+            message: withApiWarning(
+              `${formatPath(entry.path)}: duplicate port name ${JSON.stringify(entry.name)} with ${other}, services and probes that select ports by name will use ${other}`,
+              'give this port a name of its own so a Service targetPort picks the container you mean',
+            ),
             related: [{ path: first.path, message: `the first port named "${entry.name}"` }],
           });
         }

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf } from '../../model/containers.js';
 import { formatPath, type FieldPath } from '../../model/path.js';
+import { isValidPortName } from '../../model/ports.js';
 import { portEntriesOf } from './port-entries.js';
-import { portNameProblems } from './port-name.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +36,7 @@ export default defineRule({
           // Invalid names are reported by ports/name-invalid and, like the API server, not counted here.
           const firstByName = new Map<string, FieldPath>();
           for (const entry of portEntriesOf(container, false)) {
-            if (entry.name === '' || portNameProblems(entry.name).length > 0) continue;
+            if (!isValidPortName(entry.name)) continue;
             const first = firstByName.get(entry.name);
             if (!first) {
               firstByName.set(entry.name, [...entry.path, 'name']);

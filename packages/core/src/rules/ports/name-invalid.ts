@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { portEntriesOf } from './port-entries.js';
-import { portNameProblems, suggestPortName } from './port-name.js';
+import { portNameProblems, suggestPortName } from '../../model/ports.js';
+import { writtenPorts } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -31,18 +30,16 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of containersOf(site)) {
-          for (const entry of portEntriesOf(container, false)) {
-            if (entry.name === '') continue;
-            const problems = portNameProblems(entry.name);
-            if (problems.length === 0) continue;
-            const suggestion = suggestPortName(entry.name);
-            context.report({
-              resource,
-              path: [...entry.path, 'name'],
-              message: `port name ${JSON.stringify(entry.name)} is not a valid IANA service name (${problems.join('; ')}), so the API server refuses the object; ${suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it '}and update every Service targetPort or probe that refers to it`,
-            });
-          }
+        for (const entry of writtenPorts(site)) {
+          if (entry.name === '') continue;
+          const problems = portNameProblems(entry.name);
+          if (problems.length === 0) continue;
+          const suggestion = suggestPortName(entry.name);
+          context.report({
+            resource,
+            path: [...entry.path, 'name'],
+            message: `port name ${JSON.stringify(entry.name)} is not a valid IANA service name (${problems.join('; ')}), so the API server refuses the object; ${suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it '}and update every Service targetPort or probe that refers to it`,
+          });
         }
       },
     };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { formatPath } from '../../model/path.js';
-import { portDefinitionWarnings } from './port-definitions.js';
+import { reportPortDefinitionWarnings } from './port-definitions.js';
 
 export default defineRule({
   meta: {
@@ -31,17 +30,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      podSpec(site, resource) {
-        for (const warning of portDefinitionWarnings(site, resource)) {
-          if (warning.clash !== 'overlapping') continue;
-          context.report({
-            resource,
-            path: warning.entry.path,
-            message: `${warning.text} (the API server's warning): both entries describe the same socket in the pod's shared network namespace; keep one definition (with or without hostPort)`,
-            related: [{ path: warning.other.path, message: `the earlier definition (${formatPath(warning.other.path)})` }],
-          });
-        }
-      },
+      podSpec: reportPortDefinitionWarnings(context, 'overlapping', () => "both entries describe the same socket in the pod's shared network namespace; keep one definition (with or without hostPort)"),
     };
   },
 });

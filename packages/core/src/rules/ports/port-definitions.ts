@@ -1,3 +1,5 @@
+import type { RuleContext } from '../../engine/rule.js';
+import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
 import type { PodSpecSite, Resource } from '../../model/resource.js';
 import { podPorts, type PortEntry } from './port-entries.js';
@@ -46,6 +48,24 @@ function classify(entry: PortEntry, other: PortEntry): DefinitionClash | undefin
   const emptyB = other.hostIP === '';
   if (entry.hostPort === other.hostPort && emptyA !== emptyB) return 'ambiguous';
   return undefined;
+}
+
+/**
+ * The visitor of the three port-definition rules: each reports the warnings of one clash, at the
+ * later port, quoting the API server's warning and explaining it.
+ */
+export function reportPortDefinitionWarnings(context: RuleContext, clash: DefinitionClash, explain: (warning: PortDefinitionWarning) => string): (site: PodSpecSite, resource: Resource) => void {
+  return (site, resource) => {
+    for (const warning of portDefinitionWarnings(site, resource)) {
+      if (warning.clash !== clash) continue;
+      context.report({
+        resource,
+        path: warning.entry.path,
+        message: withApiWarning(warning.text, explain(warning)),
+        related: [{ path: warning.other.path, message: `the earlier definition (${formatPath(warning.other.path)})` }],
+      });
+    }
+  };
 }
 
 /** Go's `%+v` of the internal ContainerPort struct, as the hostIP warning prints it. */

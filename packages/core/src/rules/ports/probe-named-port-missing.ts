@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { closestMatch } from '../../util/suggest.js';
-import { matches, podPortIndex, probePorts } from './handler-ports.js';
-import { containerLabel } from './port-entries.js';
+import { describeHandlerPort, resolvedHandlerPorts } from './handler-ports.js';
 
 export default defineRule({
   meta: {
@@ -31,24 +30,21 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const index = podPortIndex(site);
-        for (const container of index.containers) {
-          const own = index.own(container);
-          for (const port of probePorts(container)) {
-            if (port.name === undefined || own.some((entry) => matches(port, entry))) continue;
-            if (index.others(container).some((entry) => matches(port, entry))) continue;
-            const names = own.map((entry) => entry.name).filter((name) => name !== '');
-            const suggestion = closestMatch(port.name, names);
-            const onlyName = names.length === 1 ? names[0] : undefined;
-            const replacement = suggestion ?? onlyName;
-            context.report({
-              resource,
-              path: port.path,
-              message: `the ${port.owner} of ${containerLabel(container)} uses port "${port.name}", but the container declares ${names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports'}: the kubelet cannot resolve the name, so the probe always fails${port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over'}; ${replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number'}`,
-              // Only a near-identical name is a safe rewrite; another port may serve something else.
-              ...(suggestion ? { fix: { description: `Use port "${suggestion}"`, replaceValues: [{ path: port.path, value: suggestion }] } } : {}),
-            });
-          }
+        for (const resolved of resolvedHandlerPorts(site, 'probes')) {
+          const { port } = resolved;
+          // A port of another container is ports/probe-port-of-other-container's.
+          if (port.name === undefined || resolved.declared || resolved.elsewhere) continue;
+          const names = resolved.own.map((entry) => entry.name).filter((name) => name !== '');
+          const suggestion = closestMatch(port.name, names);
+          const onlyName = names.length === 1 ? names[0] : undefined;
+          const replacement = suggestion ?? onlyName;
+          context.report({
+            resource,
+            path: port.path,
+            message: `${describeHandlerPort(resolved)} uses port "${port.name}", but the container declares ${names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports'}: the kubelet cannot resolve the name, so the probe always fails${port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over'}; ${replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number'}`,
+            // Only a near-identical name is a safe rewrite; another port may serve something else.
+            ...(suggestion ? { fix: { description: `Use port "${suggestion}"`, replaceValues: [{ path: port.path, value: suggestion }] } } : {}),
+          });
         }
       },
     };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { matches, podPortIndex, probePorts } from './handler-ports.js';
-import { containerLabel } from './port-entries.js';
+import { describeHandlerPort, resolvedHandlerPorts } from './handler-ports.js';
 
 export default defineRule({
   meta: {
@@ -30,20 +29,16 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const index = podPortIndex(site);
-        for (const container of index.containers) {
-          const own = index.own(container);
-          if (own.length === 0) continue;
-          for (const port of probePorts(container)) {
-            if (port.number === undefined || own.some((entry) => matches(port, entry))) continue;
-            if (index.others(container).some((entry) => matches(port, entry))) continue;
-            const declared = own.map((entry) => entry.containerPort).filter((value) => value !== undefined && value > 0);
-            context.report({
-              resource,
-              path: port.path,
-              message: `the ${port.owner} of ${containerLabel(container)} checks port ${port.number}, which the container does not declare (it declares ${declared.join(', ')}): if that is a typo the probe always fails; declare the port or probe one of the declared ones`,
-            });
-          }
+        for (const resolved of resolvedHandlerPorts(site, 'probes')) {
+          const { port, own } = resolved;
+          // Containers that declare nothing leave containerPort informational; another container's port is a rule of its own.
+          if (own.length === 0 || port.number === undefined || resolved.declared || resolved.elsewhere) continue;
+          const declared = own.map((entry) => entry.containerPort).filter((value) => value !== undefined && value > 0);
+          context.report({
+            resource,
+            path: port.path,
+            message: `${describeHandlerPort(resolved)} checks port ${port.number}, which the container does not declare (it declares ${declared.join(', ')}): if that is a typo the probe always fails; declare the port or probe one of the declared ones`,
+          });
         }
       },
     };

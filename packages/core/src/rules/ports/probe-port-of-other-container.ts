@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
+import { describeContainer } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { matches, podPortIndex, probePorts } from './handler-ports.js';
-import { containerLabel } from './port-entries.js';
+import { describeHandlerPort, resolvedHandlerPorts } from './handler-ports.js';
 
 export default defineRule({
   meta: {
@@ -36,24 +36,19 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const index = podPortIndex(site);
-        for (const container of index.containers) {
-          const own = index.own(container);
-          for (const port of probePorts(container)) {
-            if (own.some((entry) => matches(port, entry))) continue;
-            const owner = index.others(container).find((entry) => matches(port, entry));
-            if (!owner) continue;
-            const what = port.name !== undefined ? `port "${port.name}"` : `port ${port.number}`;
-            const consequence = port.name !== undefined
-              ? 'the kubelet resolves a named probe port in the probed container only, so this probe can never succeed'
-              : `this container is then ${port.owner === 'readinessProbe' ? 'marked unready' : 'restarted'} for ${containerLabel(owner.container)}'s faults`;
-            context.report({
-              resource,
-              path: port.path,
-              message: `the ${port.owner} of ${containerLabel(container)} checks ${what}, which ${containerLabel(owner.container)} declares (${formatPath(owner.path)}): ${consequence}; probe an endpoint this container serves itself`,
-              related: [{ path: owner.path, message: `the port, declared by ${containerLabel(owner.container)}` }],
-            });
-          }
+        for (const resolved of resolvedHandlerPorts(site, 'probes')) {
+          const { port, elsewhere: owner } = resolved;
+          if (!owner) continue;
+          const what = port.name !== undefined ? `port "${port.name}"` : `port ${port.number}`;
+          const consequence = port.name !== undefined
+            ? 'the kubelet resolves a named probe port in the probed container only, so this probe can never succeed'
+            : `this container is then ${port.owner === 'readinessProbe' ? 'marked unready' : 'restarted'} for ${describeContainer(owner.container)}'s faults`;
+          context.report({
+            resource,
+            path: port.path,
+            message: `${describeHandlerPort(resolved)} checks ${what}, which ${describeContainer(owner.container)} declares (${formatPath(owner.path)}): ${consequence}; probe an endpoint this container serves itself`,
+            related: [{ path: owner.path, message: `the port, declared by ${describeContainer(owner.container)}` }],
+          });
         }
       },
     };

@@ -1,8 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { objectEntries } from '../../model/values.js';
-
-const SUPPORTED = ['SCTP', 'TCP', 'UDP'];
+import { sameIgnoringCase } from '../../model/values.js';
+import { PROTOCOLS, writtenPorts } from './port-entries.js';
 
 export default defineRule({
   meta: {
@@ -32,21 +30,18 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of containersOf(site)) {
-          for (const [index, port] of objectEntries(container.container.ports)) {
-            const protocol = port.protocol;
-            // Not a string: the decoder refuses it before validation, which is another rule's business.
-            if (typeof protocol !== 'string' || protocol === '' || SUPPORTED.includes(protocol)) continue;
-            const path = [...container.path, 'ports', index, 'protocol'];
-            const upper = protocol.toUpperCase();
-            const canFix = SUPPORTED.includes(upper);
-            context.report({
-              resource,
-              path,
-              message: `protocol ${JSON.stringify(protocol)} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object${canFix ? `; write "${upper}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP'}`,
-              ...(canFix ? { fix: { description: `Change the protocol to ${upper}`, replaceValues: [{ path, value: upper }] } } : {}),
-            });
-          }
+        for (const entry of writtenPorts(site)) {
+          const protocol = entry.port.protocol;
+          // Not a string: the decoder refuses it before validation, which is another rule's business.
+          if (typeof protocol !== 'string' || protocol === '' || (PROTOCOLS as readonly string[]).includes(protocol)) continue;
+          const path = [...entry.path, 'protocol'];
+          const fixed = sameIgnoringCase(protocol, PROTOCOLS);
+          context.report({
+            resource,
+            path,
+            message: `protocol ${JSON.stringify(protocol)} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP'}`,
+            ...(fixed ? { fix: { description: `Change the protocol to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+          });
         }
       },
     };

@@ -1,11 +1,10 @@
+import { servingContainers } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
+import { isValidPortName, isValidPortNumber } from '../../model/ports.js';
 import type { PodSpecSite, Resource } from '../../model/resource.js';
 import { servicesSelecting } from '../../model/selectors.js';
 import { asObject, objectEntries } from '../../model/values.js';
-import { portEntriesOf, servingContainers, type PortEntry } from './port-entries.js';
-import { portNameProblems } from './port-name.js';
-
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+import { portEntriesOf, PROTOCOLS, type PortEntry } from './port-entries.js';
 
 /** One Service port aimed at the pods of one workload (or bare Pod) of the input. */
 export interface ServiceTarget {
@@ -38,7 +37,7 @@ export function serviceTargets(resources: readonly Resource[]): ServiceTarget[] 
           const target = defaultedTarget(port);
           const protocol = typeof port.protocol === 'string' && port.protocol !== '' ? port.protocol : 'TCP';
           // A Service port the API server refuses (`protocol: HTTP`) is an error of the Service, not a mismatch.
-          if (!target || !PROTOCOLS.includes(protocol)) continue;
+          if (!target || !isSupportedProtocol(protocol)) continue;
           const name = typeof port.name === 'string' && port.name !== '' ? ` ("${port.name}")` : '';
           out.push({
             service,
@@ -60,15 +59,19 @@ export function serviceTargets(resources: readonly Resource[]): ServiceTarget[] 
 function defaultedTarget(port: Record<string, unknown>): Pick<ServiceTarget, 'targetName' | 'targetNumber' | 'targetDefaulted'> | undefined {
   const targetDefaulted = port.targetPort === undefined || port.targetPort === null || port.targetPort === 0 || port.targetPort === '';
   const raw = targetDefaulted ? port.port : port.targetPort;
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 65535) return { targetName: undefined, targetNumber: raw, targetDefaulted };
+  if (isValidPortNumber(raw)) return { targetName: undefined, targetNumber: raw, targetDefaulted };
   // Invalid names are refused by the Service's own validation; nothing to resolve.
-  if (typeof raw === 'string' && portNameProblems(raw).length === 0) return { targetName: raw, targetNumber: undefined, targetDefaulted };
+  if (isValidPortName(raw)) return { targetName: raw, targetNumber: undefined, targetDefaulted };
   return undefined;
 }
 
 /** A port whose protocol the API server refuses: the pod cannot exist, so comparing with it only echoes that error. */
 export function hasRefusedProtocol(entry: PortEntry): boolean {
-  return entry.protocol === undefined || !PROTOCOLS.includes(entry.protocol);
+  return entry.protocol === undefined || !isSupportedProtocol(entry.protocol);
+}
+
+function isSupportedProtocol(protocol: string): boolean {
+  return (PROTOCOLS as readonly string[]).includes(protocol);
 }
 
 export function workloadLabel(target: ServiceTarget): string {

@@ -1,8 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { containerName, isSet } from './handlers.js';
-
-const FIELDS = ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'] as const;
+import { describeContainer, setOnEphemeralContainers } from '../../model/containers.js';
+import { PROBE_KINDS } from '../../model/probes.js';
 
 export default defineRule({
   meta: {
@@ -34,15 +32,12 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of containersOf(site, ['ephemeralContainers'])) {
-          for (const field of FIELDS) {
-            if (!isSet(container.container[field])) continue;
-            context.report({
-              resource,
-              path: [...container.path, field],
-              message: `ephemeral container "${containerName(container)}" sets ${field}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove ${field}`,
-            });
-          }
+        for (const { container, field, path } of setOnEphemeralContainers(site, [...PROBE_KINDS, 'lifecycle'])) {
+          context.report({
+            resource,
+            path,
+            message: `${describeContainer(container)} sets ${field}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove ${field}`,
+          });
         }
       },
     };

@@ -1,8 +1,10 @@
 import { defineRule } from '../../engine/rule.js';
 import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
+import { describeContainer, servingContainers } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
-import { isObject } from '../../model/values.js';
-import { describeHandler, handlerSites, isSet, probedContainers } from './handlers.js';
+import { handlerSites } from '../../model/probes.js';
+import { isObject, isSet } from '../../model/values.js';
+import { describeHandler } from './handlers.js';
 
 /** Fields behind alpha feature gates (off by default): the API server drops them on create without a word. */
 interface GatedField {
@@ -16,20 +18,15 @@ const HTTP_PROTOCOL: GatedField = { gate: 'H2CContainerProbe', since: '1.37', wh
 const GRPC_MODE: GatedField = { gate: 'GRPCContainerProbeTLS', since: '1.37', what: 'grpc.mode (TLS gRPC probes)' };
 const STOP_SIGNAL: GatedField = { gate: 'ContainerStopSignals', since: '1.33', what: 'lifecycle.stopSignal' };
 
-function explain(field: GatedField, version: KubernetesVersion): string {
-  return compareVersions(version, field.since) < 0
-    ? `${field.what} does not exist in Kubernetes ${version} (it arrives in ${field.since}): kubectl refuses it as an unknown field, and clients that skip validation send it to an API server that ignores it`
-    : `${field.what} needs the alpha feature gate ${field.gate}, which is off by default, so the API server silently drops the field on create and the container behaves as if it were not set`;
-}
 
 export default defineRule({
   meta: {
     id: 'probes/field-dropped',
     severity: 'warning',
     origin: 'pitfall',
-    description: 'A probe or lifecycle field is silently dropped by the target release (alpha feature gate off, or field unknown).',
+    description: 'A probe or lifecycle field is silently dropped by the API server because its alpha feature gate is off.',
     help: [
-      'Some probe and lifecycle fields exist only behind alpha feature gates that are off by default: `httpGet.protocol` (`H2CContainerProbe`, 1.37), `grpc.mode` (`GRPCContainerProbeTLS`, 1.37) and `lifecycle.stopSignal` (`ContainerStopSignals`, 1.33+). Unless the cluster enables the gate, the API server removes them before validation — even invalid values are accepted — so the probe or shutdown runs without them. On older releases the fields are unknown. Remove the field, or make sure the cluster enables the gate.',
+      'Some probe and lifecycle fields exist only behind alpha feature gates that are off by default: `httpGet.protocol` (`H2CContainerProbe`, 1.37), `grpc.mode` (`GRPCContainerProbeTLS`, 1.37) and `lifecycle.stopSignal` (`ContainerStopSignals`, 1.33+). Unless the cluster enables the gate, the API server removes them before validation — even invalid values are accepted — so the probe or shutdown runs without them. (On releases before the field existed it is an unknown field, which `schema/unknown-field` reports.) Remove the field, or make sure the cluster enables the gate.',
       '',
       'Bad:',
       '```yaml',
@@ -50,7 +47,13 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         const report = (path: FieldPath, subject: string, field: GatedField): void => {
-          context.report({ resource, path, message: `${subject}: ${explain(field, version)}; remove it, or enable ${field.gate} on the cluster` });
+          // Before the field exists it is unknown to the API server: schema/unknown-field reports it.
+          if (compareVersions(version, field.since) < 0) return;
+          context.report({
+            resource,
+            path,
+            message: `${subject}: ${field.what} needs the alpha feature gate ${field.gate}, which is off by default, so the API server silently drops the field on create and the container behaves as if it were not set; remove it, or enable ${field.gate} on the cluster`,
+          });
         };
         for (const handler of handlerSites(site)) {
           const http = handler.handler.httpGet;
@@ -58,10 +61,10 @@ export default defineRule({
           const grpc = handler.handler.grpc;
           if (!handler.isHook && isObject(grpc) && isSet(grpc.mode)) report([...handler.path, 'grpc', 'mode'], describeHandler(handler), GRPC_MODE);
         }
-        for (const container of probedContainers(site)) {
+        for (const container of servingContainers(site)) {
           const lifecycle = container.container.lifecycle;
           if (!isObject(lifecycle) || !isSet(lifecycle.stopSignal)) continue;
-          report([...container.path, 'lifecycle', 'stopSignal'], `the stop signal of container "${typeof container.container.name === 'string' ? container.container.name : container.index}"`, STOP_SIGNAL);
+          report([...container.path, 'lifecycle', 'stopSignal'], `the stop signal of ${describeContainer(container)}`, STOP_SIGNAL);
         }
       },
     };

@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, handlerSites, isValidPortNumber, validatedAction } from './handlers.js';
+import { isValidPortNumber } from '../../model/ports.js';
+import { handlerSites } from '../../model/probes.js';
+import { describeHandler, validatedAction } from './handlers.js';
 
 export default defineRule({
   meta: {

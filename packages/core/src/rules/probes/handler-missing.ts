@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, handlerSites, handlerTypesOf, isSet, sleepActionExists } from './handlers.js';
+import { handlerSites } from '../../model/probes.js';
+import { isSet } from '../../model/values.js';
+import { describeHandler, handlerTypesOf, sleepActionExists } from './handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, handlerSites, handlerTypesOf } from './handlers.js';
+import { handlerSites } from '../../model/probes.js';
+import { describeHandler, handlerTypesOf } from './handlers.js';
 
 export default defineRule({
   meta: {

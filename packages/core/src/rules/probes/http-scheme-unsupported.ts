@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, handlerSites, validatedAction } from './handlers.js';
+import { caseFix } from '../../model/fixes.js';
+import { handlerSites } from '../../model/probes.js';
+import { describeHandler, validatedAction } from './handlers.js';
 
 const SUPPORTED = ['HTTP', 'HTTPS'];
 
@@ -34,13 +36,12 @@ export default defineRule({
           // Absent, null and "" are defaulted to HTTP; other types never get past the decoder.
           if (typeof scheme !== 'string' || scheme === '' || SUPPORTED.includes(scheme)) continue;
           const path = [...http.path, 'scheme'];
-          const upper = scheme.toUpperCase();
-          const fixable = SUPPORTED.includes(upper);
+          const fixed = caseFix(scheme, SUPPORTED, path, 'the scheme');
           context.report({
             resource,
             path,
-            message: `${describeHandler(handler)} uses scheme ${JSON.stringify(scheme)}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive)${fixable ? `; write "${upper}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint'}`,
-            ...(fixable ? { fix: { description: `Change the scheme to ${upper}`, replaceValues: [{ path, value: upper }] } } : {}),
+            message: `${describeHandler(handler)} uses scheme ${JSON.stringify(scheme)}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive)${fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint'}`,
+            fix: fixed?.fix,
           });
         }
       },

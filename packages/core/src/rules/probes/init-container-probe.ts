@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { containerName, isSet } from './handlers.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { isSet } from '../../model/values.js';
 
 const FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
@@ -42,7 +42,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...container.path, field],
-              message: `init container "${containerName(container)}" has ${what}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove ${field}, or add restartPolicy: Always if the container is a sidecar that runs for the pod's whole life`,
+              message: `${describeContainer(container)} has ${what}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove ${field}, or add restartPolicy: Always if the container is a sidecar that runs for the pod's whole life`,
             });
           }
         }

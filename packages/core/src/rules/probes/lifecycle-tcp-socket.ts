@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, handlerSites, validatedAction } from './handlers.js';
+import { handlerSites } from '../../model/probes.js';
+import { describeHandler, validatedAction } from './handlers.js';
 
 export default defineRule({
   meta: {

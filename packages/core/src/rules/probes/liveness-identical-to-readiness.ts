@@ -1,10 +1,11 @@
 import { defineRule } from '../../engine/rule.js';
-import { asArray, isObject, objectEntries, type PlainObject } from '../../model/values.js';
-import { containerName, probedContainers, probeTiming } from './handlers.js';
+import { describeContainer, servingContainers } from '../../model/containers.js';
+import { asArray, isObject, isSet, objectEntries, type PlainObject } from '../../model/values.js';
+import { PROBE_HANDLER_TYPES, probeTiming } from './handlers.js';
 
 /** The handler after defaulting, as a comparable string; undefined when there is no single handler. */
 function handlerKey(probe: PlainObject): string | undefined {
-  const types = ['exec', 'httpGet', 'tcpSocket', 'grpc'].filter((type) => probe[type] !== undefined && probe[type] !== null);
+  const types = PROBE_HANDLER_TYPES.filter((type) => isSet(probe[type]));
   const [type] = types;
   if (types.length !== 1 || type === undefined || !isObject(probe[type])) return undefined;
   const action = probe[type];
@@ -59,7 +60,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of probedContainers(site)) {
+        for (const container of servingContainers(site)) {
           const liveness = container.container.livenessProbe;
           const readiness = container.container.readinessProbe;
           if (!isObject(liveness) || !isObject(readiness)) continue;
@@ -72,7 +73,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'livenessProbe'],
-            message: `the liveness probe of "${containerName(container)}" checks the same endpoint as its readiness probe and acts after ${livenessSeconds}s of failures (readiness: ${readinessSeconds}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold`,
+            message: `the liveness probe of ${describeContainer(container)} checks the same endpoint as its readiness probe and acts after ${livenessSeconds}s of failures (readiness: ${readinessSeconds}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold`,
             related: [{ path: [...container.path, 'readinessProbe'], message: 'the readiness probe with the same handler' }],
           });
         }

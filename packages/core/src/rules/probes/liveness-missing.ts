@@ -1,8 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
 import { isObject } from '../../model/values.js';
-import { containerName } from './handlers.js';
-import { isLongRunningWorkload } from './workloads.js';
+import { isLongRunningWorkload } from '../../model/workloads.js';
 
 export default defineRule({
   meta: {
@@ -41,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: container.path,
-            message: `container "${containerName(container)}" has no liveness probe, so a deadlocked process is never restarted; add a cheap livenessProbe if a restart would help, more tolerant than the readiness probe`,
+            message: `${describeContainer(container)} has no liveness probe, so a deadlocked process is never restarted; add a cheap livenessProbe if a restart would help, more tolerant than the readiness probe`,
           });
         }
       },

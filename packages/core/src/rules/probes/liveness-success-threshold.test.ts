@@ -6,6 +6,7 @@ runRuleTests(rule, {
   valid: [
     { name: 'successThreshold 1', code: pod('livenessProbe:\n  httpGet: {path: /healthz, port: 8080}\n  successThreshold: 1') },
     { name: 'successThreshold 0 is defaulted to 1', code: pod('livenessProbe:\n  httpGet: {path: /healthz, port: 8080}\n  successThreshold: 0') },
+    { name: 'a negative successThreshold is probes/negative-timing\'s', code: pod('livenessProbe:\n  httpGet: {path: /healthz, port: 8080}\n  successThreshold: -1'), oracle: 'reject' },
     { name: 'readiness may require several successes', code: pod('readinessProbe:\n  httpGet: {path: /ready, port: 8080}\n  successThreshold: 3') },
   ],
   invalid: [

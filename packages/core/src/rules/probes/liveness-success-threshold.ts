@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { asNumber } from '../../model/values.js';
-import { describeHandler, probeSites } from './handlers.js';
+import { successThresholdMustBeOne } from './success-threshold.js';
 
 export default defineRule({
   meta: {
@@ -27,23 +26,5 @@ export default defineRule({
     fixable: true,
     source: 'validateLivenessProbe (pkg/apis/core/validation)',
   },
-  create(context) {
-    return {
-      podSpec(site, resource) {
-        for (const probe of probeSites(site)) {
-          if (probe.kind !== 'livenessProbe') continue;
-          const value = asNumber(probe.probe.successThreshold);
-          // 0 and absent are defaulted to 1.
-          if (value === undefined || value === 0 || value === 1) continue;
-          const path = [...probe.path, 'successThreshold'];
-          context.report({
-            resource,
-            path,
-            message: `${describeHandler(probe)} sets successThreshold to ${value}, but a liveness probe counts one success as alive again, so the API server refuses anything but 1 (must be 1); set it to 1 or remove it, and raise failureThreshold if the probe should be more tolerant`,
-            fix: { description: 'Set successThreshold to 1', replaceValues: [{ path, value: 1 }] },
-          });
-        }
-      },
-    };
-  },
+  create: successThresholdMustBeOne('livenessProbe', 'a liveness probe counts one success as alive again', ', and raise failureThreshold if the probe should be more tolerant'),
 });

@@ -6,6 +6,7 @@ runRuleTests(rule, {
   valid: [
     { name: 'positive grace period on a liveness probe', code: pod('livenessProbe:\n  httpGet: {path: /healthz, port: 8080}\n  terminationGracePeriodSeconds: 10') },
     { name: 'no grace period', code: pod('startupProbe:\n  tcpSocket: {port: 8080}') },
+    { name: 'on a readiness probe any grace period is probes/readiness-grace-period-set\'s', code: pod('readinessProbe:\n  httpGet: {path: /ready, port: 8080}\n  terminationGracePeriodSeconds: 0'), oracle: 'reject' },
   ],
   invalid: [
     {

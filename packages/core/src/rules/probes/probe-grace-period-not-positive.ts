@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
+import { probeSites } from '../../model/probes.js';
 import { asNumber } from '../../model/values.js';
-import { describeHandler, probeSites } from './handlers.js';
+import { describeHandler } from './handlers.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +33,8 @@ export default defineRule({
       podSpec(site, resource) {
         for (const probe of probeSites(site)) {
           const value = asNumber(probe.probe.terminationGracePeriodSeconds);
-          if (value === undefined || value > 0) continue;
+          // On a readiness probe any value is refused: probes/readiness-grace-period-set.
+          if (value === undefined || value > 0 || probe.kind === 'readinessProbe') continue;
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],

@@ -1,8 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
 import { isObject } from '../../model/values.js';
-import { containerName } from './handlers.js';
-import { isJobLike } from './workloads.js';
+import { isJobLike } from '../../model/workloads.js';
 
 export default defineRule({
   meta: {
@@ -45,7 +44,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'readinessProbe'],
-            message: `container "${containerName(container)}" of a ${resource.kind} has a readiness probe, but a ${resource.kind}'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe`,
+            message: `${describeContainer(container)} of a ${resource.kind} has a readiness probe, but a ${resource.kind}'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe`,
           });
         }
       },

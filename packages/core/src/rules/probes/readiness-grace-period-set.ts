@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, isSet, probeSites } from './handlers.js';
+import { probeSites } from '../../model/probes.js';
+import { isSet } from '../../model/values.js';
+import { describeHandler } from './handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,18 +1,12 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import { deployment } from './fixtures.js';
 import rule from './readiness-missing-service-backed.js';
 
-const service = (selector: string): string => `---
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector: ${selector}
-  ports:
-    - port: 80
-      targetPort: 8080
-`;
+const service = (selector: string): string => `---\n${manifests.service(`selector: ${selector}
+ports:
+  - port: 80
+    targetPort: 8080`)}`;
 
 runRuleTests(rule, {
   valid: [

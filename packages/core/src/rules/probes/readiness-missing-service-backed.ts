@@ -1,9 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { isObject } from '../../model/values.js';
-import { containerName } from './handlers.js';
-import { servicesSelecting } from '../../model/selectors.js';
-import { isLongRunningWorkload } from './workloads.js';
+import { describeContainer } from '../../model/containers.js';
+import { workloadReadiness } from './readiness.js';
 
 export default defineRule({
   meta: {
@@ -35,21 +32,15 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const resource of resources) {
-          if (!isLongRunningWorkload(resource)) continue;
-          for (const site of resource.podSpecs) {
-            const containers = containersOf(site, ['containers']);
-            if (containers.length === 0 || containers.some((container) => isObject(container.container.readinessProbe))) continue;
-            const [service] = servicesSelecting(resources, resource, site);
-            if (!service) continue;
-            for (const container of containers) {
-              context.report({
-                resource,
-                path: container.path,
-                message: `container "${containerName(container)}" has no readiness probe, and neither has any other container of this pod, yet Service "${service.name ?? '(unnamed)'}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)`,
-                related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this pod template' }],
-              });
-            }
+        for (const { resource, containers, unprobed, service } of workloadReadiness(resources)) {
+          if (containers.length === 0 || unprobed.length < containers.length || !service) continue;
+          for (const container of containers) {
+            context.report({
+              resource,
+              path: container.path,
+              message: `${describeContainer(container)} has no readiness probe, and neither has any other container of this pod, yet Service "${service.name ?? '(unnamed)'}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)`,
+              related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this pod template' }],
+            });
           }
         }
       },

@@ -1,27 +1,15 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import { deployment, pod } from './fixtures.js';
 import rule from './readiness-missing.js';
 
-const withSidekick = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-  serviceName: db
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-        - name: postgres
-          image: postgres:16
-          readinessProbe:
-            exec: {command: [pg_isready]}
-        - name: exporter
-          image: prometheuscommunity/postgres-exporter:v0.15.0
-`;
+const withSidekick = manifests.statefulSet(`containers:
+  - name: postgres
+    image: postgres:16
+    readinessProbe:
+      exec: {command: [pg_isready]}
+  - name: exporter
+    image: prometheuscommunity/postgres-exporter:v0.15.0`, { name: 'db' });
 
 runRuleTests(rule, {
   valid: [

@@ -1,9 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { isObject } from '../../model/values.js';
-import { containerName } from './handlers.js';
-import { servicesSelecting } from '../../model/selectors.js';
-import { isLongRunningWorkload } from './workloads.js';
+import { describeContainer } from '../../model/containers.js';
+import { workloadReadiness } from './readiness.js';
 
 export default defineRule({
   meta: {
@@ -35,21 +32,15 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const resource of resources) {
-          if (!isLongRunningWorkload(resource)) continue;
-          for (const site of resource.podSpecs) {
-            const containers = containersOf(site, ['containers']);
-            const anyReadiness = containers.some((container) => isObject(container.container.readinessProbe));
-            // That case is the warning of probes/readiness-missing-service-backed.
-            if (!anyReadiness && servicesSelecting(resources, resource, site).length > 0) continue;
-            for (const container of containers) {
-              if (isObject(container.container.readinessProbe)) continue;
-              context.report({
-                resource,
-                path: container.path,
-                message: `container "${containerName(container)}" of ${resource.kind} "${resource.name ?? '(unnamed)'}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic`,
-              });
-            }
+        for (const { resource, containers, unprobed, service } of workloadReadiness(resources)) {
+          // No readiness probe anywhere behind a Service is the warning of probes/readiness-missing-service-backed.
+          if (unprobed.length === containers.length && service) continue;
+          for (const container of unprobed) {
+            context.report({
+              resource,
+              path: container.path,
+              message: `${describeContainer(container)} of ${resource.kind} "${resource.name ?? '(unnamed)'}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic`,
+            });
           }
         }
       },

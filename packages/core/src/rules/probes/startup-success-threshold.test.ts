@@ -5,6 +5,7 @@ import rule from './startup-success-threshold.js';
 runRuleTests(rule, {
   valid: [
     { name: 'absent successThreshold', code: pod('startupProbe:\n  httpGet: {path: /healthz, port: 8080}\n  failureThreshold: 30') },
+    { name: 'a negative successThreshold is probes/negative-timing\'s', code: pod('startupProbe:\n  tcpSocket: {port: 8080}\n  successThreshold: -2'), oracle: 'reject' },
     { name: 'successThreshold 0 is defaulted to 1', code: pod('startupProbe:\n  tcpSocket: {port: 8080}\n  successThreshold: 0') },
   ],
   invalid: [

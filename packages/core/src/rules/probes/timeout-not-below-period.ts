@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandler, probeSites, probeTiming } from './handlers.js';
+import { probeSites } from '../../model/probes.js';
+import { describeHandler, probeTiming } from './handlers.js';
 
 export default defineRule({
   meta: {

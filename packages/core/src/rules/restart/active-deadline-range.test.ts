@@ -1,37 +1,25 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './active-deadline-range.js';
 
-const pod = (deadline: string): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: task
-spec:
-  restartPolicy: Never
-  activeDeadlineSeconds: ${deadline}
-  containers:
-    - name: task
-      image: busybox:1.36
-`;
+const pod = (deadline: string): string => manifests.pod(`restartPolicy: Never
+activeDeadlineSeconds: ${deadline}
+containers:
+  - name: task
+    image: busybox:1.36`, { name: 'task' });
 
-const job = (deadline: string): string => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: task
-spec:
-  template:
-    spec:
-      restartPolicy: Never
-      activeDeadlineSeconds: ${deadline}
-      containers:
-        - name: task
-          image: busybox:1.36
-`;
+const job = (deadline: string): string => manifests.job(`restartPolicy: Never
+activeDeadlineSeconds: ${deadline}
+containers:
+  - name: task
+    image: busybox:1.36`, { name: 'task' });
 
 runRuleTests(rule, {
   valid: [
     { name: 'one hour', code: pod('3600') },
     { name: 'the largest int32', code: pod('2147483647') },
     { name: 'a Job template', code: job('600') },
+    { name: 'beyond 64 bits the decoder refuses the number before validation (schema/type)', code: pod('100000000000000000000000'), oracle: 'reject' },
   ],
   invalid: [
     {

@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { ownerKind } from './restart-policy.js';
-
-const MAX_INT32 = 2147483647;
+import { templateOwner } from '../../model/workloads.js';
+import { podActiveDeadline } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -29,13 +28,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) === 'always') return;
-        const value = site.spec.activeDeadlineSeconds;
-        if (typeof value !== 'number' || !Number.isInteger(value) || (value >= 1 && value <= MAX_INT32)) return;
+        // Deployment-like templates may not set it at all: restart/workload-active-deadline.
+        if (templateOwner(site, resource) === 'always') return;
+        const deadline = podActiveDeadline(site);
+        if (!deadline || deadline.inRange) return;
         context.report({
           resource,
-          path: [...site.path, 'activeDeadlineSeconds'],
-          message: `activeDeadlineSeconds ${value} ${value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits'}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none`,
+          path: deadline.path,
+          message: `activeDeadlineSeconds ${deadline.value} ${deadline.value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits'}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none`,
         });
       },
     };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { describeContainer } from './restart-policy.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
 
 export default defineRule({
   meta: {

@@ -1,36 +1,23 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './container-policy-in-always-workload.js';
 
-const deployment = (container: string): string => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-${container}`;
+const deployment = (container: string): string => manifests.deployment(manifests.webContainer(container));
 
 runRuleTests(rule, {
   valid: [
     { name: 'no container policy', code: deployment('') },
-    { name: 'a container Always', code: deployment('          restartPolicy: Always\n') },
+    { name: 'a container Always', code: deployment('restartPolicy: Always\n') },
   ],
   invalid: [
     {
       name: 'a container Never in a Deployment (accepted since 1.35)',
-      code: deployment('          restartPolicy: Never\n'),
+      code: deployment('restartPolicy: Never\n'),
       errors: [{ path: 'spec.template.spec.containers[0].restartPolicy', line: 15, column: 11, message: 'never replaces the pod' }],
     },
     {
       name: 'OnFailure',
-      code: deployment('          restartPolicy: OnFailure\n'),
+      code: deployment('restartPolicy: OnFailure\n'),
       errors: [{ path: 'spec.template.spec.containers[0].restartPolicy', line: 15, column: 11, message: 'exits successfully' }],
     },
   ],

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { describeContainer, ownerKind } from './restart-policy.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { templateOwner } from '../../model/workloads.js';
 
 export default defineRule({
   meta: {
@@ -38,7 +38,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'always') return;
+        if (templateOwner(site, resource) !== 'always') return;
         for (const container of containersOf(site, ['containers'])) {
           const policy = container.container.restartPolicy;
           if (policy !== 'Never' && policy !== 'OnFailure') continue;

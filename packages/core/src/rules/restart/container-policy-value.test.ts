@@ -1,19 +1,12 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './container-policy-value.js';
 
-const job = (policy: string): string => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: train
-spec:
-  template:
-    spec:
-      restartPolicy: OnFailure
-      containers:
-        - name: train
-          image: example/train:4.0
-          restartPolicy: ${policy}
-`;
+const job = (policy: string): string => manifests.job(`restartPolicy: OnFailure
+containers:
+  - name: train
+    image: example/train:4.0
+    restartPolicy: ${policy}`, { name: 'train' });
 
 runRuleTests(rule, {
   valid: [

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { describeContainer, POD_POLICIES, properCase } from './restart-policy.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { caseFix } from '../../model/fixes.js';
+import { POD_POLICIES } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -37,12 +38,12 @@ export default defineRule({
           const policy = container.container.restartPolicy;
           if (typeof policy !== 'string' || (POD_POLICIES as readonly string[]).includes(policy)) continue;
           const path = [...container.path, 'restartPolicy'];
-          const fixed = properCase(policy, POD_POLICIES);
+          const fixed = caseFix(policy, POD_POLICIES, path, 'restartPolicy');
           context.report({
             resource,
             path,
-            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
-            ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            fix: fixed?.fix,
           });
         }
       },

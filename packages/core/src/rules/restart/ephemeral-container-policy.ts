@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
+import { setOnEphemeralContainers } from '../../model/containers.js';
 import { containerRestartSupport } from './restart-policy.js';
 
 export default defineRule({
@@ -30,21 +30,17 @@ export default defineRule({
   },
   create(context) {
     const support = containerRestartSupport(context.kubernetesVersion);
+    // restartPolicyRules is unknown before 1.34 (the decoder's business) and dropped in 1.34.
+    const fields = support === 'validated' ? ['restartPolicy', 'restartPolicyRules'] : ['restartPolicy'];
     return {
       podSpec(site, resource) {
         if (support === 'dropped') return;
-        for (const container of containersOf(site, ['ephemeralContainers'])) {
-          const fields = ['restartPolicy', ...(support === 'validated' ? ['restartPolicyRules'] : [])];
-          for (const field of fields) {
-            const value = container.container[field];
-            // Even `restartPolicyRules: []` is refused: an empty list is not the zero value the allow-list expects.
-            if (value === undefined || value === null) continue;
-            context.report({
-              resource,
-              path: [...container.path, field],
-              message: `an ephemeral container runs once and is never restarted, so the API server refuses ${field} on it (Forbidden: cannot be set for an Ephemeral Container); remove ${field}`,
-            });
-          }
+        for (const { field, path } of setOnEphemeralContainers(site, fields)) {
+          context.report({
+            resource,
+            path,
+            message: `an ephemeral container runs once and is never restarted, so the API server refuses ${field} on it (Forbidden: cannot be set for an Ephemeral Container); remove ${field}`,
+          });
         }
       },
     };

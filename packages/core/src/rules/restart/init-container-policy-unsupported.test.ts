@@ -1,19 +1,14 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './init-container-policy-unsupported.js';
 
-const pod = (policy: string): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: app
-spec:
-  initContainers:
-    - name: setup
-      image: busybox:1.36
-      restartPolicy: ${policy}
-  containers:
-    - name: app
-      image: example/app:1.0
-`;
+const pod = (policy: string): string => manifests.pod(`initContainers:
+  - name: setup
+    image: busybox:1.36
+    restartPolicy: ${policy}
+containers:
+  - name: app
+    image: example/app:1.0`, { name: 'app' });
 
 runRuleTests(rule, {
   valid: [

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf } from '../../model/containers.js';
-import { containerRestartSupport, describeContainer, POD_POLICIES, properCase } from './restart-policy.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { caseFix } from '../../model/fixes.js';
+import { containerRestartSupport, POD_POLICIES } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -39,13 +40,13 @@ export default defineRule({
           const policy = container.container.restartPolicy;
           if (typeof policy !== 'string' || accepted.includes(policy)) continue;
           const path = [...container.path, 'restartPolicy'];
-          const fixed = properCase(policy, accepted);
+          const fixed = caseFix(policy, accepted, path, 'restartPolicy');
           const newer = support === 'sidecars-only' && (POD_POLICIES as readonly string[]).includes(policy) ? ` (Kubernetes 1.35 and later accept "${policy}" here)` : '';
           context.report({
             resource,
             path,
-            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: Kubernetes ${context.kubernetesVersion} accepts ${accepted.map((value) => `"${value}"`).join(', ')} on init containers${newer} and refuses the object; ${fixed ? `write "${fixed}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it'}`,
-            ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: Kubernetes ${context.kubernetesVersion} accepts ${accepted.map((value) => `"${value}"`).join(', ')} on init containers${newer} and refuses the object; ${fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it'}`,
+            fix: fixed?.fix,
           });
         }
       },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { containersOf, type ContainerSite } from '../../model/containers.js';
+import { type ContainerSite, containersOf, describeContainer } from '../../model/containers.js';
 import { asArray, asObject } from '../../model/values.js';
-import { describeContainer, ownerKind } from './restart-policy.js';
+import { templateOwner } from '../../model/workloads.js';
 
 /** Names of well-known long-running helpers (proxies, agents, log shippers). */
 const HELPER_NAME = /(^|-)(proxy|sidecar|agent|envoy|istio-proxy|linkerd-proxy|cloud-sql-proxy|cloudsql-proxy|vault-agent|fluentd|fluent-bit|exporter|otel-collector|collector)($|-)/;
@@ -52,7 +52,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'job') return;
+        if (templateOwner(site, resource) !== 'job') return;
         const containers = containersOf(site, ['containers']);
         if (containers.length < 2) return;
         const helpers = containers.map((container) => ({ container, evidence: helperEvidence(container) }));

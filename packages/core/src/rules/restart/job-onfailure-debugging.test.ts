@@ -1,25 +1,18 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './job-onfailure-debugging.js';
 
-const job = (policy: string, backoff = ''): string => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: import
-spec:
-${backoff}  template:
-    spec:
-      restartPolicy: ${policy}
-      containers:
-        - name: import
-          image: example/import:1.0
-`;
+const job = (policy: string, backoff = ''): string => manifests.job(`restartPolicy: ${policy}
+containers:
+  - name: import
+    image: example/import:1.0`, { name: 'import', fields: backoff });
 
 runRuleTests(rule, {
-  valid: [{ name: 'Never keeps one pod per attempt', code: job('Never', '  backoffLimit: 4\n') }],
+  valid: [{ name: 'Never keeps one pod per attempt', code: job('Never', 'backoffLimit: 4\n') }],
   invalid: [
     {
       name: 'OnFailure with a backoffLimit',
-      code: job('OnFailure', '  backoffLimit: 4\n'),
+      code: job('OnFailure', 'backoffLimit: 4\n'),
       errors: [{ path: 'spec.template.spec.restartPolicy', line: 9, column: 7, message: 'after backoffLimit (4) failures' }],
     },
     {

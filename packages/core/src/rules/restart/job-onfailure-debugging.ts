@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { jobSpecOf, ownerKind, podRestartPolicy } from './restart-policy.js';
+import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -35,17 +35,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'job') return;
-        const policy = podRestartPolicy(site);
-        if (policy?.value !== 'OnFailure') return;
-        const job = jobSpecOf(resource);
+        const template = jobTemplateOf(site, resource);
+        const policy = template?.policy;
         // With a podFailurePolicy the combination is an error of its own (restart/pod-failure-policy-needs-never).
-        if (job?.spec.podFailurePolicy !== undefined && job.spec.podFailurePolicy !== null) return;
-        const backoffLimit = typeof job?.spec.backoffLimit === 'number' ? job.spec.backoffLimit : 6;
+        if (!template || policy?.value !== 'OnFailure' || template.hasPodFailurePolicy) return;
         context.report({
           resource,
           path: policy.path,
-          message: `with restartPolicy "OnFailure" failed containers restart inside one pod, so only the last attempt's logs survive, and after backoffLimit (${backoffLimit}) failures the pod is terminated with them; use "Never" to keep one pod (and its logs) per attempt`,
+          message: `with restartPolicy "OnFailure" failed containers restart inside one pod, so only the last attempt's logs survive, and after backoffLimit (${template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT}) failures the pod is terminated with them; use "Never" to keep one pod (and its logs) per attempt`,
         });
       },
     };

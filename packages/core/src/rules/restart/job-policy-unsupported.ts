@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { ownerKind, podRestartPolicy, properCase } from './restart-policy.js';
+import { caseFix } from '../../model/fixes.js';
+import { jobTemplateOf } from './restart-policy.js';
 
 const JOB_POLICIES = ['OnFailure', 'Never'];
 
@@ -35,15 +36,15 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'job') return;
-        const policy = podRestartPolicy(site);
+        const policy = jobTemplateOf(site, resource)?.policy;
+        // Always (also after defaulting) is restart/job-requires-onfailure-or-never's.
         if (!policy || ['Always', ...JOB_POLICIES].includes(policy.value)) return;
-        const fixed = properCase(policy.value, JOB_POLICIES);
+        const fixed = caseFix(policy.value, JOB_POLICIES, policy.path, 'restartPolicy');
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: a ${resource.kind} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; ${fixed ? `write "${fixed}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods'}`,
-          ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path: policy.path, value: fixed }] } } : {}),
+          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: a ${resource.kind} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; ${fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods'}`,
+          fix: fixed?.fix,
         });
       },
     };

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { jobSpecOf, ownerKind, podRestartPolicy } from './restart-policy.js';
+import { jobTemplateOf } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -33,17 +33,15 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'job') return;
-        const policy = podRestartPolicy(site);
-        if (!policy || policy.value !== 'Always') return;
-        const podFailurePolicy = jobSpecOf(resource)?.spec.podFailurePolicy;
-        const needsNever = podFailurePolicy !== undefined && podFailurePolicy !== null;
-        const target = needsNever ? 'Never' : 'OnFailure';
+        const template = jobTemplateOf(site, resource);
+        const policy = template?.policy;
+        if (!template || !policy || policy.value !== 'Always') return;
+        const target = template.hasPodFailurePolicy ? 'Never' : 'OnFailure';
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${policy.explicit ? '"Always"' : 'is unset (defaults to "Always")'}, which a ${resource.kind} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to ${needsNever ? '"Never" (required by podFailurePolicy)' : '"OnFailure" or "Never"'}`,
-          ...(policy.explicit ? { fix: { description: `Set restartPolicy to ${target}`, replaceValues: [{ path: policy.path, value: target }] } } : {}),
+          message: `restartPolicy ${policy.explicit ? '"Always"' : 'is unset (defaults to "Always")'}, which a ${resource.kind} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to ${template.hasPodFailurePolicy ? '"Never" (required by podFailurePolicy)' : '"OnFailure" or "Never"'}`,
+          fix: policy.explicit ? { description: `Set restartPolicy to ${target}`, replaceValues: [{ path: policy.path, value: target }] } : undefined,
         });
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { jobSpecOf, ownerKind } from './restart-policy.js';
+import { isSet } from '../../model/values.js';
+import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf, podActiveDeadline } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -33,17 +34,17 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'job') return;
-        const value = site.spec.activeDeadlineSeconds;
-        if (typeof value !== 'number') return;
-        const job = jobSpecOf(resource);
+        const template = jobTemplateOf(site, resource);
+        const deadline = podActiveDeadline(site);
+        // A deadline the API server refuses is restart/active-deadline-range's.
+        if (!template || !deadline?.inRange) return;
+        const { job } = template;
         // With a Job-level deadline as well, a per-attempt limit is clearly deliberate.
-        if (job?.spec.activeDeadlineSeconds !== undefined && job.spec.activeDeadlineSeconds !== null) return;
-        const backoffLimit = typeof job?.spec.backoffLimit === 'number' ? job.spec.backoffLimit : 6;
+        if (isSet(job?.spec.activeDeadlineSeconds)) return;
         context.report({
           resource,
-          path: [...site.path, 'activeDeadlineSeconds'],
-          message: `this activeDeadlineSeconds limits each pod, not the ${resource.kind}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit ${backoffLimit} times, so the Job can run far longer than ${value}s; ${job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead'}`,
+          path: deadline.path,
+          message: `this activeDeadlineSeconds limits each pod, not the ${resource.kind}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit ${template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT} times, so the Job can run far longer than ${deadline.value}s; ${job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead'}`,
         });
       },
     };

@@ -1,21 +1,13 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './liveness-in-never-job.js';
 
-const job = (policy: string, probe: string): string => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: crawl
-spec:
-  backoffLimit: 2
-  template:
-    spec:
-      restartPolicy: ${policy}
-      containers:
-        - name: crawl
-          image: example/crawler:1.0
-${probe}`;
+const job = (policy: string, probe: string): string => manifests.job(manifests.blocks(`restartPolicy: ${policy}
+containers:
+  - name: crawl
+    image: example/crawler:1.0`, manifests.indent(probe, 4)), { name: 'crawl', fields: 'backoffLimit: 2' });
 
-const LIVENESS = '          livenessProbe:\n            httpGet: {path: /healthz, port: 8080}\n';
+const LIVENESS = 'livenessProbe:\n  httpGet: {path: /healthz, port: 8080}\n';
 
 runRuleTests(rule, {
   valid: [

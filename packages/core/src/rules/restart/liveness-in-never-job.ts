@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
+import { describeContainer } from '../../model/containers.js';
 import { neverRestartedProbes } from './never-restarted-probes.js';
-import { describeContainer, jobSpecOf, JOB_KINDS } from './restart-policy.js';
+import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -38,13 +39,13 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (!JOB_KINDS.has(resource.kind)) return;
-        const backoffLimit = jobSpecOf(resource)?.spec.backoffLimit;
+        const template = jobTemplateOf(site, resource);
+        if (!template) return;
         for (const found of neverRestartedProbes(site, context.kubernetesVersion)) {
           context.report({
             resource,
             path: found.path,
-            message: `${describeContainer(found.container)} is never restarted, so each ${found.probe === 'livenessProbe' ? 'liveness' : 'startup'} probe failure fails the whole pod and counts against backoffLimit (${typeof backoffLimit === 'number' ? backoffLimit : '6 by default'}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead`,
+            message: `${describeContainer(found.container)} is never restarted, so each ${found.probe === 'livenessProbe' ? 'liveness' : 'startup'} probe failure fails the whole pod and counts against backoffLimit (${template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default`}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead`,
           });
         }
       },

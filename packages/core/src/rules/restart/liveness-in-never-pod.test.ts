@@ -1,31 +1,26 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './liveness-in-never-pod.js';
 
-const pod = (policy: string, container: string): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: task
-spec:
-  restartPolicy: ${policy}
-  initContainers:
-    - name: proxy
-      image: envoyproxy/envoy:v1.31.0
-      restartPolicy: Always
-      livenessProbe:
-        tcpSocket: {port: 9901}
-  containers:
-    - name: task
-      image: example/task:1.0
-${container}`;
+const pod = (policy: string, container: string): string => manifests.pod(manifests.blocks(`restartPolicy: ${policy}
+initContainers:
+  - name: proxy
+    image: envoyproxy/envoy:v1.31.0
+    restartPolicy: Always
+    livenessProbe:
+      tcpSocket: {port: 9901}
+containers:
+  - name: task
+    image: example/task:1.0`, manifests.indent(container, 4)), { name: 'task' });
 
-const LIVENESS = '      livenessProbe:\n        exec: {command: [cat, /tmp/healthy]}\n';
+const LIVENESS = 'livenessProbe:\n  exec: {command: [cat, /tmp/healthy]}\n';
 
 runRuleTests(rule, {
   valid: [
     { name: 'OnFailure restarts the container (and a sidecar is always restarted)', code: pod('OnFailure', LIVENESS) },
     { name: 'Never without probes', code: pod('Never', '') },
-    { name: 'a readiness probe does not kill', code: pod('Never', '      readinessProbe:\n        exec: {command: [cat, /tmp/ready]}\n') },
-    { name: '1.37: the container\'s own Always overrides the pod\'s Never', code: pod('Never', `      restartPolicy: Always\n${LIVENESS}`) },
+    { name: 'a readiness probe does not kill', code: pod('Never', 'readinessProbe:\n  exec: {command: [cat, /tmp/ready]}\n') },
+    { name: '1.37: the container\'s own Always overrides the pod\'s Never', code: pod('Never', `restartPolicy: Always\n${LIVENESS}`) },
   ],
   invalid: [
     {
@@ -35,7 +30,7 @@ runRuleTests(rule, {
     },
     {
       name: '1.37: a container with its own Never and a startup probe',
-      code: pod('Always', '      restartPolicy: Never\n      startupProbe:\n        tcpSocket: {port: 8080}\n'),
+      code: pod('Always', 'restartPolicy: Never\nstartupProbe:\n  tcpSocket: {port: 8080}\n'),
       errors: [{ path: 'spec.containers[0].startupProbe', line: 17, column: 7, message: 'its own restartPolicy' }],
     },
   ],

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
+import { describeContainer } from '../../model/containers.js';
+import { isJobLike } from '../../model/workloads.js';
 import { neverRestartedProbes } from './never-restarted-probes.js';
-import { describeContainer, JOB_KINDS } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +37,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (JOB_KINDS.has(resource.kind)) return;
+        if (isJobLike(resource)) return;
         for (const found of neverRestartedProbes(site, context.kubernetesVersion)) {
           context.report({
             resource,

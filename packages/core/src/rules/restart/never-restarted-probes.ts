@@ -1,5 +1,5 @@
 import type { KubernetesVersion } from '../../engine/versions.js';
-import { containersOf, type ContainerSite } from '../../model/containers.js';
+import { type ContainerSite, containersOf } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
 import type { PodSpecSite } from '../../model/resource.js';
 import { asObject } from '../../model/values.js';

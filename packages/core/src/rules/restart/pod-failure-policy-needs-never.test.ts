@@ -1,19 +1,11 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './pod-failure-policy-needs-never.js';
 
-const job = (policy: string, failurePolicy = true): string => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: train
-spec:
-  backoffLimit: 3
-${failurePolicy ? '  podFailurePolicy:\n    rules:\n      - action: Ignore\n        onPodConditions:\n          - type: DisruptionTarget\n' : ''}  template:
-    spec:
-      restartPolicy: ${policy}
-      containers:
-        - name: train
-          image: example/train:4.0
-`;
+const job = (policy: string, failurePolicy = true): string => manifests.job(`restartPolicy: ${policy}
+containers:
+  - name: train
+    image: example/train:4.0`, { name: 'train', fields: manifests.blocks('backoffLimit: 3', failurePolicy ? 'podFailurePolicy:\n  rules:\n    - action: Ignore\n      onPodConditions:\n        - type: DisruptionTarget' : '') });
 
 runRuleTests(rule, {
   valid: [

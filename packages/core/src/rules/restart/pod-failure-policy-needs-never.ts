@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { jobSpecOf, ownerKind, podRestartPolicy } from './restart-policy.js';
+import { jobTemplateOf } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -37,16 +37,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'job') return;
-        const job = jobSpecOf(resource);
-        if (!job || job.spec.podFailurePolicy === undefined || job.spec.podFailurePolicy === null) return;
-        const policy = podRestartPolicy(site);
-        if (!policy || policy.value !== 'OnFailure') return;
+        const template = jobTemplateOf(site, resource);
+        const policy = template?.policy;
+        if (!template?.job || !template.hasPodFailurePolicy || policy?.value !== 'OnFailure') return;
         context.report({
           resource,
           path: policy.path,
           message: 'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
-          related: [{ path: [...job.path, 'podFailurePolicy'], message: 'the podFailurePolicy that needs failed pods' }],
+          related: [{ path: [...template.job.path, 'podFailurePolicy'], message: 'the podFailurePolicy that needs failed pods' }],
           fix: { description: 'Set restartPolicy to Never', replaceValues: [{ path: policy.path, value: 'Never' }] },
         });
       },

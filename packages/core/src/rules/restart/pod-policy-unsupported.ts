@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { ownerKind, podRestartPolicy, POD_POLICIES, properCase } from './restart-policy.js';
+import { caseFix } from '../../model/fixes.js';
+import { templateOwner } from '../../model/workloads.js';
+import { POD_POLICIES, podRestartPolicy } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -29,15 +31,15 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource)) return;
+        if (templateOwner(site, resource)) return;
         const policy = podRestartPolicy(site);
         if (!policy || (POD_POLICIES as readonly string[]).includes(policy.value)) return;
-        const fixed = properCase(policy.value, POD_POLICIES);
+        const fixed = caseFix(policy.value, POD_POLICIES, policy.path, 'restartPolicy');
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
-          ...(fixed ? { fix: { description: `Change restartPolicy to ${fixed}`, replaceValues: [{ path: policy.path, value: fixed }] } } : {}),
+          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+          fix: fixed?.fix,
         });
       },
     };

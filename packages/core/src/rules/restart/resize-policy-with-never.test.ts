@@ -1,23 +1,16 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './resize-policy-with-never.js';
 
-const job = (policy: string, resize: string): string => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: batch
-spec:
-  template:
-    spec:
-      restartPolicy: ${policy}
-      containers:
-        - name: batch
-          image: example/batch:1.0
-          resizePolicy:
-            - resourceName: cpu
-              restartPolicy: NotRequired
-            - resourceName: memory
-              restartPolicy: ${resize}
-`;
+const job = (policy: string, resize: string): string => manifests.job(`restartPolicy: ${policy}
+containers:
+  - name: batch
+    image: example/batch:1.0
+    resizePolicy:
+      - resourceName: cpu
+        restartPolicy: NotRequired
+      - resourceName: memory
+        restartPolicy: ${resize}`, { name: 'batch' });
 
 runRuleTests(rule, {
   valid: [

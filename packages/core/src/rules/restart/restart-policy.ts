@@ -2,13 +2,10 @@ import { compareVersions, type KubernetesVersion } from '../../engine/versions.j
 import type { ContainerSite } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
 import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { asObject, type PlainObject } from '../../model/values.js';
+import { asObject, isSet, type PlainObject } from '../../model/values.js';
+import { templateOwner } from '../../model/workloads.js';
 
 export const POD_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
-
-/** Kinds whose controller keeps pods running and accepts only `restartPolicy: Always`. */
-export const ALWAYS_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
-export const JOB_KINDS = new Set(['Job', 'CronJob']);
 
 export interface PodRestartPolicy {
   /** After defaulting: absent, null and `""` become `Always`. */
@@ -25,28 +22,33 @@ export function podRestartPolicy(site: PodSpecSite): PodRestartPolicy | undefine
   return typeof raw === 'string' ? { value: raw, explicit: true, path } : undefined;
 }
 
-/** The owning kind, when a workload's validation applies to this pod spec (never for bare Pods). */
-export function ownerKind(site: PodSpecSite, resource: Resource): 'always' | 'job' | undefined {
-  if (!site.isTemplate) return undefined;
-  if (ALWAYS_KINDS.has(resource.kind)) return 'always';
-  if (JOB_KINDS.has(resource.kind)) return 'job';
-  return undefined;
+/** `SetDefaults_Job`: an absent backoffLimit is 6. */
+export const DEFAULT_BACKOFF_LIMIT = 6;
+
+/** The pod template of a Job (or of a CronJob's jobTemplate) with what the Job spec says about its pods. */
+export interface JobTemplate {
+  /** The Job spec that owns the template (`spec`, or a CronJob's `spec.jobTemplate.spec`). */
+  readonly job: { readonly spec: PlainObject; readonly path: FieldPath } | undefined;
+  /** The pod restartPolicy after defaulting; `undefined` when it is not a string. */
+  readonly policy: PodRestartPolicy | undefined;
+  readonly hasPodFailurePolicy: boolean;
+  /** As written; `undefined` means the default, {@link DEFAULT_BACKOFF_LIMIT}. */
+  readonly backoffLimit: number | undefined;
 }
 
-/** The Job spec that owns the template (`spec`, or a CronJob's `spec.jobTemplate.spec`). */
-export function jobSpecOf(resource: Resource): { spec: PlainObject; path: FieldPath } | undefined {
+/** `undefined` unless the pod spec is the template of a Job or CronJob. */
+export function jobTemplateOf(site: PodSpecSite, resource: Resource): JobTemplate | undefined {
+  if (templateOwner(site, resource) !== 'job') return undefined;
+  const job = jobSpecOf(resource);
+  const backoffLimit = job?.spec.backoffLimit;
+  return { job, policy: podRestartPolicy(site), hasPodFailurePolicy: isSet(job?.spec.podFailurePolicy), backoffLimit: typeof backoffLimit === 'number' ? backoffLimit : undefined };
+}
+
+function jobSpecOf(resource: Resource): JobTemplate['job'] {
   const spec = asObject(resource.object.spec);
   if (resource.kind === 'Job') return spec ? { spec, path: ['spec'] } : undefined;
-  if (resource.kind === 'CronJob') {
-    const jobSpec = asObject(asObject(spec?.jobTemplate)?.spec);
-    return jobSpec ? { spec: jobSpec, path: ['spec', 'jobTemplate', 'spec'] } : undefined;
-  }
-  return undefined;
-}
-
-/** A case-insensitive match among `allowed`: the value the author meant, for quick fixes. */
-export function properCase(value: string, allowed: readonly string[]): string | undefined {
-  return allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase() && candidate !== value);
+  const jobSpec = asObject(asObject(spec?.jobTemplate)?.spec);
+  return jobSpec ? { spec: jobSpec, path: ['spec', 'jobTemplate', 'spec'] } : undefined;
 }
 
 /**
@@ -80,10 +82,14 @@ export function restartRulesValidated(container: ContainerSite, version: Kuberne
   return true;
 }
 
-/** `containers[0]` → `container "web"`, for messages. */
-export function describeContainer(container: ContainerSite): string {
-  const name = typeof container.container.name === 'string' && container.container.name !== '' ? ` "${container.container.name}"` : ` ${container.list}[${container.index}]`;
-  if (container.list === 'containers') return `container${name}`;
-  if (container.list === 'ephemeralContainers') return `ephemeral container${name}`;
-  return container.isSidecar ? `sidecar${name}` : `init container${name}`;
+const MAX_INT32 = 2147483647;
+
+/**
+ * The pod's activeDeadlineSeconds when the decoder reads it (an integer within int64), and whether
+ * validation accepts it (1 to 2147483647). Other values are refused before validation.
+ */
+export function podActiveDeadline(site: PodSpecSite): { value: number; path: FieldPath; inRange: boolean } | undefined {
+  const value = site.spec.activeDeadlineSeconds;
+  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) >= 2 ** 63) return undefined;
+  return { value, path: [...site.path, 'activeDeadlineSeconds'], inRange: value >= 1 && value <= MAX_INT32 };
 }

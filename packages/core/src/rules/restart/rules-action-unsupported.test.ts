@@ -1,29 +1,23 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './rules-action-unsupported.js';
 
-const pod = (action: string, sidecarRules = ''): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: train
-spec:
-  initContainers:
-    - name: proxy
-      image: envoyproxy/envoy:v1.31.0
-      restartPolicy: Always
-${sidecarRules}  containers:
-    - name: train
-      image: example/train:4.0
-      restartPolicy: Never
-      restartPolicyRules:
-        - action: ${action}
-          exitCodes: {operator: In, values: [42]}
-`;
+const pod = (action: string, sidecarRules = ''): string => manifests.pod(manifests.blocks(`initContainers:
+  - name: proxy
+    image: envoyproxy/envoy:v1.31.0
+    restartPolicy: Always`, manifests.indent(sidecarRules, 4), `containers:
+  - name: train
+    image: example/train:4.0
+    restartPolicy: Never
+    restartPolicyRules:
+      - action: ${action}
+        exitCodes: {operator: In, values: [42]}`), { name: 'train' });
 
 runRuleTests(rule, {
   valid: [
     { name: 'Restart', code: pod('Restart') },
     { name: '1.37: RestartAllContainers', code: pod('RestartAllContainers') },
-    { name: '1.37: rules on a sidecar are validated and accepted', code: pod('Restart', '      restartPolicyRules:\n        - action: RestartAllContainers\n          exitCodes: {operator: In, values: [1]}\n') },
+    { name: '1.37: rules on a sidecar are validated and accepted', code: pod('Restart', 'restartPolicyRules:\n  - action: RestartAllContainers\n    exitCodes: {operator: In, values: [1]}\n') },
   ],
   invalid: [
     {

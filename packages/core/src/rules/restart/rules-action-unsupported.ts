@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { properCase } from './restart-policy.js';
+import { caseFix } from '../../model/fixes.js';
 import { allowedActions, restartRuleEntries } from './restart-rules.js';
 
 export default defineRule({
@@ -38,13 +38,13 @@ export default defineRule({
           const action = entry.rule?.action;
           if (typeof action === 'string' && allowed.includes(action)) continue;
           const path = [...entry.path, 'action'];
-          const fixed = typeof action === 'string' ? properCase(action, allowed) : undefined;
+          const fixed = typeof action === 'string' ? caseFix(action, allowed, path, 'the action') : undefined;
           const later = action === 'RestartAllContainers' ? ' (RestartAllContainers needs Kubernetes 1.36 or later)' : '';
           context.report({
             resource,
             path,
-            message: `restart rule action ${action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported'}: Kubernetes ${context.kubernetesVersion} accepts ${allowed.map((value) => `"${value}"`).join(' or ')}${later} and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
-            ...(fixed ? { fix: { description: `Change the action to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+            message: `restart rule action ${action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported'}: Kubernetes ${context.kubernetesVersion} accepts ${allowed.map((value) => `"${value}"`).join(' or ')}${later} and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            fix: fixed?.fix,
           });
         }
       },

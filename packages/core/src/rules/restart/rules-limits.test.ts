@@ -1,19 +1,15 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './rules-limits.js';
 
-const pod = (rules: string): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: train
-spec:
-  containers:
-    - name: train
-      image: example/train:4.0
-      restartPolicy: Never
-      restartPolicyRules:
-${rules}`;
+const pod = (rules: string): string => manifests.pod(`containers:
+  - name: train
+    image: example/train:4.0
+    restartPolicy: Never
+    restartPolicyRules:
+${manifests.indent(rules, 6)}`, { name: 'train' });
 
-const ruleLine = (codes: number[]): string => `        - {action: Restart, exitCodes: {operator: In, values: [${codes.join(', ')}]}}\n`;
+const ruleLine = (codes: number[]): string => `- {action: Restart, exitCodes: {operator: In, values: [${codes.join(', ')}]}}\n`;
 const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
 
 runRuleTests(rule, {

@@ -1,26 +1,20 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './rules-need-container-policy.js';
 
-const RULES = '      restartPolicyRules:\n        - action: Restart\n          exitCodes: {operator: In, values: [42]}\n';
+const RULES = 'restartPolicyRules:\n  - action: Restart\n    exitCodes: {operator: In, values: [42]}\n';
 
-const pod = (init: string, app: string): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: train
-spec:
-  restartPolicy: Never
-  initContainers:
-    - name: fetch
-      image: example/fetch:1.0
-${init}  containers:
-    - name: train
-      image: example/train:4.0
-${app}`;
+const pod = (init: string, app: string): string => manifests.pod(manifests.blocks(`restartPolicy: Never
+initContainers:
+  - name: fetch
+    image: example/fetch:1.0`, manifests.indent(init, 4), `containers:
+  - name: train
+    image: example/train:4.0`, manifests.indent(app, 4)), { name: 'train' });
 
 runRuleTests(rule, {
   valid: [
-    { name: 'rules with the container policy', code: pod('', `      restartPolicy: Never\n${RULES}`) },
-    { name: 'an init container with policy and rules', code: pod(`      restartPolicy: OnFailure\n${RULES}`, '') },
+    { name: 'rules with the container policy', code: pod('', `restartPolicy: Never\n${RULES}`) },
+    { name: 'an init container with policy and rules', code: pod(`restartPolicy: OnFailure\n${RULES}`, '') },
   ],
   invalid: [
     {

@@ -1,21 +1,15 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './rules-on-sidecar.js';
 
-const pod = (rules: string): string => `apiVersion: v1
-kind: Pod
-metadata:
-  name: mesh
-spec:
-  initContainers:
-    - name: proxy
-      image: envoyproxy/envoy:v1.31.0
-      restartPolicy: Always
-${rules}  containers:
-    - name: app
-      image: example/app:1.0
-`;
+const pod = (rules: string): string => manifests.pod(manifests.blocks(`initContainers:
+  - name: proxy
+    image: envoyproxy/envoy:v1.31.0
+    restartPolicy: Always`, manifests.indent(rules, 4), `containers:
+  - name: app
+    image: example/app:1.0`), { name: 'mesh' });
 
-const RULES = '      restartPolicyRules:\n        - action: Restart\n          exitCodes: {operator: In, values: [1]}\n';
+const RULES = 'restartPolicyRules:\n  - action: Restart\n    exitCodes: {operator: In, values: [1]}\n';
 
 runRuleTests(rule, {
   valid: [

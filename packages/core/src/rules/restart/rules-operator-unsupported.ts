@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
+import { caseFix } from '../../model/fixes.js';
 import { asObject } from '../../model/values.js';
-import { properCase } from './restart-policy.js';
 import { restartRuleEntries } from './restart-rules.js';
 
 const OPERATORS = ['In', 'NotIn'];
@@ -48,12 +48,12 @@ export default defineRule({
           const operator = exitCodes.operator;
           if (typeof operator === 'string' && OPERATORS.includes(operator)) continue;
           const path = [...entry.path, 'exitCodes', 'operator'];
-          const fixed = typeof operator === 'string' ? properCase(operator, OPERATORS) : undefined;
+          const fixed = typeof operator === 'string' ? caseFix(operator, OPERATORS, path, 'the operator') : undefined;
           context.report({
             resource,
             path,
-            message: `exit code operator ${operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported'}: the API server accepts exactly "In" or "NotIn" and refuses the object${fixed ? `; write "${fixed}"` : ''}`,
-            ...(fixed ? { fix: { description: `Change the operator to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+            message: `exit code operator ${operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported'}: the API server accepts exactly "In" or "NotIn" and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            fix: fixed?.fix,
           });
         }
       },

@@ -29,7 +29,8 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const container of containersOf(site)) {
+        // On ephemeral containers schema/unknown-field reports the field (an error there anyway).
+        for (const container of containersOf(site, ['initContainers', 'containers'])) {
           if (!Object.prototype.hasOwnProperty.call(container.container, 'restartPolicyRules')) continue;
           context.report({
             resource,

@@ -1,35 +1,14 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './workload-active-deadline.js';
 
-const apps = (kind: string, deadline: string): string => `apiVersion: apps/v1
-kind: ${kind}
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-${deadline}      containers:
-        - name: web
-          image: nginx:1.27
-`;
+const apps = (kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', deadline: string): string => manifests.appsWorkload(kind, manifests.blocks(deadline, manifests.webContainer()));
 
-const job = `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: once
-spec:
-  template:
-    spec:
-      restartPolicy: Never
-      activeDeadlineSeconds: 600
-      containers:
-        - name: once
-          image: busybox:1.36
-`;
+const job = manifests.job(`restartPolicy: Never
+activeDeadlineSeconds: 600
+containers:
+  - name: once
+    image: busybox:1.36`, { name: 'once' });
 
 runRuleTests(rule, {
   valid: [
@@ -39,17 +18,17 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'a Deployment is validated as a ReplicaSet',
-      code: apps('Deployment', '      activeDeadlineSeconds: 600\n'),
+      code: apps('Deployment', 'activeDeadlineSeconds: 600\n'),
       errors: [{ path: 'spec.template.spec.activeDeadlineSeconds', line: 12, column: 7, message: 'activeDeadlineSeconds in ReplicaSet is not Supported' }],
     },
     {
       name: 'a StatefulSet',
-      code: apps('StatefulSet', '      activeDeadlineSeconds: 600\n'),
+      code: apps('StatefulSet', 'activeDeadlineSeconds: 600\n'),
       errors: [{ path: 'spec.template.spec.activeDeadlineSeconds', line: 12, column: 7, message: 'activeDeadlineSeconds in StatefulSet is not Supported' }],
     },
     {
       name: 'a DaemonSet',
-      code: apps('DaemonSet', '      activeDeadlineSeconds: 60\n'),
+      code: apps('DaemonSet', 'activeDeadlineSeconds: 60\n'),
       errors: [{ path: 'spec.template.spec.activeDeadlineSeconds', line: 12, column: 7, message: 'activeDeadlineSeconds in DaemonSet is not Supported' }],
     },
   ],

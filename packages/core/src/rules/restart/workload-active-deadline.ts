@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { ownerKind } from './restart-policy.js';
+import { templateOwner } from '../../model/workloads.js';
 
 /** The kind the API server names in its message: Deployments are validated as ReplicaSets. */
 const VALIDATED_AS: Readonly<Record<string, string>> = { Deployment: 'ReplicaSet' };
@@ -36,7 +36,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'always') return;
+        if (templateOwner(site, resource) !== 'always') return;
         const value = site.spec.activeDeadlineSeconds;
         if (value === undefined || value === null) return;
         const named = VALIDATED_AS[resource.kind] ?? resource.kind;

@@ -1,75 +1,40 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import rule from './workload-requires-always.js';
 
-const apps = (kind: string, policy: string): string => `apiVersion: apps/v1
-kind: ${kind}
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-${policy}      containers:
-        - name: web
-          image: nginx:1.27
-`;
+const apps = (kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', policy: string): string => manifests.appsWorkload(kind, manifests.blocks(policy, manifests.webContainer()));
 
-const replicationController = (policy: string): string => `apiVersion: v1
-kind: ReplicationController
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-${policy}      containers:
-        - name: web
-          image: nginx:1.27
-`;
+const replicationController = (policy: string): string => manifests.replicationController(manifests.blocks(policy, manifests.webContainer()), { fields: 'replicas: 2' });
 
-const job = `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: once
-spec:
-  template:
-    spec:
-      restartPolicy: Never
-      containers:
-        - name: once
-          image: busybox:1.36
-`;
+const job = manifests.job(`restartPolicy: Never
+containers:
+  - name: once
+    image: busybox:1.36`, { name: 'once' });
 
 runRuleTests(rule, {
   valid: [
     { name: 'Deployment without restartPolicy (defaults to Always)', code: apps('Deployment', '') },
-    { name: 'DaemonSet with Always', code: apps('DaemonSet', '      restartPolicy: Always\n') },
+    { name: 'DaemonSet with Always', code: apps('DaemonSet', 'restartPolicy: Always\n') },
     { name: 'a Job is not this rule\'s', code: job },
   ],
   invalid: [
     {
       name: 'Deployment with OnFailure is fixed to Always',
-      code: apps('Deployment', '      restartPolicy: OnFailure\n'),
+      code: apps('Deployment', 'restartPolicy: OnFailure\n'),
       errors: [{ path: 'spec.template.spec.restartPolicy', line: 12, column: 7, message: 'accepts only "Always"' }],
-      output: apps('Deployment', '      restartPolicy: Always\n'),
+      output: apps('Deployment', 'restartPolicy: Always\n'),
     },
     {
       name: 'StatefulSet with a lower-case always',
-      code: apps('StatefulSet', '      restartPolicy: always\n'),
+      code: apps('StatefulSet', 'restartPolicy: always\n'),
       errors: [{ path: 'spec.template.spec.restartPolicy', line: 12, column: 7, message: 'not a restart policy at all' }],
-      output: apps('StatefulSet', '      restartPolicy: Always\n'),
+      output: apps('StatefulSet', 'restartPolicy: Always\n'),
     },
     {
       name: 'ReplicationController with Never',
-      code: replicationController('      restartPolicy: Never\n'),
+      code: replicationController('restartPolicy: Never\n'),
       errors: [{ path: 'spec.template.spec.restartPolicy', line: 12, column: 7, message: 'ReplicationController' }],
-      output: replicationController('      restartPolicy: Always\n'),
+      output: replicationController('restartPolicy: Always\n'),
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { ownerKind, podRestartPolicy } from './restart-policy.js';
+import { templateOwner } from '../../model/workloads.js';
+import { podRestartPolicy } from './restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        if (ownerKind(site, resource) !== 'always') return;
+        if (templateOwner(site, resource) !== 'always') return;
         const policy = podRestartPolicy(site);
         if (!policy || policy.value === 'Always') return;
         const known = ['OnFailure', 'Never'].includes(policy.value);

@@ -36,12 +36,5 @@ export function describeTerm(site: AffinityTermSite): string {
   return `this ${site.weighted ? 'preferred' : 'required'} ${site.kind === 'podAffinity' ? 'pod affinity' : 'pod anti-affinity'} term`;
 }
 
-/** `matchLabelKeys` and `mismatchLabelKeys` of a term, with their API paths; non-strings never pass the decoder. */
-export function termLabelKeys(site: AffinityTermSite, field: 'matchLabelKeys' | 'mismatchLabelKeys'): Array<{ index: number; key: string; path: FieldPath }> {
-  const raw = site.term[field];
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((key, index) => (typeof key === 'string' ? [{ index, key, path: [...site.path, field, index] }] : []));
-}
-
 /** `MatchLabelKeysInPodAffinity`: alpha (off, fields dropped) in 1.29–1.30, beta 1.31–1.32, GA 1.33. */
 export const AFFINITY_LABEL_KEYS_SINCE = '1.31' as const;

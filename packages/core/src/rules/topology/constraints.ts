@@ -1,6 +1,7 @@
-import type { FieldPath } from '../../model/path.js';
+import { type FieldPath, formatPath } from '../../model/path.js';
 import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { asArray, asNumber, asObject, isObject, objectEntries, type PlainObject } from '../../model/values.js';
+import { podLabels } from '../../model/selectors.js';
+import { asNumber, asObject, objectEntries, type PlainObject } from '../../model/values.js';
 
 export interface ConstraintSite {
   readonly index: number;
@@ -11,13 +12,6 @@ export interface ConstraintSite {
 
 export function spreadConstraints(site: PodSpecSite): ConstraintSite[] {
   return objectEntries(site.spec.topologySpreadConstraints).map(([index, constraint]) => ({ index, constraint, path: [...site.path, 'topologySpreadConstraints', index] }));
-}
-
-/** A string field as the Go decoder leaves it: absent and null are the empty string. */
-export function stringField(object: PlainObject, field: string): string | undefined {
-  const value = object[field];
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : undefined;
 }
 
 export const WHEN_UNSATISFIABLE = ['DoNotSchedule', 'ScheduleAnyway'] as const;
@@ -62,9 +56,6 @@ export function controllerAddedLabels(resource: Resource): string[] {
   }
 }
 
-export function podLabels(site: PodSpecSite): PlainObject {
-  return asObject(site.metadata?.labels) ?? {};
-}
 
 /** `spec.replicas` when it is written; absent means "managed elsewhere" (often an autoscaler), so undefined. */
 export function explicitReplicas(resource: Resource): number | undefined {
@@ -72,59 +63,12 @@ export function explicitReplicas(resource: Resource): number | undefined {
   return asNumber(asObject(resource.object.spec)?.replicas);
 }
 
-/** The keys a label selector constrains: its matchLabels keys and each matchExpressions key, in order. */
-export function selectorKeys(selector: PlainObject): { matchLabels: string[]; expressions: string[] } {
-  const matchLabels = Object.keys(asObject(selector.matchLabels) ?? {});
-  const expressions = asArray(selector.matchExpressions).flatMap((expression) => (isObject(expression) && typeof expression.key === 'string' ? [expression.key] : []));
-  return { matchLabels, expressions };
+/** Keys of the labels the pods carry, the template's and those their controller adds. */
+export function podLabelKeys(site: PodSpecSite, resource: Resource): Set<string> {
+  return new Set([...Object.keys(podLabels(site)), ...controllerAddedLabels(resource)]);
 }
 
-/** The supported value that differs from `value` only in case, for a safe quick fix. */
-export function sameIgnoringCase(value: string, supported: readonly string[]): string | undefined {
-  return supported.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-}
-
-export function quoteList(values: readonly string[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
-}
-
-/** A field the Go decoder turns into a non-nil pointer: present and not `null`. */
-export function isSet(value: unknown): boolean {
-  return value !== undefined && value !== null;
-}
-
-/** `matchLabelKeys` entries with their index; entries that are not strings never get past the decoder. */
-export function matchLabelKeysOf(constraint: PlainObject): Array<{ index: number; key: string }> {
-  return asArray(constraint.matchLabelKeys).flatMap((key, index) => (typeof key === 'string' ? [{ index, key }] : []));
-}
-
-export interface Conflict {
-  index: number;
-  key: string;
-  /** Only the API server's own merge of label keys into the selector creates the clash. */
-  onlyAfterMerge: boolean;
-}
-
-/**
- * `ValidateMatchLabelKeysAndMismatchLabelKeys` after the Pod strategy's merge (1.34+ for spread
- * constraints, 1.31+ for pod affinity): each key the pod carries was appended to the selector as an
- * expression (`mergedKeys`, in order). Every expression whose key is in matchLabelKeys and already
- * constrained by matchLabels or an earlier expression is refused, at the key's last index in
- * matchLabelKeys.
- */
-export function mergeConflicts(matchLabelKeys: Array<{ index: number; key: string }>, selector: PlainObject, mergedKeys: readonly string[]): Conflict[] {
-  const lastIndex = new Map(matchLabelKeys.map(({ index, key }) => [key, index]));
-  const { matchLabels, expressions } = selectorKeys(selector);
-  const seen = new Set(matchLabels);
-  const byIndex = new Map<number, Conflict>();
-  const all = [...expressions.map((key) => ({ key, fromMerge: false })), ...mergedKeys.map((key) => ({ key, fromMerge: true }))];
-  for (const expression of all) {
-    const index = lastIndex.get(expression.key);
-    if (index !== undefined && seen.has(expression.key)) {
-      const previous = byIndex.get(index);
-      byIndex.set(index, { index, key: expression.key, onlyAfterMerge: (previous?.onlyAfterMerge ?? true) && expression.fromMerge });
-    }
-    seen.add(expression.key);
-  }
-  return [...byIndex.values()];
+/** The API server's warning for a spread constraint or affinity term without a labelSelector. */
+export function nullSelectorWarning(selectorPath: FieldPath): string {
+  return `${formatPath(selectorPath)}: a null labelSelector results in matching no pod`;
 }

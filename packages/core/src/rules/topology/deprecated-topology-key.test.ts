@@ -1,7 +1,7 @@
+import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
-import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
 import rule from './deprecated-topology-key.js';
-import { checkWarningTexts } from './warning-text.js';
+import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
 
 const withKey = (key: string): string => ZONE_SPREAD.replace('topology.kubernetes.io/zone', key);
 
@@ -26,7 +26,7 @@ runRuleTests(rule, {
   ],
 });
 
-checkWarningTexts(rule, [
+itSendsTheSameWarnings(rule, [
   { name: 'deprecated zone key in a Deployment', code: spreadDeployment(withKey('failure-domain.beta.kubernetes.io/zone')) },
   { name: 'master role label on a Pod', code: spreadPod(withKey('node-role.kubernetes.io/master')) },
 ]);

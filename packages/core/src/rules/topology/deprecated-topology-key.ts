@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
+import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
-import { DEPRECATED_NODE_LABELS, spreadConstraints } from './constraints.js';
+import { deprecation, spreadTopologyKeys } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -26,18 +27,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { constraint, path } of spreadConstraints(site)) {
-          const key = constraint.topologyKey;
-          if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)) continue;
-          const deprecation = DEPRECATED_NODE_LABELS[key];
-          if (!deprecation) continue;
-          const keyPath = [...path, 'topologyKey'];
-          const replacement = deprecation.replacement;
+        for (const found of spreadTopologyKeys(site)) {
+          const deprecated = deprecation(found);
+          if (!deprecated) continue;
           context.report({
             resource,
-            path: keyPath,
-            message: `${formatPath(keyPath)}: ${key} is ${deprecation.message} (API server warning); nodes that no longer carry the deprecated label are not counted as domains`,
-            ...(replacement ? { fix: { description: `Use ${replacement}`, replaceValues: [{ path: keyPath, value: replacement }] } } : {}),
+            path: found.path,
+            message: withApiWarning(`${formatPath(found.path)}: ${found.key} is ${deprecated.text}`, 'nodes that no longer carry the deprecated label are not counted as domains'),
+            fix: deprecated.fix,
           });
         }
       },

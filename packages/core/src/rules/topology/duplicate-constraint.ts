@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints, stringField } from './constraints.js';
+import { goString } from '../../model/values.js';
+import { spreadConstraints } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -28,11 +29,11 @@ export default defineRule({
       podSpec(site, resource) {
         const constraints = spreadConstraints(site);
         constraints.forEach((current, position) => {
-          const key = stringField(current.constraint, 'topologyKey');
-          const when = stringField(current.constraint, 'whenUnsatisfiable');
+          const key = goString(current.constraint.topologyKey);
+          const when = goString(current.constraint.whenUnsatisfiable);
           if (key === undefined || when === undefined) return;
           // The API server reports each constraint once, against the first later duplicate it finds.
-          const later = constraints.slice(position + 1).find((other) => stringField(other.constraint, 'topologyKey') === key && stringField(other.constraint, 'whenUnsatisfiable') === when);
+          const later = constraints.slice(position + 1).find((other) => goString(other.constraint.topologyKey) === key && goString(other.constraint.whenUnsatisfiable) === when);
           if (!later) return;
           context.report({
             resource,

@@ -1,8 +1,9 @@
 import { defineRule, type RuleContext } from '../../engine/rule.js';
+import { caseFix } from '../../model/fixes.js';
 import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
-import { asArray, asObject, objectEntries, type PlainObject } from '../../model/values.js';
-import { sameIgnoringCase, spreadConstraints, stringField } from './constraints.js';
+import { asArray, asObject, goString, objectEntries, type PlainObject } from '../../model/values.js';
+import { spreadConstraints } from './constraints.js';
 import { labelKeyProblems, labelValueProblems } from './label-syntax.js';
 
 const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
@@ -23,7 +24,7 @@ export function checkLabelSelector(context: RuleContext, resource: Resource, sel
   }
   for (const [index, expression] of objectEntries(selector.matchExpressions)) {
     const expressionPath = [...path, 'matchExpressions', index];
-    const operator = stringField(expression, 'operator');
+    const operator = goString(expression.operator);
     const values = asArray(expression.values);
     if (operator === 'In' || operator === 'NotIn') {
       if (values.length === 0) {
@@ -35,15 +36,15 @@ export function checkLabelSelector(context: RuleContext, resource: Resource, sel
       }
     } else if (operator !== undefined) {
       const operatorPath = [...expressionPath, 'operator'];
-      const corrected = operator === '' ? undefined : sameIgnoringCase(operator, OPERATORS);
+      const corrected = operator === '' ? undefined : caseFix(operator, OPERATORS, operatorPath, 'the operator');
       context.report({
         resource,
         path: operatorPath,
-        message: `${operator === '' ? 'the expression has no operator' : `operator ${JSON.stringify(operator)} is not a selector operator`}, so the API server refuses it (not a valid selector operator); use ${corrected ? `"${corrected}" (operators are case-sensitive)` : 'In, NotIn, Exists or DoesNotExist'}`,
-        ...(corrected ? { fix: { description: `Change the operator to ${corrected}`, replaceValues: [{ path: operatorPath, value: corrected }] } } : {}),
+        message: `${operator === '' ? 'the expression has no operator' : `operator ${JSON.stringify(operator)} is not a selector operator`}, so the API server refuses it (not a valid selector operator); use ${corrected ? `"${corrected.value}" (operators are case-sensitive)` : 'In, NotIn, Exists or DoesNotExist'}`,
+        fix: corrected?.fix,
       });
     }
-    const key = stringField(expression, 'key');
+    const key = goString(expression.key);
     const keyProblems = key === undefined ? [] : labelKeyProblems(key);
     if (key !== undefined && keyProblems.length > 0) {
       context.report({ resource, path: [...expressionPath, 'key'], message: `${key === '' ? 'the expression has no key' : `key ${JSON.stringify(key)} is not a valid label key`}, so the API server refuses the selector (${keyProblems.join('; ')}); use the key of a label the pods carry` });

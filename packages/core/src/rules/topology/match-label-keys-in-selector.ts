@@ -1,23 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
-import type { Resource } from '../../model/resource.js';
-import { asObject, type PlainObject } from '../../model/values.js';
-import { controllerAddedLabels, matchLabelKeysOf, mergeConflicts, podLabels, selectorKeys, spreadConstraints, type Conflict } from './constraints.js';
-
-/** 1.29–1.33: any matchLabelKeys entry that the selector already constrains. */
-function legacyConflicts(keys: Array<{ index: number; key: string }>, selector: PlainObject): Conflict[] {
-  const { matchLabels, expressions } = selectorKeys(selector);
-  const constrained = new Set([...matchLabels, ...expressions]);
-  return keys.filter(({ key }) => constrained.has(key)).map(({ index, key }) => ({ index, key, onlyAfterMerge: false }));
-}
-
-function podLabelKeysOf(resource: Resource, labels: PlainObject): Set<string> {
-  return new Set([...Object.keys(labels), ...controllerAddedLabels(resource)]);
-}
-
-function keysPresent(keys: Array<{ key: string }>, present: ReadonlySet<string>): string[] {
-  return keys.map(({ key }) => key).filter((key) => present.has(key));
-}
+import { podLabelKeys, spreadConstraints } from './constraints.js';
+import { conflictConsequence, spreadLabelKeyConflicts } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -43,27 +26,16 @@ export default defineRule({
     source: 'ValidateMatchLabelKeysInTopologySpread (≤1.33), ValidateMatchLabelKeysAndMismatchLabelKeys after the Pod strategy\'s applyMatchLabelKeys (1.34+)',
   },
   create(context) {
-    const merges = compareVersions(context.kubernetesVersion, '1.34') >= 0;
     return {
       podSpec(site, resource) {
-        const labels = podLabels(site);
+        const present = podLabelKeys(site, resource);
         for (const { constraint, path } of spreadConstraints(site)) {
-          const selector = asObject(constraint.labelSelector);
-          const keys = matchLabelKeysOf(constraint);
-          if (!selector || keys.length === 0) continue;
-          const conflicts = merges ? mergeConflicts(keys, selector, keysPresent(keys, podLabelKeysOf(resource, labels))) : legacyConflicts(keys, selector);
-          for (const conflict of conflicts) {
-            const fix = `keep ${JSON.stringify(conflict.key)} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod's own value`;
-            const consequence = !conflict.onlyAfterMerge
-              ? 'the API server refuses the object (exists in both matchLabelKeys and labelSelector)'
-              : site.isTemplate
-                ? `the ${resource.kind} itself is accepted, but the API server merges the key into the selector of every Pod created from this template and refuses each of them (exists in both matchLabelKeys and labelSelector), so no pod ever runs`
-                : 'the API server merges it into the selector with the pod\'s own value and then refuses the Pod (exists in both matchLabelKeys and labelSelector)';
+          for (const conflict of spreadLabelKeyConflicts(constraint, path, present, context.kubernetesVersion)) {
             context.report({
               resource,
               // From 1.34 the API server's path is `topologySpreadConstraints[i][k]`, which names no field.
               path: [...path, 'matchLabelKeys', conflict.index],
-              message: `matchLabelKeys entry ${JSON.stringify(conflict.key)} is also constrained by the labelSelector; ${consequence}; ${fix}`,
+              message: `matchLabelKeys entry ${JSON.stringify(conflict.key)} is also constrained by the labelSelector; ${conflictConsequence(conflict, site, resource)}; keep ${JSON.stringify(conflict.key)} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod's own value`,
               related: [{ path: [...path, 'labelSelector'], message: 'the selector that already constrains this key' }],
             });
           }

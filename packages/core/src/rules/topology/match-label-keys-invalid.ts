@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { compareVersions } from '../../engine/versions.js';
-import { isSet, matchLabelKeysOf, spreadConstraints } from './constraints.js';
-import { labelKeyProblems } from './label-syntax.js';
+import { isSet } from '../../model/values.js';
+import { spreadConstraints } from './constraints.js';
+import { invalidLabelKeys } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -30,12 +31,10 @@ export default defineRule({
       podSpec(site, resource) {
         for (const { constraint, path } of spreadConstraints(site)) {
           if (!checksWithoutSelector && !isSet(constraint.labelSelector)) continue;
-          for (const { index, key } of matchLabelKeysOf(constraint)) {
-            const problems = labelKeyProblems(key);
-            if (problems.length === 0) continue;
+          for (const { key, path: keyPath, problems } of invalidLabelKeys(constraint, ['matchLabelKeys'], path)) {
             context.report({
               resource,
-              path: [...path, 'matchLabelKeys', index],
+              path: keyPath,
               message: `matchLabelKeys entry ${JSON.stringify(key)} is not a valid label key, so it can never name a pod label and the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry, e.g. pod-template-hash`,
             });
           }

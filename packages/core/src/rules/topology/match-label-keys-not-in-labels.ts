@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { isObject } from '../../model/values.js';
-import { controllerAddedLabels, matchLabelKeysOf, podLabels, spreadConstraints } from './constraints.js';
+import { podLabelKeys, spreadConstraints } from './constraints.js';
+import { labelKeyEntries, spreadLabelKeyConflicts } from './label-keys.js';
 import { labelKeyProblems } from './label-syntax.js';
 
 export default defineRule({
@@ -33,15 +34,17 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const present = new Set([...Object.keys(podLabels(site)), ...controllerAddedLabels(resource)]);
+        const present = podLabelKeys(site, resource);
         for (const { constraint, path } of spreadConstraints(site)) {
           // Without a selector the field is refused outright (topology/match-label-keys-without-selector).
           if (!isObject(constraint.labelSelector)) continue;
-          for (const { index, key } of matchLabelKeysOf(constraint)) {
-            if (present.has(key) || labelKeyProblems(key).length > 0) continue;
+          // A key the selector also constrains is refused before 1.34: topology/match-label-keys-in-selector.
+          const refused = new Set(spreadLabelKeyConflicts(constraint, path, present, context.kubernetesVersion).map(({ index }) => index));
+          for (const { index, key, path: keyPath } of labelKeyEntries(constraint, 'matchLabelKeys', path)) {
+            if (present.has(key) || refused.has(index) || labelKeyProblems(key).length > 0) continue;
             context.report({
               resource,
-              path: [...path, 'matchLabelKeys', index],
+              path: keyPath,
               message: `matchLabelKeys entry ${JSON.stringify(key)} is not a label of the ${site.isTemplate ? "template's pods" : 'pod'}, so the scheduler ignores it; add the ${key} label to ${site.isTemplate ? 'the pod template' : 'the pod'}, or remove the key`,
             });
           }

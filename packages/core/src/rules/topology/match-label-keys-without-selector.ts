@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { asArray } from '../../model/values.js';
-import { isSet, spreadConstraints } from './constraints.js';
+import { spreadConstraints } from './constraints.js';
+import { labelKeysWithoutSelector } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -34,12 +34,13 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const { constraint, path } of spreadConstraints(site)) {
-          if (asArray(constraint.matchLabelKeys).length === 0 || isSet(constraint.labelSelector)) continue;
-          context.report({
-            resource,
-            path: [...path, 'matchLabelKeys'],
-            message: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
-          });
+          for (const field of labelKeysWithoutSelector(constraint, ['matchLabelKeys'])) {
+            context.report({
+              resource,
+              path: [...path, field],
+              message: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
+            });
+          }
         }
       },
     };

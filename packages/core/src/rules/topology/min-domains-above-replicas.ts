@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { explicitReplicas, spreadConstraints, stringField } from './constraints.js';
+import { goString } from '../../model/values.js';
+import { explicitReplicas, spreadConstraints } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
         if (replicas === undefined || replicas < 1) return;
         for (const { constraint, path } of spreadConstraints(site)) {
           const minDomains = constraint.minDomains;
-          if (typeof minDomains !== 'number' || minDomains <= replicas || stringField(constraint, 'whenUnsatisfiable') !== 'DoNotSchedule') continue;
+          if (typeof minDomains !== 'number' || minDomains <= replicas || goString(constraint.whenUnsatisfiable) !== 'DoNotSchedule') continue;
           context.report({
             resource,
             path: [...path, 'minDomains'],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { isSet, spreadConstraints, stringField } from './constraints.js';
+import { goString, isSet } from '../../model/values.js';
+import { spreadConstraints } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const { constraint, path } of spreadConstraints(site)) {
-          const when = stringField(constraint, 'whenUnsatisfiable');
+          const when = goString(constraint.whenUnsatisfiable);
           if (!isSet(constraint.minDomains) || when === undefined || when === 'DoNotSchedule') continue;
           context.report({
             resource,

@@ -1,32 +1,17 @@
+import * as manifests from '../../testing/manifests.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
-import { spreadDeployment } from './fixtures.js';
+import { spreadDeployment, specWith } from './fixtures.js';
 import rule from './missing.js';
 
-const deployment = (replicas: number, spec = ''): string => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-${spec}      containers:
-        - name: web
-          image: nginx:1.27
-`;
+const deployment = (replicas: number, affinity = ''): string =>
+  manifests.deployment(affinity ? specWith('affinity', affinity) : manifests.webContainer(), { fields: `replicas: ${replicas}` });
 
-const ANTI_AFFINITY = `      affinity:
-        podAntiAffinity:
-          preferredDuringSchedulingIgnoredDuringExecution:
-            - weight: 100
-              podAffinityTerm:
-                topologyKey: kubernetes.io/hostname
-                labelSelector: {matchLabels: {app: web}}
-`;
+const ANTI_AFFINITY = `podAntiAffinity:
+  preferredDuringSchedulingIgnoredDuringExecution:
+    - weight: 100
+      podAffinityTerm:
+        topologyKey: kubernetes.io/hostname
+        labelSelector: {matchLabels: {app: web}}`;
 
 runRuleTests(rule, {
   valid: [

@@ -1,5 +1,7 @@
 import { defineRule, type Rule } from '../../engine/rule.js';
-import { NODE_INCLUSION_POLICIES, quoteList, sameIgnoringCase, spreadConstraints } from './constraints.js';
+import { caseFix } from '../../model/fixes.js';
+import { quoteList } from '../../model/values.js';
+import { NODE_INCLUSION_POLICIES, spreadConstraints } from './constraints.js';
 
 /** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning. */
 export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaintsPolicy', meaning: string, example: string): Rule {
@@ -32,12 +34,12 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
             const value = constraint[field];
             if (typeof value !== 'string' || (NODE_INCLUSION_POLICIES as readonly string[]).includes(value)) continue;
             const fieldPath = [...path, field];
-            const corrected = sameIgnoringCase(value, NODE_INCLUSION_POLICIES);
+            const corrected = caseFix(value, NODE_INCLUSION_POLICIES, fieldPath, field);
             context.report({
               resource,
               path: fieldPath,
-              message: `${field} ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected}"` : '; use Honor or Ignore, or remove the field for the default'}`,
-              ...(corrected ? { fix: { description: `Change ${field} to ${corrected}`, replaceValues: [{ path: fieldPath, value: corrected }] } } : {}),
+              message: `${field} ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use Honor or Ignore, or remove the field for the default'}`,
+              fix: corrected?.fix,
             });
           }
         },

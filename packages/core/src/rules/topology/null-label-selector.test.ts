@@ -1,7 +1,7 @@
+import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
 import rule from './null-label-selector.js';
-import { checkWarningTexts } from './warning-text.js';
 
 const NO_SELECTOR = ZONE_SPREAD.replace('\n  labelSelector:\n    matchLabels: {app: web}', '');
 
@@ -25,7 +25,7 @@ runRuleTests(rule, {
   ],
 });
 
-checkWarningTexts(rule, [
+itSendsTheSameWarnings(rule, [
   { name: 'no selector in a Deployment', code: spreadDeployment(NO_SELECTOR) },
   { name: 'no selector on a Pod', code: spreadPod(NO_SELECTOR) },
 ]);

@@ -1,6 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { formatPath } from '../../model/path.js';
-import { isSet, podLabels, spreadConstraints } from './constraints.js';
+import { withApiWarning } from '../../model/api-warnings.js';
+import { podLabels } from '../../model/selectors.js';
+import { isSet } from '../../model/values.js';
+import { nullSelectorWarning, spreadConstraints } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -39,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: selectorPath,
-            message: `${formatPath(selectorPath)}: a null labelSelector results in matching no pod (API server warning): every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`,
+            message: withApiWarning(nullSelectorWarning(selectorPath), `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`),
           });
         }
       },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { DEPRECATED_NODE_LABELS } from './constraints.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
+import { describeTerm } from './affinity-terms.js';
+import { affinityTopologyKeys, deprecation } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -13,11 +13,17 @@ export default defineRule({
       '',
       'Bad:',
       '```yaml',
-      'topologyKey: failure-domain.beta.kubernetes.io/zone',
+      'podAntiAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: failure-domain.beta.kubernetes.io/zone',
+      '      labelSelector: {matchLabels: {app: web}}',
       '```',
       'Good:',
       '```yaml',
-      'topologyKey: topology.kubernetes.io/zone',
+      'podAntiAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: topology.kubernetes.io/zone',
+      '      labelSelector: {matchLabels: {app: web}}',
       '```',
     ].join('\n'),
     fixable: true,
@@ -26,18 +32,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const term of affinityTerms(site)) {
-          const key = term.term.topologyKey;
-          if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)) continue;
-          const deprecation = DEPRECATED_NODE_LABELS[key];
-          if (!deprecation) continue;
-          const keyPath = [...term.path, 'topologyKey'];
-          const replacement = deprecation.replacement;
+        for (const found of affinityTopologyKeys(site)) {
+          const deprecated = deprecation(found);
+          if (!deprecated) continue;
           context.report({
             resource,
-            path: keyPath,
-            message: `${describeTerm(term)} uses the node label ${key}, which is ${deprecation.message}; nodes that no longer carry it never match the term (the API server does not warn about this one)`,
-            ...(replacement ? { fix: { description: `Use ${replacement}`, replaceValues: [{ path: keyPath, value: replacement }] } } : {}),
+            path: found.path,
+            message: `${describeTerm(found.term)} uses the node label ${found.key}, which is ${deprecated.text}; nodes that no longer carry it never match the term (the API server does not warn about this one)`,
+            fix: deprecated.fix,
           });
         }
       },

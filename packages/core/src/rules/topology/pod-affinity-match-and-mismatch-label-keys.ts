@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm, termLabelKeys } from './affinity-terms.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
+import { labelKeyEntries } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -28,8 +29,8 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const term of affinityTerms(site)) {
-          const mismatch = new Map(termLabelKeys(term, 'mismatchLabelKeys').map(({ key, path }) => [key, path]));
-          for (const { key, path } of termLabelKeys(term, 'matchLabelKeys')) {
+          const mismatch = new Map(labelKeyEntries(term.term, 'mismatchLabelKeys', term.path).map(({ key, path }) => [key, path]));
+          for (const { key, path } of labelKeyEntries(term.term, 'matchLabelKeys', term.path)) {
             const other = mismatch.get(key);
             if (!other) continue;
             context.report({

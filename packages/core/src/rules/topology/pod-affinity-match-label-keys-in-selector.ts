@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { asObject } from '../../model/values.js';
-import { controllerAddedLabels, mergeConflicts, podLabels } from './constraints.js';
-import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm, termLabelKeys } from './affinity-terms.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
+import { podLabelKeys } from './constraints.js';
+import { affinityLabelKeyConflicts, conflictConsequence } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -14,13 +14,19 @@ export default defineRule({
       '',
       'Bad:',
       '```yaml',
-      'labelSelector: {matchLabels: {app: web}}',
-      'matchLabelKeys: [app]',
+      'podAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: kubernetes.io/hostname',
+      '      labelSelector: {matchLabels: {app: web}}',
+      '      matchLabelKeys: [app]',
       '```',
       'Good:',
       '```yaml',
-      'labelSelector: {matchLabels: {app: web}}',
-      'matchLabelKeys: [tenant]',
+      'podAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: kubernetes.io/hostname',
+      '      labelSelector: {matchLabels: {app: web}}',
+      '      matchLabelKeys: [tenant]',
       '```',
     ].join('\n'),
     fixable: false,
@@ -30,23 +36,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const present = new Set([...Object.keys(podLabels(site)), ...controllerAddedLabels(resource)]);
+        const present = podLabelKeys(site, resource);
         for (const term of affinityTerms(site)) {
-          const selector = asObject(term.term.labelSelector);
-          const matchKeys = termLabelKeys(term, 'matchLabelKeys');
-          if (!selector || matchKeys.length === 0) continue;
-          const merged = [...matchKeys, ...termLabelKeys(term, 'mismatchLabelKeys')].map(({ key }) => key).filter((key) => present.has(key));
-          for (const conflict of mergeConflicts(matchKeys, selector, merged)) {
-            const consequence = !conflict.onlyAfterMerge
-              ? 'the API server refuses the object'
-              : site.isTemplate
-                ? `the ${resource.kind} itself is accepted, but the API server merges the key into the selector of every Pod created from this template and refuses each of them, so no pod ever runs`
-                : "the API server merges it into the selector with the pod's own value and then refuses the Pod";
+          for (const conflict of affinityLabelKeyConflicts(term.term, term.path, present)) {
             context.report({
               resource,
               // The API server's path is `<term>[k]`, which names no field.
               path: [...term.path, 'matchLabelKeys', conflict.index],
-              message: `${describeTerm(term)} lists ${JSON.stringify(conflict.key)} in matchLabelKeys although its labelSelector already constrains it; ${consequence} (exists in both matchLabelKeys and labelSelector); keep ${JSON.stringify(conflict.key)} in one place`,
+              message: `${describeTerm(term)} lists ${JSON.stringify(conflict.key)} in matchLabelKeys although its labelSelector already constrains it; ${conflictConsequence(conflict, site, resource)}; keep ${JSON.stringify(conflict.key)} in one place`,
               related: [{ path: [...term.path, 'labelSelector'], message: 'the selector that already constrains this key' }],
             });
           }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { isSet } from './constraints.js';
-import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm, termLabelKeys } from './affinity-terms.js';
-import { labelKeyProblems } from './label-syntax.js';
+import { isSet } from '../../model/values.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
+import { invalidLabelKeys } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -30,16 +30,12 @@ export default defineRule({
       podSpec(site, resource) {
         for (const term of affinityTerms(site)) {
           if (!isSet(term.term.labelSelector)) continue;
-          for (const field of ['matchLabelKeys', 'mismatchLabelKeys'] as const) {
-            for (const { key, path } of termLabelKeys(term, field)) {
-              const problems = labelKeyProblems(key);
-              if (problems.length === 0) continue;
-              context.report({
-                resource,
-                path,
-                message: `${describeTerm(term)} lists ${JSON.stringify(key)} in ${field}, which is not a valid label key, so the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry`,
-              });
-            }
+          for (const { field, key, path, problems } of invalidLabelKeys(term.term, ['matchLabelKeys', 'mismatchLabelKeys'], term.path)) {
+            context.report({
+              resource,
+              path,
+              message: `${describeTerm(term)} lists ${JSON.stringify(key)} in ${field}, which is not a valid label key, so the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry`,
+            });
           }
         }
       },

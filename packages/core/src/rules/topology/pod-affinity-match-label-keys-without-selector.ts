@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { asArray } from '../../model/values.js';
-import { isSet } from './constraints.js';
 import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
+import { labelKeysWithoutSelector } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -32,9 +31,7 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const term of affinityTerms(site)) {
-          if (isSet(term.term.labelSelector)) continue;
-          for (const field of ['matchLabelKeys', 'mismatchLabelKeys'] as const) {
-            if (asArray(term.term[field]).length === 0) continue;
+          for (const field of labelKeysWithoutSelector(term.term, ['matchLabelKeys', 'mismatchLabelKeys'])) {
             context.report({
               resource,
               path: [...term.path, field],

@@ -1,7 +1,7 @@
+import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
 import { runRuleTests } from '../../testing/rule-tester.js';
 import { affinityDeployment, affinityPod, HOST_ANTI_AFFINITY, ZONE_AFFINITY } from './affinity-fixtures.js';
 import rule from './pod-affinity-null-label-selector.js';
-import { checkWarningTexts } from './warning-text.js';
 
 runRuleTests(rule, {
   valid: [
@@ -23,7 +23,7 @@ runRuleTests(rule, {
   ],
 });
 
-checkWarningTexts(rule, [
+itSendsTheSameWarnings(rule, [
   { name: 'required anti-affinity in a Deployment', code: affinityDeployment(HOST_ANTI_AFFINITY.replace('\n      labelSelector:\n        matchLabels: {app: web}', '')) },
   { name: 'preferred affinity on a Pod', code: affinityPod(ZONE_AFFINITY.replace('\n        labelSelector:\n          matchLabels: {app: cache}', '')) },
 ]);

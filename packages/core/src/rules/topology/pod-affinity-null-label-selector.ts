@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { formatPath } from '../../model/path.js';
-import { isSet } from './constraints.js';
+import { withApiWarning } from '../../model/api-warnings.js';
+import { isSet } from '../../model/values.js';
 import { affinityTerms, describeTerm } from './affinity-terms.js';
+import { nullSelectorWarning } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -39,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: selectorPath,
-            message: `${formatPath(selectorPath)}: a null labelSelector results in matching no pod (API server warning): ${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`,
+            message: withApiWarning(nullSelectorWarning(selectorPath), `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`),
           });
         }
       },

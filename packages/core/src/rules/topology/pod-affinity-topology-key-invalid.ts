@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
-import { labelKeyProblems } from './label-syntax.js';
-import { nearestWellKnown } from './topology-keys.js';
+import { describeTerm } from './affinity-terms.js';
+import { affinityTopologyKeys, nearestWellKnown } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -27,17 +26,14 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const term of affinityTerms(site)) {
-          const key = term.term.topologyKey;
-          // The empty key is topology/pod-affinity-topology-key-missing.
-          if (typeof key !== 'string' || key === '') continue;
-          const problems = labelKeyProblems(key);
-          if (problems.length === 0) continue;
+        // The empty key is topology/pod-affinity-topology-key-missing.
+        for (const { key, path, kind, term } of affinityTopologyKeys(site)) {
+          if (kind.kind !== 'invalid-syntax') continue;
           const suggestion = nearestWellKnown(key);
           context.report({
             resource,
-            path: [...term.path, 'topologyKey'],
-            message: `${describeTerm(term)} uses topologyKey ${JSON.stringify(key)}, which is not a label key, so the API server refuses it (${problems.join('; ')}); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname'}`,
+            path,
+            message: `${describeTerm(term)} uses topologyKey ${JSON.stringify(key)}, which is not a label key, so the API server refuses it (${kind.problems.join('; ')}); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname'}`,
           });
         }
       },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { stringField } from './constraints.js';
+import { goString } from '../../model/values.js';
 import { affinityTerms, describeTerm } from './affinity-terms.js';
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const term of affinityTerms(site)) {
-          if (stringField(term.term, 'topologyKey') !== '') continue;
+          if (goString(term.term.topologyKey) !== '') continue;
           context.report({
             resource,
             path: [...term.path, 'topologyKey'],

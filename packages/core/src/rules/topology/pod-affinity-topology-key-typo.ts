@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
-import { classifyTopologyKey } from './topology-keys.js';
+import { describeTerm } from './affinity-terms.js';
+import { affinityTopologyKeys } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -13,11 +13,17 @@ export default defineRule({
       '',
       'Bad:',
       '```yaml',
-      'topologyKey: kubernetes.io/host-name',
+      'podAntiAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: kubernetes.io/host-name',
+      '      labelSelector: {matchLabels: {app: web}}',
       '```',
       'Good:',
       '```yaml',
-      'topologyKey: kubernetes.io/hostname',
+      'podAntiAffinity:',
+      '  requiredDuringSchedulingIgnoredDuringExecution:',
+      '    - topologyKey: kubernetes.io/hostname',
+      '      labelSelector: {matchLabels: {app: web}}',
       '```',
     ].join('\n'),
     fixable: true,
@@ -26,17 +32,13 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const term of affinityTerms(site)) {
-          const key = term.term.topologyKey;
-          if (typeof key !== 'string') continue;
-          const kind = classifyTopologyKey(key);
+        for (const { key, path, kind, term } of affinityTopologyKeys(site)) {
           if (kind.kind !== 'typo') continue;
-          const keyPath = [...term.path, 'topologyKey'];
           context.report({
             resource,
-            path: keyPath,
+            path,
             message: `${describeTerm(term)} uses topologyKey ${JSON.stringify(key)}, which is not a well-known node label; did you mean ${JSON.stringify(kind.suggestion)}? No node carrying the key means the term never matches${kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`}`,
-            ...(kind.reserved ? { fix: { description: `Use ${kind.suggestion}`, replaceValues: [{ path: keyPath, value: kind.suggestion }] } } : {}),
+            fix: kind.reserved ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] } : undefined,
           });
         }
       },

@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { selectorMatches } from '../../model/selectors.js';
-import { asArray, asObject } from '../../model/values.js';
-import { matchLabelKeysOf, podLabels, spreadConstraints } from './constraints.js';
+import { labelSelectorMatches, podLabels } from '../../model/selectors.js';
+import { asObject } from '../../model/values.js';
+import { spreadConstraints } from './constraints.js';
+import { labelKeyEntries } from './label-keys.js';
 
 export default defineRule({
   meta: {
@@ -40,9 +41,9 @@ export default defineRule({
         const labels = podLabels(site);
         for (const { constraint, path } of spreadConstraints(site)) {
           const selector = asObject(constraint.labelSelector);
-          if (!selector || matchLabelKeysOf(constraint).some(({ key }) => key === 'pod-template-hash')) continue;
+          if (!selector || labelKeyEntries(constraint, 'matchLabelKeys', path).some(({ key }) => key === 'pod-template-hash')) continue;
           if ('pod-template-hash' in (asObject(selector.matchLabels) ?? {})) continue;
-          if (!selectorMatches(asObject(selector.matchLabels) ?? {}, asArray(selector.matchExpressions), labels)) continue;
+          if (!labelSelectorMatches(selector, labels)) continue;
           context.report({
             resource,
             path: [...path, 'matchLabelKeys'],

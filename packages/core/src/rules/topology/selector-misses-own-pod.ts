@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { selectorMatches } from '../../model/selectors.js';
+import { labelSelectorMatches, podLabels, selectorMatches } from '../../model/selectors.js';
 import { asArray, asObject, isObject, objectEntries, type PlainObject } from '../../model/values.js';
-import { controllerAddedLabels, podLabels, selectorKeys, spreadConstraints } from './constraints.js';
+import { controllerAddedLabels, spreadConstraints } from './constraints.js';
+import { selectorKeys } from './label-keys.js';
 
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 
@@ -62,7 +63,7 @@ export default defineRule({
         for (const { constraint, path } of spreadConstraints(site)) {
           const selector = asObject(constraint.labelSelector);
           if (!selector || !evaluable(selector, unknownKeys)) continue;
-          if (selectorMatches(asObject(selector.matchLabels) ?? {}, asArray(selector.matchExpressions), labels)) continue;
+          if (labelSelectorMatches(selector, labels)) continue;
           context.report({
             resource,
             path: [...path, 'labelSelector'],

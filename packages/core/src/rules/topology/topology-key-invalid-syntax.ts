@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints } from './constraints.js';
-import { classifyTopologyKey, nearestWellKnown } from './topology-keys.js';
+import { nearestWellKnown, spreadTopologyKeys } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -26,15 +25,12 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { constraint, path } of spreadConstraints(site)) {
-          const key = constraint.topologyKey;
-          if (typeof key !== 'string') continue;
-          const kind = classifyTopologyKey(key);
+        for (const { key, path, kind } of spreadTopologyKeys(site)) {
           if (kind.kind !== 'invalid-syntax') continue;
           const suggestion = nearestWellKnown(key);
           context.report({
             resource,
-            path: [...path, 'topologyKey'],
+            path,
             message: `topologyKey ${JSON.stringify(key)} is not a valid label key (${kind.problems.join('; ')}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone'}`,
           });
         }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints, stringField } from './constraints.js';
+import { goString } from '../../model/values.js';
+import { spreadConstraints } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const { constraint, path } of spreadConstraints(site)) {
-          if (stringField(constraint, 'topologyKey') !== '') continue;
+          if (goString(constraint.topologyKey) !== '') continue;
           context.report({
             resource,
             path: [...path, 'topologyKey'],

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints } from './constraints.js';
-import { classifyTopologyKey } from './topology-keys.js';
+import { spreadTopologyKeys } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -26,17 +25,13 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { constraint, path } of spreadConstraints(site)) {
-          const key = constraint.topologyKey;
-          if (typeof key !== 'string') continue;
-          const kind = classifyTopologyKey(key);
+        for (const { key, path, kind } of spreadTopologyKeys(site)) {
           if (kind.kind !== 'typo') continue;
-          const keyPath = [...path, 'topologyKey'];
           context.report({
             resource,
-            path: keyPath,
+            path,
             message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; did you mean ${JSON.stringify(kind.suggestion)}? Nodes without the key are not counted as domains, so the pods stay Pending (DoNotSchedule) or are not spread at all (ScheduleAnyway)${kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`}`,
-            ...(kind.reserved ? { fix: { description: `Use ${kind.suggestion}`, replaceValues: [{ path: keyPath, value: kind.suggestion }] } } : {}),
+            fix: kind.reserved ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] } : undefined,
           });
         }
       },

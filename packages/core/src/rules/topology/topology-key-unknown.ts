@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints } from './constraints.js';
-import { classifyTopologyKey } from './topology-keys.js';
+import { spreadTopologyKeys } from './topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -26,12 +25,11 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { constraint, path } of spreadConstraints(site)) {
-          const key = constraint.topologyKey;
-          if (typeof key !== 'string' || classifyTopologyKey(key).kind !== 'unknown') continue;
+        for (const { key, path, kind } of spreadTopologyKeys(site)) {
+          if (kind.kind !== 'unknown') continue;
           context.report({
             resource,
-            path: [...path, 'topologyKey'],
+            path,
             message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L ${key}`,
           });
         }

@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { quoteList, sameIgnoringCase, spreadConstraints, stringField, WHEN_UNSATISFIABLE } from './constraints.js';
+import { caseFix } from '../../model/fixes.js';
+import { goString, quoteList } from '../../model/values.js';
+import { spreadConstraints, WHEN_UNSATISFIABLE } from './constraints.js';
 
 export default defineRule({
   meta: {
@@ -32,17 +34,17 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const { constraint, path } of spreadConstraints(site)) {
-          const value = stringField(constraint, 'whenUnsatisfiable');
+          const value = goString(constraint.whenUnsatisfiable);
           if (value === undefined || (WHEN_UNSATISFIABLE as readonly string[]).includes(value)) continue;
           const fieldPath = [...path, 'whenUnsatisfiable'];
-          const corrected = value === '' ? undefined : sameIgnoringCase(value, WHEN_UNSATISFIABLE);
+          const corrected = value === '' ? undefined : caseFix(value, WHEN_UNSATISFIABLE, fieldPath, 'whenUnsatisfiable');
           context.report({
             resource,
             path: fieldPath,
             message: value === ''
               ? `the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: ${quoteList(WHEN_UNSATISFIABLE)}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference`
-              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}`,
-            ...(corrected ? { fix: { description: `Change whenUnsatisfiable to ${corrected}`, replaceValues: [{ path: fieldPath, value: corrected }] } } : {}),
+              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}`,
+            fix: corrected?.fix,
           });
         }
       },

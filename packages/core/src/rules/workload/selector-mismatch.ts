@@ -59,5 +59,3 @@ export default defineRule({
   },
 });
 
-/** Kept for importers of the old location; the function lives in model/selectors.ts. */
-export { selectorMatches };

@@ -1,5 +1,15 @@
 /**
- * IsValidPortName (apimachinery `pkg/util/validation`): an IANA service name, lower case only.
+ * Port numbers and names as the API server validates them, wherever a pod or Service refers to a
+ * port: container ports, probe and lifecycle handlers, Service target ports.
+ */
+
+/** `IsValidPortNum`: an integer from 1 to 65535. */
+export function isValidPortNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+
+/**
+ * `IsValidPortName` (apimachinery `pkg/util/validation`): an IANA service name, lower case only.
  * One message per failed test, in the API server's order, so messages read like its errors.
  */
 export function portNameProblems(name: string): string[] {
@@ -10,6 +20,10 @@ export function portNameProblems(name: string): string[] {
   if (name.includes('--')) problems.push('must not contain consecutive hyphens');
   if (name.startsWith('-') || name.endsWith('-')) problems.push('must not begin or end with a hyphen');
   return problems;
+}
+
+export function isValidPortName(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && portNameProblems(value).length === 0;
 }
 
 /** A valid name close to `name`, when one obvious rewrite exists (`HTTP_Port` → `http-port`). */
