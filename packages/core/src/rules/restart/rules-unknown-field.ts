@@ -4,8 +4,8 @@ import { containersOf } from '../../model/containers.js';
 export default defineRule({
   meta: {
     id: 'restart/rules-unknown-field',
-    severity: 'warning',
-    origin: 'pitfall',
+    severity: 'error',
+    origin: 'api-error',
     description: 'restartPolicyRules does not exist before Kubernetes 1.34.',
     help: [
       '`restartPolicyRules` was added in 1.34. Older API servers do not know the field: `kubectl apply` (strict field validation by default) refuses the object as having an unknown field, and clients that skip validation drop the rules silently. Remove the rules or target a release that has them (1.35+, where they are on by default).',
@@ -24,7 +24,7 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { until: '1.33' },
-    source: 'k8s.io/api core/v1 types (release-1.33 has no restartPolicyRules)',
+    source: 'strict decoding (fieldValidation=Strict, kubectl\'s default) against k8s.io/api core/v1 release-1.33, which has no restartPolicyRules',
   },
   create(context) {
     return {
@@ -35,7 +35,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            message: `restartPolicyRules does not exist in Kubernetes ${context.kubernetesVersion} (it was added in 1.34): kubectl refuses it as an unknown field, other clients drop it silently; remove it or target 1.35+`,
+            message: `restartPolicyRules does not exist in Kubernetes ${context.kubernetesVersion} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl's default), and clients that skip validation drop it silently; remove it or target 1.35+`,
           });
         }
       },
