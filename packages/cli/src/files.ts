@@ -1,9 +1,18 @@
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, closeSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Entry } from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
 
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+
+/**
+ * The largest input podlint reads. Memory grows with the input (about six times the text for the
+ * values and findings); past this, a runaway generator or a device like /dev/zero is refused
+ * instead of exhausting memory. The API server takes at most 3 MiB per request.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** A path that could not be linted: reported with exit code 2, and the rest of the run goes on. */
 export interface InputError {
@@ -17,7 +26,8 @@ export interface InputError {
 
 /**
  * Expands the command line into files: files as given, directories walked for manifests, globs
- * matched. Symlink loops are not followed; broken links and missing paths are reported.
+ * matched. Symbolic links to files are followed, links to directories are not (so loops cannot
+ * hang the walk); broken links, link loops and missing paths are reported.
  */
 export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
@@ -34,40 +44,40 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     seen.add(key);
     files.push(file);
   };
+  const addFound = (found: Entry[], display: (entry: string) => string): void => {
+    for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const file = display(entry.path);
+      if (entry.dirent.isFile()) add(file);
+      else if (entry.dirent.isSymbolicLink()) {
+        const kind = linkTarget(resolve(cwd, file));
+        if (kind === 'file') add(file);
+        else if (kind !== 'other' && !ignore(file)) errors.push({ file, message: LINK_MESSAGES[kind], fatal: true });
+      }
+      // Directories named like manifests, pipes and sockets found by a walk are not manifests.
+    }
+  };
   for (const path of paths.length ? paths : ['.']) {
     if (path === '-') {
-      files.push('-');
+      // Standard input can be read once only.
+      if (!files.includes('-')) files.push('-');
       continue;
     }
     const absolute = resolve(cwd, path);
-    let kind: 'file' | 'dir' | 'missing' | 'broken-link' = 'missing';
-    try {
-      const stat = statSync(absolute);
-      kind = stat.isDirectory() ? 'dir' : 'file';
-    } catch {
-      try {
-        if (lstatSync(absolute).isSymbolicLink()) kind = 'broken-link';
-      } catch {
-        kind = 'missing';
-      }
-    }
+    const kind = pathKind(absolute);
     if (kind === 'file') add(path);
     else if (kind === 'dir') {
-      const fg = await loadFastGlob();
-      const found = fg.sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
-      for (const entry of found.sort()) add(joinDisplay(path, entry));
-    } else if (kind === 'broken-link') errors.push({ file: path, message: 'broken symbolic link: its target does not exist', fatal: true });
+      addFound((await loadFastGlob()).sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true }), (entry) => joinDisplay(path, entry));
+    } else if (kind === 'broken-link' || kind === 'link-loop') errors.push({ file: path, message: LINK_MESSAGES[kind], fatal: true });
     else if (looksLikeGlob(path)) {
-      const fg = await loadFastGlob();
-      const found = fg.sync(path, { cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
+      const found = (await loadFastGlob()).sync(path, { cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
       if (found.length === 0) errors.push({ file: path, message: 'no files match this pattern', fatal: true });
-      for (const entry of found.sort()) add(entry);
+      addFound(found, (entry) => entry);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
   return { files, errors };
 }
 
-/** fast-glob is only loaded when a directory or glob is walked: linting one file stays cheap to start. */
+/** fast-glob is loaded only when a directory or a glob is walked, to keep the common start-up cheap. */
 async function loadFastGlob(): Promise<typeof import('fast-glob')> {
   return (await import('fast-glob')).default;
 }
@@ -76,23 +86,171 @@ function looksLikeGlob(path: string): boolean {
   return /[*?[\]{}()!]/.test(path);
 }
 
+const LINK_MESSAGES = {
+  'broken-link': 'broken symbolic link: its target does not exist',
+  'link-loop': 'symbolic link loop: the link points back at itself',
+} as const;
+
+function pathKind(absolute: string): 'file' | 'dir' | 'missing' | 'broken-link' | 'link-loop' {
+  try {
+    return statSync(absolute).isDirectory() ? 'dir' : 'file';
+  } catch (error) {
+    try {
+      if (!lstatSync(absolute).isSymbolicLink()) return 'missing';
+      return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+    } catch {
+      return 'missing';
+    }
+  }
+}
+
+function linkTarget(absolute: string): 'file' | 'broken-link' | 'link-loop' | 'other' {
+  try {
+    return statSync(absolute).isFile() ? 'file' : 'other';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+  }
+}
+
 function joinDisplay(directory: string, entry: string): string {
   if (directory === '.' || directory === './') return entry;
   return `${directory.replace(/[\\/]+$/, '')}/${entry}`;
 }
 
-export type ReadResult = { ok: true; text: string; hadBom: boolean } | { ok: false; error: InputError };
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type ReadResult = { ok: true; text: string; hadBom: boolean; encoding: TextEncoding; bytes: Uint8Array } | { ok: false; error: InputError };
 
-export function readManifest(file: string, cwd: string, readStdin: () => Buffer): ReadResult {
-  let bytes: Buffer;
+/** Reads a path's bytes; tests replace it to simulate unreadable files (they run as root). */
+export type FileReader = (absolutePath: string) => Uint8Array;
+
+export function readManifest(file: string, cwd: string, readStdin: () => Uint8Array, readFile: FileReader = readBounded): ReadResult {
+  let bytes: Uint8Array;
   try {
-    bytes = file === '-' ? readStdin() : readFileSync(resolve(cwd, file));
+    bytes = file === '-' ? readStdin() : readFile(resolve(cwd, file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file or directory' : `cannot read the file (${code ?? String(error)})`;
-    return { ok: false, error: { file, message, fatal: true } };
+    return { ok: false, error: { file, message: readErrorMessage(error), fatal: true } };
   }
-  const decoded = decodeBytes(bytes);
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: { file, message: tooLargeMessage(), fatal: true } };
+  let decoded: ReturnType<typeof decodeBytes>;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (error) {
+    return { ok: false, error: { file, message: `cannot decode the file (${error instanceof Error ? error.message : String(error)})`, fatal: true } };
+  }
   if (!decoded.ok) return { ok: false, error: { file, message: decoded.message, line: decoded.line, column: decoded.column, fatal: false } };
-  return { ok: true, text: decoded.text, hadBom: decoded.hadBom };
+  return { ok: true, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, bytes };
+}
+
+function readErrorMessage(error: unknown): string {
+  if (error instanceof InputTooLarge) return tooLargeMessage();
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'ELOOP':
+      return LINK_MESSAGES['link-loop'];
+    default:
+      return `cannot read the file (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+function tooLargeMessage(): string {
+  return `the input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than podlint reads; split it into smaller files`;
+}
+
+class InputTooLarge extends Error {}
+
+/**
+ * Reads a file, or a pipe or device given by name (`<(helm template …)`, /dev/stdin), stopping
+ * past MAX_INPUT_BYTES: a regular file's size is checked before reading, anything else is read in
+ * chunks so that an endless stream cannot exhaust memory.
+ */
+export function readBounded(path: string | number): Buffer {
+  const descriptor = typeof path === 'number' ? path : openSync(path, 'r');
+  try {
+    const stat = fstatSync(descriptor);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw new InputTooLarge();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(stat.isFile() ? Math.max(1, Math.min(stat.size - total + 1, 1 << 24)) : 1 << 16);
+      let read: number;
+      try {
+        read = readSync(descriptor, chunk, 0, chunk.length, null);
+      } catch (error) {
+        // A non-blocking standard input with nothing to read yet: wait a little instead of spinning.
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+        throw error;
+      }
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_INPUT_BYTES) throw new InputTooLarge();
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    if (typeof path !== 'number') closeSync(descriptor);
+  }
+}
+
+/** Text back to bytes in the encoding (and with the byte-order mark) the file was read in. */
+export function encodeText(text: string, encoding: TextEncoding, hadBom: boolean): Buffer {
+  if (encoding === 'utf-8') return Buffer.from((hadBom ? '\uFEFF' : '') + text, 'utf8');
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return encoding === 'utf-16be' ? bytes.swap16() : bytes;
+}
+
+export class FileChangedError extends Error {
+  constructor() {
+    super('the file changed on disk while podlint was fixing it');
+  }
+}
+
+/** The file-system calls of an atomic write that tests replace to make one fail. */
+export interface AtomicWriteSteps {
+  rename: (from: string, to: string) => void;
+}
+
+/**
+ * Replaces a file's content atomically: a temporary file in the same directory, written and
+ * flushed, then renamed over the file (through symbolic links, so the link stays a link). The
+ * file keeps its mode (and, when run as root, its owner). If `expected` is given and the file no
+ * longer holds those bytes, nothing is written. On any failure the file is untouched and the
+ * temporary file removed.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array, expected?: Uint8Array, steps: AtomicWriteSteps = { rename: renameSync }): void {
+  const target = realpathSync(path);
+  const stat = statSync(target);
+  const mode = stat.mode & 0o7777;
+  const temporary = join(dirname(target), `.${basename(target)}.podlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, 'wx', mode);
+    for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written, bytes.length - written);
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = undefined;
+    chmodSync(temporary, mode);
+    if (typeof process.getuid === 'function' && process.getuid() === 0) chownSync(temporary, stat.uid, stat.gid);
+    if (expected && !Buffer.from(expected).equals(readFileSync(target))) throw new FileChangedError();
+    steps.rename(temporary, target);
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // never created, or already renamed
+    }
+    throw error;
+  }
 }

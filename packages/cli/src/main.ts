@@ -1,7 +1,8 @@
-import { closeSync, chmodSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
   allRules,
+  decodeBytes,
   DEFAULT_CONFIG,
   findConfigFile,
   fixText,
@@ -12,9 +13,10 @@ import {
   type LintInput,
   type LintOptions,
   type PodlintConfig,
+  YamlManifestLoader,
 } from '@podlint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { expandPaths, readManifest, type InputError } from './files.js';
+import { encodeText, expandPaths, FileChangedError, readBounded, readManifest, writeFileAtomically, type FileReader, type InputError, type TextEncoding } from './files.js';
 import { FORMATTERS, summarize, type ReportedFile } from './formatters/index.js';
 import { readOldVersions } from './old.js';
 
@@ -23,6 +25,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Buffer;
+  /** Reads a file by absolute path (default: a size-bounded read); tests simulate unreadable files with it. */
+  readFile?: FileReader;
   isTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -73,20 +77,23 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
   await configs.prepareIgnores(options.paths);
   const { files, errors: pathErrors } = await expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
   const inputErrors: InputError[] = [...pathErrors];
-  const hadBom = new Map<string, boolean>();
+  const sources = new Map<string, FileSource>();
   const groups = new Map<PodlintConfig, LintInput[]>();
   let stdinCache: Buffer | undefined;
   const readStdin = (): Buffer => (stdinCache ??= io.readStdin());
   for (const file of files) {
-    const read = readManifest(file, io.cwd, readStdin);
+    const read = readManifest(file, io.cwd, readStdin, io.readFile);
     const name = file === '-' ? (options.stdinFilename ?? '<stdin>') : file;
     if (!read.ok) {
       inputErrors.push({ ...read.error, file: name });
       continue;
     }
-    hadBom.set(name, read.hadBom);
+    // Only --fix needs the bytes: to write the same encoding back, and to notice a change made meanwhile.
+    if (options.fix) sources.set(name, { hadBom: read.hadBom, encoding: read.encoding, bytes: read.bytes });
     const config = file === '-' ? configs.forDirectory(io.cwd) : configs.forFile(file);
-    groups.set(config, [...(groups.get(config) ?? []), { file: name, text: read.text }]);
+    const group = groups.get(config) ?? [];
+    group.push({ file: name, text: read.text });
+    groups.set(config, group);
   }
 
   const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin) : undefined;
@@ -100,9 +107,12 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
       ...(old ? { old } : {}),
     };
     if (options.fix) {
-      for (const input of inputs) reported.push(fixFile(input, lintOptions, hadBom.get(input.file) ?? false, io.cwd));
+      for (const input of inputs) {
+        const source = sources.get(input.file);
+        if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors));
+      }
     } else {
-      for (const result of lint(inputs, lintOptions).files) reported.push({ file: result.file, findings: result.findings, resources: result.resources });
+      for (const file of lintIsolated(inputs, lintOptions)) reported.push(file);
     }
   }
   for (const error of inputErrors.filter((e) => !e.fatal)) {
@@ -123,6 +133,31 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * Lints a group of files together (cross-file rules need them all); if that fails outright, each
+ * file on its own, so one input that breaks podlint costs only its own findings.
+ */
+function lintIsolated(inputs: readonly LintInput[], options: LintOptions): ReportedFile[] {
+  try {
+    return lint(inputs, options).files.map((result) => ({ file: result.file, findings: result.findings, resources: result.resources }));
+  } catch {
+    return inputs.map((input) => {
+      try {
+        const result = lint([input], options).files[0];
+        return { file: input.file, findings: result?.findings ?? [], resources: result?.resources ?? [] };
+      } catch (error) {
+        return { file: input.file, findings: [internalErrorFinding(error)], resources: [] };
+      }
+    });
+  }
+}
+
+function internalErrorFinding(error: unknown): Finding {
+  const detail = error instanceof RangeError ? 'the input is too large or too deeply nested' : error instanceof Error ? error.message : String(error);
+  const at = { line: 1, column: 1, offset: 0 };
+  return { ruleId: 'podlint/internal-error', severity: 'error', message: `podlint failed on this file (${detail}); this is a podlint bug, please report it with the file`, path: '', range: { start: at, end: { ...at, column: 2 } } };
 }
 
 function encodingFinding(error: InputError): Finding {
@@ -193,13 +228,15 @@ function isPlainFile(path: string): boolean {
 }
 
 function loadConfig(file: string): PodlintConfig {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readBounded(file);
   } catch (error) {
     throw new ConfigProblem([{ file, line: 1, column: 1, message: `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
   }
-  const { config, errors } = parseConfig(file, text);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new ConfigProblem([{ file, line: decoded.line, column: decoded.column, message: decoded.message }]);
+  const { config, errors } = parseConfig(file, decoded.text);
   if (!config) throw new ConfigProblem(errors);
   return config;
 }
@@ -208,37 +245,50 @@ async function readCrds(paths: readonly string[]): Promise<LintInput[]> {
   if (paths.length === 0) return [];
   const { files, errors } = await expandPaths(paths, '/', () => false);
   if (errors.length) throw new UsageError(`--crd: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
-  return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  return files.map((file) => {
+    const read = readManifest(file, '/', () => Buffer.alloc(0));
+    if (!read.ok) throw new UsageError(`--crd: ${file}: ${read.error.message}`);
+    return { file, text: read.text };
+  });
 }
 
-/** Applies fixes and writes the file atomically (temporary file, then rename): a failure leaves it untouched. */
-function fixFile(input: LintInput, options: LintOptions, hadBom: boolean, cwd: string): ReportedFile {
-  const { text, fixed, result } = fixText(input, options);
-  if (fixed > 0 && text !== input.text) writeAtomically(resolve(cwd, input.file), (hadBom ? '\uFEFF' : '') + text);
-  return { file: result.file, findings: result.findings, resources: result.resources };
+/** How a file was read, so --fix writes it back the same way. */
+interface FileSource {
+  hadBom: boolean;
+  encoding: TextEncoding;
+  bytes: Uint8Array;
 }
 
-function writeAtomically(target: string, text: string): void {
-  const temporary = `${target}.podlint-${process.pid}.tmp`;
-  const mode = statSync(target).mode;
-  let descriptor: number | undefined;
+/**
+ * Applies fixes and writes the file atomically (see writeFileAtomically). Nothing is written when
+ * the fixed text reads worse than the original (a fix must never break the YAML), when the file
+ * changed meanwhile, or when the write fails; the file's original findings are reported then.
+ */
+function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd: string, errors: InputError[]): ReportedFile {
+  const original = (): ReportedFile => lintIsolated([input], options)[0] ?? { file: input.file, findings: [], resources: [] };
+  let fixedText: string;
+  let reported: ReportedFile;
   try {
-    descriptor = openSync(temporary, 'wx', mode);
-    writeSync(descriptor, text, null, 'utf8');
-    fsyncSync(descriptor);
-    closeSync(descriptor);
-    descriptor = undefined;
-    chmodSync(temporary, mode);
-    renameSync(temporary, target);
-  } catch (error) {
-    if (descriptor !== undefined) closeSync(descriptor);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // the temporary file was never created
-    }
-    throw error;
+    const { text, fixed, result } = fixText(input, options);
+    if (fixed === 0 || text === input.text) return { file: result.file, findings: result.findings, resources: result.resources };
+    fixedText = text;
+    reported = { file: result.file, findings: result.findings, resources: result.resources };
+  } catch {
+    return original();
   }
+  const loader = new YamlManifestLoader();
+  if (loader.load(input.file, fixedText).problems.length > loader.load(input.file, input.text).problems.length) {
+    errors.push({ file: input.file, message: 'the fixes would have made the file unreadable, so nothing was written; this is a podlint bug, please report it', fatal: true });
+    return original();
+  }
+  try {
+    writeFileAtomically(resolve(cwd, input.file), encodeText(fixedText, source.encoding, source.hadBom), source.bytes);
+  } catch (error) {
+    const why = error instanceof FileChangedError ? error.message : `cannot write it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    errors.push({ file: input.file, message: `fixes not applied (${why}); the file is unchanged`, fatal: true });
+    return original();
+  }
+  return reported;
 }
 
 function listRules(format: string): string {
@@ -249,11 +299,17 @@ function listRules(format: string): string {
 }
 
 function processIo(): CliIo {
+  // `podlint … | head` closes the pipe early: that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.exitCode = 2;
+    });
+  }
   return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readFileSync(0),
+    readStdin: () => readBounded(0),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
   };

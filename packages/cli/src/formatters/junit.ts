@@ -2,7 +2,8 @@ import type { Finding, ResourceIdentity } from '@podlint/core';
 import type { Formatter } from './formatter.js';
 
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  // Characters XML 1.0 does not allow at all (not even escaped) are dropped: controls, U+FFFE/U+FFFF, lone surrogates.
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
 }
 
 function resourceName(r: ResourceIdentity | undefined): string {

@@ -15,7 +15,8 @@ export const stylish: Formatter = (files, { color, summary }) => {
       message: finding.message.replace(/\s*\n\s*/g, ' '),
       ruleId: finding.ruleId,
     }));
-    const whereWidth = Math.max(...rows.map((row) => row.where.length));
+    // reduce, not Math.max(...): spreading 150,000 rows into arguments overflows the stack.
+    const whereWidth = rows.reduce((width, row) => Math.max(width, row.where.length), 0);
     for (const row of rows) {
       const severity = row.severity === 'error' ? paint('red', 'error  ') : row.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'info   ');
       lines.push(`  ${paint('dim', row.where.padEnd(whereWidth))}  ${severity}  ${row.message}  ${paint('dim', row.ruleId)}`);

@@ -1,3 +1,4 @@
+import { NESTING_LIMIT } from '../load/limits.js';
 import { defineRule, type Rule } from './rule.js';
 
 /**
@@ -18,6 +19,10 @@ export const readingRules: readonly Rule[] = [
     'The API server decodes strictly and rejects duplicate fields; lenient tools silently keep the last value, so what you read is not what is applied. Remove one of the keys.\n\nBad:\n```yaml\nmetadata:\n  name: web\n  name: api\n```\nGood:\n```yaml\nmetadata:\n  name: web\n```'),
   readingRule('yaml/alias-limit', 'error', 'YAML aliases expand to an unreasonable size.',
     'A "billion laughs" document expands a few anchors into millions of nodes and exhausts memory in every tool that reads it. Write the values out, or use fewer nested aliases.'),
+  readingRule('yaml/nesting-limit', 'error', 'A document nests mappings and sequences too deeply to read safely.',
+    `podlint refuses documents nested deeper than ${NESTING_LIMIT} levels instead of risking a stack overflow; nothing in such a document is checked. Real manifests need fewer than 40 levels: flatten the structure, or check that a generator did not run away.` + '\n\nBad:\n```yaml\ndata:\n  x: [[[[[[ ... ]]]]]]   # thousands of levels\n```\nGood:\n```yaml\ndata:\n  x: "a string"\n```'),
+  readingRule('yaml/ignored-document', 'warning', 'kubectl skips a document that follows `...` without its own `---`.',
+    'kubectl splits a stream on `---` lines and reads one document from each part, so whatever follows a document end marker `...` up to the next `---` is silently never applied. Start the document with `---`, or delete it.\n\nBad:\n```yaml\nkind: ConfigMap\n...\nkind: Secret\n```\nGood:\n```yaml\nkind: ConfigMap\n---\nkind: Secret\n```'),
   readingRule('yaml/encoding', 'error', 'The file is binary or not valid UTF-8.',
     'kubectl reads manifests as UTF-8 text. Re-save the file as UTF-8, or keep binary files out of manifest folders.'),
   readingRule('yaml/template', 'error', 'The file is an unrendered Helm or Go template.',

@@ -62,15 +62,23 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       for (const problem of problems) {
         pushReadingFinding(findings, { ruleId: 'manifest/not-an-object', message: problem.message, range: document.locate(problem.path) }, options);
       }
-      all.push(...resources);
-      identities.set(file.file, [...(identities.get(file.file) ?? []), ...resources.map(identityOf)]);
+      // Appended one by one: spreading a List of 200,000 items into push() overflows the stack, and
+      // copying the list per document made files of many documents quadratic.
+      const known = identities.get(file.file) ?? [];
+      for (const resource of resources) {
+        all.push(resource);
+        known.push(identityOf(resource));
+      }
+      identities.set(file.file, known);
     }
   }
 
   const oldByIdentity = indexOldResources(options.old ?? [], loader);
+  const crds = options.crds ? loadResources(options.crds, loader) : undefined;
   for (const rule of rules) {
     const context: RuleContext = {
       kubernetesVersion: version,
+      ...(crds ? { crds } : {}),
       report: (descriptor) => {
         const finding = toFinding(rule, descriptor, options);
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
@@ -116,16 +124,23 @@ function runVisitors(rule: Rule, visitors: RuleVisitors, resources: readonly Res
 
 function indexOldResources(inputs: readonly LintInput[], loader: ManifestLoader): Map<string, Resource> {
   const byIdentity = new Map<string, Resource>();
+  for (const resource of loadResources(inputs, loader)) {
+    if (resource.name !== undefined) byIdentity.set(identityKey(resource), resource);
+  }
+  return byIdentity;
+}
+
+/** The resources of inputs that are context, not linted (old versions, CRDs): broken documents are skipped. */
+function loadResources(inputs: readonly LintInput[], loader: ManifestLoader): Resource[] {
+  const resources: Resource[] = [];
   for (const input of inputs) {
     const file = loader.load(input.file, input.text);
     for (const document of file.documents) {
       if (document.broken) continue;
-      for (const resource of resourcesOf(file.file, document).resources) {
-        if (resource.name !== undefined) byIdentity.set(identityKey(resource), resource);
-      }
+      for (const resource of resourcesOf(file.file, document).resources) resources.push(resource);
     }
   }
-  return byIdentity;
+  return resources;
 }
 
 function severityOf(rule: Rule, options: LintOptions): RuleSetting {

@@ -10,43 +10,71 @@ export type DecodeResult =
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', hadBom: true };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', hadBom: true };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
   const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) {
+  const sample = body.subarray(0, 8192);
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) {
+    return { ok: false, reason: 'binary', message: `the file looks like ${utf16} without a byte-order mark, which kubectl cannot read; re-save it as UTF-8`, line: 1, column: 1 };
+  }
+  let text: string | undefined;
+  try {
+    text = strictUtf8.decode(body);
+  } catch {
+    text = undefined;
+  }
+  // Valid UTF-8 with a stray NUL is text with a bad character (the loader reports where); random bytes are not.
+  const controls = controlBytes(sample);
+  if (sample.length > 0 && (controls.total / sample.length > 0.1 || (text === undefined && controls.nul > 0))) {
     return { ok: false, reason: 'binary', message: 'binary file (it contains NUL bytes or mostly control characters); not a YAML or JSON manifest', line: 1, column: 1 };
   }
+  if (text !== undefined) return { ok: true, text, encoding: 'utf-8', hadBom };
+  const at = firstInvalidUtf8(body);
+  const { line, column } = lineColumnOfByte(body, at);
+  return {
+    ok: false,
+    reason: 'invalid-utf8',
+    message: `the file is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).padStart(2, '0')} at line ${line}, column ${column}); re-save it as UTF-8`,
+    line,
+    column,
+  };
+}
+
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
   try {
-    return { ok: true, text: strictUtf8.decode(body), encoding: 'utf-8', hadBom };
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), encoding, hadBom: true };
   } catch {
-    const at = firstInvalidUtf8(body);
-    const { line, column } = lineColumnOfByte(body, at);
-    return {
-      ok: false,
-      reason: 'invalid-utf8',
-      message: `the file is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).padStart(2, '0')} at line ${line}); re-save it as UTF-8`,
-      line,
-      column,
-    };
+    return { ok: false, reason: 'invalid-utf8', message: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd length or a broken surrogate pair); re-save it as UTF-8`, line: 1, column: 1 };
   }
 }
 
-/** A NUL byte in the first 8 KiB, or more than 10% control bytes, means binary (git's heuristic, widened). */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
+/** Control bytes other than tab, line feed, carriage return (git's binary heuristic, widened), and NULs among them. */
+function controlBytes(sample: Uint8Array): { total: number; nul: number } {
+  let total = 0;
+  let nul = 0;
   for (const byte of sample) {
-    if (byte === 0) {
-      // A lone NUL inside otherwise textual YAML is a syntax problem, not a binary file.
-      control += 8;
-    } else if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
+    if (byte === 0) nul++;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x0b || byte === 0x0c) total++;
   }
-  return sample.length > 0 && control / sample.length > 0.1;
+  return { total, nul };
+}
+
+/** ASCII text saved as UTF-16 has a NUL in every other byte: at odd offsets (LE) or even ones (BE). */
+function utf16WithoutBom(sample: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (sample.length < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
+  const half = sample.length / 2;
+  if (oddNul > half * 0.6 && evenNul < half * 0.05) return 'UTF-16LE';
+  if (evenNul > half * 0.6 && oddNul < half * 0.05) return 'UTF-16BE';
+  return undefined;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

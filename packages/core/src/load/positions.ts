@@ -36,3 +36,31 @@ export class LineIndex {
     return this.starts.length;
   }
 }
+
+/** What problem builders need of a text: its characters and positions for offsets into it. */
+export interface TextPositions {
+  readonly text: string;
+  position(offset: number): Position;
+  range(start: number, end: number): SourceRange;
+}
+
+/**
+ * A part of a file (one value of a JSON stream) read on its own, or the file as the parser saw it
+ * (with quote patches, which keep every offset): offsets are relative to the part, positions are
+ * the file's.
+ */
+export class PartPositions implements TextPositions {
+  constructor(
+    private readonly file: LineIndex,
+    private readonly base: number,
+    readonly text: string,
+  ) {}
+
+  position(offset: number): Position {
+    return this.file.position(this.base + offset);
+  }
+
+  range(start: number, end: number): SourceRange {
+    return this.file.range(this.base + start, this.base + end);
+  }
+}

@@ -1,8 +1,23 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
-import type { FieldPath } from '../model/path.js';
-import type { SourceRange } from '../types.js';
+import { Composer, parseDocument, Parser, visit, type CST, type Node, type Tags } from 'yaml';
+import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadedDocument, LoadedFile, LoadProblem, ManifestLoader } from './document.js';
-import { LineIndex } from './positions.js';
+import { splitJsonStream, startsJsonStream } from './json-stream.js';
+import { ALIAS_EXPANSION_LIMIT, INVALID_CHARACTER_REPORT_LIMIT, KEEP_SYNTAX_TREES_UP_TO, NESTING_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
+import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
+import { LineIndex, PartPositions, type TextPositions } from './positions.js';
+import {
+  aliasProblem,
+  conversionProblem,
+  documentProblems,
+  ignoredDocumentProblem,
+  invalidCharacterProblem,
+  jsonProblem,
+  nestingProblem,
+  syntaxMessage,
+  templateProblem,
+} from './problems.js';
+import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches, type DocumentScan } from './scan.js';
+import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 
 /**
  * Tags of eemeli/yaml's YAML 1.1 schema that kubectl's decoder (go-yaml v2 through sigs.k8s.io/yaml)
@@ -16,246 +31,247 @@ const TAGS_KUBECTL_DOES_NOT_RESOLVE = new Set([
   'tag:yaml.org,2002:set',
 ]);
 
-/** Guards against "billion laughs": expansion stops once aliases would copy this many nodes. */
-const MAX_ALIAS_COUNT = 1000;
-
-const PARSE_OPTIONS = {
-  version: '1.1' as const,
-  uniqueKeys: true,
+type ParseOptions = NonNullable<ConstructorParameters<typeof Composer>[0]>;
+// `logLevel: 'error'` keeps eemeli/yaml from printing process warnings (about collection keys) into the CLI's output.
+// Duplicate keys are found by `duplicateKeys`, in linear time.
+const YAML_11_OPTIONS: ParseOptions = {
+  version: '1.1',
+  uniqueKeys: false,
   prettyErrors: false,
-  customTags: (tags: Array<{ tag: string; format?: string }>) =>
-    tags.filter((tag) => !TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && tag.format !== 'TIME'),
+  logLevel: 'error',
+  customTags: (tags: Tags) =>
+    tags.filter((tag) => typeof tag === 'string' || (!TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && !('format' in tag && tag.format === 'TIME'))),
 };
+const YAML_12_OPTIONS: ParseOptions = { version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' };
 
-type YamlDocument = Document.Parsed<ParsedNode>;
+/** What the pre-compose scan learnt about one document; offsets are relative to its part. */
+interface DocumentInfo {
+  index: number;
+  start: number;
+  end: number;
+  scan: DocumentScan;
+  /** Where the `...` that makes kubectl skip this document is, if one does. */
+  skippedAfter: number | undefined;
+}
+
+/** What reading one part (the whole YAML stream, or one JSON value) gives. */
+interface PartResult {
+  documents: YamlLoadedDocument[];
+  problems: LoadProblem[];
+  template: { at: number; index: number } | undefined;
+  unterminatedQuotes: number[];
+  /** Document spans (offsets in the part) that came out broken, to judge quote patches by. */
+  brokenSpans: Array<[number, number]>;
+}
+
+/** What the parts of one file share. */
+interface FileContext {
+  readonly lines: LineIndex;
+  readonly invalidCharacters: readonly number[];
+  readonly reparse: ReparseCache | undefined;
+}
 
 /**
  * The positioned parser: eemeli/yaml's Document API read with YAML 1.1 rules, as kubectl reads
  * manifests. podlint's own config is read as YAML 1.2, where `off` is a string, not `false`.
+ * It never throws: whatever the text, the result is documents and problems with positions.
  */
 export class YamlManifestLoader implements ManifestLoader {
-  private readonly options: typeof PARSE_OPTIONS | { version: '1.2'; uniqueKeys: true; prettyErrors: false };
+  private readonly options: ParseOptions;
 
-  constructor(yamlVersion: '1.1' | '1.2' = '1.1') {
-    this.options = yamlVersion === '1.1' ? PARSE_OPTIONS : { version: '1.2', uniqueKeys: true, prettyErrors: false };
+  constructor(
+    yamlVersion: '1.1' | '1.2' = '1.1',
+    private readonly keepSyntaxTreesUpTo: number = KEEP_SYNTAX_TREES_UP_TO,
+  ) {
+    this.options = yamlVersion === '1.1' ? YAML_11_OPTIONS : YAML_12_OPTIONS;
   }
 
   load(file: string, text: string): LoadedFile {
     const lines = new LineIndex(text);
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
-    const problems: LoadProblem[] = [];
-    if (/\.json$/i.test(file)) {
-      const jsonProblem = checkStrictJson(text, lines);
-      if (jsonProblem) return { file, text, documents: [], problems: [jsonProblem], eol };
-    }
-    let parsed: YamlDocument[];
     try {
-      parsed = parseAllDocuments(text, this.options as never) as unknown as YamlDocument[];
+      return { file, text, eol, ...this.read(file, text, lines) };
     } catch (error) {
-      problems.push({ ruleId: 'yaml/syntax', message: parserFailure(error), range: lines.range(0, 0) });
-      return { file, text, documents: [], problems, eol };
+      const range = lines.range(0, 0);
+      const problem: LoadProblem =
+        error instanceof RangeError
+          ? nestingProblem(range, undefined)
+          : { ruleId: 'yaml/syntax', message: `podlint could not read this file (${error instanceof Error ? error.message : String(error)}); this is a podlint bug, please report it`, range };
+      return { file, text, eol, documents: [], problems: [problem] };
     }
-    if (!Array.isArray(parsed)) parsed = [parsed as YamlDocument];
+  }
+
+  private read(file: string, text: string, lines: LineIndex): Pick<LoadedFile, 'documents' | 'problems'> {
+    const reparse = text.length > this.keepSyntaxTreesUpTo ? new ReparseCache(text, this.options, REPARSED_TREE_CACHE_SIZE) : undefined;
     const documents: LoadedDocument[] = [];
-    parsed.forEach((doc, index) => {
-      const docProblems = documentProblems(doc, index, lines);
-      problems.push(...docProblems);
-      let value: unknown = null;
-      let broken = docProblems.length > 0;
-      if (!broken) {
-        try {
-          value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        } catch (error) {
-          broken = true;
-          problems.push(conversionProblem(error, doc, index, lines));
-        }
-      }
-      documents.push(new YamlLoadedDocument(index, value, broken, doc, lines));
-    });
-    return { file, text, documents, problems, eol };
-  }
-}
-
-class YamlLoadedDocument implements LoadedDocument {
-  readonly range: SourceRange;
-  readonly text: string;
-
-  constructor(
-    readonly index: number,
-    readonly value: unknown,
-    readonly broken: boolean,
-    private readonly doc: YamlDocument,
-    private readonly lines: LineIndex,
-  ) {
-    this.text = lines.text;
-    const contents = doc.contents as Node | null;
-    const start = contents?.range?.[0] ?? doc.range[0];
-    this.range = firstLine(lines, start, contents?.range?.[1] ?? doc.range[1]);
-  }
-
-  locate(path: FieldPath): SourceRange {
-    const found = walk(this.doc, path);
-    if (found.keyRange) return this.lines.range(found.keyRange[0], found.keyRange[1]);
-    const node = found.node;
-    if (!node?.range) return this.range;
-    return firstLine(this.lines, node.range[0], node.range[1]);
-  }
-
-  locateValue(path: FieldPath): SourceRange | undefined {
-    const found = walk(this.doc, path);
-    if (!found.complete || !found.node?.range) return undefined;
-    return this.lines.range(found.node.range[0], found.node.range[1]);
-  }
-}
-
-interface WalkResult {
-  /** The deepest node reached. */
-  node: Node | undefined;
-  /** The key of the last map pair matched, when the path ends at (or beyond) a map key. */
-  keyRange: [number, number] | undefined;
-  complete: boolean;
-}
-
-function walk(doc: YamlDocument, path: FieldPath): WalkResult {
-  let node = resolveAlias(doc, doc.contents as Node | null | undefined);
-  let keyRange: [number, number] | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    let next: Node | undefined;
-    let nextKeyRange: [number, number] | undefined;
-    if (isMap(node) && typeof segment === 'string') {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = pair.key as Node | null;
-        if (isScalar(key) && String(key.value) === segment) {
-          next = resolveAlias(doc, pair.value as Node | null) ?? undefined;
-          nextKeyRange = key.range ? [key.range[0], key.range[1]] : undefined;
-          if (!next) {
-            // `key:` with no value: the key itself is the best place.
-            return { node: key, keyRange: nextKeyRange, complete: i === path.length - 1 };
-          }
-          break;
-        }
-      }
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | null | undefined;
-      next = resolveAlias(doc, item) ?? undefined;
-    }
-    if (!next) return { node, keyRange, complete: false };
-    node = next;
-    keyRange = nextKeyRange;
-  }
-  return { node: node ?? undefined, keyRange, complete: true };
-}
-
-function resolveAlias(doc: YamlDocument, node: Node | null | undefined): Node | undefined {
-  if (!node) return undefined;
-  if (isAlias(node)) {
-    try {
-      return (node.resolve(doc) as Node | undefined) ?? node;
-    } catch {
-      return node;
-    }
-  }
-  return node;
-}
-
-/** Multi-line nodes are reported on their first line, so an editor does not underline a whole block. */
-function firstLine(lines: LineIndex, start: number, end: number): SourceRange {
-  const range = lines.range(start, end);
-  if (range.end.line === range.start.line) return range;
-  const text = lines.text;
-  let stop = start;
-  while (stop < text.length && text[stop] !== '\n' && text[stop] !== '\r') stop++;
-  return lines.range(start, stop);
-}
-
-function documentProblems(doc: YamlDocument, index: number, lines: LineIndex): LoadProblem[] {
-  return doc.errors.map((error) => {
-    const [start, end] = error.pos;
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-      ruleId: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-      message: duplicate ? duplicateKeyMessage(doc, start, lines) : syntaxMessage(error.message),
-      range: lines.range(start, end),
-      documentIndex: index,
-    } satisfies LoadProblem;
-  });
-}
-
-function duplicateKeyMessage(doc: YamlDocument, offset: number, lines: LineIndex): string {
-  const text = lines.text;
-  const key = /^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0].trim() ?? '';
-  const first = findFirstKey(doc.contents as Node | null, key, offset);
-  const where = first === undefined ? '' : ` (first defined at line ${lines.position(first).line})`;
-  return `duplicate key \`${key}\`${where}: the API server's strict decoding rejects the document, and lenient tools silently keep only the last value; remove one of them`;
-}
-
-function findFirstKey(node: Node | null | undefined, key: string, before: number): number | undefined {
-  if (!node) return undefined;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const k = pair.key as Node | null;
-      if (isScalar(k) && String(k.value) === key && k.range && k.range[0] < before) {
-        const sibling = node.items.some((p) => (p.key as Node | null)?.range?.[0] === before);
-        if (sibling) return k.range[0];
-      }
-      const inner = findFirstKey(pair.value as Node | null, key, before);
-      if (inner !== undefined) return inner;
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
-      const inner = findFirstKey(item as Node | null, key, before);
-      if (inner !== undefined) return inner;
-    }
-  }
-  return undefined;
-}
-
-function syntaxMessage(raw: string): string {
-  const first = raw.split('\n')[0] ?? raw;
-  return `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
-}
-
-function conversionProblem(error: unknown, doc: YamlDocument, index: number, lines: LineIndex): LoadProblem {
-  const contents = doc.contents as Node | null;
-  const range = firstLine(lines, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0);
-  if (error instanceof RangeError) {
-    return { ruleId: 'yaml/syntax', message: 'the document is nested too deeply to read safely', range, documentIndex: index };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  if (/alias/i.test(message)) {
-    return {
-      ruleId: 'yaml/alias-limit',
-      message: `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes (a "billion laughs" pattern); podlint refuses to expand them`,
-      range,
-      documentIndex: index,
+    const problems: LoadProblem[] = [];
+    let template: PartResult['template'];
+    const collect = (part: PartResult): void => {
+      // One by one: spreading 200,000 documents (a separator storm) into push() would overflow the stack.
+      for (const document of part.documents) documents.push(document);
+      for (const problem of part.problems) problems.push(problem);
+      if (part.template && (!template || part.template.at < template.at)) template = part.template;
     };
+    if (startsJsonStream(text)) {
+      // Strict JSON refuses raw control characters in strings itself, so only YAML is checked for them.
+      const context: FileContext = { lines, invalidCharacters: [], reparse };
+      const stream = splitJsonStream(text);
+      for (const value of stream.values) collect(this.readPart(context, value.start, value.end, documents.length));
+      if (stream.error) problems.push(jsonProblem(lines, stream.error.offset, stream.error.message, !/\.json$/i.test(file)));
+    } else {
+      const context: FileContext = { lines, invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT), reparse };
+      collect(this.readPart(context, 0, text.length, 0));
+    }
+    // One finding for a template instead of a cascade: templated documents report nothing else.
+    if (template) problems.push(templateProblem(lines, template.at, template.index));
+    return { documents, problems: problems.sort((a, b) => a.range.start.offset - b.range.start.offset) };
   }
-  return { ruleId: 'yaml/syntax', message: `YAML error: ${message}`, range, documentIndex: index };
-}
 
-function parserFailure(error: unknown): string {
-  if (error instanceof RangeError) return 'the file is nested too deeply to read safely';
-  return `YAML error: ${error instanceof Error ? error.message : String(error)}`;
+  /**
+   * Reads the text between base and end. Quoted scalars that eemeli/yaml cuts short at an unindent,
+   * but go-yaml reads on to their closing quote, are read again as go-yaml does; a patch that does
+   * not give a clean document is dropped, so its document keeps eemeli/yaml's error.
+   */
+  private readPart(context: FileContext, base: number, end: number, firstIndex: number): PartResult {
+    const original = context.lines.text.slice(base, end);
+    const first = this.readStream(context, base, original, [], firstIndex);
+    let patches = unindentedQuotePatches(original, first.unterminatedQuotes);
+    // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
+    for (let round = 0; round < 8 && patches.length > 0; round++) {
+      const patched = this.readStream(context, base, original, patches, firstIndex);
+      const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(([start]) => !patches.some(([known]) => known === start));
+      if (fresh.length > 0) {
+        patches = [...patches, ...fresh];
+        continue;
+      }
+      const failing = patches.filter(([start]) => patched.brokenSpans.some(([from, to]) => start >= from && start < to));
+      if (failing.length === 0) return patched;
+      patches = patches.filter((patch) => !failing.includes(patch));
+    }
+    return first;
+  }
+
+  private readStream(context: FileContext, base: number, original: string, patches: ReadonlyArray<readonly [number, number]>, firstIndex: number): PartResult {
+    const text = patches.length > 0 ? applyPatches(original, patches) : original;
+    const positions: TextPositions = base === 0 && patches.length === 0 && original.length === context.lines.text.length ? context.lines : new PartPositions(context.lines, base, text);
+    const result: PartResult = { documents: [], problems: [], template: undefined, unterminatedQuotes: [], brokenSpans: [] };
+    const pending: DocumentInfo[] = [];
+    let open: DocumentInfo | undefined;
+    let docEndAt: number | undefined;
+
+    const finish = (doc: YamlDocument): void => {
+      const info = pending.shift();
+      if (info) this.finishDocument(context, result, doc, info, positions, base, { original, patches });
+    };
+    const composer = new Composer(this.options);
+    for (const token of new Parser().parse(text)) {
+      let composed: CST.Token = token;
+      if (token.type === 'document' || token.type === 'directive') {
+        if (open) open.end = token.offset;
+        open = undefined;
+      }
+      if (token.type === 'doc-end') docEndAt = token.offset;
+      if (token.type === 'document') {
+        const startsWithMarker = token.start.some((part) => part.type === 'doc-start');
+        const info: DocumentInfo = {
+          index: firstIndex + result.documents.length + pending.length,
+          start: token.offset,
+          end: text.length,
+          scan: scanDocument(token, text, NESTING_LIMIT),
+          skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
+        };
+        docEndAt = undefined;
+        pending.push(info);
+        open = info;
+        if (info.scan.tooDeepAt !== undefined || info.skippedAfter !== undefined) composed = withoutContent(token);
+      }
+      for (const doc of composer.next(composed)) finish(doc as YamlDocument);
+    }
+    for (const doc of composer.end()) finish(doc as YamlDocument);
+    for (const error of composer.streamInfo().errors) {
+      result.problems.push({ ruleId: 'yaml/syntax', message: syntaxMessage(error.message), range: positions.range(error.pos[0], error.pos[1]) });
+    }
+    for (const offset of context.invalidCharacters) {
+      const relative = offset - base;
+      if (relative < 0 || relative >= text.length) continue;
+      if (!result.documents.some((document) => document.covers(offset))) result.problems.push(invalidCharacterProblem(positions, relative, undefined));
+    }
+    return result;
+  }
+
+  private finishDocument(context: FileContext, result: PartResult, doc: YamlDocument, info: DocumentInfo, positions: TextPositions, base: number, source: { original: string; patches: ReadonlyArray<readonly [number, number]> }): void {
+    const { scan } = info;
+    if (scan.templateAt !== undefined && (!result.template || base + scan.templateAt < result.template.at)) {
+      result.template = { at: base + scan.templateAt, index: info.index };
+    }
+    result.unterminatedQuotes.push(...scan.unterminatedQuotes);
+    const patches = source.patches.filter(([start]) => start >= info.start && start < info.end);
+    if (patches.length > 0) refoldPatchedScalars(doc, source.original, patches, this.options);
+    const characters = context.invalidCharacters.map((offset) => offset - base).filter((offset) => offset >= info.start && offset < info.end);
+    const { value, problems } = this.readDocument(doc, info, characters, positions);
+    for (const problem of problems) result.problems.push(problem);
+    const broken = problems.length > 0 || scan.templateAt !== undefined;
+    if (broken) result.brokenSpans.push([info.start, info.end]);
+    const contents = doc.contents as Node | null;
+    const slice: DocumentSlice = {
+      start: base + info.start,
+      end: base + info.end,
+      contentStart: contents?.range ? base + contents.range[0] : undefined,
+      patches: patches.map(([start, end]) => [base + start, base + end] as const),
+    };
+    // A document composed without its content (too deep, or skipped by kubectl) has no tree to search.
+    const withoutTree = scan.tooDeepAt !== undefined || info.skippedAfter !== undefined;
+    const tree: TreeSource = withoutTree ? { kind: 'none' } : context.reparse ? { kind: 'reparse', cache: context.reparse, slice } : { kind: 'kept', tree: { doc, shift: base } };
+    const range = withoutTree ? firstLine(positions, info.start, info.end) : firstLine(positions, contents?.range?.[0] ?? doc.range[0], contents?.range?.[1] ?? doc.range[1]);
+    result.documents.push(new YamlLoadedDocument(info.index, broken ? null : value, broken, range, context.lines, tree, [base + info.start, base + info.end]));
+  }
+
+  private readDocument(doc: YamlDocument, info: DocumentInfo, invalidCharacters: number[], positions: TextPositions): { value: unknown; problems: LoadProblem[] } {
+    const { index, scan } = info;
+    if (info.skippedAfter !== undefined) return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
+    if (scan.templateAt !== undefined) return { value: null, problems: [] };
+    if (scan.tooDeepAt !== undefined) return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
+    const problems: LoadProblem[] = [];
+    const firstInvalid = invalidCharacters[0];
+    if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
+    problems.push(...documentProblems(doc, index, positions));
+    if (problems.length === 0) problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
+    if (problems.length > 0) return { value: null, problems };
+
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
+    } catch (error) {
+      return { value: null, problems: [conversionProblem(error, doc, index, positions)] };
+    }
+    if (nestingDepth(value) > NESTING_LIMIT) {
+      const contents = doc.contents as Node | null;
+      return { value: null, problems: [nestingProblem(firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0), index, ' once its aliases are expanded')] };
+    }
+    return { value, problems: [] };
+  }
 }
 
 /**
- * kubectl reads `.json` files as JSON, where trailing commas and comments are errors; a YAML
- * parser would accept both, so JSON files get a strict parse first.
+ * A patched quoted scalar was read as one line; its value is what go-yaml makes of the original
+ * lines: the same scalar with its continuation lines indented, read on its own.
  */
-function checkStrictJson(text: string, lines: LineIndex): LoadProblem | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
-    return {
-      ruleId: 'yaml/syntax',
-      message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-      range: lines.range(offset, offset + 1),
-    };
-  }
+function refoldPatchedScalars(doc: YamlDocument, original: string, patches: ReadonlyArray<readonly [number, number]>, options: ParseOptions): void {
+  const byStart = new Map(patches.map(([start, end]) => [start, end]));
+  visit(doc, {
+    Scalar(_key, node) {
+      const end = node.range ? byStart.get(node.range[0]) : undefined;
+      if (end === undefined || !node.range) return;
+      const source = original.slice(node.range[0], end).replace(/\r?\n[ \t]*/g, '\n  ');
+      const reread = parseDocument(`value: ${source}\n`, options);
+      const value = reread.errors.length === 0 ? reread.get('value') : undefined;
+      if (typeof value === 'string') node.value = value;
+    },
+  });
+}
+
+/** The same document token with its content replaced by an empty scalar, so composing it is cheap. */
+function withoutContent(token: CST.Document): CST.Document {
+  const offset = token.value?.offset ?? token.offset;
+  return { type: 'document', offset: token.offset, start: token.start, value: { type: 'scalar', offset, indent: 0, source: '' } };
 }

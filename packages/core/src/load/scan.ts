@@ -1,0 +1,134 @@
+import type { CST } from 'yaml';
+
+/**
+ * Checks that run on the concrete syntax tree, before composing: eemeli/yaml's lexer and parser
+ * are iterative, but its composer recurses once per nesting level, so depth must be measured here,
+ * with an explicit stack, to refuse a document before it can overflow the call stack.
+ */
+export interface DocumentScan {
+  /** Offset of the first collection nested deeper than the limit, if any. */
+  tooDeepAt: number | undefined;
+  /** Offset of the first `{{` that the parser read as structure (a flow collection), if any. */
+  templateAt: number | undefined;
+  /** Opening quotes of quoted scalars the lexer cut short, for `unindentedQuotePatches`. */
+  unterminatedQuotes: number[];
+}
+
+export function scanDocument(document: CST.Document, text: string, nestingLimit: number): DocumentScan {
+  const scan: DocumentScan = { tooDeepAt: undefined, templateAt: undefined, unterminatedQuotes: [] };
+  const pending: Array<{ token: CST.Token; depth: number }> = document.value ? [{ token: document.value, depth: 0 }] : [];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { token, depth } = next;
+    if (isUnterminatedQuote(token)) scan.unterminatedQuotes.push(token.offset);
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    const level = depth + 1;
+    if (level > nestingLimit) {
+      scan.tooDeepAt = Math.min(scan.tooDeepAt ?? token.offset, token.offset);
+      continue;
+    }
+    if (token.type === 'flow-collection' && isTemplateMarker(text, token.offset)) {
+      scan.templateAt = Math.min(scan.templateAt ?? token.offset, token.offset);
+    }
+    for (const item of token.items) {
+      if (item.key) pending.push({ token: item.key, depth: level });
+      if (item.value) pending.push({ token: item.value, depth: level });
+    }
+  }
+  return scan;
+}
+
+function isUnterminatedQuote(token: CST.Token): boolean {
+  if (token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar') return false;
+  const quote = token.type === 'single-quoted-scalar' ? "'" : '"';
+  const source = token.source;
+  if (source.length < 2 || !source.endsWith(quote)) return true;
+  if (quote === "'") return false;
+  let backslashes = 0;
+  for (let i = source.length - 2; i > 0 && source[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/**
+ * go-yaml (libyaml) does not check the indentation of a quoted scalar's continuation lines, so it
+ * reads `x: 'first⏎second'` with `second` at column 0, where eemeli/yaml stops at the unindent
+ * and reports a missing quote. For each such scalar whose closing quote exists before any document
+ * marker, this gives the span to read as one line: its line breaks become spaces, which keeps
+ * every offset (and so every position) of the file. Line folding is redone on the original text.
+ */
+export function unindentedQuotePatches(text: string, openings: readonly number[]): Array<[number, number]> {
+  const patches: Array<[number, number]> = [];
+  for (const open of openings) {
+    const close = closingQuote(text, open);
+    if (close !== undefined) patches.push([open, close + 1]);
+  }
+  return patches;
+}
+
+function closingQuote(text: string, open: number): number | undefined {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n' && /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(i + 1, i + 5))) return undefined;
+    if (quote === '"' && char === '\\') i++;
+    else if (char === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return undefined;
+}
+
+export function applyPatches(text: string, patches: ReadonlyArray<readonly [number, number]>): string {
+  let patched = '';
+  let cursor = 0;
+  for (const [start, end] of [...patches].sort((a, b) => a[0] - b[0])) {
+    if (start < cursor) continue;
+    patched += text.slice(cursor, start) + text.slice(start, end).replace(/[\r\n]/g, ' ');
+    cursor = end;
+  }
+  return patched + text.slice(cursor);
+}
+
+/**
+ * `{{` (a Go template action) or `{%` (Jinja) where YAML expects a value or a key. Inside quoted
+ * strings, block scalars, comments or after the first character of a plain scalar, braces are
+ * ordinary text (Prometheus alert templates live there), and the parser never makes them a flow
+ * collection, so those are never flagged.
+ */
+function isTemplateMarker(text: string, offset: number): boolean {
+  return text.startsWith('{{', offset) || text.startsWith('{%', offset);
+}
+
+/**
+ * Characters YAML does not allow (go-yaml: "control characters are not allowed"): C0 controls other
+ * than tab, line feed and carriage return, DEL, C1 controls other than NEL, lone surrogates, and
+ * U+FFFE/U+FFFF. A UTF-8 BOM decoded into the text is U+FEFF, which is allowed.
+ */
+const INVALID_CHARACTER = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+export function invalidCharacterOffsets(text: string, limit: number): number[] {
+  const offsets: number[] = [];
+  INVALID_CHARACTER.lastIndex = 0;
+  for (let match = INVALID_CHARACTER.exec(text); match && offsets.length < limit; match = INVALID_CHARACTER.exec(text)) {
+    offsets.push(match.index);
+  }
+  return offsets;
+}
+
+export function describeCharacter(text: string, offset: number): string {
+  const code = text.codePointAt(offset) ?? 0;
+  const name = CHARACTER_NAMES[code];
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
+}
+
+const CHARACTER_NAMES: Readonly<Record<number, string>> = {
+  0x00: 'NUL',
+  0x07: 'BEL',
+  0x08: 'backspace',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x1b: 'escape',
+  0x7f: 'DEL',
+  0xfffe: 'not a character',
+  0xffff: 'not a character',
+};
