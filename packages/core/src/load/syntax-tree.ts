@@ -84,11 +84,13 @@ export function walk(doc: YamlDocument, path: FieldPath): WalkResult {
     const segment = path[i];
     let next: Node | undefined;
     let nextKeyRange: [number, number] | undefined;
-    if (isMap(node) && typeof segment === 'string') {
+    // A number on a map is a key in the API server's notation too (`data[493]`).
+    if (isMap(node) && segment !== undefined) {
+      const wanted = String(segment);
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
-        if (isScalar(key) && String(key.value) === segment) {
+        if (isScalar(key) && String(key.value) === wanted) {
           next = resolveAlias(doc, pair.value as Node | null) ?? undefined;
           nextKeyRange = key.range ? [key.range[0], key.range[1]] : undefined;
           if (!next) {

@@ -12,12 +12,16 @@ export function formatPath(path: FieldPath): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    // The API server writes map keys in brackets, unquoted: `metadata.labels[app.kubernetes.io/name]`.
+    else out += `[${segment}]`;
   }
   return out;
 }
 
-/** Inverse of {@link formatPath}; also reads the API server's `metadata.labels[app.kubernetes.io/name]` form. */
+/**
+ * Inverse of {@link formatPath}; also reads a JSON-quoted key (`labels["a.b"]`). A bracketed number
+ * reads as a list index; on a map it names the key of the same digits.
+ */
 export function parsePath(text: string): PathSegment[] {
   const segments: PathSegment[] = [];
   let i = 0;

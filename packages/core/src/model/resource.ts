@@ -119,13 +119,9 @@ function podSpecsOf(kind: string, group: string, object: PlainObject): PodSpecSi
 export function valueAt(root: unknown, path: FieldPath): unknown {
   let current: unknown = root;
   for (const segment of path) {
-    if (typeof segment === 'number') {
-      if (!Array.isArray(current)) return undefined;
-      current = current[segment];
-    } else {
-      if (!isObject(current)) return undefined;
-      current = current[segment];
-    }
+    if (typeof segment === 'number' && Array.isArray(current)) current = current[segment];
+    else if (isObject(current)) current = current[String(segment)];
+    else return undefined;
   }
   return current;
 }

@@ -15,12 +15,12 @@ runRuleTests(rule, {
     {
       name: 'a key with a space (the API server reports the map)',
       code: label('"app name": web'),
-      errors: [{ path: 'metadata.labels["app name"]', line: 6, column: 5, message: 'label key "app name" is invalid', oracleField: 'metadata.labels' }],
+      errors: [{ path: 'metadata.labels[app name]', line: 6, column: 5, message: 'label key "app name" is invalid', oracleField: 'metadata.labels' }],
     },
     {
       name: 'an upper-case prefix in a label key',
       code: label('Example.com/tier: web'),
-      errors: [{ path: 'metadata.labels["Example.com/tier"]', line: 6, column: 5, message: 'the prefix "Example.com" is invalid', oracleField: 'metadata.labels' }],
+      errors: [{ path: 'metadata.labels[Example.com/tier]', line: 6, column: 5, message: 'the prefix "Example.com" is invalid', oracleField: 'metadata.labels' }],
     },
     {
       name: 'a value with a plus sign',
@@ -35,7 +35,7 @@ runRuleTests(rule, {
     {
       name: 'an annotation key with a space',
       code: POD.replace('  labels:\n', '  annotations:\n    "owner team": a\n  labels:\n'),
-      errors: [{ path: 'metadata.annotations["owner team"]', line: 6, column: 5, message: 'annotation key "owner team" is invalid', oracleField: 'metadata.annotations' }],
+      errors: [{ path: 'metadata.annotations[owner team]', line: 6, column: 5, message: 'annotation key "owner team" is invalid', oracleField: 'metadata.annotations' }],
     },
     {
       name: 'a nodeSelector value that ends with a dot',
@@ -45,7 +45,7 @@ runRuleTests(rule, {
     {
       name: 'a matchLabels key with a slash too many',
       code: editLine(deployment(), 11, 'app: web', 'a/b/c: web'),
-      errors: [{ path: 'spec.selector.matchLabels["a/b/c"]', line: 11, column: 7, message: 'at most one "/"', oracleField: 'spec.selector.matchLabels' }],
+      errors: [{ path: 'spec.selector.matchLabels[a/b/c]', line: 11, column: 7, message: 'at most one "/"', oracleField: 'spec.selector.matchLabels' }],
     },
   ],
 });

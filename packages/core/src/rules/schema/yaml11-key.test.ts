@@ -27,7 +27,7 @@ runRuleTests(rule, {
       code: configMap('  yes: "1"\n  0755: "2"'),
       errors: [
         { path: 'data.true', line: 6, column: 3, message: 'the boolean true' },
-        { path: 'data["493"]', line: 7, column: 3, message: 'the number 493' },
+        { path: 'data[493]', line: 7, column: 3, message: 'the number 493' },
       ],
     },
     {
