@@ -1,6 +1,8 @@
 // The whole test suite, as CI runs it: build, build the oracle, type-check, lint, then every
 // unit and end-to-end test in one node:test run. Stops at the first failing stage.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
@@ -25,4 +27,20 @@ stage('oracle tests (go test)', 'bash', ['-c', 'cd test/oracle && go vet . && go
 stage('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
 stage('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
 const tests = fg.sync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
-stage(`tests (${tests.length} files)`, process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...tests]);
+// The spec reporter for people; a TAP copy for the counts of the closing line.
+const tap = join(mkdtempSync(join(tmpdir(), 'podlint-tests-')), 'results.tap');
+console.log(`\n== tests (${tests.length} files)`);
+const run = spawnSync(
+  process.execPath,
+  [
+    '--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...tests,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
+console.log(`\ntests: ${count('pass')} passed, ${count('fail')} failed`);
+process.exit(run.status === 0 && count('fail') === 0 && count('pass') > 0 ? 0 : 1);
