@@ -123,7 +123,7 @@ describe('fuzzing', () => {
     const edit = fc.record({ from: fc.nat({ max: 4_000 }), length: fc.nat({ max: 40 }), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 6 })) });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-        let document = TextDocument.create('file:///work/app.yaml', 'yaml', 0, start);
+        let document = TextDocument.create('file:///project/app.yaml', 'yaml', 0, start);
         for (const change of edits) {
           const from = document.positionAt(change.from);
           const to = document.positionAt(change.from + change.length);
