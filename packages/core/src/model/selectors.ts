@@ -50,9 +50,20 @@ export function servicesSelecting(resources: readonly Resource[], owner: Resourc
   const labels = podLabels(site);
   return resources.filter((candidate) => {
     if (candidate.kind !== 'Service' || candidate.group !== '') return false;
+    if (!sameDirectory(candidate.file, owner.file)) return false;
     if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;
     const selector = asObject(asObject(candidate.object.spec)?.selector);
     if (!selector || Object.keys(selector).length === 0) return false;
     return selectorMatches(selector, [], labels);
   });
+}
+
+/**
+ * The manifests of one application sit in one folder. Across folders the same labels (`app: web`)
+ * usually belong to unrelated examples or environments, so a Service is only paired with the
+ * workloads of its own folder.
+ */
+function sameDirectory(a: string, b: string): boolean {
+  const folder = (file: string): string => file.slice(0, Math.max(0, file.replace(/\\/g, '/').lastIndexOf('/')));
+  return folder(a) === folder(b);
 }

@@ -6,7 +6,7 @@ export default defineRule({
     id: 'manifest/duplicate-object',
     severity: 'warning',
     origin: 'pitfall',
-    description: 'The same object (group, kind, namespace, name) is defined twice in the input.',
+    description: 'The same object (group, kind, namespace, name) is defined twice in one file.',
     help: [
       'When both definitions are applied, the second silently overwrites the first, so one of them never takes effect. Remove one definition or give it another name.',
       '',
@@ -35,13 +35,15 @@ export default defineRule({
         const first = new Map<string, Resource>();
         for (const resource of resources) {
           if (resource.name === undefined) continue;
-          const key = identityKey(resource);
+          // Across files the same object is usually deliberate: kustomize bases and overlays, or
+          // alternative variants of one app side by side. Within one file it is a mistake.
+          const key = `${resource.file}\u0000${identityKey(resource)}`;
           const earlier = first.get(key);
           if (!earlier) {
             first.set(key, resource);
             continue;
           }
-          const where = earlier.file === resource.file ? `line ${earlier.document.locate(earlier.basePath).start.line}` : `${earlier.file}:${earlier.document.locate(earlier.basePath).start.line}`;
+          const where = `line ${earlier.document.locate(earlier.basePath).start.line}`;
           context.report({
             resource,
             path: ['metadata', 'name'],
