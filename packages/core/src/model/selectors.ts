@@ -48,14 +48,31 @@ export function podLabels(site: PodSpecSite): PlainObject {
  */
 export function servicesSelecting(resources: readonly Resource[], owner: Resource, site: PodSpecSite): Resource[] {
   const labels = podLabels(site);
-  return resources.filter((candidate) => {
-    if (candidate.kind !== 'Service' || candidate.group !== '') return false;
-    if (!sameDirectory(candidate.file, owner.file)) return false;
+  return servicesByFolder(resources).get(folderOf(owner.file))?.filter((candidate) => {
     if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;
     const selector = asObject(asObject(candidate.object.spec)?.selector);
     if (!selector || Object.keys(selector).length === 0) return false;
     return selectorMatches(selector, [], labels);
-  });
+  }) ?? [];
+}
+
+/** Services grouped by folder, built once per input: every pod template asks, so a scan each time would be quadratic. */
+const serviceIndex = new WeakMap<readonly Resource[], Map<string, Resource[]>>();
+
+function servicesByFolder(resources: readonly Resource[]): Map<string, Resource[]> {
+  let index = serviceIndex.get(resources);
+  if (!index) {
+    index = new Map();
+    for (const resource of resources) {
+      if (resource.kind !== 'Service' || resource.group !== '') continue;
+      const folder = folderOf(resource.file);
+      const list = index.get(folder);
+      if (list) list.push(resource);
+      else index.set(folder, [resource]);
+    }
+    serviceIndex.set(resources, index);
+  }
+  return index;
 }
 
 /**
@@ -63,7 +80,6 @@ export function servicesSelecting(resources: readonly Resource[], owner: Resourc
  * usually belong to unrelated examples or environments, so a Service is only paired with the
  * workloads of its own folder.
  */
-function sameDirectory(a: string, b: string): boolean {
-  const folder = (file: string): string => file.slice(0, Math.max(0, file.replace(/\\/g, '/').lastIndexOf('/')));
-  return folder(a) === folder(b);
+function folderOf(file: string): string {
+  return file.slice(0, Math.max(0, file.replace(/\\/g, '/').lastIndexOf('/')));
 }
