@@ -375,9 +375,9 @@ func (c *Checker) create(info kindInfo, gvk schema.GroupVersionKind, namespace s
 // applyUpdate checks the new document as "kubectl apply" over the live
 // object made from the old document: the old document is created (that is
 // the stored object, with a resourceVersion), the change from the old to the
-// new document is applied to it as a three-way strategic merge patch (the old
-// document taken as the last-applied configuration), and the result goes
-// through the update path.
+// new document is applied to it as a three-way strategic merge patch (with the
+// last-applied configuration kubectl would use, see lastApplied), and the
+// result goes through the update path.
 func (c *Checker) applyUpdate(info kindInfo, gvk schema.GroupVersionKind, namespace string, d, od *doc) ([]FieldError, []string) {
 	var warnings []string
 	old, errs := c.decode(info, od)
@@ -411,7 +411,7 @@ func (c *Checker) applyUpdate(info kindInfo, gvk schema.GroupVersionKind, namesp
 	if err != nil {
 		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, warnings
 	}
-	patch, err := strategicpatch.CreateThreeWayMergePatch(od.json, d.json, liveJSON, patchMeta, true)
+	patch, err := strategicpatch.CreateThreeWayMergePatch(lastApplied(od.json), d.json, liveJSON, patchMeta, true)
 	if err != nil {
 		return []FieldError{{Type: TypeBadRequest, Detail: "creating the apply patch: " + err.Error()}}, warnings
 	}
@@ -425,6 +425,35 @@ func (c *Checker) applyUpdate(info kindInfo, gvk schema.GroupVersionKind, namesp
 	}
 	fe, w := c.update(info, gvk, namespace, obj, old)
 	return fe, append(warnings, w...)
+}
+
+// lastApplied is the "original" of kubectl apply's three-way merge for an old
+// document. A manifest (from a file or from git) is itself what was applied
+// last. A live object (kubectl get -o yaml: it carries server-written metadata)
+// was last applied as its kubectl.kubernetes.io/last-applied-configuration
+// annotation; without one, nothing counts as previously applied, so fields
+// the new manifest omits are kept rather than removed.
+func lastApplied(oldJSON []byte) []byte {
+	var object struct {
+		Metadata struct {
+			Annotations       map[string]string `json:"annotations"`
+			UID               string            `json:"uid"`
+			ResourceVersion   string            `json:"resourceVersion"`
+			CreationTimestamp *string           `json:"creationTimestamp"`
+			ManagedFields     []any             `json:"managedFields"`
+		} `json:"metadata"`
+	}
+	if err := json.Unmarshal(oldJSON, &object); err != nil {
+		return oldJSON
+	}
+	if applied, ok := object.Metadata.Annotations["kubectl.kubernetes.io/last-applied-configuration"]; ok {
+		return []byte(applied)
+	}
+	m := object.Metadata
+	if m.UID != "" || m.ResourceVersion != "" || m.CreationTimestamp != nil || len(m.ManagedFields) > 0 {
+		return []byte("{}")
+	}
+	return oldJSON
 }
 
 // update runs the registry store's update steps around rest.BeforeUpdate, as

@@ -492,3 +492,17 @@ func TestPanicIsRecovered(t *testing.T) {
 		t.Errorf("the next document suffered: %s", dump(results[1]))
 	}
 }
+
+func TestLastApplied(t *testing.T) {
+	cases := []struct{ name, old, want string }{
+		{"a manifest is its own last-applied configuration", `{"metadata":{"name":"a"},"data":{"k":"v"}}`, `{"metadata":{"name":"a"},"data":{"k":"v"}}`},
+		{"a live object with the annotation", `{"metadata":{"name":"a","uid":"u","annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{}}"}}}`, `{"data":{}}`},
+		{"a live object without the annotation applied nothing", `{"metadata":{"name":"a","resourceVersion":"7"}}`, `{}`},
+		{"a manifest with creationTimestamp: null is still a manifest", `{"metadata":{"name":"a","creationTimestamp":null}}`, `{"metadata":{"name":"a","creationTimestamp":null}}`},
+	}
+	for _, tc := range cases {
+		if got := string(lastApplied([]byte(tc.old))); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import { lint } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { KubernetesVersion } from '../engine/versions.js';
 import { applyEdits } from '../fix/apply.js';
-import { oracleUpdateTexts } from '../rules/immutable/apply.js';
 import type { Finding } from '../types.js';
 
 export interface ValidCase {
@@ -104,10 +103,8 @@ async function checkOracle(rule: Rule, testCase: ValidCase, expected: ExpectedFi
   const rejects = expected.length > 0 && rule.meta.origin === 'api-error';
   const want = testCase.oracle ?? (rejects ? 'reject' : 'accept');
   if (want === 'skip') return;
-  // An update is judged as `kubectl apply` makes it. The oracle takes the old document as the last-applied
-  // configuration; for an old object read from the cluster the new text is the apply result (immutable/apply.ts).
-  const update = testCase.old !== undefined ? oracleUpdateTexts(testCase.code, testCase.old) : undefined;
-  const verdicts = await askOracle(update?.text ?? testCase.code, update ? { oldText: update.oldText } : {});
+  // The oracle judges an update as `kubectl apply` makes it (a three-way merge onto the old object).
+  const verdicts = await askOracle(testCase.code, testCase.old !== undefined ? { oldText: testCase.old } : {});
   const rejected = verdicts.filter((v) => v.verdict === 'reject');
   const describeVerdicts = JSON.stringify(verdicts.map((v) => ({ kind: v.kind, verdict: v.verdict, errors: v.errors })), null, 1);
   if (want === 'accept') {
