@@ -6,8 +6,8 @@ import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
-import type { FixIntent, ReportDescriptor, Rule, RuleContext, RuleVisitors } from './rule.js';
-import { annotationRuleIds, isSuppressedByComment, parseDirectives } from './suppress.js';
+import type { FixIntent, ReportDescriptor, Rule, RuleContext, RuleVisitors, UpdatePair } from './rule.js';
+import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
 
 export interface LintInput {
@@ -51,6 +51,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const loaded = inputs.map((input) => loader.load(input.file, input.text));
   const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
   const identities = new Map<string, ResourceIdentity[]>();
+  const byFile = new Map<string, Resource[]>();
   const all: Resource[] = [];
 
   for (const file of loaded) {
@@ -65,15 +66,18 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       // Appended one by one: spreading a List of 200,000 items into push() overflows the stack, and
       // copying the list per document made files of many documents quadratic.
       const known = identities.get(file.file) ?? [];
+      const ofFile = byFile.get(file.file) ?? [];
       for (const resource of resources) {
         all.push(resource);
+        ofFile.push(resource);
         known.push(identityOf(resource));
       }
       identities.set(file.file, known);
+      byFile.set(file.file, ofFile);
     }
   }
 
-  const oldByIdentity = indexOldResources(options.old ?? [], loader);
+  const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
   for (const rule of rules) {
     const context: RuleContext = {
@@ -85,28 +89,26 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       },
     };
     const visitors = rule.create(context);
-    runVisitors(rule, visitors, all, oldByIdentity, (resource, error) => {
+    runVisitors(visitors, all, updatePairs, (resource, error) => {
       collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
     });
   }
 
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
-    findings: suppress(file, collected.get(file.file) ?? [], all, options),
+    findings: suppress(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], options),
     resources: identities.get(file.file) ?? [],
   }));
   return { files };
 }
 
-function runVisitors(rule: Rule, visitors: RuleVisitors, resources: readonly Resource[], oldByIdentity: Map<string, Resource>, onError: (resource: Resource, error: unknown) => void): void {
+function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], updatePairs: ReadonlyMap<Resource, UpdatePair>, onError: (resource: Resource, error: unknown) => void): void {
   for (const resource of resources) {
     try {
       visitors.resource?.(resource);
       if (visitors.podSpec) for (const site of resource.podSpecs) visitors.podSpec(site, resource);
-      if (visitors.update && resource.name !== undefined) {
-        const old = oldByIdentity.get(identityKey(resource));
-        if (old) visitors.update({ old, new: resource });
-      }
+      const pair = visitors.update ? updatePairs.get(resource) : undefined;
+      if (pair) visitors.update?.(pair);
     } catch (error) {
       onError(resource, error);
     }
@@ -119,15 +121,21 @@ function runVisitors(rule: Rule, visitors: RuleVisitors, resources: readonly Res
       if (first) onError(first, error);
     }
   }
-  void rule;
 }
 
-function indexOldResources(inputs: readonly LintInput[], loader: ManifestLoader): Map<string, Resource> {
+/** Matches each resource with its old version once, so the update rules do not each look it up. */
+function pairWithOldVersions(resources: readonly Resource[], inputs: readonly LintInput[], loader: ManifestLoader): Map<Resource, UpdatePair> {
+  const pairs = new Map<Resource, UpdatePair>();
+  if (inputs.length === 0) return pairs;
   const byIdentity = new Map<string, Resource>();
   for (const resource of loadResources(inputs, loader)) {
     if (resource.name !== undefined) byIdentity.set(identityKey(resource), resource);
   }
-  return byIdentity;
+  for (const resource of resources) {
+    const old = resource.name !== undefined ? byIdentity.get(identityKey(resource)) : undefined;
+    if (old) pairs.set(resource, { old, new: resource });
+  }
+  return pairs;
 }
 
 /** The resources of inputs that are context, not linted (old versions, CRDs): broken documents are skipped. */
@@ -239,7 +247,6 @@ function suppress(file: LoadedFile, reported: Reported[], resources: readonly Re
         kept.push({ ruleId: 'podlint/unused-disable', severity, message: `unused suppression (${what}): nothing is reported here any more; remove the comment`, path: '', range });
       }
       for (const resource of resources) {
-        if (resource.file !== file.file) continue;
         const ids = annotationRuleIds(asObject(resource.object.metadata)?.annotations) ?? [];
         const used = annotationUse.get(resource) ?? new Set<string>();
         for (const id of ids.filter((candidate) => !used.has(candidate))) {
@@ -247,8 +254,8 @@ function suppress(file: LoadedFile, reported: Reported[], resources: readonly Re
             ruleId: 'podlint/unused-disable',
             severity,
             message: `unused suppression: the annotation podlint.io/ignore names ${id}, which reports nothing on this resource`,
-            path: 'metadata.annotations',
-            range: locate(resource, ['metadata', 'annotations', 'podlint.io/ignore']),
+            path: formatPath(['metadata', 'annotations', IGNORE_ANNOTATION]),
+            range: locate(resource, ['metadata', 'annotations', IGNORE_ANNOTATION]),
             resource: identityOf(resource),
           });
         }
