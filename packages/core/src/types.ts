@@ -43,6 +43,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The id of the rule's message template (`meta.messages`), when the rule reports by id. */
+  messageId?: string;
   /** The API server's notation, relative to the object root: `spec.template.spec.containers[1].ports[0].hostPort`. */
   path: string;
   range: SourceRange;

@@ -6,7 +6,7 @@ import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
-import type { FixIntent, ReportDescriptor, Rule, RuleContext, RuleVisitors, UpdatePair } from './rule.js';
+import { formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
 
@@ -162,7 +162,8 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOption
   const finding: Finding = {
     ruleId: rule.meta.id,
     severity,
-    message: descriptor.message,
+    message: formatMessage(rule.meta, descriptor),
+    ...(descriptor.messageId !== undefined ? { messageId: descriptor.messageId } : {}),
     path: formatPath(descriptor.path),
     range: locate(resource, descriptor.path),
     resource: identityOf(resource),

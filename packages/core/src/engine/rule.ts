@@ -26,8 +26,45 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Releases the rule applies to; absent means every release podlint knows. */
   readonly versions?: { since?: KubernetesVersion; until?: KubernetesVersion };
-  /** The API server function the rule mirrors, or the peer check it comes from. */
+  /** The API server function the rule mirrors, or the peer check it comes from (free text; superseded by `sources`). */
   readonly source?: string;
+  /**
+   * The API server checks the rule mirrors, as structured data the coverage ledger reads
+   * (`scripts/coverage-ledger`): each names a Go package and function, optionally narrowed to the
+   * error type and the field name of the call sites it mirrors.
+   */
+  readonly sources?: readonly ApiSource[];
+  /**
+   * Message templates by id (ESLint's `meta.messages`): `{{name}}` is replaced with `data.name`.
+   * Reports name a `messageId`, so tests, docs and SARIF key on stable ids rather than wording.
+   */
+  readonly messages?: Readonly<Record<string, string>>;
+}
+
+/** The error constructors of k8s.io/apimachinery/pkg/util/validation/field. */
+export type FieldErrorType =
+  | 'Invalid'
+  | 'Required'
+  | 'Forbidden'
+  | 'NotSupported'
+  | 'Duplicate'
+  | 'TooLong'
+  | 'TooLongMaxLength'
+  | 'TooMany'
+  | 'NotFound'
+  | 'TypeInvalid'
+  | 'InternalError';
+
+/** One API server check: `{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts', type: 'Invalid', field: 'containerPort' }`. */
+export interface ApiSource {
+  /** Go import path of the package. */
+  readonly package: string;
+  /** Function name, or `Type.Method` for a method. */
+  readonly function: string;
+  /** Only the call sites that build this error type; absent: every error call site in the function. */
+  readonly type?: FieldErrorType;
+  /** Only the call sites whose path ends in this field name (the `Child("…")` argument). */
+  readonly field?: string;
 }
 
 /** A fix described on the data: the engine turns it into text edits on the right spans. */
@@ -37,13 +74,28 @@ export interface FixIntent {
   replaceValues: Array<{ path: FieldPath; value: string | number | boolean }>;
 }
 
-export interface ReportDescriptor {
+interface ReportBase {
   resource: Resource;
   /** Relative to the object root, in the API server's notation once formatted. */
   path: FieldPath;
-  message: string;
   fix?: FixIntent;
   related?: Array<{ resource?: Resource; path: FieldPath; message: string }>;
+}
+
+/** A report names a message of `meta.messages` by id (preferred), or carries its text. */
+export type ReportDescriptor =
+  | (ReportBase & { messageId: string; data?: Readonly<Record<string, string | number | boolean>>; message?: never })
+  | (ReportBase & { message: string; messageId?: never; data?: never });
+
+/** Fills a `meta.messages` template: `{{name}}` becomes `data.name`; an unknown id is a rule bug. */
+export function formatMessage(meta: RuleMeta, descriptor: ReportDescriptor): string {
+  if (descriptor.messageId === undefined) return descriptor.message;
+  const template = meta.messages?.[descriptor.messageId];
+  if (template === undefined) throw new Error(`${meta.id}: unknown messageId ${descriptor.messageId}`);
+  const data = descriptor.data ?? {};
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
 }
 
 export interface UpdatePair {

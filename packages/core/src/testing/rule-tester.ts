@@ -27,6 +27,8 @@ export interface ExpectedFinding {
   path: string;
   line: number;
   column: number;
+  /** The id of the message in the rule's `meta.messages` (preferred over matching text). */
+  messageId?: string;
   /** A piece of the message, or a pattern it must match. */
   message?: string | RegExp;
   /** The field the oracle reports, when it differs from podlint's path on purpose (say why in the case). */
@@ -64,6 +66,8 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
           testCase.errors.map((e) => ({ path: e.path, line: e.line, column: e.column })),
         );
         findings.forEach((finding, i) => {
+          const expectedId = testCase.errors[i]?.messageId;
+          if (expectedId !== undefined) assert.equal(finding.messageId, expectedId);
           const expected = testCase.errors[i]?.message;
           if (expected instanceof RegExp) assert.match(finding.message, expected);
           else if (expected !== undefined) assert.ok(finding.message.includes(expected), `message "${finding.message}" should include "${expected}"`);
