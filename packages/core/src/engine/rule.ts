@@ -135,3 +135,11 @@ export function defineRule(rule: Rule): Rule {
 export function ruleArea(id: string): string {
   return id.slice(0, id.indexOf('/'));
 }
+
+/** Where a rule's documentation page is published (`docs/rules/<area>/<name>.md` in the repository). */
+export const RULE_DOCS_BASE_URL = 'https://podlint.dev/rules/';
+
+/** The documentation URL of a rule: SARIF `helpUri`, the language server's `codeDescription.href`. */
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE_URL}${id}`;
+}
