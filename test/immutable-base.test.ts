@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readOldFromGit } from '../packages/cli/src/old-versions.js';
+import { readOldFromGit } from '../packages/cli/src/git-revision.js';
 import { podlint, temporaryDirectory } from './support/cli.js';
 
 const deployment = (selector: string, image: string): string => `apiVersion: apps/v1

@@ -4,7 +4,7 @@ import { decodeBytes, type LintInput } from '@podlint/core';
 import type { CliOptions } from './args.js';
 import { UsageError } from './args.js';
 import { expandPaths } from './files.js';
-import { readOldFromGit } from './old-versions.js';
+import { readOldFromGit } from './git-revision.js';
 
 /** The old side of an update check: a file or stdin (--old), or the same paths at a git revision (--base). */
 export async function readOldVersions(options: CliOptions, cwd: string, readStdin: () => Buffer): Promise<LintInput[]> {

@@ -1,0 +1,85 @@
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { decodeBytes, DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigError, type PodlintConfig } from '@podlint/core';
+import { readBounded } from './files.js';
+
+export class ConfigProblem extends Error {
+  constructor(readonly errors: ConfigError[]) {
+    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+  }
+}
+
+/** Finds and caches the nearest config per directory; one explicit --config overrides them all. */
+export class ConfigResolver {
+  private readonly byDirectory = new Map<string, PodlintConfig>();
+  private readonly byFile = new Map<string, PodlintConfig>();
+
+  constructor(private readonly cwd: string, private readonly explicit: PodlintConfig | undefined) {}
+
+  forFile(file: string): PodlintConfig {
+    return this.forDirectory(dirname(resolve(this.cwd, file)));
+  }
+
+  forDirectory(directory: string): PodlintConfig {
+    if (this.explicit) return this.explicit;
+    const cached = this.byDirectory.get(directory);
+    if (cached) return cached;
+    const found = findConfigFile(directory);
+    let config = DEFAULT_CONFIG;
+    if (found) {
+      config = this.byFile.get(found) ?? loadConfig(found);
+      this.byFile.set(found, config);
+    }
+    this.byDirectory.set(directory, config);
+    return config;
+  }
+
+  private matcher: ((config: PodlintConfig, relativePath: string) => boolean) | undefined;
+
+  /** picomatch is loaded only when some config has ignore globs. */
+  async prepareIgnores(paths: readonly string[]): Promise<void> {
+    const files = paths.filter((path) => path !== '-');
+    const walksDirectories = paths.length === 0 || files.some((path) => !isPlainFile(resolve(this.cwd, path)));
+    const configs = files.map((path) => this.forFile(path));
+    if (!walksDirectories && !configs.some((config) => config.ignore.length > 0)) return;
+    const { default: picomatch } = await import('picomatch');
+    const compiled = new Map<PodlintConfig, (path: string) => boolean>();
+    this.matcher = (config, relativePath) => {
+      let match = compiled.get(config);
+      if (!match) {
+        match = picomatch(config.ignore, { dot: true });
+        compiled.set(config, match);
+      }
+      return match(relativePath);
+    };
+  }
+
+  isIgnored(file: string): boolean {
+    const config = this.forFile(file);
+    if (!config.file || config.ignore.length === 0 || !this.matcher) return false;
+    const fromConfig = relative(dirname(config.file), resolve(this.cwd, file)).split('\\').join('/');
+    return this.matcher(config, fromConfig);
+  }
+}
+
+function isPlainFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function loadConfig(file: string): PodlintConfig {
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(file);
+  } catch (error) {
+    throw new ConfigProblem([{ file, line: 1, column: 1, message: `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new ConfigProblem([{ file, line: decoded.line, column: decoded.column, message: decoded.message }]);
+  const { config, errors } = parseConfig(file, decoded.text);
+  if (!config) throw new ConfigProblem(errors);
+  return config;
+}

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { fixText, YamlManifestLoader, type LintInput, type LintOptions } from '@podlint/core';
+import { encodeText, FileChangedError, writeFileAtomically, type InputError, type TextEncoding } from './files.js';
+import type { ReportedFile } from './formatters/index.js';
+import { lintIsolated } from './lint-isolated.js';
+
+/** How a file was read, so --fix writes it back the same way. */
+export interface FileSource {
+  hadBom: boolean;
+  encoding: TextEncoding;
+  bytes: Uint8Array;
+}
+
+/**
+ * Applies fixes and writes the file atomically (see writeFileAtomically). Nothing is written when
+ * the fixed text reads worse than the original (a fix must never break the YAML), when the file
+ * changed meanwhile, or when the write fails; the file's original findings are reported then.
+ */
+export function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd: string, errors: InputError[]): ReportedFile {
+  const original = (): ReportedFile => lintIsolated([input], options)[0] ?? { file: input.file, findings: [], resources: [] };
+  let fixedText: string;
+  let reported: ReportedFile;
+  try {
+    const { text, fixed, result } = fixText(input, options);
+    if (fixed === 0 || text === input.text) return { file: result.file, findings: result.findings, resources: result.resources };
+    fixedText = text;
+    reported = { file: result.file, findings: result.findings, resources: result.resources };
+  } catch {
+    return original();
+  }
+  const loader = new YamlManifestLoader();
+  if (loader.load(input.file, fixedText).problems.length > loader.load(input.file, input.text).problems.length) {
+    errors.push({ file: input.file, message: 'the fixes would have made the file unreadable, so nothing was written; this is a podlint bug, please report it', fatal: true });
+    return original();
+  }
+  try {
+    writeFileAtomically(resolve(cwd, input.file), encodeText(fixedText, source.encoding, source.hadBom), source.bytes);
+  } catch (error) {
+    const why = error instanceof FileChangedError ? error.message : `cannot write it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    errors.push({ file: input.file, message: `fixes not applied (${why}); the file is unchanged`, fatal: true });
+    return original();
+  }
+  return reported;
+}

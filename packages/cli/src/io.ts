@@ -1,0 +1,30 @@
+import { readBounded, type FileReader } from './files.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Buffer;
+  /** Reads a file by absolute path (default: a size-bounded read); tests simulate unreadable files with it. */
+  readFile?: FileReader;
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The real process: what `podlint` on a terminal or in a pipe uses. */
+export function processIo(): CliIo {
+  // `podlint … | head` closes the pipe early: that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.exitCode = 2;
+    });
+  }
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readBounded(0),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+}
