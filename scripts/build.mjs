@@ -1,4 +1,5 @@
-// Builds the packages in dependency order: core's generated code first, then the two bundles.
+// Builds the packages in dependency order: core's generated code first, then the two bundles,
+// then the publishable package at the root (scripts/package.mjs).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,4 +11,9 @@ for (const pkg of ['core', 'cli', 'lsp']) {
     console.error(`build failed in packages/${pkg}`);
     process.exit(result.status ?? 1);
   }
+}
+const packaged = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { cwd: root, stdio: 'inherit' });
+if (packaged.status !== 0) {
+  console.error('build failed in scripts/package.mjs');
+  process.exit(packaged.status ?? 1);
 }

@@ -3,16 +3,21 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const corePackageJson = fileURLToPath(new URL('../packages/core/package.json', import.meta.url));
 const yamlPackage = createRequire(corePackageJson).resolve('yaml/package.json');
 const yamlEsmEntry = join(dirname(yamlPackage), 'browser', 'index.js');
+const coreSources = fileURLToPath(new URL('../packages/core/src/index.ts', import.meta.url));
+/** The version of the root package.json, the one place it is written (packages/core/src/version.ts). */
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
-export async function bundle({ entry, name, packageDir }) {
+/** Bundles entry points (name → source file) into outdir, sharing chunks between them. */
+export async function bundle({ entry, name, packageDir, entryPoints = { [name]: entry }, outdir = 'dist' }) {
   await build({
-    entryPoints: { [name]: entry },
-    outdir: 'dist',
+    entryPoints,
+    outdir,
     absWorkingDir: packageDir,
     bundle: true,
     platform: 'node',
@@ -23,7 +28,10 @@ export async function bundle({ entry, name, packageDir }) {
     conditions: ['source'],
     // yaml's ESM build (its "default" export) instead of its CommonJS "node" build: esbuild can
     // hoist and tree-shake ES modules, which takes about 20 ms off every start.
-    alias: { yaml: yamlEsmEntry },
+    // Core by path, not through a workspace link: npm, which builds the package when installing
+    // it from git (pre-commit does), does not link pnpm's workspace packages.
+    alias: { yaml: yamlEsmEntry, '@podlint/core': coreSources },
+    define: { PODLINT_VERSION: JSON.stringify(version) },
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const PODLINT = join(REPO_ROOT, 'node_modules', '.bin', 'podlint');
+export const PODLINT = join(REPO_ROOT, 'bin', 'podlint.js');
 
 export interface CliRun {
   status: number | null;
@@ -13,7 +13,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would (the bin link at the repository root). */
+/** Runs the built CLI as a user would: the package's own `bin` entry. */
 export function podlint(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(PODLINT, [...args], {
     cwd: options.cwd ?? REPO_ROOT,

@@ -1,10 +1,9 @@
+import { podlintVersion } from '@podlint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
 import { ConfigProblem } from './config.js';
 import { processIo, type CliIo } from './io.js';
-
-const VERSION = '0.1.0';
 
 /** The whole CLI as a function: arguments in, exit code out. Never throws. */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -31,7 +30,7 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(HELP);
       return 0;
     case 'version':
-      io.stdout(`${VERSION}\n`);
+      io.stdout(`${podlintVersion}\n`);
       return 0;
     case 'rules':
       io.stdout(rulesCommand(options.format));

@@ -1,11 +1,16 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { podlintVersion } from '@podlint/core';
 import { diagnose } from './service.js';
 
 /** `podlint-lsp --stdio`: publishes podlint's findings as diagnostics on open and on every edit. */
 export function start(argv: readonly string[]): void {
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${podlintVersion}\n`);
+    return;
+  }
   if (!argv.includes('--stdio')) {
-    process.stderr.write('usage: podlint-lsp --stdio\n');
+    process.stderr.write('usage: podlint-lsp --stdio | --version\n');
     process.exitCode = 2;
     return;
   }

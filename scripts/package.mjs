@@ -1,0 +1,26 @@
+// Builds the publishable `podlint` package, which is the repository root (see package.json
+// `bin` and `files`): the CLI and the language server bundled into dist/ with shared chunks, and
+// beside them the data they read at run time, the schemas and the precompiled validators, where
+// core looks for them (an ancestor's `schemas/`, `validators/` next to it). Nothing is left to
+// install: the package has no runtime dependencies.
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist');
+const core = join(root, 'packages', 'core');
+
+rmSync(out, { recursive: true, force: true });
+await bundle({
+  packageDir: root,
+  outdir: 'dist',
+  entryPoints: { podlint: 'packages/cli/src/index.ts', 'podlint-lsp': 'packages/lsp/src/index.ts' },
+});
+for (const file of readdirSync(join(core, 'schemas')).filter((name) => name.endsWith('.json'))) {
+  cpSync(join(core, 'schemas', file), join(out, 'schemas', file));
+}
+// Without them podlint still works, compiling each kind's validator when first needed, but slower.
+if (existsSync(join(core, 'validators', 'index.json'))) cpSync(join(core, 'validators'), join(out, 'validators'), { recursive: true });
+else console.warn('package: packages/core/validators is missing (run packages/core/build.mjs first); the package will compile validators at run time');
