@@ -1,5 +1,26 @@
 // npm runs `prepare` when it installs podlint from git (pre-commit's `language: node` hooks run
-// `npm install -g git+file://<clone>`), after installing the devDependencies: that is when the
-// package's bundle must be built. pnpm runs it on every install of the workspace, where the build
-// and test scripts build anyway, so under pnpm it does nothing.
-if (!process.env.npm_config_user_agent?.startsWith('pnpm/')) await import('./build.mjs');
+// `npm install -g git+file://<clone>`): that is when the package's bundle must be built. pnpm runs
+// it on every install of the workspace, where the build and test scripts build anyway, so under
+// pnpm it does nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const userAgent = process.env.npm_config_user_agent ?? '';
+
+if (!userAgent.startsWith('pnpm/')) {
+  // npm installs a git dependency's devDependencies before running its prepare, except when the
+  // install is global (pre-commit's): the nested `npm install` inherits --global and installs the
+  // clone itself instead, leaving no node_modules here. Install them then, locally.
+  if (!existsSync(join(root, 'node_modules', 'esbuild')) && process.env.npm_execpath) {
+    const install = spawnSync(process.execPath, [process.env.npm_execpath, 'install', '--global=false', '--include=dev', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts=false'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, npm_config_global: 'false', npm_config_prefix: '' },
+    });
+    if (install.status !== 0) process.exit(install.status ?? 1);
+  }
+  await import('./build.mjs');
+}
