@@ -62,7 +62,7 @@ describe('the remote pre-commit hook', () => {
     check(run('git', ['add', 'pod.yaml'], project, env), 'git add');
     const result = run(preCommit, ['try-repo', clone, 'podlint', '--files', 'pod.yaml'], project, env);
     assert.equal(result.status, 1, `${result.stdout}\n${result.stderr}`);
-    assert.match(result.stdout, /pod\.yaml\n\s+11:21\s+error\s+protocol "tcp" is not supported.*ports\/protocol-unsupported/);
+    assert.match(result.stdout, /pod\.yaml\n\s+11:11\s+error\s+protocol "tcp" is not supported.*ports\/protocol-unsupported/);
     assert.doesNotMatch(result.stdout, /podlint\/internal-error/);
   });
 
