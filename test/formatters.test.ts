@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { podlint, temporaryDirectory } from './support/cli.js';
@@ -56,11 +56,12 @@ describe('formatters', () => {
     assert.equal(first?.level, 'error');
   });
 
-  it('junit: a test case per resource, failures for findings', () => {
+  it('junit: a test case per resource and failing rule, one failure in each, counts that add up', () => {
     const xml = lintAs('junit').stdout;
     assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
+    assert.match(xml, /<testsuites name="podlint" tests="2" failures="1" errors="0">/);
     assert.match(xml, /<testsuite name="pod,1\.yaml" tests="2" failures="1" errors="0">/);
-    assert.match(xml, /<testcase classname="pod,1\.yaml" name="Pod web">\n\s+<failure type="ports\/protocol-unsupported"/);
+    assert.match(xml, /<testcase classname="pod,1\.yaml" name="Pod web: ports\/protocol-unsupported">\n\s+<failure type="ports\/protocol-unsupported" message="[^"]*\(and 1 more\)">pod,1\.yaml:11:11 error [^<]*\npod,1\.yaml:13:11 error /);
     assert.match(xml, /<testcase classname="pod,1\.yaml" name="ConfigMap fine"\/>/);
     assert.match(xml, /&quot;udp, or so&quot;/);
   });
@@ -75,5 +76,51 @@ describe('formatters', () => {
     const report = JSON.parse(lintAs('json').stdout) as { results: Array<{ line: number }>; summary: { errors: number; resources: number } };
     assert.deepEqual(report.results.map((r) => r.line), [11, 13]);
     assert.deepEqual([report.summary.errors, report.summary.resources], [2, 2]);
+  });
+
+  it('junit: every failing test case has exactly one failure, also with several rules on one resource', () => {
+    const dir = temporaryDirectory();
+    writeFileSync(join(dir, 'pod.yaml'), TWO_PROBLEMS.replace('  name: web\n', '  name: web\n  labels: {"bad key!": x}\n'));
+    const xml = podlint(['--format', 'junit', 'pod.yaml'], { cwd: dir }).stdout;
+    const cases = xml.split('<testcase').slice(1);
+    assert.ok(cases.length >= 3, xml);
+    for (const testCase of cases) assert.ok((testCase.match(/<failure /g) ?? []).length <= 1, testCase);
+    const failing = cases.filter((testCase) => testCase.includes('<failure ')).length;
+    assert.match(xml, new RegExp(`<testsuites name="podlint" tests="${cases.length}" failures="${failing}" errors="0">`));
+  });
+
+  it('sarif: the tool version, UTF-16 columns, and URIs relative to the repository root however the paths are given', () => {
+    const repo = temporaryDirectory();
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'k8s'));
+    mkdirSync(join(repo, 'tools'));
+    writeFileSync(join(repo, 'k8s', 'pod.yaml'), TWO_PROBLEMS);
+    const uris = (args: string[], cwd: string): unknown[] => {
+      const log = JSON.parse(podlint(['--format', 'sarif', ...args], { cwd }).stdout) as { runs: Array<{ tool: { driver: { version: string } }; columnKind: string; originalUriBaseIds: Record<string, { uri: string }>; results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }> }> };
+      const run = log.runs[0];
+      assert.match(run?.tool.driver.version ?? '', /^\d+\.\d+\.\d+/);
+      assert.equal(run?.columnKind, 'utf16CodeUnits');
+      assert.equal(run?.originalUriBaseIds['%SRCROOT%']?.uri, `file://${repo}/`);
+      return [...new Set(run?.results.map((result) => JSON.stringify(result.locations[0]?.physicalLocation.artifactLocation)))].map((text) => JSON.parse(text) as unknown);
+    };
+    const expected = [{ uri: 'k8s/pod.yaml', uriBaseId: '%SRCROOT%' }];
+    assert.deepEqual(uris(['k8s/pod.yaml'], repo), expected);
+    assert.deepEqual(uris([join(repo, 'k8s', 'pod.yaml')], repo), expected);
+    assert.deepEqual(uris(['../k8s/pod.yaml'], join(repo, 'tools')), expected);
+    assert.deepEqual(uris(['pod.yaml'], join(repo, 'k8s')), expected);
+  });
+
+  it('related locations carry their own file: sarif and json', () => {
+    const dir = temporaryDirectory();
+    writeFileSync(join(dir, 'service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n');
+    writeFileSync(join(dir, 'deploy.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n');
+    const args = ['--rule', 'probes/readiness-missing-service-backed=warning', 'deploy.yaml', 'service.yaml'];
+    const json = JSON.parse(podlint(['--format', 'json', ...args], { cwd: dir }).stdout) as { results: Array<{ ruleId: string; file: string; related?: Array<{ file: string; line: number }> }> };
+    const finding = json.results.find((result) => result.ruleId === 'probes/readiness-missing-service-backed');
+    assert.equal(finding?.file, 'deploy.yaml');
+    assert.deepEqual(finding?.related?.map((related) => [related.file, related.line]), [['service.yaml', 6]]);
+    const log = JSON.parse(podlint(['--format', 'sarif', ...args], { cwd: dir }).stdout) as { runs: Array<{ results: Array<{ ruleId: string; relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const related = log.runs[0]?.results.find((result) => result.ruleId === 'probes/readiness-missing-service-backed')?.relatedLocations?.[0]?.physicalLocation;
+    assert.deepEqual([related?.artifactLocation.uri, related?.region.startLine], ['service.yaml', 6]);
   });
 });

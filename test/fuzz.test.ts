@@ -76,7 +76,7 @@ function checkResult(result: LintResult, texts: ReadonlyMap<string, string>): vo
     }
   }
   const reported: ReportedFile[] = result.files.map((file) => ({ file: file.file, findings: file.findings, resources: file.resources }));
-  const context = { color: true, rules: allRules, summary: summarize(reported) };
+  const context = { color: true, rules: allRules, summary: summarize(reported), cwd: process.cwd(), sourceRoot: process.cwd(), failedInputs: 0 };
   for (const [name, format] of Object.entries(FORMATTERS)) {
     const output = format(reported, context);
     assert.equal(typeof output, 'string', name);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Entry } from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
@@ -29,7 +29,7 @@ export interface InputError {
  * matched. Symbolic links to files are followed, links to directories are not (so loops cannot
  * hang the walk); broken links, link loops and missing paths are reported.
  */
-export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean): Promise<{ files: string[]; errors: InputError[] }> {
+export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean, { allowUnmatched = false }: { allowUnmatched?: boolean } = {}): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
@@ -66,11 +66,14 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     const kind = pathKind(absolute);
     if (kind === 'file') add(path);
     else if (kind === 'dir') {
+      const before = files.length;
       addFound((await loadFastGlob()).sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true }), (entry) => joinDisplay(path, entry));
+      // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
+      if (files.length === before && !allowUnmatched) errors.push({ file: path, message: `no manifests (*.yaml, *.yml, *.json) found in ${paths.length ? 'this directory' : 'the current directory'} (or all are ignored); pass --no-error-on-unmatched-pattern if that is expected`, fatal: true });
     } else if (kind === 'broken-link' || kind === 'link-loop') errors.push({ file: path, message: LINK_MESSAGES[kind], fatal: true });
     else if (looksLikeGlob(path)) {
       const found = (await loadFastGlob()).sync(path, { cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
-      if (found.length === 0) errors.push({ file: path, message: 'no files match this pattern', fatal: true });
+      if (found.length === 0 && !allowUnmatched) errors.push({ file: path, message: 'no files match this pattern; pass --no-error-on-unmatched-pattern if that is expected', fatal: true });
       addFound(found, (entry) => entry);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
@@ -252,5 +255,13 @@ export function writeFileAtomically(path: string, bytes: Uint8Array, expected?: 
       // never created, or already renamed
     }
     throw error;
+  }
+}
+
+/** The repository's top directory (the nearest with a `.git`), or `cwd` outside a repository. */
+export function findSourceRoot(cwd: string): string {
+  for (let directory = resolve(cwd); ; directory = dirname(directory)) {
+    if (existsSync(join(directory, '.git'))) return directory;
+    if (dirname(directory) === directory) return resolve(cwd);
   }
 }

@@ -34,6 +34,8 @@ export interface ResourceIdentity {
 }
 
 export interface RelatedLocation {
+  /** The file it is in, as the input was named: a Service's selector can sit in another file than the Deployment it is reported on. */
+  file: string;
   message: string;
   path: string;
   range: SourceRange;

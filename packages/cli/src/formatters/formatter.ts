@@ -5,6 +5,8 @@ export interface ReportedFile {
   file: string;
   findings: Finding[];
   resources: ResourceIdentity[];
+  /** An input that could not be read at all: reported, but not counted as a linted file. */
+  unreadable?: true;
 }
 
 export interface ReportSummary {
@@ -19,13 +21,19 @@ export interface FormatContext {
   color: boolean;
   rules: readonly Rule[];
   summary: ReportSummary;
+  /** The directory the file names are relative to. */
+  cwd: string;
+  /** The repository's top directory (the nearest with `.git`), else cwd: SARIF's `%SRCROOT%`. */
+  sourceRoot: string;
+  /** Inputs that could not be read (exit 2): no "no problems" line then. */
+  failedInputs: number;
 }
 
 /** The one formatter interface: results in, the whole output text out. */
 export type Formatter = (files: readonly ReportedFile[], context: FormatContext) => string;
 
 export function summarize(files: readonly ReportedFile[]): ReportSummary {
-  const summary: ReportSummary = { files: files.length, resources: 0, errors: 0, warnings: 0, infos: 0 };
+  const summary: ReportSummary = { files: files.filter((file) => !file.unreadable).length, resources: 0, errors: 0, warnings: 0, infos: 0 };
   for (const file of files) {
     summary.resources += file.resources.length;
     for (const finding of file.findings) {

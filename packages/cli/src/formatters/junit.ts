@@ -11,25 +11,48 @@ function resourceName(r: ResourceIdentity | undefined): string {
   return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(unnamed)'}`;
 }
 
-/** JUnit XML: a test suite per file and a test case per resource; errors and warnings are failures. */
+interface TestCase {
+  name: string;
+  /** Errors and warnings; infos do not fail a test. */
+  failures: Finding[];
+}
+
+/**
+ * JUnit XML: a test suite per file; in it a passing test case per resource without problems, and a
+ * test case per resource and rule that fails, with exactly one `<failure>` listing every place
+ * (JUnit readers show one failure per test case and drop the rest).
+ */
 export const junit: Formatter = (files) => {
+  let totalTests = 0;
+  let totalFailures = 0;
   const suites = files.map((file) => {
-    const byResource = new Map<string, Finding[]>(file.resources.map((resource) => [resourceName(resource), []]));
+    const byResource = new Map<string, Map<string, Finding[]>>(file.resources.map((resource) => [resourceName(resource), new Map()]));
     for (const finding of file.findings) {
-      const key = resourceName(finding.resource);
-      byResource.set(key, [...(byResource.get(key) ?? []), finding]);
+      const resource = resourceName(finding.resource);
+      const byRule = byResource.get(resource) ?? new Map<string, Finding[]>();
+      byResource.set(resource, byRule);
+      if (finding.severity === 'info') continue;
+      byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
     }
-    const cases: string[] = [];
-    for (const [name, findings] of byResource) {
-      const failing = findings.filter((finding) => finding.severity !== 'info');
-      const body = failing
-        .map((finding) => `      <failure type="${xml(finding.ruleId)}" message="${xml(finding.message)}">${xml(`${file.file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.message} (${finding.ruleId})`)}</failure>`)
-        .join('\n');
-      cases.push(failing.length ? `    <testcase classname="${xml(file.file)}" name="${xml(name)}">\n${body}\n    </testcase>` : `    <testcase classname="${xml(file.file)}" name="${xml(name)}"/>`);
+    const cases: TestCase[] = [];
+    for (const [resource, byRule] of byResource) {
+      if (byRule.size === 0) cases.push({ name: resource, failures: [] });
+      for (const [ruleId, failures] of byRule) cases.push({ name: `${resource}: ${ruleId}`, failures });
     }
-    const failures = [...byResource.values()].filter((findings) => findings.some((finding) => finding.severity !== 'info')).length;
-    return `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
+    const failures = cases.filter((testCase) => testCase.failures.length > 0).length;
+    totalTests += cases.length;
+    totalFailures += failures;
+    const body = cases.map((testCase) => renderCase(file.file, testCase)).join('\n');
+    return `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${failures}" errors="0">${body ? `\n${body}\n  ` : ''}</testsuite>`;
   });
-  const tests = suites.length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="podlint" tests="${tests}">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="podlint" tests="${totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 };
+
+function renderCase(file: string, { name, failures }: TestCase): string {
+  const open = `    <testcase classname="${xml(file)}" name="${xml(name)}"`;
+  const first = failures[0];
+  if (!first) return `${open}/>`;
+  const places = failures.map((finding) => `${file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.message} (${finding.ruleId})`).join('\n');
+  const message = failures.length === 1 ? first.message : `${first.message} (and ${failures.length - 1} more)`;
+  return `${open}>\n      <failure type="${xml(first.ruleId)}" message="${xml(message)}">${xml(places)}</failure>\n    </testcase>`;
+}

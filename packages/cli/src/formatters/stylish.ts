@@ -3,7 +3,7 @@ import type { Formatter } from './formatter.js';
 const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4, green: 32 } as const;
 
 /** ESLint's stylish layout: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
-export const stylish: Formatter = (files, { color, summary }) => {
+export const stylish: Formatter = (files, { color, summary, failedInputs }) => {
   const paint = (code: keyof typeof COLORS, text: string): string => (color ? `\u001b[${COLORS[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const file of files) {
@@ -23,6 +23,7 @@ export const stylish: Formatter = (files, { color, summary }) => {
     }
   }
   const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0 && failedInputs > 0) return `${paint('red', '✖')} ${failedInputs} input${failedInputs === 1 ? '' : 's'} could not be linted (see above)${summary.files > 0 ? `; the other ${summary.resources} resource${summary.resources === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'} had no problems` : ''}\n`;
   if (total === 0) return `${paint('green', '✔')} ${summary.resources} resource${summary.resources === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'}: no problems\n`;
   const mark = summary.errors > 0 ? paint('red', '✖') : summary.warnings > 0 ? paint('yellow', '⚠') : paint('cyan', 'ℹ');
   lines.push(

@@ -6,7 +6,7 @@ import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
-import { formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
+import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
 
@@ -22,6 +22,11 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Old versions of the resources, for the update rules (from --old, --base or the editor's HEAD). */
   old?: readonly LintInput[];
+  /**
+   * The namespace of objects that name none, as `kubectl apply -n` gives them: pairs a manifest
+   * without a namespace with its live object. Absent: `default`, as kubectl without `-n`.
+   */
+  defaultNamespace?: string;
   reportUnusedDisable?: boolean;
   /** CustomResourceDefinition manifests (from --crd and the config's `crds`) for validating custom resources. */
   crds?: readonly LintInput[];
@@ -39,6 +44,8 @@ export interface FileResult {
 
 export interface LintResult {
   files: FileResult[];
+  /** With `old`: how many resources were paired with an old version (0 means no update was checked). */
+  updatesChecked?: number;
 }
 
 const defaultLoader = new YamlManifestLoader();
@@ -77,7 +84,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     }
   }
 
-  const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
+  const updatePairs = pairWithOldVersions(all, options.old ?? [], loader, options.defaultNamespace);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
   for (const rule of rules) {
     const context: RuleContext = {
@@ -99,7 +106,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     findings: suppress(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], options),
     resources: identities.get(file.file) ?? [],
   }));
-  return { files };
+  return { files, ...(options.old ? { updatesChecked: updatePairs.size } : {}) };
 }
 
 function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], updatePairs: ReadonlyMap<Resource, UpdatePair>, onError: (resource: Resource, error: unknown) => void): void {
@@ -124,15 +131,16 @@ function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], upd
 }
 
 /** Matches each resource with its old version once, so the update rules do not each look it up. */
-function pairWithOldVersions(resources: readonly Resource[], inputs: readonly LintInput[], loader: ManifestLoader): Map<Resource, UpdatePair> {
+function pairWithOldVersions(resources: readonly Resource[], inputs: readonly LintInput[], loader: ManifestLoader, defaultNamespace: string | undefined): Map<Resource, UpdatePair> {
   const pairs = new Map<Resource, UpdatePair>();
   if (inputs.length === 0) return pairs;
+  const key = (resource: Resource): string => identityKey({ group: resource.group, kind: resource.kind, name: resource.name, namespace: resource.namespace ?? defaultNamespace });
   const byIdentity = new Map<string, Resource>();
   for (const resource of loadResources(inputs, loader)) {
-    if (resource.name !== undefined) byIdentity.set(identityKey(resource), resource);
+    if (resource.name !== undefined) byIdentity.set(key(resource), resource);
   }
   for (const resource of resources) {
-    const old = resource.name !== undefined ? byIdentity.get(identityKey(resource)) : undefined;
+    const old = resource.name !== undefined ? byIdentity.get(key(resource)) : undefined;
     if (old) pairs.set(resource, { old, new: resource });
   }
   return pairs;
@@ -151,8 +159,9 @@ function loadResources(inputs: readonly LintInput[], loader: ManifestLoader): Re
   return resources;
 }
 
+/** Rules chosen by `onlyRules` (tests, tools) run even when they are not recommended. */
 function severityOf(rule: Rule, options: LintOptions): RuleSetting {
-  return options.rules?.[rule.meta.id] ?? rule.meta.severity;
+  return options.rules?.[rule.meta.id] ?? (options.onlyRules ? rule.meta.severity : defaultSetting(rule));
 }
 
 function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions): Finding | undefined {
@@ -174,6 +183,7 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOption
   }
   if (descriptor.related?.length) {
     finding.related = descriptor.related.map((related) => ({
+      file: (related.resource ?? resource).file,
       message: related.message,
       path: formatPath(related.path),
       range: locate(related.resource ?? resource, related.path),
