@@ -149,7 +149,7 @@ describe('configuration mistakes', () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ['bad YAML', 'rules:\n  ports/protocol-unsupported: [off\n', /\.podlint\.yaml:3:\d+: YAML syntax error/],
     ['an unknown key', 'rule:\n  ports/protocol-unsupported: off\n', /\.podlint\.yaml:1:1: unknown config key "rule"; did you mean "rules"\?/],
-    ['a bad severity', 'rules:\n  ports/protocol-unsupported: warn\n', /\.podlint\.yaml:2:\d+: .*must be one of "off", "info", "warning", "error"/],
+    ['a bad severity', 'rules:\n  ports/protocol-unsupported: fatal\n', /\.podlint\.yaml:2:\d+: .*must be one of "off", "info", "warning", "error"/],
     ['an unknown rule id', 'rules:\n  port/protocol-unsupported: off\n', /\.podlint\.yaml:2:3: unknown rule id "port\/protocol-unsupported"; did you mean "ports\/protocol-unsupported"\?/],
     ['a duplicate key', 'rules: {}\nrules: {}\n', /\.podlint\.yaml:2:1: duplicate key `rules`/],
     ['a list instead of a mapping', '- rules\n', /\.podlint\.yaml:1:1: the config must be a mapping/],

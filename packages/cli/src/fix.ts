@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fixText, YamlManifestLoader, type LintInput, type LintOptions } from '@podlint/core';
 import { encodeText, FileChangedError, writeFileAtomically, type InputError, type TextEncoding } from './files.js';
 import type { ReportedFile } from './formatters/index.js';
-import { lintIsolated } from './lint-isolated.js';
+import { lintIsolated, type LintTally } from './lint-isolated.js';
 
 /** How a file was read, so --fix writes it back the same way. */
 export interface FileSource {
@@ -16,8 +16,8 @@ export interface FileSource {
  * the fixed text reads worse than the original (a fix must never break the YAML), when the file
  * changed meanwhile, or when the write fails; the file's original findings are reported then.
  */
-export function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd: string, errors: InputError[]): ReportedFile {
-  const original = (): ReportedFile => lintIsolated([input], options)[0] ?? { file: input.file, findings: [], resources: [] };
+export function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd: string, errors: InputError[], tally?: LintTally): ReportedFile {
+  const original = (): ReportedFile => lintIsolated([input], options, tally)[0] ?? { file: input.file, findings: [], resources: [] };
   let fixedText: string;
   let reported: ReportedFile;
   try {

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { readBounded, type FileReader } from './files.js';
 
 export interface CliIo {
@@ -8,6 +9,8 @@ export interface CliIo {
   /** Reads a file by absolute path (default: a size-bounded read); tests simulate unreadable files with it. */
   readFile?: FileReader;
   isTTY: boolean;
+  /** Standard input is a pipe or a redirected file (`helm template . | podlint`), not a terminal or /dev/null. */
+  stdinIsPiped?: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -25,6 +28,16 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readBounded(0),
     isTTY: Boolean(process.stdout.isTTY),
+    stdinIsPiped: isPiped(0),
     env: process.env,
   };
+}
+
+function isPiped(descriptor: number): boolean {
+  try {
+    const stat = fstatSync(descriptor);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
+  }
 }

@@ -2,13 +2,20 @@ import { lint, type Finding, type LintInput, type LintOptions } from '@podlint/c
 import type { InputError } from './files.js';
 import type { ReportedFile } from './formatters/index.js';
 
+/** What a run learnt beyond the findings: how many resources had an old version to compare with. */
+export interface LintTally {
+  updatesChecked: number;
+}
+
 /**
  * Lints a group of files together (cross-file rules need them all); if that fails outright, each
  * file on its own, so one input that breaks podlint costs only its own findings.
  */
-export function lintIsolated(inputs: readonly LintInput[], options: LintOptions): ReportedFile[] {
+export function lintIsolated(inputs: readonly LintInput[], options: LintOptions, tally?: LintTally): ReportedFile[] {
   try {
-    return lint(inputs, options).files.map((result) => ({ file: result.file, findings: result.findings, resources: result.resources }));
+    const result = lint(inputs, options);
+    if (tally) tally.updatesChecked += result.updatesChecked ?? 0;
+    return result.files.map((result) => ({ file: result.file, findings: result.findings, resources: result.resources }));
   } catch {
     return inputs.map((input) => {
       try {

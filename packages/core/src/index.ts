@@ -4,8 +4,8 @@
 export type { Finding, Fix, Position, RelatedLocation, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from './types.js';
 export { lint, fixText, locate, type FileResult, type LintInput, type LintOptions, type LintResult } from './engine/lint.js';
 export { allRules, ruleById, ruleIds } from './engine/registry.js';
-export { defineRule, formatMessage, ruleDocsUrl, RULE_DOCS_BASE_URL, type ApiSource, type FieldErrorType, type Rule, type RuleMeta, type RuleContext, type RuleVisitors, type RuleOrigin, type FixIntent, type ReportDescriptor, type UpdatePair } from './engine/rule.js';
-export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, isKubernetesVersion, type KubernetesVersion } from './engine/versions.js';
+export { defaultSetting, defineRule, formatMessage, ruleDocsUrl, RULE_DOCS_BASE_URL, type ApiSource, type FieldErrorType, type Rule, type RuleMeta, type RuleContext, type RuleVisitors, type RuleOrigin, type FixIntent, type ReportDescriptor, type UpdatePair } from './engine/rule.js';
+export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, isKubernetesVersion, parseKubernetesVersion, type KubernetesVersion } from './engine/versions.js';
 export { decodeBytes, type DecodeResult } from './load/decode.js';
 export type { LoadedDocument, LoadedFile, ManifestLoader } from './load/document.js';
 export { YamlManifestLoader } from './load/yaml-loader.js';
@@ -16,3 +16,4 @@ export { applyEdits } from './fix/apply.js';
 export { CONFIG_FILE_NAMES, DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigError, type PodlintConfig } from './config/config.js';
 export { closestMatch } from './util/suggest.js';
 export { podlintVersion } from './version.js';
+export { expandRuleSettings, parseRuleSetting, ruleIdsFor, RULE_SETTING_NAMES } from './config/rule-settings.js';

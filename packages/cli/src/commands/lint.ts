@@ -1,26 +1,29 @@
 import { dirname, resolve } from 'node:path';
-import { allRules, type LintInput, type LintOptions, type PodlintConfig } from '@podlint/core';
+import { allRules, expandRuleSettings, type Finding, type LintInput, type LintOptions, type PodlintConfig, type Severity } from '@podlint/core';
 import type { CliOptions } from '../args.js';
 import { ConfigResolver, loadConfig } from '../config.js';
 import { readCrds } from '../crds.js';
-import { expandPaths, readManifest, type InputError } from '../files.js';
+import { expandPaths, findSourceRoot, readManifest, type InputError } from '../files.js';
 import { fixFile, type FileSource } from '../fix.js';
 import { FORMATTERS, summarize, type ReportedFile } from '../formatters/index.js';
-import { encodingFinding, lintIsolated } from '../lint-isolated.js';
+import { encodingFinding, lintIsolated, type LintTally } from '../lint-isolated.js';
 import type { CliIo } from '../io.js';
 import { readOldVersions } from '../old-inputs.js';
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 /** `podlint [paths]`: lint (and with --fix, fix) the inputs, print the report, return the exit code. */
 export async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
+  let stdinCache: Buffer | undefined;
+  const readStdin = (): Buffer => (stdinCache ??= io.readStdin());
+  const paths = choosePaths(options, io, readStdin);
   const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
   const configs = new ConfigResolver(io.cwd, explicitConfig);
-  await configs.prepareIgnores(options.paths);
-  const { files, errors: pathErrors } = await expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
+  await configs.prepareIgnores(paths);
+  const { files, errors: pathErrors } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), { allowUnmatched: !options.errorOnUnmatchedPattern });
   const inputErrors: InputError[] = [...pathErrors];
   const sources = new Map<string, FileSource>();
   const groups = new Map<PodlintConfig, LintInput[]>();
-  let stdinCache: Buffer | undefined;
-  const readStdin = (): Buffer => (stdinCache ??= io.readStdin());
   for (const file of files) {
     const read = readManifest(file, io.cwd, readStdin, io.readFile);
     const name = file === '-' ? (options.stdinFilename ?? '<stdin>') : file;
@@ -30,7 +33,8 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     }
     // Only --fix needs the bytes: to write the same encoding back, and to notice a change made meanwhile.
     if (options.fix) sources.set(name, { hadBom: read.hadBom, encoding: read.encoding, bytes: read.bytes });
-    const config = file === '-' ? configs.forDirectory(io.cwd) : configs.forFile(file);
+    // Standard input takes the config of the path it is named after, as ESLint's --stdin-filename.
+    const config = file !== '-' ? configs.forFile(file) : options.stdinFilename ? configs.forFile(options.stdinFilename) : configs.forDirectory(io.cwd);
     const group = groups.get(config) ?? [];
     group.push({ file: name, text: read.text });
     groups.set(config, group);
@@ -38,34 +42,46 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
 
   const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin) : undefined;
   const reported: ReportedFile[] = [];
+  const tally: LintTally = { updatesChecked: 0 };
   for (const [config, inputs] of groups) {
     const lintOptions: LintOptions = {
       kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
-      rules: config.rules,
+      rules: expandRuleSettings(options.rules, config.rules),
       reportUnusedDisable: options.reportUnusedDisable,
       crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))]),
       ...(old ? { old } : {}),
+      ...(options.namespace !== undefined ? { defaultNamespace: options.namespace } : {}),
     };
     if (options.fix) {
       for (const input of inputs) {
         const source = sources.get(input.file);
-        if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors));
+        if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors, tally));
       }
     } else {
-      for (const file of lintIsolated(inputs, lintOptions)) reported.push(file);
+      for (const file of lintIsolated(inputs, lintOptions, tally)) reported.push(file);
     }
   }
+  const fatal = inputErrors.filter((e) => e.fatal);
   for (const error of inputErrors.filter((e) => !e.fatal)) {
     reported.push({ file: error.file, findings: [encodingFinding(error)], resources: [] });
   }
+  // Machine-read reports carry every input that could not be read, so a CI dashboard shows it;
+  // on a terminal, standard error says it once.
+  if (options.format !== 'stylish') for (const error of fatal) reported.push({ file: error.file, findings: [unreadableFinding(error)], resources: [], unreadable: true });
   reported.sort((a, b) => a.file.localeCompare(b.file));
-  if (options.quiet) for (const file of reported) file.findings = file.findings.filter((finding) => finding.severity === 'error');
+  if (options.minSeverity) {
+    const floor = SEVERITY_RANK[options.minSeverity];
+    for (const file of reported) file.findings = file.findings.filter((finding) => SEVERITY_RANK[finding.severity] >= floor);
+  }
 
   const summary = summarize(reported);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary }) ?? '');
-  const fatal = inputErrors.filter((e) => e.fatal);
   for (const error of fatal) io.stderr(`podlint: ${error.file}: ${error.message}\n`);
+  io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary, cwd: io.cwd, sourceRoot: findSourceRoot(io.cwd), failedInputs: fatal.length }) ?? '');
+  if (old && tally.updatesChecked === 0 && summary.resources > 0) {
+    const from = options.base !== undefined ? `--base ${options.base}` : `--old ${options.old ?? '-'}`;
+    io.stderr(`podlint: ${from}: no resource has an old version there (objects pair by kind, namespace and name; manifests without a namespace count as ${options.namespace ? `"${options.namespace}"` : '"default"'}${options.namespace ? '' : ', use --namespace for the one they are applied to'}), so no update was checked\n`);
+  }
   if (fatal.length > 0) return 2;
   if (summary.errors > 0) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
@@ -73,4 +89,19 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     return 1;
   }
   return 0;
+}
+
+/**
+ * No path: standard input when something is piped in (`helm template . | podlint`, where linting
+ * the current directory instead would pass in silence), else the current directory. An empty
+ * pipe (a generator that failed) falls back to the directory, which still fails on no manifests.
+ */
+function choosePaths(options: CliOptions, io: CliIo, readStdin: () => Buffer): string[] {
+  if (options.paths.length > 0 || options.fix || !io.stdinIsPiped || options.old === '-') return options.paths;
+  return readStdin().toString('utf8').trim() === '' ? [] : ['-'];
+}
+
+function unreadableFinding(error: InputError): Finding {
+  const at = { line: 1, column: 1, offset: 0 };
+  return { ruleId: 'podlint/unreadable-input', severity: 'error', message: `cannot lint this input: ${error.message}`, path: '', range: { start: at, end: at } };
 }

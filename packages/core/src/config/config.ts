@@ -4,10 +4,10 @@ import type { ErrorObject } from 'ajv';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { parsePath } from '../model/path.js';
 import { isObject } from '../model/values.js';
-import { ruleById, ruleIds } from '../engine/registry.js';
 import { isKubernetesVersion, type KubernetesVersion } from '../engine/versions.js';
 import type { RuleSetting } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
+import { expandRuleSettings, parseRuleSetting, ruleIdsFor } from './rule-settings.js';
 import validateConfig from './validate-config.generated.js';
 
 export const CONFIG_FILE_NAMES = ['.podlint.yaml', '.podlint.yml'];
@@ -49,10 +49,9 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     for (const error of validateConfig.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
   }
   const rules = isObject(value.rules) ? value.rules : {};
-  for (const id of Object.keys(rules)) {
-    if (ruleById(id)) continue;
-    const suggestion = closestMatch(id, ruleIds());
-    errors.push({ file, ...at(`rules[${JSON.stringify(id)}]`), message: `unknown rule id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '; run `podlint rules` for the list'}` });
+  for (const key of Object.keys(rules)) {
+    const { error } = ruleIdsFor(key);
+    if (error) errors.push({ file, ...at(`rules[${JSON.stringify(key)}]`), message: error });
   }
   if (errors.length) return { errors: dedupe(errors) };
   const version = typeof value.kubernetesVersion === 'string' && isKubernetesVersion(value.kubernetesVersion) ? value.kubernetesVersion : undefined;
@@ -60,7 +59,7 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     errors: [],
     config: {
       file,
-      rules: rules as Record<string, RuleSetting>,
+      rules: expandRuleSettings(Object.entries(rules).map(([key, setting]) => [key, parseRuleSetting(String(setting)) ?? 'off'] as const)),
       ignore: (value.ignore as string[] | undefined) ?? [],
       crds: (value.crds as string[] | undefined) ?? [],
       ...(version ? { kubernetesVersion: version } : {}),
@@ -68,14 +67,19 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
   };
 }
 
+/** A JSON pointer's segments, unescaped (`~1` is `/`, `~0` is `~`): users never wrote the escapes. */
+function pointerSegments(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 function pointerToPath(error: ErrorObject): string {
-  const base = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const base = pointerSegments(error.instancePath);
   if (error.keyword === 'additionalProperties') base.push(String((error.params as { additionalProperty: string }).additionalProperty));
   return base.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `[${JSON.stringify(part)}]`)).join('');
 }
 
 function describe(error: ErrorObject): string {
-  const where = error.instancePath === '' ? 'the config' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
+  const where = error.instancePath === '' ? 'the config' : `\`${pointerSegments(error.instancePath).join('.')}\``;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -87,6 +91,7 @@ function describe(error: ErrorObject): string {
       return `${where} must be one of ${allowed.map((v) => `"${v}"`).join(', ')}`;
     }
     case 'type':
+      if (error.instancePath === '/kubernetesVersion') return `${where} must be a string: YAML reads an unquoted 1.30 as the number 1.3, so quote it (kubernetesVersion: "1.30")`;
       return `${where} must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../model/path.js';
 import type { PodSpecSite, Resource } from '../model/resource.js';
-import type { Severity } from '../types.js';
+import type { RuleSetting, Severity } from '../types.js';
 import type { KubernetesVersion } from './versions.js';
 
 /** What a finding means for the promise "an error means the API server refuses it". */
@@ -24,6 +24,12 @@ export interface RuleMeta {
   /** Markdown: why it matters, how to fix it, and a bad and a good example. */
   readonly help: string;
   readonly fixable: boolean;
+  /**
+   * `false`: off unless a config or `--rule` turns it on, as outside ESLint's `recommended` set.
+   * For advice that many correct manifests do without on purpose: the default output must stay
+   * short and actionable. Absent means on.
+   */
+  readonly recommended?: boolean;
   /** Releases the rule applies to; absent means every release podlint knows. */
   readonly versions?: { since?: KubernetesVersion; until?: KubernetesVersion };
   /** The API server function the rule mirrors, or the peer check it comes from (free text; superseded by `sources`). */
@@ -142,4 +148,9 @@ export const RULE_DOCS_BASE_URL = 'https://podlint.dev/rules/';
 /** The documentation URL of a rule: SARIF `helpUri`, the language server's `codeDescription.href`. */
 export function ruleDocsUrl(id: string): string {
   return `${RULE_DOCS_BASE_URL}${id}`;
+}
+
+/** What a rule does when no config or `--rule` mentions it: its severity, or off when it is not recommended. */
+export function defaultSetting(rule: Rule): RuleSetting {
+  return rule.meta.recommended === false ? 'off' : rule.meta.severity;
 }

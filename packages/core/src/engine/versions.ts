@@ -18,3 +18,12 @@ export function versionInRange(version: KubernetesVersion, range: { since?: Kube
   if (range.until && compareVersions(version, range.until) > 0) return false;
   return true;
 }
+
+/**
+ * A release as people write it: `1.30`, `v1.30` (kubectl version's spelling) or a patch release
+ * `1.30.2` / `v1.30.2` (rules differ by minor release only). Undefined when podlint does not know it.
+ */
+export function parseKubernetesVersion(text: string): KubernetesVersion | undefined {
+  const match = /^v?(\d+\.\d+)(?:\.\d+)?$/.exec(text.trim());
+  return match?.[1] !== undefined && isKubernetesVersion(match[1]) ? match[1] : undefined;
+}

@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    recommended: false,
     source: 'kube-linter liveness-port / readiness-port / startup-port',
   },
   create(context) {

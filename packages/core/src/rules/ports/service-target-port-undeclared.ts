@@ -29,6 +29,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    recommended: false,
     source: 'podlint; Service defaulting (targetPort = port) in pkg/apis/core/v1/defaults.go',
   },
   create(context) {

@@ -29,6 +29,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    recommended: false,
     source: 'Polaris livenessProbeMissing; kube-linter no-liveness-probe',
   },
   create(context) {

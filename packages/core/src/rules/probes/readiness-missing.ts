@@ -27,6 +27,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    recommended: false,
     source: 'Polaris readinessProbeMissing; kube-linter no-readiness-probe',
   },
   create(context) {

@@ -29,6 +29,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    recommended: false,
     source: 'Polaris topologySpreadConstraint; kube-score host PodAntiAffinity; kube-linter no-anti-affinity',
   },
   create(context) {
