@@ -159,3 +159,38 @@ describe('small things', () => {
     assert.equal(podlint(['--stdin-filename', 'pod.yaml', '-'], { cwd: nested, input: BAD_PROTOCOL }).status, 1);
   });
 });
+
+describe('files that are not manifests', () => {
+  const chart = {
+    'Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 0.1.0\n',
+    'values.yaml': 'replicaCount: 2\nkind: frontend\n',
+    'values-prod.yaml': 'image:\n  tag: "1.27"\n',
+    'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deploy.yaml]\n',
+    'overlays/kustomize-patch.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
+    'skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\n',
+    'deploy.yaml': deployment('{app: web}'),
+  };
+
+  it('skips Chart.yaml, Helm values, kustomize and skaffold configs, with a debug note', () => {
+    const dir = workspace(chart);
+    const run = podlint(['--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout);
+    assert.deepEqual(ruleIds(run.stdout), []);
+    const debug = podlint(['--debug', '.'], { cwd: dir });
+    assert.match(debug.stderr, /Chart\.yaml: skipped, a Helm chart's Chart\.yaml/);
+    assert.match(debug.stderr, /values\.yaml: skipped, Helm values/);
+    assert.match(debug.stderr, /kustomization\.yaml: skipped, kustomize's kustomization\.yaml/);
+    assert.match(debug.stderr, /overlays\/kustomize-patch\.yaml: skipped, a kustomize config/);
+    assert.doesNotMatch(podlint(['.'], { cwd: dir }).stderr, /skipped/);
+  });
+
+  it('keeps the error for files that look like manifests but are broken, and for values files holding objects', () => {
+    const dir = workspace({ ...chart, 'broken.yaml': 'apiVersion: apps/v1\nmetadata: {name: web}\n', 'values-objects.yaml': BAD_PROTOCOL });
+    const run = podlint(['--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).results.map((result) => [result.file, result.ruleId]), [
+      ['broken.yaml', 'manifest/not-an-object'],
+      ['values-objects.yaml', 'ports/protocol-unsupported'],
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ export interface CliOptions {
   namespace: string | undefined;
   /** ESLint's default: a pattern or the default folder that matches no file is an error (exit 2). */
   errorOnUnmatchedPattern: boolean;
+  /** Notes on standard error: files skipped as other tools' YAML. */
+  debug: boolean;
   maxWarnings: number | undefined;
   kubernetesVersion: KubernetesVersion | undefined;
   config: string | undefined;
@@ -56,6 +58,7 @@ Options:
       --no-error-on-unmatched-pattern
                                  a pattern or folder that matches no manifest is not an error
       --report-unused-disable    report suppressions that match nothing
+      --debug                    say which files were skipped as other tools' YAML (Chart.yaml, values, kustomization)
       --color / --no-color       force colours on or off (default: on a TTY, unless NO_COLOR is set)
   -v, --version                  print the version
   -h, --help                     print this help
@@ -71,6 +74,7 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   namespace: { type: 'string', short: 'n' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
+  debug: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   'kubernetes-version': { type: 'string', short: 'k' },
   config: { type: 'string', short: 'c' },
@@ -139,6 +143,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: (values.rule ?? []).map(parseRuleOption),
     namespace: values.namespace,
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    debug: values.debug ?? false,
     maxWarnings,
     kubernetesVersion: version as KubernetesVersion | undefined,
     config: values.config,

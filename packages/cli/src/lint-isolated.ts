@@ -15,7 +15,7 @@ export function lintIsolated(inputs: readonly LintInput[], options: LintOptions,
   try {
     const result = lint(inputs, options);
     if (tally) tally.updatesChecked += result.updatesChecked ?? 0;
-    return result.files.map((result) => ({ file: result.file, findings: result.findings, resources: result.resources }));
+    return result.files.map((result) => ({ file: result.file, findings: result.findings, resources: result.resources, ...(result.skipped ? { skipped: result.skipped } : {}) }));
   } catch {
     return inputs.map((input) => {
       try {

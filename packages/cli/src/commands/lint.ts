@@ -77,6 +77,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const summary = summarize(reported);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   for (const error of fatal) io.stderr(`podlint: ${error.file}: ${error.message}\n`);
+  if (options.debug) for (const file of reported) if (file.skipped) io.stderr(`podlint: debug: ${file.file}: skipped, ${file.skipped}\n`);
   io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary, cwd: io.cwd, sourceRoot: findSourceRoot(io.cwd), failedInputs: fatal.length }) ?? '');
   if (old && tally.updatesChecked === 0 && summary.resources > 0) {
     const from = options.base !== undefined ? `--base ${options.base}` : `--old ${options.old ?? '-'}`;

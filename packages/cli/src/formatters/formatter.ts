@@ -7,6 +7,8 @@ export interface ReportedFile {
   resources: ResourceIdentity[];
   /** An input that could not be read at all: reported, but not counted as a linted file. */
   unreadable?: true;
+  /** Why it was skipped (another tool's YAML): a debug note, not a finding. */
+  skipped?: string;
 }
 
 export interface ReportSummary {

@@ -2,6 +2,7 @@ import type { LoadedFile, LoadProblem, ManifestLoader } from '../load/document.j
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
+import { foreignFileReason } from '../model/foreign-files.js';
 import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
@@ -37,6 +38,8 @@ export interface LintOptions {
 
 export interface FileResult {
   file: string;
+  /** Why the file was skipped: another tool's YAML (Chart.yaml, kustomization.yaml, Helm values). */
+  skipped?: string;
   findings: Finding[];
   /** Every object found in the file, in order (List items included). */
   resources: ResourceIdentity[];
@@ -61,7 +64,13 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const byFile = new Map<string, Resource[]>();
   const all: Resource[] = [];
 
+  const skipped = new Map<string, string>();
   for (const file of loaded) {
+    const foreign = foreignFileReason(file.file, file.documents);
+    if (foreign) {
+      skipped.set(file.file, foreign);
+      continue;
+    }
     const findings = collected.get(file.file) ?? [];
     for (const problem of file.problems) pushReadingFinding(findings, problem, options);
     for (const document of file.documents) {
@@ -103,6 +112,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
+    ...(skipped.has(file.file) ? { skipped: skipped.get(file.file) } : {}),
     findings: suppress(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], options),
     resources: identities.get(file.file) ?? [],
   }));

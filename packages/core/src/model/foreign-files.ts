@@ -1,0 +1,46 @@
+import type { LoadedDocument } from '../load/document.js';
+import { isObject } from './values.js';
+
+/**
+ * Other tools' YAML that sits beside manifests and reaches podlint through a folder walk or a
+ * pre-commit hook: a Helm chart's Chart.yaml (an apiVersion, no kind) and values files (any keys,
+ * `kind:` among them), kustomize's and skaffold's configs (an apiVersion and a kind that no API
+ * server serves). They are skipped with a note; a file that looks like a manifest but is broken
+ * keeps its error.
+ */
+const BY_NAME: ReadonlyArray<{ name: RegExp; what: string; unless?: 'has-manifests' }> = [
+  { name: /^Chart\.(ya?ml|lock)$/, what: "a Helm chart's Chart.yaml" },
+  { name: /^(kustomization\.ya?ml|Kustomization)$/, what: "kustomize's kustomization.yaml" },
+  { name: /^skaffold\.ya?ml$/, what: "skaffold's config" },
+  // values.yaml, values-prod.yaml, values.prod.yaml, prod.values.yaml: unless it holds real objects.
+  { name: /(^|[.-])values([.-].*)?\.ya?ml$/, what: 'Helm values', unless: 'has-manifests' },
+];
+
+/** API groups of tools that borrow Kubernetes' shape for their own config files. */
+const FOREIGN_GROUPS: ReadonlyArray<{ prefix: string; what: string }> = [
+  { prefix: 'kustomize.config.k8s.io/', what: 'a kustomize config' },
+  { prefix: 'skaffold/', what: "skaffold's config" },
+  { prefix: 'kpt.dev/', what: "a kpt Kptfile" },
+];
+
+/** Why a file is not Kubernetes manifests (for the debug note), or undefined when it may be. */
+export function foreignFileReason(file: string, documents: readonly LoadedDocument[]): string | undefined {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const byName = BY_NAME.find((entry) => entry.name.test(name));
+  if (byName && !(byName.unless === 'has-manifests' && documents.some((document) => looksLikeManifest(document.value)))) return `${byName.what}, not a Kubernetes manifest`;
+  const values = documents.filter((document) => !document.broken && document.value !== null && document.value !== undefined).map((document) => document.value);
+  const groups = values.map(foreignGroup);
+  const first = groups[0];
+  if (first && groups.every((group) => group !== undefined)) return `${first}, not a Kubernetes manifest`;
+  return undefined;
+}
+
+function looksLikeManifest(value: unknown): boolean {
+  return isObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
+}
+
+function foreignGroup(value: unknown): string | undefined {
+  if (!isObject(value) || typeof value.apiVersion !== 'string') return undefined;
+  const apiVersion = value.apiVersion;
+  return FOREIGN_GROUPS.find((entry) => apiVersion.startsWith(entry.prefix))?.what;
+}
