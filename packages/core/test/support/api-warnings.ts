@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askOracle } from '../../../../test/support/oracle-client.js';
-import { lint } from '../engine/lint.js';
-import type { Rule } from '../engine/rule.js';
-import { quotedApiWarning } from '../model/api-warnings.js';
+import { lint } from '../../src/engine/lint.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { quotedApiWarning } from '../../src/model/api-warnings.js';
 
 export function itSendsTheSameWarnings(rule: Rule, cases: ReadonlyArray<{ name: string; code: string }>): void {
   describe(`${rule.meta.id} quotes the API server's warnings`, () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askOracle } from '../../../../test/support/oracle-client.js';
-import { lint } from '../engine/lint.js';
-import type { Rule } from '../engine/rule.js';
-import type { KubernetesVersion } from '../engine/versions.js';
-import { applyEdits } from '../fix/apply.js';
-import type { Finding } from '../types.js';
+import { lint } from '../../src/engine/lint.js';
+import type { Rule } from '../../src/engine/rule.js';
+import type { KubernetesVersion } from '../../src/engine/versions.js';
+import { applyEdits } from '../../src/fix/apply.js';
+import type { Finding } from '../../src/types.js';
 
 export interface ValidCase {
   name: string;
