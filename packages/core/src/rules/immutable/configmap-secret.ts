@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { formatPath } from '../../model/path.js';
 import { asObject, type PlainObject } from '../../model/values.js';
-import { change, compareAt, differences, updateViewOf } from './diff.js';
-import { isUpdateOf, provenance, report, reportDifferences } from './report.js';
+import { change, compareAt, differences, updateViewOf } from '../../update/update-view.js';
+import { isUpdateOf, provenance, report, reportDifferences } from './utils/report.js';
 
 export default defineRule({
   meta: {

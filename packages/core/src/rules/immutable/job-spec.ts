@@ -2,8 +2,8 @@ import { defineRule } from '../../engine/rule.js';
 import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { change, compareAt, updateViewOf } from './diff.js';
-import { changed, isUpdateOf, recreateHint, report } from './report.js';
+import { change, compareAt, updateViewOf } from '../../update/update-view.js';
+import { changed, isUpdateOf, recreateHint, report } from './utils/report.js';
 
 /** Job spec fields compared with ValidateImmutableField, and the release their check applies from. */
 const IMMUTABLE: ReadonlyArray<{ path: FieldPath; since?: KubernetesVersion }> = [

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { compareVersions } from '../../engine/versions.js';
 import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
-import { differences, updateViewOf, type Difference } from './diff.js';
-import { changed, isUpdateOf, recreateHint, reportDifferences } from './report.js';
+import { differences, updateViewOf, type Difference } from '../../update/update-view.js';
+import { changed, isUpdateOf, recreateHint, reportDifferences } from './utils/report.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { change, updateViewOf } from './diff.js';
+import { change, updateViewOf } from '../../update/update-view.js';
 
 export default defineRule({
   meta: {

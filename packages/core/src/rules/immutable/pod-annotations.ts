@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { updateViewOf } from '../../update/update-view.js';
+import { isUpdateOf, report } from './utils/report.js';
 
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const MIRROR = 'kubernetes.io/config.mirror';

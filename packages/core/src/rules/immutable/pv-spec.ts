@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
-import { change, compareAt, differences, sameValue, updateViewOf } from './diff.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { change, compareAt, differences, sameValue, updateViewOf } from '../../update/update-view.js';
+import { changed, isUpdateOf, report, reportDifferences } from './utils/report.js';
 
 /** The inlined PersistentVolumeSource: whichever of these a volume sets is fixed at creation. */
 const SOURCES = [

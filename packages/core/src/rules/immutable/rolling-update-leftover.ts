@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { updateViewOf } from '../../update/update-view.js';
+import { isUpdateOf, report } from './utils/report.js';
 
 /** Where each workload keeps its strategy, and the type that may carry rollingUpdate settings. */
 /**

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, asString, type PlainObject } from '../../model/values.js';
-import { change, updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { change, updateViewOf } from '../../update/update-view.js';
+import { isUpdateOf, report } from './utils/report.js';
 
 const WAY_OUT = 'remove the field from the manifest to keep the allocated value, or delete and re-create the Service (`kubectl replace --force -f <file>`; clients caching the old IP and cloud load balancers are recreated)';
 

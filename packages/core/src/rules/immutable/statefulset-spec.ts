@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { compareAt, differences, updateViewOf, valueAtPath, type Difference } from './diff.js';
-import { changed, isUpdateOf, reportDifferences } from './report.js';
+import { compareAt, differences, updateViewOf, valueAtPath, type Difference } from '../../update/update-view.js';
+import { changed, isUpdateOf, reportDifferences } from './utils/report.js';
 
 /** The StatefulSet fields that never change; everything else in its spec may. */
 const IMMUTABLE: readonly FieldPath[] = [['spec', 'selector'], ['spec', 'serviceName'], ['spec', 'podManagementPolicy']];

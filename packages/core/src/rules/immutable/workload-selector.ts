@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
-import { change, compareAt, updateViewOf } from './diff.js';
-import { isUpdateOf, provenance, report } from './report.js';
+import { change, compareAt, updateViewOf } from '../../update/update-view.js';
+import { isUpdateOf, provenance, report } from './utils/report.js';
 
 const KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet'];
 /** extensions/v1beta1 served the same objects; its selector defaulted to the template labels. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { writtenPorts } from './port-entries.js';
+import { writtenPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

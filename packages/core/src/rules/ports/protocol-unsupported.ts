@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { sameIgnoringCase } from '../../model/values.js';
-import { PROTOCOLS, writtenPorts } from './port-entries.js';
+import { PROTOCOLS, writtenPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

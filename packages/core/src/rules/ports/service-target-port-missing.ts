@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { closestMatch } from '../../util/suggest.js';
-import { hasRefusedProtocol, serviceTargets, workloadLabel } from './service-targets.js';
+import { hasRefusedProtocol, serviceTargets, workloadLabel } from './utils/service-targets.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { formatPath } from '../../model/path.js';
-import { hasRefusedProtocol, serviceTargets, workloadLabel } from './service-targets.js';
+import { hasRefusedProtocol, serviceTargets, workloadLabel } from './utils/service-targets.js';
 
 export default defineRule({
   meta: {

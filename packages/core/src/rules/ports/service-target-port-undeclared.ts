@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { serviceTargets, workloadLabel } from './service-targets.js';
+import { serviceTargets, workloadLabel } from './utils/service-targets.js';
 
 export default defineRule({
   meta: {

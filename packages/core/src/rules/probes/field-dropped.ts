@@ -4,7 +4,7 @@ import { describeContainer, servingContainers } from '../../model/containers.js'
 import type { FieldPath } from '../../model/path.js';
 import { handlerSites } from '../../model/probes.js';
 import { isObject, isSet } from '../../model/values.js';
-import { describeHandler } from './handlers.js';
+import { describeHandler } from './utils/handlers.js';
 
 /** Fields behind alpha feature gates (off by default): the API server drops them on create without a word. */
 interface GatedField {

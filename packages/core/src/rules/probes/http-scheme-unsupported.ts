@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { handlerSites } from '../../model/probes.js';
-import { describeHandler, validatedAction } from './handlers.js';
+import { describeHandler, validatedAction } from './utils/handlers.js';
 
 const SUPPORTED = ['HTTP', 'HTTPS'];
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
-import { workloadReadiness } from './readiness.js';
+import { workloadReadiness } from './utils/readiness.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { servicesSelecting } from '../../model/selectors.js';
-import { isBarePod, serverEvidence } from './bare-pods.js';
-import { podRestartPolicy } from './restart-policy.js';
+import { isBarePod, serverEvidence } from './utils/bare-pods.js';
+import { podRestartPolicy } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

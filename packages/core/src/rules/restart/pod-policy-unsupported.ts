@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { templateOwner } from '../../model/workloads.js';
-import { POD_POLICIES, podRestartPolicy } from './restart-policy.js';
+import { POD_POLICIES, podRestartPolicy } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -3,8 +3,8 @@ import { caseFix } from '../../model/fixes.js';
 import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { asArray, asObject, goString, objectEntries, type PlainObject } from '../../model/values.js';
-import { spreadConstraints } from './constraints.js';
-import { labelKeyProblems, labelValueProblems } from './label-syntax.js';
+import { spreadConstraints } from './utils/constraints.js';
+import { labelKeyProblems, labelValueProblems } from './utils/label-syntax.js';
 
 const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { affinityTerms } from './affinity-terms.js';
+import { affinityTerms } from './utils/affinity-terms.js';
 import { checkLabelSelector } from './label-selector-invalid.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { goString } from '../../model/values.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
+import { affinityTerms, describeTerm } from './utils/affinity-terms.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { affinityTerms } from './affinity-terms.js';
+import { affinityTerms } from './utils/affinity-terms.js';
 
 export default defineRule({
   meta: {

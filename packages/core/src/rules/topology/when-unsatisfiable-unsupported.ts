@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { goString, quoteList } from '../../model/values.js';
-import { spreadConstraints, WHEN_UNSATISFIABLE } from './constraints.js';
+import { spreadConstraints, WHEN_UNSATISFIABLE } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

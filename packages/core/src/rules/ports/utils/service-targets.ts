@@ -1,9 +1,9 @@
-import { servingContainers } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import { isValidPortName, isValidPortNumber } from '../../model/ports.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { servicesSelecting } from '../../model/selectors.js';
-import { asObject, objectEntries } from '../../model/values.js';
+import { servingContainers } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import { isValidPortName, isValidPortNumber } from '../../../model/ports.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { servicesSelecting } from '../../../model/selectors.js';
+import { asObject, objectEntries } from '../../../model/values.js';
 import { portEntriesOf, PROTOCOLS, type PortEntry } from './port-entries.js';
 
 /** One Service port aimed at the pods of one workload (or bare Pod) of the input. */

@@ -1,7 +1,7 @@
-import type { RuleContext } from '../../engine/rule.js';
-import { withApiWarning } from '../../model/api-warnings.js';
-import { formatPath } from '../../model/path.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
+import type { RuleContext } from '../../../engine/rule.js';
+import { withApiWarning } from '../../../model/api-warnings.js';
+import { formatPath } from '../../../model/path.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
 import { podPorts, type PortEntry } from './port-entries.js';
 
 export type DefinitionClash = 'duplicate' | 'overlapping' | 'ambiguous';

@@ -1,6 +1,6 @@
-import type { RuleContext, RuleVisitors } from '../../engine/rule.js';
-import { probeSites } from '../../model/probes.js';
-import { asNumber } from '../../model/values.js';
+import type { RuleContext, RuleVisitors } from '../../../engine/rule.js';
+import { probeSites } from '../../../model/probes.js';
+import { asNumber } from '../../../model/values.js';
 import { describeHandler } from './handlers.js';
 
 /**

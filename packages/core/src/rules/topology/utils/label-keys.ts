@@ -1,7 +1,7 @@
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { asArray, asObject, isObject, isSet, type PlainObject } from '../../model/values.js';
+import { compareVersions, type KubernetesVersion } from '../../../engine/versions.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { asArray, asObject, isObject, isSet, type PlainObject } from '../../../model/values.js';
 import { labelKeyProblems } from './label-syntax.js';
 
 /**

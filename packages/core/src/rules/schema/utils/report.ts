@@ -1,6 +1,6 @@
-import type { RuleContext, RuleVisitors } from '../../engine/rule.js';
-import { schemaProblems, schemaScope } from '../../schema/analyze.js';
-import type { SchemaRuleName } from '../../schema/problems.js';
+import type { RuleContext, RuleVisitors } from '../../../engine/rule.js';
+import { schemaProblems, schemaScope } from '../../../schema/analyze.js';
+import type { SchemaRuleName } from '../../../schema/problems.js';
 
 /**
  * The visitors of a rule that reports one kind of schema problem. Schema rules look at the whole

@@ -1,8 +1,8 @@
-import type { KubernetesVersion } from '../../engine/versions.js';
-import { type ContainerSite, containersOf } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asArray, isObject, type PlainObject } from '../../model/values.js';
+import type { KubernetesVersion } from '../../../engine/versions.js';
+import { type ContainerSite, containersOf } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asArray, isObject, type PlainObject } from '../../../model/values.js';
 import { restartAllContainersEnabled, restartRulesValidated } from './restart-policy.js';
 
 /** One entry of a container's `restartPolicyRules` that the release validates. */

@@ -1,6 +1,6 @@
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { containersOf } from '../../model/containers.js';
-import { asArray, asObject } from '../../model/values.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { containersOf } from '../../../model/containers.js';
+import { asArray, asObject } from '../../../model/values.js';
 
 /**
  * A Pod created by hand: not owned by a controller (dumped live Pods carry ownerReferences) and

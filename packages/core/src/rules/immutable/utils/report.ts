@@ -2,10 +2,10 @@
  * Reporting helpers shared by the immutable-field rules, so every finding reads the same way:
  * which field, old → new, why the API server refuses it, and the way out.
  */
-import type { RuleContext, UpdatePair } from '../../engine/rule.js';
-import { formatPath, type FieldPath } from '../../model/path.js';
-import type { Resource } from '../../model/resource.js';
-import { capped, change, valueAtPath, type Difference } from './diff.js';
+import type { RuleContext, UpdatePair } from '../../../engine/rule.js';
+import { formatPath, type FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { capped, change, valueAtPath, type Difference } from '../../../update/update-view.js';
 
 /** Whether the pair is an update of this kind in one of these API groups. */
 export function isUpdateOf(pair: UpdatePair, kind: string, groups: readonly string[]): boolean {

@@ -1,8 +1,8 @@
-import type { FixIntent } from '../../engine/rule.js';
-import { containersOf, type ContainerList, type ContainerSite } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { goString, objectEntries, type PlainObject } from '../../model/values.js';
+import type { FixIntent } from '../../../engine/rule.js';
+import { containersOf, type ContainerList, type ContainerSite } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { goString, objectEntries, type PlainObject } from '../../../model/values.js';
 
 /** One `ports[j]` entry of a container, with the API server's defaults applied. */
 export interface PortEntry {

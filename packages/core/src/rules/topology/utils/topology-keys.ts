@@ -1,8 +1,8 @@
-import type { FixIntent } from '../../engine/rule.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import type { PlainObject } from '../../model/values.js';
-import { closestMatch } from '../../util/suggest.js';
+import type { FixIntent } from '../../../engine/rule.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import type { PlainObject } from '../../../model/values.js';
+import { closestMatch } from '../../../util/suggest.js';
 import { affinityTerms, type AffinityTermSite } from './affinity-terms.js';
 import { DEPRECATED_NODE_LABELS, spreadConstraints, WELL_KNOWN_TOPOLOGY_KEYS } from './constraints.js';
 import { labelKeyProblems } from './label-syntax.js';

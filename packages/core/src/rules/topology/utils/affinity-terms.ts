@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, isObject, objectEntries, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject, isObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 export interface AffinityTermSite {
   /** The PodAffinityTerm; `{}` when a weighted entry has none (the API server sees the zero value). */

@@ -1,8 +1,8 @@
-import type { KubernetesVersion } from '../../engine/versions.js';
-import { type ContainerSite, containersOf } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject } from '../../model/values.js';
+import type { KubernetesVersion } from '../../../engine/versions.js';
+import { type ContainerSite, containersOf } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject } from '../../../model/values.js';
 import { containerRestartSupport, podRestartPolicy } from './restart-policy.js';
 
 export interface NeverRestartedProbe {

@@ -1,9 +1,9 @@
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
-import type { ContainerSite } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { asObject, isSet, type PlainObject } from '../../model/values.js';
-import { templateOwner } from '../../model/workloads.js';
+import { compareVersions, type KubernetesVersion } from '../../../engine/versions.js';
+import type { ContainerSite } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { asObject, isSet, type PlainObject } from '../../../model/values.js';
+import { templateOwner } from '../../../model/workloads.js';
 
 export const POD_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 

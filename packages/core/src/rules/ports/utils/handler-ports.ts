@@ -1,9 +1,9 @@
-import { describeContainer, servingContainers, type ContainerSite } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import { isValidPortName, isValidPortNumber } from '../../model/ports.js';
-import { handlersOf } from '../../model/probes.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject } from '../../model/values.js';
+import { describeContainer, servingContainers, type ContainerSite } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import { isValidPortName, isValidPortNumber } from '../../../model/ports.js';
+import { handlersOf } from '../../../model/probes.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject } from '../../../model/values.js';
 import { portEntriesOf, type PortEntry } from './port-entries.js';
 
 /** The handlers that name a port; `exec` and `sleep` do not, and lifecycle hooks only resolve httpGet ports. */

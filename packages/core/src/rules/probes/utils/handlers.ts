@@ -1,9 +1,9 @@
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
-import { describeContainer, type ContainerSite } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { HandlerSite, HookKind, ProbeKind } from '../../model/probes.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asNumber, isObject, isSet, type PlainObject } from '../../model/values.js';
+import { compareVersions, type KubernetesVersion } from '../../../engine/versions.js';
+import { describeContainer, type ContainerSite } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { HandlerSite, HookKind, ProbeKind } from '../../../model/probes.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asNumber, isObject, isSet, type PlainObject } from '../../../model/values.js';
 
 export type HandlerType = 'exec' | 'httpGet' | 'tcpSocket' | 'grpc' | 'sleep';
 

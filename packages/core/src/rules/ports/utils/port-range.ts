@@ -1,7 +1,7 @@
-import type { RuleContext, RuleVisitors } from '../../engine/rule.js';
-import type { FieldPath } from '../../model/path.js';
-import { isValidPortNumber } from '../../model/ports.js';
-import type { PodSpecSite } from '../../model/resource.js';
+import type { RuleContext, RuleVisitors } from '../../../engine/rule.js';
+import type { FieldPath } from '../../../model/path.js';
+import { isValidPortNumber } from '../../../model/ports.js';
+import type { PodSpecSite } from '../../../model/resource.js';
 import { writtenPorts } from './port-entries.js';
 
 /**

@@ -1,7 +1,7 @@
-import { type FieldPath, formatPath } from '../../model/path.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { podLabels } from '../../model/selectors.js';
-import { asNumber, asObject, objectEntries, type PlainObject } from '../../model/values.js';
+import { type FieldPath, formatPath } from '../../../model/path.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { podLabels } from '../../../model/selectors.js';
+import { asNumber, asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 export interface ConstraintSite {
   readonly index: number;

@@ -1,8 +1,8 @@
-import { containersOf, type ContainerSite } from '../../model/containers.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { servicesSelecting } from '../../model/selectors.js';
-import { isObject } from '../../model/values.js';
-import { isLongRunningWorkload } from '../../model/workloads.js';
+import { containersOf, type ContainerSite } from '../../../model/containers.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { servicesSelecting } from '../../../model/selectors.js';
+import { isObject } from '../../../model/values.js';
+import { isLongRunningWorkload } from '../../../model/workloads.js';
 
 /** The regular containers of a long-running workload's pods and which of them have no readiness probe. */
 export interface WorkloadReadiness {

@@ -3,7 +3,7 @@
  * rules compare, so that an omitted default never looks like a change. Defaults are filled only
  * where a field is absent, on a copy: rules keep reading the user's values through the view.
  */
-import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
+import { asArray, asObject, isObject, type PlainObject } from '../model/values.js';
 
 export function withServerDefaults(kind: string, object: PlainObject): PlainObject {
   const copy = structuredClone(object);

@@ -2,10 +2,10 @@
  * A factory for the many kinds whose update rule is "these fields never change": one rule per
  * kind or area, each field compared after defaulting, each difference reported where it is.
  */
-import { defineRule, type Rule, type RuleMeta, type UpdatePair } from '../../engine/rule.js';
-import { formatPath, type FieldPath } from '../../model/path.js';
-import type { Resource } from '../../model/resource.js';
-import { differences, updateViewOf, valueAtPath, type Difference, type UpdateView } from './diff.js';
+import { defineRule, type Rule, type RuleMeta, type UpdatePair } from '../../../engine/rule.js';
+import { formatPath, type FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { differences, updateViewOf, valueAtPath, type Difference, type UpdateView } from '../../../update/update-view.js';
 import { changed, isUpdateOf, reportDifferences } from './report.js';
 
 export interface ImmutableField {

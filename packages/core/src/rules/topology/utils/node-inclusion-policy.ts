@@ -1,6 +1,6 @@
-import { defineRule, type Rule } from '../../engine/rule.js';
-import { caseFix } from '../../model/fixes.js';
-import { quoteList } from '../../model/values.js';
+import { defineRule, type Rule } from '../../../engine/rule.js';
+import { caseFix } from '../../../model/fixes.js';
+import { quoteList } from '../../../model/values.js';
 import { NODE_INCLUSION_POLICIES, spreadConstraints } from './constraints.js';
 
 /** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning. */
