@@ -5,7 +5,7 @@ import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { parsePath } from '../model/path.js';
 import { isObject } from '../model/values.js';
 import { ruleById, ruleIds } from '../engine/registry.js';
-import { isKubernetesVersion, type KubernetesVersion } from '../engine/versions.js';
+import { isKubernetesVersion, type KubernetesVersion } from '../release/versions.js';
 import type { RuleSetting } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
 import validateConfig from './validate-config.generated.js';

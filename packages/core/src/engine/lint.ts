@@ -8,7 +8,7 @@ import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange
 import { allRules, ruleById } from './registry.js';
 import { formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
-import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
+import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
 
 export interface LintInput {
   /** The name findings are reported under: a path as the user gave it, or `<stdin>`. */

@@ -1,7 +1,12 @@
+import type { FixIntent } from '../model/fixes.js';
 import type { FieldPath } from '../model/path.js';
-import type { PodSpecSite, Resource } from '../model/resource.js';
+import type { PodSpecSite, Resource, UpdatePair } from '../model/resource.js';
 import type { Severity } from '../types.js';
-import type { KubernetesVersion } from './versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
+
+// The types a rule's reports and visitors carry are model data; rule modules take them from here,
+// beside the rest of the rule contract.
+export type { FixIntent, UpdatePair };
 
 /** What a finding means for the promise "an error means the API server refuses it". */
 export type RuleOrigin =
@@ -67,13 +72,6 @@ export interface ApiSource {
   readonly field?: string;
 }
 
-/** A fix described on the data: the engine turns it into text edits on the right spans. */
-export interface FixIntent {
-  description: string;
-  /** Replace the scalar value at `path` (relative to the object root) with `value`. */
-  replaceValues: Array<{ path: FieldPath; value: string | number | boolean }>;
-}
-
 interface ReportBase {
   resource: Resource;
   /** Relative to the object root, in the API server's notation once formatted. */
@@ -96,11 +94,6 @@ export function formatMessage(meta: RuleMeta, descriptor: ReportDescriptor): str
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
   );
-}
-
-export interface UpdatePair {
-  readonly old: Resource;
-  readonly new: Resource;
 }
 
 export interface RuleContext {

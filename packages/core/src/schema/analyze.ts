@@ -1,4 +1,4 @@
-import type { KubernetesVersion } from '../engine/versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
 import type { Resource } from '../model/resource.js';
 import { classifyKind, type KindStatus } from './api-versions.js';
 import { loadCatalog, loadKindIndex, releaseBit } from './catalog.js';

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { FixIntent } from '../engine/rule.js';
+import type { FixIntent } from '../model/fixes.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { valueAt, type Resource } from '../model/resource.js';
 import { preview } from '../model/values.js';

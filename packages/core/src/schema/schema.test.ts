@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../engine/lint.js';
 import { ruleIds } from '../engine/registry.js';
-import { KUBERNETES_VERSIONS } from '../engine/versions.js';
+import { KUBERNETES_VERSIONS } from '../release/versions.js';
 import { describeField, loadCatalog } from './catalog.js';
 import { coveredRuleIds } from './enforcement.js';
 import { labelValueErrors, qualifiedNameErrors } from './names.js';

@@ -12,7 +12,7 @@
  * - the old object is what the server stored, defaults filled in: a default stays as long as the
  *   manifests never mention the field, and is filled in afresh when a removal drops the field.
  */
-import type { UpdatePair } from '../engine/rule.js';
+import type { UpdatePair } from '../model/resource.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import type { Resource } from '../model/resource.js';
 import { asObject, asString, isObject, preview, type PlainObject } from '../model/values.js';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { askOracle } from '../../../../test/support/oracle-client.js';
 import { lint } from '../../src/engine/lint.js';
 import type { Rule } from '../../src/engine/rule.js';
-import type { KubernetesVersion } from '../../src/engine/versions.js';
+import type { KubernetesVersion } from '../../src/release/versions.js';
 import { applyEdits } from '../../src/fix/apply.js';
 import type { Finding } from '../../src/types.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../release/versions.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
 import { change, compareAt, updateViewOf } from '../../update/update-view.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
 import { differences, updateViewOf, type Difference } from '../../update/update-view.js';
 import { changed, isUpdateOf, recreateHint, reportDifferences } from './utils/report.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { asObject, asString, type PlainObject } from '../../model/values.js';
 import { change, differences, isUnset, updateViewOf } from '../../update/update-view.js';
 import { compareQuantities } from '../../model/quantity.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../release/versions.js';
 import { describeContainer, servingContainers } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
 import { handlerSites } from '../../model/probes.js';

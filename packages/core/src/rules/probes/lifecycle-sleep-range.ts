@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { handlerSites } from '../../model/probes.js';
 import { asNumber } from '../../model/values.js';
 import { describeHandler, podGracePeriod, validatedAction } from './utils/handlers.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { isSet } from '../../model/values.js';
 import { spreadConstraints } from './utils/constraints.js';
 import { invalidLabelKeys } from './utils/label-keys.js';

@@ -1,4 +1,4 @@
-import { compareVersions, type KubernetesVersion } from '../../../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../../release/versions.js';
 import { describeContainer, type ContainerSite } from '../../../model/containers.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { HandlerSite, HookKind, ProbeKind } from '../../../model/probes.js';

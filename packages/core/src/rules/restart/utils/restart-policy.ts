@@ -1,4 +1,4 @@
-import { compareVersions, type KubernetesVersion } from '../../../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../../release/versions.js';
 import type { ContainerSite } from '../../../model/containers.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';

@@ -1,4 +1,4 @@
-import type { KubernetesVersion } from '../../../engine/versions.js';
+import type { KubernetesVersion } from '../../../release/versions.js';
 import { type ContainerSite, containersOf } from '../../../model/containers.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
