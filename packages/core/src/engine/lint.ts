@@ -6,6 +6,7 @@ import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
+import { RunServices } from './run-services.js';
 import { formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
@@ -79,10 +80,18 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
+  const services = new RunServices(version, all, crds);
   for (const rule of rules) {
     const context: RuleContext = {
       kubernetesVersion: version,
       ...(crds ? { crds } : {}),
+      get serviceIndex() {
+        return services.serviceIndex;
+      },
+      get schema() {
+        return services.schema;
+      },
+      updateView: (pair) => services.updateView(pair),
       report: (descriptor) => {
         const finding = toFinding(rule, descriptor, options);
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });

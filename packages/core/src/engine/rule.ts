@@ -1,6 +1,9 @@
 import type { FixIntent } from '../model/fixes.js';
 import type { FieldPath } from '../model/path.js';
 import type { PodSpecSite, Resource, UpdatePair } from '../model/resource.js';
+import type { ServiceIndex } from '../model/selectors.js';
+import type { SchemaAnalysis } from '../schema/analyze.js';
+import type { UpdateView } from '../update/update-view.js';
 import type { Severity } from '../types.js';
 import type { KubernetesVersion } from '../release/versions.js';
 
@@ -100,6 +103,16 @@ export interface RuleContext {
   readonly kubernetesVersion: KubernetesVersion;
   /** Objects of the `crds` option (`--crd`, `crds:` in the config): CustomResourceDefinitions for schema checks. */
   readonly crds?: readonly Resource[];
+  /*
+   * Per-run services: the engine builds each once per `lint()` call, the first time a rule asks,
+   * and every rule of the run shares it.
+   */
+  /** The run's Services by folder: which Services select a pod template. */
+  readonly serviceIndex: ServiceIndex;
+  /** The run's schema analysis: each resource validated once, its problems shared by the schema rules. */
+  readonly schema: SchemaAnalysis;
+  /** Both sides of an update as the API server sees them, built once per pair. */
+  updateView(pair: UpdatePair): UpdateView;
   report(descriptor: ReportDescriptor): void;
 }
 

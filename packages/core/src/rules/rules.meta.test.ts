@@ -50,7 +50,9 @@ describe('rule area layout', () => {
     for (const module of modules) {
       const id = `${area}/${module.slice(0, -'.ts'.length)}`;
       it(`rules/${area}/${module} is the registered rule ${id}`, async () => {
-        const exported = ((await import(new URL(module, areaFolder).href)) as { default?: Rule }).default;
+        const imported = (await import(new URL(module, areaFolder).href)) as { default?: Rule };
+        const exported = imported.default;
+        assert.deepEqual(Object.keys(imported).filter((name) => name !== 'default'), [], `a rule module exports only its rule; shared code belongs in rules/${area}/utils/`);
         assert.ok(exported?.meta !== undefined && typeof exported.create === 'function', `its default export is a rule; a helper belongs in rules/${area}/utils/`);
         assert.equal(exported.meta.id, id, 'the file is named after the rule id');
         assert.equal(registered.get(id), exported, `the rule is registered (listed in rules/${area}/index.ts)`);

@@ -14,7 +14,6 @@
  */
 import type { UpdatePair } from '../model/resource.js';
 import { formatPath, type FieldPath } from '../model/path.js';
-import type { Resource } from '../model/resource.js';
 import { asObject, asString, isObject, preview, type PlainObject } from '../model/values.js';
 import { withServerDefaults } from './server-defaults.js';
 import { compareQuantities } from '../model/quantity.js';
@@ -39,19 +38,17 @@ export interface Difference {
   readonly new: unknown;
 }
 
-const views = new WeakMap<Resource, { old: Resource; view: UpdateView }>();
-
-export function updateViewOf(pair: UpdatePair): UpdateView {
-  const cached = views.get(pair.new);
-  if (cached && cached.old === pair.old) return cached.view;
+/**
+ * Builds the view of one update. Rules get it through `context.updateView(pair)`, which builds it
+ * once per pair and run however many immutable rules ask.
+ */
+export function buildUpdateView(pair: UpdatePair): UpdateView {
   const live = isLiveObject(pair.old.object);
   // The stored object: a live one as read, one created from a manifest with the server's defaults.
   const stored = withServerDefaults(pair.old.kind, pair.old.object);
   const applied = live ? lastAppliedOf(pair.old.object) : pair.old.object;
   const merged = asObject(applyOnto(stored, pair.new.object, applied, undefined)) ?? {};
-  const view: UpdateView = { pair, live, old: stored, next: withServerDefaults(pair.new.kind, merged) };
-  views.set(pair.new, { old: pair.old, view });
-  return view;
+  return { pair, live, old: stored, next: withServerDefaults(pair.new.kind, merged) };
 }
 
 /** An object read back from the API server carries fields only the server writes. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { compareVersions } from '../../release/versions.js';
 import { asObject, asString, type PlainObject } from '../../model/values.js';
-import { change, differences, isUnset, updateViewOf } from '../../update/update-view.js';
+import { change, differences, isUnset } from '../../update/update-view.js';
 import { compareQuantities } from '../../model/quantity.js';
 import { changed, isUpdateOf, report, reportDifferences } from './utils/report.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'PersistentVolumeClaim', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const oldSpec = structuredClone(asObject(view.old.spec) ?? {});
         const newSpec = structuredClone(asObject(view.next.spec) ?? {});
         const oldAnnotations = asObject(asObject(view.old.metadata)?.annotations) ?? {};

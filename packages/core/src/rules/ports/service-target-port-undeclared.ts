@@ -34,7 +34,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const target of serviceTargets(resources)) {
+        for (const target of serviceTargets(resources, context.serviceIndex)) {
           const number = target.targetNumber;
           if (number === undefined || target.podPorts.length === 0) continue;
           if (target.podPorts.some((entry) => entry.containerPort === number)) continue;

@@ -32,7 +32,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const { resource, containers, unprobed, service } of workloadReadiness(resources)) {
+        for (const { resource, containers, unprobed, service } of workloadReadiness(resources, context.serviceIndex)) {
           if (containers.length === 0 || unprobed.length < containers.length || !service) continue;
           for (const container of containers) {
             context.report({

@@ -32,7 +32,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const { resource, containers, unprobed, service } of workloadReadiness(resources)) {
+        for (const { resource, containers, unprobed, service } of workloadReadiness(resources, context.serviceIndex)) {
           // No readiness probe anywhere behind a Service is the warning of probes/readiness-missing-service-backed.
           if (unprobed.length === containers.length && service) continue;
           for (const container of unprobed) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { affinityTerms } from './utils/affinity-terms.js';
-import { checkLabelSelector } from './label-selector-invalid.js';
+import { checkLabelSelector } from './utils/label-selector.js';
 
 export default defineRule({
   meta: {

@@ -5,7 +5,7 @@
 import { defineRule, type Rule, type RuleMeta, type UpdatePair } from '../../../engine/rule.js';
 import { formatPath, type FieldPath } from '../../../model/path.js';
 import type { Resource } from '../../../model/resource.js';
-import { differences, updateViewOf, valueAtPath, type Difference, type UpdateView } from '../../../update/update-view.js';
+import { differences, valueAtPath, type Difference, type UpdateView } from '../../../update/update-view.js';
 import { changed, isUpdateOf, reportDifferences } from './report.js';
 
 export interface ImmutableField {
@@ -37,7 +37,7 @@ export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
       return {
         update(pair: UpdatePair) {
           if (!spec.kinds.some(({ kind, groups }) => isUpdateOf(pair, kind, groups))) return;
-          const view = updateViewOf(pair);
+          const view = context.updateView(pair);
           const kind = pair.new.kind;
           for (const field of spec.fields) {
             if (field.when && !field.when(view)) continue;

@@ -2,7 +2,7 @@ import { servingContainers } from '../../../model/containers.js';
 import type { FieldPath } from '../../../model/path.js';
 import { isValidPortName, isValidPortNumber } from '../../../model/ports.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';
-import { servicesSelecting } from '../../../model/selectors.js';
+import type { ServiceIndex } from '../../../model/selectors.js';
 import { asObject, objectEntries } from '../../../model/values.js';
 import { portEntriesOf, PROTOCOLS, type PortEntry } from './port-entries.js';
 
@@ -25,11 +25,11 @@ export interface ServiceTarget {
   readonly podPorts: PortEntry[];
 }
 
-export function serviceTargets(resources: readonly Resource[]): ServiceTarget[] {
+export function serviceTargets(resources: readonly Resource[], serviceIndex: ServiceIndex): ServiceTarget[] {
   const out: ServiceTarget[] = [];
   for (const workload of resources) {
     for (const site of workload.podSpecs) {
-      const services = servicesSelecting(resources, workload, site);
+      const services = serviceIndex.selecting(workload, site);
       if (services.length === 0) continue;
       const podPorts = servingContainers(site).flatMap((container) => portEntriesOf(container, false));
       for (const service of services) {

@@ -1,6 +1,6 @@
 import { containersOf, type ContainerSite } from '../../../model/containers.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';
-import { servicesSelecting } from '../../../model/selectors.js';
+import type { ServiceIndex } from '../../../model/selectors.js';
 import { isObject } from '../../../model/values.js';
 import { isLongRunningWorkload } from '../../../model/workloads.js';
 
@@ -14,12 +14,12 @@ export interface WorkloadReadiness {
   readonly service: Resource | undefined;
 }
 
-export function workloadReadiness(resources: readonly Resource[]): WorkloadReadiness[] {
+export function workloadReadiness(resources: readonly Resource[], serviceIndex: ServiceIndex): WorkloadReadiness[] {
   return resources.filter(isLongRunningWorkload).flatMap((resource) =>
     resource.podSpecs.map((site) => {
       const containers = containersOf(site, ['containers']);
       const unprobed = containers.filter((container) => !isObject(container.container.readinessProbe));
-      return { resource, site, containers, unprobed, service: servicesSelecting(resources, resource, site)[0] };
+      return { resource, site, containers, unprobed, service: serviceIndex.selecting(resource, site)[0] };
     }),
   );
 }

@@ -1,5 +1,4 @@
 import type { RuleContext, RuleVisitors } from '../../../engine/rule.js';
-import { schemaProblems, schemaScope } from '../../../schema/analyze.js';
 import type { SchemaRuleName } from '../../../schema/problems.js';
 
 /**
@@ -9,9 +8,8 @@ import type { SchemaRuleName } from '../../../schema/problems.js';
 export function reportSchemaProblems(name: SchemaRuleName): (context: RuleContext) => RuleVisitors {
   return (context) => ({
     input(resources) {
-      const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
       for (const resource of resources) {
-        for (const problem of schemaProblems(resource, scope)) {
+        for (const problem of context.schema.problems(resource)) {
           if (problem.rule !== name) continue;
           context.report({ resource, path: problem.path, message: problem.message, ...(problem.fix ? { fix: problem.fix } : {}) });
         }
