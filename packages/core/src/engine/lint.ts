@@ -80,7 +80,10 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
-  const services = new RunServices(version, all, crds);
+  // Overlaps between schema rules and the rules that report some schema problems in their own
+  // words are settled by the rules that actually run: a rule turned off claims nothing.
+  const schemaClaims = rules.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
+  const services = new RunServices(version, all, crds, schemaClaims);
   for (const rule of rules) {
     const context: RuleContext = {
       kubernetesVersion: version,

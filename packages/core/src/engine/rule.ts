@@ -3,6 +3,7 @@ import type { FieldPath } from '../model/path.js';
 import type { PodSpecSite, Resource, UpdatePair } from '../model/resource.js';
 import type { ServiceIndex } from '../model/selectors.js';
 import type { SchemaAnalysis } from '../schema/analyze.js';
+import type { SchemaProblemClaim } from '../schema/problems.js';
 import type { UpdateView } from '../update/update-view.js';
 import type { Severity } from '../types.js';
 import type { KubernetesVersion } from '../release/versions.js';
@@ -47,6 +48,13 @@ export interface RuleMeta {
    * Reports name a `messageId`, so tests, docs and SARIF key on stable ids rather than wording.
    */
   readonly messages?: Readonly<Record<string, string>>;
+  /**
+   * Schema problems this rule reports in its own words (a missing `containerPort`, an unsupported
+   * `protocol`). While the rule runs, the schema rules leave them to it; when it is turned off or
+   * is outside its releases, the schema rules report them, so nothing the API server refuses
+   * goes silent.
+   */
+  readonly reportsSchemaProblems?: readonly SchemaProblemClaim[];
 }
 
 /** The error constructors of k8s.io/apimachinery/pkg/util/validation/field. */

@@ -2,6 +2,7 @@ import type { Resource, UpdatePair } from '../model/resource.js';
 import { ServiceIndex } from '../model/selectors.js';
 import type { KubernetesVersion } from '../release/versions.js';
 import { SchemaAnalysis } from '../schema/analyze.js';
+import type { SchemaProblemClaim } from '../schema/problems.js';
 import { buildUpdateView, type UpdateView } from '../update/update-view.js';
 
 /**
@@ -18,6 +19,8 @@ export class RunServices {
     private readonly version: KubernetesVersion,
     private readonly resources: readonly Resource[],
     private readonly crds: readonly Resource[] | undefined,
+    /** What the run's rules report instead of the schema rules (their `meta.reportsSchemaProblems`). */
+    private readonly schemaClaims: readonly SchemaProblemClaim[],
   ) {}
 
   get serviceIndex(): ServiceIndex {
@@ -26,7 +29,7 @@ export class RunServices {
   }
 
   get schema(): SchemaAnalysis {
-    this.schemaOfRun ??= new SchemaAnalysis(this.version, this.resources, this.crds);
+    this.schemaOfRun ??= new SchemaAnalysis(this.version, this.resources, this.crds, this.schemaClaims);
     return this.schemaOfRun;
   }
 

@@ -4,7 +4,7 @@ import { classifyKind, type KindStatus } from './api-versions.js';
 import { loadCatalog, loadKindIndex, releaseBit } from './catalog.js';
 import { CrdIndex, CrdNavigator, validateCustomResource } from './crd.js';
 import { CatalogNavigator } from './navigator.js';
-import { problemsFromErrors, type SchemaProblem } from './problems.js';
+import { claimCovers, problemsFromErrors, type SchemaProblem, type SchemaProblemClaim } from './problems.js';
 import { kindValidator } from './validators.js';
 
 /** The release a run targets and the CRDs it knows: what a resource is validated against. */
@@ -23,8 +23,16 @@ export class SchemaAnalysis {
   private readonly statuses = new Map<Resource, KindStatus>();
   private readonly problemsOf = new Map<Resource, readonly SchemaProblem[]>();
 
-  /** `input` is the run's resources and `extraCrds` those of `--crd`/`crds:`: their CRDs define custom kinds. */
-  constructor(version: KubernetesVersion, input: readonly Resource[], extraCrds: readonly Resource[] | undefined) {
+  /**
+   * `input` is the run's resources and `extraCrds` those of `--crd`/`crds:` (their CRDs define
+   * custom kinds); `claims` are the problems the run's other rules report in their own words.
+   */
+  constructor(
+    version: KubernetesVersion,
+    input: readonly Resource[],
+    extraCrds: readonly Resource[] | undefined,
+    private readonly claims: readonly SchemaProblemClaim[] = [],
+  ) {
     this.scope = { version, crds: new CrdIndex([...(extraCrds ?? []), ...input]) };
   }
 
@@ -37,11 +45,15 @@ export class SchemaAnalysis {
     return status;
   }
 
-  /** The schema problems of a resource (built-in kinds, and custom resources with a known CRD). */
+  /**
+   * The schema problems of a resource (built-in kinds, and custom resources with a known CRD) that
+   * the schema rules report: those no running rule claims.
+   */
   problems(resource: Resource): readonly SchemaProblem[] {
     let problems = this.problemsOf.get(resource);
     if (!problems) {
-      problems = computeProblems(resource, this.scope, this.kindStatus(resource));
+      const all = computeProblems(resource, this.scope, this.kindStatus(resource));
+      problems = this.claims.length === 0 ? all : all.filter((problem) => !this.claims.some((claim) => claimCovers(claim, problem)));
       this.problemsOf.set(resource, problems);
     }
     return problems;

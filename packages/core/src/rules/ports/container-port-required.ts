@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.ContainerPort.containerPort' }],
     source: 'validateContainerPorts (pkg/apis/core/validation)',
   },
   create(context) {

@@ -25,6 +25,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.ContainerPort.protocol' }],
     source: 'validateContainerPorts, supportedPortProtocols (pkg/apis/core/validation)',
   },
   create(context) {

@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.HTTPGetAction.scheme' }],
     source: 'validateHTTPGetAction (pkg/apis/core/validation)',
   },
   create(context) {

@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.PodSpec.restartPolicy' }],
     source: 'validateRestartPolicy (pkg/apis/core/validation)',
   },
   create(context) {

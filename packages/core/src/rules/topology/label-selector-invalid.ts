@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['label', 'required', 'enum'], within: ['topologySpreadConstraints', 'labelSelector'] }],
     source: 'validateTopologySpreadConstraints → ValidateLabelSelector (apimachinery meta/v1/validation)',
   },
   create(context) {

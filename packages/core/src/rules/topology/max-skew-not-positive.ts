@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.maxSkew' }],
     source: 'validateTopologySpreadConstraints → ValidatePositiveField (pkg/apis/core/validation)',
   },
   create(context) {

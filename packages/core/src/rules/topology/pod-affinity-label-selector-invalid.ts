@@ -24,6 +24,12 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [
+      { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'labelSelector'] },
+      { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'namespaceSelector'] },
+      { problems: ['label', 'required', 'enum'], within: ['podAntiAffinity', 'labelSelector'] },
+      { problems: ['label', 'required', 'enum'], within: ['podAntiAffinity', 'namespaceSelector'] },
+    ],
     source: 'ValidatePodAffinityTermSelector → ValidateLabelSelector (pkg/apis/core/validation; apimachinery)',
   },
   create(context) {

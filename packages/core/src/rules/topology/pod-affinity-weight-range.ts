@@ -23,6 +23,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.WeightedPodAffinityTerm.weight' }],
     source: 'validateWeightedPodAffinityTerms (pkg/apis/core/validation)',
   },
   create(context) {

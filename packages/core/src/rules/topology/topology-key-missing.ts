@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.topologyKey' }],
     source: 'ValidateTopologyKey (pkg/apis/core/validation)',
   },
   create(context) {

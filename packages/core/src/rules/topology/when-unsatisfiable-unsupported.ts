@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['required', 'enum'], field: 'core.v1.TopologySpreadConstraint.whenUnsatisfiable' }],
     source: 'ValidateWhenUnsatisfiable (pkg/apis/core/validation)',
   },
   create(context) {

@@ -25,6 +25,7 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
         '```',
       ].join('\n'),
       fixable: true,
+      reportsSchemaProblems: [{ problems: ['enum'], field: `core.v1.TopologySpreadConstraint.${field}` }],
       source: 'validateNodeInclusionPolicy (pkg/apis/core/validation)',
     },
     create(context) {
