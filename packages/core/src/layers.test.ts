@@ -20,7 +20,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   update: ['model', 'release', 'util'],
   fix: ['load', 'model', 'types.ts', 'util'],
   rules: ['engine/rule.ts', 'load', 'model', 'release', 'schema', 'types.ts', 'update', 'util'],
-  engine: ['config', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util'],
+  engine: ['fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util'],
   config: ['engine', 'load', 'model', 'release', 'types.ts', 'util'],
   'index.ts': ['config', 'engine', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util'],
 };
@@ -41,7 +41,7 @@ const layerOf = (path: string): string => relative(source, path).split(sep)[0] ?
 
 describe('core layers', () => {
   it('every folder of core has a place in the layer table', () => {
-    assert.deepEqual(readdirSync(source).filter((entry) => !entry.endsWith('.test.ts') && !(entry in ALLOWED)), []);
+    assert.deepEqual(readdirSync(source).filter((entry) => !entry.endsWith('.test.ts') && !entry.endsWith('.md') && !(entry in ALLOWED)), []);
   });
 
   it('no module imports from a layer above its own', () => {
