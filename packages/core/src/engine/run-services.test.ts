@@ -1,25 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import * as manifests from '../../test/support/manifests.js';
 import { lint } from './lint.js';
 import { defineRule, type RuleContext } from './rule.js';
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: nginx}]
-`;
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata: {name: web}
-spec:
-  selector: {app: web}
-  ports: [{port: 80}]
-`;
+const DEPLOYMENT = manifests.deployment(manifests.webContainer());
+const SERVICE = manifests.service('selector: {app: web}\nports: [{port: 80}]');
 
 /** Two rules that record the services their contexts hand out. */
 function recordingRules(seen: Array<{ rule: string; context: RuleContext; services: number }>) {
