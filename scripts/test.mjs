@@ -26,7 +26,14 @@ stage('oracle build (Go)', 'bash', [join(root, 'test', 'oracle', 'build.sh')]);
 stage('oracle tests (go test)', 'bash', ['-c', 'cd test/oracle && go vet . && go test -count=1 ./...']);
 stage('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
 stage('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
-const tests = fg.sync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
+// PODLINT_SKIP_FORMAT_CHECK=1 is a stopgap for branches written before the one formatting pass
+// over the tree (`pnpm format`); once main is formatted, nothing should set it.
+if (process.env.PODLINT_SKIP_FORMAT_CHECK === '1') {
+  console.log('\n== format check (prettier): SKIPPED because PODLINT_SKIP_FORMAT_CHECK=1; run `pnpm format:check` to see what is unformatted');
+} else {
+  stage('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+}
+const tests = fg.sync(['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
 // The spec reporter for people; a TAP copy for the counts of the closing line.
 const tap = join(mkdtempSync(join(tmpdir(), 'podlint-tests-')), 'results.tap');
 console.log(`\n== tests (${tests.length} files)`);

@@ -69,7 +69,7 @@ describe('the precompiled config validator', () => {
   });
 
   it('knows the same Kubernetes versions as the engine', async () => {
-    const { KUBERNETES_VERSIONS } = await import('../engine/versions.js');
+    const { KUBERNETES_VERSIONS } = await import('../release/versions.js');
     const { readFileSync } = await import('node:fs');
     const schema = JSON.parse(readFileSync(new URL('./config-schema.json', import.meta.url), 'utf8')) as { properties: { kubernetesVersion: { enum: string[] } } };
     assert.deepEqual(schema.properties.kubernetesVersion.enum, [...KUBERNETES_VERSIONS]);

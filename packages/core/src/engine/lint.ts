@@ -7,9 +7,10 @@ import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
+import { RunServices } from './run-services.js';
 import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
-import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
+import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
 
 export interface LintInput {
   /** The name findings are reported under: a path as the user gave it, or `<stdin>`. */
@@ -95,10 +96,21 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const updatePairs = pairWithOldVersions(all, options.old ?? [], loader, options.defaultNamespace);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
+  // Overlaps between schema rules and the rules that report some schema problems in their own
+  // words are settled by the rules that actually run: a rule turned off claims nothing.
+  const schemaClaims = rules.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
+  const services = new RunServices(version, all, crds, schemaClaims);
   for (const rule of rules) {
     const context: RuleContext = {
       kubernetesVersion: version,
       ...(crds ? { crds } : {}),
+      get serviceIndex() {
+        return services.serviceIndex;
+      },
+      get schema() {
+        return services.schema;
+      },
+      updateView: (pair) => services.updateView(pair),
       report: (descriptor) => {
         const finding = toFinding(rule, descriptor, options);
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });

@@ -1,7 +1,16 @@
+import type { FixIntent } from '../model/fixes.js';
 import type { FieldPath } from '../model/path.js';
-import type { PodSpecSite, Resource } from '../model/resource.js';
+import type { PodSpecSite, Resource, UpdatePair } from '../model/resource.js';
+import type { ServiceIndex } from '../model/selectors.js';
+import type { SchemaAnalysis } from '../schema/analyze.js';
+import type { SchemaProblemClaim } from '../schema/problems.js';
+import type { UpdateView } from '../update/update-view.js';
 import type { RuleSetting, Severity } from '../types.js';
-import type { KubernetesVersion } from './versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
+
+// The types a rule's reports and visitors carry are model data; rule modules take them from here,
+// beside the rest of the rule contract.
+export type { FixIntent, UpdatePair };
 
 /** What a finding means for the promise "an error means the API server refuses it". */
 export type RuleOrigin =
@@ -45,6 +54,13 @@ export interface RuleMeta {
    * Reports name a `messageId`, so tests, docs and SARIF key on stable ids rather than wording.
    */
   readonly messages?: Readonly<Record<string, string>>;
+  /**
+   * Schema problems this rule reports in its own words (a missing `containerPort`, an unsupported
+   * `protocol`). While the rule runs, the schema rules leave them to it; when it is turned off or
+   * is outside its releases, the schema rules report them, so nothing the API server refuses
+   * goes silent.
+   */
+  readonly reportsSchemaProblems?: readonly SchemaProblemClaim[];
 }
 
 /** The error constructors of k8s.io/apimachinery/pkg/util/validation/field. */
@@ -73,13 +89,6 @@ export interface ApiSource {
   readonly field?: string;
 }
 
-/** A fix described on the data: the engine turns it into text edits on the right spans. */
-export interface FixIntent {
-  description: string;
-  /** Replace the scalar value at `path` (relative to the object root) with `value`. */
-  replaceValues: Array<{ path: FieldPath; value: string | number | boolean }>;
-}
-
 interface ReportBase {
   resource: Resource;
   /** Relative to the object root, in the API server's notation once formatted. */
@@ -104,15 +113,20 @@ export function formatMessage(meta: RuleMeta, descriptor: ReportDescriptor): str
   );
 }
 
-export interface UpdatePair {
-  readonly old: Resource;
-  readonly new: Resource;
-}
-
 export interface RuleContext {
   readonly kubernetesVersion: KubernetesVersion;
   /** Objects of the `crds` option (`--crd`, `crds:` in the config): CustomResourceDefinitions for schema checks. */
   readonly crds?: readonly Resource[];
+  /*
+   * Per-run services: the engine builds each once per `lint()` call, the first time a rule asks,
+   * and every rule of the run shares it.
+   */
+  /** The run's Services by folder: which Services select a pod template. */
+  readonly serviceIndex: ServiceIndex;
+  /** The run's schema analysis: each resource validated once, its problems shared by the schema rules. */
+  readonly schema: SchemaAnalysis;
+  /** Both sides of an update as the API server sees them, built once per pair. */
+  updateView(pair: UpdatePair): UpdateView;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -1,6 +1,12 @@
-import type { FixIntent } from '../engine/rule.js';
 import type { FieldPath } from './path.js';
 import { sameIgnoringCase } from './values.js';
+
+/** A fix described on the data: the engine turns it into text edits on the right spans. */
+export interface FixIntent {
+  description: string;
+  /** Replace the scalar value at `path` (relative to the object root) with `value`. */
+  replaceValues: Array<{ path: FieldPath; value: string | number | boolean }>;
+}
 
 /**
  * A value of a closed set written in another case than the API server accepts (`never`,

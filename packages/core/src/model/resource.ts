@@ -32,6 +32,12 @@ export interface Resource {
   readonly podSpecs: readonly PodSpecSite[];
 }
 
+/** An object and its old version (from --old, --base or the editor's HEAD), paired by identity. */
+export interface UpdatePair {
+  readonly old: Resource;
+  readonly new: Resource;
+}
+
 export function identityOf(resource: Resource): ResourceIdentity {
   const identity: ResourceIdentity = { apiVersion: resource.apiVersion, kind: resource.kind };
   if (resource.namespace !== undefined) identity.namespace = resource.namespace;

@@ -29,7 +29,7 @@ const targetFindings = (serviceFile: string): string[] =>
     .filter((finding) => finding.ruleId === 'ports/service-target-port-missing')
     .map((finding) => finding.path);
 
-describe('servicesSelecting', () => {
+describe('ServiceIndex', () => {
   it('pairs a Service with the workloads of its own folder', () => {
     assert.deepEqual(targetFindings('apps/web/service.yaml'), ['spec.ports[0].targetPort']);
   });

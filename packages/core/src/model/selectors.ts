@@ -42,37 +42,37 @@ export function podLabels(site: PodSpecSite): PlainObject {
 }
 
 /**
- * Services of the input whose `spec.selector` selects the pods of `site`. A Service without a
- * selector (or with an empty one) selects nothing: its endpoints are managed by hand. Namespaces
- * match when equal, or when either is unset (both are then applied to the same `-n` namespace).
+ * The Services of one run, grouped by folder, so that every pod template can ask which Services
+ * select it without a scan of the whole input each time. The engine builds one per `lint()` call
+ * (`context.services.services`).
  */
-export function servicesSelecting(resources: readonly Resource[], owner: Resource, site: PodSpecSite): Resource[] {
-  const labels = podLabels(site);
-  return servicesByFolder(resources).get(folderOf(owner.file))?.filter((candidate) => {
-    if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;
-    const selector = asObject(asObject(candidate.object.spec)?.selector);
-    if (!selector || Object.keys(selector).length === 0) return false;
-    return selectorMatches(selector, [], labels);
-  }) ?? [];
-}
+export class ServiceIndex {
+  private readonly byFolder = new Map<string, Resource[]>();
 
-/** Services grouped by folder, built once per input: every pod template asks, so a scan each time would be quadratic. */
-const serviceIndex = new WeakMap<readonly Resource[], Map<string, Resource[]>>();
-
-function servicesByFolder(resources: readonly Resource[]): Map<string, Resource[]> {
-  let index = serviceIndex.get(resources);
-  if (!index) {
-    index = new Map();
+  constructor(resources: readonly Resource[]) {
     for (const resource of resources) {
       if (resource.kind !== 'Service' || resource.group !== '') continue;
       const folder = folderOf(resource.file);
-      const list = index.get(folder);
+      const list = this.byFolder.get(folder);
       if (list) list.push(resource);
-      else index.set(folder, [resource]);
+      else this.byFolder.set(folder, [resource]);
     }
-    serviceIndex.set(resources, index);
   }
-  return index;
+
+  /**
+   * Services of the input whose `spec.selector` selects the pods of `site`. A Service without a
+   * selector (or with an empty one) selects nothing: its endpoints are managed by hand. Namespaces
+   * match when equal, or when either is unset (both are then applied to the same `-n` namespace).
+   */
+  selecting(owner: Resource, site: PodSpecSite): Resource[] {
+    const labels = podLabels(site);
+    return this.byFolder.get(folderOf(owner.file))?.filter((candidate) => {
+      if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;
+      const selector = asObject(asObject(candidate.object.spec)?.selector);
+      if (!selector || Object.keys(selector).length === 0) return false;
+      return selectorMatches(selector, [], labels);
+    }) ?? [];
+  }
 }
 
 /**

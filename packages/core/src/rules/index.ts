@@ -1,3 +1,4 @@
+// The check rules, one folder per area: each area holds its rules (`<name>.ts`, the rule `<area>/<name>`), their tests, an index and utils/.
 import type { Rule } from '../engine/rule.js';
 import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readingRules } from '../engine/builtin-rules.js';
 import { allRules } from '../engine/registry.js';
+import type { Rule } from '../engine/rule.js';
 
 /**
  * typescript-eslint's lesson: consistency is enforced by tests, not by review. Every check rule
@@ -23,4 +24,57 @@ describe('rule catalogue', () => {
       if (rule.meta.origin === 'api-error') assert.ok(rule.meta.source, 'an api-error rule names the API server function it mirrors');
     });
   }
+});
+
+/**
+ * A rule area folder holds its rules, their tests, its `index.ts` and a `utils/` folder, nothing
+ * else: a helper among the rules reads like a rule id, and a rule module left out of the index
+ * silently never runs.
+ */
+describe('rule area layout', () => {
+  const rulesFolder = new URL('./', import.meta.url);
+  const areas = readdirSync(rulesFolder).filter((entry) => statSync(new URL(entry, rulesFolder)).isDirectory());
+  const registered = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+
+  for (const area of areas) {
+    const areaFolder = new URL(`./${area}/`, rulesFolder);
+    const entries = readdirSync(areaFolder);
+    const modules = entries.filter((entry) => entry.endsWith('.ts') && !entry.endsWith('.test.ts') && entry !== 'index.ts');
+
+    it(`rules/${area} holds only rules, their tests, index.ts and utils/`, () => {
+      const others = entries.filter((entry) => !entry.endsWith('.ts') && entry !== 'utils');
+      assert.deepEqual(others, [], 'no other files or folders');
+      for (const entry of entries.filter((name) => name === 'utils')) assert.ok(statSync(new URL(entry, areaFolder)).isDirectory(), 'utils is a folder');
+    });
+
+    for (const module of modules) {
+      const id = `${area}/${module.slice(0, -'.ts'.length)}`;
+      it(`rules/${area}/${module} is the registered rule ${id}`, async () => {
+        const imported = (await import(new URL(module, areaFolder).href)) as { default?: Rule };
+        const exported = imported.default;
+        assert.deepEqual(Object.keys(imported).filter((name) => name !== 'default'), [], `a rule module exports only its rule; shared code belongs in rules/${area}/utils/`);
+        assert.ok(exported?.meta !== undefined && typeof exported.create === 'function', `its default export is a rule; a helper belongs in rules/${area}/utils/`);
+        assert.equal(exported.meta.id, id, 'the file is named after the rule id');
+        assert.equal(registered.get(id), exported, `the rule is registered (listed in rules/${area}/index.ts)`);
+      });
+    }
+
+    if (existsSync(new URL('utils/', areaFolder))) {
+      it(`rules/${area}/utils holds no rule`, async () => {
+        for (const helper of readdirSync(new URL('utils/', areaFolder)).filter((entry) => entry.endsWith('.ts') && !entry.endsWith('.test.ts'))) {
+          const exports = (await import(new URL(`utils/${helper}`, areaFolder).href)) as Record<string, unknown>;
+          const rules = Object.values(exports).filter((value) => [...registered.values()].includes(value as Rule));
+          assert.deepEqual(rules, [], `utils/${helper} exports a registered rule`);
+        }
+      });
+    }
+  }
+
+  it('every registered check rule lives in its own module, none in utils/', () => {
+    for (const rule of checkRules) {
+      const [area, name] = rule.meta.id.split('/') as [string, string];
+      assert.ok(existsSync(new URL(`./${area}/${name}.ts`, rulesFolder)), `${rule.meta.id}: rules/${area}/${name}.ts`);
+      assert.ok(!existsSync(new URL(`./${area}/utils/${name}.ts`, rulesFolder)), `${rule.meta.id}: a helper named like the rule`);
+    }
+  });
 });

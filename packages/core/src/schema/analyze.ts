@@ -1,80 +1,66 @@
-import type { KubernetesVersion } from '../engine/versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
 import type { Resource } from '../model/resource.js';
 import { classifyKind, type KindStatus } from './api-versions.js';
 import { loadCatalog, loadKindIndex, releaseBit } from './catalog.js';
 import { CrdIndex, CrdNavigator, validateCustomResource } from './crd.js';
 import { CatalogNavigator } from './navigator.js';
-import { problemsFromErrors, type SchemaProblem } from './problems.js';
+import { claimCovers, problemsFromErrors, type SchemaProblem, type SchemaProblemClaim } from './problems.js';
 import { kindValidator } from './validators.js';
 
-/**
- * One schema pass per resource, shared by every schema/* rule: each rule picks the problems it
- * reports, and the validator runs once however many of them are enabled.
- */
+/** The release a run targets and the CRDs it knows: what a resource is validated against. */
 export interface SchemaScope {
   readonly version: KubernetesVersion;
   readonly crds: CrdIndex;
 }
 
-const scopes = new WeakMap<readonly Resource[], Map<readonly Resource[] | undefined, Map<KubernetesVersion, SchemaScope>>>();
-
 /**
- * The CRDs a run knows (from its input and from `--crd`/`crds:`), built once per run: every rule
- * of the run gets the same input array, so it is the cache key.
+ * One schema pass per resource, shared by every schema/* rule of a run: each rule picks the
+ * problems it reports, and the validator runs once however many of them are enabled. The engine
+ * builds one per `lint()` call (`context.schema`), so nothing outlives the run.
  */
-export function schemaScope(version: KubernetesVersion, input: readonly Resource[], extraCrds: readonly Resource[] | undefined): SchemaScope {
-  let byExtra = scopes.get(input);
-  if (!byExtra) {
-    byExtra = new Map();
-    scopes.set(input, byExtra);
+export class SchemaAnalysis {
+  readonly scope: SchemaScope;
+  private readonly statuses = new Map<Resource, KindStatus>();
+  private readonly problemsOf = new Map<Resource, readonly SchemaProblem[]>();
+
+  /**
+   * `input` is the run's resources and `extraCrds` those of `--crd`/`crds:` (their CRDs define
+   * custom kinds); `claims` are the problems the run's other rules report in their own words.
+   */
+  constructor(
+    version: KubernetesVersion,
+    input: readonly Resource[],
+    extraCrds: readonly Resource[] | undefined,
+    private readonly claims: readonly SchemaProblemClaim[] = [],
+  ) {
+    this.scope = { version, crds: new CrdIndex([...(extraCrds ?? []), ...input]) };
   }
-  let byVersion = byExtra.get(extraCrds);
-  if (!byVersion) {
-    byVersion = new Map();
-    byExtra.set(extraCrds, byVersion);
+
+  kindStatus(resource: Resource): KindStatus {
+    let status = this.statuses.get(resource);
+    if (!status) {
+      status = classifyKind(loadKindIndex(), this.scope.version, resource.apiVersion, resource.kind, this.scope.crds);
+      this.statuses.set(resource, status);
+    }
+    return status;
   }
-  let scope = byVersion.get(version);
-  if (!scope) {
-    scope = { version, crds: new CrdIndex([...(extraCrds ?? []), ...input]) };
-    byVersion.set(version, scope);
+
+  /**
+   * The schema problems of a resource (built-in kinds, and custom resources with a known CRD) that
+   * the schema rules report: those no running rule claims.
+   */
+  problems(resource: Resource): readonly SchemaProblem[] {
+    let problems = this.problemsOf.get(resource);
+    if (!problems) {
+      const all = computeProblems(resource, this.scope, this.kindStatus(resource));
+      problems = this.claims.length === 0 ? all : all.filter((problem) => !this.claims.some((claim) => claimCovers(claim, problem)));
+      this.problemsOf.set(resource, problems);
+    }
+    return problems;
   }
-  return scope;
 }
 
-const statusCache = new WeakMap<Resource, WeakMap<SchemaScope, KindStatus>>();
-const problemCache = new WeakMap<Resource, WeakMap<SchemaScope, readonly SchemaProblem[]>>();
-
-export function kindStatus(resource: Resource, scope: SchemaScope): KindStatus {
-  let byScope = statusCache.get(resource);
-  if (!byScope) {
-    byScope = new WeakMap();
-    statusCache.set(resource, byScope);
-  }
-  let status = byScope.get(scope);
-  if (!status) {
-    status = classifyKind(loadKindIndex(), scope.version, resource.apiVersion, resource.kind, scope.crds);
-    byScope.set(scope, status);
-  }
-  return status;
-}
-
-/** The schema problems of a resource (built-in kinds, and custom resources with a known CRD). */
-export function schemaProblems(resource: Resource, scope: SchemaScope): readonly SchemaProblem[] {
-  let byScope = problemCache.get(resource);
-  if (!byScope) {
-    byScope = new WeakMap();
-    problemCache.set(resource, byScope);
-  }
-  let problems = byScope.get(scope);
-  if (!problems) {
-    problems = computeProblems(resource, scope);
-    byScope.set(scope, problems);
-  }
-  return problems;
-}
-
-function computeProblems(resource: Resource, scope: SchemaScope): readonly SchemaProblem[] {
-  const status = kindStatus(resource, scope);
+function computeProblems(resource: Resource, scope: SchemaScope, status: KindStatus): readonly SchemaProblem[] {
   if (status.type === 'builtin' || status.type === 'opt-in') {
     const errors = kindValidator(scope.version, status.definition)(resource.object);
     if (errors.length === 0) return [];

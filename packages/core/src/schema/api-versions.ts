@@ -1,4 +1,4 @@
-import type { KubernetesVersion } from '../engine/versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
 import { closestMatch } from '../util/suggest.js';
 import { releaseBit, releasesOf, type KindIndex } from './catalog.js';
 import type { CrdIndex, CrdVersion } from './crd.js';

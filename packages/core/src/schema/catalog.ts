@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { KubernetesVersion } from '../engine/versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
 
 /**
  * The merged schema of every release (packages/core/schemas/kubernetes.json, written by

@@ -66,6 +66,9 @@ const REQUIRED_ENFORCED = keySet([
   'core.v1.TypedLocalObjectReference.name', 'core.v1.Volume.name', 'core.v1.VolumeDevice.devicePath', 'core.v1.VolumeDevice.name',
   'core.v1.VolumeMount.mountPath', 'core.v1.VolumeMount.name', 'core.v1.VsphereVirtualDiskVolumeSource.volumePath', 'core.v1.WeightedPodAffinityTerm.weight',
   'core.v1.PodAffinityTerm.topologyKey', 'core.v1.ResourceClaim.name', 'core.v1.PodDNSConfigOption.name',
+  // Rules of other areas report these in their own words while they run (their `meta.reportsSchemaProblems`).
+  'core.v1.ContainerPort.containerPort', 'core.v1.TopologySpreadConstraint.maxSkew', 'core.v1.TopologySpreadConstraint.topologyKey',
+  'core.v1.TopologySpreadConstraint.whenUnsatisfiable',
   // The API server reports these at a path of its own (`downwardAPI.path`, `persistentDisk.pdName`,
   // `projected.path`, `additionalPrinterColumns[i].name`); podlint reports the field itself.
   'core.v1.DownwardAPIVolumeFile.path', 'core.v1.GCEPersistentDiskVolumeSource.pdName', 'core.v1.ServiceAccountTokenProjection.path',
@@ -112,67 +115,13 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
   }).map(([definition, properties]) => [expand(definition), properties]),
 );
 
-/**
- * Checks other rule areas own, so one problem is reported once: the pod-rule engineers' rules
- * report these with messages specific to ports, probes, topology spread and restart policies.
- */
-const COVERED_BY_OTHER_RULES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    'core.v1.ContainerPort.containerPort': 'ports/container-port-required',
-    'core.v1.ContainerPort.protocol': 'ports/protocol-unsupported',
-    'core.v1.HTTPGetAction.scheme': 'probes/http-scheme-unsupported',
-    'core.v1.TopologySpreadConstraint.whenUnsatisfiable': 'topology/when-unsatisfiable-unsupported',
-    'core.v1.TopologySpreadConstraint.nodeAffinityPolicy': 'topology/node-affinity-policy-unsupported',
-    'core.v1.TopologySpreadConstraint.nodeTaintsPolicy': 'topology/node-taints-policy-unsupported',
-    'core.v1.TopologySpreadConstraint.topologyKey': 'topology/topology-key-missing',
-    'core.v1.TopologySpreadConstraint.maxSkew': 'topology/max-skew-not-positive',
-    'core.v1.PodSpec.restartPolicy': 'restart/pod-policy-unsupported',
-    'core.v1.Container.restartPolicy': 'restart/container-policy-value',
-    'core.v1.ContainerRestartRule.action': 'restart/rules-action-unsupported',
-    'core.v1.ContainerRestartRuleOnExitCodes.operator': 'restart/rules-operator-unsupported',
-    'core.v1.PodAffinityTerm.topologyKey': 'topology/pod-affinity-topology-key-missing',
-    'core.v1.WeightedPodAffinityTerm.weight': 'topology/pod-affinity-weight-range',
-  }).map(([key, rule]) => [expand(key), rule]),
-);
-
-/** Unknown fields another rule reports with a release-specific message (a warning there). */
-const UNKNOWN_FIELDS_COVERED: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    'core.v1.Container.restartPolicyRules': 'restart/rules-unknown-field',
-  }).map(([key, rule]) => [expand(key), rule]),
-);
-
-export function unknownFieldCoveredBy(definition: string, property: string): string | undefined {
-  return UNKNOWN_FIELDS_COVERED.get(`${definition}.${property}`);
-}
-
-/**
- * Subtrees whose label selectors the topology rules check (spread constraints and pod
- * (anti-)affinity terms): label syntax and selector requirements there are theirs to report.
- */
-const SELECTORS_COVERED_UNDER = new Set(['topologySpreadConstraints', 'podAffinity', 'podAntiAffinity']);
-
-export function selectorCoveredByTopologyRules(path: readonly (string | number)[]): boolean {
-  return path.some((segment) => typeof segment === 'string' && SELECTORS_COVERED_UNDER.has(segment));
-}
-
-/** The rule that reports a field instead of the schema rules, if any. */
-export function coveringRule(definition: string, property: string): string | undefined {
-  return COVERED_BY_OTHER_RULES.get(`${definition}.${property}`);
-}
-
-export function coveredRuleIds(): string[] {
-  return [...new Set([...COVERED_BY_OTHER_RULES.values(), ...UNKNOWN_FIELDS_COVERED.values(), 'topology/label-selector-invalid', 'topology/pod-affinity-label-selector-invalid'])];
-}
-
 export function enforcedRequired(definition: string, property: string, openApiRequired: boolean): boolean {
   const key = `${definition}.${property}`;
-  if (COVERED_BY_OTHER_RULES.has(key)) return false;
   return (openApiRequired && REQUIRED_ENFORCED.has(key)) || (REQUIRED_EXTRA.get(definition)?.includes(property) ?? false);
 }
 
 export function extraRequired(definition: string): readonly string[] {
-  return (REQUIRED_EXTRA.get(definition) ?? []).filter((property) => !COVERED_BY_OTHER_RULES.has(`${definition}.${property}`));
+  return REQUIRED_EXTRA.get(definition) ?? [];
 }
 
 /** Closed value sets the API server accepts any value for (the field is gated off and dropped). */
@@ -187,6 +136,7 @@ const EMPTY_ALLOWED = keySet([
   'core.v1.PodSpec.dnsPolicy', 'core.v1.ServicePort.protocol', 'core.v1.ServiceSpec.externalTrafficPolicy', 'core.v1.ServiceSpec.sessionAffinity',
   'core.v1.ServiceSpec.type', 'core.v1.Toleration.effect', 'core.v1.Toleration.operator', 'resource.v1.ExactDeviceRequest.allocationMode',
   'storage.v1.StorageClass.reclaimPolicy', 'core.v1.ImageVolumeSource.pullPolicy',
+  'core.v1.ContainerPort.protocol', 'core.v1.HTTPGetAction.scheme', 'core.v1.PodSpec.restartPolicy',
 ]);
 
 /** Closed value sets narrower than the OpenAPI list in 1.37 with default feature gates. */
@@ -203,7 +153,7 @@ const NARROWED_ENUMS: ReadonlyMap<string, readonly string[]> = new Map(
 /** The values a closed set accepts, or undefined when the API server does not close it. */
 export function enforcedEnum(definition: string, property: string, values: readonly string[]): readonly string[] | undefined {
   const key = `${definition}.${property}`;
-  if (OPEN_ENUMS.has(key) || COVERED_BY_OTHER_RULES.has(key)) return undefined;
+  if (OPEN_ENUMS.has(key)) return undefined;
   const allowed = NARROWED_ENUMS.get(key) ?? values;
   return EMPTY_ALLOWED.has(key) ? [...allowed, ''] : allowed;
 }
@@ -255,8 +205,6 @@ export function enforcementTables(): unknown {
   return [
     [...REQUIRED_ENFORCED],
     [...REQUIRED_EXTRA],
-    [...COVERED_BY_OTHER_RULES],
-    [...UNKNOWN_FIELDS_COVERED],
     [...OPEN_ENUMS],
     [...EMPTY_ALLOWED],
     [...NARROWED_ENUMS],

@@ -1,7 +1,7 @@
 import { NULL_ITEMS_KEYWORD, REQUIRED_KEYWORD, UNIQUE_KEYS_KEYWORD } from './ajv-setup.js';
 import { definitionIn, isRequiredIn, propertyIn, releaseBit, type DefinitionSchema, type PropertySchema, type SchemaCatalog } from './catalog.js';
 import { enforcedEnum, enforcedRequired, extraRequired, labelMapKind, uniqueKeysOf } from './enforcement.js';
-import type { KubernetesVersion } from '../engine/versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
 
 /**
  * Turns the merged catalog into the JSON Schema ajv compiles for one kind in one release. It

@@ -1,4 +1,4 @@
-import { compareVersions, type KubernetesVersion } from '../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../release/versions.js';
 import type { FieldPath } from '../model/path.js';
 import type { Resource } from '../model/resource.js';
 import { asObject } from '../model/values.js';

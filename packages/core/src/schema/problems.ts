@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { FixIntent } from '../engine/rule.js';
+import type { FixIntent } from '../model/fixes.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { valueAt, type Resource } from '../model/resource.js';
 import { preview } from '../model/values.js';
@@ -10,7 +10,7 @@ import { labelValueErrors, qualifiedNameErrors } from './names.js';
 import type { SchemaNavigator } from './navigator.js';
 import { describeReading, integerSourceExceeds, isPlainScalar, isYaml11Boolean, keySource, pointerToPath, valueSource } from './source.js';
 import { quantityProblem } from './quantity.js';
-import { selectorCoveredByTopologyRules, unknownFieldCoveredBy } from './enforcement.js';
+import { shortName } from './enforcement.js';
 
 /** Which schema rule reports a problem. */
 export type SchemaRuleName = 'unknown-field' | 'type' | 'required' | 'enum' | 'format' | 'duplicate-entry' | 'label' | 'constraint';
@@ -20,6 +20,37 @@ export interface SchemaProblem {
   readonly path: FieldPath;
   readonly message: string;
   readonly fix?: FixIntent;
+  /** The field the problem is about, `core.v1.ContainerPort.protocol`, when the schema knows its definition. */
+  readonly field?: string;
+}
+
+/**
+ * Schema problems a rule of another area reports in its own words (`meta.reportsSchemaProblems`).
+ * While that rule runs (on, and in its release range), the schema rules leave these problems to it;
+ * when it is off, they report them themselves, so turning a rule off never hides what the API
+ * server refuses.
+ */
+export interface SchemaProblemClaim {
+  /** The kinds of schema problem claimed. */
+  readonly problems: readonly SchemaRuleName[];
+  /** Problems at this field: the definition as enforcement.ts shortens it, then the property (`core.v1.ContainerPort.protocol`). */
+  readonly field?: string;
+  /** Problems below a path that passes through these segments in this order (`['topologySpreadConstraints', 'labelSelector']`). */
+  readonly within?: readonly string[];
+}
+
+/** Whether a claim covers a problem. */
+export function claimCovers(claim: SchemaProblemClaim, problem: SchemaProblem): boolean {
+  if (!claim.problems.includes(problem.rule)) return false;
+  if (claim.field !== undefined) return problem.field === claim.field;
+  if (claim.within !== undefined) return passesThrough(problem.path, claim.within);
+  return false;
+}
+
+function passesThrough(path: FieldPath, segments: readonly string[]): boolean {
+  let next = 0;
+  for (const segment of path) if (segment === segments[next]) next++;
+  return next === segments.length;
 }
 
 const REJECTS = 'the API server cannot decode it and rejects the object';
@@ -38,11 +69,10 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   const seen = new Set<string>();
   for (const error of errors) {
     for (const problem of problemsOf(error, context)) {
-      if (isCoveredElsewhere(problem, navigator)) continue;
       const key = `${problem.rule} ${formatPath(problem.path)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(problem);
+      out.push(withField(problem, navigator));
     }
   }
   // An empty value of a required field with a closed value set is one problem, not two.
@@ -50,16 +80,11 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   return out.filter((problem) => problem.rule !== 'enum' || !required.has(formatPath(problem.path)));
 }
 
-/** Problems the topology and restart rules report in their own words (see enforcement.ts). */
-function isCoveredElsewhere(problem: SchemaProblem, navigator: SchemaNavigator): boolean {
-  if (problem.rule === 'unknown-field') {
-    const definition = navigator.objectAt(problem.path.slice(0, -1))?.definition;
-    return definition !== undefined && unknownFieldCoveredBy(definition, String(problem.path[problem.path.length - 1])) !== undefined;
-  }
-  if (problem.rule === 'label' || problem.rule === 'required' || problem.rule === 'enum') {
-    return selectorCoveredByTopologyRules(problem.path) && problem.path.some((segment) => segment === 'labelSelector' || segment === 'namespaceSelector');
-  }
-  return false;
+/** The problem with the field it is about, so that claims by field can match it. */
+function withField(problem: SchemaProblem, navigator: SchemaNavigator): SchemaProblem {
+  const property = problem.path[problem.path.length - 1];
+  const definition = typeof property === 'string' ? navigator.objectAt(problem.path.slice(0, -1))?.definition : undefined;
+  return definition === undefined ? problem : { ...problem, field: `${shortName(definition)}.${String(property)}` };
 }
 
 function problemsOf(error: ErrorObject, context: Context): SchemaProblem[] {

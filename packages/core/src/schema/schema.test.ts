@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../engine/lint.js';
-import { ruleIds } from '../engine/registry.js';
-import { KUBERNETES_VERSIONS } from '../engine/versions.js';
+import { KUBERNETES_VERSIONS } from '../release/versions.js';
 import { describeField, loadCatalog } from './catalog.js';
-import { coveredRuleIds } from './enforcement.js';
 import { labelValueErrors, qualifiedNameErrors } from './names.js';
 import { suggestQuantity } from './quantity.js';
 import { compileKindValidator, kindValidator, precompiledValidatorsAreFresh } from './validators.js';
@@ -38,26 +36,6 @@ describe('schema catalog (packages/core/schemas)', () => {
 
   it('serves descriptions for hover from a separate file', () => {
     assert.match(describeField('io.k8s.api.core.v1.Container', 'livenessProbe') ?? '', /Periodic probe of container liveness/);
-  });
-});
-
-describe('coordination with the other rule areas', () => {
-  it('every rule the schema rules leave a field to exists (else the field would go unchecked)', () => {
-    const known = new Set(ruleIds());
-    assert.deepEqual(coveredRuleIds().filter((id) => !known.has(id)), []);
-  });
-
-  it('an invalid topology-spread selector label is left to the topology rules', () => {
-    const pod = `apiVersion: v1
-kind: Pod
-metadata: {name: web, labels: {app: web}}
-spec:
-  topologySpreadConstraints:
-    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {"bad key": web}}}
-  containers: [{name: web, image: nginx:1.27}]
-`;
-    const findings = lint([{ file: 'pod.yaml', text: pod }]).files[0]?.findings ?? [];
-    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('schema/')).map((f) => f.ruleId), []);
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { KubernetesVersion } from '../engine/versions.js';
+import type { KubernetesVersion } from '../release/versions.js';
 import { createAjv, FORMATS } from './ajv-setup.js';
 import { catalogText, loadCatalog, schemaDirectory, type SchemaCatalog } from './catalog.js';
 import { enforcementTables } from './enforcement.js';

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './cluster-trust-bundle.js';
 
 /** A self-signed CA certificate (ECDSA P-256, made for this test). */

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './configmap-secret.js';
 
 /** ConfigMap `settings`: top-level fields (column 1) at line 5, then `data:` and its entries (column 3). */

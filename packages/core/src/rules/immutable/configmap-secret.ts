@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { formatPath } from '../../model/path.js';
 import { asObject, type PlainObject } from '../../model/values.js';
-import { change, compareAt, differences, updateViewOf } from './diff.js';
-import { isUpdateOf, provenance, report, reportDifferences } from './report.js';
+import { change, compareAt, differences } from '../../update/update-view.js';
+import { isUpdateOf, provenance, report, reportDifferences } from './utils/report.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,7 @@ export default defineRule({
       update(pair) {
         const kind = pair.new.kind;
         if (!isUpdateOf(pair, 'ConfigMap', ['']) && !isUpdateOf(pair, 'Secret', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const name = pair.new.name ?? '<name>';
         const wayOut = `create a new ${kind} under a new name (e.g. a content-hash suffix) and point the workloads at it, or delete and re-create it (\`kubectl replace --force -f <file>\`)`;
         if (kind === 'Secret') {

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './controller-revision.js';
 
 /** ControllerRevision `db-7d9f`: `data:` at line 5, the image at line 11 (column 13); `revision:` last. */

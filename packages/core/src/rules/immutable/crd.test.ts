@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './crd.js';
 
 /** CRD `widgets.example.com`: `scope:` at line 7, the kind at line 11 (column 5). */

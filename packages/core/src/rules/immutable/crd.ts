@@ -1,6 +1,6 @@
 import { asArray, asObject, isObject } from '../../model/values.js';
-import type { UpdateView } from './diff.js';
-import { immutableFieldsRule } from './fields.js';
+import type { UpdateView } from '../../update/update-view.js';
+import { immutableFieldsRule } from './utils/fields.js';
 
 /** An applied CRD is established within moments; one read from the cluster says so in its conditions. */
 function established(view: UpdateView): boolean {

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './csi-driver.js';
 
 /** CSIDriver `ebs.csi.aws.com`: spec fields (column 3) from line 6. */

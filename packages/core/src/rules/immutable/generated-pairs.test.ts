@@ -11,8 +11,9 @@ import { describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { askOracle } from '../../../../../test/support/oracle-client.js';
 import { lint } from '../../engine/lint.js';
-import { MORE_BASES } from './generated-bases-more.js';
-import { BASES, type Base, type Mutation } from './generated-bases.js';
+import type { Base, Mutation } from '../../../test/fixtures/immutable/update-bases/base.js';
+import { STORAGE_CONFIG_AND_CLUSTER_BASES } from '../../../test/fixtures/immutable/update-bases/storage-config-and-cluster.js';
+import { WORKLOAD_AND_SERVICE_BASES } from '../../../test/fixtures/immutable/update-bases/workloads-and-services.js';
 import { immutableRules } from './index.js';
 
 const render = (value: unknown): string => stringify(value, { version: '1.1' });
@@ -40,7 +41,7 @@ function pairs(base: Base): Array<{ mutation: Mutation; oldText: string; newText
   });
 }
 
-const ALL = [...BASES, ...MORE_BASES];
+const ALL = [...WORKLOAD_AND_SERVICE_BASES, ...STORAGE_CONFIG_AND_CLUSTER_BASES];
 
 describe('generated update pairs: podlint and the oracle agree', () => {
   it('covers the catalogue: every base has immutable changes or is a kind without any', () => {

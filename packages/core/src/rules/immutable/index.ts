@@ -1,3 +1,4 @@
+// Rules for updates the API server refuses: immutable fields, given the old versions (`--old`, `--base`, the editor's HEAD). Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import clusterTrustBundle from './cluster-trust-bundle.js';
 import configmapSecret from './configmap-secret.js';

@@ -1,9 +1,9 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../release/versions.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { change, compareAt, updateViewOf } from './diff.js';
-import { changed, isUpdateOf, recreateHint, report } from './report.js';
+import { change, compareAt } from '../../update/update-view.js';
+import { changed, isUpdateOf, recreateHint, report } from './utils/report.js';
 
 /** Job spec fields compared with ValidateImmutableField, and the release their check applies from. */
 const IMMUTABLE: ReadonlyArray<{ path: FieldPath; since?: KubernetesVersion }> = [
@@ -45,7 +45,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'Job', ['batch'])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const way = recreateHint('Job', pair.new);
         for (const field of IMMUTABLE) {
           if (field.since && compareVersions(context.kubernetesVersion, field.since) < 0) continue;

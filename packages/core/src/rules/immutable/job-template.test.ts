@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { job } from './job-fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { job } from '../../../test/fixtures/immutable/job.js';
 import rule from './job-template.js';
 
 const SUSPENDED = '  suspend: true\n';

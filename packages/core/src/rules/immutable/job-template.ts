@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
-import { differences, updateViewOf, type Difference } from './diff.js';
-import { changed, isUpdateOf, recreateHint, reportDifferences } from './report.js';
+import { differences, type Difference } from '../../update/update-view.js';
+import { changed, isUpdateOf, recreateHint, reportDifferences } from './utils/report.js';
 
 export default defineRule({
   meta: {
@@ -38,7 +38,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'Job', ['batch'])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const oldSpec = asObject(view.old.spec) ?? {};
         const template = asObject(asObject(view.next.spec)?.template) ?? {};
         const oldTemplate = structuredClone(asObject(oldSpec.template) ?? {});

@@ -12,8 +12,9 @@ import { askOracle } from '../../../../../test/support/oracle-client.js';
 import { lint } from '../../engine/lint.js';
 import { asObject, isObject } from '../../model/values.js';
 import { immutableRules } from './index.js';
-import { LIVE_OTHERS } from './live-fixtures-more.js';
-import { LIVE_WORKLOADS, type LivePair } from './live-fixtures.js';
+import { LIVE_OTHERS } from '../../../test/fixtures/immutable/live-objects/services-storage-and-cluster.js';
+import type { LivePair } from '../../../test/fixtures/immutable/live-objects/live-pair.js';
+import { LIVE_WORKLOADS } from '../../../test/fixtures/immutable/live-objects/workloads.js';
 
 const LIVE_PAIRS = [...LIVE_WORKLOADS, ...LIVE_OTHERS];
 

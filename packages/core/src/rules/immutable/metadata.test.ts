@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './metadata.js';
 
 /** ConfigMap `settings` read from the cluster, with the uid it had then; `uid:` at line 6 in the new manifest. */

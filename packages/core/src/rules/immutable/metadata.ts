@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { change, updateViewOf } from './diff.js';
+import { change } from '../../update/update-view.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
   create(context) {
     return {
       update(pair) {
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         if (!view.live) return;
         const oldUid = asObject(pair.old.object.metadata)?.uid;
         const newUid = asObject(pair.new.object.metadata)?.uid;

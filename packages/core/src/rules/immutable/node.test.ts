@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './node.js';
 
 /** Node `worker-1`: spec fields (column 3) from line 5. */

@@ -1,7 +1,7 @@
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, asString } from '../../model/values.js';
-import type { Difference } from './diff.js';
-import { immutableFieldsRule } from './fields.js';
+import type { Difference } from '../../update/update-view.js';
+import { immutableFieldsRule } from './utils/fields.js';
 
 /** Set once: a value may be written where there was none, and then never changed or cleared. */
 function setOnce(old: unknown, next: unknown, path: FieldPath): Difference[] {

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './pod-annotations.js';
 
 /** Pod `web`; annotation lines (column 5) start at line 5. */

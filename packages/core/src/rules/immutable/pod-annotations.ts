@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { isUpdateOf, report } from './utils/report.js';
 
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const MIRROR = 'kubernetes.io/config.mirror';
@@ -35,7 +34,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'Pod', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const before = asObject(asObject(view.old.metadata)?.annotations) ?? {};
         const after = asObject(asObject(view.next.metadata)?.annotations) ?? {};
         const frozen = (key: string): boolean => key.startsWith(APPARMOR_PREFIX) || key === MIRROR;

@@ -2,8 +2,8 @@ import { defineRule, type RuleContext } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { asArray, asNumber, asObject, isObject, type PlainObject } from '../../model/values.js';
-import { change, differences, sameValue, updateViewOf, type Difference } from './diff.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { change, differences, sameValue, type Difference } from '../../update/update-view.js';
+import { changed, isUpdateOf, report, reportDifferences } from './utils/report.js';
 
 const WAY_OUT = 'delete and re-create the Pod (`kubectl replace --force -f <file>`), or run it from a Deployment or Job so that template changes roll out new Pods';
 const ALLOWED = "a Pod's spec cannot change after creation except container images, activeDeadlineSeconds (lowered or set), added tolerations (or a changed tolerationSeconds) and removed scheduling gates";
@@ -40,7 +40,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'Pod', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const oldSpec = asObject(view.old.spec);
         const newSpec = asObject(view.next.spec);
         if (!oldSpec || !newSpec) return;

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './priority-class.js';
 
 /** PriorityClass `batch`: `value:` at line 5, further fields after it. */

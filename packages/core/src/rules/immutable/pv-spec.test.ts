@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './pv-spec.js';
 
 /** PersistentVolume `pv-a`: spec fields (column 3) start at line 6, then capacity and accessModes. */

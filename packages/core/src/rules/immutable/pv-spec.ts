@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
-import { change, compareAt, differences, sameValue, updateViewOf } from './diff.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { change, compareAt, differences, sameValue } from '../../update/update-view.js';
+import { changed, isUpdateOf, report, reportDifferences } from './utils/report.js';
 
 /** The inlined PersistentVolumeSource: whichever of these a volume sets is fixed at creation. */
 const SOURCES = [
@@ -48,7 +48,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'PersistentVolume', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const oldSpec = asObject(view.old.spec) ?? {};
         const newSpec = asObject(view.next.spec) ?? {};
         const oldSource = sourceOf(oldSpec);

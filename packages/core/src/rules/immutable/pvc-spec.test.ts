@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './pvc-spec.js';
 
 /** Claim `data`: spec fields (column 3) start at line 6, before accessModes and the storage request (its value column 16). */

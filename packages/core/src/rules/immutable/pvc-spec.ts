@@ -1,9 +1,9 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { asObject, asString, type PlainObject } from '../../model/values.js';
-import { change, differences, isUnset, updateViewOf } from './diff.js';
-import { compareQuantities } from './quantity.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { change, differences, isUnset } from '../../update/update-view.js';
+import { compareQuantities } from '../../model/quantity.js';
+import { changed, isUpdateOf, report, reportDifferences } from './utils/report.js';
 
 const BETA_CLASS = 'volume.beta.kubernetes.io/storage-class';
 const WAY_OUT = 'to change anything else, create a new claim under a new name, copy or restore the data into it (for example from a VolumeSnapshot through dataSourceRef), and delete the old claim';
@@ -38,7 +38,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'PersistentVolumeClaim', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const oldSpec = structuredClone(asObject(view.old.spec) ?? {});
         const newSpec = structuredClone(asObject(view.next.spec) ?? {});
         const oldAnnotations = asObject(asObject(view.old.metadata)?.annotations) ?? {};

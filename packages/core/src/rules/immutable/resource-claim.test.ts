@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './resource-claim.js';
 
 /** ResourceClaimTemplate `gpu`: the device class name at line 11 (column 11 after `deviceClassName: `). */

@@ -1,4 +1,4 @@
-import { immutableFieldsRule } from './fields.js';
+import { immutableFieldsRule } from './utils/fields.js';
 
 export default immutableFieldsRule({
   meta: {

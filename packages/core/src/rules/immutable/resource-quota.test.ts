@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './resource-quota.js';
 
 /** ResourceQuota `pods`: `hard:` at line 6, `scopes:` at line 8 (column 3). */

@@ -1,4 +1,4 @@
-import { asSet, immutableFieldsRule } from './fields.js';
+import { asSet, immutableFieldsRule } from './utils/fields.js';
 
 export default immutableFieldsRule({
   meta: {

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './role-ref.js';
 
 /** RoleBinding (or ClusterRoleBinding) `app-view`: `roleRef:` at line 5 (its name at line 8, column 9 after `name: `). */

@@ -1,8 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { isUpdateOf, report } from './utils/report.js';
 
 /** Where each workload keeps its strategy, and the type that may carry rollingUpdate settings. */
 /**
@@ -44,7 +43,7 @@ export default defineRule({
       update(pair) {
         const strategy = STRATEGIES.find(({ kind }) => isUpdateOf(pair, kind, ['apps']));
         if (!strategy) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const next = asObject(asObject(view.next.spec)?.[strategy.field]);
         const written = asObject(asObject(pair.new.object.spec)?.[strategy.field]);
         const type = next?.type;

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './service.js';
 
 /** Service `api`: spec fields (column 3) start at line 6, before the port and selector. */

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, asString, type PlainObject } from '../../model/values.js';
-import { change, updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { change } from '../../update/update-view.js';
+import { isUpdateOf, report } from './utils/report.js';
 
 const WAY_OUT = 'remove the field from the manifest to keep the allocated value, or delete and re-create the Service (`kubectl replace --force -f <file>`; clients caching the old IP and cloud load balancers are recreated)';
 
@@ -35,7 +35,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'Service', [''])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const oldSpec = asObject(view.old.spec) ?? {};
         const newSpec = asObject(view.next.spec) ?? {};
         const written = asObject(pair.new.object.spec) ?? {};

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { compareAt, differences, updateViewOf, valueAtPath, type Difference } from './diff.js';
-import { changed, isUpdateOf, reportDifferences } from './report.js';
+import { compareAt, differences, valueAtPath, type Difference } from '../../update/update-view.js';
+import { changed, isUpdateOf, reportDifferences } from './utils/report.js';
 
 /** The StatefulSet fields that never change; everything else in its spec may. */
 const IMMUTABLE: readonly FieldPath[] = [['spec', 'selector'], ['spec', 'serviceName'], ['spec', 'podManagementPolicy']];
@@ -36,7 +36,7 @@ export default defineRule({
     return {
       update(pair) {
         if (!isUpdateOf(pair, 'StatefulSet', ['apps'])) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const found: Difference[] = [];
         for (const path of IMMUTABLE) {
           const difference = compareAt(view, path);

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './storage-class.js';
 
 /** StorageClass `fast`: top-level fields (column 1) from line 5; parameters entries at column 3. */

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './storage-internals.js';
 
 /** CSIStorageCapacity `cap-zone-a` in namespace kube-system: `storageClassName:` at line 6, `capacity:` at line 9. */

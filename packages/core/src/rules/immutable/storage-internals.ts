@@ -1,7 +1,7 @@
 import { asObject, type PlainObject } from '../../model/values.js';
 import type { FieldPath } from '../../model/path.js';
-import { differences, type Difference } from './diff.js';
-import { immutableFieldsRule } from './fields.js';
+import { differences, type Difference } from '../../update/update-view.js';
+import { immutableFieldsRule } from './utils/fields.js';
 
 export default immutableFieldsRule({
   meta: {

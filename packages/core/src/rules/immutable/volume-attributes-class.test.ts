@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './volume-attributes-class.js';
 
 /** VolumeAttributesClass `fast-io`: `driverName:` at line 5, parameters entries (column 3) from line 7. */

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './workload-selector.js';
 
 /** A workload `api`: `selector:` is line 6, its first entry line 7 (column 5); template labels at line 10. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
-import { change, compareAt, updateViewOf } from './diff.js';
-import { isUpdateOf, provenance, report } from './report.js';
+import { change, compareAt } from '../../update/update-view.js';
+import { isUpdateOf, provenance, report } from './utils/report.js';
 
 const KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet'];
 /** extensions/v1beta1 served the same objects; its selector defaulted to the template labels. */
@@ -40,7 +40,7 @@ export default defineRule({
       update(pair) {
         const kind = pair.new.kind;
         if (!KINDS.includes(kind) || !isUpdateOf(pair, kind, GROUPS)) return;
-        const view = updateViewOf(pair);
+        const view = context.updateView(pair);
         const old = pair.old.group === 'extensions' ? withLegacySelector(view.old) : view.old;
         const difference = compareAt({ ...view, old }, ['spec', 'selector']);
         if (!difference) return;

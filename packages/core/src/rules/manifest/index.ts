@@ -1,3 +1,4 @@
+// Rules about the manifests as a set: the same object twice.
 import type { Rule } from '../../engine/rule.js';
 import duplicateObject from './duplicate-object.js';
 

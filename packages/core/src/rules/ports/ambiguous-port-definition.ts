@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportPortDefinitionWarnings } from './port-definitions.js';
+import { reportPortDefinitionWarnings } from './utils/port-definitions.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { writtenPorts } from './port-entries.js';
+import { writtenPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.ContainerPort.containerPort' }],
     source: 'validateContainerPorts (pkg/apis/core/validation)',
   },
   create(context) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportPortDefinitionWarnings } from './port-definitions.js';
-import type { PortEntry } from './port-entries.js';
+import { reportPortDefinitionWarnings } from './utils/port-definitions.js';
+import type { PortEntry } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

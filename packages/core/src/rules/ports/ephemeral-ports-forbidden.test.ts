@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './ephemeral-ports-forbidden.js';
 
 // A live Pod as `kubectl get -o yaml` prints it after `kubectl debug`. Ephemeral containers cannot

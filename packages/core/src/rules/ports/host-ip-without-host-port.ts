@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
-import { goPortStruct } from './port-definitions.js';
-import { podPorts } from './port-entries.js';
+import { goPortStruct } from './utils/port-definitions.js';
+import { podPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
-import { hostNetworkMismatches } from './port-entries.js';
+import { hostNetworkMismatches } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

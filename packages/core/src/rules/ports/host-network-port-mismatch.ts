@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { hostNetworkMismatches } from './port-entries.js';
+import { hostNetworkMismatches } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { describeHostBinding, hostNetworkDefaultsApply, portEntriesOf, repeatedHostPorts } from './port-entries.js';
+import { describeHostBinding, hostNetworkDefaultsApply, portEntriesOf, repeatedHostPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './host-port-conflict-sidecar.js';
 
 const pod = (proxyPolicy: string, proxyPorts: string, appPorts: string): string => manifests.pod(manifests.blocks(`initContainers:

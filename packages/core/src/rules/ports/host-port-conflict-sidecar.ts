@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { bindsHostPort, describeHostBinding, hostNetworkDefaultsApply, hostPortKey, portEntriesOf, type PortEntry } from './port-entries.js';
+import { bindsHostPort, describeHostBinding, hostNetworkDefaultsApply, hostPortKey, portEntriesOf, type PortEntry } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

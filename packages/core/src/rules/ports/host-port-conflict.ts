@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { formatPath } from '../../model/path.js';
-import { describeHostBinding, podPorts, repeatedHostPorts } from './port-entries.js';
+import { describeHostBinding, podPorts, repeatedHostPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { portNumberRangeCheck } from './port-range.js';
+import { portNumberRangeCheck } from './utils/port-range.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './host-port-used.js';
 
 const workload = (kind: 'Deployment' | 'DaemonSet', ports: string, extra = ''): string => manifests.appsWorkload(kind, manifests.blocks(extra, `containers:

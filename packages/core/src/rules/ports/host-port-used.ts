@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isValidPortNumber } from '../../model/ports.js';
-import { writtenPorts } from './port-entries.js';
+import { writtenPorts } from './utils/port-entries.js';
 
 /** One pod per node by construction: a hostPort does not limit their scheduling. */
 const ONE_POD_PER_NODE = new Set(['DaemonSet']);

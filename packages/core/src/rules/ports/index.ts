@@ -1,3 +1,4 @@
+// Rules for container ports, host ports and the ports probes, hooks and Services aim at. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import ambiguousPortDefinition from './ambiguous-port-definition.js';
 import containerPortRange from './container-port-range.js';

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
 import { closestMatch } from '../../util/suggest.js';
-import { resolvedHandlerPorts } from './handler-ports.js';
+import { resolvedHandlerPorts } from './utils/handler-ports.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests, type InvalidCase } from '../../testing/rule-tester.js';
+import { itSendsTheSameWarnings } from '../../../test/support/api-warnings.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests, type InvalidCase } from '../../../test/support/rule-tester.js';
 import rule from './name-duplicate-across-containers.js';
 
 const deployment = (sidecarPorts: string, appPorts: string): string => manifests.deployment(`initContainers:

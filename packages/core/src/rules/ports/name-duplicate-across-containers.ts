@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
-import { podPorts, type PortEntry } from './port-entries.js';
+import { podPorts, type PortEntry } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

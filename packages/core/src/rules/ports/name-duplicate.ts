@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { containersOf } from '../../model/containers.js';
 import { formatPath, type FieldPath } from '../../model/path.js';
 import { isValidPortName } from '../../model/ports.js';
-import { portEntriesOf } from './port-entries.js';
+import { portEntriesOf } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

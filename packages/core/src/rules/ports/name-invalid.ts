@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { portNameProblems, suggestPortName } from '../../model/ports.js';
-import { writtenPorts } from './port-entries.js';
+import { writtenPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { closestMatch } from '../../util/suggest.js';
-import { describeHandlerPort, resolvedHandlerPorts } from './handler-ports.js';
+import { describeHandlerPort, resolvedHandlerPorts } from './utils/handler-ports.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeHandlerPort, resolvedHandlerPorts } from './handler-ports.js';
+import { describeHandlerPort, resolvedHandlerPorts } from './utils/handler-ports.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { describeHandlerPort, resolvedHandlerPorts } from './handler-ports.js';
+import { describeHandlerPort, resolvedHandlerPorts } from './utils/handler-ports.js';
 
 export default defineRule({
   meta: {

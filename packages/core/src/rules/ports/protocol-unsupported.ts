@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { sameIgnoringCase } from '../../model/values.js';
-import { PROTOCOLS, writtenPorts } from './port-entries.js';
+import { PROTOCOLS, writtenPorts } from './utils/port-entries.js';
 
 export default defineRule({
   meta: {
@@ -25,6 +25,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.ContainerPort.protocol' }],
     source: 'validateContainerPorts, supportedPortProtocols (pkg/apis/core/validation)',
   },
   create(context) {

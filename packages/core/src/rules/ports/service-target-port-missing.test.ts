@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './service-target-port-missing.js';
 
 const service = (ports: string, selector = '{app: web}'): string => manifests.service(`selector: ${selector}

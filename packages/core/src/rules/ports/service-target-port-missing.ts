@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { closestMatch } from '../../util/suggest.js';
-import { hasRefusedProtocol, serviceTargets, workloadLabel } from './service-targets.js';
+import { hasRefusedProtocol, serviceTargets, workloadLabel } from './utils/service-targets.js';
 
 export default defineRule({
   meta: {
@@ -35,7 +35,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const target of serviceTargets(resources)) {
+        for (const target of serviceTargets(resources, context.serviceIndex)) {
           const name = target.targetName;
           if (name === undefined) continue;
           if (target.podPorts.some((entry) => entry.name === name && (entry.protocol === target.protocol || hasRefusedProtocol(entry)))) continue;

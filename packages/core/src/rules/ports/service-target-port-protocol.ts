@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { formatPath } from '../../model/path.js';
-import { hasRefusedProtocol, serviceTargets, workloadLabel } from './service-targets.js';
+import { hasRefusedProtocol, serviceTargets, workloadLabel } from './utils/service-targets.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const target of serviceTargets(resources)) {
+        for (const target of serviceTargets(resources, context.serviceIndex)) {
           const number = target.targetNumber;
           if (number === undefined) continue;
           const declared = target.podPorts.filter((entry) => entry.containerPort === number);

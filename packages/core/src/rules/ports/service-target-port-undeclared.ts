@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { serviceTargets, workloadLabel } from './service-targets.js';
+import { serviceTargets, workloadLabel } from './utils/service-targets.js';
 
 export default defineRule({
   meta: {
@@ -35,7 +35,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const target of serviceTargets(resources)) {
+        for (const target of serviceTargets(resources, context.serviceIndex)) {
           const number = target.targetNumber;
           if (number === undefined || target.podPorts.length === 0) continue;
           if (target.podPorts.some((entry) => entry.containerPort === number)) continue;

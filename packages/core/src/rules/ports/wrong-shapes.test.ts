@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { lint } from '../../engine/lint.js';
-import { KUBERNETES_VERSIONS } from '../../engine/versions.js';
+import { KUBERNETES_VERSIONS } from '../../release/versions.js';
 import { restartRules } from '../restart/index.js';
 import { portRules } from './index.js';
 

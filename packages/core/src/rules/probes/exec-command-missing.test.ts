@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, pod } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, pod } from '../../../test/fixtures/probes/manifests.js';
 import rule from './exec-command-missing.js';
 
 runRuleTests(rule, {

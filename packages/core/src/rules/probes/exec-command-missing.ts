@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { handlerSites } from '../../model/probes.js';
 import { asArray } from '../../model/values.js';
-import { describeHandler, validatedAction } from './handlers.js';
+import { describeHandler, validatedAction } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './field-dropped.js';
-import { deployment, pod } from './fixtures.js';
+import { deployment, pod } from '../../../test/fixtures/probes/manifests.js';
 
 runRuleTests(rule, {
   valid: [

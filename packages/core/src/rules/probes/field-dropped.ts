@@ -1,10 +1,10 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions, type KubernetesVersion } from '../../engine/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../release/versions.js';
 import { describeContainer, servingContainers } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
 import { handlerSites } from '../../model/probes.js';
 import { isObject, isSet } from '../../model/values.js';
-import { describeHandler } from './handlers.js';
+import { describeHandler } from './utils/handlers.js';
 
 /** Fields behind alpha feature gates (off by default): the API server drops them on create without a word. */
 interface GatedField {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { isValidPortNumber } from '../../model/ports.js';
 import { handlerSites } from '../../model/probes.js';
-import { describeHandler, validatedAction } from './handlers.js';
+import { describeHandler, validatedAction } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { handlerSites } from '../../model/probes.js';
 import { isSet } from '../../model/values.js';
-import { describeHandler, handlerTypesOf, sleepActionExists } from './handlers.js';
+import { describeHandler, handlerTypesOf, sleepActionExists } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { handlerSites } from '../../model/probes.js';
 import { objectEntries } from '../../model/values.js';
-import { describeHandler, validatedAction } from './handlers.js';
+import { describeHandler, validatedAction } from './utils/handlers.js';
 
 const HEADER_NAME = /^[-A-Za-z0-9]+$/;
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { handlerSites } from '../../model/probes.js';
-import { describeHandler, validatedAction } from './handlers.js';
+import { describeHandler, validatedAction } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { handlerSites } from '../../model/probes.js';
-import { describeHandler, validatedAction } from './handlers.js';
+import { describeHandler, validatedAction } from './utils/handlers.js';
 
 const SUPPORTED = ['HTTP', 'HTTPS'];
 
@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.HTTPGetAction.scheme' }],
     source: 'validateHTTPGetAction (pkg/apis/core/validation)',
   },
   create(context) {

@@ -1,3 +1,4 @@
+// Rules for probes and lifecycle handlers. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import ephemeralContainerProbe from './ephemeral-container-probe.js';
 import execCommandMissing from './exec-command-missing.js';

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { handlerSites } from '../../model/probes.js';
 import { asNumber } from '../../model/values.js';
-import { describeHandler, podGracePeriod, validatedAction } from './handlers.js';
+import { describeHandler, podGracePeriod, validatedAction } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer, servingContainers } from '../../model/containers.js';
 import { asArray, isObject, isSet, objectEntries, type PlainObject } from '../../model/values.js';
-import { PROBE_HANDLER_TYPES, probeTiming } from './handlers.js';
+import { PROBE_HANDLER_TYPES, probeTiming } from './utils/handlers.js';
 
 /** The handler after defaulting, as a comparable string; undefined when there is no single handler. */
 function handlerKey(probe: PlainObject): string | undefined {

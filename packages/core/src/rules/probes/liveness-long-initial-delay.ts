@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { probeSites } from '../../model/probes.js';
 import { isObject } from '../../model/values.js';
-import { describeHandler, probeTiming } from './handlers.js';
+import { describeHandler, probeTiming } from './utils/handlers.js';
 
 /** From this delay on, a startup probe is the better tool (kube-score and the Kubernetes docs use a minute as the mark). */
 const LONG_DELAY_SECONDS = 60;

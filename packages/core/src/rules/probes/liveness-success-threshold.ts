@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { successThresholdMustBeOne } from './success-threshold.js';
+import { successThresholdMustBeOne } from './utils/success-threshold.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { handlerSites } from '../../model/probes.js';
 import { asNumber } from '../../model/values.js';
-import { describeHandler } from './handlers.js';
+import { describeHandler } from './utils/handlers.js';
 
 const FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { probeSites } from '../../model/probes.js';
 import { asNumber } from '../../model/values.js';
-import { describeHandler, podGracePeriod } from './handlers.js';
+import { describeHandler, podGracePeriod } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

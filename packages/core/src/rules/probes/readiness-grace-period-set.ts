@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { probeSites } from '../../model/probes.js';
 import { isSet } from '../../model/values.js';
-import { describeHandler } from './handlers.js';
+import { describeHandler } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment } from './fixtures.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment } from '../../../test/fixtures/probes/manifests.js';
 import rule from './readiness-missing-service-backed.js';
 
 const service = (selector: string): string => `---\n${manifests.service(`selector: ${selector}

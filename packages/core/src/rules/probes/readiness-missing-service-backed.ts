@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
-import { workloadReadiness } from './readiness.js';
+import { workloadReadiness } from './utils/readiness.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const { resource, containers, unprobed, service } of workloadReadiness(resources)) {
+        for (const { resource, containers, unprobed, service } of workloadReadiness(resources, context.serviceIndex)) {
           if (containers.length === 0 || unprobed.length < containers.length || !service) continue;
           for (const container of containers) {
             context.report({

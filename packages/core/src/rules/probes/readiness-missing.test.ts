@@ -1,6 +1,6 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, pod } from './fixtures.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, pod } from '../../../test/fixtures/probes/manifests.js';
 import rule from './readiness-missing.js';
 
 const withSidekick = manifests.statefulSet(`containers:

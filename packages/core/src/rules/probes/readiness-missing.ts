@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
-import { workloadReadiness } from './readiness.js';
+import { workloadReadiness } from './utils/readiness.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,7 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        for (const { resource, containers, unprobed, service } of workloadReadiness(resources)) {
+        for (const { resource, containers, unprobed, service } of workloadReadiness(resources, context.serviceIndex)) {
           // No readiness probe anywhere behind a Service is the warning of probes/readiness-missing-service-backed.
           if (unprobed.length === containers.length && service) continue;
           for (const container of unprobed) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { probeSites } from '../../model/probes.js';
-import { describeHandler, probeTiming } from './handlers.js';
+import { describeHandler, probeTiming } from './utils/handlers.js';
 
 export default defineRule({
   meta: {

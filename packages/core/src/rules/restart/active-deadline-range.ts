@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { templateOwner } from '../../model/workloads.js';
-import { podActiveDeadline } from './restart-policy.js';
+import { podActiveDeadline } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

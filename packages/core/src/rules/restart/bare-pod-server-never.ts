@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { servicesSelecting } from '../../model/selectors.js';
-import { isBarePod, serverEvidence } from './bare-pods.js';
-import { podRestartPolicy } from './restart-policy.js';
+import { isBarePod, serverEvidence } from './utils/bare-pods.js';
+import { podRestartPolicy } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -43,7 +42,7 @@ export default defineRule({
           for (const site of resource.podSpecs) {
             const policy = podRestartPolicy(site);
             if (!policy || (policy.value !== 'Never' && policy.value !== 'OnFailure')) continue;
-            const service = servicesSelecting(resources, resource, site)[0];
+            const service = context.serviceIndex.selecting(resource, site)[0];
             const evidence = service ? `Service "${service.name ?? '?'}" sends traffic to it` : serverEvidence(site);
             if (!evidence) continue;
             const stop = policy.value === 'Never' ? 'a crash leaves it down for good' : 'a clean exit leaves it down for good';

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { caseFix } from '../../model/fixes.js';
-import { POD_POLICIES } from './restart-policy.js';
+import { POD_POLICIES } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

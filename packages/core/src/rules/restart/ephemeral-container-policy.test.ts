@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './ephemeral-container-policy.js';
 
 // A live Pod after `kubectl debug`: the oracle refuses ephemeral containers on create in any case.

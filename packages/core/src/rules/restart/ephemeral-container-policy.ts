@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { setOnEphemeralContainers } from '../../model/containers.js';
-import { containerRestartSupport } from './restart-policy.js';
+import { containerRestartSupport } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -1,3 +1,4 @@
+// Rules for restart policies: pods, workloads, Jobs, sidecars and container restart rules. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import activeDeadlineRange from './active-deadline-range.js';
 import barePodServerNever from './bare-pod-server-never.js';

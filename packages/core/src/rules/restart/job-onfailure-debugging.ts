@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf } from './restart-policy.js';
+import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
-import { jobTemplateOf } from './restart-policy.js';
+import { jobTemplateOf } from './utils/restart-policy.js';
 
 const JOB_POLICIES = ['OnFailure', 'Never'];
 

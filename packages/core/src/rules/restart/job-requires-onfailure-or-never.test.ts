@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './job-requires-onfailure-or-never.js';
 
 const job = (policyLine: string, jobFields = ''): string => manifests.job(manifests.blocks(policyLine, `containers:

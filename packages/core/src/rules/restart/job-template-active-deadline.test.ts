@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './job-template-active-deadline.js';
 
 const cronJob = (jobFields: string, podFields: string): string => manifests.cronJob(manifests.blocks('restartPolicy: Never', podFields, `containers:

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf, podActiveDeadline } from './restart-policy.js';
+import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf, podActiveDeadline } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

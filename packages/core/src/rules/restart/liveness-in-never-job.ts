@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
-import { neverRestartedProbes } from './never-restarted-probes.js';
-import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf } from './restart-policy.js';
+import { neverRestartedProbes } from './utils/never-restarted-probes.js';
+import { DEFAULT_BACKOFF_LIMIT, jobTemplateOf } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeContainer } from '../../model/containers.js';
 import { isJobLike } from '../../model/workloads.js';
-import { neverRestartedProbes } from './never-restarted-probes.js';
+import { neverRestartedProbes } from './utils/never-restarted-probes.js';
 
 export default defineRule({
   meta: {

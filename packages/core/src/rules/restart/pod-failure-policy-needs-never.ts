@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { jobTemplateOf } from './restart-policy.js';
+import { jobTemplateOf } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { templateOwner } from '../../model/workloads.js';
-import { POD_POLICIES, podRestartPolicy } from './restart-policy.js';
+import { POD_POLICIES, podRestartPolicy } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.PodSpec.restartPolicy' }],
     source: 'validateRestartPolicy (pkg/apis/core/validation)',
   },
   create(context) {

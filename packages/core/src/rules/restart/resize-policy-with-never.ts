@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { objectEntries } from '../../model/values.js';
-import { podRestartPolicy } from './restart-policy.js';
+import { podRestartPolicy } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
-import { allowedActions, restartRuleEntries } from './restart-rules.js';
+import { allowedActions, restartRuleEntries } from './utils/restart-rules.js';
 
 export default defineRule({
   meta: {

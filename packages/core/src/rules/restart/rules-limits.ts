@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray, asObject } from '../../model/values.js';
-import { containersWithValidatedRules, restartRuleEntries } from './restart-rules.js';
+import { containersWithValidatedRules, restartRuleEntries } from './utils/restart-rules.js';
 
 const MAX_RULES = 20;
 const MAX_EXIT_CODES = 255;

@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './rules-need-container-policy.js';
 
 const RULES = 'restartPolicyRules:\n  - action: Restart\n    exitCodes: {operator: In, values: [42]}\n';

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
-import { hasRestartRules } from './restart-policy.js';
+import { hasRestartRules } from './utils/restart-policy.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { asObject } from '../../model/values.js';
-import { restartRuleEntries } from './restart-rules.js';
+import { restartRuleEntries } from './utils/restart-rules.js';
 
 const OPERATORS = ['In', 'NotIn'];
 

@@ -23,6 +23,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['unknown-field'], field: 'core.v1.Container.restartPolicyRules' }],
     versions: { until: '1.33' },
     source: 'strict decoding (fieldValidation=Strict, kubectl\'s default) against k8s.io/api core/v1 release-1.33, which has no restartPolicyRules',
   },

@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './constraint.js';
 
 runRuleTests(rule, {

@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { editLine, insertAfter, POD } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { editLine, insertAfter, POD } from '../../../test/fixtures/schema/manifests.js';
 import rule from './duplicate-entry.js';
 
 const service = (ports: string): string => `apiVersion: v1

@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, insertAfter, POD, widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './enum.js';
 
 const service = (line: string): string => `apiVersion: v1

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems } from './utils/report.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { insertAfter, POD } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { insertAfter, POD } from '../../../test/fixtures/schema/manifests.js';
 import rule from './format.js';
 
 const limits = (value: string): string => insertAfter(POD, 10, `      resources:\n        limits:\n          memory: ${value}`);

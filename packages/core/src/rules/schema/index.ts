@@ -1,3 +1,4 @@
+// Rules that report the schema problems of every kind: unknown fields, types, required fields, closed value sets, names, API versions. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import apiVersionOptIn from './api-version-opt-in.js';
 import apiVersionRemoved from './api-version-removed.js';

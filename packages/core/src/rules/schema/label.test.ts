@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, editLine, insertAfter, POD } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, editLine, insertAfter, POD } from '../../../test/fixtures/schema/manifests.js';
 import rule from './label.js';
 
 const label = (line: string): string => editLine(POD, 6, 'app: web', line);

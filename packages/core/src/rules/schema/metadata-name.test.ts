@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { POD, widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './metadata-name.js';
 
 const object = (apiVersion: string, kind: string, name: string, rest = ''): string => `apiVersion: ${apiVersion}

@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule.js';
-import { kindStatus, schemaScope } from '../../schema/analyze.js';
 import { nameProblems } from '../../schema/metadata-name.js';
 
 export default defineRule({
@@ -30,9 +29,8 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
-          for (const problem of nameProblems(resource, kindStatus(resource, scope), context.kubernetesVersion)) {
+          for (const problem of nameProblems(resource, context.schema.kindStatus(resource), context.kubernetesVersion)) {
             context.report({ resource, path: problem.path, message: problem.message });
           }
         }

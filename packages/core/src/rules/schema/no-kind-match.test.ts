@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './no-kind-match.js';
 
 runRuleTests(rule, {

@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule.js';
-import { kindStatus, schemaScope } from '../../schema/analyze.js';
 
 export default defineRule({
   meta: {
@@ -27,9 +26,8 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
-          const status = kindStatus(resource, scope);
+          const status = context.schema.kindStatus(resource);
           if (status.type === 'no-match' || status.type === 'custom-unserved') context.report({ resource, path: [status.field], message: status.message });
         }
       },

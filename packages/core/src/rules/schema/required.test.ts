@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, editLine, insertAfter, POD, widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, editLine, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './required.js';
 
 const withoutLine = (text: string, line: number): string => text.split('\n').filter((_, index) => index !== line - 1).join('\n');

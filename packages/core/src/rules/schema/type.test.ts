@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { deployment, editLine, insertAfter, POD, widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, editLine, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './type.js';
 
 const service = (port: string): string => `apiVersion: v1

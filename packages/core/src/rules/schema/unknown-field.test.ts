@@ -1,5 +1,5 @@
-import { runRuleTests, type InvalidCase } from '../../testing/rule-tester.js';
-import { deployment, editLine, insertAfter, POD, widget } from './fixtures.js';
+import { runRuleTests, type InvalidCase } from '../../../test/support/rule-tester.js';
+import { deployment, editLine, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './unknown-field.js';
 
 /** A typo at every level of a pod spec, with the field podlint must suggest. */

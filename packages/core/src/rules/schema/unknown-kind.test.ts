@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { POD, widget } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './unknown-kind.js';
 
 const certificate = (name: string): string => `apiVersion: cert-manager.io/v1

@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule.js';
-import { kindStatus, schemaScope } from '../../schema/analyze.js';
 
 export default defineRule({
   meta: {
@@ -28,10 +27,9 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         const seen = new Set<string>();
         for (const resource of resources) {
-          if (kindStatus(resource, scope).type !== 'unknown') continue;
+          if (context.schema.kindStatus(resource).type !== 'unknown') continue;
           const key = `${resource.apiVersion} ${resource.kind}`;
           if (seen.has(key)) continue;
           seen.add(key);

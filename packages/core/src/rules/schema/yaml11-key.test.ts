@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { editLine, POD } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { editLine, POD } from '../../../test/fixtures/schema/manifests.js';
 import rule from './yaml11-key.js';
 
 const configMap = (data: string): string => `apiVersion: v1

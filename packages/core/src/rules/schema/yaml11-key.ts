@@ -2,7 +2,6 @@ import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { isObject } from '../../model/values.js';
-import { schemaProblems, schemaScope } from '../../schema/analyze.js';
 import { isYaml11Boolean, keySource } from '../../schema/source.js';
 
 /** Keys whose YAML spelling may differ from what kubectl reads: booleans and numbers become text. */
@@ -51,9 +50,8 @@ export default defineRule({
   create(context) {
     return {
       input(resources) {
-        const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
-          const unknown = new Set(schemaProblems(resource, scope).filter((p) => p.rule === 'unknown-field').map((p) => JSON.stringify(p.path)));
+          const unknown = new Set(context.schema.problems(resource).filter((p) => p.rule === 'unknown-field').map((p) => JSON.stringify(p.path)));
           for (const { path, written, key } of misreadKeys(resource, resource.object, [])) {
             if (unknown.has(JSON.stringify(path))) continue;
             const reading = key === 'true' || key === 'false' ? `the boolean ${key}${isYaml11Boolean(written) ? ' (YAML 1.1)' : ''}` : `the number ${key}`;

@@ -1,7 +1,7 @@
-import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { itSendsTheSameWarnings } from '../../../test/support/api-warnings.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './deprecated-topology-key.js';
-import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
+import { spreadDeployment, spreadPod, ZONE_SPREAD } from '../../../test/fixtures/topology/spread-constraints.js';
 
 const withKey = (key: string): string => ZONE_SPREAD.replace('topology.kubernetes.io/zone', key);
 

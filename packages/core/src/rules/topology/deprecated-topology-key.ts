@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { withApiWarning } from '../../model/api-warnings.js';
 import { formatPath } from '../../model/path.js';
-import { deprecation, spreadTopologyKeys } from './topology-keys.js';
+import { deprecation, spreadTopologyKeys } from './utils/topology-keys.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { spreadDeployment, spreadPod, ZONE_SPREAD } from '../../../test/fixtures/topology/spread-constraints.js';
 import rule from './duplicate-constraint.js';
 
 const HOST_SPREAD = ZONE_SPREAD.replace('topology.kubernetes.io/zone', 'kubernetes.io/hostname');

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { goString } from '../../model/values.js';
-import { spreadConstraints } from './constraints.js';
+import { spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

@@ -1,3 +1,4 @@
+// Rules for topology spread constraints and pod (anti-)affinity. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import deprecatedTopologyKey from './deprecated-topology-key.js';
 import duplicateConstraint from './duplicate-constraint.js';

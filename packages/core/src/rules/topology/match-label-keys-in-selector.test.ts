@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { spreadDeployment, spreadPod, ZONE_SPREAD } from '../../../test/fixtures/topology/spread-constraints.js';
 import rule from './match-label-keys-in-selector.js';
 
 const withKeys = (keys: string, selector = 'matchLabels: {app: web}'): string => ZONE_SPREAD.replace('matchLabels: {app: web}', selector) + `\n  matchLabelKeys: ${keys}`;

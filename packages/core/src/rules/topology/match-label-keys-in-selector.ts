@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { podLabelKeys, spreadConstraints } from './constraints.js';
-import { conflictConsequence, spreadLabelKeyConflicts } from './label-keys.js';
+import { podLabelKeys, spreadConstraints } from './utils/constraints.js';
+import { conflictConsequence, spreadLabelKeyConflicts } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

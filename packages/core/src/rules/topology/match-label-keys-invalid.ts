@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { isSet } from '../../model/values.js';
-import { spreadConstraints } from './constraints.js';
-import { invalidLabelKeys } from './label-keys.js';
+import { spreadConstraints } from './utils/constraints.js';
+import { invalidLabelKeys } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

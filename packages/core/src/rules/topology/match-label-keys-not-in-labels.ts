@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { isObject } from '../../model/values.js';
-import { podLabelKeys, spreadConstraints } from './constraints.js';
-import { labelKeyEntries, spreadLabelKeyConflicts } from './label-keys.js';
-import { labelKeyProblems } from './label-syntax.js';
+import { podLabelKeys, spreadConstraints } from './utils/constraints.js';
+import { labelKeyEntries, spreadLabelKeyConflicts } from './utils/label-keys.js';
+import { labelKeyProblems } from './utils/label-syntax.js';
 
 export default defineRule({
   meta: {

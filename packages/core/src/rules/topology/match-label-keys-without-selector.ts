@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints } from './constraints.js';
-import { labelKeysWithoutSelector } from './label-keys.js';
+import { spreadConstraints } from './utils/constraints.js';
+import { labelKeysWithoutSelector } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

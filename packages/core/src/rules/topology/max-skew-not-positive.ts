@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints } from './constraints.js';
+import { spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.maxSkew' }],
     source: 'validateTopologySpreadConstraints → ValidatePositiveField (pkg/apis/core/validation)',
   },
   create(context) {

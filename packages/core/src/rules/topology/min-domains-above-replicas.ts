@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { goString } from '../../model/values.js';
-import { explicitReplicas, spreadConstraints } from './constraints.js';
+import { explicitReplicas, spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

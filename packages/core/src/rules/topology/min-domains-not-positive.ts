@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadConstraints } from './constraints.js';
+import { spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

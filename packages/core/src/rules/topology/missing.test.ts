@@ -1,6 +1,6 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { spreadDeployment, specWith } from './fixtures.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { spreadDeployment, specWith } from '../../../test/fixtures/topology/spread-constraints.js';
 import rule from './missing.js';
 
 const deployment = (replicas: number, affinity = ''): string =>

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray, asObject } from '../../model/values.js';
-import { explicitReplicas } from './constraints.js';
+import { explicitReplicas } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

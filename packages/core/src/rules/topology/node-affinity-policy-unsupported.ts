@@ -1,4 +1,4 @@
-import { nodeInclusionPolicyRule } from './node-inclusion-policy.js';
+import { nodeInclusionPolicyRule } from './utils/node-inclusion-policy.js';
 
 export default nodeInclusionPolicyRule(
   'nodeAffinityPolicy',

@@ -1,6 +1,6 @@
-import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { spreadDeployment, spreadPod, ZONE_SPREAD } from './fixtures.js';
+import { itSendsTheSameWarnings } from '../../../test/support/api-warnings.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { spreadDeployment, spreadPod, ZONE_SPREAD } from '../../../test/fixtures/topology/spread-constraints.js';
 import rule from './null-label-selector.js';
 
 const NO_SELECTOR = ZONE_SPREAD.replace('\n  labelSelector:\n    matchLabels: {app: web}', '');

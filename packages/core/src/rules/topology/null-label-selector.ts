@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { withApiWarning } from '../../model/api-warnings.js';
 import { podLabels } from '../../model/selectors.js';
 import { isSet } from '../../model/values.js';
-import { nullSelectorWarning, spreadConstraints } from './constraints.js';
+import { nullSelectorWarning, spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

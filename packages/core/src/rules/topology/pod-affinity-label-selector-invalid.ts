@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { affinityTerms } from './affinity-terms.js';
-import { checkLabelSelector } from './label-selector-invalid.js';
+import { affinityTerms } from './utils/affinity-terms.js';
+import { checkLabelSelector } from './utils/label-selector.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,12 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [
+      { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'labelSelector'] },
+      { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'namespaceSelector'] },
+      { problems: ['label', 'required', 'enum'], within: ['podAntiAffinity', 'labelSelector'] },
+      { problems: ['label', 'required', 'enum'], within: ['podAntiAffinity', 'namespaceSelector'] },
+    ],
     source: 'ValidatePodAffinityTermSelector → ValidateLabelSelector (pkg/apis/core/validation; apimachinery)',
   },
   create(context) {

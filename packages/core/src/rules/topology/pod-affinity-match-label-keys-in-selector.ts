@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
-import { podLabelKeys } from './constraints.js';
-import { affinityLabelKeyConflicts, conflictConsequence } from './label-keys.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './utils/affinity-terms.js';
+import { podLabelKeys } from './utils/constraints.js';
+import { affinityLabelKeyConflicts, conflictConsequence } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
-import { invalidLabelKeys } from './label-keys.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './utils/affinity-terms.js';
+import { invalidLabelKeys } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

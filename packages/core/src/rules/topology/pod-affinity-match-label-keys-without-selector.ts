@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './affinity-terms.js';
-import { labelKeysWithoutSelector } from './label-keys.js';
+import { AFFINITY_LABEL_KEYS_SINCE, affinityTerms, describeTerm } from './utils/affinity-terms.js';
+import { labelKeysWithoutSelector } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

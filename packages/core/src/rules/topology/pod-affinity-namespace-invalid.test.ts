@@ -1,5 +1,5 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { affinityDeployment, affinityPod, HOST_ANTI_AFFINITY } from './affinity-fixtures.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { affinityDeployment, affinityPod, HOST_ANTI_AFFINITY } from '../../../test/fixtures/topology/affinity.js';
 import rule from './pod-affinity-namespace-invalid.js';
 
 runRuleTests(rule, {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
+import { affinityTerms, describeTerm } from './utils/affinity-terms.js';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";

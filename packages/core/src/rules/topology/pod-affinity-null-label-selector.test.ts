@@ -1,6 +1,6 @@
-import { itSendsTheSameWarnings } from '../../testing/api-warnings.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
-import { affinityDeployment, affinityPod, HOST_ANTI_AFFINITY, ZONE_AFFINITY } from './affinity-fixtures.js';
+import { itSendsTheSameWarnings } from '../../../test/support/api-warnings.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { affinityDeployment, affinityPod, HOST_ANTI_AFFINITY, ZONE_AFFINITY } from '../../../test/fixtures/topology/affinity.js';
 import rule from './pod-affinity-null-label-selector.js';
 
 runRuleTests(rule, {

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { withApiWarning } from '../../model/api-warnings.js';
 import { isSet } from '../../model/values.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
-import { nullSelectorWarning } from './constraints.js';
+import { affinityTerms, describeTerm } from './utils/affinity-terms.js';
+import { nullSelectorWarning } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

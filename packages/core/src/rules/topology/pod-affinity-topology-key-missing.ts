@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { goString } from '../../model/values.js';
-import { affinityTerms, describeTerm } from './affinity-terms.js';
+import { affinityTerms, describeTerm } from './utils/affinity-terms.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.PodAffinityTerm.topologyKey' }],
     source: 'validatePodAffinityTerm (pkg/apis/core/validation)',
   },
   create(context) {

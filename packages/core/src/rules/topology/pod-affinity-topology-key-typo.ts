@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { describeTerm } from './affinity-terms.js';
-import { affinityTopologyKeys } from './topology-keys.js';
+import { describeTerm } from './utils/affinity-terms.js';
+import { affinityTopologyKeys } from './utils/topology-keys.js';
 
 export default defineRule({
   meta: {

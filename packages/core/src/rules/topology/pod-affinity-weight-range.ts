@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { affinityTerms } from './affinity-terms.js';
+import { affinityTerms } from './utils/affinity-terms.js';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.WeightedPodAffinityTerm.weight' }],
     source: 'validateWeightedPodAffinityTerms (pkg/apis/core/validation)',
   },
   create(context) {

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { labelSelectorMatches, podLabels } from '../../model/selectors.js';
 import { asObject } from '../../model/values.js';
-import { spreadConstraints } from './constraints.js';
-import { labelKeyEntries } from './label-keys.js';
+import { spreadConstraints } from './utils/constraints.js';
+import { labelKeyEntries } from './utils/label-keys.js';
 
 export default defineRule({
   meta: {

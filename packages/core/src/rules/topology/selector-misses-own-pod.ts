@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { labelSelectorMatches, podLabels, selectorMatches } from '../../model/selectors.js';
 import { asArray, asObject, isObject, objectEntries, type PlainObject } from '../../model/values.js';
-import { controllerAddedLabels, spreadConstraints } from './constraints.js';
-import { selectorKeys } from './label-keys.js';
+import { controllerAddedLabels, spreadConstraints } from './utils/constraints.js';
+import { selectorKeys } from './utils/label-keys.js';
 
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { explicitReplicas, spreadConstraints } from './constraints.js';
+import { explicitReplicas, spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {

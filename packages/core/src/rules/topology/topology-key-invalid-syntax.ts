@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { nearestWellKnown, spreadTopologyKeys } from './topology-keys.js';
+import { nearestWellKnown, spreadTopologyKeys } from './utils/topology-keys.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { goString } from '../../model/values.js';
-import { spreadConstraints } from './constraints.js';
+import { spreadConstraints } from './utils/constraints.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.topologyKey' }],
     source: 'ValidateTopologyKey (pkg/apis/core/validation)',
   },
   create(context) {

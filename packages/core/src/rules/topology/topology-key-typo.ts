@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadTopologyKeys } from './topology-keys.js';
+import { spreadTopologyKeys } from './utils/topology-keys.js';
 
 export default defineRule({
   meta: {

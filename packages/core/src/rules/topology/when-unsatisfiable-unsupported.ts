@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { goString, quoteList } from '../../model/values.js';
-import { spreadConstraints, WHEN_UNSATISFIABLE } from './constraints.js';
+import { spreadConstraints, WHEN_UNSATISFIABLE } from './utils/constraints.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    reportsSchemaProblems: [{ problems: ['required', 'enum'], field: 'core.v1.TopologySpreadConstraint.whenUnsatisfiable' }],
     source: 'ValidateWhenUnsatisfiable (pkg/apis/core/validation)',
   },
   create(context) {

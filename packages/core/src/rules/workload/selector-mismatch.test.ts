@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './selector-mismatch.js';
 
 const workload = (kind: string, selector: string, labels: string, extra = ''): string => `apiVersion: apps/v1

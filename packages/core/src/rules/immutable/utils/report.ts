@@ -1,0 +1,55 @@
+/**
+ * Reporting helpers shared by the immutable-field rules, so every finding reads the same way:
+ * which field, old → new, why the API server refuses it, and the way out.
+ */
+import type { RuleContext, UpdatePair } from '../../../engine/rule.js';
+import { formatPath, type FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { capped, change, valueAtPath, type Difference } from '../../../update/update-view.js';
+
+/** Whether the pair is an update of this kind in one of these API groups. */
+export function isUpdateOf(pair: UpdatePair, kind: string, groups: readonly string[]): boolean {
+  return pair.new.kind === kind && pair.old.kind === kind && groups.includes(pair.new.group) && groups.includes(pair.old.group);
+}
+
+/**
+ * A note for values the user did not write: the new manifest does not set the field, so the
+ * value compared is the old one being removed, or a default the API server fills in.
+ */
+export function provenance(resource: Resource, difference: Difference): string {
+  if (valueAtPath(resource.object, difference.path) !== undefined) return '';
+  if (difference.new === undefined) return ' (the new manifest no longer sets it)';
+  return ' (the API server fills in this default because the new manifest does not set the field)';
+}
+
+/** `spec.serviceName changes "db" → "db-headless"`. */
+export function changed(resource: Resource, difference: Difference): string {
+  return `${formatPath(difference.path)} changes ${change(difference.old, difference.new)}${provenance(resource, difference)}`;
+}
+
+/**
+ * Reports each difference (at most a few; the last one counts the rest), with a message built
+ * from the difference and a shared reason.
+ */
+export function reportDifferences(
+  context: RuleContext,
+  resource: Resource,
+  list: readonly Difference[],
+  message: (difference: Difference) => string,
+): void {
+  const { shown, omitted } = capped(list);
+  shown.forEach((difference, i) => {
+    const more = omitted > 0 && i === shown.length - 1 ? ` (${omitted} more changed field${omitted === 1 ? '' : 's'} not listed)` : '';
+    context.report({ resource, path: difference.path, message: `${message(difference)}${more}` });
+  });
+}
+
+export function report(context: RuleContext, resource: Resource, path: FieldPath, message: string): void {
+  context.report({ resource, path, message });
+}
+
+/** The usual way out for objects that must be replaced. */
+export function recreateHint(kind: string, resource: Resource): string {
+  const name = resource.name ?? '<name>';
+  return `delete and re-create the ${kind} (\`kubectl replace --force -f <file>\`, or \`kubectl delete ${kind.toLowerCase()} ${name}\` then apply), or give it a new name`;
+}

@@ -1,0 +1,50 @@
+import { defineRule, type Rule } from '../../../engine/rule.js';
+import { caseFix } from '../../../model/fixes.js';
+import { quoteList } from '../../../model/values.js';
+import { NODE_INCLUSION_POLICIES, spreadConstraints } from './constraints.js';
+
+/** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning. */
+export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaintsPolicy', meaning: string, example: string): Rule {
+  const id = field === 'nodeAffinityPolicy' ? 'topology/node-affinity-policy-unsupported' : 'topology/node-taints-policy-unsupported';
+  return defineRule({
+    meta: {
+      id,
+      severity: 'error',
+      origin: 'api-error',
+      description: `${field} must be exactly Honor or Ignore.`,
+      help: [
+        `\`${field}\` ${meaning} It is optional, but when set the API server accepts exactly \`Honor\` or \`Ignore\` (case-sensitive) and refuses anything else, including an empty string (\`supported values: "Honor", "Ignore"\`).`,
+        '',
+        'Bad:',
+        '```yaml',
+        `${field}: ${example}`,
+        '```',
+        'Good:',
+        '```yaml',
+        `${field}: Honor`,
+        '```',
+      ].join('\n'),
+      fixable: true,
+      reportsSchemaProblems: [{ problems: ['enum'], field: `core.v1.TopologySpreadConstraint.${field}` }],
+      source: 'validateNodeInclusionPolicy (pkg/apis/core/validation)',
+    },
+    create(context) {
+      return {
+        podSpec(site, resource) {
+          for (const { constraint, path } of spreadConstraints(site)) {
+            const value = constraint[field];
+            if (typeof value !== 'string' || (NODE_INCLUSION_POLICIES as readonly string[]).includes(value)) continue;
+            const fieldPath = [...path, field];
+            const corrected = caseFix(value, NODE_INCLUSION_POLICIES, fieldPath, field);
+            context.report({
+              resource,
+              path: fieldPath,
+              message: `${field} ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use Honor or Ignore, or remove the field for the default'}`,
+              fix: corrected?.fix,
+            });
+          }
+        },
+      };
+    },
+  });
+}

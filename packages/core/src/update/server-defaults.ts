@@ -1,0 +1,216 @@
+/**
+ * The API server's defaults (pkg/apis/<group>/v1/defaults.go) for the fields the immutable-field
+ * rules compare, so that an omitted default never looks like a change. Defaults are filled only
+ * where a field is absent, on a copy: rules keep reading the user's values through the view.
+ */
+import { asArray, asObject, isObject, type PlainObject } from '../model/values.js';
+
+export function withServerDefaults(kind: string, object: PlainObject): PlainObject {
+  const copy = structuredClone(object);
+  const spec = asObject(copy.spec);
+  switch (kind) {
+    case 'Pod':
+      if (spec) defaultPodSpec(spec, true);
+      break;
+    case 'Job':
+      if (spec) defaultJobSpec(spec);
+      break;
+    case 'StatefulSet':
+      if (spec) defaultStatefulSetSpec(spec);
+      break;
+    case 'Deployment':
+      if (spec) defaultRollingUpdate(spec, 'strategy', { maxUnavailable: '25%', maxSurge: '25%' });
+      break;
+    case 'Service':
+      if (spec) defaultServiceSpec(spec);
+      break;
+    case 'PersistentVolumeClaim':
+      if (spec) setIfAbsent(spec, 'volumeMode', 'Filesystem');
+      break;
+    case 'PersistentVolume':
+      if (spec) {
+        setIfAbsent(spec, 'volumeMode', 'Filesystem');
+        setIfAbsent(spec, 'persistentVolumeReclaimPolicy', 'Retain');
+      }
+      break;
+    case 'Secret':
+      setIfAbsent(copy, 'type', 'Opaque');
+      break;
+    case 'StorageClass':
+      setIfAbsent(copy, 'reclaimPolicy', 'Delete');
+      setIfAbsent(copy, 'volumeBindingMode', 'Immediate');
+      break;
+    case 'PriorityClass':
+      setIfAbsent(copy, 'preemptionPolicy', 'PreemptLowerPriority');
+      break;
+    case 'Node':
+      if (spec) {
+        // The stored v1 Node carries both fields in sync.
+        const ranges = Array.isArray(spec.podCIDRs) ? spec.podCIDRs : [];
+        if (typeof ranges[0] === 'string') setIfAbsent(spec, 'podCIDR', ranges[0]);
+        else if (typeof spec.podCIDR === 'string' && spec.podCIDR !== '') spec.podCIDRs = [spec.podCIDR];
+      }
+      break;
+    case 'CSIDriver':
+      if (spec) {
+        setIfAbsent(spec, 'attachRequired', true);
+        setIfAbsent(spec, 'volumeLifecycleModes', ['Persistent']);
+      }
+      break;
+    default:
+      break;
+  }
+  return copy;
+}
+
+function setIfAbsent(object: PlainObject, key: string, value: unknown): void {
+  const current = object[key];
+  if (current === undefined || current === null || current === '') object[key] = value;
+}
+
+function defaultJobSpec(spec: PlainObject): void {
+  if (isAbsent(spec.completions) && isAbsent(spec.parallelism)) {
+    spec.completions = 1;
+    spec.parallelism = 1;
+  }
+  setIfAbsent(spec, 'parallelism', 1);
+  setIfAbsent(spec, 'backoffLimit', isAbsent(spec.backoffLimitPerIndex) ? 6 : 2147483647);
+  setIfAbsent(spec, 'completionMode', 'NonIndexed');
+  setIfAbsent(spec, 'suspend', false);
+  setIfAbsent(spec, 'manualSelector', false);
+  setIfAbsent(spec, 'podReplacementPolicy', isAbsent(spec.podFailurePolicy) ? 'TerminatingOrFailed' : 'Failed');
+  const podSpec = asObject(asObject(spec.template)?.spec);
+  if (podSpec) defaultPodSpec(podSpec, false);
+}
+
+/** A strategy without a type is RollingUpdate, with its settings filled in. */
+function defaultRollingUpdate(spec: PlainObject, field: string, settings: PlainObject): void {
+  const strategy = asObject(spec[field]) ?? {};
+  setIfAbsent(strategy, 'type', 'RollingUpdate');
+  if (strategy.type === 'RollingUpdate') {
+    const rollingUpdate = asObject(strategy.rollingUpdate) ?? {};
+    for (const [key, value] of Object.entries(settings)) setIfAbsent(rollingUpdate, key, value);
+    strategy.rollingUpdate = rollingUpdate;
+  }
+  spec[field] = strategy;
+}
+
+function defaultStatefulSetSpec(spec: PlainObject): void {
+  defaultRollingUpdate(spec, 'updateStrategy', { partition: 0 });
+  setIfAbsent(spec, 'podManagementPolicy', 'OrderedReady');
+  setIfAbsent(spec, 'replicas', 1);
+  setIfAbsent(spec, 'revisionHistoryLimit', 10);
+  for (const template of asArray(spec.volumeClaimTemplates)) {
+    if (!isObject(template)) continue;
+    // apps/v1 conversion clears the embedded TypeMeta; status defaults to Pending.
+    delete template.apiVersion;
+    delete template.kind;
+    const status = asObject(template.status) ?? {};
+    setIfAbsent(status, 'phase', 'Pending');
+    template.status = status;
+    const claimSpec = asObject(template.spec);
+    if (claimSpec) setIfAbsent(claimSpec, 'volumeMode', 'Filesystem');
+  }
+}
+
+function defaultServiceSpec(spec: PlainObject): void {
+  setIfAbsent(spec, 'type', 'ClusterIP');
+  setIfAbsent(spec, 'sessionAffinity', 'None');
+  for (const port of asArray(spec.ports)) {
+    if (!isObject(port)) continue;
+    setIfAbsent(port, 'protocol', 'TCP');
+    setIfAbsent(port, 'targetPort', port.port);
+  }
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null;
+}
+
+/** SetDefaults_PodSpec, SetDefaults_Container and friends; `isPod` adds SetDefaults_Pod. */
+export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
+  setIfAbsent(spec, 'dnsPolicy', 'ClusterFirst');
+  setIfAbsent(spec, 'restartPolicy', 'Always');
+  setIfAbsent(spec, 'schedulerName', 'default-scheduler');
+  setIfAbsent(spec, 'terminationGracePeriodSeconds', 30);
+  if (isAbsent(spec.serviceAccountName) || spec.serviceAccountName === '') {
+    if (typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '') spec.serviceAccountName = spec.serviceAccount;
+  }
+  if (typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '') spec.serviceAccount = spec.serviceAccountName;
+  if (isPod) {
+    setIfAbsent(spec, 'enableServiceLinks', true);
+    if (typeof spec.terminationGracePeriodSeconds === 'number' && spec.terminationGracePeriodSeconds < 0) spec.terminationGracePeriodSeconds = 1;
+  }
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+    for (const container of asArray(spec[list])) {
+      if (isObject(container)) defaultContainer(container, isPod && list !== 'ephemeralContainers', spec.hostNetwork === true);
+    }
+  }
+  for (const volume of asArray(spec.volumes)) if (isObject(volume)) defaultVolume(volume);
+}
+
+function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean, hostNetwork: boolean): void {
+  if (typeof container.image === 'string') setIfAbsent(container, 'imagePullPolicy', imageTag(container.image) === 'latest' ? 'Always' : 'IfNotPresent');
+  setIfAbsent(container, 'terminationMessagePath', '/dev/termination-log');
+  setIfAbsent(container, 'terminationMessagePolicy', 'File');
+  for (const port of asArray(container.ports)) {
+    if (!isObject(port)) continue;
+    setIfAbsent(port, 'protocol', 'TCP');
+    if (hostNetwork && isAbsent(port.hostPort)) port.hostPort = port.containerPort;
+  }
+  for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+    const value = asObject(container[probe]);
+    if (!value) continue;
+    setIfAbsent(value, 'timeoutSeconds', 1);
+    setIfAbsent(value, 'periodSeconds', 10);
+    setIfAbsent(value, 'successThreshold', 1);
+    setIfAbsent(value, 'failureThreshold', 3);
+    defaultHttpGet(asObject(value.httpGet));
+  }
+  const lifecycle = asObject(container.lifecycle);
+  for (const hook of ['postStart', 'preStop']) defaultHttpGet(asObject(asObject(lifecycle?.[hook])?.httpGet));
+  for (const variable of asArray(container.env)) {
+    const fieldRef = asObject(asObject(asObject(variable)?.valueFrom)?.fieldRef);
+    if (fieldRef) setIfAbsent(fieldRef, 'apiVersion', 'v1');
+  }
+  const resources = asObject(container.resources);
+  const limits = asObject(resources?.limits);
+  if (copyLimitsToRequests && resources && limits) {
+    const requests = asObject(resources.requests) ?? {};
+    for (const [name, value] of Object.entries(limits)) if (!(name in requests)) requests[name] = value;
+    resources.requests = requests;
+  }
+}
+
+function defaultHttpGet(action: PlainObject | undefined): void {
+  if (!action) return;
+  setIfAbsent(action, 'path', '/');
+  setIfAbsent(action, 'scheme', 'HTTP');
+}
+
+function defaultVolume(volume: PlainObject): void {
+  for (const source of ['secret', 'configMap', 'downwardAPI', 'projected']) {
+    const value = asObject(volume[source]);
+    if (value) setIfAbsent(value, 'defaultMode', 420);
+  }
+  for (const projection of asArray(asObject(volume.projected)?.sources)) {
+    const token = asObject(asObject(projection)?.serviceAccountToken);
+    if (token) setIfAbsent(token, 'expirationSeconds', 3600);
+  }
+  for (const item of [...asArray(asObject(volume.downwardAPI)?.items)]) {
+    const fieldRef = asObject(asObject(item)?.fieldRef);
+    if (fieldRef) setIfAbsent(fieldRef, 'apiVersion', 'v1');
+  }
+  const sources = Object.keys(volume).filter((key) => key !== 'name');
+  if (sources.length === 0) volume.emptyDir = {};
+}
+
+/** The tag of an image reference as the kubelet's parser reads it: `latest` when there is neither tag nor digest. */
+export function imageTag(image: string): string {
+  const at = image.indexOf('@');
+  const name = at === -1 ? image : image.slice(0, at);
+  const lastSlash = name.lastIndexOf('/');
+  const colon = name.indexOf(':', lastSlash + 1);
+  if (colon !== -1) return name.slice(colon + 1);
+  return at === -1 ? 'latest' : '';
+}
