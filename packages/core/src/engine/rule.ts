@@ -78,6 +78,8 @@ export interface FixIntent {
   description: string;
   /** Replace the scalar value at `path` (relative to the object root) with `value`. */
   replaceValues: Array<{ path: FieldPath; value: string | number | boolean }>;
+  /** Rename the (plain, unquoted) key at `path` to `name`: a misspelt field with a "did you mean". */
+  renameKeys?: Array<{ path: FieldPath; name: string }>;
 }
 
 interface ReportBase {

@@ -1,13 +1,15 @@
 import type { FixIntent } from '../engine/rule.js';
+import { closestMatch } from '../util/suggest.js';
 import type { FieldPath } from './path.js';
 import { sameIgnoringCase } from './values.js';
 
 /**
- * A value of a closed set written in another case than the API server accepts (`never`,
- * `udp`): the accepted spelling, and the quick fix that writes it. Only a case change is a safe
- * rewrite; any other unsupported value needs the author's judgement.
+ * A value of a closed set written in another case than the API server accepts (`never`, `udp`),
+ * or misspelt within a typo's distance (`DoNotSchedul`, the "did you mean" of messages): the
+ * accepted spelling, and the quick fix that writes it. Anything further off needs the author's
+ * judgement; --fix re-lints and refuses a rewrite that makes the file worse.
  */
 export function caseFix(value: string, allowed: readonly string[], path: FieldPath, what: string): { value: string; fix: FixIntent } | undefined {
-  const fixed = sameIgnoringCase(value, allowed);
+  const fixed = sameIgnoringCase(value, allowed) ?? closestMatch(value, allowed, Math.min(2, Math.floor(value.length / 4)));
   return fixed === undefined ? undefined : { value: fixed, fix: { description: `Change ${what} to ${fixed}`, replaceValues: [{ path, value: fixed }] } };
 }
