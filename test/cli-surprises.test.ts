@@ -228,3 +228,17 @@ describe('--fix never makes a file worse', () => {
     assert.equal(readFileSync(join(dir, 'job.yaml'), 'utf8'), job.replace('restartPolicy: Always', 'restartPolicy: Never'));
   });
 });
+
+describe('suppressions', () => {
+  it('a suppression comment naming an unknown rule id gets a warning with "did you mean"', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL.replace('          protocol: tcp', '          # podlint-disable-next-line ports/protocol-unsuported -- legacy\n          protocol: tcp') });
+    const run = podlint(['--format', 'json', 'pod.yaml'], { cwd: dir });
+    assert.equal(run.status, 1);
+    const results = (JSON.parse(run.stdout) as JsonReport).results;
+    assert.deepEqual(results.map((result) => [result.ruleId, result.severity, result.line]), [
+      ['podlint/unknown-rule-id', 'warning', 11],
+      ['ports/protocol-unsupported', 'error', 12],
+    ]);
+    assert.match(results[0]?.message ?? '', /"ports\/protocol-unsuported", which is not a podlint rule, so it suppresses nothing; did you mean "ports\/protocol-unsupported"\?/);
+  });
+});

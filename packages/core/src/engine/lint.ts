@@ -8,6 +8,7 @@ import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
+import { unknownRuleIdFindings, UNKNOWN_RULE_ID } from './suppress-unknown-ids.js';
 import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
 
@@ -261,6 +262,7 @@ function suppress(file: LoadedFile, reported: Reported[], resources: readonly Re
     }
     return !isSuppressedByComment(finding, directives);
   }).map(({ finding }) => finding);
+  kept.push(...unknownRuleIdFindings(directives, options.rules?.[UNKNOWN_RULE_ID] ?? 'warning'));
   if (options.reportUnusedDisable) {
     const severity = options.rules?.['podlint/unused-disable'] ?? 'warning';
     if (severity !== 'off') {
