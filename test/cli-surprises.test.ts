@@ -1,6 +1,6 @@
 // Issue 22 section 3, "a CLI without surprises": each surprise seen in the trial, through the built CLI.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { podlint, temporaryDirectory } from './support/cli.js';
@@ -192,5 +192,53 @@ describe('files that are not manifests', () => {
       ['broken.yaml', 'manifest/not-an-object'],
       ['values-objects.yaml', 'ports/protocol-unsupported'],
     ]);
+  });
+});
+
+describe('--fix never makes a file worse', () => {
+  const spread = (key: string, when = 'DoNotSchedule'): string => `        - maxSkew: 1\n          topologyKey: ${key}\n          whenUnsatisfiable: ${when}\n          labelSelector:\n            matchLabels: {app: web}\n`;
+  const withConstraints = (constraints: string, container = ''): string =>
+    deployment('{app: web}').replace('    spec:\n      containers:', `    spec:\n      topologySpreadConstraints:\n${constraints}      containers:`).replace('image: nginx:1.27\n', `image: nginx:1.27\n${container}`);
+
+  it('a fix whose result has a new error is not applied, and its finding says why', () => {
+    const original = withConstraints(spread('topology.kubernetes.io/zone') + spread('failure-domain.beta.kubernetes.io/zone'));
+    const dir = workspace({ 'deploy.yaml': original });
+    assert.equal(podlint(['deploy.yaml'], { cwd: dir }).status, 0, 'the file passes before --fix');
+    const run = podlint(['--fix', '--format', 'json', 'deploy.yaml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout);
+    const deprecated = (JSON.parse(run.stdout) as JsonReport).results.find((result) => result.ruleId === 'topology/deprecated-topology-key');
+    assert.match(deprecated?.message ?? '', /not fixed by --fix: the fix would cause topology\/duplicate-constraint at line \d+/);
+    assert.equal(readFileSync(join(dir, 'deploy.yaml'), 'utf8'), original);
+  });
+
+  it('typos with a "did you mean" are fixed: a field name and an enum value', () => {
+    const dir = workspace({ 'deploy.yaml': withConstraints(spread('topology.kubernetes.io/zone', 'DoNotSchedul'), '          imagePullPolicey: Always\n') });
+    assert.equal(podlint(['deploy.yaml'], { cwd: dir }).status, 1);
+    const run = podlint(['--fix', 'deploy.yaml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout);
+    assert.equal(readFileSync(join(dir, 'deploy.yaml'), 'utf8'), withConstraints(spread('topology.kubernetes.io/zone'), '          imagePullPolicy: Always\n'));
+  });
+
+  it("the Job restartPolicy fix chooses Never, which podlint's own advice agrees with", () => {
+    const job = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: report\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: report\n          image: busybox:1.36\n';
+    const dir = workspace({ 'job.yaml': job });
+    const run = podlint(['--fix', '--format', 'json', 'job.yaml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout);
+    assert.deepEqual(ruleIds(run.stdout), []);
+    assert.equal(readFileSync(join(dir, 'job.yaml'), 'utf8'), job.replace('restartPolicy: Always', 'restartPolicy: Never'));
+  });
+});
+
+describe('suppressions', () => {
+  it('a suppression comment naming an unknown rule id gets a warning with "did you mean"', () => {
+    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL.replace('          protocol: tcp', '          # podlint-disable-next-line ports/protocol-unsuported -- legacy\n          protocol: tcp') });
+    const run = podlint(['--format', 'json', 'pod.yaml'], { cwd: dir });
+    assert.equal(run.status, 1);
+    const results = (JSON.parse(run.stdout) as JsonReport).results;
+    assert.deepEqual(results.map((result) => [result.ruleId, result.severity, result.line]), [
+      ['podlint/unknown-rule-id', 'warning', 11],
+      ['ports/protocol-unsupported', 'error', 12],
+    ]);
+    assert.match(results[0]?.message ?? '', /"ports\/protocol-unsuported", which is not a podlint rule, so it suppresses nothing; did you mean "ports\/protocol-unsupported"\?/);
   });
 });

@@ -57,7 +57,7 @@ export const sarif: Formatter = (files, context) => {
               shortDescription: { text: rule.meta.description },
               fullDescription: { text: rule.meta.description },
               help: { text: rule.meta.help, markdown: rule.meta.help },
-              defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+              defaultConfiguration: { level: LEVEL[rule.meta.severity], enabled: rule.meta.recommended !== false },
               properties: { tags: [rule.meta.id.split('/')[0], rule.meta.origin] },
             })),
           },

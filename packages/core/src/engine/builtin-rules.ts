@@ -31,6 +31,8 @@ export const readingRules: readonly Rule[] = [
     'Every object needs `apiVersion` and `kind` strings at its top level; kubectl refuses a document that has only one of them, a sequence, or a plain value.\n\nBad:\n```yaml\nkind: ConfigMap\nmetadata: {name: settings}\n```\nGood:\n```yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n```'),
   readingRule('podlint/unused-disable', 'warning', 'A suppression comment or annotation matched no finding.',
     'Suppressions that no longer match anything hide nothing today but will hide a real problem tomorrow. Remove them. Reported with `--report-unused-disable`.'),
+  readingRule('podlint/unknown-rule-id', 'warning', 'A suppression comment names a rule id that does not exist.',
+    'A misspelt id in `# podlint-disable-next-line` suppresses nothing: the finding it was meant for stays, or the comment is dead and nobody notices. The warning names the id that was probably meant.\n\nBad:\n```yaml\n# podlint-disable-next-line ports/host-port-usd\n```\nGood:\n```yaml\n# podlint-disable-next-line ports/host-port-used\n```'),
   readingRule('podlint/internal-error', 'error', 'A rule failed on this resource.',
     'A podlint rule threw an exception; this is a podlint bug. The other rules still ran. Please report it with the manifest.'),
 ];

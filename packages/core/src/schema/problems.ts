@@ -142,7 +142,8 @@ function unknownField(parent: FieldPath, key: string, { resource, navigator, ver
   }
   const suggestion = shape ? closestMatch(key, shape.names) : undefined;
   const hint = suggestion ? ` — did you mean "${suggestion}"?` : '.';
-  return { rule: 'unknown-field', path, message: `unknown field "${key}" in ${owner}${hint} ${capitalize(why)}; ${suggestion ? 'rename it' : 'remove it or move it to where it belongs'}` };
+  const message = `unknown field "${key}" in ${owner}${hint} ${capitalize(why)}; ${suggestion ? 'rename it' : 'remove it or move it to where it belongs'}`;
+  return suggestion ? { rule: 'unknown-field', path, message, fix: { description: `Rename it to "${suggestion}"`, replaceValues: [], renameKeys: [{ path, name: suggestion }] } } : { rule: 'unknown-field', path, message };
 }
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -226,10 +227,10 @@ function enumProblem(path: FieldPath, allowed: readonly unknown[], { resource }:
   const list = values.map((item) => `"${item}"`).join(', ');
   const name = fieldName(path);
   const suggestion = typeof value === 'string' ? closestMatch(value, values) : undefined;
-  const caseOnly = suggestion !== undefined && typeof value === 'string' && suggestion.toLowerCase() === value.toLowerCase();
   const hint = suggestion ? ` — did you mean "${suggestion}"?` : '.';
   const message = `${name} ${preview(value)} is not one of ${list}${hint} The API server accepts only these values (case matters) and rejects the object`;
-  return caseOnly ? { rule: 'enum', path, message, fix: { description: `Change it to "${suggestion}"`, replaceValues: [{ path, value: suggestion }] } } : { rule: 'enum', path, message };
+  // The fix takes the "did you mean"; --fix re-lints and refuses a fix that makes anything worse.
+  return suggestion !== undefined ? { rule: 'enum', path, message, fix: { description: `Change it to "${suggestion}"`, replaceValues: [{ path, value: suggestion }] } } : { rule: 'enum', path, message };
 }
 
 function requiredProblem(path: FieldPath, nullEntry: boolean, { navigator, resource }: Context): SchemaProblem {

@@ -21,10 +21,10 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'Job with Always is fixed to OnFailure',
+      name: 'Job with Always is fixed to Never, which restart/job-onfailure-debugging does not object to',
       code: job('restartPolicy: Always\n'),
       errors: [{ path: 'spec.template.spec.restartPolicy', line: 8, column: 7, message: 'valid values: "OnFailure", "Never"' }],
-      output: job('restartPolicy: OnFailure\n'),
+      output: job('restartPolicy: Never\n'),
     },
     {
       name: 'Job without restartPolicy is defaulted to Always and refused',

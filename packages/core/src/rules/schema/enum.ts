@@ -8,7 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A value outside a closed set the API server enforces (imagePullPolicy, Service type, pathType, …).',
     help: [
-      'Many fields accept only a fixed set of values, compared case-sensitively: `imagePullPolicy` is `Always`, `IfNotPresent` or `Never`; a Service `type` is `ClusterIP`, `NodePort`, `LoadBalancer` or `ExternalName`. The API server rejects anything else. podlint checks the sets the API server really enforces (some OpenAPI enums are open) and offers a fix when only the case is wrong.',
+      'Many fields accept only a fixed set of values, compared case-sensitively: `imagePullPolicy` is `Always`, `IfNotPresent` or `Never`; a Service `type` is `ClusterIP`, `NodePort`, `LoadBalancer` or `ExternalName`. The API server rejects anything else. podlint checks the sets the API server really enforces (some OpenAPI enums are open) and offers a fix when a valid value is close (a wrong case, a typo such as `DoNotSchedul`).',
       '',
       'Bad:',
       '```yaml',

@@ -20,7 +20,8 @@ const typoCases: InvalidCase[] = TYPOS.map((typo) => ({
   name: `typo in ${typo.level}: ${typo.to} → ${typo.suggestion}`,
   code: editLine(POD, typo.line, typo.from, typo.to),
   errors: [{ path: typo.path, line: typo.line, column: typo.column, message: `unknown field "${typo.to}" in ` }],
-  output: null,
+  // The fix renames the key to the suggestion: the original manifest again.
+  output: POD,
 }));
 
 // The message must carry the suggestion itself; checked separately so a table row shows it.

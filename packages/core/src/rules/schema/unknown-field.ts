@@ -8,7 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A field the object’s schema does not have (a typo, a field of another release, or a YAML 1.1 key).',
     help: [
-      'The API server decodes manifests strictly: `kubectl apply` (field validation `Strict`, the default) rejects an object with a field its type does not have. Lenient clients silently drop the field and everything under it, so a misspelt `livenesProbe:` quietly removes the probe. podlint names the closest known field, and says when the field exists only in other Kubernetes releases than the one you target (`--kubernetes-version`).',
+      'The API server decodes manifests strictly: `kubectl apply` (field validation `Strict`, the default) rejects an object with a field its type does not have. Lenient clients silently drop the field and everything under it, so a misspelt `livenesProbe:` quietly removes the probe. podlint names the closest known field (and renames the key to it with `--fix`), and says when the field exists only in other Kubernetes releases than the one you target (`--kubernetes-version`).',
       '',
       'Bad:',
       '```yaml',
@@ -27,7 +27,7 @@ export default defineRule({
       '      httpGet: {path: /healthz, port: 80}',
       '```',
     ].join('\n'),
-    fixable: false,
+    fixable: true,
     source: 'strict decoding (sigs.k8s.io/json UnmarshalStrict, fieldValidation=Strict) of the versioned type',
   },
   create: reportSchemaProblems('unknown-field'),
