@@ -2,7 +2,7 @@ import type { KubernetesVersion } from '../release/versions.js';
 import type { Resource } from '../model/resource.js';
 import { classifyKind, type KindStatus } from './api-versions.js';
 import { loadCatalog, loadKindIndex, releaseBit } from './catalog.js';
-import { CrdIndex, CrdNavigator, validateCustomResource } from './crd.js';
+import { CrdIndex, CrdNavigator } from './crd.js';
 import { CatalogNavigator } from './navigator.js';
 import { claimCovers, problemsFromErrors, type SchemaProblem, type SchemaProblemClaim } from './problems.js';
 import { kindValidator } from './validators.js';
@@ -69,7 +69,7 @@ function computeProblems(resource: Resource, scope: SchemaScope, status: KindSta
     return problemsFromErrors(errors, resource, navigator, scope.version);
   }
   if (status.type === 'custom' && status.crd.schema) {
-    const errors = validateCustomResource(status.crd, resource.object);
+    const errors = scope.crds.validate(status.crd, resource.object);
     if (errors.length === 0) return [];
     return problemsFromErrors(errors, resource, new CrdNavigator(status.crd, status.crd.schema), scope.version);
   }

@@ -27,6 +27,7 @@ export interface CrdVersion {
 export class CrdIndex {
   private readonly byKey = new Map<string, CrdVersion>();
   private readonly versionsByGroupKind = new Map<string, CrdVersion[]>();
+  private readonly validators = new Map<CrdVersion, ValidateFunction | null>();
   readonly groups = new Set<string>();
 
   constructor(resources: Iterable<Resource>) {
@@ -53,6 +54,18 @@ export class CrdIndex {
   /** Every version a CRD defines for a group and kind (to say which ones are served). */
   versionsOf(group: string, kind: string): readonly CrdVersion[] {
     return this.versionsByGroupKind.get(`${group}/${kind}`) ?? [];
+  }
+
+  /** Validates a custom resource against its CRD's schema (compiled once per run); no schema means nothing to check. */
+  validate(version: CrdVersion, object: unknown): readonly ErrorObject[] {
+    if (!version.schema) return [];
+    let validate = this.validators.get(version);
+    if (validate === undefined) {
+      validate = compileCrdValidator({ ...version, schema: version.schema });
+      this.validators.set(version, validate);
+    }
+    if (!validate) return [];
+    return validate(object) ? [] : (validate.errors ?? []);
   }
 
   kindsOf(group: string): string[] {
@@ -83,30 +96,42 @@ function crdVersions(resource: Resource): CrdVersion[] {
   });
 }
 
-const validators = new WeakMap<PlainObject, ValidateFunction | null>();
-/** Built on first use: most runs have no custom resources, and an ajv instance costs start-up time. */
+/**
+ * Compiled CRD schemas by content, shared across runs: the language server re-lints a custom
+ * resource on every edit, and its CRD rarely changes. ajv keeps the code of every schema it
+ * compiles, so the instance is replaced, with the cache, once it holds this many schemas: memory
+ * stays bounded however many CRD edits a session sees.
+ */
+const COMPILED_SCHEMAS_LIMIT = 256;
+let compiledSchemas = new Map<string, ValidateFunction | null>();
 let crdAjv: ReturnType<typeof createAjv> | undefined;
 
-/** Validates a custom resource against its CRD's schema; no schema means nothing to check. */
-export function validateCustomResource(version: CrdVersion, object: unknown): readonly ErrorObject[] {
-  if (!version.schema) return [];
-  let validate = validators.get(version.schema);
-  if (validate === undefined) {
-    try {
-      const schema = crdJsonSchema(version.schema, version.preserveUnknownFields);
-      if (version.statusSubresource && typeof schema.properties === 'object' && schema.properties !== null) {
-        (schema.properties as Record<string, unknown>).status = {};
-      }
-      crdAjv ??= createAjv({ messages: true, inlineRefs: true, code: { optimize: false } });
-      validate = crdAjv.compile(schema);
-    } catch {
-      // A schema ajv cannot compile (an RE2-only pattern, say) is not the user's error.
-      validate = null;
-    }
-    validators.set(version.schema, validate);
+/** A CRD version's schema compiled; null when ajv cannot (an RE2-only pattern, say), which is not the user's error. */
+function compileCrdValidator(version: CrdVersion & { schema: PlainObject }): ValidateFunction | null {
+  let schema: JsonSchema;
+  try {
+    schema = crdJsonSchema(version.schema, version.preserveUnknownFields);
+  } catch {
+    return null;
   }
-  if (!validate) return [];
-  return validate(object) ? [] : (validate.errors ?? []);
+  if (version.statusSubresource && typeof schema.properties === 'object' && schema.properties !== null) {
+    (schema.properties as Record<string, unknown>).status = {};
+  }
+  const key = JSON.stringify(schema);
+  const known = compiledSchemas.get(key);
+  if (known !== undefined) return known;
+  if (compiledSchemas.size >= COMPILED_SCHEMAS_LIMIT || crdAjv === undefined) {
+    compiledSchemas = new Map();
+    crdAjv = createAjv({ messages: true, inlineRefs: true, code: { optimize: false } });
+  }
+  let validate: ValidateFunction | null;
+  try {
+    validate = crdAjv.compile(schema);
+  } catch {
+    validate = null;
+  }
+  compiledSchemas.set(key, validate);
+  return validate;
 }
 
 const COPIED_KEYWORDS = ['required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf', 'minProperties', 'maxProperties', 'uniqueItems'];
