@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Entry } from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
@@ -141,8 +141,9 @@ export function readManifest(file: string, cwd: string, readStdin: () => Uint8Ar
   return { ok: true, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, bytes };
 }
 
-function readErrorMessage(error: unknown): string {
+export function readErrorMessage(error: unknown): string {
   if (error instanceof InputTooLarge) return tooLargeMessage();
+  if (error instanceof NotARegularFile) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
@@ -165,13 +166,47 @@ function tooLargeMessage(): string {
 
 class InputTooLarge extends Error {}
 
+/** A named pipe, socket or device given by name: reading it could block forever or never end. */
+export class NotARegularFile extends Error {
+  constructor(stat: Stats) {
+    super(`${describeFileType(stat)}, not a regular file: podlint reads only regular files, and standard input as \`-\` (pipe a stream into \`podlint -\`)`);
+  }
+}
+
+function describeFileType(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'a special file';
+}
+
 /**
- * Reads a file, or a pipe or device given by name (`<(helm template …)`, /dev/stdin), stopping
- * past MAX_INPUT_BYTES: a regular file's size is checked before reading, anything else is read in
- * chunks so that an endless stream cannot exhaust memory.
+ * Opens a path for reading only if it is a regular file. The path is opened non-blocking, so a
+ * FIFO without a writer cannot hang the open, and checked on the open descriptor, so it cannot be
+ * swapped for a pipe between the check and the read.
+ */
+function openRegularFile(path: string): number {
+  const before = statSync(path);
+  if (before.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (!before.isFile()) throw new NotARegularFile(before);
+  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const opened = fstatSync(descriptor);
+  if (!opened.isFile()) {
+    closeSync(descriptor);
+    throw opened.isDirectory() ? Object.assign(new Error('is a directory'), { code: 'EISDIR' }) : new NotARegularFile(opened);
+  }
+  return descriptor;
+}
+
+/**
+ * Reads a regular file by name, or standard input by descriptor, stopping past MAX_INPUT_BYTES: a
+ * file's size is checked before reading, standard input is read in chunks so that an endless
+ * stream cannot exhaust memory. Every input podlint reads (manifests, --old, --crd, `crds:`, the
+ * config) goes through here, so the same limits hold for all of them.
  */
 export function readBounded(path: string | number): Buffer {
-  const descriptor = typeof path === 'number' ? path : openSync(path, 'r');
+  const descriptor = typeof path === 'number' ? path : openRegularFile(path);
   try {
     const stat = fstatSync(descriptor);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });

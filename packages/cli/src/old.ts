@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, type LintInput } from '@podlint/core';
 import type { CliOptions } from './args.js';
 import { UsageError } from './args.js';
-import { expandPaths } from './files.js';
+import { expandPaths, readBounded, readErrorMessage } from './files.js';
 import { readOldFromGit } from './old-versions.js';
 
 /** The old side of an update check: a file or stdin (--old), or the same paths at a git revision (--base). */
@@ -20,7 +19,7 @@ export async function readOldVersions(options: CliOptions, cwd: string, readStdi
   if (source !== '-') {
     const { files, errors } = await expandPaths([source], cwd, () => false);
     if (errors.length > 0) throw new UsageError(`--old ${source}: ${errors.map((error) => error.message).join('; ')}`);
-    return files.map((file) => readOne(file, () => readFileSync(resolve(cwd, file))));
+    return files.map((file) => readOne(file, () => readBounded(resolve(cwd, file))));
   }
   return [readOne('<stdin>', readStdin)];
 }
@@ -30,7 +29,7 @@ function readOne(name: string, read: () => Buffer): LintInput {
   try {
     bytes = read();
   } catch (error) {
-    throw new UsageError(`--old ${name}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(`--old ${name}: ${readErrorMessage(error)}`);
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new UsageError(`--old ${name}: ${decoded.message}`);
