@@ -19,6 +19,7 @@ import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { encodeText, expandPaths, FileChangedError, readBounded, readManifest, writeFileAtomically, type FileReader, type InputError, type TextEncoding } from './files.js';
 import { FORMATTERS, summarize, type ReportedFile } from './formatters/index.js';
 import { readOldVersions } from './old.js';
+import { printable, printableLines } from './printable.js';
 
 export interface CliIo {
   cwd: string;
@@ -35,7 +36,7 @@ const VERSION = '0.1.0';
 
 export class ConfigProblem extends Error {
   constructor(readonly errors: ConfigError[]) {
-    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+    super(errors.map((e) => printable(`${e.file}:${e.line}:${e.column}: ${e.message}`)).join('\n'));
   }
 }
 
@@ -45,14 +46,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     return await runUnsafe(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`podlint: ${error.message}\nRun \`podlint --help\` for usage.\n`);
+      io.stderr(`podlint: ${printable(error.message)}\nRun \`podlint --help\` for usage.\n`);
       return 2;
     }
     if (error instanceof ConfigProblem) {
-      io.stderr(`podlint: configuration error\n${error.message}\n`);
+      io.stderr(`podlint: configuration error\n${printableLines(error.message)}\n`);
       return 2;
     }
-    io.stderr(`podlint: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a podlint bug; please report it with the input that caused it.\n`);
+    io.stderr(`podlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}\nThis is a podlint bug; please report it with the input that caused it.\n`);
     return 2;
   }
 }
@@ -125,7 +126,7 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary }) ?? '');
   const fatal = inputErrors.filter((e) => e.fatal);
-  for (const error of fatal) io.stderr(`podlint: ${error.file}: ${error.message}\n`);
+  for (const error of fatal) io.stderr(`podlint: ${printable(error.file)}: ${printable(error.message)}\n`);
   if (fatal.length > 0) return 2;
   if (summary.errors > 0) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
