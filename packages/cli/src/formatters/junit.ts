@@ -17,7 +17,10 @@ export const junit: Formatter = (files) => {
     const byResource = new Map<string, Finding[]>(file.resources.map((resource) => [resourceName(resource), []]));
     for (const finding of file.findings) {
       const key = resourceName(finding.resource);
-      byResource.set(key, [...(byResource.get(key) ?? []), finding]);
+      // Appended in place: copying the list per finding made a resource with many findings quadratic.
+      const list = byResource.get(key);
+      if (list) list.push(finding);
+      else byResource.set(key, [finding]);
     }
     const cases: string[] = [];
     for (const [name, findings] of byResource) {

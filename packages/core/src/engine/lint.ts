@@ -43,6 +43,13 @@ export interface LintResult {
 
 const defaultLoader = new YamlManifestLoader();
 
+/**
+ * Findings one rule reports on one resource before the rest are summed up in one last finding
+ * ("and N more"). Pairwise checks on hostile input (thousands of containers on one port) could
+ * otherwise report enough to exhaust memory; no one reads past the first hundred anyway.
+ */
+export const FINDINGS_PER_RULE_PER_RESOURCE = 100;
+
 /** Lints texts: the one entry point the CLI, the language server and the tests share. */
 export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
   const loader = options.loader ?? defaultLoader;
@@ -80,10 +87,15 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
   for (const rule of rules) {
+    const reportedOn = new Map<Resource, number>();
     const context: RuleContext = {
       kubernetesVersion: version,
       ...(crds ? { crds } : {}),
       report: (descriptor) => {
+        const count = (reportedOn.get(descriptor.resource) ?? 0) + 1;
+        reportedOn.set(descriptor.resource, count);
+        // Counted before the finding is built, so the ones over the cap cost no positions or text.
+        if (count > FINDINGS_PER_RULE_PER_RESOURCE) return;
         const finding = toFinding(rule, descriptor, options);
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
       },
@@ -92,6 +104,10 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     runVisitors(visitors, all, updatePairs, (resource, error) => {
       collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
     });
+    for (const [resource, count] of reportedOn) {
+      const more = count > FINDINGS_PER_RULE_PER_RESOURCE ? moreFindings(rule, resource, count - FINDINGS_PER_RULE_PER_RESOURCE, options) : undefined;
+      if (more) collected.get(resource.file)?.push({ finding: more, resource });
+    }
   }
 
   const files: FileResult[] = loaded.map((file) => ({
@@ -202,6 +218,20 @@ function pushReadingFinding(findings: Reported[], problem: LoadProblem, options:
   const severity: RuleSetting = options.rules?.[problem.ruleId] ?? rule?.meta.severity ?? 'error';
   if (severity === 'off') return;
   findings.push({ finding: { ruleId: problem.ruleId, severity, message: problem.message, path: '', range: problem.range } });
+}
+
+/** The last finding of a rule on a resource past the cap: how many more there are, not each one. */
+function moreFindings(rule: Rule, resource: Resource, hidden: number, options: LintOptions): Finding | undefined {
+  const severity = severityOf(rule, options);
+  if (severity === 'off') return undefined;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: `and ${hidden} more finding${hidden === 1 ? '' : 's'} of ${rule.meta.id} on this resource: podlint reports at most ${FINDINGS_PER_RULE_PER_RESOURCE} per rule and resource; fix the ones shown and run it again`,
+    path: '',
+    range: locate(resource, []),
+    resource: identityOf(resource),
+  };
 }
 
 function internalError(rule: Rule, resource: Resource, error: unknown): Finding {
