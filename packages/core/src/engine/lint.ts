@@ -1,13 +1,12 @@
-import type { LoadedFile, LoadProblem, ManifestLoader } from '../load/document.js';
+import type { LoadProblem, ManifestLoader } from '../load/document.js';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
-import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
-import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
+import { applySuppressions, type Reported } from './suppressions.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
 
 export interface LintInput {
@@ -112,7 +111,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
-    findings: suppress(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], options),
+    findings: applySuppressions(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], { reportUnused: options.reportUnusedDisable, rules: options.rules }),
     resources: identities.get(file.file) ?? [],
   }));
   return { files };
@@ -244,56 +243,6 @@ function internalError(rule: Rule, resource: Resource, error: unknown): Finding 
     range: resource.document.locate(resource.basePath),
     resource: identityOf(resource),
   };
-}
-
-/** A finding with the resource it was reported on, kept until suppressions are applied. */
-interface Reported {
-  finding: Finding;
-  resource?: Resource;
-}
-
-function suppress(file: LoadedFile, reported: Reported[], resources: readonly Resource[], options: LintOptions): Finding[] {
-  const directives = parseDirectives(file.text);
-  const annotationUse = new Map<Resource, Set<string>>();
-  const kept = reported.filter(({ finding, resource: owner }) => {
-    const ignored = owner ? annotationRuleIds(asObject(owner.object.metadata)?.annotations) : undefined;
-    if (owner && ignored && (ignored.includes(finding.ruleId) || ignored.includes('*'))) {
-      const used = annotationUse.get(owner) ?? new Set<string>();
-      used.add(ignored.includes(finding.ruleId) ? finding.ruleId : '*');
-      annotationUse.set(owner, used);
-      return false;
-    }
-    return !isSuppressedByComment(finding, directives);
-  }).map(({ finding }) => finding);
-  if (options.reportUnusedDisable) {
-    const severity = options.rules?.['podlint/unused-disable'] ?? 'warning';
-    if (severity !== 'off') {
-      for (const directive of directives) {
-        if (directive.used) continue;
-        const range: SourceRange = {
-          start: { line: directive.line, column: directive.column, offset: 0 },
-          end: { line: directive.line, column: directive.column + 1, offset: 0 },
-        };
-        const what = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'all rules';
-        kept.push({ ruleId: 'podlint/unused-disable', severity, message: `unused suppression (${what}): nothing is reported here any more; remove the comment`, path: '', range });
-      }
-      for (const resource of resources) {
-        const ids = annotationRuleIds(asObject(resource.object.metadata)?.annotations) ?? [];
-        const used = annotationUse.get(resource) ?? new Set<string>();
-        for (const id of ids.filter((candidate) => !used.has(candidate))) {
-          kept.push({
-            ruleId: 'podlint/unused-disable',
-            severity,
-            message: `unused suppression: the annotation podlint.io/ignore names ${id}, which reports nothing on this resource`,
-            path: formatPath(['metadata', 'annotations', IGNORE_ANNOTATION]),
-            range: locate(resource, ['metadata', 'annotations', IGNORE_ANNOTATION]),
-            resource: identityOf(resource),
-          });
-        }
-      }
-    }
-  }
-  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** Applies every fix of a lint pass, repeating until nothing changes (at most ten passes, as ESLint does). */
