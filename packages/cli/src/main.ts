@@ -13,7 +13,7 @@ import {
   type LintInput,
   type LintOptions,
   type PodlintConfig,
-  YamlManifestLoader,
+  structureChange,
 } from '@podlint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { encodeText, expandPaths, FileChangedError, readBounded, readManifest, writeFileAtomically, type FileReader, type InputError, type TextEncoding } from './files.js';
@@ -277,9 +277,9 @@ function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd
   } catch {
     return original();
   }
-  const loader = new YamlManifestLoader();
-  if (loader.load(input.file, fixedText).problems.length > loader.load(input.file, input.text).problems.length) {
-    errors.push({ file: input.file, message: 'the fixes would have made the file unreadable, so nothing was written; this is a podlint bug, please report it', fatal: true });
+  const change = structureChange(input.text, fixedText);
+  if (change) {
+    errors.push({ file: input.file, message: `the fixes would have changed the file's structure (${change}), so nothing was written; this is a podlint bug, please report it`, fatal: true });
     return original();
   }
   try {

@@ -206,10 +206,24 @@ function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
   for (const change of intent.replaceValues) {
     const range = resource.document.locateValue([...resource.basePath, ...change.path]);
     if (!range) return undefined;
-    const original = resource.document.text.slice(range.start.offset, range.end.offset);
-    edits.push({ start: range.start.offset, end: range.end.offset, text: renderScalar(change.value, original) });
+    const span = replaceableSpan(resource.document.text, range.start.offset, range.end.offset);
+    edits.push({ start: span.start, end: span.end, text: renderScalar(change.value, resource.document.text.slice(span.start, span.end)) + span.keep });
   }
   return { description: intent.description, edits };
+}
+
+/**
+ * The part of a scalar's source a fix may replace: never the line break that ends a block scalar
+ * (`>-` and its lines, whose node range ends after the newline: replacing that pulled the next
+ * line, a comment or a `---`, into the value), and a comment on a block scalar's header line is
+ * kept after the new value.
+ */
+function replaceableSpan(text: string, start: number, end: number): { start: number; end: number; keep: string } {
+  let last = end;
+  while (last > start && /[\s]/.test(text[last - 1] ?? '')) last--;
+  const source = text.slice(start, last);
+  const headerComment = /^[|>][-+0-9]*([ \t]+#[^\n]*)/.exec(source)?.[1];
+  return { start, end: last, keep: headerComment ?? '' };
 }
 
 function pushReadingFinding(findings: Reported[], problem: LoadProblem, options: LintOptions): void {

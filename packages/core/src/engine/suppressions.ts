@@ -1,4 +1,4 @@
-import { Parser } from 'yaml';
+import { yamlComments } from '../load/comments.js';
 import type { LoadedFile } from '../load/document.js';
 import { LineIndex } from '../load/positions.js';
 import { formatPath, type FieldPath } from '../model/path.js';
@@ -58,30 +58,6 @@ export function parseDirectives(text: string): Directive[] {
     });
   }
   return directives;
-}
-
-/**
- * The comment tokens of eemeli/yaml's concrete syntax tree, which keeps every comment where the
- * parser found it (document prefixes, between items, after values, in flow collections). Walked
- * with an explicit stack: a hostile file can nest thousands of levels.
- */
-function yamlComments(text: string): Array<{ offset: number; source: string }> {
-  const comments: Array<{ offset: number; source: string }> = [];
-  const pending: unknown[] = [...new Parser().parse(text)];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    if (Array.isArray(node)) {
-      for (const item of node) pending.push(item);
-      continue;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-      comments.push({ offset: token.offset, source: token.source });
-      continue;
-    }
-    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) pending.push(value);
-  }
-  return comments.sort((a, b) => a.offset - b.offset);
 }
 
 function isSuppressedByComment(finding: Finding, directives: readonly Directive[]): boolean {
