@@ -1,4 +1,4 @@
-import type { LoadProblem, ManifestLoader } from '../load/document.js';
+import type { LoadedDocument, LoadProblem, ManifestLoader } from '../load/document.js';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
@@ -85,6 +85,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
   const crds = options.crds ? loadResources(options.crds, loader) : undefined;
+  const positions = new PositionQueue();
   for (const rule of rules) {
     const reportedOn = new Map<Resource, number>();
     const context: RuleContext = {
@@ -95,7 +96,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
         reportedOn.set(descriptor.resource, count);
         // Counted before the finding is built, so the ones over the cap cost no positions or text.
         if (count > FINDINGS_PER_RULE_PER_RESOURCE) return;
-        const finding = toFinding(rule, descriptor, options);
+        const finding = toFinding(rule, descriptor, options, positions);
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
       },
     };
@@ -108,6 +109,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       if (more) collected.get(resource.file)?.push({ finding: more, resource });
     }
   }
+  positions.resolve();
 
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
@@ -170,7 +172,7 @@ function severityOf(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? rule.meta.severity;
 }
 
-function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions): Finding | undefined {
+function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions, positions: PositionQueue): Finding | undefined {
   const severity = severityOf(rule, options);
   if (severity === 'off') return undefined;
   const { resource } = descriptor;
@@ -180,21 +182,49 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOption
     message: formatMessage(rule.meta, descriptor),
     ...(descriptor.messageId !== undefined ? { messageId: descriptor.messageId } : {}),
     path: formatPath(descriptor.path),
-    range: locate(resource, descriptor.path),
+    range: UNRESOLVED,
     resource: identityOf(resource),
   };
-  if (descriptor.fix) {
-    const fix = toFix(resource, descriptor.fix);
+  positions.later(resource.document, () => {
+    finding.range = locate(resource, descriptor.path);
+    const fix = descriptor.fix ? toFix(resource, descriptor.fix) : undefined;
     if (fix) finding.fix = fix;
-  }
+  });
   if (descriptor.related?.length) {
-    finding.related = descriptor.related.map((related) => ({
-      message: related.message,
-      path: formatPath(related.path),
-      range: locate(related.resource ?? resource, related.path),
-    }));
+    const related = descriptor.related.map((entry) => ({ message: entry.message, path: formatPath(entry.path), range: UNRESOLVED }));
+    finding.related = related;
+    descriptor.related.forEach((entry, i) => {
+      const owner = entry.resource ?? resource;
+      positions.later(owner.document, () => {
+        const target = related[i];
+        if (target) target.range = locate(owner, entry.path);
+      });
+    });
   }
   return finding;
+}
+
+const UNRESOLVED: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/**
+ * Positions are resolved after every rule has run, document by document. A file too large to keep
+ * its syntax trees parses a document again to find a position; rules report rule by rule, so
+ * resolving each finding at once parsed a large List again for every finding (quadratic: 8 MiB
+ * took over a minute). Grouped by document, each is parsed again at most once.
+ */
+class PositionQueue {
+  private readonly byDocument = new Map<LoadedDocument, Array<() => void>>();
+
+  later(document: LoadedDocument, resolve: () => void): void {
+    const queued = this.byDocument.get(document);
+    if (queued) queued.push(resolve);
+    else this.byDocument.set(document, [resolve]);
+  }
+
+  resolve(): void {
+    for (const queued of this.byDocument.values()) for (const resolve of queued) resolve();
+    this.byDocument.clear();
+  }
 }
 
 export function locate(resource: Resource, path: FieldPath): SourceRange {
