@@ -29,9 +29,11 @@ export interface InputError {
  * matched. Symbolic links to files are followed, links to directories are not (so loops cannot
  * hang the walk); broken links, link loops and missing paths are reported.
  */
-export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean): Promise<{ files: string[]; errors: InputError[] }> {
+export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean): Promise<{ files: string[]; errors: InputError[]; ignored: string[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
+  /** Files named on the command line that the ignore globs drop: the CLI says so. */
+  const ignored: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
     let key: string;
@@ -64,7 +66,8 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     }
     const absolute = resolve(cwd, path);
     const kind = pathKind(absolute);
-    if (kind === 'file') add(path);
+    if (kind === 'file' && ignore(path)) ignored.push(path);
+    else if (kind === 'file') add(path);
     else if (kind === 'dir') {
       addFound((await loadFastGlob()).sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true }), (entry) => joinDisplay(path, entry));
     } else if (kind === 'broken-link' || kind === 'link-loop') errors.push({ file: path, message: LINK_MESSAGES[kind], fatal: true });
@@ -74,7 +77,7 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
       addFound(found, (entry) => entry);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
-  return { files, errors };
+  return { files, errors, ignored };
 }
 
 /** fast-glob is loaded only when a directory or a glob is walked, to keep the common start-up cheap. */

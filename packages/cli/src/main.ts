@@ -76,7 +76,8 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
   const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
   const configs = new ConfigResolver(io.cwd, explicitConfig);
   await configs.prepareIgnores(options.paths);
-  const { files, errors: pathErrors } = await expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
+  const { files, errors: pathErrors, ignored } = await expandPaths(options.paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file));
+  for (const file of ignored) io.stderr(`podlint: ${printable(file)}: not linted: the ignore globs of ${printable(configs.forFile(file).file ?? 'the config')} match it\n`);
   const inputErrors: InputError[] = [...pathErrors];
   const sources = new Map<string, FileSource>();
   const groups = new Map<PodlintConfig, LintInput[]>();

@@ -103,7 +103,12 @@ function dedupe(errors: ConfigError[]): ConfigError[] {
   });
 }
 
-/** The nearest config file at or above a directory, as ESLint and Prettier find theirs. */
+/**
+ * The nearest config file at or above a directory, up to the root of the repository (the first
+ * directory with a `.git`), as ESLint's flat config stops at the project: a stray config in a
+ * parent such as /tmp or the home directory, with `ignore: ["**"]`, must not decide what a
+ * project's run lints.
+ */
 export function findConfigFile(startDirectory: string): string | undefined {
   let directory = resolve(startDirectory);
   for (;;) {
@@ -111,6 +116,7 @@ export function findConfigFile(startDirectory: string): string | undefined {
       const candidate = join(directory, name);
       if (existsSync(candidate)) return candidate;
     }
+    if (existsSync(join(directory, '.git'))) return undefined;
     const parent = dirname(directory);
     if (parent === directory) return undefined;
     directory = parent;
