@@ -98,14 +98,14 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
     groups.set(config, group);
   }
 
-  const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin) : undefined;
+  const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin, inputErrors) : undefined;
   const reported: ReportedFile[] = [];
   for (const [config, inputs] of groups) {
     const lintOptions: LintOptions = {
       kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
       rules: config.rules,
       reportUnusedDisable: options.reportUnusedDisable,
-      crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))]),
+      crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))], io.cwd, inputErrors),
       ...(old ? { old } : {}),
     };
     if (options.fix) {
@@ -243,15 +243,22 @@ function loadConfig(file: string): PodlintConfig {
   return config;
 }
 
-async function readCrds(paths: readonly string[]): Promise<LintInput[]> {
+/**
+ * The CRDs of --crd and `crds:`, named relative to the working directory where they are inside it.
+ * One that cannot be read is an input error (exit 2), and the run goes on without it.
+ */
+async function readCrds(paths: readonly string[], cwd: string, inputErrors: InputError[]): Promise<LintInput[]> {
   if (paths.length === 0) return [];
   const { files, errors } = await expandPaths(paths, '/', () => false);
-  if (errors.length) throw new UsageError(`--crd: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
-  return files.map((file) => {
+  const display = (file: string): string => (relative(cwd, file).startsWith('..') ? file : relative(cwd, file));
+  for (const error of errors) inputErrors.push({ ...error, file: display(error.file), message: `CustomResourceDefinitions: ${error.message}` });
+  const inputs: LintInput[] = [];
+  for (const file of files) {
     const read = readManifest(file, '/', () => Buffer.alloc(0));
-    if (!read.ok) throw new UsageError(`--crd: ${file}: ${read.error.message}`);
-    return { file, text: read.text };
-  });
+    if (read.ok) inputs.push({ file: display(file), text: read.text });
+    else inputErrors.push({ ...read.error, file: display(file), message: `CustomResourceDefinitions: ${read.error.message}`, fatal: true });
+  }
+  return inputs;
 }
 
 /** How a file was read, so --fix writes it back the same way. */

@@ -6,6 +6,7 @@ import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
+import { loadContextInputs } from './context-inputs.js';
 import { applySuppressions, type Reported } from './suppressions.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from './versions.js';
 
@@ -49,6 +50,9 @@ const defaultLoader = new YamlManifestLoader();
  */
 export const FINDINGS_PER_RULE_PER_RESOURCE = 100;
 
+/** The rule that checks CRDs for what the API server refuses; it also runs on CRDs given as context. */
+const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
+
 /** Lints texts: the one entry point the CLI, the language server and the tests share. */
 export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
   const loader = options.loader ?? defaultLoader;
@@ -83,8 +87,14 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     }
   }
 
-  const updatePairs = pairWithOldVersions(all, options.old ?? [], loader);
-  const crds = options.crds ? loadResources(options.crds, loader) : undefined;
+  const oldFiles = loadContextInputs(options.old ?? [], 'old', loader, options.rules);
+  const crdFiles = options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : [];
+  const updatePairs = pairWithOldVersions(all, oldFiles.flatMap((file) => file.resources));
+  const crds = options.crds ? crdFiles.flatMap((file) => file.resources) : undefined;
+  // Context files that are not also linted get results of their own, for their reading problems
+  // and for CRDs the API server would refuse (the CRD rule runs on them as on linted ones).
+  const contextFiles = [...oldFiles, ...crdFiles].filter((context) => !collected.has(context.file.file));
+  for (const context of contextFiles) collected.set(context.file.file, context.findings.map((finding) => ({ finding })));
   const positions = new PositionQueue();
   for (const rule of rules) {
     const reportedOn = new Map<Resource, number>();
@@ -109,6 +119,15 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       if (more) collected.get(resource.file)?.push({ finding: more, resource });
     }
   }
+  const crdRule = ruleById(CRD_SCHEMA_RULE_ID);
+  const contextCrds = contextFiles.filter((context) => context.role === 'crds').flatMap((context) => context.resources);
+  if (crdRule && severityOf(crdRule, options) !== 'off' && contextCrds.length > 0) {
+    const visitors = crdRule.create({ kubernetesVersion: version, report: (descriptor) => {
+      const finding = toFinding(crdRule, descriptor, options, positions);
+      if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
+    } });
+    runVisitors(visitors, contextCrds, new Map(), () => undefined);
+  }
   positions.resolve();
 
   const files: FileResult[] = loaded.map((file) => ({
@@ -116,6 +135,10 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     findings: applySuppressions(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], { reportUnused: options.reportUnusedDisable, rules: options.rules }),
     resources: identities.get(file.file) ?? [],
   }));
+  for (const context of contextFiles) {
+    const findings = applySuppressions(context.file, collected.get(context.file.file) ?? [], [], { rules: options.rules });
+    if (findings.length > 0) files.push({ file: context.file.file, findings, resources: [] });
+  }
   return { files };
 }
 
@@ -141,11 +164,11 @@ function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], upd
 }
 
 /** Matches each resource with its old version once, so the update rules do not each look it up. */
-function pairWithOldVersions(resources: readonly Resource[], inputs: readonly LintInput[], loader: ManifestLoader): Map<Resource, UpdatePair> {
+function pairWithOldVersions(resources: readonly Resource[], oldResources: readonly Resource[]): Map<Resource, UpdatePair> {
   const pairs = new Map<Resource, UpdatePair>();
-  if (inputs.length === 0) return pairs;
+  if (oldResources.length === 0) return pairs;
   const byIdentity = new Map<string, Resource>();
-  for (const resource of loadResources(inputs, loader)) {
+  for (const resource of oldResources) {
     if (resource.name !== undefined) byIdentity.set(identityKey(resource), resource);
   }
   for (const resource of resources) {
@@ -153,19 +176,6 @@ function pairWithOldVersions(resources: readonly Resource[], inputs: readonly Li
     if (old) pairs.set(resource, { old, new: resource });
   }
   return pairs;
-}
-
-/** The resources of inputs that are context, not linted (old versions, CRDs): broken documents are skipped. */
-function loadResources(inputs: readonly LintInput[], loader: ManifestLoader): Resource[] {
-  const resources: Resource[] = [];
-  for (const input of inputs) {
-    const file = loader.load(input.file, input.text);
-    for (const document of file.documents) {
-      if (document.broken) continue;
-      for (const resource of resourcesOf(file.file, document).resources) resources.push(resource);
-    }
-  }
-  return resources;
 }
 
 function severityOf(rule: Rule, options: LintOptions): RuleSetting {
