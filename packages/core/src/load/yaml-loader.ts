@@ -13,6 +13,7 @@ import {
   invalidCharacterProblem,
   jsonProblem,
   nestingProblem,
+  sizeProblem,
   syntaxMessage,
   templateProblem,
 } from './problems.js';
@@ -183,7 +184,7 @@ export class YamlManifestLoader implements ManifestLoader {
         docEndAt = undefined;
         pending.push(info);
         open = info;
-        if (info.scan.tooDeepAt !== undefined || info.skippedAfter !== undefined) composed = withoutContent(token);
+        if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined) composed = withoutContent(token);
       }
       for (const doc of composer.next(composed)) finish(doc as YamlDocument);
     }
@@ -220,7 +221,7 @@ export class YamlManifestLoader implements ManifestLoader {
       patches: patches.map(([start, end]) => [base + start, base + end] as const),
     };
     // A document composed without its content (too deep, or skipped by kubectl) has no tree to search.
-    const withoutTree = scan.tooDeepAt !== undefined || info.skippedAfter !== undefined;
+    const withoutTree = scan.tooDeepAt !== undefined || scan.tooLargeAt !== undefined || info.skippedAfter !== undefined;
     const tree: TreeSource = withoutTree ? { kind: 'none' } : context.reparse ? { kind: 'reparse', cache: context.reparse, slice } : { kind: 'kept', tree: { doc, shift: base } };
     const range = withoutTree ? firstLine(positions, info.start, info.end) : firstLine(positions, contents?.range?.[0] ?? doc.range[0], contents?.range?.[1] ?? doc.range[1]);
     result.documents.push(new YamlLoadedDocument(info.index, broken ? null : value, broken, range, context.lines, tree, [base + info.start, base + info.end]));
@@ -231,6 +232,7 @@ export class YamlManifestLoader implements ManifestLoader {
     if (info.skippedAfter !== undefined) return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
     if (scan.templateAt !== undefined) return { value: null, problems: [] };
     if (scan.tooDeepAt !== undefined) return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
+    if (scan.tooLargeAt !== undefined) return { value: null, problems: [sizeProblem(positions.range(scan.tooLargeAt, scan.tooLargeAt + 1), index)] };
     const problems: LoadProblem[] = [];
     const firstInvalid = invalidCharacters[0];
     if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint, YamlManifestLoader, type FieldPath, type LintResult } from '../packages/core/src/index.js';
-import { FORMATTERS, summarize, type ReportedFile } from '../packages/cli/src/formatters/index.js';
-import { allRules } from '../packages/core/src/index.js';
-import { diagnose } from '../packages/lsp/src/service.js';
+import { lint, YamlManifestLoader, type FieldPath, type LintResult } from '../../packages/core/src/index.js';
+import { FORMATTERS, summarize, type ReportedFile } from '../../packages/cli/src/formatters/index.js';
+import { allRules } from '../../packages/core/src/index.js';
+import { diagnose } from '../../packages/lsp/src/service.js';
 // The language server's own document type (a dependency of packages/lsp only).
-import { TextDocument } from '../packages/lsp/node_modules/vscode-languageserver-textdocument/lib/esm/main.js';
-import { BASES, type Json } from './fixtures/manifests.js';
+import { TextDocument } from '../../packages/lsp/node_modules/vscode-languageserver-textdocument/lib/esm/main.js';
+import { BASES, type Json } from '../fixtures/manifests.js';
 
 /**
  * Property-based tests: whatever the text, the object or the sequence of edits, podlint answers
