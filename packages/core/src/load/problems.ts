@@ -19,6 +19,14 @@ export function nestingProblem(range: SourceRange, index: number | undefined, de
   return problem;
 }
 
+export function separatorProblem(lines: TextPositions, offset: number, rest: string): LoadProblem {
+  return {
+    ruleId: 'yaml/syntax',
+    message: `kubectl refuses this stream here ("invalid Yaml document separator: ${rest.length > 40 ? `${rest.slice(0, 40)}…` : rest}"): only a comment may follow \`---\` on its line, and kubectl applies nothing of the document before it or of anything after it; move the content to the next line`,
+    range: lines.range(offset, offset + 3),
+  };
+}
+
 export function sizeProblem(range: SourceRange, index: number): LoadProblem {
   return {
     ruleId: 'yaml/size-limit',

@@ -13,6 +13,7 @@ import {
   invalidCharacterProblem,
   jsonProblem,
   nestingProblem,
+  separatorProblem,
   sizeProblem,
   syntaxMessage,
   templateProblem,
@@ -122,6 +123,8 @@ export class YamlManifestLoader implements ManifestLoader {
     } else {
       const context: FileContext = { lines, invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT), reparse };
       collect(this.readPart(context, 0, text.length, 0));
+      const separator = badSeparator(text);
+      if (separator) problems.push(separatorProblem(lines, separator.offset, separator.rest));
     }
     // One finding for a template instead of a cascade: templated documents report nothing else.
     if (template) problems.push(templateProblem(lines, template.at, template.index));
@@ -270,6 +273,20 @@ function refoldPatchedScalars(doc: YamlDocument, original: string, patches: Read
       if (typeof value === 'string') node.value = value;
     },
   });
+}
+
+/**
+ * kubectl's YAML reader (k8s.io/apimachinery/pkg/util/yaml) splits a stream on lines that start
+ * with `---` and allows only spaces and a comment after them: `--- {a: 1}` or `---abc` stops the
+ * whole stream with "invalid Yaml document separator", where YAML itself reads a document.
+ */
+function badSeparator(text: string): { offset: number; rest: string } | undefined {
+  const separator = /^---([^\r\n]*)/gm;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    const rest = (match[1] ?? '').trim();
+    if (rest !== '' && !rest.startsWith('#')) return { offset: match.index, rest };
+  }
+  return undefined;
 }
 
 /** The same document token with its content replaced by an empty scalar, so composing it is cheap. */
