@@ -74,6 +74,9 @@ function pointerToPath(error: ErrorObject): string {
   return base.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `[${JSON.stringify(part)}]`)).join('');
 }
 
+/** JSON Schema types as the config's errors say them ("must be a mapping", not "must be a object"). */
+const CONFIG_TYPE_WORDS: Readonly<Record<string, string>> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'the config' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
   switch (error.keyword) {
@@ -87,7 +90,7 @@ function describe(error: ErrorObject): string {
       return `${where} must be one of ${allowed.map((v) => `"${v}"`).join(', ')}`;
     }
     case 'type':
-      return `${where} must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}`;
+      return `${where} must be ${CONFIG_TYPE_WORDS[(error.params as { type: string }).type] ?? `of type ${(error.params as { type: string }).type}`}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }
