@@ -19,6 +19,10 @@ import (
 type chunk struct {
 	text      string
 	startLine int // 1-based line of the file where the chunk starts
+	// readErr is set on the last chunk when kubectl's reader stops there: a
+	// "---" line with content after it ("--- {a: 1}") is "invalid Yaml document
+	// separator", and the document being read is lost with the rest of the stream.
+	readErr string
 }
 
 // splitYAML splits a YAML stream on "---" lines the way kubectl's YAML reader
@@ -39,18 +43,18 @@ func splitYAML(text string) []chunk {
 		trimmed := strings.TrimRight(line, "\r\n")
 		if strings.HasPrefix(trimmed, "---") {
 			rest := strings.TrimSpace(trimmed[3:])
-			if rest == "" || strings.HasPrefix(rest, "#") || strings.HasPrefix(trimmed, "--- ") {
+			if rest != "" && !strings.HasPrefix(rest, "#") {
+				// k8s.io/apimachinery/pkg/util/yaml YAMLReader.Read: only spaces and a
+				// comment may follow the separator; anything else ends the stream.
+				return append(chunks, chunk{text: cur.String(), startLine: start, readErr: fmt.Sprintf("line %d: invalid Yaml document separator: %s", lineNo, rest)})
+			}
+			if rest == "" || strings.HasPrefix(rest, "#") {
 				if seenSep || !blankYAML(cur.String()) {
 					chunks = append(chunks, chunk{text: cur.String(), startLine: start})
 				}
 				seenSep = true
 				cur.Reset()
 				start = lineNo + 1
-				if rest != "" && !strings.HasPrefix(rest, "#") {
-					// "--- value": the rest of the line belongs to the document
-					cur.WriteString(strings.Repeat(" ", 4) + rest + "\n")
-					start = lineNo
-				}
 				continue
 			}
 		}
@@ -122,6 +126,10 @@ func splitDocuments(text string) []*doc {
 	}
 	var docs []*doc
 	for i, c := range splitYAML(text) {
+		if c.readErr != "" {
+			docs = append(docs, &doc{index: i, parseErrs: []FieldError{{Type: TypeDecode, Detail: c.readErr}}})
+			break
+		}
 		docs = append(docs, yamlDoc(i, c)...)
 	}
 	return docs

@@ -1,15 +1,22 @@
+import { relative } from 'node:path';
 import type { LintInput } from '@podlint/core';
-import { UsageError } from './args.js';
-import { expandPaths, readManifest } from './files.js';
+import { expandPaths, readManifest, type InputError } from './files.js';
 
-/** The CustomResourceDefinitions of --crd and the config, read before any manifest is linted. */
-export async function readCrds(paths: readonly string[]): Promise<LintInput[]> {
+/**
+ * The CustomResourceDefinitions of --crd and the config, read before any manifest is linted, named
+ * relative to the working directory where they are inside it. One that cannot be read is an input
+ * error (exit 2), and the run goes on without it.
+ */
+export async function readCrds(paths: readonly string[], cwd: string, inputErrors: InputError[]): Promise<LintInput[]> {
   if (paths.length === 0) return [];
   const { files, errors } = await expandPaths(paths, '/', () => false);
-  if (errors.length) throw new UsageError(`--crd: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
-  return files.map((file) => {
+  const display = (file: string): string => (relative(cwd, file).startsWith('..') ? file : relative(cwd, file));
+  for (const error of errors) inputErrors.push({ ...error, file: display(error.file), message: `CustomResourceDefinitions: ${error.message}` });
+  const inputs: LintInput[] = [];
+  for (const file of files) {
     const read = readManifest(file, '/', () => Buffer.alloc(0));
-    if (!read.ok) throw new UsageError(`--crd: ${file}: ${read.error.message}`);
-    return { file, text: read.text };
-  });
+    if (read.ok) inputs.push({ file: display(file), text: read.text });
+    else inputErrors.push({ ...read.error, file: display(file), message: `CustomResourceDefinitions: ${read.error.message}`, fatal: true });
+  }
+  return inputs;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, existsSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, constants, existsSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Entry } from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
@@ -8,11 +8,13 @@ export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 
 /**
- * The largest input podlint reads. Memory grows with the input (about six times the text for the
- * values and findings); past this, a runaway generator or a device like /dev/zero is refused
- * instead of exhausting memory. The API server takes at most 3 MiB per request.
+ * The largest input podlint reads, the same for every input (manifests, standard input, --old,
+ * --base, --crd, `crds:`, the config). Memory grows with the input: about 80 to 105 times the text for a
+ * stream of ordinary manifests, up to about 200 times for one large document of small values (a
+ * List or a JSON file), measured as in the README's robustness section. 16 MiB keeps the worst
+ * case inside Node's default heap; the API server itself takes at most 3 MiB per request.
  */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** A path that could not be linted: reported with exit code 2, and the rest of the run goes on. */
 export interface InputError {
@@ -29,9 +31,16 @@ export interface InputError {
  * matched. Symbolic links to files are followed, links to directories are not (so loops cannot
  * hang the walk); broken links, link loops and missing paths are reported.
  */
-export async function expandPaths(paths: readonly string[], cwd: string, ignore: (file: string) => boolean, { allowUnmatched = false }: { allowUnmatched?: boolean } = {}): Promise<{ files: string[]; errors: InputError[] }> {
+export async function expandPaths(
+  paths: readonly string[],
+  cwd: string,
+  ignore: (file: string) => boolean,
+  { allowUnmatched = false }: { allowUnmatched?: boolean } = {},
+): Promise<{ files: string[]; errors: InputError[]; ignored: string[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
+  /** Files named on the command line that the ignore globs drop: the CLI says so. */
+  const ignored: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
     let key: string;
@@ -64,7 +73,8 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     }
     const absolute = resolve(cwd, path);
     const kind = pathKind(absolute);
-    if (kind === 'file') add(path);
+    if (kind === 'file' && ignore(path)) ignored.push(path);
+    else if (kind === 'file') add(path);
     else if (kind === 'dir') {
       const before = files.length;
       addFound((await loadFastGlob()).sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true }), (entry) => joinDisplay(path, entry));
@@ -77,7 +87,7 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
       addFound(found, (entry) => entry);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
-  return { files, errors };
+  return { files, errors, ignored };
 }
 
 /** fast-glob is loaded only when a directory or a glob is walked, to keep the common start-up cheap. */
@@ -144,8 +154,9 @@ export function readManifest(file: string, cwd: string, readStdin: () => Uint8Ar
   return { ok: true, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, bytes };
 }
 
-function readErrorMessage(error: unknown): string {
+export function readErrorMessage(error: unknown): string {
   if (error instanceof InputTooLarge) return tooLargeMessage();
+  if (error instanceof NotARegularFile) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
@@ -168,13 +179,47 @@ function tooLargeMessage(): string {
 
 class InputTooLarge extends Error {}
 
+/** A named pipe, socket or device given by name: reading it could block forever or never end. */
+export class NotARegularFile extends Error {
+  constructor(stat: Stats) {
+    super(`${describeFileType(stat)}, not a regular file: podlint reads only regular files, and standard input as \`-\` (pipe a stream into \`podlint -\`)`);
+  }
+}
+
+function describeFileType(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'a special file';
+}
+
 /**
- * Reads a file, or a pipe or device given by name (`<(helm template …)`, /dev/stdin), stopping
- * past MAX_INPUT_BYTES: a regular file's size is checked before reading, anything else is read in
- * chunks so that an endless stream cannot exhaust memory.
+ * Opens a path for reading only if it is a regular file. The path is opened non-blocking, so a
+ * FIFO without a writer cannot hang the open, and checked on the open descriptor, so it cannot be
+ * swapped for a pipe between the check and the read.
+ */
+function openRegularFile(path: string): number {
+  const before = statSync(path);
+  if (before.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (!before.isFile()) throw new NotARegularFile(before);
+  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const opened = fstatSync(descriptor);
+  if (!opened.isFile()) {
+    closeSync(descriptor);
+    throw opened.isDirectory() ? Object.assign(new Error('is a directory'), { code: 'EISDIR' }) : new NotARegularFile(opened);
+  }
+  return descriptor;
+}
+
+/**
+ * Reads a regular file by name, or standard input by descriptor, stopping past MAX_INPUT_BYTES: a
+ * file's size is checked before reading, standard input is read in chunks so that an endless
+ * stream cannot exhaust memory. Every input podlint reads (manifests, --old, --crd, `crds:`, the
+ * config) goes through here, so the same limits hold for all of them.
  */
 export function readBounded(path: string | number): Buffer {
-  const descriptor = typeof path === 'number' ? path : openSync(path, 'r');
+  const descriptor = typeof path === 'number' ? path : openRegularFile(path);
   try {
     const stat = fstatSync(descriptor);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { fixText, YamlManifestLoader, type LintInput, type LintOptions } from '@podlint/core';
+import { fixText, structureChange, type LintInput, type LintOptions } from '@podlint/core';
 import { encodeText, FileChangedError, writeFileAtomically, type InputError, type TextEncoding } from './files.js';
 import type { ReportedFile } from './formatters/index.js';
 import { lintIsolated, type LintTally } from './lint-isolated.js';
@@ -28,9 +28,9 @@ export function fixFile(input: LintInput, options: LintOptions, source: FileSour
   } catch {
     return original();
   }
-  const loader = new YamlManifestLoader();
-  if (loader.load(input.file, fixedText).problems.length > loader.load(input.file, input.text).problems.length) {
-    errors.push({ file: input.file, message: 'the fixes would have made the file unreadable, so nothing was written; this is a podlint bug, please report it', fatal: true });
+  const change = structureChange(input.text, fixedText);
+  if (change) {
+    errors.push({ file: input.file, message: `the fixes would have changed the file's structure (${change}), so nothing was written; this is a podlint bug, please report it`, fatal: true });
     return original();
   }
   try {

@@ -6,6 +6,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { decodeBytes } from '@podlint/core';
+import { MAX_INPUT_BYTES } from './files.js';
 
 const MANIFEST = /\.(ya?ml|json)$/i;
 /** Never manifests of the project, as when the work tree is walked. */
@@ -22,6 +23,8 @@ export async function readOldFromGit(ref: string, paths: string[], cwd: string):
   selected.forEach((name, i) => {
     const bytes = contents[i];
     if (!bytes) return;
+    // The same limit as every other input; the old side of a file is no exception.
+    if (bytes.length > MAX_INPUT_BYTES) throw new Error(`${name} at ${ref} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than podlint reads`);
     const decoded = decodeBytes(bytes);
     // A binary or undecodable file at the old revision has no old objects to compare with.
     if (!decoded.ok) return;

@@ -4,6 +4,7 @@ import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
 import { ConfigProblem } from './config.js';
 import { processIo, type CliIo } from './io.js';
+import { printable, printableLines } from './printable.js';
 
 /** The whole CLI as a function: arguments in, exit code out. Never throws. */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -11,14 +12,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     return await runUnsafe(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`podlint: ${error.message}\nRun \`podlint --help\` for usage.\n`);
+      io.stderr(`podlint: ${printable(error.message)}\nRun \`podlint --help\` for usage.\n`);
       return 2;
     }
     if (error instanceof ConfigProblem) {
-      io.stderr(`podlint: configuration error\n${error.message}\n`);
+      io.stderr(`podlint: configuration error\n${printableLines(error.message)}\n`);
       return 2;
     }
-    io.stderr(`podlint: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a podlint bug; please report it with the input that caused it.\n`);
+    io.stderr(`podlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}\nThis is a podlint bug; please report it with the input that caused it.\n`);
     return 2;
   }
 }

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, type LintInput } from '@podlint/core';
 import type { CliOptions } from './args.js';
 import { UsageError } from './args.js';
-import { expandPaths } from './files.js';
+import { expandPaths, readBounded, readErrorMessage, type InputError } from './files.js';
 import { readOldFromGit } from './git-revision.js';
 
 /** The old side of an update check: a file or stdin (--old), or the same paths at a git revision (--base). */
-export async function readOldVersions(options: CliOptions, cwd: string, readStdin: () => Buffer): Promise<LintInput[]> {
+/** An --old input that cannot be read is an input error (exit 2); the run goes on without it. */
+export async function readOldVersions(options: CliOptions, cwd: string, readStdin: () => Buffer, errors: InputError[]): Promise<LintInput[]> {
   if (options.base !== undefined) {
     try {
       return await readOldFromGit(options.base, options.paths.filter((path) => path !== '-'), cwd);
@@ -18,21 +18,25 @@ export async function readOldVersions(options: CliOptions, cwd: string, readStdi
   const source = options.old ?? '-';
   if (source === '-' && options.paths.includes('-')) throw new UsageError('--old - and - cannot both read standard input');
   if (source !== '-') {
-    const { files, errors } = await expandPaths([source], cwd, () => false);
-    if (errors.length > 0) throw new UsageError(`--old ${source}: ${errors.map((error) => error.message).join('; ')}`);
-    return files.map((file) => readOne(file, () => readFileSync(resolve(cwd, file))));
+    const expanded = await expandPaths([source], cwd, () => false);
+    for (const error of expanded.errors) errors.push({ ...error, message: `--old: ${error.message}` });
+    return expanded.files.flatMap((file) => readOne(file, () => readBounded(resolve(cwd, file)), errors));
   }
-  return [readOne('<stdin>', readStdin)];
+  return readOne('<stdin>', readStdin, errors);
 }
 
-function readOne(name: string, read: () => Buffer): LintInput {
+function readOne(name: string, read: () => Buffer, errors: InputError[]): LintInput[] {
   let bytes: Buffer;
   try {
     bytes = read();
   } catch (error) {
-    throw new UsageError(`--old ${name}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    errors.push({ file: name, message: `--old: ${readErrorMessage(error)}`, fatal: true });
+    return [];
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new UsageError(`--old ${name}: ${decoded.message}`);
-  return { file: name, text: decoded.text };
+  if (!decoded.ok) {
+    errors.push({ file: name, message: `--old: ${decoded.message}`, fatal: true });
+    return [];
+  }
+  return [{ file: name, text: decoded.text }];
 }

@@ -13,6 +13,7 @@ export { LineIndex } from './load/positions.js';
 export { formatPath, parsePath, type FieldPath, type PathSegment } from './model/path.js';
 export { identityKey, resourcesOf, type PodSpecSite, type Resource } from './model/resource.js';
 export { applyEdits } from './fix/apply.js';
+export { structureChange } from './fix/structure.js';
 export { CONFIG_FILE_NAMES, DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigError, type PodlintConfig } from './config/config.js';
 export { closestMatch } from './util/suggest.js';
 export { podlintVersion } from './version.js';

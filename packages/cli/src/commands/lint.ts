@@ -9,6 +9,7 @@ import { FORMATTERS, summarize, type ReportedFile } from '../formatters/index.js
 import { encodingFinding, lintIsolated, type LintTally } from '../lint-isolated.js';
 import type { CliIo } from '../io.js';
 import { readOldVersions } from '../old-inputs.js';
+import { printable } from '../printable.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -20,7 +21,9 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
   const configs = new ConfigResolver(io.cwd, explicitConfig);
   await configs.prepareIgnores(paths);
-  const { files, errors: pathErrors } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), { allowUnmatched: !options.errorOnUnmatchedPattern });
+  const { files, errors: pathErrors, ignored } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), { allowUnmatched: !options.errorOnUnmatchedPattern });
+  // A file named on the command line is never dropped in silence.
+  for (const file of ignored) io.stderr(`podlint: ${printable(file)}: not linted: the ignore globs of ${printable(configs.forFile(file).file ?? 'the config')} match it\n`);
   const inputErrors: InputError[] = [...pathErrors];
   const sources = new Map<string, FileSource>();
   const groups = new Map<PodlintConfig, LintInput[]>();
@@ -40,7 +43,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     groups.set(config, group);
   }
 
-  const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin) : undefined;
+  const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin, inputErrors) : undefined;
   const reported: ReportedFile[] = [];
   const tally: LintTally = { updatesChecked: 0 };
   for (const [config, inputs] of groups) {
@@ -48,7 +51,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
       rules: expandRuleSettings(options.rules, config.rules),
       reportUnusedDisable: options.reportUnusedDisable,
-      crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))]),
+      crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))], io.cwd, inputErrors),
       ...(old ? { old } : {}),
       ...(options.namespace !== undefined ? { defaultNamespace: options.namespace } : {}),
     };
@@ -76,7 +79,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
 
   const summary = summarize(reported);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  for (const error of fatal) io.stderr(`podlint: ${error.file}: ${error.message}\n`);
+  for (const error of fatal) io.stderr(`podlint: ${printable(error.file)}: ${printable(error.message)}\n`);
   if (options.debug) for (const file of reported) if (file.skipped) io.stderr(`podlint: debug: ${file.file}: skipped, ${file.skipped}\n`);
   io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary, cwd: io.cwd, sourceRoot: findSourceRoot(io.cwd), failedInputs: fatal.length }) ?? '');
   if (old && tally.updatesChecked === 0 && summary.resources > 0) {

@@ -1,9 +1,11 @@
+import { printable } from '../printable.js';
 import type { Formatter } from './formatter.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
+/** GitHub's own escapes for line breaks, then the other control characters shown as escapes. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -32,7 +32,10 @@ export const junit: Formatter = (files) => {
       const byRule = byResource.get(resource) ?? new Map<string, Finding[]>();
       byResource.set(resource, byRule);
       if (finding.severity === 'info') continue;
-      byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+      // Appended in place: copying the list per finding made a resource with many findings quadratic.
+      const list = byRule.get(finding.ruleId);
+      if (list) list.push(finding);
+      else byRule.set(finding.ruleId, [finding]);
     }
     const cases: TestCase[] = [];
     for (const [resource, byRule] of byResource) {

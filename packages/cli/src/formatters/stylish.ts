@@ -1,3 +1,4 @@
+import { printable } from '../printable.js';
 import type { Formatter } from './formatter.js';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4, green: 32 } as const;
@@ -8,12 +9,12 @@ export const stylish: Formatter = (files, { color, summary, failedInputs }) => {
   const lines: string[] = [];
   for (const file of files) {
     if (file.findings.length === 0) continue;
-    lines.push('', paint('underline', file.file));
+    lines.push('', paint('underline', printable(file.file)));
     const rows = file.findings.map((finding) => ({
       where: `${finding.range.start.line}:${finding.range.start.column}`,
       severity: finding.severity,
-      message: finding.message.replace(/\s*\n\s*/g, ' '),
-      ruleId: finding.ruleId,
+      message: printable(finding.message.replace(/\s*\n\s*/g, ' ')),
+      ruleId: printable(finding.ruleId),
     }));
     // reduce, not Math.max(...): spreading 150,000 rows into arguments overflows the stack.
     const whereWidth = rows.reduce((width, row) => Math.max(width, row.where.length), 0);

@@ -79,6 +79,9 @@ function pointerToPath(error: ErrorObject): string {
   return base.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `[${JSON.stringify(part)}]`)).join('');
 }
 
+/** JSON Schema types as the config's errors say them ("must be a mapping", not "must be a object"). */
+const CONFIG_TYPE_WORDS: Readonly<Record<string, string>> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'the config' : `\`${pointerSegments(error.instancePath).join('.')}\``;
   switch (error.keyword) {
@@ -93,7 +96,7 @@ function describe(error: ErrorObject): string {
     }
     case 'type':
       if (error.instancePath === '/kubernetesVersion') return `${where} must be a string: YAML reads an unquoted 1.30 as the number 1.3, so quote it (kubernetesVersion: "1.30")`;
-      return `${where} must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}`;
+      return `${where} must be ${CONFIG_TYPE_WORDS[(error.params as { type: string }).type] ?? `of type ${(error.params as { type: string }).type}`}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }
@@ -109,7 +112,12 @@ function dedupe(errors: ConfigError[]): ConfigError[] {
   });
 }
 
-/** The nearest config file at or above a directory, as ESLint and Prettier find theirs. */
+/**
+ * The nearest config file at or above a directory, up to the root of the repository (the first
+ * directory with a `.git`), as ESLint's flat config stops at the project: a stray config in a
+ * parent such as /tmp or the home directory, with `ignore: ["**"]`, must not decide what a
+ * project's run lints.
+ */
 export function findConfigFile(startDirectory: string): string | undefined {
   let directory = resolve(startDirectory);
   for (;;) {
@@ -117,6 +125,7 @@ export function findConfigFile(startDirectory: string): string | undefined {
       const candidate = join(directory, name);
       if (existsSync(candidate)) return candidate;
     }
+    if (existsSync(join(directory, '.git'))) return undefined;
     const parent = dirname(directory);
     if (parent === directory) return undefined;
     directory = parent;

@@ -1,4 +1,4 @@
-import { NESTING_LIMIT } from '../load/limits.js';
+import { DOCUMENT_NODE_LIMIT, NESTING_LIMIT } from '../load/limits.js';
 import { defineRule, type Rule } from './rule.js';
 
 /**
@@ -21,6 +21,8 @@ export const readingRules: readonly Rule[] = [
     'A "billion laughs" document expands a few anchors into millions of nodes and exhausts memory in every tool that reads it. Write the values out, or use fewer nested aliases.'),
   readingRule('yaml/nesting-limit', 'error', 'A document nests mappings and sequences too deeply to read safely.',
     `podlint refuses documents nested deeper than ${NESTING_LIMIT} levels instead of risking a stack overflow; nothing in such a document is checked. Real manifests need fewer than 40 levels: flatten the structure, or check that a generator did not run away.` + '\n\nBad:\n```yaml\ndata:\n  x: [[[[[[ ... ]]]]]]   # thousands of levels\n```\nGood:\n```yaml\ndata:\n  x: "a string"\n```'),
+  readingRule('yaml/size-limit', 'error', 'A document has more values than podlint reads in bounded memory.',
+    `podlint refuses a document of more than ${DOCUMENT_NODE_LIMIT.toLocaleString('en-US')} values (mappings, sequences and scalars) instead of risking running out of memory; nothing in such a document is checked. Split it: a List into its items, a generated array into several objects.` + '\n\nBad:\n```yaml\napiVersion: v1\nkind: List\nitems: [ ... 100,000 objects ... ]\n```\nGood:\n```yaml\n# one document per object, separated by ---\n```'),
   readingRule('yaml/ignored-document', 'warning', 'kubectl skips a document that follows `...` without its own `---`.',
     'kubectl splits a stream on `---` lines and reads one document from each part, so whatever follows a document end marker `...` up to the next `---` is silently never applied. Start the document with `---`, or delete it.\n\nBad:\n```yaml\nkind: ConfigMap\n...\nkind: Secret\n```\nGood:\n```yaml\nkind: ConfigMap\n---\nkind: Secret\n```'),
   readingRule('yaml/encoding', 'error', 'The file is binary or not valid UTF-8.',

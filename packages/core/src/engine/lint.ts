@@ -1,16 +1,15 @@
-import type { LoadedFile, LoadProblem, ManifestLoader } from '../load/document.js';
+import type { LoadedDocument, LoadProblem, ManifestLoader } from '../load/document.js';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
 import { foreignFileReason } from '../model/foreign-files.js';
-import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
 import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
-import { unknownRuleIdFindings, UNKNOWN_RULE_ID } from './suppress-unknown-ids.js';
-import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
+import { loadContextInputs } from './context-inputs.js';
+import { applySuppressions, type Reported } from './suppressions.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
 
 export interface LintInput {
@@ -55,6 +54,16 @@ export interface LintResult {
 
 const defaultLoader = new YamlManifestLoader();
 
+/**
+ * Findings one rule reports on one resource before the rest are summed up in one last finding
+ * ("and N more"). Pairwise checks on hostile input (thousands of containers on one port) could
+ * otherwise report enough to exhaust memory; no one reads past the first hundred anyway.
+ */
+export const FINDINGS_PER_RULE_PER_RESOURCE = 100;
+
+/** The rule that checks CRDs for what the API server refuses; it also runs on CRDs given as context. */
+const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
+
 /** Lints texts: the one entry point the CLI, the language server and the tests share. */
 export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
   const loader = options.loader ?? defaultLoader;
@@ -95,40 +104,73 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     }
   }
 
-  const updatePairs = pairWithOldVersions(all, options.old ?? [], loader, options.defaultNamespace);
-  const crds = options.crds ? loadResources(options.crds, loader) : undefined;
+  const oldFiles = loadContextInputs(options.old ?? [], 'old', loader, options.rules);
+  const crdFiles = options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : [];
+  const updatePairs = pairWithOldVersions(all, oldFiles.flatMap((file) => file.resources), options.defaultNamespace);
+  const crds = options.crds ? crdFiles.flatMap((file) => file.resources) : undefined;
+  // Context files that are not also linted get results of their own, for their reading problems
+  // and for CRDs the API server would refuse (the CRD rule runs on them as on linted ones).
+  const contextFiles = [...oldFiles, ...crdFiles].filter((context) => !collected.has(context.file.file));
+  for (const context of contextFiles) collected.set(context.file.file, context.findings.map((finding) => ({ finding })));
+  const positions = new PositionQueue();
   // Overlaps between schema rules and the rules that report some schema problems in their own
   // words are settled by the rules that actually run: a rule turned off claims nothing.
   const schemaClaims = rules.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
   const services = new RunServices(version, all, crds, schemaClaims);
+  const contextFor = (report: RuleContext['report']): RuleContext => ({
+    kubernetesVersion: version,
+    ...(crds ? { crds } : {}),
+    get serviceIndex() {
+      return services.serviceIndex;
+    },
+    get schema() {
+      return services.schema;
+    },
+    updateView: (pair) => services.updateView(pair),
+    report,
+  });
   for (const rule of rules) {
-    const context: RuleContext = {
-      kubernetesVersion: version,
-      ...(crds ? { crds } : {}),
-      get serviceIndex() {
-        return services.serviceIndex;
-      },
-      get schema() {
-        return services.schema;
-      },
-      updateView: (pair) => services.updateView(pair),
-      report: (descriptor) => {
-        const finding = toFinding(rule, descriptor, options);
-        if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
-      },
-    };
+    const reportedOn = new Map<Resource, number>();
+    const context = contextFor((descriptor) => {
+      const count = (reportedOn.get(descriptor.resource) ?? 0) + 1;
+      reportedOn.set(descriptor.resource, count);
+      // Counted before the finding is built, so the ones over the cap cost no positions or text.
+      if (count > FINDINGS_PER_RULE_PER_RESOURCE) return;
+      const finding = toFinding(rule, descriptor, options, positions);
+      if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
+    });
     const visitors = rule.create(context);
     runVisitors(visitors, all, updatePairs, (resource, error) => {
       collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
     });
+    for (const [resource, count] of reportedOn) {
+      const more = count > FINDINGS_PER_RULE_PER_RESOURCE ? moreFindings(rule, resource, count - FINDINGS_PER_RULE_PER_RESOURCE, options) : undefined;
+      if (more) collected.get(resource.file)?.push({ finding: more, resource });
+    }
   }
+  const crdRule = ruleById(CRD_SCHEMA_RULE_ID);
+  const contextCrds = contextFiles.filter((context) => context.role === 'crds').flatMap((context) => context.resources);
+  if (crdRule && severityOf(crdRule, options) !== 'off' && contextCrds.length > 0) {
+    const visitors = crdRule.create(
+      contextFor((descriptor) => {
+        const finding = toFinding(crdRule, descriptor, options, positions);
+        if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
+      }),
+    );
+    runVisitors(visitors, contextCrds, new Map(), () => undefined);
+  }
+  positions.resolve();
 
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
     ...(skipped.has(file.file) ? { skipped: skipped.get(file.file) } : {}),
-    findings: suppress(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], options),
+    findings: applySuppressions(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], { reportUnused: options.reportUnusedDisable, rules: options.rules }),
     resources: identities.get(file.file) ?? [],
   }));
+  for (const context of contextFiles) {
+    const findings = applySuppressions(context.file, collected.get(context.file.file) ?? [], [], { rules: options.rules });
+    if (findings.length > 0) files.push({ file: context.file.file, findings, resources: [] });
+  }
   return { files, ...(options.old ? { updatesChecked: updatePairs.size } : {}) };
 }
 
@@ -154,12 +196,12 @@ function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], upd
 }
 
 /** Matches each resource with its old version once, so the update rules do not each look it up. */
-function pairWithOldVersions(resources: readonly Resource[], inputs: readonly LintInput[], loader: ManifestLoader, defaultNamespace: string | undefined): Map<Resource, UpdatePair> {
+function pairWithOldVersions(resources: readonly Resource[], oldResources: readonly Resource[], defaultNamespace: string | undefined): Map<Resource, UpdatePair> {
   const pairs = new Map<Resource, UpdatePair>();
-  if (inputs.length === 0) return pairs;
+  if (oldResources.length === 0) return pairs;
   const key = (resource: Resource): string => identityKey({ group: resource.group, kind: resource.kind, name: resource.name, namespace: resource.namespace ?? defaultNamespace });
   const byIdentity = new Map<string, Resource>();
-  for (const resource of loadResources(inputs, loader)) {
+  for (const resource of oldResources) {
     if (resource.name !== undefined) byIdentity.set(key(resource), resource);
   }
   for (const resource of resources) {
@@ -169,25 +211,12 @@ function pairWithOldVersions(resources: readonly Resource[], inputs: readonly Li
   return pairs;
 }
 
-/** The resources of inputs that are context, not linted (old versions, CRDs): broken documents are skipped. */
-function loadResources(inputs: readonly LintInput[], loader: ManifestLoader): Resource[] {
-  const resources: Resource[] = [];
-  for (const input of inputs) {
-    const file = loader.load(input.file, input.text);
-    for (const document of file.documents) {
-      if (document.broken) continue;
-      for (const resource of resourcesOf(file.file, document).resources) resources.push(resource);
-    }
-  }
-  return resources;
-}
-
 /** Rules chosen by `onlyRules` (tests, tools) run even when they are not recommended. */
 function severityOf(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? (options.onlyRules ? rule.meta.severity : defaultSetting(rule));
 }
 
-function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions): Finding | undefined {
+function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions, positions: PositionQueue): Finding | undefined {
   const severity = severityOf(rule, options);
   if (severity === 'off') return undefined;
   const { resource } = descriptor;
@@ -197,22 +226,49 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOption
     message: formatMessage(rule.meta, descriptor),
     ...(descriptor.messageId !== undefined ? { messageId: descriptor.messageId } : {}),
     path: formatPath(descriptor.path),
-    range: locate(resource, descriptor.path),
+    range: UNRESOLVED,
     resource: identityOf(resource),
   };
-  if (descriptor.fix) {
-    const fix = toFix(resource, descriptor.fix);
+  positions.later(resource.document, () => {
+    finding.range = locate(resource, descriptor.path);
+    const fix = descriptor.fix ? toFix(resource, descriptor.fix) : undefined;
     if (fix) finding.fix = fix;
-  }
+  });
   if (descriptor.related?.length) {
-    finding.related = descriptor.related.map((related) => ({
-      file: (related.resource ?? resource).file,
-      message: related.message,
-      path: formatPath(related.path),
-      range: locate(related.resource ?? resource, related.path),
-    }));
+    const related = descriptor.related.map((entry) => ({ file: (entry.resource ?? resource).file, message: entry.message, path: formatPath(entry.path), range: UNRESOLVED }));
+    finding.related = related;
+    descriptor.related.forEach((entry, i) => {
+      const owner = entry.resource ?? resource;
+      positions.later(owner.document, () => {
+        const target = related[i];
+        if (target) target.range = locate(owner, entry.path);
+      });
+    });
   }
   return finding;
+}
+
+const UNRESOLVED: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/**
+ * Positions are resolved after every rule has run, document by document. A file too large to keep
+ * its syntax trees parses a document again to find a position; rules report rule by rule, so
+ * resolving each finding at once parsed a large List again for every finding (quadratic: 8 MiB
+ * took over a minute). Grouped by document, each is parsed again at most once.
+ */
+class PositionQueue {
+  private readonly byDocument = new Map<LoadedDocument, Array<() => void>>();
+
+  later(document: LoadedDocument, resolve: () => void): void {
+    const queued = this.byDocument.get(document);
+    if (queued) queued.push(resolve);
+    else this.byDocument.set(document, [resolve]);
+  }
+
+  resolve(): void {
+    for (const queued of this.byDocument.values()) for (const resolve of queued) resolve();
+    this.byDocument.clear();
+  }
 }
 
 export function locate(resource: Resource, path: FieldPath): SourceRange {
@@ -224,8 +280,8 @@ function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
   for (const change of intent.replaceValues) {
     const range = resource.document.locateValue([...resource.basePath, ...change.path]);
     if (!range) return undefined;
-    const original = resource.document.text.slice(range.start.offset, range.end.offset);
-    edits.push({ start: range.start.offset, end: range.end.offset, text: renderScalar(change.value, original) });
+    const span = replaceableSpan(resource.document.text, range.start.offset, range.end.offset);
+    edits.push({ start: span.start, end: span.end, text: renderScalar(change.value, resource.document.text.slice(span.start, span.end)) + span.keep });
   }
   for (const rename of intent.renameKeys ?? []) {
     const range = resource.document.locate([...resource.basePath, ...rename.path]);
@@ -236,11 +292,39 @@ function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
   return { description: intent.description, edits };
 }
 
+/**
+ * The part of a scalar's source a fix may replace: never the line break that ends a block scalar
+ * (`>-` and its lines, whose node range ends after the newline: replacing that pulled the next
+ * line, a comment or a `---`, into the value), and a comment on a block scalar's header line is
+ * kept after the new value.
+ */
+function replaceableSpan(text: string, start: number, end: number): { start: number; end: number; keep: string } {
+  let last = end;
+  while (last > start && /[\s]/.test(text[last - 1] ?? '')) last--;
+  const source = text.slice(start, last);
+  const headerComment = /^[|>][-+0-9]*([ \t]+#[^\n]*)/.exec(source)?.[1];
+  return { start, end: last, keep: headerComment ?? '' };
+}
+
 function pushReadingFinding(findings: Reported[], problem: LoadProblem, options: LintOptions): void {
   const rule = ruleById(problem.ruleId);
   const severity: RuleSetting = options.rules?.[problem.ruleId] ?? rule?.meta.severity ?? 'error';
   if (severity === 'off') return;
   findings.push({ finding: { ruleId: problem.ruleId, severity, message: problem.message, path: '', range: problem.range } });
+}
+
+/** The last finding of a rule on a resource past the cap: how many more there are, not each one. */
+function moreFindings(rule: Rule, resource: Resource, hidden: number, options: LintOptions): Finding | undefined {
+  const severity = severityOf(rule, options);
+  if (severity === 'off') return undefined;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: `and ${hidden} more finding${hidden === 1 ? '' : 's'} of ${rule.meta.id} on this resource: podlint reports at most ${FINDINGS_PER_RULE_PER_RESOURCE} per rule and resource; fix the ones shown and run it again`,
+    path: '',
+    range: locate(resource, []),
+    resource: identityOf(resource),
+  };
 }
 
 function internalError(rule: Rule, resource: Resource, error: unknown): Finding {
@@ -253,57 +337,6 @@ function internalError(rule: Rule, resource: Resource, error: unknown): Finding 
     range: resource.document.locate(resource.basePath),
     resource: identityOf(resource),
   };
-}
-
-/** A finding with the resource it was reported on, kept until suppressions are applied. */
-interface Reported {
-  finding: Finding;
-  resource?: Resource;
-}
-
-function suppress(file: LoadedFile, reported: Reported[], resources: readonly Resource[], options: LintOptions): Finding[] {
-  const directives = parseDirectives(file.text);
-  const annotationUse = new Map<Resource, Set<string>>();
-  const kept = reported.filter(({ finding, resource: owner }) => {
-    const ignored = owner ? annotationRuleIds(asObject(owner.object.metadata)?.annotations) : undefined;
-    if (owner && ignored && (ignored.includes(finding.ruleId) || ignored.includes('*'))) {
-      const used = annotationUse.get(owner) ?? new Set<string>();
-      used.add(ignored.includes(finding.ruleId) ? finding.ruleId : '*');
-      annotationUse.set(owner, used);
-      return false;
-    }
-    return !isSuppressedByComment(finding, directives);
-  }).map(({ finding }) => finding);
-  kept.push(...unknownRuleIdFindings(directives, options.rules?.[UNKNOWN_RULE_ID] ?? 'warning'));
-  if (options.reportUnusedDisable) {
-    const severity = options.rules?.['podlint/unused-disable'] ?? 'warning';
-    if (severity !== 'off') {
-      for (const directive of directives) {
-        if (directive.used) continue;
-        const range: SourceRange = {
-          start: { line: directive.line, column: directive.column, offset: 0 },
-          end: { line: directive.line, column: directive.column + 1, offset: 0 },
-        };
-        const what = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'all rules';
-        kept.push({ ruleId: 'podlint/unused-disable', severity, message: `unused suppression (${what}): nothing is reported here any more; remove the comment`, path: '', range });
-      }
-      for (const resource of resources) {
-        const ids = annotationRuleIds(asObject(resource.object.metadata)?.annotations) ?? [];
-        const used = annotationUse.get(resource) ?? new Set<string>();
-        for (const id of ids.filter((candidate) => !used.has(candidate))) {
-          kept.push({
-            ruleId: 'podlint/unused-disable',
-            severity,
-            message: `unused suppression: the annotation podlint.io/ignore names ${id}, which reports nothing on this resource`,
-            path: formatPath(['metadata', 'annotations', IGNORE_ANNOTATION]),
-            range: locate(resource, ['metadata', 'annotations', IGNORE_ANNOTATION]),
-            resource: identityOf(resource),
-          });
-        }
-      }
-    }
-  }
-  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** Applies every fix of a lint pass, repeating until nothing changes (at most ten passes, as ESLint does). */

@@ -2,7 +2,7 @@ import type { Node, Scalar } from 'yaml';
 import type { SourceRange } from '../types.js';
 import { duplicateKeys, type AliasProblem, type DuplicateKey } from './document-checks.js';
 import type { LoadProblem } from './document.js';
-import { ALIAS_EXPANSION_LIMIT, DUPLICATE_KEY_REPORT_LIMIT, NESTING_LIMIT } from './limits.js';
+import { ALIAS_EXPANSION_LIMIT, DOCUMENT_NODE_LIMIT, DUPLICATE_KEY_REPORT_LIMIT, NESTING_LIMIT } from './limits.js';
 import type { TextPositions } from './positions.js';
 import { describeCharacter } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
@@ -17,6 +17,23 @@ export function nestingProblem(range: SourceRange, index: number | undefined, de
   };
   if (index !== undefined) problem.documentIndex = index;
   return problem;
+}
+
+export function separatorProblem(lines: TextPositions, offset: number, rest: string): LoadProblem {
+  return {
+    ruleId: 'yaml/syntax',
+    message: `kubectl refuses this stream here ("invalid Yaml document separator: ${rest.length > 40 ? `${rest.slice(0, 40)}…` : rest}"): only a comment may follow \`---\` on its line, and kubectl applies nothing of the document before it or of anything after it; move the content to the next line`,
+    range: lines.range(offset, offset + 3),
+  };
+}
+
+export function sizeProblem(range: SourceRange, index: number): LoadProblem {
+  return {
+    ruleId: 'yaml/size-limit',
+    message: `the document has more than ${DOCUMENT_NODE_LIMIT.toLocaleString('en-US')} values (mappings, sequences and scalars), more than podlint reads in bounded memory, so nothing in it is checked; split it into several documents (a List into its items)`,
+    range,
+    documentIndex: index,
+  };
 }
 
 export function templateProblem(positions: TextPositions, offset: number, index: number): LoadProblem {

@@ -1,4 +1,5 @@
 import type { CST } from 'yaml';
+import { DOCUMENT_NODE_LIMIT } from './limits.js';
 
 /**
  * Checks that run on the concrete syntax tree, before composing: eemeli/yaml's lexer and parser
@@ -8,17 +9,24 @@ import type { CST } from 'yaml';
 export interface DocumentScan {
   /** Offset of the first collection nested deeper than the limit, if any. */
   tooDeepAt: number | undefined;
+  /** Offset of the first node past the document node limit, if the document has too many. */
+  tooLargeAt: number | undefined;
   /** Offset of the first `{{` that the parser read as structure (a flow collection), if any. */
   templateAt: number | undefined;
   /** Opening quotes of quoted scalars the lexer cut short, for `unindentedQuotePatches`. */
   unterminatedQuotes: number[];
 }
 
-export function scanDocument(document: CST.Document, text: string, nestingLimit: number): DocumentScan {
-  const scan: DocumentScan = { tooDeepAt: undefined, templateAt: undefined, unterminatedQuotes: [] };
+export function scanDocument(document: CST.Document, text: string, nestingLimit: number, nodeLimit = DOCUMENT_NODE_LIMIT): DocumentScan {
+  const scan: DocumentScan = { tooDeepAt: undefined, tooLargeAt: undefined, templateAt: undefined, unterminatedQuotes: [] };
   const pending: Array<{ token: CST.Token; depth: number }> = document.value ? [{ token: document.value, depth: 0 }] : [];
+  let nodes = 0;
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { token, depth } = next;
+    if (++nodes > nodeLimit) {
+      scan.tooLargeAt = token.offset;
+      break;
+    }
     if (isUnterminatedQuote(token)) scan.unterminatedQuotes.push(token.offset);
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     const level = depth + 1;

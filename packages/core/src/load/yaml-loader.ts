@@ -13,6 +13,8 @@ import {
   invalidCharacterProblem,
   jsonProblem,
   nestingProblem,
+  separatorProblem,
+  sizeProblem,
   syntaxMessage,
   templateProblem,
 } from './problems.js';
@@ -121,6 +123,8 @@ export class YamlManifestLoader implements ManifestLoader {
     } else {
       const context: FileContext = { lines, invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT), reparse };
       collect(this.readPart(context, 0, text.length, 0));
+      const separator = badSeparator(text);
+      if (separator) problems.push(separatorProblem(lines, separator.offset, separator.rest));
     }
     // One finding for a template instead of a cascade: templated documents report nothing else.
     if (template) problems.push(templateProblem(lines, template.at, template.index));
@@ -183,7 +187,7 @@ export class YamlManifestLoader implements ManifestLoader {
         docEndAt = undefined;
         pending.push(info);
         open = info;
-        if (info.scan.tooDeepAt !== undefined || info.skippedAfter !== undefined) composed = withoutContent(token);
+        if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined) composed = withoutContent(token);
       }
       for (const doc of composer.next(composed)) finish(doc as YamlDocument);
     }
@@ -220,7 +224,7 @@ export class YamlManifestLoader implements ManifestLoader {
       patches: patches.map(([start, end]) => [base + start, base + end] as const),
     };
     // A document composed without its content (too deep, or skipped by kubectl) has no tree to search.
-    const withoutTree = scan.tooDeepAt !== undefined || info.skippedAfter !== undefined;
+    const withoutTree = scan.tooDeepAt !== undefined || scan.tooLargeAt !== undefined || info.skippedAfter !== undefined;
     const tree: TreeSource = withoutTree ? { kind: 'none' } : context.reparse ? { kind: 'reparse', cache: context.reparse, slice } : { kind: 'kept', tree: { doc, shift: base } };
     const range = withoutTree ? firstLine(positions, info.start, info.end) : firstLine(positions, contents?.range?.[0] ?? doc.range[0], contents?.range?.[1] ?? doc.range[1]);
     result.documents.push(new YamlLoadedDocument(info.index, broken ? null : value, broken, range, context.lines, tree, [base + info.start, base + info.end]));
@@ -231,6 +235,7 @@ export class YamlManifestLoader implements ManifestLoader {
     if (info.skippedAfter !== undefined) return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
     if (scan.templateAt !== undefined) return { value: null, problems: [] };
     if (scan.tooDeepAt !== undefined) return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
+    if (scan.tooLargeAt !== undefined) return { value: null, problems: [sizeProblem(positions.range(scan.tooLargeAt, scan.tooLargeAt + 1), index)] };
     const problems: LoadProblem[] = [];
     const firstInvalid = invalidCharacters[0];
     if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
@@ -268,6 +273,20 @@ function refoldPatchedScalars(doc: YamlDocument, original: string, patches: Read
       if (typeof value === 'string') node.value = value;
     },
   });
+}
+
+/**
+ * kubectl's YAML reader (k8s.io/apimachinery/pkg/util/yaml) splits a stream on lines that start
+ * with `---` and allows only spaces and a comment after them: `--- {a: 1}` or `---abc` stops the
+ * whole stream with "invalid Yaml document separator", where YAML itself reads a document.
+ */
+function badSeparator(text: string): { offset: number; rest: string } | undefined {
+  const separator = /^---([^\r\n]*)/gm;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    const rest = (match[1] ?? '').trim();
+    if (rest !== '' && !rest.startsWith('#')) return { offset: match.index, rest };
+  }
+  return undefined;
 }
 
 /** The same document token with its content replaced by an empty scalar, so composing it is cheap. */

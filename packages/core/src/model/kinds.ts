@@ -1,4 +1,5 @@
 import type { FieldPath } from './path.js';
+import { lookupTable } from '../util/lookup-table.js';
 
 /**
  * Where each workload kind carries its pod template. Older apiVersions of the same kinds use the
@@ -15,7 +16,7 @@ const TEMPLATE_SPEC: FieldPath = ['spec', 'template', 'spec'];
 const TEMPLATE_METADATA: FieldPath = ['spec', 'template', 'metadata'];
 const APPS_GROUPS = ['apps', 'extensions'];
 
-export const POD_SPEC_LOCATIONS: Readonly<Record<string, PodSpecLocation>> = {
+export const POD_SPEC_LOCATIONS = lookupTable<PodSpecLocation>({
   Pod: { groups: [''], spec: ['spec'], metadata: ['metadata'], isTemplate: false },
   PodTemplate: { groups: [''], spec: ['template', 'spec'], metadata: ['template', 'metadata'], isTemplate: true },
   ReplicationController: { groups: [''], spec: TEMPLATE_SPEC, metadata: TEMPLATE_METADATA, isTemplate: true },
@@ -30,7 +31,7 @@ export const POD_SPEC_LOCATIONS: Readonly<Record<string, PodSpecLocation>> = {
     metadata: ['spec', 'jobTemplate', 'spec', 'template', 'metadata'],
     isTemplate: true,
   },
-};
+});
 
 /** Kinds that live in a namespace; everything else built in is cluster-scoped. Unknown kinds count as namespaced. */
 const CLUSTER_SCOPED = new Set([

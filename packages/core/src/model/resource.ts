@@ -3,6 +3,7 @@ import type { ResourceIdentity } from '../types.js';
 import { isNamespacedKind, POD_SPEC_LOCATIONS, splitApiVersion } from './kinds.js';
 import type { FieldPath } from './path.js';
 import { asObject, asString, isObject, type PlainObject } from './values.js';
+import { lookup, lookupTable, ownValue } from '../util/lookup-table.js';
 
 /** A pod spec found inside a resource: the pod itself, or a workload's template. */
 export interface PodSpecSite {
@@ -46,15 +47,15 @@ export function identityOf(resource: Resource): ResourceIdentity {
 }
 
 /** Older groups that served the same stored objects: an object keeps its identity across them. */
-const GROUP_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const GROUP_ALIASES = lookupTable<Readonly<Record<string, string>>>({
   extensions: { Deployment: 'apps', DaemonSet: 'apps', ReplicaSet: 'apps', NetworkPolicy: 'networking.k8s.io', Ingress: 'networking.k8s.io', PodSecurityPolicy: 'policy' },
   'events.k8s.io': { Event: '' },
-};
+});
 
 /** The key that matches old and new versions of one object: group, kind, namespace, name. */
 export function identityKey(resource: Pick<Resource, 'group' | 'kind' | 'namespace' | 'name'>): string {
   const namespace = isNamespacedKind(resource.kind) ? (resource.namespace ?? 'default') : '';
-  const group = GROUP_ALIASES[resource.group]?.[resource.kind] ?? resource.group;
+  const group = lookup(GROUP_ALIASES[resource.group], resource.kind) ?? resource.group;
   return `${group}/${resource.kind}/${namespace}/${resource.name ?? ''}`;
 }
 
@@ -126,7 +127,8 @@ export function valueAt(root: unknown, path: FieldPath): unknown {
   let current: unknown = root;
   for (const segment of path) {
     if (typeof segment === 'number' && Array.isArray(current)) current = current[segment];
-    else if (isObject(current)) current = current[String(segment)];
+    // Own keys only: a path through user data (a label key) must not reach Object.prototype.
+    else if (isObject(current)) current = ownValue(current, String(segment));
     else return undefined;
   }
   return current;

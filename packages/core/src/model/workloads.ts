@@ -1,13 +1,14 @@
 import type { PodSpecSite, Resource } from './resource.js';
+import { lookupTable } from '../util/lookup-table.js';
 
 /** Controllers that keep their pods running, and the API groups they are served from. */
-const LONG_RUNNING: Readonly<Record<string, readonly string[]>> = {
+const LONG_RUNNING = lookupTable<readonly string[]>({
   Deployment: ['apps', 'extensions'],
   StatefulSet: ['apps'],
   DaemonSet: ['apps', 'extensions'],
   ReplicaSet: ['apps', 'extensions'],
   ReplicationController: [''],
-};
+});
 
 /** A Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController: pods that run until replaced. */
 export function isLongRunningWorkload(resource: Resource): boolean {

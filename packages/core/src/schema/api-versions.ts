@@ -2,6 +2,7 @@ import type { KubernetesVersion } from '../release/versions.js';
 import { closestMatch } from '../util/suggest.js';
 import { releaseBit, releasesOf, type KindIndex } from './catalog.js';
 import type { CrdIndex, CrdVersion } from './crd.js';
+import { lookup, lookupTable } from '../util/lookup-table.js';
 
 /**
  * What an apiVersion and kind are for the target release: a built-in kind it serves, one it
@@ -21,7 +22,7 @@ export type KindStatus =
  * Built-in apiVersions removed before the oldest release podlint knows (the Kubernetes deprecation
  * guide): release of removal and, per kind, what to use instead (`null`: nothing replaces it).
  */
-const REMOVED_BEFORE_CATALOG: Readonly<Record<string, { removedIn: string; later?: Readonly<Record<string, string>>; kinds: Readonly<Record<string, string | null>> }>> = {
+const REMOVED_BEFORE_CATALOG = lookupTable<{ removedIn: string; later?: Readonly<Record<string, string>>; kinds: Readonly<Record<string, string | null>> }>({
   'extensions/v1beta1': {
     removedIn: '1.16',
     later: { Ingress: '1.22' },
@@ -64,11 +65,11 @@ const REMOVED_BEFORE_CATALOG: Readonly<Record<string, { removedIn: string; later
   'node.k8s.io/v1beta1': { removedIn: '1.25', kinds: { RuntimeClass: 'node.k8s.io/v1' } },
   'flowcontrol.apiserver.k8s.io/v1beta1': { removedIn: '1.26', kinds: { FlowSchema: 'flowcontrol.apiserver.k8s.io/v1', PriorityLevelConfiguration: 'flowcontrol.apiserver.k8s.io/v1' } },
   'flowcontrol.apiserver.k8s.io/v1beta2': { removedIn: '1.29', kinds: { FlowSchema: 'flowcontrol.apiserver.k8s.io/v1', PriorityLevelConfiguration: 'flowcontrol.apiserver.k8s.io/v1' } },
-};
+});
 
-const NO_REPLACEMENT: Readonly<Record<string, string>> = {
+const NO_REPLACEMENT = lookupTable<string>({
   PodSecurityPolicy: 'PodSecurityPolicy was removed without a replacement kind: use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a policy engine',
-};
+});
 
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
@@ -89,8 +90,8 @@ export function builtinGroups(catalog: KindIndex): ReadonlySet<string> {
 
 export function classifyKind(catalog: KindIndex, version: KubernetesVersion, apiVersion: string, kind: string, crds: CrdIndex): KindStatus {
   const bit = releaseBit(catalog, version);
-  const entry = catalog.apiVersions[apiVersion];
-  const kindEntry = entry?.kinds[kind];
+  const entry = lookup(catalog.apiVersions, apiVersion);
+  const kindEntry = lookup(entry?.kinds, kind);
   const group = groupOf(apiVersion);
   if (kindEntry && (kindEntry.r & bit) !== 0) {
     if (entry?.optIn) return { type: 'opt-in', message: optInMessage(catalog, bit, apiVersion, kind), definition: kindEntry.definition };
@@ -98,10 +99,10 @@ export function classifyKind(catalog: KindIndex, version: KubernetesVersion, api
   }
   if (kindEntry) return { type: 'removed', message: removedFromCatalogMessage(catalog, version, apiVersion, kind, kindEntry.r) };
   const historical = REMOVED_BEFORE_CATALOG[apiVersion];
-  if (historical && kind in historical.kinds) {
-    const replacement = historical.kinds[kind];
+  if (historical && Object.prototype.hasOwnProperty.call(historical.kinds, kind)) {
+    const replacement = lookup(historical.kinds, kind);
     const instead = replacement ? `use apiVersion: ${replacement}` : (NO_REPLACEMENT[kind] ?? 'nothing replaces it');
-    const removedIn = historical.later?.[kind] ?? historical.removedIn;
+    const removedIn = lookup(historical.later, kind) ?? historical.removedIn;
     return { type: 'removed', message: `${apiVersion} ${kind} was removed in Kubernetes ${removedIn}, so the ${version} API server has no such API and refuses the object; ${instead}${replacement ? ' (check the fields that changed between the versions)' : ''}` };
   }
   if (builtinGroups(catalog).has(group)) return noMatch(catalog, bit, version, apiVersion, kind);
@@ -127,7 +128,7 @@ function splitVersion(apiVersion: string): string {
 /** GA apiVersions that serve `kind` in the target release, own group first. */
 function servingApiVersions(catalog: KindIndex, bit: number, kind: string, group: string): string[] {
   const serving = Object.entries(catalog.apiVersions)
-    .filter(([, entry]) => !entry.optIn && ((entry.kinds[kind]?.r ?? 0) & bit) !== 0)
+    .filter(([, entry]) => !entry.optIn && ((lookup(entry.kinds, kind)?.r ?? 0) & bit) !== 0)
     .map(([apiVersion]) => apiVersion);
   return serving.sort((a, b) => Number(groupOf(b) === group) - Number(groupOf(a) === group));
 }

@@ -1,4 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { RE2JS } from 're2js';
 import type { FieldPath } from '../model/path.js';
 import type { Resource } from '../model/resource.js';
 import { asArray, asObject, asString, isObject, type PlainObject } from '../model/values.js';
@@ -106,7 +107,7 @@ const COMPILED_SCHEMAS_LIMIT = 256;
 let compiledSchemas = new Map<string, ValidateFunction | null>();
 let crdAjv: ReturnType<typeof createAjv> | undefined;
 
-/** A CRD version's schema compiled; null when ajv cannot (an RE2-only pattern, say), which is not the user's error. */
+/** A CRD version's schema compiled; null when ajv cannot, which is not the user's error (a pattern RE2 refuses is reported on the CRD). */
 function compileCrdValidator(version: CrdVersion & { schema: PlainObject }): ValidateFunction | null {
   let schema: JsonSchema;
   try {
@@ -122,7 +123,7 @@ function compileCrdValidator(version: CrdVersion & { schema: PlainObject }): Val
   if (known !== undefined) return known;
   if (compiledSchemas.size >= COMPILED_SCHEMAS_LIMIT || crdAjv === undefined) {
     compiledSchemas = new Map();
-    crdAjv = createAjv({ messages: true, inlineRefs: true, code: { optimize: false } });
+    crdAjv = createAjv({ messages: true, inlineRefs: true, code: { optimize: false, regExp: re2RegExp } });
   }
   let validate: ValidateFunction | null;
   try {
@@ -160,7 +161,8 @@ export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean,
     delete out.maximum;
   }
   if (Array.isArray(node.enum)) out.enum = nullable ? [...node.enum, null] : node.enum;
-  if (typeof node.pattern === 'string' && compiles(node.pattern)) out.pattern = node.pattern;
+  // Kept even when RE2 refuses it: the API server then fails every value checked against it.
+  if (typeof node.pattern === 'string') out.pattern = node.pattern;
   const properties = asObject(node.properties);
   if (properties) {
     out.properties = Object.fromEntries(Object.entries(properties).filter(([, child]) => isObject(child)).map(([name, child]) => [name, crdJsonSchema(child as PlainObject, preserveUnknownFields, false)]));
@@ -183,13 +185,37 @@ export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean,
   return out;
 }
 
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
+/**
+ * CRD patterns run on RE2, as in the API server (Go's regexp): matching is linear in the input, so
+ * `^(a+)+$` cannot hang podlint the way JavaScript's backtracking engine would, and the syntax is
+ * RE2's (no lookaround, no backreferences). A pattern RE2 refuses matches nothing: the API server
+ * reports "pattern is invalid" for every value checked against it.
+ */
+function re2RegExp(pattern: string): { test: (input: string) => boolean; toString: () => string } {
+  const compiled = compileRe2(pattern);
+  // ajv shares compiled patterns between schemas by their toString(): it must name the pattern.
+  const toString = (): string => `re2:${pattern}`;
+  if (!compiled.ok) return { test: () => false, toString };
+  return { test: (input) => compiled.regexp.test(input), toString };
+}
+// ajv's RegExpEngine type wants the code that would load the engine in standalone validators;
+// CRD validators are compiled at run time only.
+re2RegExp.code = 'require("re2js").RE2JS';
+
+const re2Cache = new Map<string, { ok: true; regexp: RE2JS } | { ok: false; reason: string }>();
+
+/** Compiles a pattern as Go's regexp.Compile would, or says why RE2 refuses it. */
+export function compileRe2(pattern: string): { ok: true; regexp: RE2JS } | { ok: false; reason: string } {
+  let compiled = re2Cache.get(pattern);
+  if (!compiled) {
+    try {
+      compiled = { ok: true, regexp: RE2JS.compile(pattern) };
+    } catch (error) {
+      compiled = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    re2Cache.set(pattern, compiled);
   }
+  return compiled;
 }
 
 /** Walks a CRD's schema along a data path, for "did you mean" and messages. */

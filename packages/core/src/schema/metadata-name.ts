@@ -5,6 +5,7 @@ import { asObject } from '../model/values.js';
 import type { KindStatus } from './api-versions.js';
 import { isNamespacedKind } from '../model/kinds.js';
 import { dns1035LabelErrors, dns1123LabelErrors, dns1123SubdomainErrors, pathSegmentNameErrors } from './names.js';
+import { lookupTable } from '../util/lookup-table.js';
 
 /**
  * metadata.name as each kind's ValidateObjectMeta name function checks it: most kinds want a DNS
@@ -23,7 +24,7 @@ function serviceNameCheck(version: KubernetesVersion): NameCheck {
   return compareVersions(version, '1.35') >= 0 ? LABEL : DNS1035;
 }
 
-const BY_KIND: Readonly<Record<string, NameCheck | null>> = {
+const BY_KIND = lookupTable<NameCheck | null>({
   '/Namespace': LABEL,
   'apps/StatefulSet': LABEL,
   'rbac.authorization.k8s.io/Role': PATH_SEGMENT,
@@ -34,18 +35,18 @@ const BY_KIND: Readonly<Record<string, NameCheck | null>> = {
   'certificates.k8s.io/ClusterTrustBundle': null,
   'networking.k8s.io/IPAddress': null,
   'internal.apiserver.k8s.io/StorageVersion': null,
-};
+});
 
 export interface NameProblem {
   readonly path: FieldPath;
   readonly message: string;
 }
 
-const WHY: Readonly<Record<string, string>> = {
+const WHY = lookupTable<string>({
   '/Namespace': 'a namespace name becomes part of DNS names and labels',
   '/Service': 'a Service name becomes a DNS label (<service>.<namespace>.svc)',
   'apps/StatefulSet': 'a StatefulSet name becomes part of its pods’ hostnames and labels',
-};
+});
 
 /** The problems with a built-in (or CRD-defined) object's name and namespace. */
 export function nameProblems(resource: Resource, status: KindStatus, version: KubernetesVersion): NameProblem[] {

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { FixIntent } from '../model/fixes.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { valueAt, type Resource } from '../model/resource.js';
+import { compileRe2 } from './crd.js';
 import { preview } from '../model/values.js';
 import { closestMatch } from '../util/suggest.js';
 import { FORMATS, NULL_ITEMS_KEYWORD, REQUIRED_KEYWORD, UNIQUE_KEYS_KEYWORD } from './ajv-setup.js';
@@ -283,6 +284,11 @@ function formatProblem(path: FieldPath, format: string, propertyName: string | u
 function constraintProblem(path: FieldPath, error: ErrorObject, { resource }: Context): SchemaProblem {
   const value = valueAt(resource.object, path);
   const detail = error.message ?? `fails the ${error.keyword} check (${JSON.stringify(error.params)})`;
+  const pattern = error.keyword === 'pattern' ? String((error.params as { pattern?: unknown }).pattern ?? '') : undefined;
+  const refused = pattern !== undefined ? compileRe2(pattern) : undefined;
+  if (refused && !refused.ok) {
+    return { rule: 'constraint', path, message: `${fieldName(path)} ${preview(value)} is checked against the pattern ${JSON.stringify(pattern)}, which RE2 (Go's regular expressions) refuses (${refused.reason}), so the API server rejects every value here; fix the pattern in the CustomResourceDefinition` };
+  }
   return { rule: 'constraint', path, message: `${fieldName(path)} ${preview(value)} ${detail}: the CustomResourceDefinition's schema forbids it, so the API server rejects the object` };
 }
 

@@ -17,6 +17,7 @@ import { formatPath, type FieldPath } from '../model/path.js';
 import { asObject, asString, isObject, preview, type PlainObject } from '../model/values.js';
 import { withServerDefaults } from './server-defaults.js';
 import { compareQuantities } from '../model/quantity.js';
+import { lookupTable } from '../util/lookup-table.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -77,7 +78,7 @@ export function lastAppliedOf(object: PlainObject): PlainObject | undefined {
 }
 
 /** Strategic-merge keys of the built-in lists that `kubectl apply` merges entry by entry. */
-const MERGE_KEYS: Readonly<Record<string, readonly string[]>> = {
+const MERGE_KEYS = lookupTable<readonly string[]>({
   containers: ['name'],
   initContainers: ['name'],
   ephemeralContainers: ['name'],
@@ -92,7 +93,7 @@ const MERGE_KEYS: Readonly<Record<string, readonly string[]>> = {
   topologySpreadConstraints: ['topologyKey'],
   // Container ports merge by containerPort, Service ports by port.
   ports: ['containerPort', 'port'],
-};
+});
 
 /** Fields patched with `retainKeys` (a Deployment's strategy; each volume and resource claim): keys the manifest leaves out are cleared. */
 const RETAIN_KEYS = new Set(['strategy', 'volumes', 'resourceClaims']);

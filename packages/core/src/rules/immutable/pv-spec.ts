@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
 import { change, compareAt, differences, sameValue } from '../../update/update-view.js';
 import { changed, isUpdateOf, report, reportDifferences } from './utils/report.js';
+import { lookupTable } from '../../util/lookup-table.js';
 
 /** The inlined PersistentVolumeSource: whichever of these a volume sets is fixed at creation. */
 const SOURCES = [
@@ -11,13 +12,13 @@ const SOURCES = [
 ];
 
 /** Beta topology labels a volume's node affinity may move to their GA names. */
-const GA_LABELS: Readonly<Record<string, string>> = {
+const GA_LABELS = lookupTable<string>({
   'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
   'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
   'beta.kubernetes.io/os': 'kubernetes.io/os',
   'beta.kubernetes.io/arch': 'kubernetes.io/arch',
   'beta.kubernetes.io/instance-type': 'node.kubernetes.io/instance-type',
-};
+});
 
 const WAY_OUT = 'create a new PersistentVolume (a new name) for the new source and bind the claims to it';
 

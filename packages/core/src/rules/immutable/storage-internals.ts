@@ -43,10 +43,15 @@ export default immutableFieldsRule({
 function driverEntries(old: unknown, next: unknown, path: FieldPath): Difference[] {
   const out: Difference[] = [];
   const entries = (value: unknown): Array<[number, PlainObject]> => (Array.isArray(value) ? value.map((item, i) => [i, asObject(item) ?? {}] as [number, PlainObject]) : []);
-  const newEntries = entries(next);
+  // Indexed by name: comparing every old driver with every new one was quadratic on hostile input.
+  const newByName = new Map<unknown, Array<[number, PlainObject]>>();
+  for (const entry of entries(next)) {
+    const named = newByName.get(entry[1].name);
+    if (named) named.push(entry);
+    else newByName.set(entry[1].name, [entry]);
+  }
   for (const [, before] of entries(old)) {
-    for (const [index, after] of newEntries) {
-      if (after.name !== before.name) continue;
+    for (const [index, after] of newByName.get(before.name) ?? []) {
       differences({ ...before, allocatable: undefined }, { ...after, allocatable: undefined }, [...path, index], out);
     }
   }

@@ -1,8 +1,9 @@
 import { defineRule } from '../../engine/rule.js';
 import { templateOwner } from '../../model/workloads.js';
+import { lookupTable } from '../../util/lookup-table.js';
 
 /** The kind the API server names in its message: Deployments are validated as ReplicaSets. */
-const VALIDATED_AS: Readonly<Record<string, string>> = { Deployment: 'ReplicaSet' };
+const VALIDATED_AS = lookupTable<string>({ Deployment: 'ReplicaSet' });
 
 export default defineRule({
   meta: {

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule.js';
 import apiVersionOptIn from './api-version-opt-in.js';
 import apiVersionRemoved from './api-version-removed.js';
 import constraint from './constraint.js';
+import crdSchemaInvalid from './crd-schema-invalid.js';
 import duplicateEntry from './duplicate-entry.js';
 import enumRule from './enum.js';
 import format from './format.js';
@@ -29,5 +30,6 @@ export const schemaRules: readonly Rule[] = [
   label,
   metadataName,
   constraint,
+  crdSchemaInvalid,
   yaml11Key,
 ];

@@ -22,32 +22,69 @@ const WORDING: Readonly<Record<DefinitionClash, string>> = {
 
 /**
  * The API server's port warnings (`warningsForPodSpecAndMeta`): every port of every container list
- * is indexed by `<containerPort>/<protocol>` after defaulting and compared with each earlier port of
- * the same key; each pair yields at most one warning.
+ * is indexed by `<containerPort>/<protocol>` after defaulting and compared with the earlier ports of
+ * the same key. The API server warns about every pair; podlint reports each later port once per kind
+ * of clash, against the first earlier port it clashes with, so n copies of one port give n - 1
+ * findings, not n²/2 (3,000 containers on one port once exhausted memory). Linear: per key, the
+ * earlier ports are indexed by what each clash compares, not scanned.
  */
 export function portDefinitionWarnings(site: PodSpecSite, resource: Resource): PortDefinitionWarning[] {
   const warnings: PortDefinitionWarning[] = [];
-  const byKey = new Map<string, PortEntry[]>();
+  const byKey = new Map<string, EarlierPorts>();
+  const warn = (clash: DefinitionClash, entry: PortEntry, other: PortEntry | undefined): void => {
+    if (other) warnings.push({ clash, entry, other, text: `${formatPath(entry.path)}: ${WORDING[clash]} with ${formatPath(other.path)}` });
+  };
   for (const entry of podPorts(site, resource)) {
     if (entry.containerPort === undefined || entry.protocol === undefined || entry.hostPort === undefined) continue;
     const key = `${entry.containerPort}/${entry.protocol}`;
-    const earlier = byKey.get(key) ?? [];
-    for (const other of earlier) {
-      const clash = classify(entry, other);
-      if (clash) warnings.push({ clash, entry, other, text: `${formatPath(entry.path)}: ${WORDING[clash]} with ${formatPath(other.path)}` });
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, newEarlierPorts(entry));
+      continue;
     }
-    byKey.set(key, [...earlier, entry]);
+    const binding = bindingKey(entry);
+    warn('duplicate', entry, earlier.byBinding.get(binding));
+    // Overlapping: either side has hostPort 0, and the two are not duplicates.
+    if (entry.hostPort === 0) warn('overlapping', entry, bindingKey(earlier.first) !== binding ? earlier.first : earlier.firstOtherBinding);
+    else warn('overlapping', entry, earlier.firstWithoutHostPort);
+    // Ambiguous: the same non-zero hostPort, one hostIP empty and the other not.
+    if (entry.hostPort !== 0) warn('ambiguous', entry, earlier.byHostPortAndEmptyIP.get(`${entry.hostPort}/${entry.hostIP !== ''}`));
+    remember(earlier, entry);
   }
   return warnings;
 }
 
-function classify(entry: PortEntry, other: PortEntry): DefinitionClash | undefined {
-  if (entry.hostIP === other.hostIP && entry.hostPort === other.hostPort) return 'duplicate';
-  if (entry.hostPort === 0 || other.hostPort === 0) return 'overlapping';
-  const emptyA = entry.hostIP === '';
-  const emptyB = other.hostIP === '';
-  if (entry.hostPort === other.hostPort && emptyA !== emptyB) return 'ambiguous';
-  return undefined;
+/** The earlier ports of one `<containerPort>/<protocol>` key, indexed by what each clash compares. */
+interface EarlierPorts {
+  readonly first: PortEntry;
+  /** The first whose hostIP and hostPort differ from `first`'s. */
+  firstOtherBinding: PortEntry | undefined;
+  firstWithoutHostPort: PortEntry | undefined;
+  /** The first per hostIP and hostPort. */
+  readonly byBinding: Map<string, PortEntry>;
+  /** The first per non-zero hostPort and whether its hostIP is empty. */
+  readonly byHostPortAndEmptyIP: Map<string, PortEntry>;
+}
+
+function newEarlierPorts(entry: PortEntry): EarlierPorts {
+  const earlier: EarlierPorts = { first: entry, firstOtherBinding: undefined, firstWithoutHostPort: undefined, byBinding: new Map(), byHostPortAndEmptyIP: new Map() };
+  remember(earlier, entry);
+  return earlier;
+}
+
+function remember(earlier: EarlierPorts, entry: PortEntry): void {
+  const binding = bindingKey(entry);
+  if (!earlier.byBinding.has(binding)) earlier.byBinding.set(binding, entry);
+  if (!earlier.firstOtherBinding && binding !== bindingKey(earlier.first)) earlier.firstOtherBinding = entry;
+  if (entry.hostPort === 0) earlier.firstWithoutHostPort ??= entry;
+  else {
+    const ambiguity = `${entry.hostPort}/${entry.hostIP === ''}`;
+    if (!earlier.byHostPortAndEmptyIP.has(ambiguity)) earlier.byHostPortAndEmptyIP.set(ambiguity, entry);
+  }
+}
+
+function bindingKey(entry: PortEntry): string {
+  return `${entry.hostIP}\u0000${entry.hostPort ?? 0}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { type FieldPath, formatPath } from '../../../model/path.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';
 import { podLabels } from '../../../model/selectors.js';
 import { asNumber, asObject, objectEntries, type PlainObject } from '../../../model/values.js';
+import { lookupTable } from '../../../util/lookup-table.js';
 
 export interface ConstraintSite {
   readonly index: number;
@@ -28,7 +29,7 @@ export const WELL_KNOWN_TOPOLOGY_KEYS = [
 ];
 
 /** `deprecatedNodeLabels` of the API server (pkg/api/node/util.go): the text follows "<key> is ". */
-export const DEPRECATED_NODE_LABELS: Readonly<Record<string, { message: string; replacement?: string }>> = {
+export const DEPRECATED_NODE_LABELS = lookupTable<{ message: string; replacement?: string }>({
   'beta.kubernetes.io/arch': { message: 'deprecated since v1.14; use "kubernetes.io/arch" instead', replacement: 'kubernetes.io/arch' },
   'beta.kubernetes.io/os': { message: 'deprecated since v1.14; use "kubernetes.io/os" instead', replacement: 'kubernetes.io/os' },
   'failure-domain.beta.kubernetes.io/region': { message: 'deprecated since v1.17; use "topology.kubernetes.io/region" instead', replacement: 'topology.kubernetes.io/region' },
@@ -37,7 +38,7 @@ export const DEPRECATED_NODE_LABELS: Readonly<Record<string, { message: string; 
   'app.kubernetes.io/created-by': { message: 'deprecated since v1.9' },
   'scheduler.alpha.kubernetes.io/preferAvoidPods': { message: 'deprecated since v1.22; use Taints and Tolerations instead' },
   'node-role.kubernetes.io/master': { message: 'use "node-role.kubernetes.io/control-plane" instead', replacement: 'node-role.kubernetes.io/control-plane' },
-};
+});
 
 /** Labels a controller adds to the pods it creates, on top of the template's (their values are not known here). */
 export function controllerAddedLabels(resource: Resource): string[] {

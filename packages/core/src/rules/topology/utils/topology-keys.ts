@@ -6,9 +6,10 @@ import { closestMatch } from '../../../util/suggest.js';
 import { affinityTerms, type AffinityTermSite } from './affinity-terms.js';
 import { DEPRECATED_NODE_LABELS, spreadConstraints, WELL_KNOWN_TOPOLOGY_KEYS } from './constraints.js';
 import { labelKeyProblems } from './label-syntax.js';
+import { lookupTable } from '../../../util/lookup-table.js';
 
 /** Keys people write for the well-known ones that are too far off for an edit-distance match. */
-const KNOWN_MISSPELLINGS: Readonly<Record<string, string>> = {
+const KNOWN_MISSPELLINGS = lookupTable<string>({
   'kubernetes.io/host': 'kubernetes.io/hostname',
   'kubernetes.io/node': 'kubernetes.io/hostname',
   'topology.k8s.io/zone': 'topology.kubernetes.io/zone',
@@ -21,7 +22,7 @@ const KNOWN_MISSPELLINGS: Readonly<Record<string, string>> = {
   hostname: 'kubernetes.io/hostname',
   host: 'kubernetes.io/hostname',
   node: 'kubernetes.io/hostname',
-};
+});
 
 export type TopologyKeyKind =
   | { kind: 'well-known' | 'deprecated' | 'empty' }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { encodeText, FileChangedError, writeFileAtomically } from '../packages/cli/src/files.js';
-import { podlint, temporaryDirectory } from './support/cli.js';
+import { encodeText, FileChangedError, writeFileAtomically } from '../../packages/cli/src/files.js';
+import { podlint, temporaryDirectory } from '../support/cli.js';
 
 /** A pod whose port protocol has a safe fix (tcp → TCP), dressed in everything a fix must keep. */
 const POD = [

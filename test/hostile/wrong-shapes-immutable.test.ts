@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../engine/lint.js';
-import { immutableRules } from './index.js';
+import { lint } from '../../packages/core/src/engine/lint.js';
+import { immutableRules } from '../../packages/core/src/rules/immutable/index.js';
 
 const KINDS: ReadonlyArray<[string, string]> = [
   ['v1', 'Pod'], ['apps/v1', 'Deployment'], ['apps/v1', 'StatefulSet'], ['batch/v1', 'Job'], ['v1', 'Service'],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allRules, defineRule, lint, type Finding, type LintInput } from '../packages/core/src/index.js';
-import { BASES, type Json } from './fixtures/manifests.js';
+import { allRules, defineRule, lint, type Finding, type LintInput } from '../../packages/core/src/index.js';
+import { BASES, type Json } from '../fixtures/manifests.js';
 
 /** Values of the wrong type for wherever they land: the shapes that crash naive rules. */
 const WRONG: readonly Json[] = [null, 7, 'x', [], {}, [null, 'x']];

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FieldPath } from '../model/path.js';
-import { decodeBytes } from './decode.js';
-import type { LoadedFile, LoadProblem } from './document.js';
-import { NESTING_LIMIT } from './limits.js';
-import { YamlManifestLoader } from './yaml-loader.js';
+import type { FieldPath } from '../../packages/core/src/model/path.js';
+import { decodeBytes } from '../../packages/core/src/load/decode.js';
+import type { LoadedFile, LoadProblem } from '../../packages/core/src/load/document.js';
+import { NESTING_LIMIT } from '../../packages/core/src/load/limits.js';
+import { YamlManifestLoader } from '../../packages/core/src/load/yaml-loader.js';
 
 const loader = new YamlManifestLoader();
 const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT, temporaryDirectory } from './support/cli.js';
+import { REPO_ROOT, temporaryDirectory } from '../support/cli.js';
 
 const DIST = join(REPO_ROOT, 'packages', 'cli', 'dist');
 const BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'podlint.js');

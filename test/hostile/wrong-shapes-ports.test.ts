@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint } from '../../engine/lint.js';
-import { KUBERNETES_VERSIONS } from '../../release/versions.js';
-import { restartRules } from '../restart/index.js';
-import { portRules } from './index.js';
+import { lint } from '../../packages/core/src/engine/lint.js';
+import { KUBERNETES_VERSIONS } from '../../packages/core/src/release/versions.js';
+import { restartRules } from '../../packages/core/src/rules/restart/index.js';
+import { portRules } from '../../packages/core/src/rules/ports/index.js';
 
 /**
  * Rules see untrusted data: any field may hold any JSON value. Whatever sits where these rules

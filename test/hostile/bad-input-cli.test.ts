@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { run, type CliIo } from '../packages/cli/src/main.js';
-import { MAX_INPUT_BYTES, readManifest } from '../packages/cli/src/files.js';
-import { PODLINT, podlint, temporaryDirectory } from './support/cli.js';
+import { run, type CliIo } from '../../packages/cli/src/main.js';
+import { MAX_INPUT_BYTES, readManifest } from '../../packages/cli/src/files.js';
+import { PODLINT, podlint, temporaryDirectory } from '../support/cli.js';
 
 interface JsonReport {
   results: Array<{ file: string; line: number; column: number; ruleId: string; severity: string; message: string }>;
@@ -132,7 +132,7 @@ describe('bad input', () => {
     const huge = new Uint8Array(1);
     Object.defineProperty(huge, 'length', { value: MAX_INPUT_BYTES + 1 });
     const read = readManifest('huge.yaml', '/', () => Buffer.alloc(0), () => huge);
-    assert.ok(!read.ok && read.error.fatal && /larger than 256 MiB/.test(read.error.message));
+    assert.ok(!read.ok && read.error.fatal && /larger than 16 MiB/.test(read.error.message));
   });
 
   it('exits quietly when the reader of its output goes away', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../engine/lint.js';
-import { probeRules } from './index.js';
+import { lint } from '../../packages/core/src/engine/lint.js';
+import { probeRules } from '../../packages/core/src/rules/probes/index.js';
 
 /** Manifests whose shapes the decoder would refuse: the rules must stay silent or report, never throw. */
 const WRONG_SHAPES: Record<string, string> = {

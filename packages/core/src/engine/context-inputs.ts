@@ -1,0 +1,46 @@
+import type { LoadedFile, ManifestLoader } from '../load/document.js';
+import { resourcesOf, type Resource } from '../model/resource.js';
+import type { Finding, RuleSetting } from '../types.js';
+import { ruleById } from './registry.js';
+
+/**
+ * Inputs that are context, not linted: the old versions (--old, --base, the editor's HEAD) and
+ * CustomResourceDefinitions (--crd, `crds:`). A broken document in one used to be skipped in
+ * silence, so the update checks or the CRD validation quietly did not run; its problems are now
+ * findings on that input, saying what was left out.
+ */
+export type ContextRole = 'old' | 'crds';
+
+export interface ContextFile {
+  readonly file: LoadedFile;
+  readonly role: ContextRole;
+  /** The objects of its readable documents. */
+  readonly resources: Resource[];
+  /** Reading problems, as findings on this file. */
+  readonly findings: Finding[];
+}
+
+const LEFT_OUT: Readonly<Record<ContextRole, string>> = {
+  old: 'this file gives the old versions for the update checks: the broken document is left out, so changes to its objects are not checked',
+  crds: 'this file gives CustomResourceDefinitions: the broken document is left out, so the custom resources it would define are not validated',
+};
+
+export function loadContextInputs(inputs: ReadonlyArray<{ file: string; text: string }>, role: ContextRole, loader: ManifestLoader, rules: Readonly<Record<string, RuleSetting>> | undefined): ContextFile[] {
+  return inputs.map((input) => {
+    const file = loader.load(input.file, input.text);
+    const resources: Resource[] = [];
+    const findings: Finding[] = [];
+    const report = (ruleId: string, message: string, range: Finding['range']): void => {
+      const severity = rules?.[ruleId] ?? ruleById(ruleId)?.meta.severity ?? 'error';
+      if (severity !== 'off') findings.push({ ruleId, severity, message: `${message} (${LEFT_OUT[role]})`, path: '', range });
+    };
+    for (const problem of file.problems) report(problem.ruleId, problem.message, problem.range);
+    for (const document of file.documents) {
+      if (document.broken) continue;
+      const read = resourcesOf(file.file, document);
+      for (const problem of read.problems) report('manifest/not-an-object', problem.message, document.locate(problem.path));
+      for (const resource of read.resources) resources.push(resource);
+    }
+    return { file, role, resources, findings };
+  });
+}

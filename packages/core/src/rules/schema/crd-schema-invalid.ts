@@ -1,0 +1,100 @@
+import { defineRule } from '../../engine/rule.js';
+import type { FieldPath } from '../../model/path.js';
+import type { Resource } from '../../model/resource.js';
+import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
+import { compileRe2 } from '../../schema/crd.js';
+
+const CRD_SOURCES = 'k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation';
+
+/** Keywords of JSON Schema that CustomResourceDefinition schemas do not support, with the API server's words. */
+const FORBIDDEN_KEYWORDS: ReadonlyArray<readonly [string, string]> = [
+  ['$ref', '$ref is not supported'],
+  ['id', 'id is not supported'],
+  ['additionalItems', 'additionalItems is not supported'],
+  ['patternProperties', 'patternProperties is not supported'],
+  ['definitions', 'definitions is not supported'],
+  ['dependencies', 'dependencies is not supported'],
+];
+
+export default defineRule({
+  meta: {
+    id: 'schema/crd-schema-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A CustomResourceDefinition schema uses what the API server refuses: a pattern RE2 cannot compile, `uniqueItems: true`, `$ref` and other unsupported keywords.',
+    help: [
+      'The API server validates a CustomResourceDefinition\'s `openAPIV3Schema` before it accepts it. Patterns are Go regular expressions (RE2): lookahead `(?=…)`, lookbehind and backreferences `\\1` do not compile, and the CRD is refused with "must be a valid regular expression". `uniqueItems: true` is forbidden because checking it is quadratic; `$ref`, `id`, `definitions`, `dependencies`, `additionalItems` and `patternProperties` are not supported. Until the CRD is accepted, none of its custom resources can be created. Rewrite the pattern without lookaround (RE2 matches in linear time, so catastrophic patterns are harmless there), use `x-kubernetes-list-type: set` instead of `uniqueItems`, and inline what `$ref` pointed to.',
+      '',
+      'Bad:',
+      '```yaml',
+      'name: {type: string, pattern: \'^(?!admin).*$\'}',
+      'tags: {type: array, uniqueItems: true, items: {type: string}}',
+      '```',
+      'Good:',
+      '```yaml',
+      'name: {type: string, pattern: \'^[a-z][a-z0-9-]*$\'}',
+      'tags: {type: array, x-kubernetes-list-type: set, items: {type: string}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateCustomResourceDefinitionOpenAPISchema (apiextensions-apiserver pkg/apis/apiextensions/validation)',
+    sources: [
+      { package: CRD_SOURCES, function: 'ValidateCustomResourceDefinitionOpenAPISchema', type: 'Forbidden', field: 'uniqueItems' },
+      { package: CRD_SOURCES, function: 'specStandardValidatorV3.validate', type: 'Forbidden' },
+      { package: 'k8s.io/apiextensions-apiserver/pkg/apiserver/schema', function: 'validateValueValidation', type: 'Invalid', field: 'pattern' },
+    ],
+    messages: {
+      pattern: 'pattern {{pattern}} must be a valid regular expression, but RE2 (Go\'s regular expressions, which the API server uses) refuses it: {{reason}}; the CustomResourceDefinition is refused. Rewrite it without lookaround or backreferences',
+      uniqueItems: 'uniqueItems cannot be set to true since the runtime complexity becomes quadratic; the API server refuses the CustomResourceDefinition. Use `x-kubernetes-list-type: set` for a list of unique scalars',
+      forbidden: '{{detail}}: the API server refuses the CustomResourceDefinition; write the schema out without it',
+      nullType: 'type cannot be set to null, use nullable as an alternative: the API server refuses the CustomResourceDefinition',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') return;
+        for (const { node, path } of crdSchemaNodes(resource)) {
+          if (typeof node.pattern === 'string') {
+            const compiled = compileRe2(node.pattern);
+            if (!compiled.ok) context.report({ resource, path: [...path, 'pattern'], messageId: 'pattern', data: { pattern: JSON.stringify(node.pattern), reason: compiled.reason } });
+          }
+          if (node.uniqueItems === true) context.report({ resource, path: [...path, 'uniqueItems'], messageId: 'uniqueItems' });
+          for (const [keyword, detail] of FORBIDDEN_KEYWORDS) {
+            if (node[keyword] !== undefined && node[keyword] !== null && node[keyword] !== '') context.report({ resource, path: [...path, keyword], messageId: 'forbidden', data: { detail } });
+          }
+          if (node.type === 'null') context.report({ resource, path: [...path, 'type'], messageId: 'nullType' });
+        }
+      },
+    };
+  },
+});
+
+/** Every schema node of a CRD's `openAPIV3Schema`s (per version, and the legacy shared one), with its path. */
+function crdSchemaNodes(resource: Resource): Array<{ node: PlainObject; path: FieldPath }> {
+  const spec = asObject(resource.object.spec);
+  const roots: Array<{ node: PlainObject; path: FieldPath }> = [];
+  const shared = asObject(asObject(spec?.validation)?.openAPIV3Schema);
+  if (shared) roots.push({ node: shared, path: ['spec', 'validation', 'openAPIV3Schema'] });
+  asArray(spec?.versions).forEach((version, index) => {
+    const schema = asObject(asObject(asObject(version)?.schema)?.openAPIV3Schema);
+    if (schema) roots.push({ node: schema, path: ['spec', 'versions', index, 'schema', 'openAPIV3Schema'] });
+  });
+  // An explicit stack: schemas may nest as deep as the loader allows.
+  const out: Array<{ node: PlainObject; path: FieldPath }> = [];
+  for (let next = roots.pop(); next; next = roots.pop()) {
+    out.push(next);
+    const { node, path } = next;
+    for (const [name, child] of Object.entries(asObject(node.properties) ?? {})) if (isObject(child)) roots.push({ node: child, path: [...path, 'properties', name] });
+    for (const keyword of ['additionalProperties', 'items', 'not'] as const) {
+      const child = node[keyword];
+      if (isObject(child)) roots.push({ node: child, path: [...path, keyword] });
+    }
+    for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
+      asArray(node[keyword]).forEach((child, index) => {
+        if (isObject(child)) roots.push({ node: child, path: [...path, keyword, index] });
+      });
+    }
+  }
+  return out;
+}
