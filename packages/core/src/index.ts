@@ -15,3 +15,4 @@ export { identityKey, resourcesOf, type PodSpecSite, type Resource } from './mod
 export { applyEdits } from './fix/apply.js';
 export { CONFIG_FILE_NAMES, DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigError, type PodlintConfig } from './config/config.js';
 export { closestMatch } from './util/suggest.js';
+export { fieldAt, fieldsAt, kindDefinition, servedKinds, type FieldInfo } from './schema/fields.js';
