@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bundle = join(root, 'packages', 'lsp', 'bin', 'podlint-lsp.js');
 
 export function serverCommand(): string[] {
-  if (process.env.PODLINT_LSP_FROM_SOURCE !== '1' && existsSync(join(root, 'packages', 'lsp', 'dist', 'podlint-lsp.js'))) return [bundle];
+  if (process.env.PODLINT_LSP_FROM_SOURCE !== '1' && existsSync(join(root, 'packages', 'lsp', 'dist', 'podlint-lsp.js'))) return [bundle, '--stdio'];
   // tsx by its location: the server runs in the test's temporary directory, where `tsx` resolves to nothing.
   return ['--conditions=source', '--import', import.meta.resolve('tsx'), '--input-type=module', '-e', `import(${JSON.stringify(join(root, 'packages', 'lsp', 'src', 'index.ts'))}).then((m) => m.start(['--stdio']))`];
 }
