@@ -131,6 +131,11 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
     assert.deepEqual(values.map((item) => item.label), ['SCTP', 'TCP', 'UDP']);
   });
 
+  it('outlines the objects of the file', async () => {
+    const symbols = await client.request<Array<{ name: string; detail: string; selectionRange: unknown }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.detail, symbol.selectionRange]), [['Deployment web', 'apps/v1', { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }]]);
+  });
+
   it('reports an immutable change against git HEAD as it is typed, with the old value', async () => {
     text = deployment('api', 'TCP');
     let published = client.next(uri, 2);

@@ -48,6 +48,7 @@ export function serve(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         hoverProvider: true,
+        documentSymbolProvider: true,
         completionProvider: { triggerCharacters: [':'] },
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
       },
@@ -164,6 +165,10 @@ export function serve(connection: Connection): void {
     if (!document) return [];
     const config = await configFor(document);
     return service.completion(document.getText(), params.position, config.options);
+  });
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.symbols(document.uri, document.getText()) : [];
   });
   connection.onExecuteCommand(async (params) => {
     const url = params.arguments?.[0];

@@ -1,10 +1,11 @@
 import { DEFAULT_KUBERNETES_VERSION, type LintOptions } from '@podlint/core';
-import type { CodeAction, CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver';
 import { codeActionsFor, FIX_ALL_KIND, fixAllAction } from './service/code-actions.js';
 import { completionsAt } from './service/completion.js';
 import { failureDiagnostic, toDiagnostics } from './service/diagnostics.js';
 import { hoverAt } from './service/hover.js';
 import { IncrementalLinter } from './service/incremental.js';
+import { documentSymbols } from './service/symbols.js';
 
 /**
  * The transport-free language service: what the server answers, as functions of a document's text
@@ -49,6 +50,10 @@ export class LanguageService {
 
   completion(text: string, position: Position, options: LintOptions): CompletionItem[] {
     return completionsAt(text, position, options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  }
+
+  symbols(uri: string, text: string): DocumentSymbol[] {
+    return documentSymbols(uri, text);
   }
 }
 
