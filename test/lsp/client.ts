@@ -32,8 +32,9 @@ export class TestClient {
   private waiters: Array<{ test: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
   stderr = '';
 
-  constructor(cwd: string) {
-    this.child = spawn(process.execPath, serverCommand(), { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `args`: node's arguments that start the server (default: serverCommand()). */
+  constructor(cwd: string, args: readonly string[] = serverCommand()) {
+    this.child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
