@@ -122,7 +122,8 @@ export class IncrementalLinter {
       let own = nextCache.get(part.text) ?? this.perResourceFindings.get(part.text);
       own ??= lint([{ file: this.file, text: part.text }], { ...options, onlyRules: active(perResource, options), loader: this.loader }).files[0]?.findings ?? [];
       nextCache.set(part.text, own);
-      for (const finding of own) findings.push(shift(finding, part));
+      const continues = part.offset + part.text.length < text.length;
+      for (const finding of own) findings.push(widenAtPartEnd(shift(finding, part), part, continues));
     }
     this.perResourceFindings = nextCache;
 
@@ -162,6 +163,17 @@ function shift(finding: Finding, part: TextPart): Finding {
   if (finding.fix) shifted.fix = { ...finding.fix, edits: finding.fix.edits.map((edit) => ({ ...edit, start: edit.start + part.offset, end: edit.end + part.offset })) };
   if (finding.related) shifted.related = finding.related.map((related) => ({ ...related, range: shiftRange(related.range, part) }));
   return shifted;
+}
+
+/**
+ * A problem at the very end of a part (an unclosed bracket) is an empty range there, but the whole
+ * text goes on with the next `---`, and the whole-text loader spans its first character.
+ */
+function widenAtPartEnd(finding: Finding, part: TextPart, continues: boolean): Finding {
+  const { start, end } = finding.range;
+  const partEnd = part.offset + part.text.length;
+  if (!continues || start.offset !== end.offset || end.offset !== partEnd) return finding;
+  return { ...finding, range: { start, end: { line: end.line, column: end.column + 1, offset: end.offset + 1 } } };
 }
 
 function shiftRange(range: SourceRange, part: TextPart): SourceRange {
