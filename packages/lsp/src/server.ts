@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LintInput } from '@podlint/core';
 import {
   DidChangeConfigurationNotification,
@@ -34,6 +34,8 @@ export function serve(connection: Connection): void {
   const settingsByUri = new Map<string, Promise<ClientSettings>>();
   const bases = new Map<string, BaseState>();
   const published = new Map<string, Diagnostic[]>();
+  /** What was last said about each config file, so its problems are published once, and cleared when fixed. */
+  const configReports = new Map<string, string>();
   let globalSettings: ClientSettings = {};
   let pullsConfiguration = false;
   let watchesDynamically = false;
@@ -76,8 +78,8 @@ export function serve(connection: Connection): void {
     return settings;
   };
 
-  const openCrds = (): LintInput[] =>
-    documents.all().filter((document) => /^kind:\s*CustomResourceDefinition\s*$/m.test(document.getText())).map((document) => ({ file: document.uri, text: document.getText() }));
+  const isCrd = (document: TextDocument): boolean => /^kind:\s*CustomResourceDefinition\s*$/m.test(document.getText());
+  const openCrds = (): LintInput[] => documents.all().filter(isCrd).map((document) => ({ file: document.uri, text: document.getText() }));
 
   /** The file's base version, read once and re-read when the ref's commit moves; checked in the background. */
   const baseFor = (uri: string, path: string | undefined, ref: string): BaseVersion | undefined => {
@@ -117,10 +119,27 @@ export function serve(connection: Connection): void {
     const config = await configFor(document);
     // The newest version wins: an edit that arrived meanwhile publishes its own diagnostics.
     if (documents.get(document.uri)?.version !== version) return;
+    reportConfigProblems(config);
     const text = document.getText();
     const diagnostics = config.enabled && !config.ignored && looksLikeManifest(text) ? service.diagnose(document.uri, text, config.options) : [];
     published.set(document.uri, diagnostics);
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+  };
+
+  /** A broken `.podlint.yaml` is not silently replaced by defaults: its mistakes show on the config file. */
+  const reportConfigProblems = (config: DocumentConfig): void => {
+    if (!config.configFile) return;
+    const key = JSON.stringify(config.configErrors);
+    if (configReports.get(config.configFile) === key) return;
+    configReports.set(config.configFile, key);
+    const diagnostics: Diagnostic[] = config.configErrors.map((error) => ({
+      range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } },
+      severity: 1,
+      source: 'podlint',
+      code: 'podlint/config',
+      message: `${error.message} (podlint uses its defaults until this is fixed)`,
+    }));
+    void connection.sendDiagnostics({ uri: pathToFileURL(config.configFile).href, diagnostics });
   };
 
   const revalidateAll = (): void => {
@@ -128,13 +147,18 @@ export function serve(connection: Connection): void {
   };
 
   // Fired on open as well as on every change: one lint per version (onDidOpen would lint twice).
-  documents.onDidChangeContent((event) => void validate(event.document));
+  documents.onDidChangeContent((event) => {
+    // A CustomResourceDefinition open in the editor defines how the other open files' custom resources are checked.
+    if (isCrd(event.document)) revalidateAll();
+    else void validate(event.document);
+  });
   documents.onDidClose((event) => {
     service.close(event.document.uri);
     published.delete(event.document.uri);
     bases.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (isCrd(event.document)) revalidateAll();
   });
 
   connection.onDidChangeConfiguration((change) => {
