@@ -17,7 +17,6 @@ export interface DocumentConfig {
   ignored: boolean;
   /** The same object while nothing it depends on changes, so the per-document caches hold. */
   options: LintOptions;
-  base: string;
   configFile?: string;
   configErrors: ConfigError[];
 }
@@ -37,15 +36,17 @@ interface LoadedConfig {
 export class ConfigResolver {
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly optionsByKey = new Map<string, LintOptions>();
+  private readonly configFileByDirectory = new Map<string, string | undefined>();
 
-  /** Forgets everything read from disk (a config or CRD file changed). */
+  /** Forgets everything read from disk (a config or CRD file changed, or appeared). */
   invalidate(): void {
     this.byFile.clear();
     this.optionsByKey.clear();
+    this.configFileByDirectory.clear();
   }
 
   resolve(path: string | undefined, settings: ClientSettings, openCrds: readonly LintInput[], old: { key: string; inputs: readonly LintInput[] } | undefined): DocumentConfig {
-    const file = path ? findConfigFile(dirname(path)) : undefined;
+    const file = path ? this.configFileFor(dirname(path)) : undefined;
     const loaded = file ? this.load(file) : { config: DEFAULT_CONFIG, errors: [], crds: [], ignores: () => false };
     const version = settings.kubernetesVersion && isKubernetesVersion(settings.kubernetesVersion) ? settings.kubernetesVersion : loaded.config.kubernetesVersion;
     const rules = { ...loaded.config.rules, ...(settings.rules ?? {}) };
@@ -58,7 +59,13 @@ export class ConfigResolver {
       this.optionsByKey.set(key, options);
     }
     const ignored = path !== undefined && file !== undefined && loaded.ignores(relative(dirname(file), path).split('\\').join('/'));
-    return { enabled: settings.enable !== false, ignored, options, base: settings.base || 'HEAD', ...(file ? { configFile: file } : {}), configErrors: loaded.errors };
+    return { enabled: settings.enable !== false, ignored, options, ...(file ? { configFile: file } : {}), configErrors: loaded.errors };
+  }
+
+  /** The nearest config file, looked up once per directory (every keystroke asks). */
+  private configFileFor(directory: string): string | undefined {
+    if (!this.configFileByDirectory.has(directory)) this.configFileByDirectory.set(directory, findConfigFile(directory));
+    return this.configFileByDirectory.get(directory);
   }
 
   private load(file: string): LoadedConfig {

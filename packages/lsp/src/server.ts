@@ -109,9 +109,8 @@ export function serve(connection: Connection): void {
   const configFor = async (document: TextDocument): Promise<DocumentConfig> => {
     const settings = await settingsFor(document.uri);
     const path = filePath(document.uri);
-    const probe = configs.resolve(path, settings, openCrds(), undefined);
-    const base = baseFor(document.uri, path, probe.base);
-    return base ? configs.resolve(path, settings, openCrds(), { key: base.commit, inputs: [{ file: document.uri, text: base.text }] }) : probe;
+    const base = baseFor(document.uri, path, settings.base || 'HEAD');
+    return configs.resolve(path, settings, openCrds(), base ? { key: base.commit, inputs: [{ file: document.uri, text: base.text }] } : undefined);
   };
 
   const validate = async (document: TextDocument): Promise<void> => {

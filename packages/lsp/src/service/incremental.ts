@@ -1,4 +1,4 @@
-import { allRules, lint, YamlManifestLoader, type FieldPath, type Finding, type LintOptions, type LoadedDocument, type LoadedFile, type ManifestLoader, type Rule, type SourceRange } from '@podlint/core';
+import { allRules, DEFAULT_KUBERNETES_VERSION, lint, YamlManifestLoader, type FieldPath, type RuleContext, type Finding, type LintOptions, type LoadedDocument, type LoadedFile, type ManifestLoader, type Rule, type SourceRange } from '@podlint/core';
 
 /**
  * Linting one editor document on every keystroke without re-reading all of it: the text is cut at
@@ -43,7 +43,7 @@ let ruleSplit: { perResource: Rule[]; wholeInput: Rule[] } | undefined;
 function splitRules(): { perResource: Rule[]; wholeInput: Rule[] } {
   if (!ruleSplit) {
     // Creating a rule only builds its visitors; nothing is reported without resources.
-    const probe = { kubernetesVersion: '1.37', report: () => undefined } as unknown as Parameters<Rule['create']>[0];
+    const probe: RuleContext = { kubernetesVersion: DEFAULT_KUBERNETES_VERSION, report: () => undefined };
     const wholeInput = allRules.filter((rule) => rule.create(probe).input !== undefined);
     const perResource = allRules.filter((rule) => !wholeInput.includes(rule));
     ruleSplit = { perResource, wholeInput };
