@@ -15,12 +15,15 @@ import { ConfigResolver, type ClientSettings, type DocumentConfig } from './conf
 import { headCommit, readBaseVersion, type BaseVersion } from './git.js';
 import { LanguageService, looksLikeManifest } from './service.js';
 import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND } from './service/code-actions.js';
+import { failureDiagnostic } from './service/diagnostics.js';
 
 /** How long a file's base commit is trusted before git is asked again whether HEAD moved. */
 const HEAD_RECHECK_MS = 2000;
 
 interface BaseState {
   ref: string;
+  /** The commit the ref named when last asked (the file may not exist there). */
+  commit?: string;
   version: BaseVersion | undefined;
   checkedAt: number;
   pending?: Promise<void>;
@@ -94,14 +97,20 @@ export function serve(connection: Connection): void {
       current.checkedAt = Date.now();
       current.pending = (async () => {
         const commit = await headCommit(dirname(path), ref);
-        if (commit !== current.version?.commit) {
-          current.version = commit ? await readBaseVersion(path, ref) : undefined;
-          const document = documents.get(uri);
-          if (document && bases.get(uri) === current) await validate(document);
-        }
-      })().finally(() => {
-        current.pending = undefined;
-      });
+        // HEAD has not moved (or there is still no repository): what was read holds.
+        if (commit === current.commit) return;
+        current.commit = commit;
+        const version = commit ? await readBaseVersion(path, commit) : undefined;
+        const changed = version?.text !== current.version?.text;
+        current.version = version;
+        const document = documents.get(uri);
+        if (changed && document && bases.get(uri) === current) await validate(document);
+      })()
+        // Git trouble means no old version, never a crashed server.
+        .catch(() => undefined)
+        .finally(() => {
+          current.pending = undefined;
+        });
     }
     return current.version;
   };
@@ -115,12 +124,18 @@ export function serve(connection: Connection): void {
 
   const validate = async (document: TextDocument): Promise<void> => {
     const version = document.version;
-    const config = await configFor(document);
-    // The newest version wins: an edit that arrived meanwhile publishes its own diagnostics.
-    if (documents.get(document.uri)?.version !== version) return;
-    reportConfigProblems(config);
-    const text = document.getText();
-    const diagnostics = config.enabled && !config.ignored && looksLikeManifest(text) ? service.diagnose(document.uri, text, config.options) : [];
+    let diagnostics: Diagnostic[];
+    try {
+      const config = await configFor(document);
+      // The newest version wins: an edit that arrived meanwhile publishes its own diagnostics.
+      if (documents.get(document.uri)?.version !== version) return;
+      reportConfigProblems(config);
+      const text = document.getText();
+      diagnostics = config.enabled && !config.ignored && looksLikeManifest(text) ? service.diagnose(document.uri, text, config.options) : [];
+    } catch (error) {
+      if (documents.get(document.uri)?.version !== version) return;
+      diagnostics = [failureDiagnostic(error)];
+    }
     published.set(document.uri, diagnostics);
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   };
