@@ -15,10 +15,11 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bundle = join(root, 'packages', 'lsp', 'bin', 'podlint-lsp.js');
 
-export function serverCommand(): string[] {
-  if (process.env.PODLINT_LSP_FROM_SOURCE !== '1' && existsSync(join(root, 'packages', 'lsp', 'dist', 'podlint-lsp.js'))) return [bundle, '--stdio'];
+/** node's arguments that run podlint-lsp with `args`: the bundle when built, else the sources through tsx. */
+export function serverCommand(args: readonly string[] = ['--stdio']): string[] {
+  if (process.env.PODLINT_LSP_FROM_SOURCE !== '1' && existsSync(join(root, 'packages', 'lsp', 'dist', 'podlint-lsp.js'))) return [bundle, ...args];
   // tsx by its location: the server runs in the test's temporary directory, where `tsx` resolves to nothing.
-  return ['--conditions=source', '--import', import.meta.resolve('tsx'), '--input-type=module', '-e', `import(${JSON.stringify(join(root, 'packages', 'lsp', 'src', 'index.ts'))}).then((m) => m.start(['--stdio']))`];
+  return ['--conditions=source', '--import', import.meta.resolve('tsx'), '--input-type=module', '-e', `import(${JSON.stringify(join(root, 'packages', 'lsp', 'src', 'index.ts'))}).then((m) => m.start(${JSON.stringify(args)}))`];
 }
 
 export class TestClient {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from '../../packages/lsp/node_modules/vscode-languageserver-textdocument/lib/esm/main.js';
-import { TestClient } from './client.js';
+import { serverCommand, TestClient } from './client.js';
 
 /** The language server as an editor meets it: the real process over stdio, driven by a real client. */
 const deployment = (app: string, protocol: string, pullPolicy = 'IfNotPresent'): string => `apiVersion: apps/v1
@@ -183,6 +183,25 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
     client.notify('textDocument/didClose', { textDocument: { uri } });
     assert.deepEqual(await published, []);
     assert.equal(await client.close(), 0, client.stderr);
+  });
+});
+
+describe('podlint-lsp on the command line', () => {
+  const run = (flag: string): { status: number | null; stdout: string; stderr: string } => {
+    const result = spawnSync(process.execPath, serverCommand([flag]), { encoding: 'utf8', timeout: 60_000 });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('answers --help and --version with exit 0, and anything else with usage and exit 2', () => {
+    const help = run('--help');
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /podlint-lsp --stdio/);
+    const version = run('--version');
+    assert.equal(version.status, 0, version.stderr);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    const wrong = run('--tcp');
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /usage: podlint-lsp --stdio/);
   });
 });
 
