@@ -58,13 +58,18 @@ function percentile(times: readonly number[], q: number): string {
 
 function serviceOnly(): void {
   const times: number[] = [];
+  // CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns.
+  const cpuTimes: number[] = [];
   for (let i = 0; i < 200; i++) {
     const edited = [...lines.slice(0, editLine), (lines[editLine] ?? '').slice(0, editColumn) + String((i % 9) + 1), ...lines.slice(editLine + 1)].join('\n');
     const started = performance.now();
+    const cpu = process.cpuUsage();
     diagnose('file:///bench.yaml', edited);
+    const used = process.cpuUsage(cpu);
     times.push(performance.now() - started);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
-  console.log(`service (in process): ${lines.length} lines, ${times.length} edits: p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms`);
+  console.log(`service (in process): ${lines.length} lines, ${times.length} edits: wall p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms; CPU p50 ${percentile(cpuTimes, 0.5)} ms, p95 ${percentile(cpuTimes, 0.95)} ms`);
 }
 
 /** Heap after a full collection, before and after many edits: what the service keeps, without V8's slack. */
