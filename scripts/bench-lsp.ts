@@ -4,14 +4,14 @@
 // stdio with a real client, the way an editor does: one edit, wait for its diagnostics, the next.
 // Also prints the transport-free service's own time per edit. A file given as the argument
 // replaces the generated one. Prints figures; asserts nothing.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { diagnose } from '../packages/lsp/src/service.ts';
-import { TestClient } from '../test/lsp/client.ts';
+import { serverCommand, TestClient } from '../test/lsp/client.ts';
 
 function generatedFile(): string {
   const documents: string[] = [];
@@ -99,8 +99,25 @@ function rssKiB(pid: number | undefined): number {
   }
 }
 
+/** Loaded into the server for the benchmark only: on SIGUSR2 it collects garbage and reports the heap. */
+const HEAP_PROBE = "process.on('SIGUSR2', () => { globalThis.gc(); process.stderr.write(`podlint-bench-heap ${process.memoryUsage().heapUsed}\\n`); });\n";
+
+async function serverHeapMiB(client: TestClient): Promise<number> {
+  const before = client.stderr.length;
+  client.child.kill('SIGUSR2');
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const match = /podlint-bench-heap (\d+)/.exec(client.stderr.slice(before));
+    if (match) return Number(match[1]) / 1048576;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return 0;
+}
+
 async function overStdio(edits: number): Promise<void> {
-  const client = new TestClient(tmpdir());
+  const probeDirectory = mkdtempSync(join(tmpdir(), 'podlint-bench-'));
+  const probe = join(probeDirectory, 'heap-probe.mjs');
+  writeFileSync(probe, HEAP_PROBE);
+  const client = new TestClient(tmpdir(), ['--expose-gc', '--import', pathToFileURL(probe).href, ...serverCommand()]);
   try {
     await client.initialize(pathToFileURL(tmpdir()).href);
     const uri = pathToFileURL(join(tmpdir(), 'podlint-bench.yaml')).href;
@@ -108,7 +125,7 @@ async function overStdio(edits: number): Promise<void> {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
     await published;
     const times: number[] = [];
-    let warmRss = 0;
+    let warm = { rss: 0, heap: 0 };
     for (let i = 0; i < edits; i++) {
       const version = i + 2;
       published = client.next(uri, version);
@@ -119,14 +136,17 @@ async function overStdio(edits: number): Promise<void> {
       });
       await published;
       times.push(performance.now() - started);
-      if (i === 99) warmRss = rssKiB(client.child.pid);
+      if (i === 99) warm = { rss: rssKiB(client.child.pid) / 1024, heap: await serverHeapMiB(client) };
     }
-    const endRss = rssKiB(client.child.pid);
+    const end = { rss: rssKiB(client.child.pid) / 1024, heap: await serverHeapMiB(client) };
     const measured = times.slice(0, 200);
     console.log(`server over stdio: ${lines.length} lines, first ${measured.length} of ${edits} edits: didChange → publishDiagnostics p50 ${percentile(measured, 0.5)} ms, p95 ${percentile(measured, 0.95)} ms; all ${edits}: p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms`);
-    if (warmRss > 0) console.log(`server memory (RSS): ${(warmRss / 1024).toFixed(1)} MiB after 100 edits, ${(endRss / 1024).toFixed(1)} MiB after ${edits} (${(((endRss - warmRss) / warmRss) * 100).toFixed(1)}% growth)`);
+    const growth = (from: number, to: number): string => `${(((to - from) / from) * 100).toFixed(1)}%`;
+    console.log(`server heap after GC: ${warm.heap.toFixed(1)} MiB after 100 edits, ${end.heap.toFixed(1)} MiB after ${edits} (${growth(warm.heap, end.heap)} growth)`);
+    if (warm.rss > 0) console.log(`server RSS (V8 gives memory back lazily): ${warm.rss.toFixed(1)} MiB after 100 edits, ${end.rss.toFixed(1)} MiB after ${edits} (${growth(warm.rss, end.rss)})`);
   } finally {
     await client.close().catch(() => client.child.kill('SIGKILL'));
+    rmSync(probeDirectory, { recursive: true, force: true });
   }
 }
 
