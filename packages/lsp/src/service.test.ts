@@ -53,6 +53,12 @@ describe('LanguageService', () => {
     assert.deepEqual(labels(21, 24), ['SCTP', 'TCP', 'UDP']);
   });
 
+  it('puts a space before a value completed right after the colon', () => {
+    const items = service.completion('apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy:\n', { line: 3, character: 16 }, {});
+    assert.equal(items.find((item) => item.label === 'Never')?.insertText, ' Never');
+    assert.equal(service.completion(deployment, { line: 11, character: 21 }, {}).find((item) => item.label === 'Never')?.insertText, undefined);
+  });
+
   it('completes the keys of a container, with snippets, and none that this release lacks', () => {
     const items = service.completion(deployment, { line: 17, character: 10 }, { kubernetesVersion: '1.29' });
     const names = items.map((item) => item.label);

@@ -48,18 +48,23 @@ function keyItem(field: FieldInfo, indent: string): CompletionItem {
 }
 
 function valueCompletions(context: CursorContext, version: KubernetesVersion): CompletionItem[] {
+  // Typed right after the colon (completion triggers on ':'), `key:value` would be one plain scalar.
+  return closedValues(context, version).map((label) => ({ label, kind: VALUE, ...(context.needsSpace ? { insertText: ` ${label}` } : {}) }));
+}
+
+function closedValues(context: CursorContext, version: KubernetesVersion): readonly string[] {
   if (context.parent.length === 0 && context.key === 'apiVersion') {
-    return [...new Set(servedKinds(version).map((pair) => pair.apiVersion))].map((apiVersion) => ({ label: apiVersion, kind: VALUE }));
+    return [...new Set(servedKinds(version).map((pair) => pair.apiVersion))];
   }
   if (context.parent.length === 0 && context.key === 'kind') {
     const pairs = servedKinds(version).filter((pair) => !context.apiVersion || pair.apiVersion === context.apiVersion);
-    return [...new Set(pairs.map((pair) => pair.kind))].map((kind) => ({ label: kind, kind: VALUE }));
+    return [...new Set(pairs.map((pair) => pair.kind))];
   }
   if (!context.apiVersion || !context.kind || context.key === undefined) return [];
   const definition = kindDefinition(context.apiVersion, context.kind, version);
   if (!definition) return [];
   const field = fieldsAt(definition, context.parent, version).find((candidate) => candidate.name === context.key);
-  return (field?.values ?? []).map((value) => ({ label: value, kind: VALUE }));
+  return field?.values ?? [];
 }
 
 /** Snippets for the blocks people type most, with the fields the API server requires. */

@@ -12,6 +12,8 @@ export interface CursorContext {
   inValue: boolean;
   /** The text typed so far at the cursor (what completion filters by). */
   prefix: string;
+  /** In a value right after the colon: a value inserted here needs a space before it. */
+  needsSpace?: boolean;
   /** The column where the key (or the value, inValue) starts. */
   column: number;
   /** The document's `apiVersion` and `kind`, when they are written at its top level. */
@@ -96,15 +98,16 @@ export function cursorContext(text: string, line: number, character: number): Cu
 }
 
 /** What the current line says up to the cursor. */
-function onLine(before: string): Pick<CursorContext, 'key' | 'inValue' | 'prefix' | 'column'> & { keyColumn: number } {
+function onLine(before: string): Pick<CursorContext, 'key' | 'inValue' | 'prefix' | 'column' | 'needsSpace'> & { keyColumn: number } {
   const indent = before.length - before.trimStart().length;
   const dashes = /^(- +)*/.exec(before.slice(indent))?.[0] ?? '';
   const column = indent + dashes.length;
   const body = before.slice(column);
   const colon = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"{[][^:#]*?)\s*:(\s+|$)/.exec(body);
-  if (colon?.[1] !== undefined && (colon[2] ?? '') !== '') {
+  if (colon?.[1] !== undefined) {
     const valueColumn = column + colon[0].length;
-    return { key: unquote(colon[1].trim()), inValue: true, prefix: before.slice(valueColumn).trim(), column: valueColumn, keyColumn: column };
+    const needsSpace = colon[2] === '' ? { needsSpace: true } : {};
+    return { key: unquote(colon[1].trim()), inValue: true, prefix: before.slice(valueColumn).trim(), column: valueColumn, keyColumn: column, ...needsSpace };
   }
   return { inValue: false, prefix: body, column, keyColumn: column };
 }
