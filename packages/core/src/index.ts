@@ -18,3 +18,4 @@ export { CONFIG_FILE_NAMES, DEFAULT_CONFIG, findConfigFile, parseConfig, type Co
 export { closestMatch } from './util/suggest.js';
 export { podlintVersion } from './version.js';
 export { expandRuleSettings, parseRuleSetting, ruleIdsFor, RULE_SETTING_NAMES } from './config/rule-settings.js';
+export { fieldAt, fieldsAt, kindDefinition, servedKinds, type FieldInfo } from './schema/fields.js';

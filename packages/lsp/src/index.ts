@@ -1,34 +1,34 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { podlintVersion } from '@podlint/core';
-import { diagnose } from './service.js';
+import { serve } from './server.js';
 
-/** `podlint-lsp --stdio`: publishes podlint's findings as diagnostics on open and on every edit. */
+
+const HELP = `podlint-lsp: the podlint language server (Kubernetes manifest diagnostics, quick fixes,
+hover and completion for YAML and JSON manifests)
+
+Usage:
+  podlint-lsp --stdio      speak the Language Server Protocol on standard input and output
+  podlint-lsp --help       show this help
+  podlint-lsp --version    print the version
+
+Settings (workspace/configuration, section "podlint"): enable, kubernetesVersion, rules, base.
+Editor set-ups: docs/editors.md.
+`;
+
+/** `podlint-lsp --stdio`: diagnostics, code actions, hover and completion over stdio. */
 export function start(argv: readonly string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
   if (argv.includes('--version') || argv.includes('-v')) {
     process.stdout.write(`${podlintVersion}\n`);
     return;
   }
   if (!argv.includes('--stdio')) {
-    process.stderr.write('usage: podlint-lsp --stdio | --version\n');
+    process.stderr.write('podlint-lsp: the only transport is --stdio\nusage: podlint-lsp --stdio (see podlint-lsp --help)\n');
     process.exitCode = 2;
     return;
   }
-  const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
-  const publish = (document: TextDocument): void => {
-    let diagnostics: ReturnType<typeof diagnose> = [];
-    try {
-      diagnostics = diagnose(document.uri, document.getText());
-    } catch (error) {
-      connection.console.error(`podlint: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-  };
-  documents.onDidOpen((event) => publish(event.document));
-  documents.onDidChangeContent((event) => publish(event.document));
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
-  documents.listen(connection);
-  connection.listen();
+  serve(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
 }
