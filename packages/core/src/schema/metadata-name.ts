@@ -66,6 +66,8 @@ function nameProblem(resource: Resource, status: KindStatus, version: Kubernetes
   const name = metadata?.name;
   if (name === undefined || name === null || name === '') {
     if (typeof metadata?.generateName === 'string' && metadata.generateName !== '') return undefined;
+    // The LimitRange registry names a nameless LimitRange with a UUID on create (its PrepareForCreate).
+    if (resource.group === '' && resource.kind === 'LimitRange') return undefined;
     return { path: ['metadata', 'name'], message: `the object has no metadata.name (nor generateName), which the API server requires; add a name` };
   }
   if (typeof name !== 'string') return undefined;

@@ -15,6 +15,7 @@ runRuleTests(rule, {
     { name: 'a ConfigMap name with dots (DNS subdomain)', code: object('v1', 'ConfigMap', 'app.settings.v2') },
     { name: 'a ClusterRole name with a colon (path segment)', code: object('rbac.authorization.k8s.io/v1', 'ClusterRole', 'system:metrics-reader', 'rules: []\n') },
     { name: 'a Service name starting with a digit (1.35+ relaxed names)', code: service('1web') },
+    { name: 'a LimitRange without a name (its registry names it with a UUID)', code: 'apiVersion: v1\nkind: LimitRange\nspec:\n  limits: [{type: Container, max: {cpu: "2"}}]\n' },
     { name: 'generateName instead of name', code: POD.replace('  name: web\n', '  generateName: web-\n') },
     { name: 'a namespaced object in a valid namespace', code: object('v1', 'ConfigMap', 'settings', '  namespace: team-a\n') },
     { name: 'a custom resource with a valid name (custom resources: the oracle cannot judge them)', code: widget('size: 1'), oracle: 'skip' },
