@@ -38,7 +38,7 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   const seen = new Set<string>();
   for (const error of errors) {
     for (const problem of problemsOf(error, context)) {
-      if (isCoveredElsewhere(problem, navigator)) continue;
+      if (isCoveredElsewhere(problem, navigator) || isNotValidated(problem)) continue;
       const key = `${problem.rule} ${formatPath(problem.path)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -48,6 +48,16 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   // An empty value of a required field with a closed value set is one problem, not two.
   const required = new Set(out.filter((problem) => problem.rule === 'required').map((problem) => formatPath(problem.path)));
   return out.filter((problem) => problem.rule !== 'enum' || !required.has(formatPath(problem.path)));
+}
+
+/**
+ * Labels and annotations the API server never validates: a StatefulSet's volumeClaimTemplates are
+ * checked for their spec only (validateVolumeClaimTemplates), not their metadata.
+ */
+function isNotValidated(problem: SchemaProblem): boolean {
+  if (problem.rule !== 'label') return false;
+  const template = problem.path.indexOf('volumeClaimTemplates');
+  return template === 1 && problem.path[0] === 'spec' && problem.path[3] === 'metadata';
 }
 
 /** Problems the topology and restart rules report in their own words (see enforcement.ts). */
