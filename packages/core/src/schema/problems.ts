@@ -38,7 +38,7 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   const seen = new Set<string>();
   for (const error of errors) {
     for (const problem of problemsOf(error, context)) {
-      if (isCoveredElsewhere(problem, navigator) || isNotValidated(problem)) continue;
+      if (isCoveredElsewhere(problem, navigator) || isNotValidated(problem, resource)) continue;
       const key = `${problem.rule} ${formatPath(problem.path)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -51,13 +51,25 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
 }
 
 /**
- * Labels and annotations the API server never validates: a StatefulSet's volumeClaimTemplates are
- * checked for their spec only (validateVolumeClaimTemplates), not their metadata.
+ * Parts of an object the API server never validates: a StatefulSet's volumeClaimTemplates are
+ * checked for their spec only (validateVolumeClaimTemplates), not their labels and annotations;
+ * a PersistentVolumeClaim's dataSource that names neither a claim nor a VolumeSnapshot is dropped
+ * on create when dataSourceRef is unset (EnforceDataSourceBackwardsCompatibility).
  */
-function isNotValidated(problem: SchemaProblem): boolean {
-  if (problem.rule !== 'label') return false;
-  const template = problem.path.indexOf('volumeClaimTemplates');
-  return template === 1 && problem.path[0] === 'spec' && problem.path[3] === 'metadata';
+function isNotValidated(problem: SchemaProblem, resource: Resource): boolean {
+  const [first, second, , fourth] = problem.path;
+  if (problem.rule === 'label') return first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata';
+  if (resource.group === '' && resource.kind === 'PersistentVolumeClaim' && first === 'spec' && second === 'dataSource') return isDroppedDataSource(resource);
+  return false;
+}
+
+function isDroppedDataSource(claim: Resource): boolean {
+  const spec = claim.object.spec as { dataSource?: { kind?: unknown; apiGroup?: unknown }; dataSourceRef?: unknown } | undefined;
+  if (spec?.dataSourceRef !== undefined && spec.dataSourceRef !== null) return false;
+  const source = spec?.dataSource;
+  const group = typeof source?.apiGroup === 'string' ? source.apiGroup : '';
+  const kept = (source?.kind === 'PersistentVolumeClaim' && group === '') || (source?.kind === 'VolumeSnapshot' && group === 'snapshot.storage.k8s.io');
+  return !kept;
 }
 
 /** Problems the topology and restart rules report in their own words (see enforcement.ts). */

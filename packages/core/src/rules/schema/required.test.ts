@@ -6,6 +6,10 @@ const withoutLine = (text: string, line: number): string => text.split('\n').fil
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'an empty PVC dataSource is dropped on create (neither a claim nor a VolumeSnapshot)',
+      code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {}\n',
+    },
     { name: 'a complete Pod', code: POD },
     { name: 'a Deployment', code: deployment() },
     { name: 'imagePullPolicy and other defaulted fields may be left out', code: deployment('ports:\n  - containerPort: 8080') },
@@ -27,6 +31,11 @@ spec:
     },
   ],
   invalid: [
+    {
+      name: 'a PVC dataSource naming a claim is validated: its name is required',
+      code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {kind: PersistentVolumeClaim}\n',
+      errors: [{ path: 'spec.dataSource.name', line: 7, column: 3 }],
+    },
     {
       name: 'a container without image',
       code: withoutLine(POD, 10),
