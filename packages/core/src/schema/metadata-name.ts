@@ -30,6 +30,10 @@ const BY_KIND: Readonly<Record<string, NameCheck | null>> = {
   'rbac.authorization.k8s.io/ClusterRole': PATH_SEGMENT,
   'rbac.authorization.k8s.io/RoleBinding': PATH_SEGMENT,
   'rbac.authorization.k8s.io/ClusterRoleBinding': PATH_SEGMENT,
+  // Core v1 Events keep the legacy validation (no name function); the registry checks a path segment.
+  '/Event': PATH_SEGMENT,
+  // ValidatePodDisruptionBudget checks only the spec; the registry checks a path segment.
+  'policy/PodDisruptionBudget': PATH_SEGMENT,
   'certificates.k8s.io/CertificateSigningRequest': null,
   'certificates.k8s.io/ClusterTrustBundle': null,
   'networking.k8s.io/IPAddress': null,
