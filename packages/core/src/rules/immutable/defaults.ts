@@ -147,6 +147,31 @@ export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
     }
   }
   for (const volume of asArray(spec.volumes)) if (isObject(volume)) defaultVolume(volume);
+  dropAlphaPodFields(spec);
+}
+
+/**
+ * Fields of alpha features that are off by default in 1.37 (EvictionRequestAPI,
+ * VolumeBindMountOptions, EmptyDirVolumeMode, the volumes' defaultUser): the API server drops them
+ * from a pod spec that does not use them yet (pkg/api/pod/util.go's dropDisabled… functions), so a
+ * live object never has them and adding one is no change.
+ */
+function dropAlphaPodFields(spec: PlainObject): void {
+  delete spec.evictionResponders;
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+    for (const container of asArray(spec[list])) {
+      for (const mount of asArray(asObject(container)?.volumeMounts)) if (isObject(mount)) delete mount.bindMountOptions;
+    }
+  }
+  for (const volume of asArray(spec.volumes)) {
+    if (!isObject(volume)) continue;
+    const emptyDir = asObject(volume.emptyDir);
+    if (emptyDir) delete emptyDir.mode;
+    for (const source of ['secret', 'configMap', 'downwardAPI', 'projected']) {
+      const value = asObject(volume[source]);
+      if (value) delete value.defaultUser;
+    }
+  }
 }
 
 function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean, hostNetwork: boolean): void {

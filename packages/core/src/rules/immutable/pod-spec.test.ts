@@ -27,6 +27,11 @@ runRuleTests(rule, {
       old: pod('', '      env:\n        - {name: A, value: "1"}\n').replace('  name: web\n', '  generateName: web-\n'),
       code: pod('', '      env:\n        - {name: A, value: "2"}\n').replace('  name: web\n', '  generateName: web-\n'),
     },
+    {
+      name: 'fields of alpha features the 1.37 API server drops are no change (evictionResponders, bindMountOptions, emptyDir.mode, defaultUser)',
+      old: pod('  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n'),
+      code: pod('  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n'),
+    },
     { name: 'unchanged Pod', old: pod('  nodeSelector: {disk: ssd}\n'), code: pod('  nodeSelector: {disk: ssd}\n') },
     {
       name: 'a toleration is added',
