@@ -51,12 +51,21 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
         else if (typeof spec.podCIDR === 'string' && spec.podCIDR !== '') spec.podCIDRs = [spec.podCIDR];
       }
       break;
-    case 'CSIDriver':
-      if (spec) {
-        setIfAbsent(spec, 'attachRequired', true);
-        setIfAbsent(spec, 'volumeLifecycleModes', ['Persistent']);
-      }
+    case 'CSIDriver': {
+      // SetDefaults_CSIDriver fills a missing spec too, and an empty list of modes.
+      const driverSpec = spec ?? {};
+      setIfAbsent(driverSpec, 'attachRequired', true);
+      if (asArray(driverSpec.volumeLifecycleModes).length === 0) driverSpec.volumeLifecycleModes = ['Persistent'];
+      copy.spec = driverSpec;
       break;
+    }
+    case 'RoleBinding':
+    case 'ClusterRoleBinding': {
+      // SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding (rbac/v1).
+      const roleRef = asObject(copy.roleRef);
+      if (roleRef) setIfAbsent(roleRef, 'apiGroup', 'rbac.authorization.k8s.io');
+      break;
+    }
     default:
       break;
   }
