@@ -161,15 +161,27 @@ export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
 
 /**
  * Fields of alpha features that are off by default in 1.37 (EvictionRequestAPI,
- * VolumeBindMountOptions, EmptyDirVolumeMode, the volumes' defaultUser): the API server drops them
- * from a pod spec that does not use them yet (pkg/api/pod/util.go's dropDisabled… functions), so a
- * live object never has them and adding one is no change.
+ * VolumeBindMountOptions, EmptyDirVolumeMode, the volumes' defaultUser, ContainerStopSignals,
+ * H2CContainerProbe, GRPCContainerProbeTLS; see also probes/field-dropped): the API server drops
+ * them from a pod spec that does not use them yet (pkg/api/pod/util.go's dropDisabled…
+ * functions), so a live object never has them and adding one is no change.
  */
 function dropAlphaPodFields(spec: PlainObject): void {
   delete spec.evictionResponders;
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
-    for (const container of asArray(spec[list])) {
-      for (const mount of asArray(asObject(container)?.volumeMounts)) if (isObject(mount)) delete mount.bindMountOptions;
+    for (const value of asArray(spec[list])) {
+      const container = asObject(value);
+      if (!container) continue;
+      for (const mount of asArray(container.volumeMounts)) if (isObject(mount)) delete mount.bindMountOptions;
+      const lifecycle = asObject(container.lifecycle);
+      if (lifecycle) delete lifecycle.stopSignal;
+      const handlers = [container.livenessProbe, container.readinessProbe, container.startupProbe, lifecycle?.postStart, lifecycle?.preStop];
+      for (const handler of handlers.map(asObject)) {
+        const httpGet = asObject(handler?.httpGet);
+        if (httpGet) delete httpGet.protocol;
+        const grpc = asObject(handler?.grpc);
+        if (grpc) delete grpc.mode;
+      }
     }
   }
   for (const volume of asArray(spec.volumes)) {

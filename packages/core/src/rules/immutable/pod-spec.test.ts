@@ -32,6 +32,11 @@ runRuleTests(rule, {
       old: pod('  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n'),
       code: pod('  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n'),
     },
+    {
+      name: 'probe and lifecycle fields of alpha features are no change (httpGet.protocol, lifecycle.stopSignal)',
+      old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
+      code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080, protocol: HTTP2}}\n      lifecycle: {stopSignal: SIGQUIT}\n'),
+    },
     { name: 'unchanged Pod', old: pod('  nodeSelector: {disk: ssd}\n'), code: pod('  nodeSelector: {disk: ssd}\n') },
     {
       name: 'a toleration is added',
