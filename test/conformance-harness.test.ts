@@ -24,6 +24,9 @@ describe('conformance harness', () => {
     assert.equal(classify([], verdict), 'miss');
     assert.equal(classify([{ ...finding, path: 'metadata.name' }], verdict), 'path-mismatch');
     assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }), 'false-error');
+    // An update that repeats a list item: client-side apply folds it, which is an exception, not a false error.
+    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true, oldText: 'old' }), 'exception');
+    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true }), 'false-error');
   });
 
   test('the same seed draws the same variants, another seed others', () => {

@@ -11,6 +11,9 @@ const KIND_AREAS: Record<string, string> = {
   Role: 'rbac', ClusterRole: 'rbac', RoleBinding: 'rbac', ClusterRoleBinding: 'rbac',
   PersistentVolume: 'storage', PersistentVolumeClaim: 'storage', StorageClass: 'storage', CSIDriver: 'storage', CSINode: 'storage', CSIStorageCapacity: 'storage', VolumeAttachment: 'storage', VolumeAttributesClass: 'storage',
   PodDisruptionBudget: 'policy', HorizontalPodAutoscaler: 'autoscaling', PriorityClass: 'scheduling', RuntimeClass: 'node', Node: 'node', Lease: 'coordination',
+  FlowSchema: 'flowcontrol', PriorityLevelConfiguration: 'flowcontrol', CertificateSigningRequest: 'certificates',
+  ValidatingWebhookConfiguration: 'admission', MutatingWebhookConfiguration: 'admission', ValidatingAdmissionPolicy: 'admission', ValidatingAdmissionPolicyBinding: 'admission',
+  DeviceClass: 'dra', ResourceClaim: 'dra', ResourceClaimTemplate: 'dra', ResourceSlice: 'dra', CustomResourceDefinition: 'apiextensions',
   ConfigMap: 'config', Secret: 'config', ServiceAccount: 'config', Namespace: 'config', LimitRange: 'quota', ResourceQuota: 'quota', Event: 'events',
 };
 

@@ -3,6 +3,8 @@
  * (the corpus's shapes): the starting points the harness mutates. Each must be accepted by the
  * oracle and draw no podlint error; the harness checks both before it mutates them.
  */
+import { platformBases } from './bases-platform.js';
+
 export type PlainObject = Record<string, unknown>;
 
 export interface Base {
@@ -138,4 +140,4 @@ const storage: Base[] = [
   { name: 'VolumeAttributesClass', object: { apiVersion: 'storage.k8s.io/v1', kind: 'VolumeAttributesClass', metadata: meta('fast-io'), driverName: 'ebs.csi.aws.com', parameters: { iops: '3000' } } },
 ];
 
-export const BASES: readonly Base[] = [...workloads, ...services, ...configuration, ...rbac, ...storage];
+export const BASES: readonly Base[] = [...workloads, ...services, ...configuration, ...rbac, ...storage, ...platformBases()];

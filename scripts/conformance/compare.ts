@@ -2,7 +2,17 @@
 import type { Finding } from '../../packages/core/src/index.js';
 import type { OracleVerdict } from '../../test/support/oracle-client.js';
 
-export type Outcome = 'agreed' | 'false-error' | 'miss' | 'path-mismatch' | 'unjudged';
+export type Outcome = 'agreed' | 'false-error' | 'miss' | 'path-mismatch' | 'exception' | 'unjudged';
+
+/**
+ * Known disagreements that depend on how the manifest reaches the API server, not on podlint:
+ * on an update the oracle runs kubectl's client-side apply, whose three-way merge folds list items
+ * with the same merge key into one, so a duplicated container or port is accepted; `kubectl create`,
+ * `replace` and server-side apply refuse it, and podlint reports it.
+ */
+export const EXCEPTION_REASONS = {
+  duplicateOnApply: "client-side apply folds list items with the same merge key into one; create, replace and server-side apply refuse the duplicate podlint reports",
+} as const;
 
 /** `a.b[2].c` → `a.b[2]`; `a` → ``. */
 function parentPath(path: string): string {
@@ -18,8 +28,9 @@ export function pathMatches(podlintPath: string, oraclePath: string): boolean {
   return parentPath(oraclePath) === podlintPath;
 }
 
-export function classify(errors: readonly Finding[], verdict: OracleVerdict | undefined): Outcome {
+export function classify(errors: readonly Finding[], verdict: OracleVerdict | undefined, variant: { duplicatesListItem?: boolean; oldText?: string } = {}): Outcome {
   if (!verdict || verdict.verdict === 'unknown') return 'unjudged';
+  if (verdict.verdict === 'accept' && errors.length > 0 && variant.duplicatesListItem && variant.oldText !== undefined) return 'exception';
   if (verdict.verdict === 'accept') return errors.length > 0 ? 'false-error' : 'agreed';
   if (errors.length === 0) return 'miss';
   return errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field))) ? 'agreed' : 'path-mismatch';

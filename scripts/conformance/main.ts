@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { lint, type Finding } from '../../packages/core/src/index.js';
 import { askOracle, type OracleVerdict } from '../../test/support/oracle-client.js';
 import { BASES, type Base } from './bases.js';
-import { classify, type Outcome } from './compare.js';
+import { classify, EXCEPTION_REASONS, type Outcome } from './compare.js';
 import { Random } from './random.js';
 import { drawVariants, manifestText, type Variant } from './variants.js';
 
@@ -73,7 +73,7 @@ export async function judge(variants: readonly Variant[], onProgress?: (done: nu
     slice.forEach((variant, index) => {
       const verdict = verdicts[index]?.[0];
       const found = errors[index] ?? [];
-      judged.push({ variant, outcome: classify(found, verdict), errors: found, ...(verdict ? { verdict } : {}) });
+      judged.push({ variant, outcome: classify(found, verdict, variant), errors: found, ...(verdict ? { verdict } : {}) });
     });
     onProgress?.(judged.length);
   }
@@ -92,12 +92,12 @@ async function checkBases(bases: readonly Base[]): Promise<string[]> {
   return problems;
 }
 
-const COLUMNS: Array<[Outcome | 'variants', string]> = [['variants', 'variants'], ['agreed', 'agreed'], ['false-error', 'false errors'], ['miss', 'misses'], ['path-mismatch', 'path mismatches'], ['unjudged', 'unjudged']];
+const COLUMNS: Array<[Outcome | 'variants', string]> = [['variants', 'variants'], ['agreed', 'agreed'], ['false-error', 'false errors'], ['miss', 'misses'], ['path-mismatch', 'path mismatches'], ['exception', 'exceptions'], ['unjudged', 'unjudged']];
 
 export function renderTable(judged: readonly Judged[]): string {
   const rows = new Map<string, Record<string, number>>();
   const add = (area: string, outcome: Outcome): void => {
-    const row = rows.get(area) ?? { variants: 0, agreed: 0, 'false-error': 0, miss: 0, 'path-mismatch': 0, unjudged: 0 };
+    const row = rows.get(area) ?? { variants: 0, agreed: 0, 'false-error': 0, miss: 0, 'path-mismatch': 0, exception: 0, unjudged: 0 };
     row.variants = (row.variants ?? 0) + 1;
     row[outcome] = (row[outcome] ?? 0) + 1;
     rows.set(area, row);
@@ -140,7 +140,13 @@ async function main(): Promise<number> {
   console.log(renderTable(judged));
 
   const directory = mkdtempSync(join(tmpdir(), 'podlint-conformance-'));
-  for (const [outcome, title] of [['false-error', 'false errors (podlint error, oracle accepts)'], ['miss', 'misses (oracle rejects, podlint silent)'], ['path-mismatch', 'path mismatches (both refuse, podlint elsewhere)']] as const) {
+  const sections = [
+    ['false-error', 'false errors (podlint error, oracle accepts)'],
+    ['miss', 'misses (oracle rejects, podlint silent)'],
+    ['path-mismatch', 'path mismatches (both refuse, podlint elsewhere)'],
+    ['exception', `exceptions (${EXCEPTION_REASONS.duplicateOnApply})`],
+  ] as const;
+  for (const [outcome, title] of sections) {
     const list = judged.filter((entry) => entry.outcome === outcome);
     if (list.length === 0) continue;
     mkdirSync(join(directory, outcome), { recursive: true });

@@ -15,6 +15,8 @@ export interface Operator {
   /** The field it targets, in the API server's notation. */
   path: Path;
   describe: string;
+  /** It repeats a list item, key and all. */
+  duplicatesListItem?: boolean;
   apply(object: PlainObject, random: Random): string;
 }
 
@@ -138,7 +140,7 @@ export function operatorsFor(object: PlainObject): Operator[] {
     const resolved = resolve(schema) ?? schema;
     const reference = referenceName(resolved);
     if (Array.isArray(value)) {
-      if (value.length > 0) operators.push({ path, describe: `${formatPath(path)} first item duplicated`, apply: (target) => ((at(target, path) as unknown[]).push(structuredClone(value[0])), `${formatPath(path)} first item duplicated`) });
+      if (value.length > 0) operators.push({ path, describe: `${formatPath(path)} first item duplicated`, duplicatesListItem: true, apply: (target) => ((at(target, path) as unknown[]).push(structuredClone(value[0])), `${formatPath(path)} first item duplicated`) });
       operators.push(setOperator(path, [[]], 'emptied to'));
       const items = resolved.items ?? {};
       value.forEach((item, index) => visitValue(item, items, [...path, index]));

@@ -11,6 +11,8 @@ export interface TargetedMutation {
   /** The field it targets, relative to the pod spec (`pod:`) or the object root. */
   path: string;
   describe: string;
+  /** It repeats a list item's key (a container or port name…). */
+  duplicatesListItem?: boolean;
   edit(object: PlainObject): void;
 }
 
@@ -32,11 +34,12 @@ export function podSpecPath(kind: string, rest: string): string {
   return [...(POD_SPEC_PATHS[kind] ?? []), rest].join('.');
 }
 
-function onPodSpec(describe: string, rest: string, edit: (spec: PlainObject) => void): TargetedMutation {
+function onPodSpec(describe: string, rest: string, edit: (spec: PlainObject) => void, duplicatesListItem = false): TargetedMutation {
   return {
     kinds: POD_KINDS,
     path: `pod:${rest}`,
     describe,
+    ...(duplicatesListItem ? { duplicatesListItem } : {}),
     edit(object) {
       const spec = at(object, POD_SPEC_PATHS[String(object.kind)] ?? []) as PlainObject | undefined;
       if (spec) edit(spec);
@@ -57,8 +60,8 @@ function edit(path: string, value: unknown): (object: PlainObject) => void {
   };
 }
 
-function onRoot(kinds: string[], path: string, value: unknown, describe = `${path} set to ${JSON.stringify(value)}`): TargetedMutation {
-  return { kinds, path, describe, edit: edit(path, value) };
+function onRoot(kinds: string[], path: string, value: unknown, describe = `${path} set to ${JSON.stringify(value)}`, duplicatesListItem = false): TargetedMutation {
+  return { kinds, path, describe, edit: edit(path, value), ...(duplicatesListItem ? { duplicatesListItem } : {}) };
 }
 
 export const TARGETED: readonly TargetedMutation[] = [
@@ -82,10 +85,10 @@ export const TARGETED: readonly TargetedMutation[] = [
   }),
   onPodSpec('two containers with the same name', 'containers[1].name', (spec) => {
     (spec.containers as PlainObject[]).push(structuredClone(firstContainer(spec)));
-  }),
+  }, true),
   onPodSpec('container port names repeated', 'containers[0].ports[1].name', (spec) => {
     firstContainer(spec).ports = [{ name: 'http', containerPort: 8080 }, { name: 'http', containerPort: 8081 }];
-  }),
+  }, true),
   onPodSpec('probe with two handlers', 'containers[0].livenessProbe', (spec) => {
     firstContainer(spec).livenessProbe = { httpGet: { path: '/', port: 8080 }, tcpSocket: { port: 8080 } };
   }),
@@ -97,7 +100,7 @@ export const TARGETED: readonly TargetedMutation[] = [
   }),
   onPodSpec('two volumes with the same name', 'volumes[1].name', (spec) => {
     spec.volumes = [{ name: 'scratch', emptyDir: {} }, { name: 'scratch', emptyDir: {} }];
-  }),
+  }, true),
   onPodSpec('volume with two sources', 'volumes[0]', (spec) => {
     spec.volumes = [{ name: 'both', emptyDir: {}, configMap: { name: 'x' } }];
   }),
@@ -150,8 +153,8 @@ export const TARGETED: readonly TargetedMutation[] = [
   onRoot(['Secret'], 'data', { 'bad/key': 'aGk=' }, 'Secret key with a slash'),
   onRoot(['Secret (tls)'], 'data', { 'tls.crt': 'Y2VydA==' }, 'TLS Secret without tls.key'),
   onRoot(['Service'], 'spec.ports', [{ port: 80 }, { port: 81 }], 'two unnamed ports'),
-  onRoot(['Service'], 'spec.ports', [{ name: 'http', port: 80 }, { name: 'http', port: 81 }], 'two ports with the same name'),
-  onRoot(['Service'], 'spec.ports', [{ name: 'a', port: 80 }, { name: 'b', port: 80 }], 'two ports with the same port and protocol'),
+  onRoot(['Service'], 'spec.ports', [{ name: 'http', port: 80 }, { name: 'http', port: 81 }], 'two ports with the same name', true),
+  onRoot(['Service'], 'spec.ports', [{ name: 'a', port: 80 }, { name: 'b', port: 80 }], 'two ports with the same port and protocol', true),
   onRoot(['Service'], 'spec.clusterIP', '10.0.0.300', 'invalid clusterIP'),
   onRoot(['Service'], 'spec.externalTrafficPolicy', 'Local', 'externalTrafficPolicy on a ClusterIP Service'),
   onRoot(['Service'], 'spec.ports.0.nodePort', 30080, 'nodePort on a ClusterIP Service'),

@@ -18,6 +18,8 @@ export interface Variant {
   text: string;
   /** The base, when the variant is an update of it. */
   oldText?: string;
+  /** The change repeats a list item's key (see EXCEPTION_REASONS.duplicateOnApply). */
+  duplicatesListItem?: boolean;
 }
 
 /** A draw: a base and one way to change it. */
@@ -68,6 +70,7 @@ export function drawVariants(count: number, random: Random, options: { area?: st
     const update = random.next() < UPDATE_SHARE;
     const text = manifestText(object);
     const key = `${update ? 'u' : 'c'}${candidate.base.name}\u0000${text}`;
+    const duplicates = candidate.operator ? candidate.operator.duplicatesListItem === true : candidate.targeted?.duplicatesListItem === true;
     if (seen.has(key)) continue;
     seen.add(key);
     variants.push({
@@ -78,6 +81,7 @@ export function drawVariants(count: number, random: Random, options: { area?: st
       change: update ? `update: ${change}` : change,
       text,
       ...(update ? { oldText: manifestText(candidate.base.object) } : {}),
+      ...(duplicates ? { duplicatesListItem: true } : {}),
     });
   }
   return variants;
