@@ -51,16 +51,33 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
 }
 
 /**
- * Parts of an object the API server never validates: a StatefulSet's volumeClaimTemplates are
- * checked for their spec only (validateVolumeClaimTemplates), not their labels and annotations;
+ * Parts of an object the API server never validates (decoding still applies): a StatefulSet's
+ * volumeClaimTemplates are checked for their spec only (validateVolumeClaimTemplates), a pod
+ * template's metadata only for its labels and annotations (ValidatePodTemplateSpec);
  * a PersistentVolumeClaim's dataSource that names neither a claim nor a VolumeSnapshot is dropped
  * on create when dataSourceRef is unset (EnforceDataSourceBackwardsCompatibility).
  */
 function isNotValidated(problem: SchemaProblem, resource: Resource): boolean {
   const [first, second, , fourth] = problem.path;
-  if (problem.rule === 'label') return first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata';
+  if (first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata') return problem.rule !== 'type' && problem.rule !== 'unknown-field';
   if (resource.group === '' && resource.kind === 'PersistentVolumeClaim' && first === 'spec' && second === 'dataSource') return isDroppedDataSource(resource);
-  return false;
+  return isUnvalidatedTemplateMetadata(problem);
+}
+
+/** Where pod templates keep their metadata; ValidatePodTemplateSpec checks only its labels and annotations. */
+const POD_TEMPLATE_METADATA: readonly (readonly string[])[] = [
+  ['spec', 'template', 'metadata'],
+  ['template', 'metadata'],
+  ['spec', 'jobTemplate', 'spec', 'template', 'metadata'],
+];
+
+function isUnvalidatedTemplateMetadata(problem: SchemaProblem): boolean {
+  if (problem.rule === 'type' || problem.rule === 'unknown-field') return false;
+  return POD_TEMPLATE_METADATA.some((prefix) => {
+    if (problem.path.length <= prefix.length || !prefix.every((segment, index) => problem.path[index] === segment)) return false;
+    const field = problem.path[prefix.length];
+    return field !== 'labels' && field !== 'annotations';
+  });
 }
 
 function isDroppedDataSource(claim: Resource): boolean {

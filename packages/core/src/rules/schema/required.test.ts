@@ -7,6 +7,10 @@ const withoutLine = (text: string, line: number): string => text.split('\n').fil
 runRuleTests(rule, {
   valid: [
     {
+      name: "a pod template's metadata is validated for its labels and annotations only (an incomplete ownerReference is accepted)",
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n      ownerReferences: [{uid: abc}]\n    spec: {containers: [{name: web, image: nginx:1.27}]}\n',
+    },
+    {
       name: 'an empty PVC dataSource is dropped on create (neither a claim nor a VolumeSnapshot)',
       code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {}\n',
     },
