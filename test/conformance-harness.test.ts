@@ -5,6 +5,7 @@ import { areaOf } from '../scripts/conformance/areas.js';
 import { BASES } from '../scripts/conformance/bases.js';
 import { classify, pathMatches } from '../scripts/conformance/compare.js';
 import { Random } from '../scripts/conformance/random.js';
+import { operatorsForLedgerFields } from '../scripts/conformance/mutate.js';
 import { drawVariants, manifestText } from '../scripts/conformance/variants.js';
 import { askOracle } from './support/oracle-client.js';
 
@@ -39,6 +40,18 @@ describe('conformance harness', () => {
     const variants = drawVariants(100, new Random(1), { area: 'rbac' });
     assert.ok(variants.length > 0);
     assert.ok(variants.every((variant) => variant.area === 'rbac'));
+  });
+
+  test('a ledger field below objects the base leaves out is reached by building the path', () => {
+    const job = BASES.find((base) => base.name === 'Job');
+    assert.ok(job);
+    const operators = operatorsForLedgerFields(job.object, new Set(['exitCodes', 'succeededIndexes']), new Set());
+    const paths = operators.map((operator) => operator.path.join('.'));
+    assert.ok(paths.includes('spec.successPolicy.rules.0.succeededIndexes'), paths.join(', '));
+    const object = structuredClone(job.object);
+    const operator = operators.find((candidate) => candidate.path.join('.') === 'spec.successPolicy.rules.0.succeededIndexes');
+    operator?.apply(object, new Random(1));
+    assert.ok(Array.isArray((object.spec as { successPolicy?: { rules?: unknown } }).successPolicy?.rules));
   });
 
   test('areas follow the pod spec inside each kind', () => {

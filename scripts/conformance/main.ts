@@ -11,12 +11,15 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint, type Finding } from '../../packages/core/src/index.js';
+import { allRules, lint, type Finding } from '../../packages/core/src/index.js';
 import { askOracle, type OracleVerdict } from '../../test/support/oracle-client.js';
+import { buildLedger, loadOutOfReach } from '../coverage-ledger/ledger.js';
+import { DONE_WHEN_GROUPS } from '../coverage-ledger/render.js';
+import { scanValidationPackages } from '../coverage-ledger/sources.js';
 import { BASES, type Base } from './bases.js';
 import { classify, EXCEPTION_REASONS, type Outcome } from './compare.js';
 import { Random } from './random.js';
-import { drawVariants, manifestText, type Variant } from './variants.js';
+import { drawVariants, manifestText, reachedFields, type Variant } from './variants.js';
 
 interface Options {
   count: number;
@@ -124,12 +127,23 @@ function describeExample(entry: Judged, file: string): string {
   return `  ${entry.variant.base}: ${entry.variant.change}\n      podlint: ${podlint}\n      oracle:  ${oracle}\n      file:    ${file}`;
 }
 
+/** The field names of the ledger's call sites the harness should reach: hand-written validation of the issue's packages, not out of reach. */
+function reachableLedgerFields(): Set<string> {
+  const ledger = buildLedger(scanValidationPackages(), allRules, loadOutOfReach());
+  return new Set(ledger.sites.filter((site) => DONE_WHEN_GROUPS.includes(site.group) && !site.outOfReach && site.field !== undefined && /^[a-z]\w*$/.test(site.field)).map((site) => site.field ?? ''));
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const baseProblems = await checkBases(BASES);
   for (const problem of baseProblems) console.error(`invalid base: ${problem}`);
   const bases = BASES.filter((base) => !baseProblems.some((problem) => problem.startsWith(`${base.name}:`)));
-  const variants = drawVariants(options.count, new Random(options.seed), { bases, ...(options.area ? { area: options.area } : {}) });
+  const ledgerFields = reachableLedgerFields();
+  const variants = drawVariants(options.count, new Random(options.seed), { bases, ledgerFields, ...(options.area ? { area: options.area } : {}) });
+  const reachedByWalk = reachedFields(bases);
+  const reachedByAll = new Set([...reachedByWalk, ...variants.flatMap((variant) => (variant.change.includes('(ledger field)') ? [/\.?(\w+)(?:\[\d+\])* added \(ledger field\)/.exec(variant.change)?.[1] ?? ''] : []))]);
+  const unreached = [...ledgerFields].filter((name) => !reachedByAll.has(name)).sort();
+  console.log(`ledger call-site fields (${DONE_WHEN_GROUPS.length} packages, not out of reach): ${ledgerFields.size}; mutated by this round: ${ledgerFields.size - unreached.length}; not reached: ${unreached.slice(0, 40).join(', ')}${unreached.length > 40 ? ', …' : ''}`);
   console.log(`seed ${options.seed}: ${variants.length} variants of ${bases.length} bases${options.area ? ` in area ${options.area}` : ''}`);
   const started = performance.now();
   const judged = await judge(variants, (done) => {

@@ -176,3 +176,55 @@ export function operatorsFor(object: PlainObject): Operator[] {
 }
 
 export { at, setAt };
+
+/**
+ * Operators for fields the ledger's call sites name (`Child("…")`) that the walk over a base does
+ * not reach because they sit below objects the base leaves out: each builds the objects on the way
+ * (lists get one item) and sets the field out of its domain. At most `perField` paths per field.
+ */
+export function operatorsForLedgerFields(object: PlainObject, fields: ReadonlySet<string>, reached: ReadonlySet<string>, perField = 2, maxDepth = 7): Operator[] {
+  const definition = definitionOf(String(object.apiVersion), String(object.kind));
+  const operators: Operator[] = [];
+  const found = new Map<string, number>();
+  const visit = (reference: string | undefined, path: Path, seen: ReadonlySet<string>): void => {
+    if (!reference || path.length >= maxDepth || seen.has(reference)) return;
+    const nextSeen = new Set(seen).add(reference);
+    for (const [name, property] of Object.entries(propertiesOf(reference))) {
+      if (path.length === 0 && /^(apiVersion|kind|status|metadata)$/.test(name)) continue;
+      const childPath = [...path, name];
+      const resolved = resolve(property) ?? property;
+      if (fields.has(name) && !reached.has(name) && (found.get(name) ?? 0) < perField && at(object, childPath) === undefined) {
+        const values = valueForAbsent(resolved);
+        if (values.length > 0) {
+          found.set(name, (found.get(name) ?? 0) + 1);
+          operators.push(buildAndSet(childPath, values));
+        }
+      }
+      if (resolved.type === 'array' && resolved.items?.$ref) visit(resolved.items.$ref, [...childPath, 0], nextSeen);
+      else if (resolved.$ref) visit(resolved.$ref, childPath, nextSeen);
+    }
+  };
+  visit(definition, [], new Set());
+  return operators;
+}
+
+/** Sets a value at a path, creating the objects and one-item lists on the way where they are missing. */
+function buildAndSet(path: Path, values: readonly unknown[]): Operator {
+  return {
+    path,
+    describe: `${formatPath(path)} added (ledger field) as …`,
+    apply(object, random) {
+      let current: Record<string | number, unknown> = object;
+      for (let index = 0; index < path.length - 1; index++) {
+        const segment = path[index] as string | number;
+        const nextIsIndex = typeof path[index + 1] === 'number';
+        if (current[segment] === undefined || current[segment] === null) current[segment] = nextIsIndex ? [] : {};
+        if (nextIsIndex && (current[segment] as unknown[]).length === 0) (current[segment] as unknown[]).push({});
+        current = current[segment] as Record<string | number, unknown>;
+      }
+      const value = structuredClone(random.pick(values));
+      current[path[path.length - 1] as string | number] = value;
+      return `${formatPath(path)} added (ledger field) as ${show(value)}`;
+    },
+  };
+}

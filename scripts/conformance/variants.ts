@@ -4,7 +4,7 @@
  */
 import { BASES, type Base, type PlainObject } from './bases.js';
 import { areaOf } from './areas.js';
-import { formatPath, operatorsFor, type Operator } from './mutate.js';
+import { formatPath, operatorsFor, operatorsForLedgerFields, type Operator } from './mutate.js';
 import type { Random } from './random.js';
 import { podSpecPath, TARGETED, type TargetedMutation } from './targeted.js';
 
@@ -35,11 +35,25 @@ export function manifestText(object: PlainObject): string {
   return `${JSON.stringify(object, null, 2)}\n`;
 }
 
-export function candidates(bases: readonly Base[] = BASES): Candidate[] {
+/** The field names the schema walk reaches: a ledger field outside them needs a built path. */
+export function reachedFields(bases: readonly Base[] = BASES): Set<string> {
+  const names = new Set<string>();
+  for (const base of bases) {
+    for (const operator of operatorsFor(base.object)) {
+      const last = operator.path.filter((segment) => typeof segment === 'string').pop();
+      if (last) names.add(last);
+    }
+  }
+  return names;
+}
+
+export function candidates(bases: readonly Base[] = BASES, ledgerFields?: ReadonlySet<string>): Candidate[] {
   const list: Candidate[] = [];
+  const reached = ledgerFields ? reachedFields(bases) : new Set<string>();
   for (const base of bases) {
     const kind = String(base.object.kind);
-    for (const operator of operatorsFor(base.object)) list.push({ base, operator, area: areaOf(kind, formatPath(operator.path)) });
+    const operators = [...operatorsFor(base.object), ...(ledgerFields ? operatorsForLedgerFields(base.object, ledgerFields, reached) : [])];
+    for (const operator of operators) list.push({ base, operator, area: areaOf(kind, formatPath(operator.path)) });
     for (const targeted of TARGETED) {
       if (!targeted.kinds.includes(base.name) && !targeted.kinds.includes(kind)) continue;
       const path = targeted.path.startsWith('pod:') ? podSpecPath(kind, targeted.path.slice(4)) : targeted.path;
@@ -52,8 +66,8 @@ export function candidates(bases: readonly Base[] = BASES): Candidate[] {
 /** Update variants are this share of the draws: the base is the live object, the mutation the new manifest. */
 const UPDATE_SHARE = 0.15;
 
-export function drawVariants(count: number, random: Random, options: { area?: string; bases?: readonly Base[] } = {}): Variant[] {
-  const pool = candidates(options.bases).filter((candidate) => !options.area || candidate.area === options.area);
+export function drawVariants(count: number, random: Random, options: { area?: string; bases?: readonly Base[]; ledgerFields?: ReadonlySet<string> } = {}): Variant[] {
+  const pool = candidates(options.bases, options.ledgerFields).filter((candidate) => !options.area || candidate.area === options.area);
   if (pool.length === 0) return [];
   const seen = new Set<string>();
   const variants: Variant[] = [];
