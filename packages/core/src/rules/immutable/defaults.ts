@@ -59,6 +59,14 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
       copy.spec = driverSpec;
       break;
     }
+    case 'ResourceClaim':
+      if (spec) defaultClaimSpec(spec);
+      break;
+    case 'ResourceClaimTemplate': {
+      const claimSpec = asObject(spec?.spec);
+      if (claimSpec) defaultClaimSpec(claimSpec);
+      break;
+    }
     case 'RoleBinding':
     case 'ClusterRoleBinding': {
       // SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding (rbac/v1).
@@ -70,6 +78,25 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
       break;
   }
   return copy;
+}
+
+/**
+ * SetDefaults_ExactDeviceRequest and SetDefaults_DeviceSubRequest (resource/v1), and the alpha
+ * derivedAttributes the API server drops while DRADerivedAttributes is off (1.37).
+ */
+function defaultClaimSpec(claimSpec: PlainObject): void {
+  for (const value of asArray(asObject(claimSpec.devices)?.requests)) {
+    const request = asObject(value);
+    if (!request) continue;
+    const exactly = asObject(request.exactly);
+    const requests = exactly ? [exactly] : asArray(request.firstAvailable).map(asObject);
+    for (const device of requests) {
+      if (!device) continue;
+      setIfAbsent(device, 'allocationMode', 'ExactCount');
+      if (device.allocationMode === 'ExactCount' && (device.count === undefined || device.count === null || device.count === 0)) device.count = 1;
+      delete device.derivedAttributes;
+    }
+  }
 }
 
 function setIfAbsent(object: PlainObject, key: string, value: unknown): void {
@@ -191,8 +218,22 @@ function dropAlphaPodFields(spec: PlainObject): void {
     for (const source of ['secret', 'configMap', 'downwardAPI', 'projected']) {
       const value = asObject(volume[source]);
       if (value) delete value.defaultUser;
+      dropItemUsers(value);
+    }
+    for (const projection of asArray(asObject(volume.projected)?.sources)) {
+      for (const [name, value] of Object.entries(asObject(projection) ?? {})) {
+        const source = asObject(value);
+        if (!source) continue;
+        if (name === 'serviceAccountToken' || name === 'clusterTrustBundle' || name === 'podCertificate') delete source.user;
+        dropItemUsers(source);
+      }
     }
   }
+}
+
+/** The per-file `user` of the same alpha feature as `defaultUser`. */
+function dropItemUsers(source: PlainObject | undefined): void {
+  for (const item of asArray(source?.items)) if (isObject(item)) delete item.user;
 }
 
 function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean, hostNetwork: boolean): void {

@@ -29,8 +29,8 @@ runRuleTests(rule, {
     },
     {
       name: 'fields of alpha features the 1.37 API server drops are no change (evictionResponders, bindMountOptions, emptyDir.mode, defaultUser)',
-      old: pod('  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n'),
-      code: pod('  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n'),
+      old: pod('  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings, items: [{key: a, path: a}]}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n'),
+      code: pod('  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000, items: [{key: a, path: a, user: 1000}]}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n'),
     },
     {
       name: 'probe and lifecycle fields of alpha features are no change (httpGet.protocol, lifecycle.stopSignal)',
