@@ -52,14 +52,17 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
 
 /**
  * Parts of an object the API server never validates (decoding still applies): a StatefulSet's
- * volumeClaimTemplates are checked for their spec only (validateVolumeClaimTemplates), a pod
+ * volumeClaimTemplates and a CronJob's jobTemplate are checked for their spec only, a pod
  * template's metadata only for its labels and annotations (ValidatePodTemplateSpec);
  * a PersistentVolumeClaim's dataSource that names neither a claim nor a VolumeSnapshot is dropped
  * on create when dataSourceRef is unset (EnforceDataSourceBackwardsCompatibility).
  */
 function isNotValidated(problem: SchemaProblem, resource: Resource): boolean {
   const [first, second, , fourth] = problem.path;
-  if (first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata') return problem.rule !== 'type' && problem.rule !== 'unknown-field';
+  const decoding = problem.rule === 'type' || problem.rule === 'unknown-field';
+  if (first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata') return !decoding;
+  // ValidateJobTemplateSpec checks a CronJob's job template spec, not its metadata.
+  if (first === 'spec' && second === 'jobTemplate' && problem.path[2] === 'metadata') return !decoding;
   if (resource.group === '' && resource.kind === 'PersistentVolumeClaim' && first === 'spec' && second === 'dataSource') return isDroppedDataSource(resource);
   return isUnvalidatedTemplateMetadata(problem);
 }

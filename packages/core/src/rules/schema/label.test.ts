@@ -7,6 +7,10 @@ const label = (line: string): string => editLine(POD, 6, 'app: web', line);
 runRuleTests(rule, {
   valid: [
     {
+      name: "a CronJob's jobTemplate metadata is not validated (only its spec is)",
+      code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: report}\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    metadata:\n      labels: {"bad key": v}\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: r, image: "r:1"}]\n',
+    },
+    {
       name: "a StatefulSet's volumeClaimTemplates metadata is not validated (only each template's spec is)",
       code: `apiVersion: apps/v1
 kind: StatefulSet
