@@ -187,7 +187,7 @@ export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
 }
 
 /**
- * Fields of alpha features that are off by default in 1.37 (EvictionRequestAPI,
+ * Fields of alpha features that are off by default in 1.37 (EvictionRequestAPI, schedulingGroup,
  * VolumeBindMountOptions, EmptyDirVolumeMode, the volumes' defaultUser, ContainerStopSignals,
  * H2CContainerProbe, GRPCContainerProbeTLS; see also probes/field-dropped): the API server drops
  * them from a pod spec that does not use them yet (pkg/api/pod/util.go's dropDisabled…
@@ -195,6 +195,7 @@ export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
  */
 function dropAlphaPodFields(spec: PlainObject): void {
   delete spec.evictionResponders;
+  delete spec.schedulingGroup;
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     for (const value of asArray(spec[list])) {
       const container = asObject(value);
@@ -248,10 +249,10 @@ function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean,
   for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
     const value = asObject(container[probe]);
     if (!value) continue;
-    setIfAbsent(value, 'timeoutSeconds', 1);
-    setIfAbsent(value, 'periodSeconds', 10);
-    setIfAbsent(value, 'successThreshold', 1);
-    setIfAbsent(value, 'failureThreshold', 3);
+    // SetDefaults_Probe fills zeros too.
+    for (const [key, fallback] of [['timeoutSeconds', 1], ['periodSeconds', 10], ['successThreshold', 1], ['failureThreshold', 3]] as const) {
+      if (value[key] === 0 || isAbsent(value[key])) value[key] = fallback;
+    }
     defaultHttpGet(asObject(value.httpGet));
   }
   const lifecycle = asObject(container.lifecycle);

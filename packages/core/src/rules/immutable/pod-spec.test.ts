@@ -37,6 +37,11 @@ runRuleTests(rule, {
       old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
       code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080, protocol: HTTP2}}\n      lifecycle: {stopSignal: SIGQUIT}\n'),
     },
+    {
+      name: 'a probe threshold of 0 is defaulted like an absent one',
+      old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
+      code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}, failureThreshold: 0, periodSeconds: 0}\n'),
+    },
     { name: 'unchanged Pod', old: pod('  nodeSelector: {disk: ssd}\n'), code: pod('  nodeSelector: {disk: ssd}\n') },
     {
       name: 'a toleration is added',
