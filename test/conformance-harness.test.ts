@@ -15,6 +15,8 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.ports[0].port', 'spec.ports[0]'));
     assert.ok(pathMatches('spec.ports[0]', 'spec.ports[0].port'));
     assert.ok(!pathMatches('spec.ports', 'spec.ports[0].port'));
+    // The API server leaves `metadata` out of a template's label and annotation paths.
+    assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
     assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
   });
 

@@ -20,9 +20,18 @@ function parentPath(path: string): string {
   return cut <= 0 ? '' : path.slice(0, cut);
 }
 
+/**
+ * ValidatePodTemplateSpec names a template's labels and annotations without `metadata`
+ * (`spec.template.annotations`); podlint points at where they are written.
+ */
+function withTemplateMetadata(oraclePath: string): string {
+  return oraclePath.replace(/(^|\.)template\.(labels|annotations)\b/, '$1template.metadata.$2');
+}
+
 /** Podlint reports at the oracle's path, at a field inside it, or one level above it. */
-export function pathMatches(podlintPath: string, oraclePath: string): boolean {
-  if (oraclePath === '' || oraclePath === '<nil>') return true;
+export function pathMatches(podlintPath: string, reportedPath: string): boolean {
+  if (reportedPath === '' || reportedPath === '<nil>') return true;
+  const oraclePath = withTemplateMetadata(reportedPath);
   if (podlintPath === oraclePath) return true;
   if (podlintPath.startsWith(`${oraclePath}.`) || podlintPath.startsWith(`${oraclePath}[`)) return true;
   return parentPath(oraclePath) === podlintPath;
