@@ -17,6 +17,11 @@ describe('conformance harness', () => {
     assert.ok(!pathMatches('spec.ports', 'spec.ports[0].port'));
     // The API server leaves `metadata` out of a template's label and annotation paths.
     assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
+    assert.ok(pathMatches('spec.volumes[0].gcePersistentDisk.pdName', 'spec.volumes[0].persistentDisk.pdName'));
+    // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
+    const statefulSet = { kind: 'StatefulSet', spec: { volumeClaimTemplates: [{ metadata: { name: 'data' } }], template: { spec: { volumes: [{ name: 'config' }, { name: 'tmp' }] } } } };
+    assert.ok(pathMatches('spec.template.spec.volumes[0].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet));
+    assert.ok(!pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet));
     assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
   });
 
