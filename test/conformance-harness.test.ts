@@ -17,6 +17,7 @@ describe('conformance harness', () => {
     assert.ok(!pathMatches('spec.ports', 'spec.ports[0].port'));
     // The API server leaves `metadata` out of a template's label and annotation paths.
     assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
+    assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));
     assert.ok(pathMatches('spec.volumes[0].gcePersistentDisk.pdName', 'spec.volumes[0].persistentDisk.pdName'));
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
     const statefulSet = { kind: 'StatefulSet', spec: { volumeClaimTemplates: [{ metadata: { name: 'data' } }], template: { spec: { volumes: [{ name: 'config' }, { name: 'tmp' }] } } } };

@@ -49,10 +49,16 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
   return path;
 }
 
+/** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */
+function mapKeysAsFields(path: string): string {
+  return path.replace(/\[([A-Za-z_][\w.-]*)\]/g, '.$1');
+}
+
 /** Podlint reports at the oracle's path, at a field inside it, or one level above it. */
 export function pathMatches(podlintPath: string, reportedPath: string, object?: unknown): boolean {
   if (reportedPath === '' || reportedPath === '<nil>') return true;
-  const oraclePath = writtenPath(reportedPath, object);
+  const oraclePath = mapKeysAsFields(writtenPath(reportedPath, object));
+  podlintPath = mapKeysAsFields(podlintPath);
   if (podlintPath === oraclePath) return true;
   if (podlintPath.startsWith(`${oraclePath}.`) || podlintPath.startsWith(`${oraclePath}[`)) return true;
   return parentPath(oraclePath) === podlintPath;
