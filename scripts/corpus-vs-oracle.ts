@@ -6,14 +6,18 @@
  *
  *   node --conditions=source --import tsx scripts/corpus-vs-oracle.ts DIR|FILE… [--rule PREFIX] [--json FILE] [--examples N]
  *
- * --rule limits the false errors and misses shown to rules whose id starts with PREFIX (counts
- * stay complete); --json writes the whole comparison for other tools.
+ * Prints a table by area (objects, oracle-rejected, caught, missed, false errors, exceptions), the
+ * exceptions with their reason, the false errors, and the misses grouped by the oracle's first
+ * error. Exits 1 on any false error. --rule limits the false errors and misses shown to rules whose
+ * id starts with PREFIX; --json writes the whole comparison for other tools.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBytes, lint, resourcesOf, YamlManifestLoader, type Finding } from '../packages/core/src/index.js';
+import { areaOf } from './conformance/areas.js';
+import { pathMatches } from './conformance/compare.js';
 
 interface OracleResult {
   file: string;
@@ -120,6 +124,49 @@ function fieldPattern(field: string): string {
   return field.replace(/\[\d+\]/g, '[*]').replace(/\[[^\]*]*\]/g, (m) => (m === '[*]' ? m : '[…]'));
 }
 
+interface AreaRow {
+  objects: number;
+  rejected: number;
+  caught: number;
+  caughtAtPath: number;
+  missed: number;
+  falseErrors: number;
+  exceptions: number;
+  unjudged: number;
+}
+
+function areaRow(rows: Map<string, AreaRow>, area: string): AreaRow {
+  let row = rows.get(area);
+  if (!row) {
+    row = { objects: 0, rejected: 0, caught: 0, caughtAtPath: 0, missed: 0, falseErrors: 0, exceptions: 0, unjudged: 0 };
+    rows.set(area, row);
+  }
+  return row;
+}
+
+const AREA_COLUMNS: Array<[keyof AreaRow, string]> = [['objects', 'objects'], ['rejected', 'oracle-rejected'], ['caught', 'caught'], ['caughtAtPath', 'at its path'], ['missed', 'missed'], ['falseErrors', 'false errors'], ['exceptions', 'exceptions'], ['unjudged', 'unjudged']];
+
+/** The table by area (the kind's area, as `pnpm conformance` groups them), with a total row. */
+function renderAreaTable(rows: ReadonlyMap<string, AreaRow>): string {
+  const total = areaRow(new Map(), 'total');
+  for (const row of rows.values()) for (const [column] of AREA_COLUMNS) total[column] += row[column];
+  const lines = [`${'area'.padEnd(14)}${AREA_COLUMNS.map(([, title]) => title.padStart(16)).join('')}`];
+  for (const [area, row] of [...[...rows].sort((a, b) => a[0].localeCompare(b[0])), ['total', total] as const]) {
+    lines.push(`${area.padEnd(14)}${AREA_COLUMNS.map(([column]) => String(row[column]).padStart(16)).join('')}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Rejections that depend on how the cluster is configured rather than on the manifest: the oracle
+ * runs a single-stack (IPv4) API server, so dual-stack Services and IPv6 families are refused there
+ * and accepted by a dual-stack cluster. podlint cannot know the cluster, so these are exceptions.
+ */
+function clusterDependentReason(verdict: OracleResult): string | undefined {
+  const dualStack = verdict.errors.length > 0 && verdict.errors.every((error) => /^spec\.ipFamil(y|ies)/.test(error.field) && /dual-stack|not configured on this cluster/.test(error.detail));
+  return dualStack ? 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it' : undefined;
+}
+
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
   const files = collectFiles(options.targets);
@@ -155,21 +202,40 @@ function main(): void {
   const verdicts = { accept: 0, reject: 0, unknown: 0 };
   const falseErrors: Array<{ file: string; line: number; ruleId: string; message: string }> = [];
   const misses = new Map<string, Array<{ file: string; detail: string }>>();
+  const exceptions: Array<{ file: string; kind: string; name: string; reason: string; caught: boolean }> = [];
+  const areas = new Map<string, AreaRow>();
   const matchesRule = (ruleId: string): boolean => ruleId.startsWith(options.rulePrefix);
   for (const verdict of oracle) {
     verdicts[verdict.verdict]++;
     const findings = findingsByDocument.get(key(verdict.file, verdict.index, verdict.item)) ?? [];
     const errors = findings.filter((finding) => finding.severity === 'error');
+    const row = areaRow(areas, verdict.kind ? areaOf(verdict.kind, '') : 'unreadable');
+    row.objects++;
     if (verdict.verdict === 'accept') {
-      for (const finding of errors.filter((f) => matchesRule(f.ruleId))) {
+      const shown = errors.filter((f) => matchesRule(f.ruleId));
+      if (shown.length > 0) row.falseErrors++;
+      for (const finding of shown) {
         falseErrors.push({ file: verdict.file, line: finding.range.start.line, ruleId: finding.ruleId, message: finding.message });
       }
-    } else if (verdict.verdict === 'reject' && errors.length === 0 && options.rulePrefix === '') {
-      for (const error of verdict.errors.slice(0, 1)) {
-        const group = `${error.type} ${fieldPattern(error.field)}`;
-        misses.set(group, [...(misses.get(group) ?? []), { file: verdict.file, detail: error.detail }]);
+    } else if (verdict.verdict === 'reject') {
+      const exception = clusterDependentReason(verdict);
+      if (exception) {
+        row.exceptions++;
+        exceptions.push({ file: verdict.file, kind: verdict.kind, name: verdict.name, reason: exception, caught: errors.length > 0 });
+        continue;
       }
-    }
+      row.rejected++;
+      if (errors.length > 0) {
+        row.caught++;
+        if (errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field)))) row.caughtAtPath++;
+      } else if (options.rulePrefix === '') {
+        row.missed++;
+        for (const error of verdict.errors.slice(0, 1)) {
+          const group = `${error.type} ${fieldPattern(error.field)}`;
+          misses.set(group, [...(misses.get(group) ?? []), { file: verdict.file, detail: error.detail }]);
+        }
+      }
+    } else row.unjudged++;
   }
 
   const show = (file: string): string => relative(process.cwd(), file) || file;
@@ -179,6 +245,9 @@ function main(): void {
   for (const [ruleId, counts] of [...ruleCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
     console.log(`  ${ruleId.padEnd(44)} ${String(counts.error).padStart(5)} ${String(counts.warning).padStart(5)} ${String(counts.info).padStart(5)}`);
   }
+  console.log(`\n${renderAreaTable(areas)}`);
+  console.log(`\nexceptions (the verdict depends on the cluster's configuration, not on the manifest): ${exceptions.length}`);
+  for (const exception of exceptions) console.log(`  ${show(exception.file)} ${exception.kind} ${exception.name}: ${exception.reason}${exception.caught ? ' (podlint reports an error)' : ''}`);
   console.log(`\nfalse errors (podlint error, oracle accepts)${options.rulePrefix ? ` for ${options.rulePrefix}*` : ''}: ${falseErrors.length}`);
   for (const error of falseErrors) console.log(`  ${show(error.file)}:${error.line} ${error.ruleId}: ${error.message}`);
   if (options.rulePrefix === '') {
@@ -189,7 +258,8 @@ function main(): void {
       for (const example of list.slice(0, options.examples)) console.log(`          ${show(example.file)}: ${example.detail.split('\n')[0]?.slice(0, 160)}`);
     }
   }
-  if (options.json) writeFileSync(options.json, JSON.stringify({ verdicts, ruleCounts: Object.fromEntries(ruleCounts), falseErrors, misses: Object.fromEntries(misses) }, null, 1));
+  if (options.json) writeFileSync(options.json, JSON.stringify({ verdicts, areas: Object.fromEntries(areas), ruleCounts: Object.fromEntries(ruleCounts), falseErrors, misses: Object.fromEntries(misses), exceptions }, null, 1));
+  if (falseErrors.length > 0) process.exitCode = 1;
 }
 
 main();

@@ -41,6 +41,8 @@ const CLUSTER_SCOPED = new Set([
   'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'RuntimeClass',
   'PodSecurityPolicy', 'CertificateSigningRequest', 'FlowSchema', 'PriorityLevelConfiguration', 'ClusterTrustBundle',
   'DeviceClass', 'VolumeAttributesClass', 'IPAddress', 'ServiceCIDR', 'ComponentStatus', 'StorageVersionMigration',
+  'ResourceSlice', 'DeviceTaintRule', 'TokenReview', 'SelfSubjectReview', 'SubjectAccessReview', 'SelfSubjectAccessReview',
+  'SelfSubjectRulesReview',
 ]);
 
 export function isNamespacedKind(kind: string): boolean {

@@ -125,7 +125,7 @@ export function extraRequired(definition: string): readonly string[] {
 }
 
 /** Closed value sets the API server accepts any value for (the field is gated off and dropped). */
-const OPEN_ENUMS = keySet(['core.v1.GRPCAction.mode', 'core.v1.HTTPGetAction.protocol', 'core.v1.Lifecycle.stopSignal']);
+const OPEN_ENUMS = keySet(['core.v1.GRPCAction.mode', 'core.v1.HTTPGetAction.protocol', 'core.v1.Lifecycle.stopSignal', 'resource.v1.ResourceSliceSpec.skipNodeOperations']);
 
 /** Closed value sets where validation accepts `""` (it is defaulted, or means "unset"). */
 const EMPTY_ALLOWED = keySet([

@@ -31,6 +31,10 @@ const BY_KIND = lookupTable<NameCheck | null>({
   'rbac.authorization.k8s.io/ClusterRole': PATH_SEGMENT,
   'rbac.authorization.k8s.io/RoleBinding': PATH_SEGMENT,
   'rbac.authorization.k8s.io/ClusterRoleBinding': PATH_SEGMENT,
+  // Core v1 Events keep the legacy validation (no name function); the registry checks a path segment.
+  '/Event': PATH_SEGMENT,
+  // ValidatePodDisruptionBudget checks only the spec; the registry checks a path segment.
+  'policy/PodDisruptionBudget': PATH_SEGMENT,
   'certificates.k8s.io/CertificateSigningRequest': null,
   'certificates.k8s.io/ClusterTrustBundle': null,
   'networking.k8s.io/IPAddress': null,
@@ -67,6 +71,8 @@ function nameProblem(resource: Resource, status: KindStatus, version: Kubernetes
   const name = metadata?.name;
   if (name === undefined || name === null || name === '') {
     if (typeof metadata?.generateName === 'string' && metadata.generateName !== '') return undefined;
+    // The LimitRange registry names a nameless LimitRange with a UUID on create (its PrepareForCreate).
+    if (resource.group === '' && resource.kind === 'LimitRange') return undefined;
     return { path: ['metadata', 'name'], message: `the object has no metadata.name (nor generateName), which the API server requires; add a name` };
   }
   if (typeof name !== 'string') return undefined;

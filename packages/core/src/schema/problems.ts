@@ -70,6 +70,7 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   const seen = new Set<string>();
   for (const error of errors) {
     for (const problem of problemsOf(error, context)) {
+      if (isNotValidated(problem, resource)) continue;
       const key = `${problem.rule} ${formatPath(problem.path)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -79,6 +80,48 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
   // An empty value of a required field with a closed value set is one problem, not two.
   const required = new Set(out.filter((problem) => problem.rule === 'required').map((problem) => formatPath(problem.path)));
   return out.filter((problem) => problem.rule !== 'enum' || !required.has(formatPath(problem.path)));
+}
+
+/**
+ * Parts of an object the API server never validates (decoding still applies): a StatefulSet's
+ * volumeClaimTemplates and a CronJob's jobTemplate are checked for their spec only, a pod
+ * template's metadata only for its labels and annotations (ValidatePodTemplateSpec);
+ * a PersistentVolumeClaim's dataSource that names neither a claim nor a VolumeSnapshot is dropped
+ * on create when dataSourceRef is unset (EnforceDataSourceBackwardsCompatibility).
+ */
+function isNotValidated(problem: SchemaProblem, resource: Resource): boolean {
+  const [first, second, , fourth] = problem.path;
+  const decoding = problem.rule === 'type' || problem.rule === 'unknown-field';
+  if (first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata') return !decoding;
+  // ValidateJobTemplateSpec checks a CronJob's job template spec, not its metadata.
+  if (first === 'spec' && second === 'jobTemplate' && problem.path[2] === 'metadata') return !decoding;
+  if (resource.group === '' && resource.kind === 'PersistentVolumeClaim' && first === 'spec' && second === 'dataSource') return isDroppedDataSource(resource);
+  return isUnvalidatedTemplateMetadata(problem);
+}
+
+/** Where pod templates keep their metadata; ValidatePodTemplateSpec checks only its labels and annotations. */
+const POD_TEMPLATE_METADATA: readonly (readonly string[])[] = [
+  ['spec', 'template', 'metadata'],
+  ['template', 'metadata'],
+  ['spec', 'jobTemplate', 'spec', 'template', 'metadata'],
+];
+
+function isUnvalidatedTemplateMetadata(problem: SchemaProblem): boolean {
+  if (problem.rule === 'type' || problem.rule === 'unknown-field') return false;
+  return POD_TEMPLATE_METADATA.some((prefix) => {
+    if (problem.path.length <= prefix.length || !prefix.every((segment, index) => problem.path[index] === segment)) return false;
+    const field = problem.path[prefix.length];
+    return field !== 'labels' && field !== 'annotations';
+  });
+}
+
+function isDroppedDataSource(claim: Resource): boolean {
+  const spec = claim.object.spec as { dataSource?: { kind?: unknown; apiGroup?: unknown }; dataSourceRef?: unknown } | undefined;
+  if (spec?.dataSourceRef !== undefined && spec.dataSourceRef !== null) return false;
+  const source = spec?.dataSource;
+  const group = typeof source?.apiGroup === 'string' ? source.apiGroup : '';
+  const kept = (source?.kind === 'PersistentVolumeClaim' && group === '') || (source?.kind === 'VolumeSnapshot' && group === 'snapshot.storage.k8s.io');
+  return !kept;
 }
 
 /** The problem with the field it is about, so that claims by field can match it. */

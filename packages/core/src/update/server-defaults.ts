@@ -51,16 +51,52 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
         else if (typeof spec.podCIDR === 'string' && spec.podCIDR !== '') spec.podCIDRs = [spec.podCIDR];
       }
       break;
-    case 'CSIDriver':
-      if (spec) {
-        setIfAbsent(spec, 'attachRequired', true);
-        setIfAbsent(spec, 'volumeLifecycleModes', ['Persistent']);
-      }
+    case 'CSIDriver': {
+      // SetDefaults_CSIDriver fills a missing spec too, and an empty list of modes.
+      const driverSpec = spec ?? {};
+      setIfAbsent(driverSpec, 'attachRequired', true);
+      if (asArray(driverSpec.volumeLifecycleModes).length === 0) driverSpec.volumeLifecycleModes = ['Persistent'];
+      copy.spec = driverSpec;
       break;
+    }
+    case 'ResourceClaim':
+      if (spec) defaultClaimSpec(spec);
+      break;
+    case 'ResourceClaimTemplate': {
+      const claimSpec = asObject(spec?.spec);
+      if (claimSpec) defaultClaimSpec(claimSpec);
+      break;
+    }
+    case 'RoleBinding':
+    case 'ClusterRoleBinding': {
+      // SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding (rbac/v1).
+      const roleRef = asObject(copy.roleRef);
+      if (roleRef) setIfAbsent(roleRef, 'apiGroup', 'rbac.authorization.k8s.io');
+      break;
+    }
     default:
       break;
   }
   return copy;
+}
+
+/**
+ * SetDefaults_ExactDeviceRequest and SetDefaults_DeviceSubRequest (resource/v1), and the alpha
+ * derivedAttributes the API server drops while DRADerivedAttributes is off (1.37).
+ */
+function defaultClaimSpec(claimSpec: PlainObject): void {
+  for (const value of asArray(asObject(claimSpec.devices)?.requests)) {
+    const request = asObject(value);
+    if (!request) continue;
+    const exactly = asObject(request.exactly);
+    const requests = exactly ? [exactly] : asArray(request.firstAvailable).map(asObject);
+    for (const device of requests) {
+      if (!device) continue;
+      setIfAbsent(device, 'allocationMode', 'ExactCount');
+      if (device.allocationMode === 'ExactCount' && (device.count === undefined || device.count === null || device.count === 0)) device.count = 1;
+      delete device.derivedAttributes;
+    }
+  }
 }
 
 function setIfAbsent(object: PlainObject, key: string, value: unknown): void {
@@ -147,6 +183,58 @@ export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
     }
   }
   for (const volume of asArray(spec.volumes)) if (isObject(volume)) defaultVolume(volume);
+  dropAlphaPodFields(spec);
+}
+
+/**
+ * Fields of alpha features that are off by default in 1.37 (EvictionRequestAPI, schedulingGroup,
+ * VolumeBindMountOptions, EmptyDirVolumeMode, the volumes' defaultUser, ContainerStopSignals,
+ * H2CContainerProbe, GRPCContainerProbeTLS; see also probes/field-dropped): the API server drops
+ * them from a pod spec that does not use them yet (pkg/api/pod/util.go's dropDisabled…
+ * functions), so a live object never has them and adding one is no change.
+ */
+function dropAlphaPodFields(spec: PlainObject): void {
+  delete spec.evictionResponders;
+  delete spec.schedulingGroup;
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+    for (const value of asArray(spec[list])) {
+      const container = asObject(value);
+      if (!container) continue;
+      for (const mount of asArray(container.volumeMounts)) if (isObject(mount)) delete mount.bindMountOptions;
+      const lifecycle = asObject(container.lifecycle);
+      if (lifecycle) delete lifecycle.stopSignal;
+      const handlers = [container.livenessProbe, container.readinessProbe, container.startupProbe, lifecycle?.postStart, lifecycle?.preStop];
+      for (const handler of handlers.map(asObject)) {
+        const httpGet = asObject(handler?.httpGet);
+        if (httpGet) delete httpGet.protocol;
+        const grpc = asObject(handler?.grpc);
+        if (grpc) delete grpc.mode;
+      }
+    }
+  }
+  for (const volume of asArray(spec.volumes)) {
+    if (!isObject(volume)) continue;
+    const emptyDir = asObject(volume.emptyDir);
+    if (emptyDir) delete emptyDir.mode;
+    for (const source of ['secret', 'configMap', 'downwardAPI', 'projected']) {
+      const value = asObject(volume[source]);
+      if (value) delete value.defaultUser;
+      dropItemUsers(value);
+    }
+    for (const projection of asArray(asObject(volume.projected)?.sources)) {
+      for (const [name, value] of Object.entries(asObject(projection) ?? {})) {
+        const source = asObject(value);
+        if (!source) continue;
+        if (name === 'serviceAccountToken' || name === 'clusterTrustBundle' || name === 'podCertificate') delete source.user;
+        dropItemUsers(source);
+      }
+    }
+  }
+}
+
+/** The per-file `user` of the same alpha feature as `defaultUser`. */
+function dropItemUsers(source: PlainObject | undefined): void {
+  for (const item of asArray(source?.items)) if (isObject(item)) delete item.user;
 }
 
 function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean, hostNetwork: boolean): void {
@@ -161,10 +249,10 @@ function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean,
   for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
     const value = asObject(container[probe]);
     if (!value) continue;
-    setIfAbsent(value, 'timeoutSeconds', 1);
-    setIfAbsent(value, 'periodSeconds', 10);
-    setIfAbsent(value, 'successThreshold', 1);
-    setIfAbsent(value, 'failureThreshold', 3);
+    // SetDefaults_Probe fills zeros too.
+    for (const [key, fallback] of [['timeoutSeconds', 1], ['periodSeconds', 10], ['successThreshold', 1], ['failureThreshold', 3]] as const) {
+      if (value[key] === 0 || isAbsent(value[key])) value[key] = fallback;
+    }
     defaultHttpGet(asObject(value.httpGet));
   }
   const lifecycle = asObject(container.lifecycle);

@@ -12,6 +12,8 @@ ${fields}`;
 runRuleTests(rule, {
   valid: [
     { name: 'podInfoOnMount changes', old: driver('  attachRequired: true\n  podInfoOnMount: false\n'), code: driver('  attachRequired: true\n  podInfoOnMount: true\n') },
+    { name: 'spec left out: every default filled again', old: driver('  attachRequired: true\n  volumeLifecycleModes: [Persistent]\n'), code: 'apiVersion: storage.k8s.io/v1\nkind: CSIDriver\nmetadata:\n  name: ebs.csi.aws.com\n' },
+    { name: 'an empty list of modes is defaulted to Persistent', old: driver('  attachRequired: true\n'), code: driver('  attachRequired: true\n  volumeLifecycleModes: []\n') },
     { name: 'defaults written out', old: driver('  podInfoOnMount: false\n'), code: driver('  attachRequired: true\n  volumeLifecycleModes: [Persistent]\n  podInfoOnMount: false\n') },
   ],
   invalid: [

@@ -27,6 +27,21 @@ runRuleTests(rule, {
       old: pod('', '      env:\n        - {name: A, value: "1"}\n').replace('  name: web\n', '  generateName: web-\n'),
       code: pod('', '      env:\n        - {name: A, value: "2"}\n').replace('  name: web\n', '  generateName: web-\n'),
     },
+    {
+      name: 'fields of alpha features the 1.37 API server drops are no change (evictionResponders, bindMountOptions, emptyDir.mode, defaultUser)',
+      old: pod('  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings, items: [{key: a, path: a}]}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n'),
+      code: pod('  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000, items: [{key: a, path: a, user: 1000}]}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n'),
+    },
+    {
+      name: 'probe and lifecycle fields of alpha features are no change (httpGet.protocol, lifecycle.stopSignal)',
+      old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
+      code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080, protocol: HTTP2}}\n      lifecycle: {stopSignal: SIGQUIT}\n'),
+    },
+    {
+      name: 'a probe threshold of 0 is defaulted like an absent one',
+      old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
+      code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}, failureThreshold: 0, periodSeconds: 0}\n'),
+    },
     { name: 'unchanged Pod', old: pod('  nodeSelector: {disk: ssd}\n'), code: pod('  nodeSelector: {disk: ssd}\n') },
     {
       name: 'a toleration is added',

@@ -16,7 +16,14 @@ ${labels}spec:
 `;
 
 runRuleTests(rule, {
-  valid: [{ name: 'labels change', old: template('gpu.example.com'), code: template('gpu.example.com', '  labels: {team: ml}\n') }],
+  valid: [
+    { name: 'labels change', old: template('gpu.example.com'), code: template('gpu.example.com', '  labels: {team: ml}\n') },
+    {
+      name: 'the defaults written out (allocationMode ExactCount, count 1) are no change',
+      old: template('gpu.example.com'),
+      code: `${template('gpu.example.com')}            allocationMode: ExactCount\n            count: 1\n`,
+    },
+  ],
   invalid: [
     {
       name: 'the device class changes (the server reports spec)',

@@ -19,6 +19,7 @@ subjects:
 runRuleTests(rule, {
   valid: [
     { name: 'subjects change', old: binding('view'), code: binding('view', 'worker') },
+    { name: 'roleRef.apiGroup left out: defaulted to rbac.authorization.k8s.io', old: binding('view'), code: binding('view').replace('  apiGroup: rbac.authorization.k8s.io\n', '') },
     { name: 'a ClusterRoleBinding keeps its role', old: binding('view', 'app', 'ClusterRoleBinding'), code: binding('view', 'worker', 'ClusterRoleBinding') },
   ],
   invalid: [

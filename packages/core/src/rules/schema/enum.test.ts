@@ -31,6 +31,7 @@ const pullPolicy = (value: string): string => insertAfter(POD, 10, `      imageP
 
 runRuleTests(rule, {
   valid: [
+    { name: 'ResourceSlice skipNodeOperations is dropped while its alpha gate is off: any value is accepted', code: 'apiVersion: resource.k8s.io/v1\nkind: ResourceSlice\nmetadata: {name: worker-1-gpu}\nspec:\n  driver: gpu.example.com\n  nodeName: worker-1\n  pool: {name: worker-1, generation: 1, resourceSliceCount: 1}\n  skipNodeOperations: [Bogus]\n' },
     { name: 'IfNotPresent', code: pullPolicy('IfNotPresent') },
     { name: 'an empty imagePullPolicy is defaulted', code: pullPolicy('""') },
     { name: 'a LoadBalancer Service with sessionAffinity', code: service('  type: LoadBalancer\n  sessionAffinity: ClientIP') },

@@ -6,6 +6,31 @@ const label = (line: string): string => editLine(POD, 6, 'app: web', line);
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "a CronJob's jobTemplate metadata is not validated (only its spec is)",
+      code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: report}\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    metadata:\n      labels: {"bad key": v}\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: r, image: "r:1"}]\n',
+    },
+    {
+      name: "a StatefulSet's volumeClaimTemplates metadata is not validated (only each template's spec is)",
+      code: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: db, image: postgres:16}]}
+  volumeClaimTemplates:
+  - metadata:
+      name: data
+      labels: {"bad key": v}
+    spec:
+      accessModes: [ReadWriteOnce]
+      resources: {requests: {storage: 1Gi}}
+`,
+    },
     { name: 'prefixed and plain keys', code: label('app.kubernetes.io/name: web\n    tier: "frontend"\n    empty: ""') },
     { name: 'a 63-character value', code: label(`version: ${'a'.repeat(63)}`) },
     { name: 'annotation keys are checked lower-cased; values are free text', code: POD.replace('  labels:\n', '  annotations:\n    Example.COM/Owner: "Team A <a@example.com>"\n  labels:\n') },

@@ -6,6 +6,14 @@ const withoutLine = (text: string, line: number): string => text.split('\n').fil
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "a pod template's metadata is validated for its labels and annotations only (an incomplete ownerReference is accepted)",
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n      ownerReferences: [{uid: abc}]\n    spec: {containers: [{name: web, image: nginx:1.27}]}\n',
+    },
+    {
+      name: 'an empty PVC dataSource is dropped on create (neither a claim nor a VolumeSnapshot)',
+      code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {}\n',
+    },
     { name: 'a complete Pod', code: POD },
     { name: 'a Deployment', code: deployment() },
     { name: 'imagePullPolicy and other defaulted fields may be left out', code: deployment('ports:\n  - containerPort: 8080') },
@@ -27,6 +35,11 @@ spec:
     },
   ],
   invalid: [
+    {
+      name: 'a PVC dataSource naming a claim is validated: its name is required',
+      code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {kind: PersistentVolumeClaim}\n',
+      errors: [{ path: 'spec.dataSource.name', line: 7, column: 3 }],
+    },
     {
       name: 'a container without image',
       code: withoutLine(POD, 10),

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { lint } from '../packages/core/src/index.js';
+import { areaOf } from '../scripts/conformance/areas.js';
+import { BASES } from '../scripts/conformance/bases.js';
+import { classify, pathMatches } from '../scripts/conformance/compare.js';
+import { Random } from '../scripts/conformance/random.js';
+import { operatorsForLedgerFields } from '../scripts/conformance/mutate.js';
+import { drawVariants, manifestText } from '../scripts/conformance/variants.js';
+import { askOracle } from './support/oracle-client.js';
+
+describe('conformance harness', () => {
+  test('a path matches at the oracle path, inside it, or one level above it', () => {
+    assert.ok(pathMatches('spec.ports[0].port', 'spec.ports[0].port'));
+    assert.ok(pathMatches('spec.ports[0].port', 'spec.ports[0]'));
+    assert.ok(pathMatches('spec.ports[0]', 'spec.ports[0].port'));
+    assert.ok(!pathMatches('spec.ports', 'spec.ports[0].port'));
+    // The API server leaves `metadata` out of a template's label and annotation paths.
+    assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
+    assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));
+    assert.ok(pathMatches('spec.volumes[0].gcePersistentDisk.pdName', 'spec.volumes[0].persistentDisk.pdName'));
+    // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
+    const statefulSet = { kind: 'StatefulSet', spec: { volumeClaimTemplates: [{ metadata: { name: 'data' } }], template: { spec: { volumes: [{ name: 'config' }, { name: 'tmp' }] } } } };
+    assert.ok(pathMatches('spec.template.spec.volumes[0].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet));
+    assert.ok(!pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet));
+    assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
+  });
+
+  test('classifies a variant by podlint errors and the oracle verdict', () => {
+    const verdict = { file: 'f', index: 0, apiVersion: 'v1', kind: 'Pod', verdict: 'reject' as const, errors: [{ type: 'FieldValueInvalid', field: 'spec.replicas', detail: '' }], warnings: [] };
+    const finding = { ruleId: 'x/y', severity: 'error' as const, message: '', path: 'spec.replicas', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+    assert.equal(classify([finding], verdict), 'agreed');
+    assert.equal(classify([], verdict), 'miss');
+    assert.equal(classify([{ ...finding, path: 'metadata.name' }], verdict), 'path-mismatch');
+    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }), 'false-error');
+    // An update that repeats a list item: client-side apply folds it, which is an exception, not a false error.
+    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true, oldText: 'old' }), 'exception');
+    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true }), 'false-error');
+  });
+
+  test('the same seed draws the same variants, another seed others', () => {
+    const first = drawVariants(200, new Random(7)).map((variant) => variant.text);
+    assert.deepEqual(drawVariants(200, new Random(7)).map((variant) => variant.text), first);
+    assert.notDeepEqual(drawVariants(200, new Random(8)).map((variant) => variant.text), first);
+  });
+
+  test('--area keeps only variants of that area', () => {
+    const variants = drawVariants(100, new Random(1), { area: 'rbac' });
+    assert.ok(variants.length > 0);
+    assert.ok(variants.every((variant) => variant.area === 'rbac'));
+  });
+
+  test('a ledger field below objects the base leaves out is reached by building the path', () => {
+    const job = BASES.find((base) => base.name === 'Job');
+    assert.ok(job);
+    const operators = operatorsForLedgerFields(job.object, new Set(['exitCodes', 'succeededIndexes']), new Set());
+    const paths = operators.map((operator) => operator.path.join('.'));
+    assert.ok(paths.includes('spec.successPolicy.rules.0.succeededIndexes'), paths.join(', '));
+    const object = structuredClone(job.object);
+    const operator = operators.find((candidate) => candidate.path.join('.') === 'spec.successPolicy.rules.0.succeededIndexes');
+    operator?.apply(object, new Random(1));
+    assert.ok(Array.isArray((object.spec as { successPolicy?: { rules?: unknown } }).successPolicy?.rules));
+  });
+
+  test('areas follow the pod spec inside each kind', () => {
+    assert.equal(areaOf('CronJob', 'spec.jobTemplate.spec.template.spec.containers[0].env[0].name'), 'env');
+    assert.equal(areaOf('Deployment', 'spec.template.spec.volumes[0].name'), 'volumes');
+    assert.equal(areaOf('Deployment', 'spec.strategy.type'), 'workload');
+    assert.equal(areaOf('Service', 'metadata.labels'), 'metadata');
+  });
+
+  test('every base is valid: the oracle accepts it and podlint reports no error', async () => {
+    for (const base of BASES) {
+      const text = manifestText(base.object);
+      const [verdict] = await askOracle(text, { file: 'base.yaml' });
+      assert.equal(verdict?.verdict, 'accept', `${base.name}: ${JSON.stringify(verdict?.errors)}`);
+      const errors = lint([{ file: 'base.yaml', text }], { kubernetesVersion: '1.37' }).files.flatMap((file) => file.findings).filter((finding) => finding.severity === 'error');
+      assert.deepEqual(errors.map((finding) => `${finding.ruleId} ${finding.path}`), [], base.name);
+    }
+  });
+});
