@@ -1,12 +1,17 @@
 import type { Rule } from '../engine/rule.js';
+import { containerRules } from './containers/index.js';
+import { envRules } from './env/index.js';
 import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';
 import { portRules } from './ports/index.js';
+import { podRules } from './pod/index.js';
 import { probeRules } from './probes/index.js';
+import { resourceRules } from './resources/index.js';
 import { restartRules } from './restart/index.js';
 import { schemaRules } from './schema/index.js';
 import { topologyRules } from './topology/index.js';
+import { volumeRules } from './volumes/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...immutableRules, ...schemaRules];

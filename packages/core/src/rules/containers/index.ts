@@ -1,0 +1,5 @@
+import type { Rule } from '../../engine/rule.js';
+import nameInvalid from './name-invalid.js';
+
+/** Checks of each container's own fields (validateContainerCommon and the per-list validators). */
+export const containerRules: readonly Rule[] = [nameInvalid];
