@@ -8,10 +8,11 @@ import { podRules } from './pod/index.js';
 import { probeRules } from './probes/index.js';
 import { resourceRules } from './resources/index.js';
 import { restartRules } from './restart/index.js';
+import { schedulingRules } from './scheduling/index.js';
 import { schemaRules } from './schema/index.js';
 import { topologyRules } from './topology/index.js';
 import { volumeRules } from './volumes/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...schedulingRules, ...immutableRules, ...schemaRules];
