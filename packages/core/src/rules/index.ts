@@ -1,5 +1,6 @@
 import type { Rule } from '../engine/rule.js';
 import { containerRules } from './containers/index.js';
+import { dnsRules } from './dns/index.js';
 import { envRules } from './env/index.js';
 import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';
@@ -15,4 +16,4 @@ import { volumeRules } from './volumes/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...schedulingRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...dnsRules, ...schedulingRules, ...immutableRules, ...schemaRules];
