@@ -1,7 +1,11 @@
 import type { Rule } from '../../engine/rule.js';
+import downwardApiFieldPathUnsupported from './downward-api-field-path-unsupported.js';
+import fileModeInvalid from './file-mode-invalid.js';
+import hostPathBacksteps from './host-path-backsteps.js';
+import itemPathInvalid from './item-path-invalid.js';
 import mountVolumeMissing from './mount-volume-missing.js';
 import nameInvalid from './name-invalid.js';
 import sourceCount from './source-count.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
-export const volumeRules: readonly Rule[] = [nameInvalid, sourceCount, mountVolumeMissing];
+export const volumeRules: readonly Rule[] = [nameInvalid, sourceCount, itemPathInvalid, fileModeInvalid, downwardApiFieldPathUnsupported, hostPathBacksteps, mountVolumeMissing];
