@@ -3,9 +3,12 @@ import downwardApiFieldPathUnsupported from './downward-api-field-path-unsupport
 import fileModeInvalid from './file-mode-invalid.js';
 import hostPathBacksteps from './host-path-backsteps.js';
 import itemPathInvalid from './item-path-invalid.js';
+import mountPropagationUnprivileged from './mount-propagation-unprivileged.js';
+import mountRecursiveReadOnlyInvalid from './mount-recursive-read-only-invalid.js';
+import mountSubPathInvalid from './mount-sub-path-invalid.js';
 import mountVolumeMissing from './mount-volume-missing.js';
 import nameInvalid from './name-invalid.js';
 import sourceCount from './source-count.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
-export const volumeRules: readonly Rule[] = [nameInvalid, sourceCount, itemPathInvalid, fileModeInvalid, downwardApiFieldPathUnsupported, hostPathBacksteps, mountVolumeMissing];
+export const volumeRules: readonly Rule[] = [nameInvalid, sourceCount, itemPathInvalid, fileModeInvalid, downwardApiFieldPathUnsupported, hostPathBacksteps, mountVolumeMissing, mountSubPathInvalid, mountPropagationUnprivileged, mountRecursiveReadOnlyInvalid];
