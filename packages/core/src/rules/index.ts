@@ -11,9 +11,10 @@ import { resourceRules } from './resources/index.js';
 import { restartRules } from './restart/index.js';
 import { schedulingRules } from './scheduling/index.js';
 import { schemaRules } from './schema/index.js';
+import { securityRules } from './security/index.js';
 import { topologyRules } from './topology/index.js';
 import { volumeRules } from './volumes/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...dnsRules, ...schedulingRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...dnsRules, ...schedulingRules, ...securityRules, ...immutableRules, ...schemaRules];
