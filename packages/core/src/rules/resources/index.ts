@@ -1,6 +1,9 @@
 import type { Rule } from '../../engine/rule.js';
+import hugepagesWithoutCpuMemory from './hugepages-without-cpu-memory.js';
+import nameInvalid from './name-invalid.js';
+import quantityInvalid from './quantity-invalid.js';
 import requestNotEqualLimit from './request-not-equal-limit.js';
 import requestsAboveLimits from './requests-above-limits.js';
 
 /** Checks of containers' resource requests and limits (validateResourceRequirements). */
-export const resourceRules: readonly Rule[] = [requestsAboveLimits, requestNotEqualLimit];
+export const resourceRules: readonly Rule[] = [nameInvalid, quantityInvalid, requestsAboveLimits, requestNotEqualLimit, hugepagesWithoutCpuMemory];
