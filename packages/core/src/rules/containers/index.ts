@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule.js';
+import nameDuplicateAcrossLists from './name-duplicate-across-lists.js';
 import nameInvalid from './name-invalid.js';
 
 /** Checks of each container's own fields (validateContainerCommon and the per-list validators). */
-export const containerRules: readonly Rule[] = [nameInvalid];
+export const containerRules: readonly Rule[] = [nameInvalid, nameDuplicateAcrossLists];
