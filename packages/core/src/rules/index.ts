@@ -1,13 +1,21 @@
 // The check rules, one folder per area: each area holds its rules (`<name>.ts`, the rule `<area>/<name>`), their tests, an index and utils/.
 import type { Rule } from '../engine/rule.js';
+import { containerRules } from './containers/index.js';
+import { dnsRules } from './dns/index.js';
+import { envRules } from './env/index.js';
 import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';
 import { portRules } from './ports/index.js';
+import { podRules } from './pod/index.js';
 import { probeRules } from './probes/index.js';
+import { resourceRules } from './resources/index.js';
 import { restartRules } from './restart/index.js';
+import { schedulingRules } from './scheduling/index.js';
 import { schemaRules } from './schema/index.js';
+import { securityRules } from './security/index.js';
 import { topologyRules } from './topology/index.js';
+import { volumeRules } from './volumes/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...containerRules, ...volumeRules, ...envRules, ...resourceRules, ...podRules, ...dnsRules, ...schedulingRules, ...securityRules, ...immutableRules, ...schemaRules];

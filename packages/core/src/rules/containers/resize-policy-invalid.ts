@@ -1,0 +1,65 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { objectEntries } from '../../model/values.js';
+
+const RESIZABLE = ['cpu', 'memory'];
+
+export default defineRule({
+  meta: {
+    id: 'containers/resize-policy-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A container\'s resizePolicy names cpu or memory, each once; a plain init container cannot ask for RestartContainer.',
+    help: [
+      '`resizePolicy` says what happens to a running container when its requests or limits are changed in place: `NotRequired` (resize without restart) or `RestartContainer`. Only `cpu` and `memory` can be resized (`Unsupported value`, reported at `resizePolicy` without an index), each may appear once (`Duplicate value`), and an init container that is not a sidecar runs to completion before anything could be resized, so `RestartContainer` is refused there (`must not be set to \'RestartContainer\' for non-sidecar initContainers`). In-place resize is enforced from Kubernetes 1.33.',
+      '',
+      'Bad:',
+      '```yaml',
+      'resizePolicy:',
+      '  - {resourceName: cpu, restartPolicy: NotRequired}',
+      '  - {resourceName: cpu, restartPolicy: RestartContainer}',
+      '```',
+      'Good:',
+      '```yaml',
+      'resizePolicy:',
+      '  - {resourceName: cpu, restartPolicy: NotRequired}',
+      '  - {resourceName: memory, restartPolicy: RestartContainer}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: '1.33' },
+    source: 'validateResizePolicy, validateInitContainers (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'Duplicate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'NotSupported' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers', type: 'Invalid', field: 'restartPolicy' },
+    ],
+    messages: {
+      resource: '{{owner}} has a resize policy for {{resource}}, but only cpu and memory can be resized in place, so the API server refuses the object (Unsupported value)',
+      duplicate: '{{owner}} has two resize policies for {{resource}}, which the API server refuses (Duplicate value); keep one',
+      initRestart: '{{owner}} is an init container that runs to completion, so it cannot be restarted to resize it and the API server refuses RestartContainer; use NotRequired, or remove resizePolicy',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site, ['initContainers', 'containers'])) {
+          const listPath = [...container.path, 'resizePolicy'];
+          const owner = describeContainer(container);
+          const seen = new Set<string>();
+          for (const [index, policy] of objectEntries(container.container.resizePolicy)) {
+            const name = policy.resourceName;
+            // An empty name is schema/required's finding.
+            if (typeof name !== 'string' || name === '') continue;
+            if (seen.has(name)) context.report({ resource, path: [...listPath, index], messageId: 'duplicate', data: { owner, resource: JSON.stringify(name) } });
+            seen.add(name);
+            if (!RESIZABLE.includes(name)) context.report({ resource, path: listPath, messageId: 'resource', data: { owner, resource: JSON.stringify(name) } });
+            if (container.list === 'initContainers' && !container.isSidecar && policy.restartPolicy === 'RestartContainer') {
+              context.report({ resource, path: [...listPath, index, 'restartPolicy'], messageId: 'initRestart', data: { owner } });
+            }
+          }
+        }
+      },
+    };
+  },
+});

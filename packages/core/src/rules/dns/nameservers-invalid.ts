@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray } from '../../model/values.js';
+import { DNS_CONFIG_SOURCE, dnsConfigOf } from './dns-config.js';
+import { IP_REASON, isLegacyIP } from './ip-address.js';
+
+const MAX_NAMESERVERS = 3;
+
+export default defineRule({
+  meta: {
+    id: 'dns/nameservers-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'dnsConfig.nameservers must be at most 3 IP addresses.',
+    help: [
+      'The nameservers of `dnsConfig` go into the pod\'s `/etc/resolv.conf`, where the C library reads at most three, and only as IP addresses. The API server refuses a fourth nameserver (`must not have more than 3 nameservers`) and any entry that is not an IP address, such as a host name (`must be a valid IP address`).',
+      '',
+      'Bad:',
+      '```yaml',
+      'dnsConfig:',
+      '  nameservers: [dns.corp.example.com]',
+      '```',
+      'Good:',
+      '```yaml',
+      'dnsConfig:',
+      '  nameservers: [10.0.0.10]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validatePodDNSConfig (pkg/apis/core/validation)',
+    sources: [{ ...DNS_CONFIG_SOURCE, type: 'Invalid', field: 'nameservers' }, { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidIPForLegacyField' }],
+    messages: {
+      tooMany: 'dnsConfig lists {{count}} nameservers, but resolv.conf uses at most 3, so the API server refuses the object (must not have more than 3 nameservers); keep three',
+      notAnIP: 'nameserver {{value}} is not an IP address: it {{reason}}, so the API server refuses the object; write the server\'s IP address',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const dns = dnsConfigOf(site);
+        if (!dns) return;
+        const nameservers = asArray(dns.config.nameservers);
+        const path = [...dns.path, 'nameservers'];
+        if (nameservers.length > MAX_NAMESERVERS) context.report({ resource, path, messageId: 'tooMany', data: { count: nameservers.length } });
+        nameservers.forEach((nameserver, index) => {
+          if (typeof nameserver !== 'string' || isLegacyIP(nameserver)) return;
+          context.report({ resource, path: [...path, index], messageId: 'notAnIP', data: { value: JSON.stringify(nameserver), reason: IP_REASON } });
+        });
+      },
+    };
+  },
+});

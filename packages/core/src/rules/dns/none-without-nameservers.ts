@@ -1,0 +1,52 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray, isSet } from '../../model/values.js';
+import { DNS_CONFIG_SOURCE, dnsConfigOf } from './dns-config.js';
+
+export default defineRule({
+  meta: {
+    id: 'dns/none-without-nameservers',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'dnsPolicy None needs a dnsConfig with at least one nameserver.',
+    help: [
+      'With `dnsPolicy: None` the pod gets no DNS settings from the cluster or the node: everything comes from `dnsConfig`. Without a nameserver the pod could resolve nothing, so the API server refuses it (`must provide at least one DNS nameserver when dnsPolicy is None`, or `must provide dnsConfig` when `dnsConfig` is missing). Add `dnsConfig.nameservers`, or use `dnsPolicy: ClusterFirst` (the default) and add only the extra `searches` and `options` in `dnsConfig`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'dnsPolicy: None',
+      'dnsConfig:',
+      '  searches: [corp.example.com]',
+      '```',
+      'Good:',
+      '```yaml',
+      'dnsPolicy: None',
+      'dnsConfig:',
+      '  nameservers: [10.0.0.10]',
+      '  searches: [corp.example.com]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validatePodDNSConfig (pkg/apis/core/validation)',
+    sources: [{ ...DNS_CONFIG_SOURCE, type: 'Required' }],
+    messages: {
+      noConfig: 'dnsPolicy is None but the pod has no dnsConfig, so it would have no DNS settings at all and the API server refuses it; add dnsConfig with nameservers, or use dnsPolicy ClusterFirst',
+      noNameservers: 'dnsPolicy is None but dnsConfig lists no nameservers, so the pod could resolve nothing and the API server refuses it; add dnsConfig.nameservers, or use dnsPolicy ClusterFirst and keep only searches and options',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (site.spec.dnsPolicy !== 'None') return;
+        const dns = dnsConfigOf(site);
+        if (!dns) {
+          // A dnsConfig that is not an object is schema/type's finding.
+          if (!isSet(site.spec.dnsConfig)) context.report({ resource, path: [...site.path, 'dnsConfig'], messageId: 'noConfig' });
+          return;
+        }
+        const nameservers = dns.config.nameservers;
+        if (isSet(nameservers) && !Array.isArray(nameservers)) return;
+        if (asArray(nameservers).length === 0) context.report({ resource, path: [...dns.path, 'nameservers'], messageId: 'noNameservers' });
+      },
+    };
+  },
+});

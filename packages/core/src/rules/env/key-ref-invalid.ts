@@ -1,0 +1,71 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { dns1123SubdomainErrors } from '../../schema/names.js';
+import { chDirPrefixErrors } from './env-var-names.js';
+import { envVarName, envVarsOf } from './env-vars.js';
+
+const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
+
+/** validation.IsConfigMapKey: the keys of ConfigMaps and Secrets, which become file names in volumes. */
+export function configKeyErrors(key: string): string[] {
+  const errors: string[] = [];
+  if (key.length > 253) errors.push(`it is ${key.length} characters long; the limit is 253`);
+  if (!CONFIG_KEY.test(key)) errors.push('it must consist of letters, digits, "-", "_" or "."');
+  return [...errors, ...chDirPrefixErrors(key)];
+}
+
+export default defineRule({
+  meta: {
+    id: 'env/key-ref-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A configMapKeyRef or secretKeyRef must name a valid ConfigMap or Secret and a valid key.',
+    help: [
+      'An environment variable read from a ConfigMap or Secret names the object and one of its keys. Object names are lower-case DNS subdomains, and keys consist of letters, digits, `-`, `_` and `.` (at most 253 characters, not `.`, `..` or starting with `..`), since they double as file names in volumes. The API server refuses a reference that no object or key could satisfy, at `name` or `key`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'valueFrom:',
+      '  secretKeyRef: {name: DB_Credentials, key: "db password"}',
+      '```',
+      'Good:',
+      '```yaml',
+      'valueFrom:',
+      '  secretKeyRef: {name: db-credentials, key: db-password}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateConfigMapKeySelector, validateSecretKeySelector (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateConfigMapKeySelector', type: 'Invalid' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSecretKeySelector', type: 'Invalid' },
+    ],
+    messages: {
+      name: '{{selector}} of environment variable {{variable}} ({{owner}}) names {{value}}, which no {{kind}} can be called: {{reasons}}; the API server refuses the object',
+      key: '{{selector}} of environment variable {{variable}} ({{owner}}) reads key {{value}}, which no {{kind}} can have: {{reasons}}; the API server refuses the object',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const entry of envVarsOf(site)) {
+          for (const [selectorName, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+            const selector = asObject(entry.valueFrom?.[selectorName]);
+            if (!selector) continue;
+            const path = [...entry.path, 'valueFrom', selectorName];
+            const base = { selector: selectorName, variable: envVarName(entry.envVar), owner: entry.owner, kind };
+            // Empty names and keys are schema/required's findings.
+            if (typeof selector.name === 'string' && selector.name !== '') {
+              const reasons = dns1123SubdomainErrors(selector.name);
+              if (reasons.length) context.report({ resource, path: [...path, 'name'], messageId: 'name', data: { ...base, value: JSON.stringify(selector.name), reasons: reasons.join('; ') } });
+            }
+            if (typeof selector.key === 'string' && selector.key !== '') {
+              const reasons = configKeyErrors(selector.key);
+              if (reasons.length) context.report({ resource, path: [...path, 'key'], messageId: 'key', data: { ...base, value: JSON.stringify(selector.key), reasons: reasons.join('; ') } });
+            }
+          }
+        }
+      },
+    };
+  },
+});

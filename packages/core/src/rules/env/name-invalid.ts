@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { objectEntries } from '../../model/values.js';
+import { envVarNameErrors } from './env-var-names.js';
+
+export default defineRule({
+  meta: {
+    id: 'env/name-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An environment variable name (or envFrom prefix) may not contain "=" or non-printable characters; before 1.32 it must be an identifier.',
+    help: [
+      'From Kubernetes 1.32 an environment variable name may be any printable ASCII text except `=` (which separates name and value in the process environment); tabs, newlines and non-ASCII letters are refused. Before 1.32 the rule was stricter: letters, digits, `_`, `-` and `.`, not starting with a digit, and not `.`, `..` or starting with `..` (`a valid environment variable name must consist of alphabetic characters, digits, \'_\', \'-\', or \'.\'`). The same rule applies to the `prefix` of `envFrom`, which is prepended to every key.',
+      '',
+      'Bad:',
+      '```yaml',
+      'env:',
+      '  - name: JAVA_OPTS=-Xmx1g',
+      '```',
+      'Good:',
+      '```yaml',
+      'env:',
+      '  - name: JAVA_OPTS',
+      '    value: -Xmx1g',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateEnv, ValidateEnvFrom (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEnv', type: 'Invalid', field: 'name' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEnvFrom', type: 'Invalid', field: 'prefix' },
+    ],
+    messages: {
+      name: 'environment variable name {{value}} of {{owner}} is not valid: {{reasons}}; the API server refuses the object',
+      prefix: 'envFrom prefix {{value}} of {{owner}} is not a valid start of an environment variable name: {{reasons}}; the API server refuses the object',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const container of containersOf(site)) {
+          const owner = describeContainer(container);
+          for (const [list, field, messageId] of [['env', 'name', 'name'], ['envFrom', 'prefix', 'prefix']] as const) {
+            for (const [index, entry] of objectEntries(container.container[list])) {
+              const value = entry[field];
+              // An empty name is schema/required's finding, and an empty prefix means none.
+              if (typeof value !== 'string' || value === '') continue;
+              const reasons = envVarNameErrors(value, context.kubernetesVersion);
+              if (reasons.length) context.report({ resource, path: [...container.path, list, index, field], messageId, data: { value: JSON.stringify(value), owner, reasons: reasons.join('; ') } });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { envVarName, envVarsOf } from './env-vars.js';
+
+export default defineRule({
+  meta: {
+    id: 'env/value-and-value-from',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An environment variable may set value or valueFrom, not both.',
+    help: [
+      'An environment variable takes its value either literally (`value`) or from a source (`valueFrom`: a ConfigMap or Secret key, a pod field, a resource). With both, the API server cannot tell which one you meant and refuses the object (`valueFrom: Invalid value: "": may not be specified when \'value\' is not empty`). Keep the one you meant and delete the other; an empty `value: ""` next to `valueFrom` is accepted.',
+      '',
+      'Bad:',
+      '```yaml',
+      'env:',
+      '  - name: DB_PASSWORD',
+      '    value: changeme',
+      '    valueFrom:',
+      '      secretKeyRef: {name: db, key: password}',
+      '```',
+      'Good:',
+      '```yaml',
+      'env:',
+      '  - name: DB_PASSWORD',
+      '    valueFrom:',
+      '      secretKeyRef: {name: db, key: password}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateEnvVarValueFrom (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEnvVarValueFrom', type: 'Invalid', field: 'valueFrom' }],
+    messages: {
+      both: 'environment variable {{name}} of {{owner}} sets both value and valueFrom ({{source}}): the API server cannot tell which one to use and refuses the object (valueFrom may not be specified when value is not empty); keep one of them',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const entry of envVarsOf(site)) {
+          const value = entry.envVar.value;
+          // With no source at all the API server reports the empty valueFrom instead (env/value-from-source-count).
+          if (typeof value !== 'string' || value === '' || entry.sources.length === 0) continue;
+          context.report({ resource, path: [...entry.path, 'valueFrom'], messageId: 'both', data: { name: envVarName(entry.envVar), owner: entry.owner, source: entry.sources.join(', ') } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../../engine/rule.js';
+import { objectEntries } from '../../model/values.js';
+import { qualifiedNameErrors } from '../../schema/names.js';
+
+export default defineRule({
+  meta: {
+    id: 'pod/gate-name-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Readiness gate condition types and scheduling gate names must be qualified names; scheduling gates must be unique.',
+    help: [
+      '`readinessGates[].conditionType` names a pod condition that a controller sets, and `schedulingGates[].name` names a gate a controller removes. Both follow the syntax of label keys: an optional DNS-subdomain prefix and `/`, then at most 63 letters, digits, `-`, `_` and `.` (`example.com/feature-ready`). The API server refuses other names, and a scheduling gate listed twice (`Duplicate value`). A scheduling gate\'s error is reported at the list entry (`schedulingGates[0]`), not at its `name`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'readinessGates:',
+      '  - conditionType: "example.com/load balancer ready"',
+      '```',
+      'Good:',
+      '```yaml',
+      'readinessGates:',
+      '  - conditionType: example.com/load-balancer-ready',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateReadinessGates, validateSchedulingGates (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessGates' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSchedulingGates' },
+    ],
+    messages: {
+      readiness: 'readiness gate condition type {{value}} is not a qualified name: {{reasons}}; the API server refuses the object',
+      scheduling: 'scheduling gate {{value}} is not a qualified name: {{reasons}}; the API server refuses the object',
+      duplicate: 'scheduling gate {{value}} is listed twice, which the API server refuses (Duplicate value); keep one',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const [index, gate] of objectEntries(site.spec.readinessGates)) {
+          if (typeof gate.conditionType !== 'string') continue;
+          const reasons = qualifiedNameErrors(gate.conditionType);
+          if (reasons.length) context.report({ resource, path: [...site.path, 'readinessGates', index, 'conditionType'], messageId: 'readiness', data: { value: JSON.stringify(gate.conditionType), reasons: reasons.join('; ') } });
+        }
+        const seen = new Set<string>();
+        for (const [index, gate] of objectEntries(site.spec.schedulingGates)) {
+          const name = typeof gate.name === 'string' ? gate.name : gate.name === undefined || gate.name === null ? '' : undefined;
+          if (name === undefined) continue;
+          const path = [...site.path, 'schedulingGates', index];
+          const reasons = qualifiedNameErrors(name);
+          if (reasons.length) context.report({ resource, path, messageId: 'scheduling', data: { value: JSON.stringify(name), reasons: reasons.join('; ') } });
+          if (seen.has(name)) context.report({ resource, path, messageId: 'duplicate', data: { value: JSON.stringify(name) } });
+          seen.add(name);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../../engine/rule.js';
+import { isSet, objectEntries } from '../../model/values.js';
+
+export default defineRule({
+  meta: {
+    id: 'pod/resource-claim-source-count',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Each pod resourceClaims entry names exactly one of resourceClaimName and resourceClaimTemplateName.',
+    help: [
+      'An entry of `spec.resourceClaims` either uses an existing ResourceClaim (`resourceClaimName`) or has one made per pod from a ResourceClaimTemplate (`resourceClaimTemplateName`). The API server refuses an entry with neither (`must specify one of: resourceClaimName, resourceClaimTemplateName`) and one with both (`at most one of ... may be specified`), reported at the entry. Enforced from Kubernetes 1.34.',
+      '',
+      'Bad:',
+      '```yaml',
+      'resourceClaims:',
+      '  - name: gpu',
+      '```',
+      'Good:',
+      '```yaml',
+      'resourceClaims:',
+      '  - name: gpu',
+      '    resourceClaimTemplateName: single-gpu',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: '1.34' },
+    source: 'validatePodResourceClaim (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodResourceClaim', type: 'Invalid' }],
+    messages: {
+      none: 'resourceClaims entry {{name}} names neither a resourceClaimName nor a resourceClaimTemplateName, so the API server refuses the object; name the claim, or the template to make one from',
+      both: 'resourceClaims entry {{name}} names both a resourceClaimName and a resourceClaimTemplateName, so the API server refuses the object; keep one',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const [index, claim] of objectEntries(site.spec.resourceClaims)) {
+          const count = [claim.resourceClaimName, claim.resourceClaimTemplateName].filter(isSet).length;
+          if (count === 1) continue;
+          const name = typeof claim.name === 'string' ? JSON.stringify(claim.name) : `resourceClaims[${index}]`;
+          context.report({ resource, path: [...site.path, 'resourceClaims', index], messageId: count === 0 ? 'none' : 'both', data: { name } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,24 @@
+import * as manifests from '../../testing/manifests.js';
+import { runRuleTests } from '../../testing/rule-tester.js';
+import rule from './runtime-class-name-invalid.js';
+
+const pod = (value: string): string => manifests.pod(`runtimeClassName: ${value}\n${manifests.webContainer()}`);
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a valid name', code: pod('gvisor') },
+  ],
+  invalid: [
+    {
+      name: 'capitals and separators',
+      code: pod('gVisor'),
+      errors: [{ path: 'spec.runtimeClassName', line: 6, column: 3, messageId: 'invalid' }],
+      output: null,
+    },
+    {
+      name: 'in a Deployment template',
+      code: manifests.deployment(`runtimeClassName: gVisor\n${manifests.webContainer()}`),
+      errors: [{ path: 'spec.template.spec.runtimeClassName', line: 12, column: 7, messageId: 'invalid' }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import * as manifests from '../../testing/manifests.js';
+import { runRuleTests } from '../../testing/rule-tester.js';
+import rule from './service-account-name-invalid.js';
+
+const pod = (value: string): string => manifests.pod(`serviceAccountName: ${value}\n${manifests.webContainer()}`);
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a valid name', code: pod('web-reader') },
+  ],
+  invalid: [
+    {
+      name: 'capitals and separators',
+      code: pod('Web_Reader'),
+      errors: [{ path: 'spec.serviceAccountName', line: 6, column: 3, messageId: 'invalid' }],
+      output: null,
+    },
+    {
+      name: 'in a Deployment template',
+      code: manifests.deployment(`serviceAccountName: Web_Reader\n${manifests.webContainer()}`),
+      errors: [{ path: 'spec.template.spec.serviceAccountName', line: 12, column: 7, messageId: 'invalid' }],
+    },
+  ],
+});

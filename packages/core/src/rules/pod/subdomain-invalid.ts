@@ -1,0 +1,28 @@
+import { nameSyntaxRule } from './name-syntax.js';
+
+export default nameSyntaxRule({
+  id: 'pod/subdomain-invalid',
+  description: "A pod's subdomain must be a DNS label, the name of a headless Service.",
+  help: [
+    "`subdomain` names the headless Service that gives the pod the DNS name `<hostname>.<subdomain>.<namespace>.svc`. It must be an RFC 1123 label (lower-case letters, digits and `-`, at most 63 characters, no dots), and the API server refuses anything else. Write the name of the headless Service.",
+    "",
+    "Bad:",
+    "```yaml",
+    "subdomain: db.internal",
+    "```",
+    "Good:",
+    "```yaml",
+    "subdomain: db",
+    "```",
+  ].join('\n'),
+  sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec', type: 'Invalid', field: 'subdomain' }],
+  fixable: false,
+  syntax: 'dns1123-label',
+  subject: 'subdomain',
+  advice: "write the name of the headless Service (lower-case letters, digits and \"-\", no dots)",
+  occurrences(site, resource) {
+    // The StatefulSet controller overwrites it with serviceName, so the API server does not validate it there.
+    if (resource.kind === 'StatefulSet') return [];
+    return [{ path: [...site.path, 'subdomain'], value: site.spec.subdomain }];
+  },
+});

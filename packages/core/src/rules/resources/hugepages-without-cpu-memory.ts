@@ -1,0 +1,42 @@
+import { defineRule } from '../../engine/rule.js';
+import { containerRequirements, isHugePagesResource } from './requirements.js';
+
+export default defineRule({
+  meta: {
+    id: 'resources/hugepages-without-cpu-memory',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A container that requests huge pages must also request or limit cpu or memory.',
+    help: [
+      'Huge pages are accounted next to a container\'s ordinary memory, and the kubelet needs a cpu or memory request or limit to place the container in a QoS class. The API server therefore refuses a container whose requests and limits name huge pages but neither `cpu` nor `memory` (`HugePages require cpu or memory`), reported at `resources`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'resources:',
+      '  limits: {hugepages-2Mi: 100Mi}',
+      '```',
+      'Good:',
+      '```yaml',
+      'resources:',
+      '  limits: {hugepages-2Mi: 100Mi, memory: 100Mi}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateResourceRequirements (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Forbidden' }],
+    messages: {
+      missing: '{{owner}} asks for huge pages but neither cpu nor memory, so the API server refuses the object (HugePages require cpu or memory); add a memory request or limit',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const requirements of containerRequirements(site)) {
+          const names = [...Object.keys(requirements.requests), ...Object.keys(requirements.limits)];
+          if (!names.some(isHugePagesResource) || names.includes('cpu') || names.includes('memory')) continue;
+          context.report({ resource, path: requirements.path, messageId: 'missing', data: { owner: requirements.owner } });
+        }
+      },
+    };
+  },
+});

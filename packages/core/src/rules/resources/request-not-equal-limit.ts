@@ -1,0 +1,57 @@
+import { defineRule } from '../../engine/rule.js';
+import { compareQuantities } from '../immutable/quantity.js';
+import { containerRequirements, isOvercommitAllowed, quantityText } from './requirements.js';
+
+export default defineRule({
+  meta: {
+    id: 'resources/request-not-equal-limit',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An extended resource (a GPU, a device) or huge pages must be requested exactly at its limit, and the limit must be set.',
+    help: [
+      'Resources outside the `kubernetes.io` domain (`nvidia.com/gpu`, `example.com/dongle`) and huge pages (`hugepages-2Mi`) cannot be overcommitted: a container gets whole devices or pages or none. The API server therefore refuses a request that differs from the limit (`must be equal to nvidia.com/gpu limit of 1`) and a request without a limit (`Limit must be set for non overcommitable resources`). Set only the limit (the request defaults to it) or set both to the same value. When the limit is the only problem the quick fix sets the request to the limit.',
+      '',
+      'Bad:',
+      '```yaml',
+      'resources:',
+      '  requests: {nvidia.com/gpu: 1}',
+      '```',
+      'Good:',
+      '```yaml',
+      'resources:',
+      '  limits: {nvidia.com/gpu: 1}',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateResourceRequirements, helper.IsOvercommitAllowed (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Invalid', field: 'requests' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Required', field: 'limits' },
+    ],
+    messages: {
+      notEqual: '{{owner}} requests {{request}} of {{resource}} but its limit is {{limit}}: {{resource}} cannot be overcommitted, so the API server refuses a request that differs from the limit (must be equal to the {{resource}} limit); set the request to {{limit}}, or leave it out and it defaults to the limit',
+      limitMissing: '{{owner}} requests {{request}} of {{resource}} without a limit: {{resource}} cannot be overcommitted, so the API server requires its limit (Limit must be set for non overcommitable resources); set limits.{{resource}} to {{request}} and drop the request, which defaults to the limit',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const requirements of containerRequirements(site)) {
+          for (const [name, request] of Object.entries(requirements.requests)) {
+            if (isOvercommitAllowed(name)) continue;
+            const data = { owner: requirements.owner, resource: name, request: quantityText(request) };
+            if (!Object.prototype.hasOwnProperty.call(requirements.limits, name)) {
+              context.report({ resource, path: [...requirements.path, 'limits'], messageId: 'limitMissing', data });
+              continue;
+            }
+            const limit = requirements.limits[name];
+            if ((compareQuantities(request, limit) ?? 0) === 0) continue;
+            const requestPath = [...requirements.path, 'requests', name];
+            const fix = typeof limit === 'string' || typeof limit === 'number' ? { fix: { description: `Request the limit, ${String(limit)}`, replaceValues: [{ path: requestPath, value: limit }] } } : {};
+            context.report({ resource, path: [...requirements.path, 'requests'], messageId: 'notEqual', data: { ...data, limit: quantityText(limit) }, ...fix });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule.js';
+import { compareQuantities } from '../immutable/quantity.js';
+import { containerRequirements, isOvercommitAllowed, quantityText } from './requirements.js';
+
+export default defineRule({
+  meta: {
+    id: 'resources/requests-above-limits',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A container may not request more of a resource than its limit.',
+    help: [
+      'A request is what the scheduler reserves for the container; a limit is the most it may use. A request above the limit cannot be honoured, so the API server refuses the object (`must be less than or equal to cpu limit of 500m`), reported at `resources.requests`. Quantities are compared by value: `1Gi` is `1024Mi`, `0.5` is `500m`. Lower the request or raise the limit; podlint offers no fix because only you know which of the two is right.',
+      '',
+      'Extended resources and huge pages must request exactly their limit: see `resources/request-not-equal-limit`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'resources:',
+      '  requests: {cpu: "1", memory: 1Gi}',
+      '  limits: {cpu: 500m, memory: 512Mi}',
+      '```',
+      'Good:',
+      '```yaml',
+      'resources:',
+      '  requests: {cpu: 500m, memory: 512Mi}',
+      '  limits: {cpu: "1", memory: 1Gi}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateResourceRequirements (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Invalid', field: 'requests' }],
+    messages: {
+      aboveLimit: '{{owner}} requests {{request}} of {{resource}} but its limit is {{limit}}: a request above the limit can never be honoured, so the API server refuses the object (must be less than or equal to the {{resource}} limit); lower the request or raise the limit',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const requirements of containerRequirements(site)) {
+          for (const [name, request] of Object.entries(requirements.requests)) {
+            if (!isOvercommitAllowed(name) || !Object.prototype.hasOwnProperty.call(requirements.limits, name)) continue;
+            const limit = requirements.limits[name];
+            // An unparsable quantity is schema/format's finding; it cannot be compared.
+            if ((compareQuantities(request, limit) ?? 0) <= 0) continue;
+            context.report({
+              resource,
+              path: [...requirements.path, 'requests'],
+              messageId: 'aboveLimit',
+              data: { owner: requirements.owner, resource: name, request: quantityText(request), limit: quantityText(limit) },
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { labelValueErrors } from '../../schema/names.js';
+import { describeToleration, TOLERATION_SOURCE, tolerationsOf } from './tolerations.js';
+
+export default defineRule({
+  meta: {
+    id: 'scheduling/toleration-value-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A toleration\'s value must be a label value with operator Equal, and empty with operator Exists.',
+    help: [
+      'A toleration matches a taint\'s value with `operator: Equal` (the default), so `value` must be a valid label value: at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit. With `operator: Exists` the value is not compared at all, and the API server refuses a non-empty one (`value must be empty when operator is \'Exists\'`). The API server reports both at `operator`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'tolerations:',
+      '  - key: dedicated',
+      '    operator: Exists',
+      '    value: gpu',
+      '```',
+      'Good:',
+      '```yaml',
+      'tolerations:',
+      '  - key: dedicated',
+      '    operator: Equal',
+      '    value: gpu',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateTolerations (pkg/apis/core/validation)',
+    sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'operator' }],
+    messages: {
+      existsWithValue: '{{toleration}} has operator Exists and value {{value}}: Exists ignores the value, so the API server refuses it (value must be empty when operator is Exists); remove the value, or use operator: Equal to match it',
+      notLabelValue: '{{toleration}} compares the value {{value}}, which is not a valid label value: {{reasons}}; the API server refuses the object, and no taint could carry that value',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const toleration of tolerationsOf(site)) {
+          const { operator, value } = toleration;
+          if (value === undefined) continue;
+          const path = [...toleration.path, 'operator'];
+          const data = { toleration: describeToleration(toleration), value: JSON.stringify(value) };
+          if (operator === 'Exists' && value !== '') context.report({ resource, path, messageId: 'existsWithValue', data });
+          else if (operator === 'Equal' || operator === '') {
+            const reasons = labelValueErrors(value);
+            if (reasons.length) context.report({ resource, path, messageId: 'notLabelValue', data: { ...data, reasons: reasons.join('; ') } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,10 @@
+import type { Rule } from '../../engine/rule.js';
+import hostUsersWithHostNamespaces from './host-users-with-host-namespaces.js';
+import idOutOfRange from './id-out-of-range.js';
+import privilegedWithoutEscalation from './privileged-without-escalation.js';
+import profileLocalhostMismatch from './profile-localhost-mismatch.js';
+import shareProcessNamespaceHostPid from './share-process-namespace-host-pid.js';
+import sysctlNameInvalid from './sysctl-name-invalid.js';
+
+/** Checks of pod and container security contexts (validatePodSpecSecurityContext, ValidateSecurityContext). */
+export const securityRules: readonly Rule[] = [idOutOfRange, privilegedWithoutEscalation, profileLocalhostMismatch, sysctlNameInvalid, shareProcessNamespaceHostPid, hostUsersWithHostNamespaces];

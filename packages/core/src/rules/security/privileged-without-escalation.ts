@@ -1,0 +1,43 @@
+import { defineRule } from '../../engine/rule.js';
+import { securityContextsOf } from './security-contexts.js';
+
+export default defineRule({
+  meta: {
+    id: 'security/privileged-without-escalation',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A container cannot be privileged and set allowPrivilegeEscalation: false.',
+    help: [
+      'A privileged container has every capability of the host, so it can always gain more privileges than its parent process: `allowPrivilegeEscalation: false` cannot hold for it. The API server refuses the contradiction (`cannot set allowPrivilegeEscalation to false and privileged to true`), reported at the container\'s `securityContext`. Drop `privileged` (and add only the capabilities the container needs), or drop `allowPrivilegeEscalation: false`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'securityContext:',
+      '  privileged: true',
+      '  allowPrivilegeEscalation: false',
+      '```',
+      'Good:',
+      '```yaml',
+      'securityContext:',
+      '  allowPrivilegeEscalation: false',
+      '  capabilities: {add: [NET_ADMIN]}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateSecurityContext (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSecurityContext', type: 'Invalid', field: 'securityContext' }],
+    messages: {
+      contradiction: '{{owner}} is privileged and sets allowPrivilegeEscalation: false, a contradiction the API server refuses (a privileged container can always escalate); remove privileged and add only the capabilities it needs, or remove allowPrivilegeEscalation: false',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const security of securityContextsOf(site)) {
+          if (security.level !== 'container' || security.context.privileged !== true || security.context.allowPrivilegeEscalation !== false) continue;
+          context.report({ resource, path: security.path, messageId: 'contradiction', data: { owner: security.owner } });
+        }
+      },
+    };
+  },
+});

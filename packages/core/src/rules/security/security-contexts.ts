@@ -1,0 +1,25 @@
+import { containersOf, describeContainer } from '../../model/containers.js';
+import type { FieldPath } from '../../model/path.js';
+import type { PodSpecSite } from '../../model/resource.js';
+import { asObject, type PlainObject } from '../../model/values.js';
+
+export interface SecurityContextSite {
+  readonly context: PlainObject;
+  /** `spec.securityContext` or `…containers[0].securityContext` */
+  readonly path: FieldPath;
+  /** `the pod` or `container "web"`, for messages. */
+  readonly owner: string;
+  readonly level: 'pod' | 'container';
+}
+
+/** The pod's securityContext and every container's, in the API server's order. */
+export function securityContextsOf(site: PodSpecSite): SecurityContextSite[] {
+  const out: SecurityContextSite[] = [];
+  const pod = asObject(site.spec.securityContext);
+  if (pod) out.push({ context: pod, path: [...site.path, 'securityContext'], owner: 'the pod', level: 'pod' });
+  for (const container of containersOf(site)) {
+    const context = asObject(container.container.securityContext);
+    if (context) out.push({ context, path: [...container.path, 'securityContext'], owner: describeContainer(container), level: 'container' });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { defineRule } from '../../engine/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'security/share-process-namespace-host-pid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'shareProcessNamespace and hostPID cannot both be true.',
+    help: [
+      '`shareProcessNamespace: true` gives the pod\'s containers one process namespace of their own; `hostPID: true` puts them in the node\'s. A pod cannot be in both, so the API server refuses the combination (`ShareProcessNamespace and HostPID cannot both be enabled`). With `hostPID` the containers already see each other\'s processes: drop `shareProcessNamespace`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'hostPID: true',
+      'shareProcessNamespace: true',
+      '```',
+      'Good:',
+      '```yaml',
+      'hostPID: true',
+      '```',
+    ].join('\n'),
+    fixable: true,
+    source: 'validateShareProcessNamespace (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateShareProcessNamespace', type: 'Invalid' }],
+    messages: {
+      both: 'the pod sets shareProcessNamespace and hostPID, which the API server refuses (they cannot both be enabled); with hostPID the containers already share the node\'s process namespace, so set shareProcessNamespace to false',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (site.spec.shareProcessNamespace !== true || site.spec.hostPID !== true) return;
+        const path = [...site.path, 'shareProcessNamespace'];
+        context.report({ resource, path, messageId: 'both', fix: { description: 'Set shareProcessNamespace to false', replaceValues: [{ path, value: false }] } });
+      },
+    };
+  },
+});

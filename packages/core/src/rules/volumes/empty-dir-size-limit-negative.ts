@@ -1,0 +1,43 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { parseQuantity } from '../immutable/quantity.js';
+import { podVolumes } from './volume-files.js';
+
+export default defineRule({
+  meta: {
+    id: 'volumes/empty-dir-size-limit-negative',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An emptyDir sizeLimit must not be negative.',
+    help: [
+      '`emptyDir.sizeLimit` caps how much the volume may hold before the pod is evicted. A negative size cannot be met, so the API server refuses it (`SizeLimit field must be a valid resource quantity`). Leave `sizeLimit` out for no limit.',
+      '',
+      'Bad:',
+      '```yaml',
+      'emptyDir: {sizeLimit: -1Gi}',
+      '```',
+      'Good:',
+      '```yaml',
+      'emptyDir: {sizeLimit: 1Gi}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateVolumeSource (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateVolumeSource', type: 'Forbidden', field: 'sizeLimit' }],
+    messages: {
+      negative: 'emptyDir volume {{volume}} has sizeLimit {{value}}, which is negative, so the API server refuses the object; use a positive size, or leave sizeLimit out for no limit',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { volume, path, name } of podVolumes(site)) {
+          const limit = asObject(volume.emptyDir)?.sizeLimit;
+          const value = parseQuantity(limit);
+          if (!value || value.numerator >= 0n) continue;
+          context.report({ resource, path: [...path, 'emptyDir', 'sizeLimit'], messageId: 'negative', data: { volume: JSON.stringify(name), value: JSON.stringify(limit) } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import * as manifests from '../../testing/manifests.js';
+import { runRuleTests } from '../../testing/rule-tester.js';
+import rule from './host-path-backsteps.js';
+
+const pod = (path: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `volumes:\n  - name: host\n    hostPath: {path: ${path}}`));
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a plain path', code: pod('/var/lib/docker') },
+    { name: 'dots inside a name', code: pod('/var/lib/..data') },
+  ],
+  invalid: [
+    {
+      name: 'a path that climbs',
+      code: pod('/var/log/../lib/docker'),
+      errors: [{ path: 'spec.volumes[0].hostPath.path', line: 11, column: 18, messageId: 'backsteps' }],
+      output: null,
+    },
+  ],
+});

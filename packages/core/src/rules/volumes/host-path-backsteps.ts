@@ -1,0 +1,43 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { hasBacksteps, podVolumes } from './volume-files.js';
+
+export default defineRule({
+  meta: {
+    id: 'volumes/host-path-backsteps',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A hostPath volume\'s path must not contain "..".',
+    help: [
+      'A `hostPath` volume mounts a file or directory of the node. Its `path` may not contain a `..` element (`must not contain \'..\'`): the API server refuses paths that climb out of the directory they name, so that policies matching path prefixes cannot be bypassed. Write the path in its normalised form.',
+      '',
+      'Bad:',
+      '```yaml',
+      'hostPath:',
+      '  path: /var/log/../lib/docker',
+      '```',
+      'Good:',
+      '```yaml',
+      'hostPath:',
+      '  path: /var/lib/docker',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateHostPathVolumeSource → validatePathNoBacksteps (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePathNoBacksteps', type: 'Invalid' }],
+    messages: {
+      backsteps: 'hostPath volume {{volume}} has path {{value}}, which contains a ".." element, so the API server refuses the object; write the normalised path',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { volume, path, name } of podVolumes(site)) {
+          const hostPath = asObject(volume.hostPath);
+          if (!hostPath || typeof hostPath.path !== 'string' || !hasBacksteps(hostPath.path)) continue;
+          context.report({ resource, path: [...path, 'hostPath', 'path'], messageId: 'backsteps', data: { volume: JSON.stringify(name), value: JSON.stringify(hostPath.path) } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,18 @@
+import type { Rule } from '../../engine/rule.js';
+import downwardApiFieldPathUnsupported from './downward-api-field-path-unsupported.js';
+import downwardApiItemSourceCount from './downward-api-item-source-count.js';
+import emptyDirSizeLimitNegative from './empty-dir-size-limit-negative.js';
+import fileModeInvalid from './file-mode-invalid.js';
+import hostPathBacksteps from './host-path-backsteps.js';
+import itemPathInvalid from './item-path-invalid.js';
+import mountPropagationUnprivileged from './mount-propagation-unprivileged.js';
+import mountRecursiveReadOnlyInvalid from './mount-recursive-read-only-invalid.js';
+import mountSubPathInvalid from './mount-sub-path-invalid.js';
+import mountVolumeMissing from './mount-volume-missing.js';
+import nameInvalid from './name-invalid.js';
+import projectedDuplicatePaths from './projected-duplicate-paths.js';
+import sourceCount from './source-count.js';
+import tokenExpirationRange from './token-expiration-range.js';
+
+/** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
+export const volumeRules: readonly Rule[] = [nameInvalid, sourceCount, itemPathInvalid, fileModeInvalid, downwardApiFieldPathUnsupported, downwardApiItemSourceCount, projectedDuplicatePaths, hostPathBacksteps, emptyDirSizeLimitNegative, tokenExpirationRange, mountVolumeMissing, mountSubPathInvalid, mountPropagationUnprivileged, mountRecursiveReadOnlyInvalid];

@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { volumeMountsOf } from './mounts.js';
+
+export default defineRule({
+  meta: {
+    id: 'volumes/mount-recursive-read-only-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'recursiveReadOnly Enabled or IfPossible needs readOnly: true and no mount propagation.',
+    help: [
+      '`recursiveReadOnly` makes a read-only mount read-only in its submounts too. It only means something on a read-only mount, so the API server refuses `Enabled` or `IfPossible` without `readOnly: true` (`may only be specified when readOnly is true`), and with a `mountPropagation` other than `None` (`may only be specified when mountPropagation is None or not specified`). Both are reported at `volumeMounts.recursiveReadOnly`, without the mount\'s index. The field exists from Kubernetes 1.30 and is enforced from 1.31 (before, it is dropped).',
+      '',
+      'Bad:',
+      '```yaml',
+      'volumeMounts:',
+      '  - {name: data, mountPath: /data, recursiveReadOnly: Enabled}',
+      '```',
+      'Good:',
+      '```yaml',
+      'volumeMounts:',
+      '  - {name: data, mountPath: /data, readOnly: true, recursiveReadOnly: Enabled}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    versions: { since: '1.31' },
+    source: 'validateMountRecursiveReadOnly (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMountRecursiveReadOnly', type: 'Forbidden' }],
+    messages: {
+      notReadOnly: 'a mount of {{owner}} sets recursiveReadOnly {{value}} but is not readOnly, so the API server refuses the object; add readOnly: true, or remove recursiveReadOnly',
+      propagation: 'a mount of {{owner}} sets recursiveReadOnly {{value}} with mountPropagation {{propagation}}, which the API server refuses; recursive read-only mounts cannot propagate mounts',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const mount of volumeMountsOf(site)) {
+          const value = mount.mount.recursiveReadOnly;
+          if (value !== 'Enabled' && value !== 'IfPossible') continue;
+          const path = [...mount.listPath, 'recursiveReadOnly'];
+          const data = { owner: mount.owner, value };
+          if (mount.mount.readOnly !== true) context.report({ resource, path, messageId: 'notReadOnly', data });
+          const propagation = mount.mount.mountPropagation;
+          if (typeof propagation === 'string' && propagation !== 'None' && propagation !== '') context.report({ resource, path, messageId: 'propagation', data: { ...data, propagation } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { objectEntries, quoteList } from '../../model/values.js';
+import { mountableVolumeNames } from './pod-volumes.js';
+
+export default defineRule({
+  meta: {
+    id: 'volumes/mount-volume-missing',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A volumeMount or volumeDevice names a volume the pod does not declare.',
+    help: [
+      'A container mounts volumes by name: each `volumeMounts[].name` (and `volumeDevices[].name`) must be the name of an entry of the pod\'s `volumes`. A name that matches no volume is refused (`Not found: "config"`). A StatefulSet\'s `volumeClaimTemplates` count as volumes of its pods. The usual causes are a typo, a volume removed while its mount stayed, or a volume declared in another pod template. Declare the volume, or fix the name.',
+      '',
+      'Bad:',
+      '```yaml',
+      'containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '    volumeMounts:',
+      '      - {name: config, mountPath: /etc/web}',
+      'volumes:',
+      '  - name: web-config',
+      '    configMap: {name: web}',
+      '```',
+      'Good:',
+      '```yaml',
+      'containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '    volumeMounts:',
+      '      - {name: web-config, mountPath: /etc/web}',
+      'volumes:',
+      '  - name: web-config',
+      '    configMap: {name: web}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateVolumeMounts, ValidateVolumeDevices (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeMounts', type: 'NotFound', field: 'name' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeDevices', type: 'NotFound', field: 'name' },
+    ],
+    messages: {
+      missing: '{{owner}} {{what}} volume {{name}}, but the pod declares no volume of that name ({{declared}}), so the API server refuses the object (Not found); declare the volume under volumes, or correct the name',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const declared = mountableVolumeNames(site, resource);
+        const declaredText = declared.length ? `it declares ${quoteList(declared)}` : 'it declares none';
+        for (const container of containersOf(site)) {
+          for (const [list, what] of [['volumeMounts', 'mounts'], ['volumeDevices', 'uses the block device of']] as const) {
+            for (const [index, mount] of objectEntries(container.container[list])) {
+              // An empty name is schema/required's finding; a volume that exists but is itself invalid is reported there.
+              if (typeof mount.name !== 'string' || mount.name === '' || declared.includes(mount.name)) continue;
+              context.report({
+                resource,
+                path: [...container.path, list, index, 'name'],
+                messageId: 'missing',
+                data: { owner: describeContainer(container), what, name: JSON.stringify(mount.name), declared: declaredText },
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../engine/rule.js';
+import { volumeFiles } from './volume-files.js';
+
+export default defineRule({
+  meta: {
+    id: 'volumes/projected-duplicate-paths',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Two files of one projected volume may not have the same path.',
+    help: [
+      'A `projected` volume merges files from several ConfigMaps, Secrets and downward API sources into one directory. Two of them written to the same path would overwrite each other, so the API server refuses the volume (`conflicting duplicate paths`), reported at `projected`. Give each item its own `path`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'projected:',
+      '  sources:',
+      '    - configMap: {name: app, items: [{key: config, path: app.conf}]}',
+      '    - secret: {name: app, items: [{key: config, path: app.conf}]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'projected:',
+      '  sources:',
+      '    - configMap: {name: app, items: [{key: config, path: app.conf}]}',
+      '    - secret: {name: app, items: [{key: config, path: secret.conf}]}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateProjectionSources (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProjectionSources', type: 'Invalid', field: 'projected' }],
+    messages: {
+      duplicate: 'projected volume {{volume}} writes two files to {{path}}; one would overwrite the other, so the API server refuses the object (conflicting duplicate paths); give each its own path',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const seen = new Map<string, Set<string>>();
+        for (const file of volumeFiles(site)) {
+          // Only projected sources are checked together; a token's path is not part of the check.
+          const projectedIndex = file.apiPath.indexOf('projected');
+          if (projectedIndex < 0 || file.kind === 'serviceAccountToken' || typeof file.item.path !== 'string' || file.item.path === '') continue;
+          const volumePath = file.apiPath.slice(0, projectedIndex + 1);
+          const key = JSON.stringify(volumePath);
+          const paths = seen.get(key) ?? new Set<string>();
+          seen.set(key, paths);
+          if (paths.has(file.item.path)) context.report({ resource, path: volumePath, messageId: 'duplicate', data: { volume: JSON.stringify(file.volumeName), path: JSON.stringify(file.item.path) } });
+          paths.add(file.item.path);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,98 @@
+import type { FieldPath } from '../../model/path.js';
+import type { PodSpecSite } from '../../model/resource.js';
+import { asObject, objectEntries, type PlainObject } from '../../model/values.js';
+
+/**
+ * A file a volume projects (a ConfigMap or Secret key, a downward API field, a service account
+ * token). `apiPath` is where the API server reports the file's `path`, `mode` and `fieldRef`:
+ * the item itself for keys, but for downward API files the source without the item index
+ * (validateDownwardAPIVolumeSource passes its own path down), and for tokens the projected volume.
+ */
+export interface VolumeFile {
+  readonly item: PlainObject;
+  readonly kind: 'key' | 'downwardAPI' | 'serviceAccountToken';
+  readonly apiPath: FieldPath;
+  /** Where the API server reports the file's `path` (the token's is `projected.path`). */
+  readonly pathField: FieldPath;
+  readonly volumeName: string;
+}
+
+/** A `defaultMode` of a volume source, or a file's `mode`, with the API server's path for it. */
+export interface FileMode {
+  readonly value: unknown;
+  readonly apiPath: FieldPath;
+  readonly volumeName: string;
+}
+
+export interface PodVolume {
+  readonly volume: PlainObject;
+  readonly path: FieldPath;
+  readonly name: string;
+}
+
+export function podVolumes(site: PodSpecSite): PodVolume[] {
+  return objectEntries(site.spec.volumes).map(([index, volume]) => ({
+    volume,
+    path: [...site.path, 'volumes', index],
+    name: typeof volume.name === 'string' ? volume.name : `volumes[${index}]`,
+  }));
+}
+
+function keyFiles(source: PlainObject | undefined, sourcePath: FieldPath, volumeName: string): VolumeFile[] {
+  return objectEntries(source?.items).map(([index, item]) => {
+    const apiPath = [...sourcePath, 'items', index];
+    return { item, kind: 'key', apiPath, pathField: [...apiPath, 'path'], volumeName };
+  });
+}
+
+function downwardFiles(source: PlainObject | undefined, sourcePath: FieldPath, volumeName: string): VolumeFile[] {
+  return objectEntries(source?.items).map(([, item]) => ({ item, kind: 'downwardAPI', apiPath: sourcePath, pathField: [...sourcePath, 'path'], volumeName }));
+}
+
+export function volumeFiles(site: PodSpecSite): VolumeFile[] {
+  return podVolumes(site).flatMap(({ volume, path, name }) => {
+    const files = [
+      ...keyFiles(asObject(volume.configMap), [...path, 'configMap'], name),
+      ...keyFiles(asObject(volume.secret), [...path, 'secret'], name),
+      ...downwardFiles(asObject(volume.downwardAPI), [...path, 'downwardAPI'], name),
+    ];
+    const projected = asObject(volume.projected);
+    for (const [index, source] of objectEntries(projected?.sources)) {
+      const sourcePath = [...path, 'projected', 'sources', index];
+      files.push(...keyFiles(asObject(source.configMap), [...sourcePath, 'configMap'], name));
+      files.push(...keyFiles(asObject(source.secret), [...sourcePath, 'secret'], name));
+      files.push(...downwardFiles(asObject(source.downwardAPI), [...sourcePath, 'downwardAPI'], name));
+      const token = asObject(source.serviceAccountToken);
+      if (token) files.push({ item: token, kind: 'serviceAccountToken', apiPath: [...sourcePath, 'serviceAccountToken'], pathField: [...path, 'projected', 'path'], volumeName: name });
+    }
+    return files;
+  });
+}
+
+export function fileModes(site: PodSpecSite): FileMode[] {
+  const modes: FileMode[] = [];
+  for (const { volume, path, name } of podVolumes(site)) {
+    for (const sourceName of ['configMap', 'secret', 'downwardAPI', 'projected']) {
+      const source = asObject(volume[sourceName]);
+      if (source && source.defaultMode !== undefined && source.defaultMode !== null) modes.push({ value: source.defaultMode, apiPath: [...path, sourceName, 'defaultMode'], volumeName: name });
+    }
+  }
+  for (const file of volumeFiles(site)) {
+    if (file.kind !== 'serviceAccountToken' && file.item.mode !== undefined && file.item.mode !== null) modes.push({ value: file.item.mode, apiPath: [...file.apiPath, 'mode'], volumeName: file.volumeName });
+  }
+  return modes;
+}
+
+/** validatePathNoBacksteps: a `..` element anywhere. */
+export function hasBacksteps(path: string): boolean {
+  return path.replace(/\\/g, '/').split('/').includes('..');
+}
+
+/** ValidateLocalNonReservedPath: relative, no `..` element, not starting with `..`. */
+export function localPathErrors(path: string): string[] {
+  const errors: string[] = [];
+  if (path.startsWith('/')) errors.push('it must be a relative path');
+  if (hasBacksteps(path)) errors.push("it must not contain '..'");
+  else if (path.startsWith('..')) errors.push("it must not start with '..'");
+  return errors;
+}
