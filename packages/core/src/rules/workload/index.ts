@@ -1,4 +1,6 @@
 import type { Rule } from '../../engine/rule.js';
+import recreateWithRollingUpdate from './recreate-with-rolling-update.js';
+import rollingUpdateStalled from './rolling-update-stalled.js';
 import selectorMismatch from './selector-mismatch.js';
 
-export const workloadRules: readonly Rule[] = [selectorMismatch];
+export const workloadRules: readonly Rule[] = [selectorMismatch, recreateWithRollingUpdate, rollingUpdateStalled];
