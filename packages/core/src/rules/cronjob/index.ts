@@ -1,0 +1,6 @@
+import type { Rule } from '../../engine/rule.js';
+import nameTooLong from './name-too-long.js';
+import scheduleInvalid from './schedule-invalid.js';
+import timeZoneInvalid from './time-zone-invalid.js';
+
+export const cronJobRules: readonly Rule[] = [scheduleInvalid, nameTooLong, timeZoneInvalid];
