@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/rule.js';
+import { configRules } from './config/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';
@@ -10,4 +11,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
