@@ -6,9 +6,10 @@ import { manifestRules } from './manifest/index.js';
 import { portRules } from './ports/index.js';
 import { probeRules } from './probes/index.js';
 import { restartRules } from './restart/index.js';
+import { serviceRules } from './service/index.js';
 import { schemaRules } from './schema/index.js';
 import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...serviceRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
