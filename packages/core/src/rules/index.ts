@@ -5,6 +5,7 @@ import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';
 import { portRules } from './ports/index.js';
 import { probeRules } from './probes/index.js';
+import { rbacRules } from './rbac/index.js';
 import { restartRules } from './restart/index.js';
 import { serviceRules } from './service/index.js';
 import { schemaRules } from './schema/index.js';
@@ -12,4 +13,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...serviceRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
