@@ -3,6 +3,7 @@ import { configRules } from './config/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { immutableRules } from './immutable/index.js';
 import { manifestRules } from './manifest/index.js';
+import { networkingRules } from './networking/index.js';
 import { portRules } from './ports/index.js';
 import { probeRules } from './probes/index.js';
 import { rbacRules } from './rbac/index.js';
@@ -13,4 +14,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
