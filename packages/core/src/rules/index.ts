@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule.js';
 import { configRules } from './config/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { immutableRules } from './immutable/index.js';
+import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
 import { networkingRules } from './networking/index.js';
 import { portRules } from './ports/index.js';
@@ -14,4 +15,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
