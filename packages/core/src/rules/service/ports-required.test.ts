@@ -16,6 +16,11 @@ runRuleTests(rule, {
       output: null,
     },
     {
+      name: 'no spec at all',
+      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n',
+      errors: [{ path: 'spec.ports', line: 1, column: 1, messageId: 'required' }],
+    },
+    {
       name: 'an empty list on a LoadBalancer',
       code: manifests.service('type: LoadBalancer\nselector: {app: web}\nports: []'),
       errors: [{ path: 'spec.ports', line: 8, column: 3, messageId: 'required' }],

@@ -14,7 +14,8 @@ export interface ServiceView {
 
 export function serviceView(resource: Resource): ServiceView | undefined {
   if (!isBuiltin(resource, '', ['Service'])) return undefined;
-  const spec = specOf(resource);
+  // A Service without a spec is validated as an empty one (ClusterIP, no ports).
+  const spec = resource.object.spec === undefined || resource.object.spec === null ? {} : specOf(resource);
   if (!spec) return undefined;
   const type = spec.type === undefined || spec.type === null || spec.type === '' ? 'ClusterIP' : spec.type;
   if (typeof type !== 'string') return undefined;
