@@ -5,9 +5,12 @@ import { immutableRules } from './immutable/index.js';
 import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
 import { networkingRules } from './networking/index.js';
+import { autoscalingRules } from './autoscaling/index.js';
+import { policyRules } from './policy/index.js';
 import { portRules } from './ports/index.js';
 import { probeRules } from './probes/index.js';
 import { rbacRules } from './rbac/index.js';
+import { schedulingRules } from './scheduling/index.js';
 import { restartRules } from './restart/index.js';
 import { serviceRules } from './service/index.js';
 import { schemaRules } from './schema/index.js';
@@ -15,4 +18,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
