@@ -4,6 +4,7 @@ import { cronJobRules } from './cronjob/index.js';
 import { immutableRules } from './immutable/index.js';
 import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
+import { metadataRules } from './metadata/index.js';
 import { networkingRules } from './networking/index.js';
 import { autoscalingRules } from './autoscaling/index.js';
 import { policyRules } from './policy/index.js';
@@ -18,4 +19,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...metadataRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
