@@ -15,8 +15,9 @@ import { schedulingRules } from './scheduling/index.js';
 import { restartRules } from './restart/index.js';
 import { serviceRules } from './service/index.js';
 import { schemaRules } from './schema/index.js';
+import { storageRules } from './storage/index.js';
 import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...metadataRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...metadataRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...storageRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
