@@ -7,6 +7,7 @@ import { manifestRules } from './manifest/index.js';
 import { metadataRules } from './metadata/index.js';
 import { networkingRules } from './networking/index.js';
 import { autoscalingRules } from './autoscaling/index.js';
+import { podSecurityRules } from './podsecurity/index.js';
 import { policyRules } from './policy/index.js';
 import { portRules } from './ports/index.js';
 import { probeRules } from './probes/index.js';
@@ -20,4 +21,4 @@ import { topologyRules } from './topology/index.js';
 import { workloadRules } from './workload/index.js';
 
 /** Every check rule, grouped by area. Each area lists its own rules in its index. */
-export const checkRules: readonly Rule[] = [...manifestRules, ...metadataRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...storageRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
+export const checkRules: readonly Rule[] = [...manifestRules, ...metadataRules, ...workloadRules, ...jobRules, ...cronJobRules, ...configRules, ...serviceRules, ...rbacRules, ...networkingRules, ...policyRules, ...autoscalingRules, ...schedulingRules, ...storageRules, ...podSecurityRules, ...portRules, ...probeRules, ...topologyRules, ...restartRules, ...immutableRules, ...schemaRules];
