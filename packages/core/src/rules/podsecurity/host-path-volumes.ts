@@ -1,7 +1,17 @@
 import { isSet, objectEntries } from '../../model/values.js';
-import { baselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './baseline-check.js';
 
-export default baselineCheck({
+export const check: BaselineCheck = {
+  source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPathVolumes_1_0' },
+  what: 'volume {{volume}} is a hostPath volume',
+  fix: 'use an emptyDir, a PersistentVolumeClaim or a ConfigMap instead, or run the pod in a namespace with a privileged level',
+  violations: (site) =>
+    objectEntries(site.spec.volumes)
+      .filter(([, volume]) => isSet(volume.hostPath))
+      .map(([index, volume]) => ({ path: [...site.path, 'volumes', index, 'hostPath'], data: { volume: typeof volume.name === 'string' ? `"${volume.name}"` : `volumes[${index}]` } })),
+};
+
+export default baselineRule({
   id: 'podsecurity/host-path-volumes',
   description: 'In a namespace enforcing the baseline (or restricted) Pod Security Standard, pods may not mount hostPath volumes.',
   help: [
@@ -20,11 +30,5 @@ export default baselineCheck({
     '    emptyDir: {}',
     '```',
   ].join('\n'),
-  source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPathVolumes_1_0' },
-  what: 'volume {{volume}} is a hostPath volume',
-  fix: 'use an emptyDir, a PersistentVolumeClaim or a ConfigMap instead, or run the pod in a namespace with a privileged level',
-  violations: (site) =>
-    objectEntries(site.spec.volumes)
-      .filter(([, volume]) => isSet(volume.hostPath))
-      .map(([index, volume]) => ({ path: [...site.path, 'volumes', index, 'hostPath'], data: { volume: typeof volume.name === 'string' ? `"${volume.name}"` : `volumes[${index}]` } })),
+  check,
 });

@@ -5,5 +5,6 @@ import hostPathVolumes from './host-path-volumes.js';
 import hostPorts from './host-ports.js';
 import privileged from './privileged.js';
 import seccompUnconfined from './seccomp-unconfined.js';
+import templateViolatesBaseline from './template-violates-baseline.js';
 
-export const podSecurityRules: readonly Rule[] = [hostNamespaces, privileged, capabilities, hostPathVolumes, hostPorts, seccompUnconfined];
+export const podSecurityRules: readonly Rule[] = [hostNamespaces, privileged, capabilities, hostPathVolumes, hostPorts, seccompUnconfined, templateViolatesBaseline];

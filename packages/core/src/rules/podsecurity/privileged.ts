@@ -1,8 +1,18 @@
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { asObject } from '../../model/values.js';
-import { baselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './baseline-check.js';
 
-export default baselineCheck({
+export const check: BaselineCheck = {
+  source: { package: 'k8s.io/pod-security-admission/policy', function: 'privileged_1_0' },
+  what: '{{container}} sets securityContext.privileged: true',
+  fix: 'remove privileged (add only the capabilities it needs), or run it in a namespace with a privileged level',
+  violations: (site) =>
+    containersOf(site)
+      .filter((container) => asObject(container.container.securityContext)?.privileged === true)
+      .map((container) => ({ path: [...container.path, 'securityContext', 'privileged'], data: { container: describeContainer(container) } })),
+};
+
+export default baselineRule({
   id: 'podsecurity/privileged',
   description: 'In a namespace enforcing the baseline (or restricted) Pod Security Standard, containers may not be privileged.',
   help: [
@@ -20,11 +30,5 @@ export default baselineCheck({
     '    add: [NET_BIND_SERVICE]',
     '```',
   ].join('\n'),
-  source: { package: 'k8s.io/pod-security-admission/policy', function: 'privileged_1_0' },
-  what: '{{container}} sets securityContext.privileged: true',
-  fix: 'remove privileged (add only the capabilities it needs), or run it in a namespace with a privileged level',
-  violations: (site) =>
-    containersOf(site)
-      .filter((container) => asObject(container.container.securityContext)?.privileged === true)
-      .map((container) => ({ path: [...container.path, 'securityContext', 'privileged'], data: { container: describeContainer(container) } })),
+  check,
 });

@@ -1,13 +1,27 @@
 import { containersOf, describeContainer } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { baselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './baseline-check.js';
 
 function isUnconfined(securityContext: unknown): boolean {
   return asObject(asObject(securityContext)?.seccompProfile)?.type === 'Unconfined';
 }
 
-export default baselineCheck({
+export const check: BaselineCheck = {
+  source: { package: 'k8s.io/pod-security-admission/policy', function: 'seccompProfileBaseline_1_19' },
+  what: 'the {{where}} sets seccompProfile.type: Unconfined',
+  fix: 'use type: RuntimeDefault (or a Localhost profile), or run the pod in a namespace with a privileged level',
+  violations: (site) => {
+    const out: Array<{ path: FieldPath; data: Record<string, string> }> = [];
+    if (isUnconfined(site.spec.securityContext)) out.push({ path: [...site.path, 'securityContext', 'seccompProfile', 'type'], data: { where: 'pod' } });
+    for (const container of containersOf(site)) {
+      if (isUnconfined(container.container.securityContext)) out.push({ path: [...container.path, 'securityContext', 'seccompProfile', 'type'], data: { where: describeContainer(container) } });
+    }
+    return out;
+  },
+};
+
+export default baselineRule({
   id: 'podsecurity/seccomp-unconfined',
   description: 'In a namespace enforcing the baseline (or restricted) Pod Security Standard, seccompProfile.type may not be Unconfined.',
   help: [
@@ -26,15 +40,5 @@ export default baselineCheck({
     '    type: RuntimeDefault',
     '```',
   ].join('\n'),
-  source: { package: 'k8s.io/pod-security-admission/policy', function: 'seccompProfileBaseline_1_19' },
-  what: 'the {{where}} sets seccompProfile.type: Unconfined',
-  fix: 'use type: RuntimeDefault (or a Localhost profile), or run the pod in a namespace with a privileged level',
-  violations: (site) => {
-    const out: Array<{ path: FieldPath; data: Record<string, string> }> = [];
-    if (isUnconfined(site.spec.securityContext)) out.push({ path: [...site.path, 'securityContext', 'seccompProfile', 'type'], data: { where: 'pod' } });
-    for (const container of containersOf(site)) {
-      if (isUnconfined(container.container.securityContext)) out.push({ path: [...container.path, 'securityContext', 'seccompProfile', 'type'], data: { where: describeContainer(container) } });
-    }
-    return out;
-  },
+  check,
 });
