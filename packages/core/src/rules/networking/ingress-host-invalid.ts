@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP } from '../../model/ip.js';
 import { defineRule } from '../../engine/rule.js';
 import { isBuiltin, specOf } from '../../model/builtin.js';
 import type { FieldPath } from '../../model/path.js';
@@ -9,7 +9,7 @@ const WILDCARD_SUBDOMAIN = /^\*\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:
 
 /** Why the API server refuses a rule host or TLS host, or undefined when it accepts it. */
 function hostProblem(host: string, isRuleHost: boolean): string | undefined {
-  if (isRuleHost && isIP(host) !== 0) return 'it is an IP address, and an Ingress rule matches the HTTP Host header by DNS name: leave host out to match every host';
+  if (isRuleHost && isIP(host)) return 'it is an IP address, and an Ingress rule matches the HTTP Host header by DNS name: leave host out to match every host';
   if (host.includes('*')) {
     if (host.length > 253) return `it is ${host.length} characters long; the limit is 253`;
     return WILDCARD_SUBDOMAIN.test(host) ? undefined : 'a wildcard host must be "*." followed by a lowercase DNS name (e.g. "*.example.com"); the "*" stands for exactly one label';

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from '../../model/ip.js';
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject } from '../../model/values.js';
@@ -16,9 +16,8 @@ function isUnparsableCidr(value: string): boolean {
   const address = value.slice(0, slash);
   const prefix = value.slice(slash + 1);
   if (!/^\d{1,3}$/.test(prefix)) return true;
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(address)) return address.split('.').some((octet) => Number(octet) > 255) || Number(prefix) > 32;
-  if (isIPv4(address)) return false;
-  return !isIPv6(address) || address.includes('%') || Number(prefix) > 128;
+  if (isIPv4(address)) return Number(prefix) > 32;
+  return !isIPv6(address) || Number(prefix) > 128;
 }
 
 export default defineRule({
