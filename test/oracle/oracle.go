@@ -41,6 +41,7 @@ const (
 	TypeDecode         = "Decode"
 	TypeNoKindMatch    = "NoKindMatch"
 	TypeBadRequest     = "BadRequest"
+	TypePodSecurity    = "PodSecurity" // a Pod refused by PodSecurity admission (no field: the policy names checks)
 	TypeInternal       = string(field.ErrorTypeInternal)
 )
 
@@ -128,11 +129,14 @@ func (c *Checker) CheckStream(file, text, oldText string) []Result {
 		}
 	}
 	results := make([]Result, 0, len(docs))
+	policies := namespaceLabels(docs)
 	for _, d := range docs {
 		if len(d.parseErrs) == 0 && d.apiVersion == "" && d.kind == "" {
 			continue // empty, comment-only, or not a Kubernetes object
 		}
-		results = append(results, c.checkDoc(file, d, olds))
+		res := c.checkDoc(file, d, olds)
+		c.admitPodSecurity(&res, d, policies)
+		results = append(results, res)
 	}
 	return results
 }

@@ -1,5 +1,23 @@
 // Rules for workload controllers' own specs: selectors that match their templates.
 import type { Rule } from '../../engine/rule.js';
+import daemonsetSurgeAndUnavailable from './daemonset-surge-and-unavailable.js';
+import negativeValue from './negative-value.js';
+import progressDeadlineTooShort from './progress-deadline-too-short.js';
+import recreateWithRollingUpdate from './recreate-with-rolling-update.js';
+import rollingUpdateAmountInvalid from './rolling-update-amount-invalid.js';
+import rollingUpdateStalled from './rolling-update-stalled.js';
+import selectorEmpty from './selector-empty.js';
 import selectorMismatch from './selector-mismatch.js';
+import statefulsetRollingUpdateWithOnDelete from './statefulset-rolling-update-with-on-delete.js';
 
-export const workloadRules: readonly Rule[] = [selectorMismatch];
+export const workloadRules: readonly Rule[] = [
+  selectorMismatch,
+  recreateWithRollingUpdate,
+  rollingUpdateStalled,
+  negativeValue,
+  selectorEmpty,
+  rollingUpdateAmountInvalid,
+  daemonsetSurgeAndUnavailable,
+  statefulsetRollingUpdateWithOnDelete,
+  progressDeadlineTooShort,
+];

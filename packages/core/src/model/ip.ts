@@ -1,0 +1,36 @@
+/**
+ * IP addresses as the API server's lenient parser (netutils.ParseIPSloppy) reads them, written
+ * here rather than taken from node:net: the CLI bundle must not import a network module.
+ */
+
+/** Four decimal octets up to 255; leading zeros are allowed, as the lenient parser allows them. */
+export function isIPv4(text: string): boolean {
+  const octets = text.split('.');
+  return octets.length === 4 && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
+}
+
+/** Eight groups of up to four hex digits, one `::` standing for at least one zero group, an IPv4 tail; no zone. */
+export function isIPv6(text: string): boolean {
+  if (!text.includes(':') || text.includes('%')) return false;
+  let groups = 0;
+  let rest = text;
+  const lastColon = rest.lastIndexOf(':');
+  const tail = rest.slice(lastColon + 1);
+  if (tail.includes('.')) {
+    if (!isIPv4(tail)) return false;
+    groups += 2;
+    rest = rest.slice(0, lastColon + 1);
+    // `::1.2.3.4` keeps its `::`; a single trailing `:` before the IPv4 tail is a separator.
+    if (rest.endsWith(':') && !rest.endsWith('::')) rest = rest.slice(0, -1);
+  }
+  const halves = rest.split('::');
+  if (halves.length > 2) return false;
+  const counted = halves.map((half) => (half === '' ? [] : half.split(':')));
+  if (!counted.every((parts) => parts.every((group) => /^[0-9a-fA-F]{1,4}$/.test(group)))) return false;
+  groups += counted.reduce((sum, parts) => sum + parts.length, 0);
+  return halves.length === 2 ? groups <= 7 : groups === 8;
+}
+
+export function isIP(text: string): boolean {
+  return isIPv4(text) || isIPv6(text);
+}

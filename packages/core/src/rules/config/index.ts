@@ -1,0 +1,6 @@
+import type { Rule } from '../../engine/rule.js';
+import keyDuplicate from './key-duplicate.js';
+import keyInvalid from './key-invalid.js';
+import secretTypeKeys from './secret-type-keys.js';
+
+export const configRules: readonly Rule[] = [keyInvalid, keyDuplicate, secretTypeKeys];

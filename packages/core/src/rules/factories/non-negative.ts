@@ -1,0 +1,64 @@
+import { defineRule, type ApiSource, type Rule, type RuleMeta } from '../../engine/rule.js';
+import type { FieldPath } from '../../model/path.js';
+import { valueAt, type Resource } from '../../model/resource.js';
+
+/** Where a kind keeps the integer fields the API server checks with ValidateNonnegativeField. */
+export interface NonNegativeTarget {
+  readonly group: string;
+  readonly kind: string;
+  /** The object the fields are relative to (`spec`, or `spec.jobTemplate.spec` in a CronJob). */
+  readonly base: FieldPath;
+  /** Field paths relative to `base`. */
+  readonly fields: readonly FieldPath[];
+}
+
+export interface NonNegativeRuleOptions {
+  readonly id: string;
+  readonly description: string;
+  readonly help: string;
+  readonly source: string;
+  readonly sources: readonly ApiSource[];
+  readonly targets: readonly NonNegativeTarget[];
+  /** Why a negative value makes no sense for this family (completes the message). */
+  readonly why: string;
+}
+
+/**
+ * One family of checks, many fields: counts, durations and limits that the API server refuses
+ * below zero (`must be greater than or equal to 0`). Each rule states its kinds and fields as a
+ * table; the factory walks them the same way for all of them (kube-linter's templates).
+ */
+export function nonNegativeRule(options: NonNegativeRuleOptions): Rule {
+  const meta: RuleMeta = {
+    id: options.id,
+    severity: 'error',
+    origin: 'api-error',
+    description: options.description,
+    help: options.help,
+    fixable: false,
+    source: options.source,
+    sources: options.sources,
+    messages: {
+      negative: '{{field}} is {{value}}, but {{why}}, so the API server refuses the {{kind}} (must be greater than or equal to 0); use 0 or a positive number',
+    },
+  };
+  return defineRule({
+    meta,
+    create(context) {
+      const check = (resource: Resource, target: NonNegativeTarget): void => {
+        for (const field of target.fields) {
+          const path = [...target.base, ...field];
+          const value = valueAt(resource.object, path);
+          // Only integers reach validation; other shapes are the decoder's (schema/type's) business.
+          if (typeof value !== 'number' || !Number.isInteger(value) || value >= 0) continue;
+          context.report({ resource, path, messageId: 'negative', data: { field: field.join('.'), value, why: options.why, kind: resource.kind } });
+        }
+      };
+      return {
+        resource(resource) {
+          for (const target of options.targets) if (resource.group === target.group && resource.kind === target.kind) check(resource, target);
+        },
+      };
+    },
+  });
+}

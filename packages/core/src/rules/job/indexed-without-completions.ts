@@ -1,0 +1,44 @@
+import { defineRule } from '../../engine/rule.js';
+import { isSet } from '../../model/values.js';
+import { isIndexed, jobSpecOf } from './job-specs.js';
+
+export default defineRule({
+  meta: {
+    id: 'job/indexed-without-completions',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An Indexed Job must set completions, the number of indexes.',
+    help: [
+      'An Indexed Job gives each pod an index from 0 to `completions - 1`, so it needs `completions`; the API server refuses an Indexed Job without it (`spec.completions: Required value: when completion mode is Indexed`).',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  completionMode: Indexed',
+      '  parallelism: 3',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  completionMode: Indexed',
+      '  completions: 10',
+      '  parallelism: 3',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateJobSpec (pkg/apis/batch/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec', type: 'Required', field: 'completions' }],
+    messages: {
+      required: 'completionMode is Indexed but completions is not set, so there is no range of indexes to run and the API server refuses the Job; set completions to the number of indexes',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        const site = jobSpecOf(resource);
+        if (!site || !isIndexed(site.spec) || isSet(site.spec.completions)) return;
+        context.report({ resource, path: [...site.path, 'completions'], messageId: 'required', related: [{ path: [...site.path, 'completionMode'], message: 'the Indexed completion mode' }] });
+      },
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { runRuleTests } from '../../testing/rule-tester.js';
+import { configMapWithMetadata } from './fixtures.js';
+import rule from './finalizer-invalid.js';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a domain-prefixed finalizer', code: configMapWithMetadata('finalizers: [example.com/cleanup]') },
+    { name: 'a standard finalizer', code: configMapWithMetadata('finalizers: [foregroundDeletion]') },
+  ],
+  invalid: [
+    {
+      name: 'no domain prefix',
+      code: configMapWithMetadata('finalizers:\n  - cleanup'),
+      errors: [{ path: 'metadata.finalizers[0]', line: 6, column: 7, messageId: 'unqualified' }],
+      output: null,
+    },
+    {
+      name: 'a space in the name',
+      code: configMapWithMetadata('finalizers:\n  - example.com/clean up'),
+      // The API server reports name syntax on the list, not the item.
+      errors: [{ path: 'metadata.finalizers[0]', line: 6, column: 7, messageId: 'syntax', oracleField: 'metadata.finalizers' }],
+    },
+    {
+      name: 'orphan and foregroundDeletion together',
+      code: configMapWithMetadata('finalizers: [orphan, foregroundDeletion]'),
+      errors: [{ path: 'metadata.finalizers', line: 5, column: 3, messageId: 'conflict' }],
+    },
+  ],
+});

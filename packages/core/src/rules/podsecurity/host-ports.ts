@@ -1,0 +1,41 @@
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { objectEntries } from '../../model/values.js';
+import { baselineRule, type BaselineCheck, type BaselineViolation } from './baseline-check.js';
+
+export const check: BaselineCheck = {
+  source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPorts_1_0' },
+  what: '{{container}} uses host port {{port}}',
+  fix: 'remove hostPort and reach the pod through a Service, or run it in a namespace with a privileged level',
+  violations: (site) =>
+    containersOf(site).flatMap((container) =>
+      objectEntries(container.container.ports).flatMap(([index, port]): BaselineViolation[] => {
+        const path = [...container.path, 'ports', index];
+        const data = { container: describeContainer(container) };
+        if (typeof port.hostPort === 'number' && port.hostPort !== 0) return [{ path: [...path, 'hostPort'], data: { ...data, port: String(port.hostPort) } }];
+        // hostNetwork defaults an unset hostPort to the containerPort.
+        const defaulted = site.spec.hostNetwork === true && (port.hostPort === undefined || port.hostPort === null) && typeof port.containerPort === 'number' && port.containerPort !== 0;
+        return defaulted ? [{ path: [...path, 'containerPort'], data: { ...data, port: `${String(port.containerPort)} (set by hostNetwork)` } }] : [];
+      }),
+    ),
+};
+
+export default baselineRule({
+  id: 'podsecurity/host-ports',
+  description: 'In a namespace enforcing the baseline (or restricted) Pod Security Standard, containers may not use host ports (hostNetwork sets them).',
+  help: [
+    'A host port binds the container to a port of the node\'s address. The baseline standard forbids any non-zero `hostPort`; PodSecurity admission refuses such a Pod, and the pods of such a template, in a namespace labelled `pod-security.kubernetes.io/enforce: baseline` or `restricted`. With `hostNetwork: true` the API server sets every `hostPort` to its `containerPort`, so those ports are refused too.',
+    '',
+    'Bad:',
+    '```yaml',
+    'ports:',
+    '  - containerPort: 8080',
+    '    hostPort: 8080',
+    '```',
+    'Good:',
+    '```yaml',
+    'ports:',
+    '  - containerPort: 8080',
+    '```',
+  ].join('\n'),
+  check,
+});

@@ -1,0 +1,19 @@
+import * as manifests from '../../testing/manifests.js';
+import { runRuleTests } from '../../testing/rule-tester.js';
+import { podIn } from './fixtures.js';
+import rule from './privileged.js';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'privileged false', code: podIn('baseline', manifests.webContainer('securityContext: {privileged: false}')) },
+    { name: 'a privileged namespace', code: podIn('privileged', manifests.webContainer('securityContext: {privileged: true}')) },
+  ],
+  invalid: [
+    {
+      name: 'a privileged container',
+      code: podIn('baseline', manifests.webContainer('securityContext:\n  privileged: true')),
+      errors: [{ path: 'spec.containers[0].securityContext.privileged', line: 18, column: 9, messageId: 'pod', oracleField: '' }],
+      output: null,
+    },
+  ],
+});

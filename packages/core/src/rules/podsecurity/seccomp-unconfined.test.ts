@@ -1,0 +1,18 @@
+import * as manifests from '../../testing/manifests.js';
+import { runRuleTests } from '../../testing/rule-tester.js';
+import { podIn } from './fixtures.js';
+import rule from './seccomp-unconfined.js';
+
+const containers = manifests.webContainer();
+
+runRuleTests(rule, {
+  valid: [{ name: 'RuntimeDefault', code: podIn('baseline', `securityContext:\n  seccompProfile: {type: RuntimeDefault}\n${containers}`) }],
+  invalid: [
+    {
+      name: 'Unconfined on the pod',
+      code: podIn('baseline', `securityContext:\n  seccompProfile:\n    type: Unconfined\n${containers}`),
+      errors: [{ path: 'spec.securityContext.seccompProfile.type', line: 16, column: 7, messageId: 'pod', oracleField: '' }],
+      output: null,
+    },
+  ],
+});

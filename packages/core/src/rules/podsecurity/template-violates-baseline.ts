@@ -1,0 +1,64 @@
+import { defineRule } from '../../engine/rule.js';
+import { enforcedSites, type BaselineCheck } from './baseline-check.js';
+import { check as capabilities } from './capabilities.js';
+import { check as hostNamespaces } from './host-namespaces.js';
+import { check as hostPathVolumes } from './host-path-volumes.js';
+import { check as hostPorts } from './host-ports.js';
+import { check as privileged } from './privileged.js';
+import { check as seccompUnconfined } from './seccomp-unconfined.js';
+
+const CHECKS: readonly BaselineCheck[] = [hostNamespaces, privileged, capabilities, hostPathVolumes, hostPorts, seccompUnconfined];
+
+export default defineRule({
+  meta: {
+    id: 'podsecurity/template-violates-baseline',
+    severity: 'warning',
+    origin: 'api-warning',
+    description: 'A workload template breaks the baseline Pod Security Standard its namespace enforces: the workload is admitted, its pods are refused.',
+    help: [
+      'PodSecurity admission checks a Deployment, StatefulSet, DaemonSet, Job, CronJob or ReplicaSet template but does not refuse the workload: it answers with a warning (`would violate PodSecurity "baseline:latest": …`). The pods the controller then creates are refused, so the workload never runs a pod; its events show `FailedCreate` with the same reason. The checks are the ones of the `podsecurity/*` rules for Pods (host namespaces, privileged, capabilities, hostPath volumes, host ports, Unconfined seccomp).',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Deployment',
+      'metadata:',
+      '  namespace: team-a   # enforce: baseline',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      hostNetwork: true',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Deployment',
+      'metadata:',
+      '  namespace: team-a',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers: [...]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'PodSecurity admission on pod controllers (k8s.io/pod-security-admission/admission)',
+    sources: CHECKS.map((check) => check.source),
+    messages: {
+      template: '{{what}}, which the Pod Security Standards baseline forbids; namespace "{{namespace}}" enforces {{level}}, so the API server admits the {{kind}} with a warning but refuses every pod it creates: {{fix}}',
+    },
+  },
+  create(context) {
+    return {
+      input(resources) {
+        for (const { resource, site, namespace, level } of enforcedSites(resources, 'templates')) {
+          if (resource.kind === 'PodTemplate') continue;
+          for (const check of CHECKS) {
+            for (const violation of check.violations(site)) {
+              const what = check.what.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(violation.data[key] ?? whole));
+              context.report({ resource, path: violation.path, messageId: 'template', data: { what, fix: check.fix, namespace, level, kind: resource.kind } });
+            }
+          }
+        }
+      },
+    };
+  },
+});

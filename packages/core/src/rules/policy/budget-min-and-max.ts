@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { isBuiltin, specOf } from '../../model/builtin.js';
+import { isSet } from '../../model/values.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/budget-min-and-max',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A PodDisruptionBudget sets minAvailable or maxUnavailable, not both.',
+    help: [
+      'A PodDisruptionBudget states its budget one way: as the pods that must stay available (`minAvailable`) or as the pods that may be down (`maxUnavailable`). With both the meaning would be ambiguous, so the API server refuses it (`spec: Invalid value: minAvailable and maxUnavailable cannot be both set`).',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  minAvailable: 2',
+      '  maxUnavailable: 1',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  maxUnavailable: 1',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePodDisruptionBudgetSpec (pkg/apis/policy/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/policy/validation', function: 'ValidatePodDisruptionBudgetSpec', type: 'Invalid', field: 'spec' }],
+    messages: {
+      both: 'minAvailable and maxUnavailable are both set, which makes the budget ambiguous, so the API server refuses the PodDisruptionBudget; keep one of them',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        if (!isBuiltin(resource, 'policy', ['PodDisruptionBudget'])) return;
+        const spec = specOf(resource);
+        if (!spec || !isSet(spec.minAvailable) || !isSet(spec.maxUnavailable)) return;
+        context.report({
+          resource,
+          path: ['spec'],
+          messageId: 'both',
+          related: [
+            { path: ['spec', 'minAvailable'], message: 'minAvailable' },
+            { path: ['spec', 'maxUnavailable'], message: 'maxUnavailable' },
+          ],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,6 @@
+import type { Rule } from '../../engine/rule.js';
+import nonResourceUrlsMisplaced from './non-resource-urls-misplaced.js';
+import resourceRuleIncomplete from './resource-rule-incomplete.js';
+import subjectNamespaceRequired from './subject-namespace-required.js';
+
+export const rbacRules: readonly Rule[] = [subjectNamespaceRequired, nonResourceUrlsMisplaced, resourceRuleIncomplete];

@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { isBuiltin } from '../../model/builtin.js';
+import { asArray, objectEntries } from '../../model/values.js';
+
+export default defineRule({
+  meta: {
+    id: 'rbac/resource-rule-incomplete',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A Role or ClusterRole rule without nonResourceURLs must list apiGroups and resources.',
+    help: [
+      'A rule that grants access to resources needs both the API groups and the resources; the API server refuses a rule that lists either as empty (`resource rules must supply at least one api group` / `at least one resource`). The core group is the empty string: `apiGroups: [""]`, which is easy to drop by mistake.',
+      '',
+      'Bad:',
+      '```yaml',
+      'rules:',
+      '  - resources: [configmaps]',
+      '    verbs: [get]',
+      '```',
+      'Good:',
+      '```yaml',
+      'rules:',
+      '  - apiGroups: [""]',
+      '    resources: [configmaps]',
+      '    verbs: [get]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePolicyRule (pkg/apis/rbac/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidatePolicyRule', type: 'Required', field: 'apiGroups' },
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidatePolicyRule', type: 'Required', field: 'resources' },
+    ],
+    messages: {
+      apiGroups: 'this rule lists no apiGroups, so it grants nothing and the API server refuses it; add the groups of its resources (the core group is "": apiGroups: [""])',
+      resources: 'this rule lists no resources, so it grants nothing and the API server refuses it; add the resources (e.g. resources: [pods]) or use nonResourceURLs in a ClusterRole',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        if (!isBuiltin(resource, 'rbac.authorization.k8s.io', ['Role', 'ClusterRole'])) return;
+        for (const [index, rule] of objectEntries(resource.object.rules)) {
+          if (asArray(rule.nonResourceURLs).length > 0) continue;
+          for (const field of ['apiGroups', 'resources'] as const) {
+            const value = rule[field];
+            if (value !== undefined && value !== null && !Array.isArray(value)) continue;
+            if (asArray(value).length === 0) context.report({ resource, path: ['rules', index, field], messageId: field });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../../engine/rule.js';
+import { serviceView } from './service-spec.js';
+
+export default defineRule({
+  meta: {
+    id: 'service/node-port-forbidden',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A ClusterIP Service (the default type) must not set ports[].nodePort.',
+    help: [
+      'A node port opens the port on every node, which only `NodePort` and `LoadBalancer` Services do. On a `ClusterIP` Service, which is the type when `type` is left out, the API server refuses `nodePort` (`may not be used when `type` is \'ClusterIP\'`).',
+      '',
+      'Set `type: NodePort` if you want the node port, or remove `nodePort`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  ports:',
+      '    - port: 80',
+      '      nodePort: 30080',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  type: NodePort',
+      '  ports:',
+      '    - port: 80',
+      '      nodePort: 30080',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateService (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Forbidden', field: 'nodePort' }],
+    messages: {
+      forbidden: 'nodePort {{nodePort}} is set on a ClusterIP Service{{implicit}}, which has no node ports, so the API server refuses it; set type: NodePort (or LoadBalancer), or remove nodePort',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        const view = serviceView(resource);
+        if (!view || view.type !== 'ClusterIP') return;
+        for (const { port, path } of view.ports) {
+          if (typeof port.nodePort !== 'number' || port.nodePort === 0) continue;
+          context.report({
+            resource,
+            path: [...path, 'nodePort'],
+            messageId: 'forbidden',
+            data: { nodePort: port.nodePort, implicit: view.spec.type === undefined ? ' (the type when none is given)' : '' },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../../engine/rule.js';
+import { isHeadless, serviceView } from './service-spec.js';
+
+export default defineRule({
+  meta: {
+    id: 'service/ports-required',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A Service needs at least one port, unless it is headless (clusterIP: None) or of type ExternalName.',
+    help: [
+      'A Service routes traffic to ports; one without any could not route anything, so the API server refuses it (`spec.ports: Required value`). Only a headless Service (`clusterIP: None`, used for DNS records of its pods) and an `ExternalName` Service (a DNS alias) may leave ports out.',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  selector: {app: web}',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  selector: {app: web}',
+      '  ports:',
+      '    - port: 80',
+      '      targetPort: 8080',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateService (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Required', field: 'ports' }],
+    messages: {
+      required: 'this {{type}} Service has no ports, so it could not route any traffic and the API server refuses it; add spec.ports (or set clusterIP: None for a headless Service)',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        const view = serviceView(resource);
+        if (!view || !view.portsWritten || (Array.isArray(view.spec.ports) && view.spec.ports.length > 0)) return;
+        if (view.type === 'ExternalName' || isHeadless(view.spec)) return;
+        context.report({ resource, path: ['spec', 'ports'], messageId: 'required', data: { type: view.type } });
+      },
+    };
+  },
+});

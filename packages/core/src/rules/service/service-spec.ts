@@ -1,0 +1,33 @@
+import { isBuiltin, specOf } from '../../model/builtin.js';
+import type { FieldPath } from '../../model/path.js';
+import type { Resource } from '../../model/resource.js';
+import { asArray, isObject, type PlainObject } from '../../model/values.js';
+
+/** A Service's spec as validateService sees it after defaulting: the type defaults to ClusterIP. */
+export interface ServiceView {
+  readonly spec: PlainObject;
+  readonly type: string;
+  readonly ports: ReadonlyArray<{ port: PlainObject; path: FieldPath }>;
+  /** Written as a list (the API server refuses other shapes before validation). */
+  readonly portsWritten: boolean;
+}
+
+export function serviceView(resource: Resource): ServiceView | undefined {
+  if (!isBuiltin(resource, '', ['Service'])) return undefined;
+  // A Service without a spec is validated as an empty one (ClusterIP, no ports).
+  const spec = resource.object.spec === undefined || resource.object.spec === null ? {} : specOf(resource);
+  if (!spec) return undefined;
+  const type = spec.type === undefined || spec.type === null || spec.type === '' ? 'ClusterIP' : spec.type;
+  if (typeof type !== 'string') return undefined;
+  const ports: Array<{ port: PlainObject; path: FieldPath }> = [];
+  asArray(spec.ports).forEach((port, index) => {
+    if (isObject(port)) ports.push({ port, path: ['spec', 'ports', index] });
+  });
+  return { spec, type, ports, portsWritten: spec.ports === undefined || spec.ports === null || Array.isArray(spec.ports) };
+}
+
+/** clusterIP (or the first clusterIPs entry) is None: a headless Service, which needs no ports. */
+export function isHeadless(spec: PlainObject): boolean {
+  const first = Array.isArray(spec.clusterIPs) ? spec.clusterIPs[0] : undefined;
+  return spec.clusterIP === 'None' || first === 'None';
+}

@@ -1,0 +1,71 @@
+import { isIPv4, isIPv6 } from '../../model/ip.js';
+import { defineRule } from '../../engine/rule.js';
+import type { FieldPath } from '../../model/path.js';
+import { asArray, asObject } from '../../model/values.js';
+import { serviceView } from './service-spec.js';
+
+const ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
+
+/**
+ * Whether even the lenient parser of releases before 1.36 refuses the value (leading zeros in
+ * IPv4 octets are allowed there): 1.36 and later refuse more, which podlint does not claim.
+ */
+function isUnparsableCidr(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash === -1) return true;
+  const address = value.slice(0, slash);
+  const prefix = value.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(prefix)) return true;
+  if (isIPv4(address)) return Number(prefix) > 32;
+  return !isIPv6(address) || Number(prefix) > 128;
+}
+
+export default defineRule({
+  meta: {
+    id: 'service/source-range-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'loadBalancerSourceRanges and the load-balancer-source-ranges annotation must hold CIDRs such as 10.0.0.0/8.',
+    help: [
+      'A LoadBalancer Service can restrict its clients with `spec.loadBalancerSourceRanges` or, the older way, the annotation `service.beta.kubernetes.io/load-balancer-source-ranges` (a comma-separated list). Every entry must be a CIDR (`203.0.113.0/24`, `2001:db8::/32`); the API server refuses anything else (`must be a valid CIDR value`). An unexpanded template variable such as `$INBOUND_CIDRS` is the usual cause.',
+      '',
+      'Bad:',
+      '```yaml',
+      'annotations:',
+      '  service.beta.kubernetes.io/load-balancer-source-ranges: $INBOUND_CIDRS',
+      '```',
+      'Good:',
+      '```yaml',
+      'annotations:',
+      '  service.beta.kubernetes.io/load-balancer-source-ranges: 10.0.0.0/8,192.168.0.0/16',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateService with IsValidCIDRForLegacyField (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Invalid' }],
+    messages: {
+      invalid: '"{{value}}" is not a CIDR (an address and a prefix length, e.g. 10.0.0.0/8), so the API server refuses the Service{{hint}}',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        const view = serviceView(resource);
+        if (!view) return;
+        const report = (path: FieldPath, value: string): void =>
+          context.report({ resource, path, messageId: 'invalid', data: { value, hint: value.includes('$') || value.includes('{{') ? '; it looks like a template variable that was never substituted' : '' } });
+        const ranges = asArray(view.spec.loadBalancerSourceRanges);
+        if (ranges.length > 0) {
+          ranges.forEach((range, index) => {
+            if (typeof range === 'string' && isUnparsableCidr(range.trim())) report(['spec', 'loadBalancerSourceRanges', index], range);
+          });
+          return;
+        }
+        const annotation = asObject(asObject(resource.object.metadata)?.annotations)?.[ANNOTATION];
+        if (typeof annotation !== 'string' || annotation.trim() === '') return;
+        const bad = annotation.trim().split(',').map((value) => value.trim()).find(isUnparsableCidr);
+        if (bad !== undefined) report(['metadata', 'annotations', ANNOTATION], bad);
+      },
+    };
+  },
+});

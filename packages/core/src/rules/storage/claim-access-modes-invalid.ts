@@ -1,0 +1,59 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray } from '../../model/values.js';
+import { claimSpecsOf } from './claim-specs.js';
+
+const ACCESS_MODES = new Set(['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
+
+export default defineRule({
+  meta: {
+    id: 'storage/claim-access-modes-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A PersistentVolumeClaim (or claim template) needs at least one access mode, and ReadWriteOncePod cannot be combined with others.',
+    help: [
+      'A claim says how it will mount the volume, and the API server refuses a claim without any access mode (`spec.accessModes: Required value: at least 1 access mode is required`), in a PersistentVolumeClaim and in a StatefulSet\'s `volumeClaimTemplates`. `ReadWriteOncePod` (one pod only) contradicts the other modes, so it must stand alone.',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  resources:',
+      '    requests:',
+      '      storage: 10Gi',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  accessModes: [ReadWriteOnce]',
+      '  resources:',
+      '    requests:',
+      '      storage: 10Gi',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimSpec', type: 'Required', field: 'accessModes' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimSpec', type: 'Forbidden', field: 'accessModes' },
+    ],
+    messages: {
+      required: 'the claim has no access mode, so the API server refuses it (at least 1 access mode is required); add accessModes: [ReadWriteOnce] (or ReadWriteMany for shared volumes)',
+      oncePodMixed: 'ReadWriteOncePod means a single pod, which contradicts the other access modes listed, so the API server refuses the claim; use ReadWriteOncePod alone',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        for (const site of claimSpecsOf(resource)) {
+          const modes = site.spec.accessModes;
+          if (modes !== undefined && modes !== null && !Array.isArray(modes)) continue;
+          const list = asArray(modes);
+          const path = [...site.path, 'accessModes'];
+          if (list.length === 0) context.report({ resource, path, messageId: 'required' });
+          else if (list.includes('ReadWriteOncePod') && list.some((mode) => mode !== 'ReadWriteOncePod' && typeof mode === 'string' && ACCESS_MODES.has(mode))) {
+            context.report({ resource, path, messageId: 'oncePodMixed' });
+          }
+        }
+      },
+    };
+  },
+});

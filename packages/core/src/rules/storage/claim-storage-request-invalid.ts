@@ -1,0 +1,64 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { parseQuantity } from '../immutable/quantity.js';
+import { claimSpecsOf } from './claim-specs.js';
+
+export default defineRule({
+  meta: {
+    id: 'storage/claim-storage-request-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A PersistentVolumeClaim (or claim template) must request a storage size above zero in resources.requests.storage.',
+    help: [
+      'The size of the volume a claim asks for is `resources.requests.storage`; the API server refuses a claim without it (`spec.resources[storage]: Required value`) or with a size of zero or less, in a PersistentVolumeClaim and in a StatefulSet\'s `volumeClaimTemplates`. A `limits.storage` alone does not count.',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  accessModes: [ReadWriteOnce]',
+      '  resources:',
+      '    limits:',
+      '      storage: 10Gi',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  accessModes: [ReadWriteOnce]',
+      '  resources:',
+      '    requests:',
+      '      storage: 10Gi',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimSpec', type: 'Required', field: 'storage' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePositiveQuantityValue', type: 'Invalid' },
+    ],
+    messages: {
+      required: 'the claim requests no storage size (resources.requests.storage), so the API server refuses it; add resources.requests.storage, e.g. 10Gi',
+      notPositive: 'the claim requests storage {{value}}, but a volume needs a size above zero, so the API server refuses it',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        for (const site of claimSpecsOf(resource)) {
+          const resources = site.spec.resources;
+          if (resources !== undefined && resources !== null && !asObject(resources)) continue;
+          const requests = asObject(resources)?.requests;
+          if (requests !== undefined && requests !== null && !asObject(requests)) continue;
+          const storage = asObject(requests)?.storage;
+          if (storage === undefined || storage === null) {
+            context.report({ resource, path: [...site.path, 'resources', 'storage'], messageId: 'required' });
+            continue;
+          }
+          const quantity = parseQuantity(storage);
+          if (quantity && quantity.numerator <= 0n) {
+            context.report({ resource, path: [...site.path, 'resources', 'requests', 'storage'], messageId: 'notPositive', data: { value: String(storage) } });
+          }
+        }
+      },
+    };
+  },
+});

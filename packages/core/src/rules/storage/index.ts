@@ -1,0 +1,5 @@
+import type { Rule } from '../../engine/rule.js';
+import claimAccessModesInvalid from './claim-access-modes-invalid.js';
+import claimStorageRequestInvalid from './claim-storage-request-invalid.js';
+
+export const storageRules: readonly Rule[] = [claimAccessModesInvalid, claimStorageRequestInvalid];

@@ -1,0 +1,40 @@
+import { nonNegativeRule } from '../factories/non-negative.js';
+
+const APPS = 'k8s.io/kubernetes/pkg/apis/apps/validation';
+
+export default nonNegativeRule({
+  id: 'workload/negative-value',
+  description: 'Workload replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and ordinals.start must not be negative.',
+  help: [
+    'Deployments, StatefulSets, DaemonSets, ReplicaSets and ReplicationControllers count pods, seconds and kept revisions with these fields; none of them can be below zero, and the API server refuses the object (`spec.replicas: Invalid value: -1: must be greater than or equal to 0`). `replicas: 0` is fine: it scales the workload down.',
+    '',
+    'Bad:',
+    '```yaml',
+    'spec:',
+    '  replicas: -1',
+    '  revisionHistoryLimit: -1',
+    '```',
+    'Good:',
+    '```yaml',
+    'spec:',
+    '  replicas: 0',
+    '  revisionHistoryLimit: 0',
+    '```',
+  ].join('\n'),
+  source: 'ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, ValidateReplicaSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
+  sources: [
+    { package: APPS, function: 'ValidateDeploymentSpec', type: 'Invalid' },
+    { package: APPS, function: 'ValidateStatefulSetSpec', type: 'Invalid' },
+    { package: APPS, function: 'ValidateDaemonSetSpec', type: 'Invalid' },
+    { package: APPS, function: 'ValidateReplicaSetSpec', type: 'Invalid' },
+    { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateReplicationControllerSpec', type: 'Invalid' },
+  ],
+  why: 'a count of pods, seconds or revisions cannot be negative',
+  targets: [
+    { group: 'apps', kind: 'Deployment', base: ['spec'], fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['progressDeadlineSeconds']] },
+    { group: 'apps', kind: 'StatefulSet', base: ['spec'], fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['ordinals', 'start']] },
+    { group: 'apps', kind: 'DaemonSet', base: ['spec'], fields: [['minReadySeconds'], ['revisionHistoryLimit']] },
+    { group: 'apps', kind: 'ReplicaSet', base: ['spec'], fields: [['replicas'], ['minReadySeconds']] },
+    { group: '', kind: 'ReplicationController', base: ['spec'], fields: [['replicas'], ['minReadySeconds']] },
+  ],
+});

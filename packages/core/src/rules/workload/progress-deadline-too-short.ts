@@ -1,0 +1,57 @@
+import { defineRule } from '../../engine/rule.js';
+import { isBuiltin, specOf } from '../../model/builtin.js';
+
+/** The Deployment default when progressDeadlineSeconds is left out. */
+const DEFAULT_PROGRESS_DEADLINE = 600;
+
+export default defineRule({
+  meta: {
+    id: 'workload/progress-deadline-too-short',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A Deployment progressDeadlineSeconds (600 by default) must be greater than minReadySeconds.',
+    help: [
+      'A new pod counts as available only after `minReadySeconds` of readiness, and the Deployment reports the rollout as failed when no progress happens within `progressDeadlineSeconds`. A deadline that is not longer than `minReadySeconds` would fail every rollout, so the API server refuses it (`must be greater than minReadySeconds`). The deadline defaults to 600 seconds, so `minReadySeconds: 600` or more needs an explicit, longer deadline.',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  minReadySeconds: 30',
+      '  progressDeadlineSeconds: 30',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  minReadySeconds: 30',
+      '  progressDeadlineSeconds: 300',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateDeploymentSpec (pkg/apis/apps/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec', type: 'Invalid', field: 'progressDeadlineSeconds' }],
+    messages: {
+      tooShort: 'progressDeadlineSeconds{{defaulted}} is {{deadline}}, not more than minReadySeconds ({{minReady}}), so every rollout would time out before a pod counts as available; the API server refuses the Deployment: make the deadline longer than minReadySeconds',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        if (!isBuiltin(resource, 'apps', ['Deployment'])) return;
+        const spec = specOf(resource);
+        const minReady = spec?.minReadySeconds;
+        if (typeof minReady !== 'number' || !Number.isInteger(minReady)) return;
+        const written = spec?.progressDeadlineSeconds;
+        const deadline = written === undefined || written === null ? DEFAULT_PROGRESS_DEADLINE : written;
+        if (typeof deadline !== 'number' || !Number.isInteger(deadline) || deadline > minReady) return;
+        const defaulted = deadline === written ? '' : ' (by default)';
+        context.report({
+          resource,
+          path: ['spec', 'progressDeadlineSeconds'],
+          messageId: 'tooShort',
+          data: { defaulted, deadline, minReady },
+          related: [{ path: ['spec', 'minReadySeconds'], message: 'minReadySeconds, which the deadline must exceed' }],
+        });
+      },
+    };
+  },
+});
