@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareVersions } from '../../engine/versions.js';
+import { compareVersions } from '../../release/versions.js';
 import { isBuiltin, specOf } from '../../model/builtin.js';
 import { objectEntries } from '../../model/values.js';
 

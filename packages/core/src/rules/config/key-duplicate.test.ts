@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './key-duplicate.js';
 
 const configMap = (body: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n${body}\n`;

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './secret-type-keys.js';
 
 const secret = (body: string, metadata = ''): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: credentials\n${metadata}${body}\n`;

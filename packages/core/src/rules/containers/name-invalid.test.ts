@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './name-invalid.js';
 
 const web = (name: string): string => manifests.pod(`containers:\n  - name: ${name}\n    image: nginx:1.27`);

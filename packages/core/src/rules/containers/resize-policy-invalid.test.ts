@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './resize-policy-invalid.js';
 
 const pod = (policies: string): string => manifests.pod(manifests.webContainer(`resizePolicy:\n${manifests.indent(policies, 2)}`));

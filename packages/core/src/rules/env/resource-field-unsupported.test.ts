@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './resource-field-unsupported.js';
 
 const pod = (selector: string): string => manifests.pod(manifests.webContainer(`env:\n  - name: VALUE\n    valueFrom:\n      resourceFieldRef: ${selector}`));

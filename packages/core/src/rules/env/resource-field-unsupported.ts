@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, isSet, quoteList } from '../../model/values.js';
-import { parseQuantity } from '../immutable/quantity.js';
+import { parseQuantity } from '../../model/quantity.js';
 import { envVarName, envVarsOf } from './env-vars.js';
 
 export const RESOURCE_FIELD_RESOURCES: readonly string[] = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];

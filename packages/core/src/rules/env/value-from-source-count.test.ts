@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './value-from-source-count.js';
 
 const pod = (env: string): string => manifests.pod(manifests.webContainer(`env:\n${manifests.indent(env, 2)}`));

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './ingress-class-parameters-invalid.js';
 
 const ingressClass = (parameters: string): string => `apiVersion: networking.k8s.io/v1

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { hostRule, ingress } from './fixtures.js';
 import rule from './ingress-path-invalid.js';
 

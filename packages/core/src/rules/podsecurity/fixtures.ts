@@ -1,4 +1,4 @@
-import * as manifests from '../../testing/manifests.js';
+import * as manifests from '../../../test/support/manifests.js';
 
 /** Namespace team-a with an enforce level (lines 1-6), then `---`: the next document starts on line 8. */
 export function namespace(level: string): string {

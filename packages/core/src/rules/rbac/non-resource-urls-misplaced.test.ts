@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './non-resource-urls-misplaced.js';
 
 const role = (kind: string, rules: string): string => `apiVersion: rbac.authorization.k8s.io/v1

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './subject-namespace-required.js';
 
 const binding = (kind: string, subject: string, namespace = ''): string => `apiVersion: rbac.authorization.k8s.io/v1

@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './claim-not-found.js';
 
 const pod = (claims: string): string => manifests.pod(manifests.blocks(claims, manifests.webContainer('resources:\n  claims: [{name: gpu}]')));

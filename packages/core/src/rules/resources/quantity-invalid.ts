@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { parseQuantity } from '../immutable/quantity.js';
+import { parseQuantity } from '../../model/quantity.js';
 import { containerRequirements, isHugePagesResource, isNativeResource, quantityText } from './requirements.js';
 
 /** Quantity.MilliValue: the value in thousandths, rounded up. */

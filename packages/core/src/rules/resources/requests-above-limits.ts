@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { compareQuantities } from '../immutable/quantity.js';
+import { compareQuantities } from '../../model/quantity.js';
 import { containerRequirements, isOvercommitAllowed, quantityText } from './requirements.js';
 
 export default defineRule({

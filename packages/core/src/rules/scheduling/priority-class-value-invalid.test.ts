@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './priority-class-value-invalid.js';
 
 const priorityClass = (name: string, value: string): string => `apiVersion: scheduling.k8s.io/v1

@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './sysctl-name-invalid.js';
 
 const pod = (sysctls: string): string => manifests.pod(manifests.blocks(`securityContext:\n  sysctls:\n${manifests.indent(sysctls, 4)}`, manifests.webContainer()));

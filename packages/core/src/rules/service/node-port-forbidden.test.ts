@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './node-port-forbidden.js';
 
 const service = (type: string): string => manifests.service(`${type}selector: {app: web}\nports:\n  - port: 80\n    nodePort: 30080`);

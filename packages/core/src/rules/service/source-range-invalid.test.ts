@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './source-range-invalid.js';
 
 const service = (annotation: string, ranges = ''): string => `apiVersion: v1

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../testing/rule-tester.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { claim } from './fixtures.js';
 import rule from './claim-storage-request-invalid.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { parseQuantity } from '../immutable/quantity.js';
+import { parseQuantity } from '../../model/quantity.js';
 import { podVolumes } from './volume-files.js';
 
 export default defineRule({

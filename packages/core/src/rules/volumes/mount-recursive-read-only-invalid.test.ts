@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './mount-recursive-read-only-invalid.js';
 
 const pod = (mount: string): string => manifests.pod(manifests.blocks(manifests.webContainer(`volumeMounts:\n  - {name: data, mountPath: /data, ${mount}}`), 'volumes:\n  - name: data\n    emptyDir: {}'));

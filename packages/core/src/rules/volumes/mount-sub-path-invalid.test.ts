@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './mount-sub-path-invalid.js';
 
 const pod = (mount: string): string => manifests.pod(manifests.blocks(manifests.webContainer(`volumeMounts:\n  - name: config\n    mountPath: /etc/web/web.conf\n${manifests.indent(mount, 4)}`), 'volumes:\n  - name: config\n    emptyDir: {}'));
