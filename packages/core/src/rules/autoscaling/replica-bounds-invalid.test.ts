@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { autoscaler } from './fixtures.js';
+import { autoscaler } from '../../../test/fixtures/autoscaling/manifests.js';
 import rule from './replica-bounds-invalid.js';
 
 runRuleTests(rule, {

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { autoscaler } from './fixtures.js';
+import { autoscaler } from '../../../test/fixtures/autoscaling/manifests.js';
 import rule from './scaling-policy-invalid.js';
 
 const withScaleDown = (rules: string): string => autoscaler(`maxReplicas: 5\nbehavior:\n  scaleDown:\n${rules.split('\n').map((line) => `    ${line}`).join('\n')}`);

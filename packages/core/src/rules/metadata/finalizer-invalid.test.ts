@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { configMapWithMetadata } from './fixtures.js';
+import { configMapWithMetadata } from '../../../test/fixtures/metadata/manifests.js';
 import rule from './finalizer-invalid.js';
 
 runRuleTests(rule, {

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { configMapWithMetadata } from './fixtures.js';
+import { configMapWithMetadata } from '../../../test/fixtures/metadata/manifests.js';
 import rule from './owner-reference-invalid.js';
 
 const owner = (fields: string): string => `{${fields}, name: web, uid: 6a1b2c3d-0000-4000-8000-000000000001}`;

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { ingress } from './fixtures.js';
+import { ingress } from '../../../test/fixtures/networking/manifests.js';
 import rule from './ingress-backend-invalid.js';
 
 const withBackend = (backend: string): string =>

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { hostRule, ingress } from './fixtures.js';
+import { hostRule, ingress } from '../../../test/fixtures/networking/manifests.js';
 import rule from './ingress-host-invalid.js';
 
 const at = { path: 'spec.rules[0].host', line: 7, column: 7, messageId: 'invalid' };

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { hostRule, ingress } from './fixtures.js';
+import { hostRule, ingress } from '../../../test/fixtures/networking/manifests.js';
 import rule from './ingress-path-invalid.js';
 
 const at = { path: 'spec.rules[0].http.paths[0].path', line: 10, column: 13, messageId: 'invalid' };

@@ -1,6 +1,6 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { deploymentIn, podIn } from './fixtures.js';
+import { deploymentIn, podIn } from '../../../test/fixtures/podsecurity/manifests.js';
 import rule from './host-namespaces.js';
 
 const containers = manifests.webContainer();

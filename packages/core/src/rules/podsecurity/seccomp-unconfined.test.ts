@@ -1,6 +1,6 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { podIn } from './fixtures.js';
+import { podIn } from '../../../test/fixtures/podsecurity/manifests.js';
 import rule from './seccomp-unconfined.js';
 
 const containers = manifests.webContainer();

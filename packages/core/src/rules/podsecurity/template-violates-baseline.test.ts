@@ -1,6 +1,6 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { deploymentIn, namespace } from './fixtures.js';
+import { deploymentIn, namespace } from '../../../test/fixtures/podsecurity/manifests.js';
 import rule from './template-violates-baseline.js';
 
 const containers = manifests.webContainer();

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { budget } from './fixtures.js';
+import { budget } from '../../../test/fixtures/policy/manifests.js';
 import rule from './budget-amount-invalid.js';
 
 runRuleTests(rule, {

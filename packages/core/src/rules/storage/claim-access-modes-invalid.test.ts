@@ -1,6 +1,6 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { claim } from './fixtures.js';
+import { claim } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-access-modes-invalid.js';
 
 const storage = 'resources:\n  requests:\n    storage: 1Gi';

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { claim } from './fixtures.js';
+import { claim } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-storage-request-invalid.js';
 
 runRuleTests(rule, {
