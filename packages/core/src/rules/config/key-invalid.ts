@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { configKeyProblem, dataKeys } from './keys.js';
+import { configKeyProblem, dataKeys } from './utils/keys.js';
 
 /** Characters that keys often carry by mistake and that map cleanly onto allowed ones. */
 function suggestKey(key: string): string | undefined {

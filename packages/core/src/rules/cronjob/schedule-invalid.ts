@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isBuiltin, specOf } from '../../model/builtin.js';
-import { scheduleProblem } from './schedule.js';
+import { scheduleProblem } from './utils/schedule.js';
 
 export default defineRule({
   meta: {

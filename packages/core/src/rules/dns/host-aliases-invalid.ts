@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray, objectEntries } from '../../model/values.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { IP_REASON, isLegacyIP } from './ip-address.js';
+import { IP_REASON, isLegacyIP } from './utils/ip-address.js';
 
 export default defineRule({
   meta: {

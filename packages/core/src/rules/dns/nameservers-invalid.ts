@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray } from '../../model/values.js';
-import { DNS_CONFIG_SOURCE, dnsConfigOf } from './dns-config.js';
-import { IP_REASON, isLegacyIP } from './ip-address.js';
+import { DNS_CONFIG_SOURCE, dnsConfigOf } from './utils/dns-config.js';
+import { IP_REASON, isLegacyIP } from './utils/ip-address.js';
 
 const MAX_NAMESERVERS = 3;
 

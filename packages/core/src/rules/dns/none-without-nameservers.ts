@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray, isSet } from '../../model/values.js';
-import { DNS_CONFIG_SOURCE, dnsConfigOf } from './dns-config.js';
+import { DNS_CONFIG_SOURCE, dnsConfigOf } from './utils/dns-config.js';
 
 export default defineRule({
   meta: {

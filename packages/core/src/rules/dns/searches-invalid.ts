@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray } from '../../model/values.js';
-import { DNS_CONFIG_SOURCE, dnsConfigOf } from './dns-config.js';
+import { DNS_CONFIG_SOURCE, dnsConfigOf } from './utils/dns-config.js';
 
 const MAX_SEARCHES = 32;
 const MAX_SEARCH_CHARACTERS = 2048;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, quoteList } from '../../model/values.js';
 import { ENV_FIELD_PATHS, fieldPathProblem } from './downward-api-field-paths.js';
-import { envVarName, envVarsOf } from './env-vars.js';
+import { envVarName, envVarsOf } from './utils/env-vars.js';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { chDirPrefixErrors } from './env-var-names.js';
-import { envVarName, envVarsOf } from './env-vars.js';
+import { chDirPrefixErrors } from './utils/env-var-names.js';
+import { envVarName, envVarsOf } from './utils/env-vars.js';
 
 const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { objectEntries } from '../../model/values.js';
-import { envVarNameErrors } from './env-var-names.js';
+import { envVarNameErrors } from './utils/env-var-names.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, isSet, quoteList } from '../../model/values.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { envVarName, envVarsOf } from './env-vars.js';
+import { envVarName, envVarsOf } from './utils/env-vars.js';
 
 export const RESOURCE_FIELD_RESOURCES: readonly string[] = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
 const HUGE_PAGES_PREFIXES = ['requests.hugepages-', 'limits.hugepages-'];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { envVarName, envVarsOf } from './env-vars.js';
+import { envVarName, envVarsOf } from './utils/env-vars.js';
 
 export default defineRule({
   meta: {

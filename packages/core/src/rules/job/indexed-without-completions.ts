@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { isIndexed, jobSpecOf } from './job-specs.js';
+import { isIndexed, jobSpecOf } from './utils/job-specs.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, isSet, objectEntries, type PlainObject } from '../../model/values.js';
-import { jobSpecOf } from './job-specs.js';
+import { jobSpecOf } from './utils/job-specs.js';
 
 type Problem = { path: FieldPath; messageId: string; data?: Readonly<Record<string, string | number>> };
 

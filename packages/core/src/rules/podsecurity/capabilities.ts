@@ -1,6 +1,6 @@
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { asArray, asObject } from '../../model/values.js';
-import { baselineRule, type BaselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './utils/baseline-check.js';
 
 /** The capabilities the baseline standard allows a container to add (the container runtime's defaults). */
 const ALLOWED = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);

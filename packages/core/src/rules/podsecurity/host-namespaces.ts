@@ -1,4 +1,4 @@
-import { baselineRule, type BaselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './utils/baseline-check.js';
 
 const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 

@@ -1,5 +1,5 @@
 import { isSet, objectEntries } from '../../model/values.js';
-import { baselineRule, type BaselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './utils/baseline-check.js';
 
 export const check: BaselineCheck = {
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPathVolumes_1_0' },

@@ -1,6 +1,6 @@
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { objectEntries } from '../../model/values.js';
-import { baselineRule, type BaselineCheck, type BaselineViolation } from './baseline-check.js';
+import { baselineRule, type BaselineCheck, type BaselineViolation } from './utils/baseline-check.js';
 
 export const check: BaselineCheck = {
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPorts_1_0' },

@@ -1,6 +1,6 @@
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { asObject } from '../../model/values.js';
-import { baselineRule, type BaselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './utils/baseline-check.js';
 
 export const check: BaselineCheck = {
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'privileged_1_0' },

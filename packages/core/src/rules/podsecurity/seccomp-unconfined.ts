@@ -1,7 +1,7 @@
 import { containersOf, describeContainer } from '../../model/containers.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { baselineRule, type BaselineCheck } from './baseline-check.js';
+import { baselineRule, type BaselineCheck } from './utils/baseline-check.js';
 
 function isUnconfined(securityContext: unknown): boolean {
   return asObject(asObject(securityContext)?.seccompProfile)?.type === 'Unconfined';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { enforcedSites, type BaselineCheck } from './baseline-check.js';
+import { enforcedSites, type BaselineCheck } from './utils/baseline-check.js';
 import { check as capabilities } from './capabilities.js';
 import { check as hostNamespaces } from './host-namespaces.js';
 import { check as hostPathVolumes } from './host-path-volumes.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { containerRequirements, isHugePagesResource } from './requirements.js';
+import { containerRequirements, isHugePagesResource } from './utils/requirements.js';
 
 export default defineRule({
   meta: {

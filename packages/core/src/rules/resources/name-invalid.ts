@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
-import { containerRequirements, isHugePagesResource, isNativeResource } from './requirements.js';
+import { containerRequirements, isHugePagesResource, isNativeResource } from './utils/requirements.js';
 
 const CONTAINER_RESOURCES = ['cpu', 'memory', 'ephemeral-storage'];
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { containerRequirements, isHugePagesResource, isNativeResource, quantityText } from './requirements.js';
+import { containerRequirements, isHugePagesResource, isNativeResource, quantityText } from './utils/requirements.js';
 
 /** Quantity.MilliValue: the value in thousandths, rounded up. */
 function milliValue(value: { numerator: bigint; denominator: bigint }): bigint {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { compareQuantities } from '../../model/quantity.js';
-import { containerRequirements, isOvercommitAllowed, quantityText } from './requirements.js';
+import { containerRequirements, isOvercommitAllowed, quantityText } from './utils/requirements.js';
 
 export default defineRule({
   meta: {

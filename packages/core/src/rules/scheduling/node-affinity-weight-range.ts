@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { objectEntries } from '../../model/values.js';
-import { NODE_AFFINITY_PATH, NODE_SELECTOR_SOURCE, nodeAffinityOf } from './node-selector-requirements.js';
+import { NODE_AFFINITY_PATH, NODE_SELECTOR_SOURCE, nodeAffinityOf } from './utils/node-selector-requirements.js';
 
 export default defineRule({
   meta: {

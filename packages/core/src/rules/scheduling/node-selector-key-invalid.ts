@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
-import { NODE_SELECTOR_SOURCE, nodeRequirementsOf } from './node-selector-requirements.js';
+import { NODE_SELECTOR_SOURCE, nodeRequirementsOf } from './utils/node-selector-requirements.js';
 
 export default defineRule({
   meta: {

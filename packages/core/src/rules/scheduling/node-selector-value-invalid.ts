@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray } from '../../model/values.js';
 import { dns1123SubdomainErrors, labelValueErrors } from '../../schema/names.js';
-import { NODE_SELECTOR_SOURCE, nodeRequirementsOf } from './node-selector-requirements.js';
+import { NODE_SELECTOR_SOURCE, nodeRequirementsOf } from './utils/node-selector-requirements.js';
 
 export default defineRule({
   meta: {

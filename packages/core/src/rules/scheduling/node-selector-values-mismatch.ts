@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray, goString } from '../../model/values.js';
-import { NODE_SELECTOR_SOURCE, nodeRequirementsOf } from './node-selector-requirements.js';
+import { NODE_SELECTOR_SOURCE, nodeRequirementsOf } from './utils/node-selector-requirements.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { TOLERATION_SOURCE, tolerationsOf } from './tolerations.js';
+import { TOLERATION_SOURCE, tolerationsOf } from './utils/tolerations.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
-import { TOLERATION_SOURCE, tolerationsOf } from './tolerations.js';
+import { TOLERATION_SOURCE, tolerationsOf } from './utils/tolerations.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { describeToleration, TOLERATION_SOURCE, tolerationsOf } from './tolerations.js';
+import { describeToleration, TOLERATION_SOURCE, tolerationsOf } from './utils/tolerations.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { isHeadless, serviceView } from './service-spec.js';
+import { isHeadless, serviceView } from './utils/service-spec.js';
 
 export default defineRule({
   meta: {

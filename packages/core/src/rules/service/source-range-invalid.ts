@@ -2,7 +2,7 @@ import { isIPv4, isIPv6 } from '../../model/ip.js';
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject } from '../../model/values.js';
-import { serviceView } from './service-spec.js';
+import { serviceView } from './utils/service-spec.js';
 
 const ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray } from '../../model/values.js';
-import { claimSpecsOf } from './claim-specs.js';
+import { claimSpecsOf } from './utils/claim-specs.js';
 
 const ACCESS_MODES = new Set(['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { claimSpecsOf } from './claim-specs.js';
+import { claimSpecsOf } from './utils/claim-specs.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, quoteList } from '../../model/values.js';
 import { fieldPathProblem } from '../env/downward-api-field-paths.js';
-import { volumeFiles } from './volume-files.js';
+import { volumeFiles } from './utils/volume-files.js';
 
 /** validVolumeDownwardAPIFieldPathExpressions: whole label and annotation maps are fine in a file. */
 const VOLUME_FIELD_PATHS: readonly string[] = ['metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid'];

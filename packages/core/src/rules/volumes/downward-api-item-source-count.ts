@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isSet } from '../../model/values.js';
-import { volumeFiles } from './volume-files.js';
+import { volumeFiles } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { podVolumes } from './volume-files.js';
+import { podVolumes } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

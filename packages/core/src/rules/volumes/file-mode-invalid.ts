@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { fileModes } from './volume-files.js';
+import { fileModes } from './utils/volume-files.js';
 
 const MAX_MODE = 0o777;
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { hasBacksteps, podVolumes } from './volume-files.js';
+import { hasBacksteps, podVolumes } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

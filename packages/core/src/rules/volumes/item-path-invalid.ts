@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { localPathErrors, volumeFiles } from './volume-files.js';
+import { localPathErrors, volumeFiles } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { volumeMountsOf } from './mounts.js';
+import { volumeMountsOf } from './utils/mounts.js';
 
 export default defineRule({
   meta: {

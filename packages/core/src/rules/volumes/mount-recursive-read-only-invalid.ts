@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { volumeMountsOf } from './mounts.js';
+import { volumeMountsOf } from './utils/mounts.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { volumeMountsOf, VOLUME_MOUNTS_SOURCE } from './mounts.js';
-import { hasBacksteps } from './volume-files.js';
+import { volumeMountsOf, VOLUME_MOUNTS_SOURCE } from './utils/mounts.js';
+import { hasBacksteps } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { objectEntries, quoteList } from '../../model/values.js';
-import { mountableVolumeNames } from './pod-volumes.js';
+import { mountableVolumeNames } from './utils/pod-volumes.js';
 
 export default defineRule({
   meta: {

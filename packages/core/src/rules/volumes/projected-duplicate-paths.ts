@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { volumeFiles } from './volume-files.js';
+import { volumeFiles } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

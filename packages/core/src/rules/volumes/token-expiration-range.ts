@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, objectEntries } from '../../model/values.js';
-import { podVolumes } from './volume-files.js';
+import { podVolumes } from './utils/volume-files.js';
 
 const MIN_SECONDS = 600;
 const MAX_SECONDS = 2 ** 32;

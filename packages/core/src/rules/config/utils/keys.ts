@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { Resource } from '../../model/resource.js';
-import { asObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { asObject } from '../../../model/values.js';
 
 export interface DataKey {
   readonly key: string;

@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, objectEntries, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 /** A requirement of a node affinity term: `matchExpressions` (node labels) or `matchFields` (node fields). */
 export interface NodeRequirementSite {

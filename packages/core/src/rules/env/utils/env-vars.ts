@@ -1,7 +1,7 @@
-import { containersOf, describeContainer } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, objectEntries, type PlainObject } from '../../model/values.js';
+import { containersOf, describeContainer } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 /** The sources of `valueFrom`, in the API server's order; `fileKeyRef` exists from 1.34. */
 export const VALUE_FROM_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'] as const;

@@ -1,6 +1,6 @@
-import { defineRule, type ApiSource, type Rule } from '../../engine/rule.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite, Resource } from '../../model/resource.js';
+import { defineRule, type ApiSource, type Rule } from '../../../engine/rule.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
 import { enforceLevels, enforcesBaseline, levelFor } from './namespace-policy.js';
 
 export interface BaselineViolation {

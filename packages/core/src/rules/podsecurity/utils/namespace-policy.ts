@@ -1,5 +1,5 @@
-import type { Resource } from '../../model/resource.js';
-import { asObject } from '../../model/values.js';
+import type { Resource } from '../../../model/resource.js';
+import { asObject } from '../../../model/values.js';
 
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
 

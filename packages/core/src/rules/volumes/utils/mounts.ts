@@ -1,7 +1,7 @@
-import { containersOf, describeContainer, type ContainerSite } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { objectEntries, type PlainObject } from '../../model/values.js';
+import { containersOf, describeContainer, type ContainerSite } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { objectEntries, type PlainObject } from '../../../model/values.js';
 
 export interface MountSite {
   readonly container: ContainerSite;

@@ -1,7 +1,7 @@
-import { isBuiltin, specOf } from '../../model/builtin.js';
-import type { FieldPath } from '../../model/path.js';
-import type { Resource } from '../../model/resource.js';
-import { asArray, isObject, type PlainObject } from '../../model/values.js';
+import { isBuiltin, specOf } from '../../../model/builtin.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { asArray, isObject, type PlainObject } from '../../../model/values.js';
 
 /** A Service's spec as validateService sees it after defaulting: the type defaults to ClusterIP. */
 export interface ServiceView {

@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, objectEntries, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 /**
  * A file a volume projects (a ConfigMap or Secret key, a downward API field, a service account

@@ -1,4 +1,4 @@
-import { compareVersions, type KubernetesVersion } from '../../release/versions.js';
+import { compareVersions, type KubernetesVersion } from '../../../release/versions.js';
 
 /** Before 1.32 (RelaxedEnvironmentVariableValidation off) names had to look like C identifiers, dots and dashes allowed. */
 const STRICT_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;

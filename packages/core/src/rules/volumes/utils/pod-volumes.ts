@@ -1,5 +1,5 @@
-import type { PodSpecSite, Resource } from '../../model/resource.js';
-import { asObject, objectEntries } from '../../model/values.js';
+import type { PodSpecSite, Resource } from '../../../model/resource.js';
+import { asObject, objectEntries } from '../../../model/values.js';
 
 /**
  * The names of the volumes a pod spec's containers can mount. A StatefulSet's volumeClaimTemplates

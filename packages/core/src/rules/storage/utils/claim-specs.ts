@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { Resource } from '../../model/resource.js';
-import { asObject, objectEntries, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 /** A PersistentVolumeClaim spec that ValidatePersistentVolumeClaimSpec checks: a claim's own, or a StatefulSet's claim template. */
 export interface ClaimSpecSite {

@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject, type PlainObject } from '../../../model/values.js';
 
 /** The pod's dnsConfig, when it is an object, with its path. */
 export function dnsConfigOf(site: PodSpecSite): { config: PlainObject; path: FieldPath } | undefined {

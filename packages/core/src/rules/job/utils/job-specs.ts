@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { Resource } from '../../model/resource.js';
-import { asObject, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { Resource } from '../../../model/resource.js';
+import { asObject, type PlainObject } from '../../../model/values.js';
 
 /** A Job spec as validateJobSpec sees it: a Job's own, or the one in a CronJob's jobTemplate. */
 export interface JobSpecSite {

@@ -1,7 +1,7 @@
-import { containersOf, describeContainer, type ContainerSite } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, type PlainObject } from '../../model/values.js';
+import { containersOf, describeContainer, type ContainerSite } from '../../../model/containers.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { asObject, type PlainObject } from '../../../model/values.js';
 
 /** One `resources` block of a container: its requests and limits as written (absent: empty). */
 export interface RequirementsSite {

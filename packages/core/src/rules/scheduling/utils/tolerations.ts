@@ -1,6 +1,6 @@
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { goString, objectEntries, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../../model/path.js';
+import type { PodSpecSite } from '../../../model/resource.js';
+import { goString, objectEntries, type PlainObject } from '../../../model/values.js';
 
 export interface TolerationSite {
   readonly toleration: PlainObject;
