@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readingRules } from '../engine/builtin-rules.js';
 import { allRules } from '../engine/registry.js';
@@ -31,9 +31,16 @@ describe('rule catalogue', () => {
  * else: a helper among the rules reads like a rule id, and a rule module left out of the index
  * silently never runs.
  */
+/**
+ * Rule factories that several areas share (one family of checks, a rule in each area, such as
+ * `nonNegativeRule` for job, cronjob and workload) live in `rules/factories/`, the one folder of
+ * rules/ that is not an area. It is held to its own layout below: factory modules only, no rule.
+ */
+const FACTORIES = 'factories';
+
 describe('rule area layout', () => {
   const rulesFolder = new URL('./', import.meta.url);
-  const areas = readdirSync(rulesFolder).filter((entry) => statSync(new URL(entry, rulesFolder)).isDirectory());
+  const areas = readdirSync(rulesFolder).filter((entry) => entry !== FACTORIES && statSync(new URL(entry, rulesFolder)).isDirectory());
   const registered = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 
   for (const area of areas) {
@@ -77,4 +84,36 @@ describe('rule area layout', () => {
       assert.ok(!existsSync(new URL(`./${area}/utils/${name}.ts`, rulesFolder)), `${rule.meta.id}: a helper named like the rule`);
     }
   });
+});
+
+/**
+ * `rules/factories/` holds what makes rules for several areas, nothing else: no rule of its own, no
+ * helper of a single area (that belongs in the area's utils/), no fixture.
+ */
+describe('rule factories', () => {
+  const rulesFolder = new URL('./', import.meta.url);
+  const factoriesFolder = new URL(`./${FACTORIES}/`, rulesFolder);
+  const areas = readdirSync(rulesFolder).filter((entry) => entry !== FACTORIES && statSync(new URL(entry, rulesFolder)).isDirectory());
+  const entries = readdirSync(factoriesFolder);
+  const modules = entries.filter((entry) => entry.endsWith('.ts') && !entry.endsWith('.test.ts'));
+
+  it(`rules/${FACTORIES} holds only factory modules, their tests and a README`, () => {
+    assert.deepEqual(entries.filter((entry) => !entry.endsWith('.ts') && entry !== 'README.md'), [], 'no other files or folders');
+    assert.deepEqual(allRules.map((rule) => rule.meta.id).filter((id) => id.startsWith(`${FACTORIES}/`)), [], 'no rule is registered under factories/');
+  });
+
+  for (const module of modules) {
+    it(`rules/${FACTORIES}/${module} makes rules for several areas and is no rule itself`, async () => {
+      const imported = (await import(new URL(module, factoriesFolder).href)) as Record<string, unknown>;
+      assert.equal(imported.default, undefined, 'a factory module has no default export');
+      assert.deepEqual(Object.keys(imported).filter((name) => allRules.includes(imported[name] as Rule)), [], 'a factory module exports no registered rule');
+      const specifier = `'../${FACTORIES}/${module.slice(0, -'.ts'.length)}.js'`;
+      const users = areas.filter((area) =>
+        readdirSync(new URL(`./${area}/`, rulesFolder))
+          .filter((entry) => entry.endsWith('.ts') && !entry.endsWith('.test.ts'))
+          .some((entry) => readFileSync(new URL(`./${area}/${entry}`, rulesFolder), 'utf8').includes(specifier)),
+      );
+      assert.ok(users.length >= 2, `used by ${users.join(', ') || 'no area'}: a factory of one area belongs in rules/<area>/utils/`);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { containersOf } from '../../model/containers.js';
-import { countMentions, nameSyntaxRule } from '../pod/name-syntax.js';
+import { countMentions, nameSyntaxRule } from '../factories/name-syntax.js';
 
 const VALIDATION = 'k8s.io/kubernetes/pkg/apis/core/validation';
 

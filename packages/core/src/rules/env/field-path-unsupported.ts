@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, quoteList } from '../../model/values.js';
-import { ENV_FIELD_PATHS, fieldPathProblem } from './downward-api-field-paths.js';
+import { ENV_FIELD_PATHS, fieldPathProblem } from '../../schema/downward-api-field-paths.js';
 import { envVarName, envVarsOf } from './utils/env-vars.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { countMentions, nameSyntaxRule } from './name-syntax.js';
+import { countMentions, nameSyntaxRule } from '../factories/name-syntax.js';
 
 export default nameSyntaxRule({
   id: 'pod/hostname-invalid',

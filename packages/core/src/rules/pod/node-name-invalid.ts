@@ -1,4 +1,4 @@
-import { nameSyntaxRule } from './name-syntax.js';
+import { nameSyntaxRule } from '../factories/name-syntax.js';
 
 export default nameSyntaxRule({
   id: 'pod/node-name-invalid',

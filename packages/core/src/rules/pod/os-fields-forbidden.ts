@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, isSet } from '../../model/values.js';
-import { securityContextsOf } from '../security/security-contexts.js';
+import { securityContextsOf } from '../../model/security-contexts.js';
 
 /** Linux-only fields validateWindows forbids, by security context level. */
 const WINDOWS_FORBIDDEN_POD_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];

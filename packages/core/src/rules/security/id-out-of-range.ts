@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray } from '../../model/values.js';
-import { securityContextsOf } from './security-contexts.js';
+import { securityContextsOf } from '../../model/security-contexts.js';
 
 const MAX_ID = 2147483647;
 

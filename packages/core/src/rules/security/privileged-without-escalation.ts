@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { securityContextsOf } from './security-contexts.js';
+import { securityContextsOf } from '../../model/security-contexts.js';
 
 export default defineRule({
   meta: {

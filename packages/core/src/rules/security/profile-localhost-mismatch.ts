@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, isSet } from '../../model/values.js';
-import { securityContextsOf } from './security-contexts.js';
+import { securityContextsOf } from '../../model/security-contexts.js';
 
 export default defineRule({
   meta: {

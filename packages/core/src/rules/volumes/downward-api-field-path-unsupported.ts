@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, quoteList } from '../../model/values.js';
-import { fieldPathProblem } from '../env/downward-api-field-paths.js';
+import { fieldPathProblem } from '../../schema/downward-api-field-paths.js';
 import { volumeFiles } from './utils/volume-files.js';
 
 /** validVolumeDownwardAPIFieldPathExpressions: whole label and annotation maps are fine in a file. */

@@ -1,5 +1,5 @@
 import { objectEntries } from '../../model/values.js';
-import { nameSyntaxRule } from '../pod/name-syntax.js';
+import { nameSyntaxRule } from '../factories/name-syntax.js';
 import { claimTemplateNames } from './utils/pod-volumes.js';
 
 export default nameSyntaxRule({

@@ -1,7 +1,7 @@
-import { containersOf, describeContainer } from '../../model/containers.js';
-import type { FieldPath } from '../../model/path.js';
-import type { PodSpecSite } from '../../model/resource.js';
-import { asObject, type PlainObject } from '../../model/values.js';
+import { containersOf, describeContainer } from './containers.js';
+import type { FieldPath } from './path.js';
+import type { PodSpecSite } from './resource.js';
+import { asObject, type PlainObject } from './values.js';
 
 export interface SecurityContextSite {
   readonly context: PlainObject;

@@ -1,4 +1,4 @@
-import { qualifiedNameErrors } from '../../schema/names.js';
+import { qualifiedNameErrors } from './names.js';
 
 /**
  * The pod fields the downward API can expose, as pkg/apis/core/pods.ConvertDownwardAPIFieldLabel
