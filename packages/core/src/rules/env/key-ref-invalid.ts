@@ -1,18 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { chDirPrefixErrors } from './utils/env-var-names.js';
+import { configKeyErrors } from './utils/config-keys.js';
 import { envVarName, envVarsOf } from './utils/env-vars.js';
-
-const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
-
-/** validation.IsConfigMapKey: the keys of ConfigMaps and Secrets, which become file names in volumes. */
-export function configKeyErrors(key: string): string[] {
-  const errors: string[] = [];
-  if (key.length > 253) errors.push(`it is ${key.length} characters long; the limit is 253`);
-  if (!CONFIG_KEY.test(key)) errors.push('it must consist of letters, digits, "-", "_" or "."');
-  return [...errors, ...chDirPrefixErrors(key)];
-}
 
 export default defineRule({
   meta: {

@@ -1,11 +1,11 @@
 import { defineRule } from '../../engine/rule.js';
 import { enforcedSites, type BaselineCheck } from './utils/baseline-check.js';
-import { check as capabilities } from './capabilities.js';
-import { check as hostNamespaces } from './host-namespaces.js';
-import { check as hostPathVolumes } from './host-path-volumes.js';
-import { check as hostPorts } from './host-ports.js';
-import { check as privileged } from './privileged.js';
-import { check as seccompUnconfined } from './seccomp-unconfined.js';
+import { check as capabilities } from './utils/capabilities-check.js';
+import { check as hostNamespaces } from './utils/host-namespaces-check.js';
+import { check as hostPathVolumes } from './utils/host-path-volumes-check.js';
+import { check as hostPorts } from './utils/host-ports-check.js';
+import { check as privileged } from './utils/privileged-check.js';
+import { check as seccompUnconfined } from './utils/seccomp-unconfined-check.js';
 
 const CHECKS: readonly BaselineCheck[] = [hostNamespaces, privileged, capabilities, hostPathVolumes, hostPorts, seccompUnconfined];
 
