@@ -14,6 +14,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   util: [],
   release: [],
   'types.ts': [],
+  // podlint's own version, from the root package.json: imports nothing of core.
+  'version.ts': [],
   load: ['model', 'types.ts', 'util'],
   model: ['load', 'release', 'types.ts', 'util'],
   schema: ['load', 'model', 'release', 'types.ts', 'util'],
@@ -22,7 +24,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   rules: ['engine/rule.ts', 'load', 'model', 'release', 'schema', 'types.ts', 'update', 'util'],
   engine: ['fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util'],
   config: ['engine', 'load', 'model', 'release', 'types.ts', 'util'],
-  'index.ts': ['config', 'engine', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util'],
+  'index.ts': ['config', 'engine', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util', 'version.ts'],
 };
 
 const source = dirname(fileURLToPath(import.meta.url));

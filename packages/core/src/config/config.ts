@@ -4,7 +4,6 @@ import type { ErrorObject } from 'ajv';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { parsePath } from '../model/path.js';
 import { isObject } from '../model/values.js';
-import { ruleById, ruleIds } from '../engine/registry.js';
 import { isKubernetesVersion, type KubernetesVersion } from '../release/versions.js';
 import type { RuleSetting } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
