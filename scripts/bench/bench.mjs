@@ -1,0 +1,167 @@
+// podlint against kubeconform on the same manifests, side by side (issue: "faster than
+// kubeconform"). Prints, for both tools, files, resources, CPU time, wall time, resources per
+// CPU-second and peak RSS (medians of RUNS runs, because the machine is noisy), the ratios, and for
+// podlint: the breakdown by stage, the cold start against `node -e ''`, the scaling from 1x to 10x
+// the input, and the cached rerun. Figures only: no target is asserted here.
+//
+//   pnpm bench [DIR]           DIR defaults to ../shared/corpus; RUNS=3 by default
+//   pnpm bench --smoke         a small generated corpus, one run: CI's check that the script works
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateKubeconformSchemas, installKubeconform, KUBECONFORM_VERSION } from './kubeconform.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const podlint = join(root, 'packages', 'cli', 'bin', 'podlint.js');
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const runs = smoke ? 1 : Number(process.env.RUNS ?? 3);
+const scratch = mkdtempSync(join(tmpdir(), 'podlint-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+if (!existsSync(join(root, 'packages', 'cli', 'dist'))) fail('build first: npx pnpm@10.34.9 run build');
+const corpus = smoke ? writeSmokeCorpus(join(scratch, 'smoke')) : resolve(args.find((arg) => !arg.startsWith('--')) ?? join(root, '..', 'shared', 'corpus'));
+if (!existsSync(corpus)) fail(`no such folder: ${corpus}`);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const timeAvailable = existsSync('/usr/bin/time');
+
+/** Runs a command RUNS times; CPU, wall and peak RSS from GNU time, medians of each. */
+function measure(command, commandArgs, parse) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const format = ['-f', '__time %e %U %S %M'];
+    const result = timeAvailable
+      ? spawnSync('/usr/bin/time', [...format, command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30 })
+      : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const timing = /__time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+    samples.push({
+      wall: timing ? Number(timing[1]) : NaN,
+      cpu: timing ? Number(timing[2]) + Number(timing[3]) : NaN,
+      rssMb: timing ? Number(timing[4]) / 1024 : NaN,
+      ...parse(result),
+    });
+  }
+  return {
+    wall: median(samples.map((s) => s.wall)),
+    cpu: median(samples.map((s) => s.cpu)),
+    rssMb: Math.max(...samples.map((s) => s.rssMb)),
+    files: samples[0].files,
+    resources: samples[0].resources,
+  };
+}
+
+function runPodlint(target, extra = []) {
+  return measure(process.execPath, [podlint, '--format', 'json', ...extra, target], (result) => {
+    try {
+      const { summary } = JSON.parse(result.stdout);
+      return { files: summary.files, resources: summary.resources };
+    } catch {
+      fail(`podlint printed no JSON (exit ${result.status}): ${result.stderr.slice(0, 500)}`);
+    }
+  });
+}
+
+function runKubeconform() {
+  let binary;
+  let schemaLocation;
+  try {
+    const tools = join(root, '.tools');
+    binary = installKubeconform(tools);
+    schemaLocation = generateKubeconformSchemas(tools);
+  } catch (error) {
+    console.error(`kubeconform: skipped (${error.message.split('\n')[0]})`);
+    return undefined;
+  }
+  const flags = ['-strict', '-summary', '-n', '2', '-kubernetes-version', '1.37.2', '-schema-location', schemaLocation];
+  return measure(binary, [...flags, corpus], (result) => {
+    const summary = /Summary: (\d+) resources? found in (\d+) files?/.exec(result.stdout ?? '');
+    return { resources: summary ? Number(summary[1]) : NaN, files: summary ? Number(summary[2]) : NaN };
+  });
+}
+
+function row(name, m) {
+  const perCpu = m.resources / m.cpu;
+  return `| ${name} | ${m.files} | ${m.resources} | ${m.cpu.toFixed(2)} s | ${m.wall.toFixed(2)} s | ${perCpu.toFixed(0)} | ${m.rssMb.toFixed(0)} MB |`;
+}
+
+function breakdown(target) {
+  const output = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'scripts', 'bench', 'breakdown.ts'), target], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  return JSON.parse(output.trim().split('\n').pop());
+}
+
+function scaled(times) {
+  const folder = join(scratch, `x${times}`);
+  for (let i = 0; i < times; i++) cpSync(corpus, join(folder, `copy-${i}`), { recursive: true, dereference: false });
+  return folder;
+}
+
+function supportsCache() {
+  const help = spawnSync(process.execPath, [podlint, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  return help.includes('--cache');
+}
+
+console.log(`corpus: ${smoke ? 'generated smoke corpus' : corpus}; runs: ${runs} (medians)${timeAvailable ? '' : '; /usr/bin/time missing: no CPU or RSS figures'}`);
+console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}\n`);
+
+const podlintRun = runPodlint(corpus);
+const peer = runKubeconform();
+console.log('| tool | files | resources | CPU time | wall | resources / CPU-s | peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+if (peer) console.log(row(`kubeconform ${KUBECONFORM_VERSION} (-strict -n 2)`, peer));
+console.log(row('podlint (--format json)', podlintRun));
+if (peer) {
+  const ratio = podlintRun.resources / podlintRun.cpu / (peer.resources / peer.cpu);
+  console.log(`\nresources per CPU-second, podlint / kubeconform: ${ratio.toFixed(2)} (target ≥ 2)`);
+  console.log(`wall time, podlint / kubeconform: ${(podlintRun.wall / peer.wall).toFixed(2)} (target ≤ 1)`);
+}
+
+const stages = breakdown(corpus);
+const total = stages.readMs + stages.loadAndEngineMs + stages.schemaMs + stages.rulesMs + stages.outputMs;
+const share = (ms) => `${ms.toFixed(0)} ms (${((100 * ms) / total).toFixed(0)}%)`;
+console.log('\npodlint by stage (one process, source build):');
+console.log(`  read ${share(stages.readMs)}, load + engine (parse, model, locate, suppress) ${share(stages.loadAndEngineMs)}, schema rules ${share(stages.schemaMs)}, other rules ${share(stages.rulesMs)}, JSON output ${share(stages.outputMs)}`);
+
+const startup = spawnSync(process.execPath, [join(root, 'scripts', 'bench-startup.mjs')], {
+  encoding: 'utf8',
+  env: { ...process.env, RUNS: String(smoke ? 3 : 20) },
+});
+console.log(`\ncold start on one small file:\n${(startup.stdout ?? '').trim().replace(/^/gm, '  ')}`);
+
+if (!smoke) {
+  const tenfold = runPodlint(scaled(10));
+  console.log(`\nscaling: 1x ${podlintRun.wall.toFixed(2)} s wall / ${podlintRun.cpu.toFixed(2)} s CPU; 10x ${tenfold.wall.toFixed(2)} s / ${tenfold.cpu.toFixed(2)} s: ${(tenfold.wall / podlintRun.wall).toFixed(1)}x the time (target ≤ 11x), peak RSS ${tenfold.rssMb.toFixed(0)} MB`);
+}
+
+if (supportsCache()) {
+  const cacheFile = join(scratch, 'podlintcache');
+  runPodlint(corpus, ['--cache', '--cache-location', cacheFile]);
+  const rerun = runPodlint(corpus, ['--cache', '--cache-location', cacheFile]);
+  console.log(`\ncached rerun: ${rerun.wall.toFixed(2)} s, ${((100 * rerun.wall) / podlintRun.wall).toFixed(0)}% of the first run (target < 20%)`);
+} else {
+  console.log('\ncached rerun: podlint has no --cache yet');
+}
+
+function writeSmokeCorpus(folder) {
+  for (let i = 0; i < 20; i++) {
+    const app = join(folder, `app-${i}`);
+    mkdirSync(app, { recursive: true });
+    writeFileSync(
+      join(app, 'deploy.yaml'),
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  selector:\n    matchLabels: {app: app-${i}}\n  template:\n    metadata:\n      labels: {app: app-${i}}\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n          ports:\n            - containerPort: 8080\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app-${i}\nspec:\n  selector: {app: app-${i}}\n  ports:\n    - port: 80\n      targetPort: 8080\n`,
+    );
+  }
+  if (readdirSync(folder).length !== 20) fail('could not write the smoke corpus');
+  return folder;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
