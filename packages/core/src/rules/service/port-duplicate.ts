@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { serviceView } from './service-spec.js';
+
+export default defineRule({
+  meta: {
+    id: 'service/port-duplicate',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A Service may not list the same port and protocol twice.',
+    help: [
+      'Each entry of `spec.ports` opens one port of the Service\'s address for one protocol (TCP when none is given). Two entries with the same `port` and `protocol` would compete for it, so the API server refuses the Service (`spec.ports[1]: Duplicate value: {"protocol":"TCP","port":80}`). The same port over TCP and UDP is fine (DNS does it).',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports:',
+      '  - {name: http, port: 80, targetPort: 8080}',
+      '  - {name: metrics, port: 80, targetPort: 9090}',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports:',
+      '  - {name: http, port: 80, targetPort: 8080}',
+      '  - {name: metrics, port: 9090, targetPort: 9090}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateService (pkg/apis/core/validation)',
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Duplicate' }],
+    messages: {
+      duplicate: 'port {{port}}/{{protocol}} is already listed in spec.ports[{{first}}]; one Service port cannot route to two places, so the API server refuses the Service: use another port number (or protocol)',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        const view = serviceView(resource);
+        if (!view) return;
+        const seen = new Map<string, number>();
+        for (const { port, path } of view.ports) {
+          if (typeof port.port !== 'number' || !Number.isInteger(port.port)) continue;
+          const protocol = port.protocol === undefined || port.protocol === null || port.protocol === '' ? 'TCP' : port.protocol;
+          if (typeof protocol !== 'string') continue;
+          const key = `${protocol}/${port.port}`;
+          const first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, path[2] as number);
+            continue;
+          }
+          context.report({ resource, path, messageId: 'duplicate', data: { port: port.port, protocol, first }, related: [{ path: ['spec', 'ports', first], message: 'the first entry for this port' }] });
+        }
+      },
+    };
+  },
+});
