@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { serviceView } from './service-spec.js';
+import { serviceView } from './utils/service-spec.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
-import * as manifests from '../../testing/manifests.js';
-import { runRuleTests } from '../../testing/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './port-duplicate.js';
 
 const service = (ports: string): string => manifests.service(`selector: {app: web}\nports:\n${manifests.indent(ports, 2)}`);

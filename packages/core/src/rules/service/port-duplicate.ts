@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { serviceView } from './service-spec.js';
+import { serviceView } from './utils/service-spec.js';
 
 export default defineRule({
   meta: {
