@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { formatPath } from '../../model/path.js';
 import { asObject, type PlainObject } from '../../model/values.js';
 import { change, compareAt, differences, updateViewOf } from './diff.js';
-import { isUpdateOf, provenance, report, reportDifferences } from './report.js';
+import { IMMUTABLE_MESSAGES, isUpdateOf, provenance, report, reportDifferences } from './report.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidateConfigMapUpdate, ValidateSecretUpdate (pkg/apis/core/validation)',
   },
   create(context) {

@@ -6,7 +6,7 @@ import { defineRule, type Rule, type RuleMeta, type UpdatePair } from '../../eng
 import { formatPath, type FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { differences, updateViewOf, valueAtPath, type Difference, type UpdateView } from './diff.js';
-import { changed, isUpdateOf, reportDifferences } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, reportDifferences } from './report.js';
 
 export interface ImmutableField {
   path: FieldPath;
@@ -23,7 +23,7 @@ export interface ImmutableField {
 }
 
 export interface FieldsRuleSpec {
-  meta: Omit<RuleMeta, 'severity' | 'origin' | 'fixable'>;
+  meta: Omit<RuleMeta, 'severity' | 'origin' | 'fixable' | 'messages'>;
   kinds: ReadonlyArray<{ kind: string; groups: readonly string[] }>;
   fields: readonly ImmutableField[];
   /** The way out, ending the message: "delete and re-create …". */
@@ -32,7 +32,7 @@ export interface FieldsRuleSpec {
 
 export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
   return defineRule({
-    meta: { ...spec.meta, severity: 'error', origin: 'api-error', fixable: false },
+    meta: { ...spec.meta, severity: 'error', origin: 'api-error', fixable: false, messages: IMMUTABLE_MESSAGES },
     create(context) {
       return {
         update(pair: UpdatePair) {

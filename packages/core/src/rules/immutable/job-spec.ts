@@ -3,7 +3,7 @@ import { compareVersions, type KubernetesVersion } from '../../engine/versions.j
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
 import { change, compareAt, updateViewOf } from './diff.js';
-import { changed, isUpdateOf, recreateHint, report } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, recreateHint, report } from './report.js';
 
 /** Job spec fields compared with ValidateImmutableField, and the release their check applies from. */
 const IMMUTABLE: ReadonlyArray<{ path: FieldPath; since?: KubernetesVersion }> = [
@@ -39,6 +39,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidateJobSpecUpdate, validateCompletions (pkg/apis/batch/validation)',
   },
   create(context) {

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { compareVersions } from '../../engine/versions.js';
 import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
 import { differences, updateViewOf, type Difference } from './diff.js';
-import { changed, isUpdateOf, recreateHint, reportDifferences } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, recreateHint, reportDifferences } from './report.js';
 
 export default defineRule({
   meta: {
@@ -32,6 +32,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'validatePodTemplateUpdate (pkg/apis/batch/validation), validationOptionsForJob (pkg/registry/batch/job/strategy.go)',
   },
   create(context) {

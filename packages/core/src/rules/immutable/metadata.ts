@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateObjectMetaAccessorUpdate (apimachinery pkg/api/validation/objectmeta.go)',
+    messages: {
+      metadata: 'metadata.uid changes {{oldUid}}: the manifest carries the uid of another incarnation of this {{kind}} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
         context.report({
           resource: pair.new,
           path: ['metadata', 'uid'],
-          message: `metadata.uid changes ${change(oldUid, newUid)}: the manifest carries the uid of another incarnation of this ${pair.new.kind} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest`,
+          messageId: 'metadata', data: { oldUid: change(oldUid, newUid), kind: pair.new.kind },
         });
       },
     };

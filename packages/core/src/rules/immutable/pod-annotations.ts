@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { IMMUTABLE_MESSAGES, isUpdateOf, report } from './report.js';
 
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const MIRROR = 'kubernetes.io/config.mirror';
@@ -29,6 +29,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidatePodSpecificAnnotationUpdates (pkg/apis/core/validation)',
   },
   create(context) {

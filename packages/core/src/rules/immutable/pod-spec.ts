@@ -3,7 +3,7 @@ import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { asArray, asNumber, asObject, isObject, type PlainObject } from '../../model/values.js';
 import { change, differences, sameValue, updateViewOf, type Difference } from './diff.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, report, reportDifferences } from './report.js';
 
 const WAY_OUT = 'delete and re-create the Pod (`kubectl replace --force -f <file>`), or run it from a Deployment or Job so that template changes roll out new Pods';
 const ALLOWED = "a Pod's spec cannot change after creation except container images, activeDeadlineSeconds (lowered or set), added tolerations (or a changed tolerationSeconds) and removed scheduling gates";
@@ -34,6 +34,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidatePodUpdate, ValidateContainerUpdates, validateOnlyAddedTolerations, validateOnlyDeletedSchedulingGates (pkg/apis/core/validation)',
   },
   create(context) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
 import { change, compareAt, differences, sameValue, updateViewOf } from './diff.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, report, reportDifferences } from './report.js';
 
 /** The inlined PersistentVolumeSource: whichever of these a volume sets is fixed at creation. */
 const SOURCES = [
@@ -42,6 +42,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidatePersistentVolumeUpdate, validatePvNodeAffinity (pkg/apis/core/validation)',
   },
   create(context) {

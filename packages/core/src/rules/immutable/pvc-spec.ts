@@ -3,7 +3,7 @@ import { compareVersions } from '../../engine/versions.js';
 import { asObject, asString, type PlainObject } from '../../model/values.js';
 import { change, differences, isUnset, updateViewOf } from './diff.js';
 import { compareQuantities } from './quantity.js';
-import { changed, isUpdateOf, report, reportDifferences } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, report, reportDifferences } from './report.js';
 
 const BETA_CLASS = 'volume.beta.kubernetes.io/storage-class';
 const WAY_OUT = 'to change anything else, create a new claim under a new name, copy or restore the data into it (for example from a VolumeSnapshot through dataSourceRef), and delete the old claim';
@@ -32,6 +32,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidatePersistentVolumeClaimUpdate, validateStorageClassUpgradeFromAnnotation, validateStorageClassUpgradeFromNil (pkg/apis/core/validation)',
   },
   create(context) {

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
 import { updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { IMMUTABLE_MESSAGES, isUpdateOf, report } from './report.js';
 
 /** Where each workload keeps its strategy, and the type that may carry rollingUpdate settings. */
 /**
@@ -37,6 +37,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidateStatefulSetUpdateStrategy (pkg/apis/apps/validation), after the client-side apply patch',
   },
   create(context) {

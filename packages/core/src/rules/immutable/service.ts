@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, asString, type PlainObject } from '../../model/values.js';
 import { change, updateViewOf } from './diff.js';
-import { isUpdateOf, report } from './report.js';
+import { IMMUTABLE_MESSAGES, isUpdateOf, report } from './report.js';
 
 const WAY_OUT = 'remove the field from the manifest to keep the allocated value, or delete and re-create the Service (`kubectl replace --force -f <file>`; clients caching the old IP and cloud load balancers are recreated)';
 
@@ -29,6 +29,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidateServiceUpdate, validateUpgradeDowngradeClusterIPs, validateUpgradeDowngradeIPFamilies, validateLoadBalancerClassField, validateServiceExternalTrafficFieldsUpdate (pkg/apis/core/validation)',
   },
   create(context) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { compareAt, differences, updateViewOf, valueAtPath, type Difference } from './diff.js';
-import { changed, isUpdateOf, reportDifferences } from './report.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, reportDifferences } from './report.js';
 
 /** The StatefulSet fields that never change; everything else in its spec may. */
 const IMMUTABLE: readonly FieldPath[] = [['spec', 'selector'], ['spec', 'serviceName'], ['spec', 'podManagementPolicy']];
@@ -30,6 +30,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidateStatefulSetUpdate (pkg/apis/apps/validation)',
   },
   create(context) {

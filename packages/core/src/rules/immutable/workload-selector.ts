@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, type PlainObject } from '../../model/values.js';
 import { change, compareAt, updateViewOf } from './diff.js';
-import { isUpdateOf, provenance, report } from './report.js';
+import { IMMUTABLE_MESSAGES, isUpdateOf, provenance, report } from './report.js';
 
 const KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet'];
 /** extensions/v1beta1 served the same objects; its selector defaulted to the template labels. */
@@ -33,6 +33,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: IMMUTABLE_MESSAGES,
     source: 'ValidateDeploymentUpdate, ValidateReplicaSetUpdate, ValidateDaemonSetSpecUpdate (pkg/apis/apps/validation)',
   },
   create(context) {
