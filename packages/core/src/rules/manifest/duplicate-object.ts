@@ -28,6 +28,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: {
+      duplicateObject: '{{kind}} "{{name}}" is already defined at {{where}}; applying both makes the second overwrite the first, so remove one or rename it',
+    },
   },
   create(context) {
     return {
@@ -47,7 +50,7 @@ export default defineRule({
           context.report({
             resource,
             path: ['metadata', 'name'],
-            message: `${resource.kind} "${resource.name}" is already defined at ${where}; applying both makes the second overwrite the first, so remove one or rename it`,
+            messageId: 'duplicateObject', data: { kind: resource.kind, name: resource.name, where },
             related: [{ resource: earlier, path: ['metadata', 'name'], message: 'the first definition' }],
           });
         }
