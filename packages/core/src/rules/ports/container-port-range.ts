@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { portNumberRangeCheck } from './port-range.js';
+import { PORT_RANGE_MESSAGES, portNumberRangeCheck } from './port-range.js';
 
 export default defineRule({
   meta: {
@@ -22,6 +22,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: PORT_RANGE_MESSAGES,
     source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
   },
   // 0 means "absent": ports/container-port-required reports it.

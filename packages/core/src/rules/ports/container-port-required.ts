@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateContainerPorts (pkg/apis/core/validation)',
+    messages: {
+      containerPortRequired: 'this port has {{detail}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
             resource,
             // An absent key is located at the entry by the engine.
             path: [...entry.path, 'containerPort'],
-            message: `this port has ${isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort'}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry`,
+            messageId: 'containerPortRequired', data: { detail: isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort' },
           });
         }
       },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportPortDefinitionWarnings } from './port-definitions.js';
+import { PORT_DEFINITION_MESSAGES, reportPortDefinitionWarnings } from './port-definitions.js';
 import type { PortEntry } from './port-entries.js';
 
 export default defineRule({
@@ -29,6 +29,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: PORT_DEFINITION_MESSAGES,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
   },
   create(context) {

@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    messages: {
+      ephemeralPortsForbidden: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
+            messageId: 'ephemeralPortsForbidden',
           });
         }
       },

@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+    messages: {
+      hostIpWithoutHostPort: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            message: withApiWarning(`${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`, 'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP'),
+            messageId: 'hostIpWithoutHostPort', data: { warning: withApiWarning(`${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`, 'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP') },
           });
         }
       },

@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validatePodHostNetworkDeps iterates spec.containers only (pkg/apis/core/validation)',
+    messages: {
+      hostNetworkInitPortMismatch: 'hostPort {{hostPort}} of {{container}} differs from containerPort {{containerPort}}: with hostNetwork the process binds {{containerPort}} on the node and nothing listens on {{hostPort}} (the API server checks this for regular containers only); remove hostPort or set it to {{containerPort}}',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `hostPort ${hostPort} of ${describeContainer(entry.container)} differs from containerPort ${containerPort}: with hostNetwork the process binds ${containerPort} on the node and nothing listens on ${hostPort} (the API server checks this for regular containers only); remove hostPort or set it to ${containerPort}`,
+            messageId: 'hostNetworkInitPortMismatch', data: { hostPort, container: describeContainer(entry.container), containerPort },
             ...(fix ? { fix } : {}),
           });
         }

@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validatePodHostNetworkDeps (pkg/apis/core/validation)',
+    messages: {
+      hostNetworkPortMismatch: 'hostPort {{hostPort}} differs from containerPort {{containerPort}}, but with hostNetwork the process binds {{containerPort}} on the node itself and nothing maps {{hostPort}} to it; the API server refuses the object (must match `containerPort` when `hostNetwork` is true): remove hostPort or set it to {{containerPort}}',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `hostPort ${hostPort} differs from containerPort ${containerPort}, but with hostNetwork the process binds ${containerPort} on the node itself and nothing maps ${hostPort} to it; the API server refuses the object (must match \`containerPort\` when \`hostNetwork\` is true): remove hostPort or set it to ${containerPort}`,
+            messageId: 'hostNetworkPortMismatch', data: { hostPort, containerPort },
             ...(fix ? { fix } : {}),
           });
         }

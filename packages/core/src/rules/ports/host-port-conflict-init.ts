@@ -31,6 +31,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateInitContainers → checkHostPortConflicts (pkg/apis/core/validation)',
+    messages: {
+      hostPortConflictInit: '{{entry}} is already bound by {{first}} in the same init container, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort',
+    },
   },
   create(context) {
     return {
@@ -41,7 +44,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'hostPort'],
-              message: `${describeHostBinding(entry)} is already bound by ${formatPath(first)} in the same init container, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort`,
+              messageId: 'hostPortConflictInit', data: { entry: describeHostBinding(entry), first: formatPath(first), key },
               related: [{ path: first, message: 'the first port that binds this host port' }],
             });
           }

@@ -35,6 +35,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateInitContainers checks init containers one by one (pkg/apis/core/validation), which predates sidecars',
+    messages: {
+      hostPortConflictSidecar: '{{entry}} of {{sidecar}} is also bound by {{container}} ({{path}}): a sidecar runs beside the other containers for the pod\'s whole life, so the second bind fails on the node (the API server does not check sidecars against other containers); use another hostPort or let one container own it',
+    },
   },
   create(context) {
     return {
@@ -53,7 +56,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'hostPort'],
-              message: `${describeHostBinding(entry)} of ${describeContainer(sidecar)} is also bound by ${describeContainer(other.container)} (${formatPath(other.path)}): a sidecar runs beside the other containers for the pod's whole life, so the second bind fails on the node (the API server does not check sidecars against other containers); use another hostPort or let one container own it`,
+              messageId: 'hostPortConflictSidecar', data: { entry: describeHostBinding(entry), sidecar: describeContainer(sidecar), container: describeContainer(other.container), path: formatPath(other.path) },
               related: [{ path: [...other.path, 'hostPort'], message: 'the other binding of this host port' }],
             });
           }

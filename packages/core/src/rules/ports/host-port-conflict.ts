@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateContainers → checkHostPortConflicts / AccumulateUniqueHostPorts (pkg/apis/core/validation)',
+    messages: {
+      hostPortConflict: '{{entry}}{{defaulted}} is already bound by {{first}}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort or expose the port through a Service',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'hostPort'],
-            message: `${describeHostBinding(entry)}${defaulted} is already bound by ${formatPath(first)}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "${key}"); choose another hostPort or expose the port through a Service`,
+            messageId: 'hostPortConflict', data: { entry: describeHostBinding(entry), defaulted, first: formatPath(first), key },
             related: [{ path: first, message: 'the first port that binds this host port' }],
           });
         }

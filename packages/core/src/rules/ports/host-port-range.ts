@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { portNumberRangeCheck } from './port-range.js';
+import { PORT_RANGE_MESSAGES, portNumberRangeCheck } from './port-range.js';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: PORT_RANGE_MESSAGES,
     source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
   },
   create: portNumberRangeCheck('hostPort', 'remove hostPort (expose the port through a Service) or use a port between 1 and 65535'),

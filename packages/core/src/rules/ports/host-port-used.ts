@@ -39,6 +39,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Polaris hostPortSet; Kubernetes "Configuration Best Practices" (Services)',
+    messages: {
+      hostPortUsed: 'hostPort {{hostPort}} binds the port on the node, so no two pods of this {{kind}} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed',
+    },
   },
   create(context) {
     return {
@@ -50,7 +53,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'hostPort'],
-            message: `hostPort ${hostPort} binds the port on the node, so no two pods of this ${resource.kind} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed`,
+            messageId: 'hostPortUsed', data: { hostPort, kind: resource.kind },
           });
         }
       },

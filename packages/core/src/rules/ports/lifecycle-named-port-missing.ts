@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'kubelet handler port resolution (pkg/probe/http/request.go → ResolveContainerPort)',
+    messages: {
+      lifecycleNamedPortMissing: 'the {{hook}} hook of {{container}} uses port "{{name}}", which {{detail}}: the kubelet resolves the name in this container only, so the hook fails{{detail2}}; {{detail3}}',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            message: `the ${hook} hook of ${describeContainer(resolved.container)} uses port "${port.name}", which ${resolved.elsewhere ? `only ${describeContainer(resolved.elsewhere.container)} declares` : 'the container does not declare'}: the kubelet resolves the name in this container only, so the hook fails${hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped'}; ${suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number'}`,
+            messageId: 'lifecycleNamedPortMissing', data: { hook, container: describeContainer(resolved.container), name: port.name, detail: resolved.elsewhere ? `only ${describeContainer(resolved.elsewhere.container)} declares` : 'the container does not declare', detail2: hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped', detail3: suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number' },
           });
         }
       },

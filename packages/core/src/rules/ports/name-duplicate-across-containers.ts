@@ -31,6 +31,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+    messages: {
+      nameDuplicateAcrossContainers: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -49,10 +52,10 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            message: withApiWarning(
+            messageId: 'nameDuplicateAcrossContainers', data: { warning: withApiWarning(
               `${formatPath(entry.path)}: duplicate port name ${JSON.stringify(entry.name)} with ${other}, services and probes that select ports by name will use ${other}`,
               'give this port a name of its own so a Service targetPort picks the container you mean',
-            ),
+            ) },
             related: [{ path: first.path, message: `the first port named "${entry.name}"` }],
           });
         }

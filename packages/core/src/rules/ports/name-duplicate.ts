@@ -28,6 +28,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateContainerPorts (pkg/apis/core/validation)',
+    messages: {
+      nameDuplicate: 'port name "{{name}}" is already used by {{first}} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "{{name}}"); give this port another name',
+    },
   },
   create(context) {
     return {
@@ -45,7 +48,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'name'],
-              message: `port name "${entry.name}" is already used by ${formatPath(first)} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "${entry.name}"); give this port another name`,
+              messageId: 'nameDuplicate', data: { name: entry.name, first: formatPath(first) },
               related: [{ path: first, message: `the first port named "${entry.name}"` }],
             });
           }

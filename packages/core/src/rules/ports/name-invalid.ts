@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateContainerPorts → IsValidPortName (pkg/apis/core/validation, apimachinery pkg/util/validation)',
+    messages: {
+      nameInvalid: 'port name {{name}} is not a valid IANA service name ({{join}}), so the API server refuses the object; {{detail}}and update every Service targetPort or probe that refers to it',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'name'],
-            message: `port name ${JSON.stringify(entry.name)} is not a valid IANA service name (${problems.join('; ')}), so the API server refuses the object; ${suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it '}and update every Service targetPort or probe that refers to it`,
+            messageId: 'nameInvalid', data: { name: JSON.stringify(entry.name), join: problems.join('; '), detail: suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it ' },
           });
         }
       },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportPortDefinitionWarnings } from './port-definitions.js';
+import { PORT_DEFINITION_MESSAGES, reportPortDefinitionWarnings } from './port-definitions.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: PORT_DEFINITION_MESSAGES,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
   },
   create(context) {

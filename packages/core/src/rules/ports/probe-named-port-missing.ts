@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); kube-linter liveness-port / readiness-port / startup-port',
+    messages: {
+      probeNamedPortMissing: '{{resolved}} uses port "{{name}}", but the container declares {{detail}}: the kubelet cannot resolve the name, so the probe always fails{{detail2}}; {{detail3}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +44,7 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            message: `${describeHandlerPort(resolved)} uses port "${port.name}", but the container declares ${names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports'}: the kubelet cannot resolve the name, so the probe always fails${port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over'}; ${replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number'}`,
+            messageId: 'probeNamedPortMissing', data: { resolved: describeHandlerPort(resolved), name: port.name, detail: names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports', detail2: port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over', detail3: replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number' },
             // Only a near-identical name is a safe rewrite; another port may serve something else.
             ...(suggestion ? { fix: { description: `Use port "${suggestion}"`, replaceValues: [{ path: port.path, value: suggestion }] } } : {}),
           });

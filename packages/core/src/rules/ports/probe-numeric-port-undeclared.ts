@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'kube-linter liveness-port / readiness-port / startup-port',
+    messages: {
+      probeNumericPortUndeclared: '{{resolved}} checks port {{number}}, which the container does not declare (it declares {{join}}): if that is a typo the probe always fails; declare the port or probe one of the declared ones',
+    },
   },
   create(context) {
     return {
@@ -37,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            message: `${describeHandlerPort(resolved)} checks port ${port.number}, which the container does not declare (it declares ${declared.join(', ')}): if that is a typo the probe always fails; declare the port or probe one of the declared ones`,
+            messageId: 'probeNumericPortUndeclared', data: { resolved: describeHandlerPort(resolved), number: port.number, join: declared.join(', ') },
           });
         }
       },

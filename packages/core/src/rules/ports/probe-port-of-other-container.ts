@@ -32,6 +32,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); Kubernetes docs on liveness probes',
+    messages: {
+      probePortOfOtherContainer: '{{resolved}} checks {{what}}, which {{container}} declares ({{path}}): {{consequence}}; probe an endpoint this container serves itself',
+    },
   },
   create(context) {
     return {
@@ -46,7 +49,7 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            message: `${describeHandlerPort(resolved)} checks ${what}, which ${describeContainer(owner.container)} declares (${formatPath(owner.path)}): ${consequence}; probe an endpoint this container serves itself`,
+            messageId: 'probePortOfOtherContainer', data: { resolved: describeHandlerPort(resolved), what, container: describeContainer(owner.container), path: formatPath(owner.path), consequence },
             related: [{ path: owner.path, message: `the port, declared by ${describeContainer(owner.container)}` }],
           });
         }

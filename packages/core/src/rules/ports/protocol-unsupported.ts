@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateContainerPorts, supportedPortProtocols (pkg/apis/core/validation)',
+    messages: {
+      protocolUnsupported: 'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `protocol ${JSON.stringify(protocol)} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP'}`,
+            messageId: 'protocolUnsupported', data: { protocol: JSON.stringify(protocol), detail: fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP' },
             ...(fixed ? { fix: { description: `Change the protocol to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
           });
         }

@@ -28,6 +28,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'podlint',
+    messages: {
+      serviceTargetPortProtocol: 'the Service\'s {{label}} is {{protocol}}, but the pods of {{target}} declare port {{number}} only as {{join}} ({{path}}): {{protocol}} traffic does not reach that listener; set the same protocol on the Service port and the container port',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
           context.report({
             resource: target.service,
             path: target.path,
-            message: `the Service's ${target.label} is ${target.protocol}, but the pods of ${workloadLabel(target)} declare port ${number} only as ${[...new Set(declared.map((entry) => entry.protocol))].join(', ')} (${formatPath(first.path)}): ${target.protocol} traffic does not reach that listener; set the same protocol on the Service port and the container port`,
+            messageId: 'serviceTargetPortProtocol', data: { label: target.label, protocol: target.protocol, target: workloadLabel(target), number, join: [...new Set(declared.map((entry) => entry.protocol))].join(', '), path: formatPath(first.path) },
             related: [{ resource: target.workload, path: first.path, message: 'the container port with the other protocol' }],
           });
         }

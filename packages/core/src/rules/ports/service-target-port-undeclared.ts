@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'podlint; Service defaulting (targetPort = port) in pkg/apis/core/v1/defaults.go',
+    messages: {
+      serviceTargetPortUndeclared: 'the Service\'s {{label}} sends traffic to port {{number}}{{detail}}, but the pods of {{target}} declare {{join}}: unless the process also listens on {{number}}, connections are refused; set targetPort to the declared port',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
           context.report({
             resource: target.service,
             path: target.path,
-            message: `the Service's ${target.label} sends traffic to port ${number}${target.targetDefaulted ? ' (targetPort is unset, so it defaults to the port)' : ''}, but the pods of ${workloadLabel(target)} declare ${declared.join(', ')}: unless the process also listens on ${number}, connections are refused; set targetPort to the declared port`,
+            messageId: 'serviceTargetPortUndeclared', data: { label: target.label, number, detail: target.targetDefaulted ? ' (targetPort is unset, so it defaults to the port)' : '', target: workloadLabel(target), join: declared.join(', ') },
             related: [{ resource: target.workload, path: target.site.path, message: 'the pods this Service selects' }],
           });
         }
