@@ -28,6 +28,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    messages: {
+      ephemeralContainerProbe: '{{container}} sets {{field}}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove {{field}}',
+    },
   },
   create(context) {
     return {
@@ -36,7 +39,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${describeContainer(container)} sets ${field}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove ${field}`,
+            messageId: 'ephemeralContainerProbe', data: { container: describeContainer(container), field },
           });
         }
       },

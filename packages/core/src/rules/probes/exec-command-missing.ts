@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateExecAction (pkg/apis/core/validation)',
+    messages: {
+      execCommandMissing: '{{handler}} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...exec.path, 'command'],
-            message: `${describeHandler(handler)} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]`,
+            messageId: 'execCommandMissing', data: { handler: describeHandler(handler) },
           });
         }
       },

@@ -41,6 +41,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'dropHTTPProbeProtocol, dropDisabledGRPCContainerProbeTLS, dropContainerStopSignals (pkg/api/pod/util.go)',
+    messages: {
+      fieldDropped: '{{subject}}: {{what}} needs the alpha feature gate {{gate}}, which is off by default, so the API server silently drops the field on create and the container behaves as if it were not set; remove it, or enable {{gate}} on the cluster',
+    },
   },
   create(context) {
     const version = context.kubernetesVersion;
@@ -52,7 +55,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${subject}: ${field.what} needs the alpha feature gate ${field.gate}, which is off by default, so the API server silently drops the field on create and the container behaves as if it were not set; remove it, or enable ${field.gate} on the cluster`,
+            messageId: 'fieldDropped', data: { subject, what: field.what, gate: field.gate },
           });
         };
         for (const handler of handlerSites(site)) {

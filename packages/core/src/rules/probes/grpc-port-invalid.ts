@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateGRPCAction (pkg/apis/core/validation)',
+    messages: {
+      grpcPortInvalid: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -39,9 +42,9 @@ export default defineRule({
           context.report({
             resource,
             path: [...grpc.path, 'port'],
-            message: missing
+            messageId: 'grpcPortInvalid', data: { detail: missing
               ? `${describeHandler(handler)} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`
-              : `${describeHandler(handler)} uses gRPC port ${String(port)}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`,
+              : `${describeHandler(handler)} uses gRPC port ${String(port)}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on` },
           });
         }
       },

@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateHandler (pkg/apis/core/validation)',
+    messages: {
+      handlerMissing: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -37,9 +40,9 @@ export default defineRule({
           context.report({
             resource,
             path: handler.path,
-            message: droppedSleep
+            messageId: 'handlerMissing', data: { detail: droppedSleep
               ? `${describeHandler(handler)} uses the sleep action, which Kubernetes ${context.kubernetesVersion} does not have (PodLifecycleSleepAction is off before 1.30): the API server drops it and then refuses the hook because it has no handler (must specify a handler type); use exec (e.g. ["sleep", "5"]) or target 1.30+`
-              : `${describeHandler(handler)} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of ${choices}`,
+              : `${describeHandler(handler)} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of ${choices}` },
           });
         }
       },

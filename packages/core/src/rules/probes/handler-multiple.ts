@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateHandler (pkg/apis/core/validation)',
+    messages: {
+      handlerMultiple: '{{handler}} already uses {{first}}, so {{type}} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete {{type}} or {{first}}',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...handler.path, type],
-              message: `${describeHandler(handler)} already uses ${first}, so ${type} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete ${type} or ${first}`,
+              messageId: 'handlerMultiple', data: { handler: describeHandler(handler), first: String(first), type },
               related: [{ path: [...handler.path, first ?? ''], message: 'the handler the API server keeps' }],
             });
           }

@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'ValidatePortNumOrName via validateHTTPGetAction / validateTCPSocketAction (pkg/apis/core/validation)',
+    messages: {
+      handlerPortInvalid: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -43,9 +46,9 @@ export default defineRule({
               context.report({
                 resource,
                 path,
-                message: port === undefined || port === null
+                messageId: 'handlerPortInvalid', data: { detail: port === undefined || port === null
                   ? `${what} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name`
-                  : `${what} uses port ${value}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container's port number or name`,
+                  : `${what} uses port ${value}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container's port number or name` },
               });
               continue;
             }
@@ -57,9 +60,9 @@ export default defineRule({
             context.report({
               resource,
               path,
-              message: numeric !== undefined
+              messageId: 'handlerPortInvalid', data: { detail: numeric !== undefined
                 ? `${what} uses the quoted port "${port}", which the API server reads as a port name and refuses (${problems.join('; ')}); write the number without quotes: ${numeric}`
-                : `${what} uses the port name "${port}", which the API server refuses (${problems.join('; ')}); use the port number, or the lower-case name of one of the container's ports`,
+                : `${what} uses the port name "${port}", which the API server refuses (${problems.join('; ')}); use the port number, or the lower-case name of one of the container's ports` },
               ...(fix ? { fix } : {}),
             });
           }

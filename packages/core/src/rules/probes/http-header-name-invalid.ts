@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateHTTPGetAction / IsHTTPHeaderName (pkg/apis/core/validation; apimachinery util/validation)',
+    messages: {
+      httpHeaderNameInvalid: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -41,9 +44,9 @@ export default defineRule({
               resource,
               // The API server reports `httpGet.httpHeaders` without the index; podlint points at the name.
               path: [...http.path, 'httpHeaders', index, 'name'],
-              message: name === ''
+              messageId: 'httpHeaderNameInvalid', data: { detail: name === ''
                 ? `${describeHandler(handler)} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or '-'); name the header or remove the entry`
-                : `${describeHandler(handler)} sends the header ${JSON.stringify(name)}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name'); rename it, e.g. ${JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header')}`,
+                : `${describeHandler(handler)} sends the header ${JSON.stringify(name)}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name'); rename it, e.g. ${JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header')}` },
             });
           }
         }

@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'HTTPGetAction.Host field documentation (k8s.io/api core/v1)',
+    messages: {
+      httpHostSet: '{{handler}} connects to {{host}} instead of the pod IP, so it does not check this container; remove host and send a Host header (httpHeaders: [{name: Host, value: {{host2}}}]) if the server needs one',
+    },
   },
   create(context) {
     return {
@@ -36,7 +39,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...http.path, 'host'],
-            message: `${describeHandler(handler)} connects to ${JSON.stringify(host)} instead of the pod IP, so it does not check this container; remove host and send a Host header (httpHeaders: [{name: Host, value: ${host}}]) if the server needs one`,
+            messageId: 'httpHostSet', data: { handler: describeHandler(handler), host: JSON.stringify(host), host2: host },
           });
         }
       },

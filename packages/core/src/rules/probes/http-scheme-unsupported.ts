@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateHTTPGetAction (pkg/apis/core/validation)',
+    messages: {
+      httpSchemeUnsupported: '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{detail}}',
+    },
   },
   create(context) {
     return {
@@ -40,7 +43,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${describeHandler(handler)} uses scheme ${JSON.stringify(scheme)}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive)${fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint'}`,
+            messageId: 'httpSchemeUnsupported', data: { handler: describeHandler(handler), scheme: JSON.stringify(scheme), detail: fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint' },
             fix: fixed?.fix,
           });
         }

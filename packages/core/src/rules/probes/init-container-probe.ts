@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateInitContainers (pkg/apis/core/validation)',
+    messages: {
+      initContainerProbe: '{{container}} has {{what}}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove {{field}}, or add restartPolicy: Always if the container is a sidecar that runs for the pod\'s whole life',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...container.path, field],
-              message: `${describeContainer(container)} has ${what}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove ${field}, or add restartPolicy: Always if the container is a sidecar that runs for the pod's whole life`,
+              messageId: 'initContainerProbe', data: { container: describeContainer(container), what, field },
             });
           }
         }

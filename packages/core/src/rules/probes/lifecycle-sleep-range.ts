@@ -35,6 +35,9 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.30' },
     source: 'validateSleepAction (pkg/apis/core/validation)',
+    messages: {
+      lifecycleSleepRange: '{{handler}} {{problem}}; the API server refuses it ({{serverText}}); {{advice}}',
+    },
   },
   create(context) {
     const zeroAllowed = compareVersions(context.kubernetesVersion, '1.33') >= 0;
@@ -59,7 +62,7 @@ export default defineRule({
           context.report({
             resource,
             path: sleep.path,
-            message: `${describeHandler(handler)} ${problem}; the API server refuses it (${serverText}); ${advice}`,
+            messageId: 'lifecycleSleepRange', data: { handler: describeHandler(handler), problem, serverText, advice },
           });
         }
       },

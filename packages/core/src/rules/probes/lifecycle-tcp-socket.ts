@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'LifecycleHandler.TCPSocket field documentation (k8s.io/api core/v1)',
+    messages: {
+      lifecycleTcpSocket: '{{handler}} uses tcpSocket, which the API server accepts but the kubelet does not support for lifecycle hooks, so the hook fails at runtime; use sleep (1.30+) for a pause, or exec or httpGet',
+    },
   },
   create(context) {
     return {
@@ -37,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: tcp.path,
-            message: `${describeHandler(handler)} uses tcpSocket, which the API server accepts but the kubelet does not support for lifecycle hooks, so the hook fails at runtime; use sleep (1.30+) for a pause, or exec or httpGet`,
+            messageId: 'lifecycleTcpSocket', data: { handler: describeHandler(handler) },
           });
         }
       },

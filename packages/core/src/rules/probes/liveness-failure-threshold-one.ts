@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, liveness probe caution',
+    messages: {
+      livenessFailureThresholdOne: '{{probe}} restarts the container after one failed check, so a single GC pause or slow response causes a restart; use failureThreshold 3 (the default) or more',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'failureThreshold'],
-            message: `${describeHandler(probe)} restarts the container after one failed check, so a single GC pause or slow response causes a restart; use failureThreshold 3 (the default) or more`,
+            messageId: 'livenessFailureThresholdOne', data: { probe: describeHandler(probe) },
           });
         }
       },

@@ -56,6 +56,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'kube-score "Pod Probes Identical"; Kubernetes docs on configuring liveness and readiness probes',
+    messages: {
+      livenessIdenticalToReadiness: 'the liveness probe of {{container}} checks the same endpoint as its readiness probe and acts after {{livenessSeconds}}s of failures (readiness: {{readinessSeconds}}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold',
+    },
   },
   create(context) {
     return {
@@ -73,7 +76,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'livenessProbe'],
-            message: `the liveness probe of ${describeContainer(container)} checks the same endpoint as its readiness probe and acts after ${livenessSeconds}s of failures (readiness: ${readinessSeconds}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold`,
+            messageId: 'livenessIdenticalToReadiness', data: { container: describeContainer(container), livenessSeconds, readinessSeconds },
             related: [{ path: [...container.path, 'readinessProbe'], message: 'the readiness probe with the same handler' }],
           });
         }

@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Polaris livenessProbeMissing; kube-linter no-liveness-probe',
+    messages: {
+      livenessMissing: '{{container}} has no liveness probe, so a deadlocked process is never restarted; add a cheap livenessProbe if a restart would help, more tolerant than the readiness probe',
+    },
   },
   create(context) {
     return {
@@ -40,7 +43,7 @@ export default defineRule({
           context.report({
             resource,
             path: container.path,
-            message: `${describeContainer(container)} has no liveness probe, so a deadlocked process is never restarted; add a cheap livenessProbe if a restart would help, more tolerant than the readiness probe`,
+            messageId: 'livenessMissing', data: { container: describeContainer(container) },
           });
         }
       },

@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateProbe → ValidateNonnegativeField (pkg/apis/core/validation)',
+    messages: {
+      negativeTiming: '{{handler}} sets {{field}} to {{value}}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default',
+    },
   },
   create(context) {
     return {
@@ -41,7 +44,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...handler.path, field],
-              message: `${describeHandler(handler)} sets ${field} to ${value}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default`,
+              messageId: 'negativeTiming', data: { handler: describeHandler(handler), field, value },
             });
           }
         }

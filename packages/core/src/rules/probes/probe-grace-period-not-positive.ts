@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateProbe (pkg/apis/core/validation)',
+    messages: {
+      probeGracePeriodNotPositive: '{{probe}} sets terminationGracePeriodSeconds to {{value}}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod\'s grace period',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            message: `${describeHandler(probe)} sets terminationGracePeriodSeconds to ${value}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod's grace period`,
+            messageId: 'probeGracePeriodNotPositive', data: { probe: describeHandler(probe), value },
           });
         }
       },

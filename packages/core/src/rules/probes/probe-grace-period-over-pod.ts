@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Probe.TerminationGracePeriodSeconds field documentation (k8s.io/api core/v1)',
+    messages: {
+      probeGracePeriodOverPod: '{{probe}} gives a probe-triggered kill {{value}}s, longer than the pod\'s terminationGracePeriodSeconds ({{podGrace}}) for a normal shutdown; a probe-specific grace period is meant to be shorter, so lower it to at most {{podGrace}} or remove it',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            message: `${describeHandler(probe)} gives a probe-triggered kill ${value}s, longer than the pod's terminationGracePeriodSeconds (${podGrace}) for a normal shutdown; a probe-specific grace period is meant to be shorter, so lower it to at most ${podGrace} or remove it`,
+            messageId: 'probeGracePeriodOverPod', data: { probe: describeHandler(probe), value, podGrace },
           });
         }
       },

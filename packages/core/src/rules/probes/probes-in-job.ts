@@ -34,6 +34,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Polaris readinessProbeMissing and kube-score probe checks (both exclude Job and CronJob)',
+    messages: {
+      probesInJob: '{{container}} of a {{kind}} has a readiness probe, but a {{kind}}\'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe',
+    },
   },
   create(context) {
     return {
@@ -44,7 +47,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'readinessProbe'],
-            message: `${describeContainer(container)} of a ${resource.kind} has a readiness probe, but a ${resource.kind}'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe`,
+            messageId: 'probesInJob', data: { container: describeContainer(container), kind: resource.kind },
           });
         }
       },

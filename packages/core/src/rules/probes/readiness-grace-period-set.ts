@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateReadinessProbe (pkg/apis/core/validation)',
+    messages: {
+      readinessGracePeriodSet: '{{probe}} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            message: `${describeHandler(probe)} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe`,
+            messageId: 'readinessGracePeriodSet', data: { probe: describeHandler(probe) },
           });
         }
       },

@@ -28,6 +28,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Polaris readinessProbeMissing; kube-linter no-readiness-probe',
+    messages: {
+      readinessMissing: '{{container}} of {{kind}} "{{detail}}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
             context.report({
               resource,
               path: container.path,
-              message: `${describeContainer(container)} of ${resource.kind} "${resource.name ?? '(unnamed)'}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic`,
+              messageId: 'readinessMissing', data: { container: describeContainer(container), kind: resource.kind, detail: resource.name ?? '(unnamed)' },
             });
           }
         }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { successThresholdMustBeOne } from './success-threshold.js';
+import { SUCCESS_THRESHOLD_MESSAGES, successThresholdMustBeOne } from './success-threshold.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    messages: SUCCESS_THRESHOLD_MESSAGES,
     source: 'validateStartupProbe (pkg/apis/core/validation)',
   },
   create: successThresholdMustBeOne('startupProbe', 'a startup probe stops at its first success'),
