@@ -24,6 +24,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidatePodSpec (pkg/apis/core/validation)',
+    messages: {
+      activeDeadlineRange: 'activeDeadlineSeconds {{value}} {{detail}}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
         context.report({
           resource,
           path: deadline.path,
-          message: `activeDeadlineSeconds ${deadline.value} ${deadline.value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits'}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none`,
+          messageId: 'activeDeadlineRange', data: { value: deadline.value, detail: deadline.value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits' },
         });
       },
     };

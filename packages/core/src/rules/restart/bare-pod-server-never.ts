@@ -34,6 +34,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod lifecycle (restart policy) and Pods (workload resources)',
+    messages: {
+      barePodServerNever: 'this Pod looks like a server ({{evidence}}), but with restartPolicy "{{value}}" {{stop}}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "{{value}}" only for run-to-completion work',
+    },
   },
   create(context) {
     return {
@@ -50,7 +53,7 @@ export default defineRule({
             context.report({
               resource,
               path: policy.path,
-              message: `this Pod looks like a server (${evidence}), but with restartPolicy "${policy.value}" ${stop}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "${policy.value}" only for run-to-completion work`,
+              messageId: 'barePodServerNever', data: { evidence, value: policy.value, stop },
               ...(service ? { related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this Pod' }] } : {}),
             });
           }

@@ -26,6 +26,10 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.34', until: '1.34' },
     source: 'dropContainerRestartRules (pkg/api/pod/util.go)',
+    messages: {
+      kubernetesDropsThis: 'Kubernetes 1.34 drops this restartPolicy without an error (ContainerRestartRules is off by default): {{container}} will follow the pod\'s restart policy instead; remove it, or target 1.35+ where container restart policies are on by default',
+      kubernetesDropsRestartpolicyrules: 'Kubernetes 1.34 drops restartPolicyRules without an error (ContainerRestartRules is off by default): the rules of {{container}} will never apply; remove them, or target 1.35+',
+    },
   },
   create(context) {
     return {
@@ -37,14 +41,14 @@ export default defineRule({
             context.report({
               resource,
               path: [...container.path, 'restartPolicy'],
-              message: `Kubernetes 1.34 drops this restartPolicy without an error (ContainerRestartRules is off by default): ${describeContainer(container)} will follow the pod's restart policy instead; remove it, or target 1.35+ where container restart policies are on by default`,
+              messageId: 'kubernetesDropsThis', data: { container: describeContainer(container) },
             });
           }
           if (Array.isArray(container.container.restartPolicyRules) && container.container.restartPolicyRules.length > 0) {
             context.report({
               resource,
               path: [...container.path, 'restartPolicyRules'],
-              message: `Kubernetes 1.34 drops restartPolicyRules without an error (ContainerRestartRules is off by default): the rules of ${describeContainer(container)} will never apply; remove them, or target 1.35+`,
+              messageId: 'kubernetesDropsRestartpolicyrules', data: { container: describeContainer(container) },
             });
           }
         }

@@ -34,6 +34,9 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.35' },
     source: 'Kubernetes docs, Pod lifecycle (container restart policy)',
+    messages: {
+      containerPolicyInAlwaysWorkload: '{{container}} has restartPolicy "{{policy}}", so once it exits{{detail}} it stays stopped while the pod keeps running (not Ready), and the {{kind}} never replaces the pod; remove the container restartPolicy, or run this work in a Job',
+    },
   },
   create(context) {
     return {
@@ -45,7 +48,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            message: `${describeContainer(container)} has restartPolicy "${policy}", so once it exits${policy === 'OnFailure' ? ' successfully' : ''} it stays stopped while the pod keeps running (not Ready), and the ${resource.kind} never replaces the pod; remove the container restartPolicy, or run this work in a Job`,
+            messageId: 'containerPolicyInAlwaysWorkload', data: { container: describeContainer(container), policy, detail: policy === 'OnFailure' ? ' successfully' : '', kind: resource.kind },
           });
         }
       },

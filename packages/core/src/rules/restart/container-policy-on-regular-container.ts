@@ -27,6 +27,9 @@ export default defineRule({
     fixable: false,
     versions: { until: '1.33' },
     source: 'validateContainers (pkg/apis/core/validation, 1.29-1.33)',
+    messages: {
+      containerPolicyOnRegularContainer: '{{container}} sets restartPolicy {{policy}}, which Kubernetes {{kubernetesVersion}} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar',
+    },
   },
   create(context) {
     return {
@@ -37,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            message: `${describeContainer(container)} sets restartPolicy ${JSON.stringify(policy)}, which Kubernetes ${context.kubernetesVersion} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar`,
+            messageId: 'containerPolicyOnRegularContainer', data: { container: describeContainer(container), policy: JSON.stringify(policy), kubernetesVersion: context.kubernetesVersion },
           });
         }
       },

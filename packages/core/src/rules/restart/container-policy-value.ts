@@ -30,6 +30,9 @@ export default defineRule({
     fixable: true,
     versions: { since: '1.35' },
     source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      containerPolicyValue: 'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            messageId: 'containerPolicyValue', data: { policy: JSON.stringify(policy), container: describeContainer(container), detail: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    messages: {
+      ephemeralContainerPolicy: 'an ephemeral container runs once and is never restarted, so the API server refuses {{field}} on it (Forbidden: cannot be set for an Ephemeral Container); remove {{field}}',
+    },
   },
   create(context) {
     const support = containerRestartSupport(context.kubernetesVersion);
@@ -39,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `an ephemeral container runs once and is never restarted, so the API server refuses ${field} on it (Forbidden: cannot be set for an Ephemeral Container); remove ${field}`,
+            messageId: 'ephemeralContainerPolicy', data: { field },
           });
         }
       },

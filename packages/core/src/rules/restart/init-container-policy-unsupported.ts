@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateInitContainerRestartPolicy, validateContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      initContainerPolicyUnsupported: 'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{detail}}',
+    },
   },
   create(context) {
     const support = containerRestartSupport(context.kubernetesVersion);
@@ -45,7 +48,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: Kubernetes ${context.kubernetesVersion} accepts ${accepted.map((value) => `"${value}"`).join(', ')} on init containers${newer} and refuses the object; ${fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it'}`,
+            messageId: 'initContainerPolicyUnsupported', data: { policy: JSON.stringify(policy), container: describeContainer(container), kubernetesVersion: context.kubernetesVersion, join: accepted.map((value) => `"${value}"`).join(', '), newer, detail: fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it' },
             fix: fixed?.fix,
           });
         }

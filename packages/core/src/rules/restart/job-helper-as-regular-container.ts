@@ -48,6 +48,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Sidecar containers ("Jobs with sidecar containers")',
+    messages: {
+      jobHelperAsRegularContainer: '{{container}} looks like a long-running helper ({{evidence}}); as a regular container it keeps the pod running after the work is done, so the {{kind}} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)',
+    },
   },
   create(context) {
     return {
@@ -63,7 +66,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'name'],
-            message: `${describeContainer(container)} looks like a long-running helper (${evidence}); as a regular container it keeps the pod running after the work is done, so the ${resource.kind} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)`,
+            messageId: 'jobHelperAsRegularContainer', data: { container: describeContainer(container), evidence, kind: resource.kind },
           });
         }
       },

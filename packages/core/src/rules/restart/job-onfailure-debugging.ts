@@ -31,6 +31,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Jobs (handling pod and container failures; pod backoff failure policy)',
+    messages: {
+      jobOnfailureDebugging: 'with restartPolicy "OnFailure" failed containers restart inside one pod, so only the last attempt\'s logs survive, and after backoffLimit ({{detail}}) failures the pod is terminated with them; use "Never" to keep one pod (and its logs) per attempt',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `with restartPolicy "OnFailure" failed containers restart inside one pod, so only the last attempt's logs survive, and after backoffLimit (${template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT}) failures the pod is terminated with them; use "Never" to keep one pod (and its logs) per attempt`,
+          messageId: 'jobOnfailureDebugging', data: { detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT },
         });
       },
     };

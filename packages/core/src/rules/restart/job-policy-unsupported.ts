@@ -32,6 +32,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateJobSpec (pkg/apis/batch/validation); validateRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      jobPolicyUnsupported: 'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{detail}}',
+    },
   },
   create(context) {
     return {
@@ -43,7 +46,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: a ${resource.kind} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; ${fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods'}`,
+          messageId: 'jobPolicyUnsupported', data: { value: JSON.stringify(policy.value), kind: resource.kind, detail: fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods' },
           fix: fixed?.fix,
         });
       },

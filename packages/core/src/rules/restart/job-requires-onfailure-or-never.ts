@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateJobSpec (pkg/apis/batch/validation)',
+    messages: {
+      jobRequiresOnfailureOrNever: 'restartPolicy {{detail}}, which a {{kind}} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to {{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -40,7 +43,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${policy.explicit ? '"Always"' : 'is unset (defaults to "Always")'}, which a ${resource.kind} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to ${template.hasPodFailurePolicy ? '"Never" (required by podFailurePolicy)' : '"OnFailure" or "Never"'}`,
+          messageId: 'jobRequiresOnfailureOrNever', data: { detail: policy.explicit ? '"Always"' : 'is unset (defaults to "Always")', kind: resource.kind, detail2: template.hasPodFailurePolicy ? '"Never" (required by podFailurePolicy)' : '"OnFailure" or "Never"' },
           fix: policy.explicit ? { description: `Set restartPolicy to ${target}`, replaceValues: [{ path: policy.path, value: target }] } : undefined,
         });
       },

@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Jobs: "Job termination and cleanup"',
+    messages: {
+      jobTemplateActiveDeadline: 'this activeDeadlineSeconds limits each pod, not the {{kind}}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit {{detail}} times, so the Job can run far longer than {{value}}s; {{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -44,7 +47,7 @@ export default defineRule({
         context.report({
           resource,
           path: deadline.path,
-          message: `this activeDeadlineSeconds limits each pod, not the ${resource.kind}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit ${template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT} times, so the Job can run far longer than ${deadline.value}s; ${job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead'}`,
+          messageId: 'jobTemplateActiveDeadline', data: { kind: resource.kind, detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT, value: deadline.value, detail2: job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead' },
         });
       },
     };

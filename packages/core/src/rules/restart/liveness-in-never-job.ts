@@ -35,6 +35,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Jobs (pod backoff failure policy) and Pod lifecycle (container probes)',
+    messages: {
+      livenessInNeverJob: '{{container}} is never restarted, so each {{detail}} probe failure fails the whole pod and counts against backoffLimit ({{detail2}}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead',
+    },
   },
   create(context) {
     return {
@@ -45,7 +48,7 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            message: `${describeContainer(found.container)} is never restarted, so each ${found.probe === 'livenessProbe' ? 'liveness' : 'startup'} probe failure fails the whole pod and counts against backoffLimit (${template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default`}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead`,
+            messageId: 'livenessInNeverJob', data: { container: describeContainer(found.container), detail: found.probe === 'livenessProbe' ? 'liveness' : 'startup', detail2: template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default` },
           });
         }
       },

@@ -33,6 +33,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod lifecycle (container probes) and Configure liveness, readiness and startup probes',
+    messages: {
+      livenessInNeverPod: '{{container}} is never restarted ({{detail}} restartPolicy is "Never"), so the first {{detail2}} probe failure kills it for good and the Pod fails; remove the probe or let the container be restarted (restartPolicy "OnFailure", or a Deployment)',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            message: `${describeContainer(found.container)} is never restarted (${found.containerLevel ? 'its own' : "the pod's"} restartPolicy is "Never"), so the first ${found.probe === 'livenessProbe' ? 'liveness' : 'startup'} probe failure kills it for good and the Pod fails; remove the probe or let the container be restarted (restartPolicy "OnFailure", or a Deployment)`,
+            messageId: 'livenessInNeverPod', data: { container: describeContainer(found.container), detail: found.containerLevel ? 'its own' : "the pod's", detail2: found.probe === 'livenessProbe' ? 'liveness' : 'startup' },
           });
         }
       },

@@ -33,6 +33,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateJobSpec (pkg/apis/batch/validation)',
+    messages: {
+      podFailurePolicyNeedsNever: 'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
+    },
   },
   create(context) {
     return {
@@ -43,7 +46,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: 'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
+          messageId: 'podFailurePolicyNeedsNever',
           related: [{ path: [...template.job.path, 'podFailurePolicy'], message: 'the podFailurePolicy that needs failed pods' }],
           fix: { description: 'Set restartPolicy to Never', replaceValues: [{ path: policy.path, value: 'Never' }] },
         });

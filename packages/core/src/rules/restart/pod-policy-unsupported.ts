@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      podPolicyUnsupported: 'restartPolicy {{value}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+          messageId: 'podPolicyUnsupported', data: { value: JSON.stringify(policy.value), detail: fixed ? `; write "${fixed.value}"` : '' },
           fix: fixed?.fix,
         });
       },

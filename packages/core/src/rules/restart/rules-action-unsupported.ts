@@ -29,6 +29,9 @@ export default defineRule({
     fixable: true,
     versions: { since: '1.35' },
     source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      rulesActionUnsupported: 'restart rule action {{detail}}: Kubernetes {{kubernetesVersion}} accepts {{join}}{{later}} and refuses the object{{detail2}}',
+    },
   },
   create(context) {
     const allowed = allowedActions(context.kubernetesVersion);
@@ -43,7 +46,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `restart rule action ${action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported'}: Kubernetes ${context.kubernetesVersion} accepts ${allowed.map((value) => `"${value}"`).join(' or ')}${later} and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            messageId: 'rulesActionUnsupported', data: { detail: action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported', kubernetesVersion: context.kubernetesVersion, join: allowed.map((value) => `"${value}"`).join(' or '), later, detail2: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

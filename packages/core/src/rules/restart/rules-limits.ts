@@ -26,6 +26,10 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.35' },
     source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      restartRulesMore: '{{count}} restart rules is more than the {{MAX_RULES}} the API server accepts (Too many: {{count}}: must have at most {{MAX_RULES}} items); merge rules that share an action',
+      exitCodesMore: '{{length}} exit codes is more than the {{MAX_EXIT_CODES}} the API server accepts in one rule (Too many: {{length}}: must have at most {{MAX_EXIT_CODES}} items); list the few codes that must not match with operator NotIn instead',
+    },
   },
   create(context) {
     return {
@@ -36,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            message: `${count} restart rules is more than the ${MAX_RULES} the API server accepts (Too many: ${count}: must have at most ${MAX_RULES} items); merge rules that share an action`,
+            messageId: 'restartRulesMore', data: { count, MAX_RULES },
           });
         }
         for (const entry of restartRuleEntries(site, context.kubernetesVersion)) {
@@ -45,7 +49,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'exitCodes', 'values'],
-            message: `${values.length} exit codes is more than the ${MAX_EXIT_CODES} the API server accepts in one rule (Too many: ${values.length}: must have at most ${MAX_EXIT_CODES} items); list the few codes that must not match with operator NotIn instead`,
+            messageId: 'exitCodesMore', data: { length: values.length, MAX_EXIT_CODES },
           });
         }
       },

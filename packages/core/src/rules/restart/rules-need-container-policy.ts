@@ -32,6 +32,9 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.35' },
     source: 'validateContainerRestartPolicy, validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      rulesNeedContainerPolicy: '{{container}} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container',
+    },
   },
   create(context) {
     return {
@@ -42,7 +45,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            message: `${describeContainer(container)} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container`,
+            messageId: 'rulesNeedContainerPolicy', data: { container: describeContainer(container) },
             related: [{ path: [...container.path, 'restartPolicyRules'], message: 'the rules that need a container restartPolicy' }],
           });
         }

@@ -30,6 +30,9 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.35', until: '1.35' },
     source: 'validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      rulesOnSidecar: '{{container}} is always restarted, so Kubernetes 1.35 refuses restart rules on it (Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always); remove the rules (1.36 and later accept them)',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            message: `${describeContainer(container)} is always restarted, so Kubernetes 1.35 refuses restart rules on it (Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always); remove the rules (1.36 and later accept them)`,
+            messageId: 'rulesOnSidecar', data: { container: describeContainer(container) },
           });
         }
       },

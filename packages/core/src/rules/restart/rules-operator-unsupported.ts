@@ -31,6 +31,10 @@ export default defineRule({
     fixable: true,
     versions: { since: '1.35' },
     source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    messages: {
+      thisRestartRule: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+      exitCodeOperator: 'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +45,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'exitCodes'],
-              message: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+              messageId: 'thisRestartRule',
             });
             continue;
           }
@@ -52,7 +56,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `exit code operator ${operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported'}: the API server accepts exactly "In" or "NotIn" and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            messageId: 'exitCodeOperator', data: { detail: operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported', detail2: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

@@ -25,6 +25,9 @@ export default defineRule({
     fixable: false,
     versions: { until: '1.33' },
     source: 'strict decoding (fieldValidation=Strict, kubectl\'s default) against k8s.io/api core/v1 release-1.33, which has no restartPolicyRules',
+    messages: {
+      rulesUnknownField: 'restartPolicyRules does not exist in Kubernetes {{kubernetesVersion}} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl\'s default), and clients that skip validation drop it silently; remove it or target 1.35+',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            message: `restartPolicyRules does not exist in Kubernetes ${context.kubernetesVersion} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl's default), and clients that skip validation drop it silently; remove it or target 1.35+`,
+            messageId: 'rulesUnknownField', data: { kubernetesVersion: context.kubernetesVersion },
           });
         }
       },

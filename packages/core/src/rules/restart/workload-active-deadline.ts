@@ -32,6 +32,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation); ValidatePodTemplateSpecForRC (pkg/apis/core/validation)',
+    messages: {
+      workloadActiveDeadline: 'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',
+    },
   },
   create(context) {
     return {
@@ -43,7 +46,7 @@ export default defineRule({
         context.report({
           resource,
           path: [...site.path, 'activeDeadlineSeconds'],
-          message: `a ${resource.kind} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in ${named} is not Supported): remove activeDeadlineSeconds`,
+          messageId: 'workloadActiveDeadline', data: { kind: resource.kind, named },
         });
       },
     };

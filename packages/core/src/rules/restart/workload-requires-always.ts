@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation); ValidatePodTemplateSpecForRC (pkg/apis/core/validation)',
+    messages: {
+      workloadRequiresAlways: 'restartPolicy {{value}} is refused in a {{kind}}: the controller keeps its pods running, so its validation accepts only "Always"{{detail}}; set restartPolicy to "Always" or remove it{{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +44,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is refused in a ${resource.kind}: the controller keeps its pods running, so its validation accepts only "Always"${known ? '' : ' (and the value is not a restart policy at all)'}; set restartPolicy to "Always" or remove it${known ? ', or use a Job for work that runs to completion' : ''}`,
+          messageId: 'workloadRequiresAlways', data: { value: JSON.stringify(policy.value), kind: resource.kind, detail: known ? '' : ' (and the value is not a restart policy at all)', detail2: known ? ', or use a Job for work that runs to completion' : '' },
           fix: { description: 'Set restartPolicy to Always', replaceValues: [{ path: policy.path, value: 'Always' }] },
         });
       },
