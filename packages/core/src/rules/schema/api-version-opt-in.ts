@@ -23,6 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'DefaultAPIResourceConfigSource (alpha and post-1.24 beta group versions are disabled by default)',
+    messages: {
+      apiVersionOptIn: '{{message}}',
+    },
   },
   create(context) {
     return {
@@ -30,7 +33,7 @@ export default defineRule({
         const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
           const status = kindStatus(resource, scope);
-          if (status.type === 'opt-in') context.report({ resource, path: ['apiVersion'], message: status.message });
+          if (status.type === 'opt-in') context.report({ resource, path: ['apiVersion'], messageId: 'apiVersionOptIn', data: { message: status.message } });
         }
       },
     };

@@ -23,6 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'API discovery of the target release (the group versions its API server serves)',
+    messages: {
+      apiVersionRemoved: '{{message}}',
+    },
   },
   create(context) {
     return {
@@ -30,7 +33,7 @@ export default defineRule({
         const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
           const status = kindStatus(resource, scope);
-          if (status.type === 'removed') context.report({ resource, path: ['apiVersion'], message: status.message });
+          if (status.type === 'removed') context.report({ resource, path: ['apiVersion'], messageId: 'apiVersionRemoved', data: { message: status.message } });
         }
       },
     };

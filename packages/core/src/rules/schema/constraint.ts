@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -22,6 +22,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: SCHEMA_MESSAGES,
     source: 'apiextensions-apiserver schema validation of custom resources (OpenAPI v3 structural schema)',
   },
   create: reportSchemaProblems('constraint'),

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: SCHEMA_MESSAGES,
     source: 'validateContainers, ValidateVolumes, ValidateVolumeMounts, validateWebhooks (Duplicate value / must be unique)',
   },
   create: reportSchemaProblems('duplicate-entry'),

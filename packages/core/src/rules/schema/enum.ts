@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -20,6 +20,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    messages: SCHEMA_MESSAGES,
     source: 'validatePullPolicy, ValidateService, validateIngressPath and the other Validate* functions (Unsupported value)',
   },
   create: reportSchemaProblems('enum'),

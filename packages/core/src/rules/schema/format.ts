@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -22,6 +22,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    messages: SCHEMA_MESSAGES,
     source: 'resource.ParseQuantity (Quantity.UnmarshalJSON), base64 decoding of []byte, metav1.Time.UnmarshalJSON',
   },
   create: reportSchemaProblems('format'),

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: SCHEMA_MESSAGES,
     source: 'ValidateLabels, ValidateAnnotations (k8s.io/apimachinery/pkg/api/validation), IsQualifiedName, IsValidLabelValue',
   },
   create: reportSchemaProblems('label'),

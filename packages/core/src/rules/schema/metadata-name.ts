@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateObjectMeta with each kind’s name function (NameIsDNSSubdomain, NameIsDNSLabel, ValidateRBACName, …)',
+    messages: {
+      metadataName: '{{message}}',
+    },
   },
   create(context) {
     return {
@@ -33,7 +36,7 @@ export default defineRule({
         const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
           for (const problem of nameProblems(resource, kindStatus(resource, scope), context.kubernetesVersion)) {
-            context.report({ resource, path: problem.path, message: problem.message });
+            context.report({ resource, path: problem.path, messageId: 'metadataName', data: { message: problem.message } });
           }
         }
       },

@@ -23,6 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'REST mapping of the API server (no matches for kind … in version …)',
+    messages: {
+      noKindMatch: '{{message}}',
+    },
   },
   create(context) {
     return {
@@ -30,7 +33,7 @@ export default defineRule({
         const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
           const status = kindStatus(resource, scope);
-          if (status.type === 'no-match' || status.type === 'custom-unserved') context.report({ resource, path: [status.field], message: status.message });
+          if (status.type === 'no-match' || status.type === 'custom-unserved') context.report({ resource, path: [status.field], messageId: 'noKindMatch', data: { message: status.message } });
         }
       },
     };

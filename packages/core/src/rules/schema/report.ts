@@ -2,6 +2,11 @@ import type { RuleContext, RuleVisitors } from '../../engine/rule.js';
 import { schemaProblems, schemaScope } from '../../schema/analyze.js';
 import type { SchemaRuleName } from '../../schema/problems.js';
 
+/** The schema layer words each problem (`schema/problems.ts`); the rules carry its text. */
+export const SCHEMA_MESSAGES = {
+  schemaProblem: '{{problem}}',
+} as const;
+
 /**
  * The visitors of a rule that reports one kind of schema problem. Schema rules look at the whole
  * input at once, because CustomResourceDefinitions in it define how custom resources are checked.
@@ -13,7 +18,7 @@ export function reportSchemaProblems(name: SchemaRuleName): (context: RuleContex
       for (const resource of resources) {
         for (const problem of schemaProblems(resource, scope)) {
           if (problem.rule !== name) continue;
-          context.report({ resource, path: problem.path, message: problem.message, ...(problem.fix ? { fix: problem.fix } : {}) });
+          context.report({ resource, path: problem.path, messageId: 'schemaProblem', data: { problem: problem.message }, ...(problem.fix ? { fix: problem.fix } : {}) });
         }
       }
     },

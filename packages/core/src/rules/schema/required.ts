@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: SCHEMA_MESSAGES,
     source: 'ValidatePodSpec, validateContainers, ValidateDeploymentSpec and the other Validate* functions (Required value)',
   },
   create: reportSchemaProblems('required'),

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    messages: SCHEMA_MESSAGES,
     source: 'JSON decoding of the versioned type (encoding/json type and range errors)',
   },
   create: reportSchemaProblems('type'),

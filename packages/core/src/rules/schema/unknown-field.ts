@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './report.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +28,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
+    messages: SCHEMA_MESSAGES,
     source: 'strict decoding (sigs.k8s.io/json UnmarshalStrict, fieldValidation=Strict) of the versioned type',
   },
   create: reportSchemaProblems('unknown-field'),

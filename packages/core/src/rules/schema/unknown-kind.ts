@@ -24,6 +24,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'podlint (CustomResourceDefinition lookup)',
+    messages: {
+      unknownKind: '{{kind}} ({{apiVersion}}) is a custom resource whose CustomResourceDefinition podlint does not know, so it is not validated; pass the CRD with --crd or list it under crds: in .podlint.yaml',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: ['kind'],
-            message: `${resource.kind} (${resource.apiVersion}) is a custom resource whose CustomResourceDefinition podlint does not know, so it is not validated; pass the CRD with --crd or list it under crds: in .podlint.yaml`,
+            messageId: 'unknownKind', data: { kind: resource.kind, apiVersion: resource.apiVersion },
           });
         }
       },
