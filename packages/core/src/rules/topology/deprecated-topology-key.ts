@@ -23,6 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go); GetNodeLabelDeprecatedMessage (pkg/api/node/util.go)',
+    messages: {
+      deprecatedTopologyKey: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -33,7 +36,7 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            message: withApiWarning(`${formatPath(found.path)}: ${found.key} is ${deprecated.text}`, 'nodes that no longer carry the deprecated label are not counted as domains'),
+            messageId: 'deprecatedTopologyKey', data: { warning: withApiWarning(`${formatPath(found.path)}: ${found.key} is ${deprecated.text}`, 'nodes that no longer carry the deprecated label are not counted as domains') },
             fix: deprecated.fix,
           });
         }

@@ -23,6 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateSpreadConstraintNotRepeat (pkg/apis/core/validation)',
+    messages: {
+      duplicateConstraint: 'this constraint and constraint {{index}} both spread over {{key}} with whenUnsatisfiable {{when}}, so they would compete and the API server refuses the object (Duplicate value: "{{{key2}}, {{when2}}}"); merge them into one constraint',
+    },
   },
   create(context) {
     return {
@@ -39,7 +42,7 @@ export default defineRule({
             resource,
             // The API server's path is the pseudo-field `topologySpreadConstraints[i].{topologyKey, whenUnsatisfiable}`.
             path: [...current.path, 'topologyKey'],
-            message: `this constraint and constraint ${later.index} both spread over ${JSON.stringify(key)} with whenUnsatisfiable ${JSON.stringify(when)}, so they would compete and the API server refuses the object (Duplicate value: "{${key}, ${when}}"); merge them into one constraint`,
+            messageId: 'duplicateConstraint', data: { index: later.index, key: JSON.stringify(key), when: JSON.stringify(when), key2: key, when2: when },
             related: [{ path: [...later.path, 'topologyKey'], message: 'the later constraint with the same topologyKey and whenUnsatisfiable' }],
           });
         });

@@ -24,6 +24,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateMatchLabelKeysInTopologySpread (≤1.33), ValidateMatchLabelKeysAndMismatchLabelKeys after the Pod strategy\'s applyMatchLabelKeys (1.34+)',
+    messages: {
+      matchLabelKeysInSelector: 'matchLabelKeys entry {{key}} is also constrained by the labelSelector; {{conflict}}; keep {{key}} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod\'s own value',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
               resource,
               // From 1.34 the API server's path is `topologySpreadConstraints[i][k]`, which names no field.
               path: [...path, 'matchLabelKeys', conflict.index],
-              message: `matchLabelKeys entry ${JSON.stringify(conflict.key)} is also constrained by the labelSelector; ${conflictConsequence(conflict, site, resource)}; keep ${JSON.stringify(conflict.key)} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod's own value`,
+              messageId: 'matchLabelKeysInSelector', data: { key: JSON.stringify(conflict.key), conflict: conflictConsequence(conflict, site, resource) },
               related: [{ path: [...path, 'labelSelector'], message: 'the selector that already constrains this key' }],
             });
           }

@@ -24,6 +24,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+    messages: {
+      matchLabelKeysInvalid: 'matchLabelKeys entry {{key}} is not a valid label key, so it can never name a pod label and the API server refuses it ({{join}}); use the key of a label the pods carry, e.g. pod-template-hash',
+    },
   },
   create(context) {
     const checksWithoutSelector = compareVersions(context.kubernetesVersion, '1.34') < 0;
@@ -35,7 +38,7 @@ export default defineRule({
             context.report({
               resource,
               path: keyPath,
-              message: `matchLabelKeys entry ${JSON.stringify(key)} is not a valid label key, so it can never name a pod label and the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry, e.g. pod-template-hash`,
+              messageId: 'matchLabelKeysInvalid', data: { key: JSON.stringify(key), join: problems.join('; ') },
             });
           }
         }

@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
+    messages: {
+      matchLabelKeysNotInLabels: 'matchLabelKeys entry {{key}} is not a label of the {{detail}}, so the scheduler ignores it; add the {{key2}} label to {{detail2}}, or remove the key',
+    },
   },
   create(context) {
     return {
@@ -45,7 +48,7 @@ export default defineRule({
             context.report({
               resource,
               path: keyPath,
-              message: `matchLabelKeys entry ${JSON.stringify(key)} is not a label of the ${site.isTemplate ? "template's pods" : 'pod'}, so the scheduler ignores it; add the ${key} label to ${site.isTemplate ? 'the pod template' : 'the pod'}, or remove the key`,
+              messageId: 'matchLabelKeysNotInLabels', data: { key: JSON.stringify(key), detail: site.isTemplate ? "template's pods" : 'pod', key2: key, detail2: site.isTemplate ? 'the pod template' : 'the pod' },
             });
           }
         }

@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys (pkg/apis/core/validation)',
+    messages: {
+      matchLabelKeysWithoutSelector: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...path, field],
-              message: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
+              messageId: 'matchLabelKeysWithoutSelector',
             });
           }
         }

@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'validateTopologySpreadConstraints → ValidatePositiveField (pkg/apis/core/validation)',
+    messages: {
+      maxSkewNotPositive: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -43,9 +46,9 @@ export default defineRule({
           context.report({
             resource,
             path: skewPath,
-            message: missing
+            messageId: 'maxSkewNotPositive', data: { detail: missing
               ? 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible'
-              : `maxSkew ${raw} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible`,
+              : `maxSkew ${raw} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible` },
             ...fix,
           });
         }

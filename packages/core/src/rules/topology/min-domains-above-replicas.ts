@@ -26,6 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'TopologySpreadConstraint.MinDomains field documentation (k8s.io/api core/v1)',
+    messages: {
+      minDomainsAboveReplicas: 'minDomains {{minDomains}} is more than the {{replicas}} replicas: the workload can never fill that many domains, so each pod is pushed to a domain that may not exist and can stay Pending; lower minDomains to at most {{replicas}} or raise replicas',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            message: `minDomains ${minDomains} is more than the ${replicas} replicas: the workload can never fill that many domains, so each pod is pushed to a domain that may not exist and can stay Pending; lower minDomains to at most ${replicas} or raise replicas`,
+            messageId: 'minDomainsAboveReplicas', data: { minDomains, replicas },
             related: [{ path: ['spec', 'replicas'], message: 'the replica count' }],
           });
         }

@@ -22,6 +22,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateMinDomains (pkg/apis/core/validation)',
+    messages: {
+      minDomainsNeedsDoNotSchedule: 'minDomains only affects a hard constraint, but whenUnsatisfiable is {{detail}}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not {{when}}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule',
+    },
   },
   create(context) {
     return {
@@ -32,7 +35,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            message: `minDomains only affects a hard constraint, but whenUnsatisfiable is ${when === '' ? 'unset' : JSON.stringify(when)}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${when}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule`,
+            messageId: 'minDomainsNeedsDoNotSchedule', data: { detail: when === '' ? 'unset' : JSON.stringify(when), when },
           });
         }
       },

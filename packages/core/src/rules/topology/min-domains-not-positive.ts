@@ -21,6 +21,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateMinDomains (pkg/apis/core/validation)',
+    messages: {
+      minDomainsNotPositive: 'minDomains {{minDomains}} is not allowed: when set it is the number of domains the scheduler assumes, and the API server refuses values below 1 (must be greater than zero); remove minDomains or set the number of domains you expect, e.g. 3 zones',
+    },
   },
   create(context) {
     return {
@@ -31,7 +34,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            message: `minDomains ${minDomains} is not allowed: when set it is the number of domains the scheduler assumes, and the API server refuses values below 1 (must be greater than zero); remove minDomains or set the number of domains you expect, e.g. 3 zones`,
+            messageId: 'minDomainsNotPositive', data: { minDomains },
           });
         }
       },

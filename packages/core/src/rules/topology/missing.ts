@@ -30,6 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Polaris topologySpreadConstraint; kube-score host PodAntiAffinity; kube-linter no-anti-affinity',
+    messages: {
+      missing: '{{kind}} "{{detail}}" runs {{replicas}} replicas without topology spread constraints or pod anti-affinity, so they may all land on one node or in one zone and fail together; add a topologySpreadConstraint over topology.kubernetes.io/zone (and kubernetes.io/hostname)',
+    },
   },
   create(context) {
     return {
@@ -41,7 +44,7 @@ export default defineRule({
         context.report({
           resource,
           path: site.path,
-          message: `${resource.kind} "${resource.name ?? '(unnamed)'}" runs ${replicas} replicas without topology spread constraints or pod anti-affinity, so they may all land on one node or in one zone and fail together; add a topologySpreadConstraint over topology.kubernetes.io/zone (and kubernetes.io/hostname)`,
+          messageId: 'missing', data: { kind: resource.kind, detail: resource.name ?? '(unnamed)', replicas },
         });
       },
     };

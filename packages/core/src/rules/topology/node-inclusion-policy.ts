@@ -26,6 +26,10 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
       ].join('\n'),
       fixable: true,
       source: 'validateNodeInclusionPolicy (pkg/apis/core/validation)',
+      messages: {
+        policyMiscased: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; write "{{corrected}}"`,
+        policyUnsupported: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; use Honor or Ignore, or remove the field for the default`,
+      },
     },
     create(context) {
       return {
@@ -38,7 +42,9 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
             context.report({
               resource,
               path: fieldPath,
-              message: `${field} ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use Honor or Ignore, or remove the field for the default'}`,
+              ...(corrected
+                ? { messageId: 'policyMiscased', data: { field, value: JSON.stringify(value), corrected: corrected.value } }
+                : { messageId: 'policyUnsupported', data: { field, value: JSON.stringify(value) } }),
               fix: corrected?.fix,
             });
           }

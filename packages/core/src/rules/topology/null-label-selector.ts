@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+    messages: {
+      nullLabelSelector: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +44,7 @@ export default defineRule({
           context.report({
             resource,
             path: selectorPath,
-            message: withApiWarning(nullSelectorWarning(selectorPath), `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`),
+            messageId: 'nullLabelSelector', data: { warning: withApiWarning(nullSelectorWarning(selectorPath), `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`) },
           });
         }
       },

@@ -28,6 +28,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'podlint; deprecated node labels of pkg/api/node/util.go',
+    messages: {
+      podAffinityDeprecatedTopologyKey: '{{term}} uses the node label {{key}}, which is {{text}}; nodes that no longer carry it never match the term (the API server does not warn about this one)',
+    },
   },
   create(context) {
     return {
@@ -38,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            message: `${describeTerm(found.term)} uses the node label ${found.key}, which is ${deprecated.text}; nodes that no longer carry it never match the term (the API server does not warn about this one)`,
+            messageId: 'podAffinityDeprecatedTopologyKey', data: { term: describeTerm(found.term), key: found.key, text: deprecated.text },
             fix: deprecated.fix,
           });
         }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { affinityTerms } from './affinity-terms.js';
-import { checkLabelSelector } from './label-selector-invalid.js';
+import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from './label-selector-invalid.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
+    messages: LABEL_SELECTOR_MESSAGES,
     source: 'ValidatePodAffinityTermSelector → ValidateLabelSelector (pkg/apis/core/validation; apimachinery)',
   },
   create(context) {

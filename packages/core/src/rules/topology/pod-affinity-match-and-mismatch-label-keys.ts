@@ -24,6 +24,9 @@ export default defineRule({
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     source: 'ValidateMatchLabelKeysAndMismatchLabelKeys (pkg/apis/core/validation)',
+    messages: {
+      podAffinityMatchAndMismatchLabelKeys: '{{term}} lists {{key}} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists',
+    },
   },
   create(context) {
     return {
@@ -36,7 +39,7 @@ export default defineRule({
             context.report({
               resource,
               path,
-              message: `${describeTerm(term)} lists ${JSON.stringify(key)} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists`,
+              messageId: 'podAffinityMatchAndMismatchLabelKeys', data: { term: describeTerm(term), key: JSON.stringify(key) },
               related: [{ path: other, message: 'the same key in mismatchLabelKeys' }],
             });
           }

@@ -32,6 +32,9 @@ export default defineRule({
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     source: "ValidateMatchLabelKeysAndMismatchLabelKeys after the Pod strategy's applyMatchLabelKeysAndMismatchLabelKeys",
+    messages: {
+      podAffinityMatchLabelKeysInSelector: '{{term}} lists {{key}} in matchLabelKeys although its labelSelector already constrains it; {{conflict}}; keep {{key}} in one place',
+    },
   },
   create(context) {
     return {
@@ -43,7 +46,7 @@ export default defineRule({
               resource,
               // The API server's path is `<term>[k]`, which names no field.
               path: [...term.path, 'matchLabelKeys', conflict.index],
-              message: `${describeTerm(term)} lists ${JSON.stringify(conflict.key)} in matchLabelKeys although its labelSelector already constrains it; ${conflictConsequence(conflict, site, resource)}; keep ${JSON.stringify(conflict.key)} in one place`,
+              messageId: 'podAffinityMatchLabelKeysInSelector', data: { term: describeTerm(term), key: JSON.stringify(conflict.key), conflict: conflictConsequence(conflict, site, resource) },
               related: [{ path: [...term.path, 'labelSelector'], message: 'the selector that already constrains this key' }],
             });
           }

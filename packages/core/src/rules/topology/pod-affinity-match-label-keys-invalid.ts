@@ -24,6 +24,9 @@ export default defineRule({
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+    messages: {
+      podAffinityMatchLabelKeysInvalid: '{{term}} lists {{key}} in {{field}}, which is not a valid label key, so the API server refuses it ({{join}}); use the key of a label the pods carry',
+    },
   },
   create(context) {
     return {
@@ -34,7 +37,7 @@ export default defineRule({
             context.report({
               resource,
               path,
-              message: `${describeTerm(term)} lists ${JSON.stringify(key)} in ${field}, which is not a valid label key, so the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry`,
+              messageId: 'podAffinityMatchLabelKeysInvalid', data: { term: describeTerm(term), key: JSON.stringify(key), field, join: problems.join('; ') },
             });
           }
         }

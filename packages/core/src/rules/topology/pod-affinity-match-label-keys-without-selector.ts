@@ -26,6 +26,9 @@ export default defineRule({
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys (pkg/apis/core/validation)',
+    messages: {
+      podAffinityMatchLabelKeysWithoutSelector: '{{term}} sets {{field}}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about',
+    },
   },
   create(context) {
     return {
@@ -35,7 +38,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...term.path, field],
-              message: `${describeTerm(term)} sets ${field}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about`,
+              messageId: 'podAffinityMatchLabelKeysWithoutSelector', data: { term: describeTerm(term), field },
             });
           }
         }

@@ -32,6 +32,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validatePodAffinityTerm → ValidateNamespaceName (pkg/apis/core/validation)',
+    messages: {
+      podAffinityNamespaceInvalid: '{{term}} names the namespace {{name}}, which is not a valid namespace name, so the API server refuses it ({{join}}); use the namespace\'s real name{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -47,7 +50,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...term.path, 'namespaces', index],
-              message: `${describeTerm(term)} names the namespace ${JSON.stringify(name)}, which is not a valid namespace name, so the API server refuses it (${problems.join('; ')}); use the namespace's real name${lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : ''}`,
+              messageId: 'podAffinityNamespaceInvalid', data: { term: describeTerm(term), name: JSON.stringify(name), join: problems.join('; '), detail: lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : '' },
             });
           });
         }

@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'warningsForPodAffinityTerms / warningsForWeightedPodAffinityTerms (pkg/api/pod/warnings.go)',
+    messages: {
+      podAffinityNullLabelSelector: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -40,7 +43,7 @@ export default defineRule({
           context.report({
             resource,
             path: selectorPath,
-            message: withApiWarning(nullSelectorWarning(selectorPath), `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`),
+            messageId: 'podAffinityNullLabelSelector', data: { warning: withApiWarning(nullSelectorWarning(selectorPath), `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`) },
           });
         }
       },

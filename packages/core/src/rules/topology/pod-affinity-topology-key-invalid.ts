@@ -22,6 +22,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validatePodAffinityTerm → ValidateLabelName (pkg/apis/core/validation)',
+    messages: {
+      podAffinityTopologyKeyInvalid: '{{term}} uses topologyKey {{key}}, which is not a label key, so the API server refuses it ({{join}}); use a node label{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -33,7 +36,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${describeTerm(term)} uses topologyKey ${JSON.stringify(key)}, which is not a label key, so the API server refuses it (${kind.problems.join('; ')}); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname'}`,
+            messageId: 'podAffinityTopologyKeyInvalid', data: { term: describeTerm(term), key: JSON.stringify(key), join: kind.problems.join('; '), detail: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname' },
           });
         }
       },

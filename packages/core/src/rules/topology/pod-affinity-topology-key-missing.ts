@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validatePodAffinityTerm (pkg/apis/core/validation)',
+    messages: {
+      podAffinityTopologyKeyMissing: '{{term}} has no topologyKey, so "the same node or zone" is undefined and the API server refuses it (can not be empty); set topologyKey, e.g. kubernetes.io/hostname for the same node or topology.kubernetes.io/zone for the same zone',
+    },
   },
   create(context) {
     return {
@@ -36,7 +39,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...term.path, 'topologyKey'],
-            message: `${describeTerm(term)} has no topologyKey, so "the same node or zone" is undefined and the API server refuses it (can not be empty); set topologyKey, e.g. kubernetes.io/hostname for the same node or topology.kubernetes.io/zone for the same zone`,
+            messageId: 'podAffinityTopologyKeyMissing', data: { term: describeTerm(term) },
           });
         }
       },

@@ -24,6 +24,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'validateWeightedPodAffinityTerms (pkg/apis/core/validation)',
+    messages: {
+      podAffinityWeightRange: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -36,9 +39,9 @@ export default defineRule({
           context.report({
             resource,
             path: [...term.weighted.path, 'weight'],
-            message: missing
+            messageId: 'podAffinityWeightRange', data: { detail: missing
               ? 'the preferred term has no weight, which counts as 0 and the API server refuses it (must be in the range 1-100); add a weight from 1 to 100 (higher means more important)'
-              : `weight ${raw} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100`,
+              : `weight ${raw} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100` },
           });
         }
       },

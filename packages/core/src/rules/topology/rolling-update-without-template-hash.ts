@@ -31,6 +31,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints (matchLabelKeys example with pod-template-hash)',
+    messages: {
+      rollingUpdateWithoutTemplateHash: 'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
+    },
   },
   create(context) {
     return {
@@ -47,7 +50,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'matchLabelKeys'],
-            message: 'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
+            messageId: 'rollingUpdateWithoutTemplateHash',
           });
         }
       },

@@ -25,6 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'podlint',
+    messages: {
+      singleReplica: '{{kind}} "{{detail}}" runs one replica, so there is nothing to spread and the constraints only restrict where that pod may run; raise replicas or remove the constraints',
+    },
   },
   create(context) {
     return {
@@ -33,7 +36,7 @@ export default defineRule({
         context.report({
           resource,
           path: [...site.path, 'topologySpreadConstraints'],
-          message: `${resource.kind} "${resource.name ?? '(unnamed)'}" runs one replica, so there is nothing to spread and the constraints only restrict where that pod may run; raise replicas or remove the constraints`,
+          messageId: 'singleReplica', data: { kind: resource.kind, detail: resource.name ?? '(unnamed)' },
           related: [{ path: ['spec', 'replicas'], message: 'the replica count' }],
         });
       },

@@ -21,6 +21,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateTopologyKey checks emptiness only (pkg/apis/core/validation); IsQualifiedName (apimachinery)',
+    messages: {
+      topologyKeyInvalidSyntax: 'topologyKey {{key}} is not a valid label key ({{join}}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -31,7 +34,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `topologyKey ${JSON.stringify(key)} is not a valid label key (${kind.problems.join('; ')}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone'}`,
+            messageId: 'topologyKeyInvalidSyntax', data: { key: JSON.stringify(key), join: kind.problems.join('; '), detail: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone' },
           });
         }
       },

@@ -27,6 +27,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateTopologyKey (pkg/apis/core/validation)',
+    messages: {
+      topologyKeyMissing: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
+    },
   },
   create(context) {
     return {
@@ -36,7 +39,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'topologyKey'],
-            message: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
+            messageId: 'topologyKeyMissing',
           });
         }
       },

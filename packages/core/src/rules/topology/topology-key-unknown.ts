@@ -21,6 +21,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints',
+    messages: {
+      topologyKeyUnknown: 'topologyKey {{key}} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L {{key2}}',
+    },
   },
   create(context) {
     return {
@@ -30,7 +33,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L ${key}`,
+            messageId: 'topologyKeyUnknown', data: { key: JSON.stringify(key), key2: key },
           });
         }
       },

@@ -29,6 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     source: 'ValidateWhenUnsatisfiable (pkg/apis/core/validation)',
+    messages: {
+      whenUnsatisfiableUnsupported: '{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -41,9 +44,9 @@ export default defineRule({
           context.report({
             resource,
             path: fieldPath,
-            message: value === ''
+            messageId: 'whenUnsatisfiableUnsupported', data: { detail: value === ''
               ? `the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: ${quoteList(WHEN_UNSATISFIABLE)}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference`
-              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}`,
+              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}` },
             fix: corrected?.fix,
           });
         }
