@@ -34,6 +34,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     source: 'ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+    messages: {
+      selectorMismatch: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
+    },
   },
   create(context) {
     return {
@@ -51,7 +54,7 @@ export default defineRule({
         context.report({
           resource,
           path: ['spec', 'template', 'metadata', 'labels'],
-          message: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
+          messageId: 'selectorMismatch',
           related: [{ path: ['spec', 'selector'], message: 'the selector the template labels must satisfy' }],
         });
       },
