@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { rulePage } from '../docs/pages.js';
 import { readingRules } from '../engine/builtin-rules.js';
 import { allRules } from '../engine/registry.js';
 
@@ -19,8 +20,15 @@ describe('rule catalogue', () => {
       assert.ok(existsSync(new URL(`./${area}/${name}.ts`, import.meta.url)), `rules/${area}/${name}.ts`);
       assert.ok(existsSync(new URL(`./${area}/${name}.test.ts`, import.meta.url)), `rules/${area}/${name}.test.ts`);
       assert.ok(rule.meta.description.length > 10 && rule.meta.description.length <= 160, 'a one-line description');
-      assert.match(rule.meta.help, /Bad[^]*```[^]*Good[^]*```/, 'help shows a bad and a good example');
+      assert.ok(rulePage(id) !== undefined, `docs/rules/${id}.md exists (node --conditions=source --import tsx scripts/rule-pages.ts writes it)`);
       if (rule.meta.origin === 'api-error') assert.ok(rule.meta.source, 'an api-error rule names the API server function it mirrors');
+      assert.ok(rule.meta.messages && Object.keys(rule.meta.messages).length > 0, 'reports name messages of meta.messages');
+    });
+    it(`${id}: every messageId its tests expect is one of its messages`, () => {
+      const tests = readFileSync(new URL(`./${area}/${name}.test.ts`, import.meta.url), 'utf8');
+      for (const [, messageId] of tests.matchAll(/messageId: '([^']+)'/g)) {
+        assert.ok(Object.hasOwn(rule.meta.messages ?? {}, messageId ?? ''), `${messageId} is not in meta.messages`);
+      }
     });
   }
 });
