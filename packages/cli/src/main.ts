@@ -2,17 +2,24 @@ import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
   allRules,
+  closestMatch,
   decodeBytes,
   DEFAULT_CONFIG,
   findConfigFile,
   fixText,
   lint,
   parseConfig,
+  renamedRuleId,
+  ruleById,
+  ruleDocsUrl,
+  ruleHelp,
+  ruleIds,
   type ConfigError,
   type Finding,
   type LintInput,
   type LintOptions,
   type PodlintConfig,
+  type Rule,
   YamlManifestLoader,
 } from '@podlint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -67,10 +74,7 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (options.command === 'rules') {
-    io.stdout(listRules(options.format));
-    return 0;
-  }
+  if (options.command === 'rules') return showRules(options.paths, options.format, io);
 
   const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
   const configs = new ConfigResolver(io.cwd, explicitConfig);
@@ -291,8 +295,34 @@ function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd
   return reported;
 }
 
+/** `podlint rules`: every rule; `podlint rules ID…`: those rules' pages (a renamed id names its rule). */
+function showRules(ids: readonly string[], format: string, io: CliIo): number {
+  if (ids.length === 0) {
+    io.stdout(listRules(format));
+    return 0;
+  }
+  const rules: Rule[] = [];
+  for (const id of ids) {
+    const rule = ruleById(id);
+    if (!rule) {
+      const suggestion = closestMatch(id, ruleIds());
+      io.stderr(`podlint: unknown rule id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\nRun \`podlint rules\` for the list.\n`);
+      return 2;
+    }
+    const renamed = renamedRuleId(id);
+    if (renamed) io.stderr(`podlint: warning: rule "${id}" was renamed to "${renamed}"; use the new id\n`);
+    rules.push(rule);
+  }
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ version: 1, rules: rules.map((rule) => ({ ...rule.meta, help: ruleHelp(rule), url: ruleDocsUrl(rule.meta.id) })) })}\n`);
+  } else {
+    io.stdout(rules.map((rule) => `${ruleHelp(rule).trimEnd()}\n\n${ruleDocsUrl(rule.meta.id)}\n`).join('\n'));
+  }
+  return 0;
+}
+
 function listRules(format: string): string {
-  const rules = allRules.map((rule) => ({ ...rule.meta }));
+  const rules = allRules.map((rule) => ({ ...rule.meta, help: format === 'json' ? ruleHelp(rule) : undefined }));
   if (format === 'json') return `${JSON.stringify({ version: 1, rules })}\n`;
   const width = Math.max(...rules.map((rule) => rule.id.length));
   return `${rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.fixable ? 'fix' : '   '}  ${rule.description}`).join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { ruleDocsUrl, ruleHelp } from '@podlint/core';
 import type { Formatter } from './formatter.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -41,15 +42,19 @@ export const sarif: Formatter = (files, { rules }) => {
           driver: {
             name: 'podlint',
             informationUri: INFORMATION_URI,
-            rules: rules.map((rule) => ({
-              id: rule.meta.id,
-              name: rule.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
-              shortDescription: { text: rule.meta.description },
-              fullDescription: { text: rule.meta.description },
-              help: { text: rule.meta.help, markdown: rule.meta.help },
-              defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-              properties: { tags: [rule.meta.id.split('/')[0], rule.meta.origin] },
-            })),
+            rules: rules.map((rule) => {
+              const help = ruleHelp(rule);
+              return {
+                id: rule.meta.id,
+                name: rule.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+                shortDescription: { text: rule.meta.description },
+                fullDescription: { text: rule.meta.description },
+                helpUri: ruleDocsUrl(rule.meta.id),
+                help: { text: help, markdown: help },
+                defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+                properties: { tags: [rule.meta.id.split('/')[0], rule.meta.origin] },
+              };
+            }),
           },
         },
         columnKind: 'unicodeCodePoints',
