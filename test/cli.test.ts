@@ -143,6 +143,21 @@ describe('podlint CLI', () => {
     assert.match(podlint(['--help']).stdout, /--kubernetes-version/);
   });
 
+  it('podlint rules ID prints that rule\'s page; an unknown id exits 2 with the closest id', () => {
+    const page = podlint(['rules', 'ports/protocol-unsupported']);
+    assert.equal(page.status, 0);
+    assert.match(page.stdout, /^# ports\/protocol-unsupported\n/);
+    assert.match(page.stdout, /### Bad[^]*protocol: udp[^]*### Good/);
+    assert.match(page.stdout, /https:\/\/podlint\.dev\/rules\/ports\/protocol-unsupported\n$/);
+    const json = JSON.parse(podlint(['rules', 'ports/protocol-unsupported', '--format', 'json']).stdout) as { rules: Array<{ id: string; help: string; url: string }> };
+    assert.deepEqual(json.rules.map((rule) => rule.id), ['ports/protocol-unsupported']);
+    assert.match(json.rules[0]?.help ?? '', /^# ports\/protocol-unsupported/);
+    const unknown = podlint(['rules', 'ports/protocol-unsuported']);
+    assert.equal(unknown.status, 2);
+    assert.equal(unknown.stdout, '');
+    assert.match(unknown.stderr, /unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/);
+  });
+
   it('lints the bundled examples with findings at the documented lines', () => {
     const run = podlint(['--format', 'json', 'examples']);
     const report = JSON.parse(run.stdout) as JsonReport;
