@@ -100,6 +100,10 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
     groups.set(config, group);
   }
 
+  for (const config of new Set([...(explicitConfig ? [explicitConfig] : []), ...groups.keys()])) {
+    for (const warning of config.warnings ?? []) io.stderr(`podlint: warning: ${warning.file}:${warning.line}:${warning.column}: ${warning.message}\n`);
+  }
+
   const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin) : undefined;
   const reported: ReportedFile[] = [];
   for (const [config, inputs] of groups) {

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { parsePath } from '../model/path.js';
 import { isObject } from '../model/values.js';
-import { ruleById, ruleIds } from '../engine/registry.js';
+import { renamedRuleId, ruleById, ruleIds } from '../engine/registry.js';
 import { isKubernetesVersion, type KubernetesVersion } from '../engine/versions.js';
 import type { RuleSetting } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
@@ -19,6 +19,8 @@ export interface PodlintConfig {
   ignore: string[];
   kubernetesVersion?: KubernetesVersion;
   crds: string[];
+  /** Accepted, but worth changing: a renamed rule's old id (the rules map has the new one). */
+  warnings?: ConfigError[];
 }
 
 export interface ConfigError {
@@ -48,11 +50,18 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
   if (!validateConfig(value)) {
     for (const error of validateConfig.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
   }
-  const rules = isObject(value.rules) ? value.rules : {};
-  for (const id of Object.keys(rules)) {
-    if (ruleById(id)) continue;
-    const suggestion = closestMatch(id, ruleIds());
-    errors.push({ file, ...at(`rules[${JSON.stringify(id)}]`), message: `unknown rule id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '; run `podlint rules` for the list'}` });
+  const written = isObject(value.rules) ? value.rules : {};
+  const rules: Record<string, unknown> = {};
+  const warnings: ConfigError[] = [];
+  for (const [id, setting] of Object.entries(written)) {
+    if (!ruleById(id)) {
+      const suggestion = closestMatch(id, ruleIds());
+      errors.push({ file, ...at(`rules[${JSON.stringify(id)}]`), message: `unknown rule id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '; run `podlint rules` for the list'}` });
+      continue;
+    }
+    const current = renamedRuleId(id);
+    if (current) warnings.push({ file, ...at(`rules[${JSON.stringify(id)}]`), message: `rule "${id}" was renamed to "${current}"; write the new id (the old one still works for now)` });
+    rules[current ?? id] = setting;
   }
   if (errors.length) return { errors: dedupe(errors) };
   const version = typeof value.kubernetesVersion === 'string' && isKubernetesVersion(value.kubernetesVersion) ? value.kubernetesVersion : undefined;
@@ -64,6 +73,7 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
       ignore: (value.ignore as string[] | undefined) ?? [],
       crds: (value.crds as string[] | undefined) ?? [],
       ...(version ? { kubernetesVersion: version } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
     },
   };
 }

@@ -31,6 +31,8 @@ export const readingRules: readonly Rule[] = [
     'Every object needs `apiVersion` and `kind` strings at its top level; kubectl refuses a document that has only one of them, a sequence, or a plain value.\n\nBad:\n```yaml\nkind: ConfigMap\nmetadata: {name: settings}\n```\nGood:\n```yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n```'),
   readingRule('podlint/unused-disable', 'warning', 'A suppression comment or annotation matched no finding.',
     'Suppressions that no longer match anything hide nothing today but will hide a real problem tomorrow. Remove them. Reported with `--report-unused-disable`.'),
+  readingRule('podlint/renamed-rule-id', 'warning', 'A suppression comment or annotation names a rule by an id it no longer has.',
+    'Some rules were renamed so that their ids say what problem they report (`immutable/crd` is now `immutable/crd-identity-changed`). The old ids still work in suppression comments, annotations and `.podlint.yaml`, but may stop working in a later release: write the new id the warning names. `podlint rules OLD-ID` shows the rule under its new id.'),
   readingRule('podlint/internal-error', 'error', 'A rule failed on this resource.',
     'A podlint rule threw an exception; this is a podlint bug. The other rules still ran. Please report it with the manifest.'),
 ];

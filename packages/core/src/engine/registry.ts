@@ -1,6 +1,6 @@
 import { checkRules } from '../rules/index.js';
 import { readingRules } from './builtin-rules.js';
-import { RENAMED_RULES } from './renamed-rules.js';
+import { currentRuleId } from './renamed-rules.js';
 import type { Rule } from './rule.js';
 
 export const allRules: readonly Rule[] = [...readingRules, ...checkRules];
@@ -15,7 +15,8 @@ export function ruleById(id: string): Rule | undefined {
 
 /** The current id of a renamed rule's old id; undefined for any other id. */
 export function renamedRuleId(id: string): string | undefined {
-  return Object.hasOwn(RENAMED_RULES, id) ? RENAMED_RULES[id] : undefined;
+  const current = currentRuleId(id);
+  return current === id ? undefined : current;
 }
 
 export function ruleIds(): string[] {

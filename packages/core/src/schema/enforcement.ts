@@ -131,7 +131,7 @@ const COVERED_BY_OTHER_RULES: ReadonlyMap<string, string> = new Map(
     'core.v1.ContainerRestartRule.action': 'restart/rules-action-unsupported',
     'core.v1.ContainerRestartRuleOnExitCodes.operator': 'restart/rules-operator-unsupported',
     'core.v1.PodAffinityTerm.topologyKey': 'topology/pod-affinity-topology-key-missing',
-    'core.v1.WeightedPodAffinityTerm.weight': 'topology/pod-affinity-weight-range',
+    'core.v1.WeightedPodAffinityTerm.weight': 'topology/pod-affinity-weight-out-of-range',
   }).map(([key, rule]) => [expand(key), rule]),
 );
 

@@ -39,7 +39,7 @@ export default defineRule({
       podSpec(site, resource) {
         const template = jobTemplateOf(site, resource);
         const deadline = podActiveDeadline(site);
-        // A deadline the API server refuses is restart/active-deadline-range's.
+        // A deadline the API server refuses is restart/active-deadline-out-of-range's.
         if (!template || !deadline?.inRange) return;
         const { job } = template;
         // With a Job-level deadline as well, a per-attempt limit is clearly deliberate.

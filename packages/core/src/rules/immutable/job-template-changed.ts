@@ -1,0 +1,113 @@
+import { defineRule } from '../../engine/rule.js';
+import { compareVersions } from '../../engine/versions.js';
+import { asArray, asObject, isObject, type PlainObject } from '../../model/values.js';
+import { differences, updateViewOf, type Difference } from './diff.js';
+import { changed, IMMUTABLE_MESSAGES, isUpdateOf, recreateHint, reportDifferences } from './report.js';
+
+export default defineRule({
+  meta: {
+    id: 'immutable/job-template-changed',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A Job's pod template may not change, except a suspended Job's scheduling directives and resources.",
+    help: [
+      "The pod template of a Job is fixed once the Job exists: any change (image, command, env, volumes, …) is refused (`spec.template: field is immutable`). The one exception is a Job that is suspended (`suspend: true`) and has not started, or is suspended again with no active Pods: its template labels and annotations, `nodeSelector`, `tolerations`, `schedulingGates` and node affinity may change, and from 1.36 its containers' `resources` too. Pod affinity and anti-affinity may not.",
+      '',
+      'Delete and re-create the Job (`kubectl replace --force -f job.yaml`), or give the new run a new name. To adjust scheduling before it runs, create the Job suspended, edit it, then set `suspend: false`.',
+      '',
+      'Bad (old → new):',
+      '```yaml',
+      'template:',
+      '  spec:',
+      '    containers:',
+      '      - name: migrate',
+      '        image: migrate:1   # → migrate:2',
+      '```',
+      'Good (old → new, the Job is suspended and has not started):',
+      '```yaml',
+      'suspend: true',
+      'template:',
+      '  spec:',
+      '    nodeSelector: {pool: batch}   # → {pool: batch-large}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    messages: IMMUTABLE_MESSAGES,
+    source: 'validatePodTemplateUpdate (pkg/apis/batch/validation), validationOptionsForJob (pkg/registry/batch/job/strategy.go)',
+  },
+  create(context) {
+    return {
+      update(pair) {
+        if (!isUpdateOf(pair, 'Job', ['batch'])) return;
+        const view = updateViewOf(pair);
+        const oldSpec = asObject(view.old.spec) ?? {};
+        const template = asObject(asObject(view.next.spec)?.template) ?? {};
+        const oldTemplate = structuredClone(asObject(oldSpec.template) ?? {});
+        const suspended = oldSpec.suspend === true;
+        const status = asObject(pair.old.object.status);
+        const notStarted = status?.startTime === undefined || status.startTime === null;
+        const laterRules = compareVersions(context.kubernetesVersion, '1.36') >= 0;
+        const mayEditPaused = suspended && (notStarted || hasTrueCondition(status, 'Suspended')) && (Number(status?.active ?? 0) === 0);
+        const schedulingMutable = laterRules ? mayEditPaused : suspended && notStarted;
+        const resourcesMutable = laterRules && mayEditPaused;
+        if (schedulingMutable) copySchedulingDirectives(oldTemplate, template);
+        let found: Difference[];
+        if (suspended && resourcesMutable) {
+          const oldPodSpec = asObject(oldTemplate.spec) ?? {};
+          const podSpec = asObject(template.spec) ?? {};
+          copyResources(oldPodSpec, podSpec);
+          found = differences(oldPodSpec, podSpec, ['spec', 'template', 'spec']);
+        } else {
+          found = differences(oldTemplate, template, ['spec', 'template']);
+        }
+        const way = recreateHint('Job', pair.new);
+        const exception = suspended
+          ? 'a suspended Job may only change its scheduling directives (nodeSelector, tolerations, node affinity, scheduling gates, template labels and annotations)' + (laterRules ? ' and container resources' : '') + (schedulingMutable ? '' : ', and only before it starts')
+          : 'only a suspended Job that has not started may change its scheduling directives';
+        reportDifferences(context, pair.new, found, (difference) => `${changed(pair.new, difference)}, but a Job's pod template cannot change after creation (the API server refuses: ${suspended && resourcesMutable ? 'spec.template.spec' : 'spec.template'}: field is immutable; ${exception}); ${way}`);
+      },
+    };
+  },
+});
+
+function hasTrueCondition(status: PlainObject | undefined, type: string): boolean {
+  return asArray(status?.conditions).some((condition) => isObject(condition) && condition.type === type && condition.status === 'True');
+}
+
+/** What the API server copies from the new template into the old one before comparing (AllowMutableSchedulingDirectives). */
+function copySchedulingDirectives(oldTemplate: PlainObject, template: PlainObject): void {
+  const oldPodSpec = asObject(oldTemplate.spec) ?? {};
+  const podSpec = asObject(template.spec) ?? {};
+  const oldAffinity = asObject(oldPodSpec.affinity);
+  const newAffinity = asObject(podSpec.affinity);
+  if (!newAffinity && oldAffinity) {
+    const rest = { ...oldAffinity };
+    delete rest.nodeAffinity;
+    if (Object.keys(rest).length === 0) delete oldPodSpec.affinity;
+    else oldPodSpec.affinity = rest;
+  } else if (newAffinity && !oldAffinity) {
+    oldPodSpec.affinity = { nodeAffinity: newAffinity.nodeAffinity };
+  } else if (newAffinity && oldAffinity) {
+    oldPodSpec.affinity = { ...oldAffinity, nodeAffinity: newAffinity.nodeAffinity };
+  }
+  for (const key of ['nodeSelector', 'tolerations', 'schedulingGates']) oldPodSpec[key] = podSpec[key];
+  const metadata = { ...(asObject(oldTemplate.metadata) ?? {}) };
+  const newMetadata = asObject(template.metadata) ?? {};
+  metadata.labels = newMetadata.labels;
+  metadata.annotations = newMetadata.annotations;
+  oldTemplate.metadata = metadata;
+  oldTemplate.spec = oldPodSpec;
+}
+
+/** validatePodResourceUpdatesOnly: resources follow the new spec for containers matched by position and name. */
+function copyResources(oldPodSpec: PlainObject, podSpec: PlainObject): void {
+  for (const list of ['containers', 'initContainers']) {
+    const before = asArray(oldPodSpec[list]);
+    const after = asArray(podSpec[list]);
+    if (before.length !== after.length) continue;
+    before.forEach((container, i) => {
+      const next = after[i];
+      if (isObject(container) && isObject(next) && container.name === next.name) container.resources = next.resources;
+    });
+  }
+}

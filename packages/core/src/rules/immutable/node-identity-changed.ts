@@ -1,0 +1,52 @@
+import type { FieldPath } from '../../model/path.js';
+import { asArray, asObject, asString } from '../../model/values.js';
+import type { Difference } from './diff.js';
+import { immutableFieldsRule } from './fields.js';
+
+/** Set once: a value may be written where there was none, and then never changed or cleared. */
+function setOnce(old: unknown, next: unknown, path: FieldPath): Difference[] {
+  const empty = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  if (empty(old) || JSON.stringify(old) === JSON.stringify(next)) return [];
+  return [{ path, old, new: empty(next) ? undefined : next }];
+}
+
+/** The ranges the API server stores: v1 `podCIDR` wins over a different `podCIDRs[0]` (Convert_v1_NodeSpec_To_core_NodeSpec). */
+function podCIDRs(spec: unknown): string[] {
+  const single = asString(asObject(spec)?.podCIDR) ?? '';
+  const plural = asArray(asObject(spec)?.podCIDRs).filter((cidr): cidr is string => typeof cidr === 'string');
+  if (single !== '' && (plural.length === 0 || plural[0] !== single)) return [single];
+  return plural;
+}
+
+function podCIDRsSetOnce(old: unknown, next: unknown, path: FieldPath): Difference[] {
+  return setOnce(podCIDRs(old), podCIDRs(next), [...path, 'podCIDRs']);
+}
+
+export default immutableFieldsRule({
+  meta: {
+    id: 'immutable/node-identity-changed',
+    description: "A Node's podCIDRs, providerID and externalID may not change once set.",
+    help: [
+      'The pod network ranges of a Node (`spec.podCIDRs`) and its cloud `providerID` are written once, by the node IPAM controller and the cloud controller; afterwards the API server refuses changes (`node updates may not change podCIDR except from "" to valid`, `field cannot be modified once set`). `unschedulable` and `taints` may change.',
+      '',
+      'Leave these fields out of Node manifests (they are normally not written by hand), or delete the Node object and let the kubelet register it again.',
+      '',
+      'Bad (old → new):',
+      '```yaml',
+      'spec: {podCIDRs: [10.244.1.0/24]}   # → [10.244.9.0/24]',
+      '```',
+      'Good (old → new):',
+      '```yaml',
+      'spec: {unschedulable: false}   # → true',
+      '```',
+    ].join('\n'),
+    source: 'ValidateNodeUpdate (pkg/apis/core/validation)',
+  },
+  kinds: [{ kind: 'Node', groups: [''] }],
+  fields: [
+    { path: ['spec'], label: 'spec.podCIDRs', serverPath: 'spec.podCIDRs', complaint: 'Forbidden: node updates may not change podCIDR except from "" to valid', compare: podCIDRsSetOnce },
+    { path: ['spec', 'providerID'], complaint: 'field cannot be modified once set', compare: setOnce },
+    { path: ['spec', 'externalID'], complaint: 'Forbidden: may not be updated' },
+  ],
+  wayOut: () => 'leave it out of the manifest (the controllers own it), or delete the Node and let the kubelet register it again',
+});

@@ -1,0 +1,54 @@
+import { asObject, type PlainObject } from '../../model/values.js';
+import type { FieldPath } from '../../model/path.js';
+import { differences, type Difference } from './diff.js';
+import { immutableFieldsRule } from './fields.js';
+
+export default immutableFieldsRule({
+  meta: {
+    id: 'immutable/storage-object-changed',
+    description: "A VolumeAttachment's spec, a CSIStorageCapacity's topology and class, and a CSINode's existing driver entries may not change.",
+    help: [
+      'These objects are written by controllers and drivers, not by hand, and the API server keeps their inputs fixed: a VolumeAttachment\'s `spec` (attacher, node, source), a CSIStorageCapacity\'s `nodeTopology` and `storageClassName`, and each existing entry of a CSINode\'s `spec.drivers` (matched by name; its `allocatable` may change from 1.36) are refused with `field is immutable`. New driver entries may be added.',
+      '',
+      'Create a new object instead (a VolumeAttachment or CSIStorageCapacity under a new name), or let the owning controller manage it.',
+      '',
+      'Bad (old → new):',
+      '```yaml',
+      'kind: CSIStorageCapacity',
+      'storageClassName: fast   # → slow',
+      '```',
+      'Good (old → new):',
+      '```yaml',
+      'kind: CSIStorageCapacity',
+      'capacity: 100Gi   # → 80Gi',
+      '```',
+    ].join('\n'),
+    source: 'ValidateVolumeAttachmentUpdate, ValidateCSIStorageCapacityUpdate, ValidateCSINodeUpdate (pkg/apis/storage/validation)',
+  },
+  kinds: [
+    { kind: 'VolumeAttachment', groups: ['storage.k8s.io'] },
+    { kind: 'CSIStorageCapacity', groups: ['storage.k8s.io'] },
+    { kind: 'CSINode', groups: ['storage.k8s.io'] },
+  ],
+  fields: [
+    { path: ['spec'], complaint: 'field is immutable', when: (view) => view.pair.new.kind === 'VolumeAttachment' },
+    { path: ['nodeTopology'], complaint: 'field is immutable', when: (view) => view.pair.new.kind === 'CSIStorageCapacity' },
+    { path: ['storageClassName'], complaint: 'field is immutable', when: (view) => view.pair.new.kind === 'CSIStorageCapacity' },
+    { path: ['spec', 'drivers'], serverPath: 'spec.drivers', complaint: 'field is immutable', when: (view) => view.pair.new.kind === 'CSINode', compare: driverEntries },
+  ],
+  wayOut: (resource) => `create a new ${resource.kind} instead, or let the controller that owns it manage it`,
+});
+
+/** Existing CSINode drivers (matched by name) may not change, apart from their allocatable count. */
+function driverEntries(old: unknown, next: unknown, path: FieldPath): Difference[] {
+  const out: Difference[] = [];
+  const entries = (value: unknown): Array<[number, PlainObject]> => (Array.isArray(value) ? value.map((item, i) => [i, asObject(item) ?? {}] as [number, PlainObject]) : []);
+  const newEntries = entries(next);
+  for (const [, before] of entries(old)) {
+    for (const [index, after] of newEntries) {
+      if (after.name !== before.name) continue;
+      differences({ ...before, allocatable: undefined }, { ...after, allocatable: undefined }, [...path, index], out);
+    }
+  }
+  return out;
+}

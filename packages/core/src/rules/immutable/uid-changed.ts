@@ -1,0 +1,50 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { change, updateViewOf } from './diff.js';
+
+export default defineRule({
+  meta: {
+    id: 'immutable/uid-changed',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A manifest may not carry the uid of another incarnation of the object.',
+    help: [
+      "The `metadata.uid` of an object is assigned by the API server when it is created and never changes (`metadata.uid: field is immutable`). A manifest saved from `kubectl get -o yaml` keeps the uid of the object it was read from; once that object is deleted and re-created, applying the saved manifest fails. Name and namespace cannot change either, but a different name or namespace is simply another object.",
+      '',
+      'Remove the server-written metadata from the manifest: `uid`, `resourceVersion`, `creationTimestamp`, `generation`, `managedFields`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'metadata:',
+      '  name: web',
+      '  uid: 6c1f2d4e-0b0e-4f7a-9a3e-2f1e5d6c7b8a',
+      '```',
+      'Good:',
+      '```yaml',
+      'metadata:',
+      '  name: web',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidateObjectMetaAccessorUpdate (apimachinery pkg/api/validation/objectmeta.go)',
+    messages: {
+      metadata: 'metadata.uid changes {{oldUid}}: the manifest carries the uid of another incarnation of this {{kind}} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest',
+    },
+  },
+  create(context) {
+    return {
+      update(pair) {
+        const view = updateViewOf(pair);
+        if (!view.live) return;
+        const oldUid = asObject(pair.old.object.metadata)?.uid;
+        const newUid = asObject(pair.new.object.metadata)?.uid;
+        if (typeof oldUid !== 'string' || typeof newUid !== 'string' || newUid === '' || oldUid === newUid) return;
+        context.report({
+          resource: pair.new,
+          path: ['metadata', 'uid'],
+          messageId: 'metadata', data: { oldUid: change(oldUid, newUid), kind: pair.new.kind },
+        });
+      },
+    };
+  },
+});

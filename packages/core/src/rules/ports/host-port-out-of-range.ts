@@ -1,0 +1,30 @@
+import { defineRule } from '../../engine/rule.js';
+import { PORT_RANGE_MESSAGES, portNumberRangeCheck } from './port-range.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/host-port-out-of-range',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A hostPort, when set, must be between 1 and 65535.',
+    help: [
+      '`hostPort: 0` (or no hostPort) means the port is not bound on the node. Any other value must be a port number, 1-65535; the API server refuses the rest (`must be between 1 and 65535, inclusive`). Most pods need no hostPort at all: expose the port through a Service.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ports:',
+      '  - containerPort: 80',
+      '    hostPort: -1',
+      '```',
+      'Good:',
+      '```yaml',
+      'ports:',
+      '  - containerPort: 80',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    messages: PORT_RANGE_MESSAGES,
+    source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
+  },
+  create: portNumberRangeCheck('hostPort', 'remove hostPort (expose the port through a Service) or use a port between 1 and 65535'),
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../engine/rule.js';
+import { describeContainer, setOnEphemeralContainers } from '../../model/containers.js';
+import { PROBE_KINDS } from '../../model/probes.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/ephemeral-container-probe-forbidden',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'Ephemeral containers may not have probes or lifecycle hooks.',
+    help: [
+      'Ephemeral (debug) containers are added to a running pod and are never restarted or health-checked, so the API server refuses probes and lifecycle hooks on them (`cannot be set for an Ephemeral Container`). Ephemeral containers can only be added through the `pods/ephemeralcontainers` subresource (`kubectl debug`); a manifest that sets them is refused on create anyway.',
+      '',
+      'Bad:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debug',
+      '    image: busybox:1.36',
+      '    livenessProbe:',
+      '      exec: {command: [true]}',
+      '```',
+      'Good:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debug',
+      '    image: busybox:1.36',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    messages: {
+      ephemeralContainerProbe: '{{container}} sets {{field}}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove {{field}}',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { container, field, path } of setOnEphemeralContainers(site, [...PROBE_KINDS, 'lifecycle'])) {
+          context.report({
+            resource,
+            path,
+            messageId: 'ephemeralContainerProbe', data: { container: describeContainer(container), field },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule.js';
+import { containersOf, describeContainer } from '../../model/containers.js';
+import { isObject } from '../../model/values.js';
+import { isJobLike } from '../../model/workloads.js';
+
+export default defineRule({
+  meta: {
+    id: 'probes/readiness-in-job',
+    severity: 'info',
+    origin: 'pitfall',
+    description: 'A Job or CronJob container has a readiness probe, which nothing uses.',
+    help: [
+      'Readiness decides whether a pod receives Service traffic. A Job runs to completion and is not behind a Service, so the probe only costs a request every period and changes nothing. Remove it. (A liveness probe can make sense in a Job, to kill a hung run; see `restart/liveness-in-never-pod` for the `restartPolicy: Never` case.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: report',
+      '          readinessProbe: {exec: {command: [true]}}',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: report',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Polaris readinessProbeMissing and kube-score probe checks (both exclude Job and CronJob)',
+    messages: {
+      probesInJob: '{{container}} of a {{kind}} has a readiness probe, but a {{kind}}\'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (!isJobLike(resource)) return;
+        for (const container of containersOf(site, ['containers'])) {
+          if (!isObject(container.container.readinessProbe)) continue;
+          context.report({
+            resource,
+            path: [...container.path, 'readinessProbe'],
+            messageId: 'probesInJob', data: { container: describeContainer(container), kind: resource.kind },
+          });
+        }
+      },
+    };
+  },
+});

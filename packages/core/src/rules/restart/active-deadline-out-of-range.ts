@@ -1,0 +1,46 @@
+import { defineRule } from '../../engine/rule.js';
+import { templateOwner } from '../../model/workloads.js';
+import { podActiveDeadline } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/active-deadline-out-of-range',
+    severity: 'error',
+    origin: 'api-error',
+    description: "A pod's activeDeadlineSeconds must be between 1 and 2147483647.",
+    help: [
+      '`activeDeadlineSeconds` is how long the pod may run before the kubelet kills it. `0` or a negative number would kill it at once, so the API server refuses values outside 1-2147483647 (`must be between 1 and 2147483647, inclusive`). Set a real deadline, or remove the field for no deadline. (In Deployment-like templates the field is forbidden altogether: `restart/workload-active-deadline-forbidden`.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'spec:',
+      '  activeDeadlineSeconds: 0',
+      '```',
+      'Good:',
+      '```yaml',
+      'spec:',
+      '  activeDeadlineSeconds: 3600',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePodSpec (pkg/apis/core/validation)',
+    messages: {
+      activeDeadlineRange: 'activeDeadlineSeconds {{value}} {{detail}}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        // Deployment-like templates may not set it at all: restart/workload-active-deadline-forbidden.
+        if (templateOwner(site, resource) === 'always') return;
+        const deadline = podActiveDeadline(site);
+        if (!deadline || deadline.inRange) return;
+        context.report({
+          resource,
+          path: deadline.path,
+          messageId: 'activeDeadlineRange', data: { value: deadline.value, detail: deadline.value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits' },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule.js';
+import { setOnEphemeralContainers } from '../../model/containers.js';
+import { containerRestartSupport } from './restart-policy.js';
+
+export default defineRule({
+  meta: {
+    id: 'restart/ephemeral-container-policy-forbidden',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'An ephemeral (debug) container cannot set restartPolicy or restartPolicyRules.',
+    help: [
+      'Ephemeral containers are never restarted: they run once, for debugging. The API server refuses `restartPolicy` and `restartPolicyRules` on them (`Forbidden: cannot be set for an Ephemeral Container`). Remove the fields. (Kubernetes 1.34 drops them silently instead.)',
+      '',
+      'Bad:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debugger',
+      '    image: busybox:1.36',
+      '    restartPolicy: Always',
+      '```',
+      'Good:',
+      '```yaml',
+      'ephemeralContainers:',
+      '  - name: debugger',
+      '    image: busybox:1.36',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    messages: {
+      ephemeralContainerPolicy: 'an ephemeral container runs once and is never restarted, so the API server refuses {{field}} on it (Forbidden: cannot be set for an Ephemeral Container); remove {{field}}',
+    },
+  },
+  create(context) {
+    const support = containerRestartSupport(context.kubernetesVersion);
+    // restartPolicyRules is unknown before 1.34 (the decoder's business) and dropped in 1.34.
+    const fields = support === 'validated' ? ['restartPolicy', 'restartPolicyRules'] : ['restartPolicy'];
+    return {
+      podSpec(site, resource) {
+        if (support === 'dropped') return;
+        for (const { field, path } of setOnEphemeralContainers(site, fields)) {
+          context.report({
+            resource,
+            path,
+            messageId: 'ephemeralContainerPolicy', data: { field },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule.js';
+import { templateOwner } from '../../model/workloads.js';
+
+/** The kind the API server names in its message: Deployments are validated as ReplicaSets. */
+const VALIDATED_AS: Readonly<Record<string, string>> = { Deployment: 'ReplicaSet' };
+
+export default defineRule({
+  meta: {
+    id: 'restart/workload-active-deadline-forbidden',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'activeDeadlineSeconds is forbidden in the pod template of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController.',
+    help: [
+      'A pod-level `activeDeadlineSeconds` kills the pod when the deadline passes. Controllers that keep pods running would replace it at once, in an endless kill-and-recreate loop, so their validation forbids the field (`Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported`). Remove it; to bound the run time of a batch task use a Job\'s `spec.activeDeadlineSeconds`.',
+      '',
+      'Bad:',
+      '```yaml',
+      'kind: StatefulSet',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      activeDeadlineSeconds: 600',
+      '```',
+      'Good:',
+      '```yaml',
+      'kind: StatefulSet',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers: [...]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation); ValidatePodTemplateSpecForRC (pkg/apis/core/validation)',
+    messages: {
+      workloadActiveDeadline: 'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        if (templateOwner(site, resource) !== 'always') return;
+        const value = site.spec.activeDeadlineSeconds;
+        if (value === undefined || value === null) return;
+        const named = VALIDATED_AS[resource.kind] ?? resource.kind;
+        context.report({
+          resource,
+          path: [...site.path, 'activeDeadlineSeconds'],
+          messageId: 'workloadActiveDeadline', data: { kind: resource.kind, named },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,50 @@
+import { defineRule } from '../../engine/rule.js';
+import { affinityTerms } from './affinity-terms.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/pod-affinity-weight-out-of-range',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A preferred pod affinity term needs a weight from 1 to 100.',
+    help: [
+      'The scheduler adds `weight` to a node\'s score for every preferred term the node satisfies. The field is required and must be between 1 and 100; a missing weight counts as 0 and the API server refuses it (`must be in the range 1-100`).',
+      '',
+      'Bad:',
+      '```yaml',
+      'preferredDuringSchedulingIgnoredDuringExecution:',
+      '  - podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: web}}}',
+      '```',
+      'Good:',
+      '```yaml',
+      'preferredDuringSchedulingIgnoredDuringExecution:',
+      '  - weight: 100',
+      '    podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: web}}}',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'validateWeightedPodAffinityTerms (pkg/apis/core/validation)',
+    messages: {
+      podAffinityWeightRange: '{{detail}}',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const term of affinityTerms(site)) {
+          if (!term.weighted) continue;
+          const raw = term.weighted.entry.weight;
+          const missing = raw === undefined || raw === null;
+          if (!missing && (typeof raw !== 'number' || (raw >= 1 && raw <= 100))) continue;
+          context.report({
+            resource,
+            path: [...term.weighted.path, 'weight'],
+            messageId: 'podAffinityWeightRange', data: { detail: missing
+              ? 'the preferred term has no weight, which counts as 0 and the API server refuses it (must be in the range 1-100); add a weight from 1 to 100 (higher means more important)'
+              : `weight ${raw} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100` },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../../engine/rule.js';
+import { asArray, asObject } from '../../model/values.js';
+import { explicitReplicas } from './constraints.js';
+
+export default defineRule({
+  meta: {
+    id: 'topology/spread-missing',
+    severity: 'info',
+    origin: 'advice',
+    description: 'A replicated workload has neither topology spread constraints nor pod anti-affinity.',
+    help: [
+      'Without topology spread constraints or pod anti-affinity the scheduler may put every replica on the same node or in the same zone, and one node or zone failure takes the whole workload down. Spread the replicas over zones (and nodes). Reported for Deployments, StatefulSets, ReplicaSets and ReplicationControllers with an explicit `replicas` above 1.',
+      '',
+      'Bad:',
+      '```yaml',
+      'replicas: 3',
+      'template:',
+      '  spec:',
+      '    containers: [{name: web, image: nginx:1.27}]',
+      '```',
+      'Good:',
+      '```yaml',
+      'replicas: 3',
+      'template:',
+      '  spec:',
+      '    topologySpreadConstraints:',
+      '      - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}',
+      '    containers: [{name: web, image: nginx:1.27}]',
+      '```',
+    ].join('\n'),
+    fixable: false,
+    source: 'Polaris topologySpreadConstraint; kube-score host PodAntiAffinity; kube-linter no-anti-affinity',
+    messages: {
+      missing: '{{kind}} "{{detail}}" runs {{replicas}} replicas without topology spread constraints or pod anti-affinity, so they may all land on one node or in one zone and fail together; add a topologySpreadConstraint over topology.kubernetes.io/zone (and kubernetes.io/hostname)',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        const replicas = explicitReplicas(resource);
+        if (replicas === undefined || replicas <= 1) return;
+        if (asArray(site.spec.topologySpreadConstraints).length > 0) return;
+        if (asObject(asObject(site.spec.affinity)?.podAntiAffinity)) return;
+        context.report({
+          resource,
+          path: site.path,
+          messageId: 'missing', data: { kind: resource.kind, detail: resource.name ?? '(unnamed)', replicas },
+        });
+      },
+    };
+  },
+});
