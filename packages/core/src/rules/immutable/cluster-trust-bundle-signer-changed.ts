@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'spec: {trustBundle: "<PEM>"}   # → a rotated PEM',
       '```',
     ].join('\n'),
-    source: 'ValidateClusterTrustBundleUpdate (pkg/apis/certificates/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/certificates/validation', function: 'ValidateClusterTrustBundleUpdate' },
+    ],
   },
   kinds: [{ kind: 'ClusterTrustBundle', groups: ['certificates.k8s.io'] }],
   fields: [{ path: ['spec', 'signerName'], complaint: 'field is immutable' }],

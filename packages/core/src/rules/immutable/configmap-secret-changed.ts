@@ -27,7 +27,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidateConfigMapUpdate, ValidateSecretUpdate (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateConfigMapUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSecretUpdate' },
+    ],
   },
   create(context) {
     return {

@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'revision: 3   # → 4',
       '```',
     ].join('\n'),
-    source: 'ValidateControllerRevisionUpdate (pkg/apis/apps/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateControllerRevisionUpdate' },
+    ],
   },
   kinds: [{ kind: 'ControllerRevision', groups: ['apps'] }],
   fields: [{ path: ['data'], complaint: 'field is immutable' }],

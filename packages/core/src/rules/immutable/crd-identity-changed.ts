@@ -26,7 +26,9 @@ export default immutableFieldsRule({
       'names: {plural: widgets, kind: Widget, shortNames: [wg]}   # → shortNames: [wg, wdg]',
       '```',
     ].join('\n'),
-    source: 'validateCustomResourceDefinitionSpecUpdate (apiextensions-apiserver pkg/apis/apiextensions/validation)',
+    sources: [
+      { package: 'k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation', function: 'validateCustomResourceDefinitionSpecUpdate' },
+    ],
   },
   kinds: [{ kind: 'CustomResourceDefinition', groups: ['apiextensions.k8s.io'] }],
   fields: [

@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'spec: {attachRequired: true, podInfoOnMount: false}   # → podInfoOnMount: true',
       '```',
     ].join('\n'),
-    source: 'ValidateCSIDriverUpdate (pkg/apis/storage/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSIDriverUpdate' },
+    ],
   },
   kinds: [{ kind: 'CSIDriver', groups: ['storage.k8s.io'] }],
   fields: [

@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'endpoints: [{addresses: [10.1.2.3]}]   # → [{addresses: [10.1.2.4]}]',
       '```',
     ].join('\n'),
-    source: 'ValidateEndpointSliceUpdate (pkg/apis/discovery/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'ValidateEndpointSliceUpdate' },
+    ],
   },
   kinds: [{ kind: 'EndpointSlice', groups: ['discovery.k8s.io'] }],
   fields: [{ path: ['addressType'], complaint: 'field is immutable' }],

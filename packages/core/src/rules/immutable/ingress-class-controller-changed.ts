@@ -19,7 +19,10 @@ export default immutableFieldsRule({
       '  annotations: {}   # → ingressclass.kubernetes.io/is-default-class: "true"',
       '```',
     ].join('\n'),
-    source: 'ValidateIngressClassUpdate, validateIngressClassSpecUpdate (pkg/apis/networking/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'ValidateIngressClassUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateIngressClassSpecUpdate' },
+    ],
   },
   kinds: [{ kind: 'IngressClass', groups: ['networking.k8s.io'] }],
   fields: [{ path: ['spec', 'controller'], complaint: 'field is immutable' }],

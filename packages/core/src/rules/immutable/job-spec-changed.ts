@@ -40,7 +40,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidateJobSpecUpdate, validateCompletions (pkg/apis/batch/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'ValidateJobSpecUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateCompletions' },
+    ],
   },
   create(context) {
     return {

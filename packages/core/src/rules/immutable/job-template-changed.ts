@@ -33,7 +33,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'validatePodTemplateUpdate (pkg/apis/batch/validation), validationOptionsForJob (pkg/registry/batch/job/strategy.go)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodTemplateUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/registry/batch/job', function: 'validationOptionsForJob' },
+    ],
   },
   create(context) {
     return {

@@ -40,7 +40,9 @@ export default immutableFieldsRule({
       'spec: {unschedulable: false}   # → true',
       '```',
     ].join('\n'),
-    source: 'ValidateNodeUpdate (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNodeUpdate' },
+    ],
   },
   kinds: [{ kind: 'Node', groups: [''] }],
   fields: [

@@ -30,7 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidatePodSpecificAnnotationUpdates (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpecificAnnotationUpdates' },
+    ],
   },
   create(context) {
     return {

@@ -35,7 +35,12 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidatePodUpdate, ValidateContainerUpdates, validateOnlyAddedTolerations, validateOnlyDeletedSchedulingGates (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateContainerUpdates' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateOnlyAddedTolerations' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateOnlyDeletedSchedulingGates' },
+    ],
   },
   create(context) {
     return {

@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'description: batch jobs   # → batch and cron jobs',
       '```',
     ].join('\n'),
-    source: 'ValidatePriorityClassUpdate (pkg/apis/scheduling/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation', function: 'ValidatePriorityClassUpdate' },
+    ],
   },
   kinds: [{ kind: 'PriorityClass', groups: ['scheduling.k8s.io'] }],
   fields: [

@@ -43,7 +43,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidatePersistentVolumeUpdate, validatePvNodeAffinity (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePvNodeAffinity' },
+    ],
   },
   create(context) {
     return {

@@ -33,7 +33,11 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidatePersistentVolumeClaimUpdate, validateStorageClassUpgradeFromAnnotation, validateStorageClassUpgradeFromNil (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStorageClassUpgradeFromAnnotation' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStorageClassUpgradeFromNil' },
+    ],
   },
   create(context) {
     return {

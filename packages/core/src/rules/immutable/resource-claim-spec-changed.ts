@@ -21,7 +21,10 @@ export default immutableFieldsRule({
       '  labels: {}   # → team: ml',
       '```',
     ].join('\n'),
-    source: 'ValidateResourceClaimUpdate, ValidateResourceClaimTemplateUpdate (pkg/apis/resource/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/resource/validation', function: 'ValidateResourceClaimUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/resource/validation', function: 'ValidateResourceClaimTemplateUpdate' },
+    ],
   },
   kinds: [
     { kind: 'ResourceClaim', groups: ['resource.k8s.io'] },

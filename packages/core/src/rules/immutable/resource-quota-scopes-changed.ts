@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'hard: {pods: "10"}   # → "20"',
       '```',
     ].join('\n'),
-    source: 'ValidateResourceQuotaUpdate (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateResourceQuotaUpdate' },
+    ],
   },
   kinds: [{ kind: 'ResourceQuota', groups: [''] }],
   fields: [{ path: ['spec', 'scopes'], complaint: 'field is immutable', compare: asSet }],

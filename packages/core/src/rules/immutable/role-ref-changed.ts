@@ -18,7 +18,10 @@ export default immutableFieldsRule({
       'subjects: [{kind: ServiceAccount, name: app, namespace: shop}]   # → another subject added',
       '```',
     ].join('\n'),
-    source: 'ValidateRoleBindingUpdate, ValidateClusterRoleBindingUpdate (pkg/apis/rbac/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateRoleBindingUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateClusterRoleBindingUpdate' },
+    ],
   },
   kinds: [
     { kind: 'RoleBinding', groups: ['rbac.authorization.k8s.io'] },

@@ -38,7 +38,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidateStatefulSetUpdateStrategy (pkg/apis/apps/validation), after the client-side apply patch',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+    ],
   },
   create(context) {
     return {

@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'overhead: {podFixed: {memory: 120Mi}}   # → 160Mi',
       '```',
     ].join('\n'),
-    source: 'ValidateRuntimeClassUpdate (pkg/apis/node/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/node/validation', function: 'ValidateRuntimeClassUpdate' },
+    ],
   },
   kinds: [{ kind: 'RuntimeClass', groups: ['node.k8s.io'] }],
   fields: [{ path: ['handler'], complaint: 'field is immutable' }],

@@ -30,7 +30,13 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidateServiceUpdate, validateUpgradeDowngradeClusterIPs, validateUpgradeDowngradeIPFamilies, validateLoadBalancerClassField, validateServiceExternalTrafficFieldsUpdate (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateServiceUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateUpgradeDowngradeClusterIPs' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateUpgradeDowngradeIPFamilies' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLoadBalancerClassField' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateServiceExternalTrafficFieldsUpdate' },
+    ],
   },
   create(context) {
     return {

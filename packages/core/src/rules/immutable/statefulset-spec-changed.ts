@@ -31,7 +31,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    source: 'ValidateStatefulSetUpdate (pkg/apis/apps/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetUpdate' },
+    ],
   },
   create(context) {
     return {

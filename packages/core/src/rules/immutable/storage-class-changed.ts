@@ -18,7 +18,9 @@ export default immutableFieldsRule({
       'allowVolumeExpansion: false   # → true',
       '```',
     ].join('\n'),
-    source: 'ValidateStorageClassUpdate (pkg/apis/storage/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateStorageClassUpdate' },
+    ],
   },
   kinds: [{ kind: 'StorageClass', groups: ['storage.k8s.io'] }],
   fields: [

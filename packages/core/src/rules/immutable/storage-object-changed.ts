@@ -23,7 +23,11 @@ export default immutableFieldsRule({
       'capacity: 100Gi   # → 80Gi',
       '```',
     ].join('\n'),
-    source: 'ValidateVolumeAttachmentUpdate, ValidateCSIStorageCapacityUpdate, ValidateCSINodeUpdate (pkg/apis/storage/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateVolumeAttachmentUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSIStorageCapacityUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSINodeUpdate' },
+    ],
   },
   kinds: [
     { kind: 'VolumeAttachment', groups: ['storage.k8s.io'] },

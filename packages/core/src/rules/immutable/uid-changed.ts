@@ -26,7 +26,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateObjectMetaAccessorUpdate (apimachinery pkg/api/validation/objectmeta.go)',
+    sources: [
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessorUpdate' },
+    ],
     messages: {
       metadata: 'metadata.uid changes {{oldUid}}: the manifest carries the uid of another incarnation of this {{kind}} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest',
     },

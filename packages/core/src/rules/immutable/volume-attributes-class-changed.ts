@@ -19,7 +19,9 @@ export default immutableFieldsRule({
       '  labels: {}   # → tier: fast',
       '```',
     ].join('\n'),
-    source: 'ValidateVolumeAttributesClassUpdate (pkg/apis/storage/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateVolumeAttributesClassUpdate' },
+    ],
   },
   kinds: [{ kind: 'VolumeAttributesClass', groups: ['storage.k8s.io'] }],
   fields: [
