@@ -23,7 +23,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: PORT_RANGE_MESSAGES,
-    source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortNum' },
+    ],
   },
   // 0 means "absent": ports/container-port-required reports it.
   create: portNumberRangeCheck('containerPort', 'use the port the process listens on'),

@@ -24,7 +24,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateContainerPorts (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+    ],
     messages: {
       containerPortRequired: 'this port has {{detail}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
     },

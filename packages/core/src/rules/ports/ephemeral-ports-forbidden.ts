@@ -25,7 +25,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
+    ],
     messages: {
       ephemeralPortsForbidden: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
     },

@@ -26,7 +26,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validatePodHostNetworkDeps (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodHostNetworkDeps' },
+    ],
     messages: {
       hostNetworkPortMismatch: 'hostPort {{hostPort}} differs from containerPort {{containerPort}}, but with hostNetwork the process binds {{containerPort}} on the node itself and nothing maps {{hostPort}} to it; the API server refuses the object (must match `containerPort` when `hostNetwork` is true): remove hostPort or set it to {{containerPort}}',
     },

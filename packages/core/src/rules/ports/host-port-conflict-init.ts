@@ -30,7 +30,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateInitContainers → checkHostPortConflicts (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'checkHostPortConflicts' },
+    ],
     messages: {
       hostPortConflictInit: '{{entry}} is already bound by {{first}} in the same init container, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort',
     },

@@ -29,7 +29,11 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateContainers → checkHostPortConflicts / AccumulateUniqueHostPorts (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'checkHostPortConflicts' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'AccumulateUniqueHostPorts' },
+    ],
     messages: {
       hostPortConflict: '{{entry}}{{defaulted}} is already bound by {{first}}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort or expose the port through a Service',
     },

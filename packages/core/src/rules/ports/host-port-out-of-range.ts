@@ -24,7 +24,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: PORT_RANGE_MESSAGES,
-    source: 'validateContainerPorts → IsValidPortNum (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortNum' },
+    ],
   },
   create: portNumberRangeCheck('hostPort', 'remove hostPort (expose the port through a Service) or use a port between 1 and 65535'),
 });

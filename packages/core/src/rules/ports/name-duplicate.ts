@@ -27,7 +27,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateContainerPorts (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+    ],
     messages: {
       nameDuplicate: 'port name "{{name}}" is already used by {{first}} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "{{name}}"); give this port another name',
     },

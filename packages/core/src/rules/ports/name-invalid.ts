@@ -25,7 +25,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateContainerPorts → IsValidPortName (pkg/apis/core/validation, apimachinery pkg/util/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortName' },
+    ],
     messages: {
       nameInvalid: 'port name {{name}} is not a valid IANA service name ({{join}}), so the API server refuses the object; {{detail}}and update every Service targetPort or probe that refers to it',
     },

@@ -25,7 +25,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateContainerPorts, supportedPortProtocols (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+    ],
     messages: {
       protocolUnsupported: 'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{detail}}',
     },
