@@ -27,7 +27,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
+    ],
     messages: {
       ephemeralContainerProbe: '{{container}} sets {{field}}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove {{field}}',
     },

@@ -24,7 +24,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateExecAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateExecAction' },
+    ],
     messages: {
       execCommandMissing: '{{handler}} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]',
     },

@@ -24,7 +24,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateGRPCAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateGRPCAction' },
+    ],
     messages: {
       grpcPortInvalid: '{{detail}}',
     },

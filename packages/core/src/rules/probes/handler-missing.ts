@@ -25,7 +25,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateHandler (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' },
+    ],
     messages: {
       handlerMissing: '{{detail}}',
     },

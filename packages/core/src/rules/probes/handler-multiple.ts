@@ -24,7 +24,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateHandler (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' },
+    ],
     messages: {
       handlerMultiple: '{{handler}} already uses {{first}}, so {{type}} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete {{type}} or {{first}}',
     },

@@ -24,7 +24,11 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'ValidatePortNumOrName via validateHTTPGetAction / validateTCPSocketAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePortNumOrName' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTCPSocketAction' },
+    ],
     messages: {
       handlerPortInvalid: '{{detail}}',
     },

@@ -26,7 +26,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateHTTPGetAction / IsHTTPHeaderName (pkg/apis/core/validation; apimachinery util/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsHTTPHeaderName' },
+    ],
     messages: {
       httpHeaderNameInvalid: '{{detail}}',
     },

@@ -24,7 +24,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateHTTPGetAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
+    ],
     messages: {
       httpSchemeUnsupported: '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{detail}}',
     },

@@ -29,7 +29,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateInitContainers (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers' },
+    ],
     messages: {
       initContainerProbe: '{{container}} has {{what}}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove {{field}}, or add restartPolicy: Always if the container is a sidecar that runs for the pod\'s whole life',
     },

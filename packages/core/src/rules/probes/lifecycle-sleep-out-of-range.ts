@@ -34,7 +34,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: '1.30' },
-    source: 'validateSleepAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSleepAction' },
+    ],
     messages: {
       lifecycleSleepRange: '{{handler}} {{problem}}; the API server refuses it ({{serverText}}); {{advice}}',
     },

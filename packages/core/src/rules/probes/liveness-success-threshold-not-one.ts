@@ -25,7 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     messages: SUCCESS_THRESHOLD_MESSAGES,
-    source: 'validateLivenessProbe (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLivenessProbe' },
+    ],
   },
   create: successThresholdMustBeOne('livenessProbe', 'a liveness probe counts one success as alive again', ', and raise failureThreshold if the probe should be more tolerant'),
 });

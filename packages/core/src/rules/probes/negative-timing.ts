@@ -28,7 +28,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateProbe → ValidateNonnegativeField (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNonnegativeField' },
+    ],
     messages: {
       negativeTiming: '{{handler}} sets {{field}} to {{value}}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default',
     },

@@ -26,7 +26,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateProbe (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' },
+    ],
     messages: {
       probeGracePeriodNotPositive: '{{probe}} sets terminationGracePeriodSeconds to {{value}}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod\'s grace period',
     },

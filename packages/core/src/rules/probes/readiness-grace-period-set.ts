@@ -25,7 +25,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateReadinessProbe (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessProbe' },
+    ],
     messages: {
       readinessGracePeriodSet: '{{probe}} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe',
     },

@@ -25,7 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     messages: SUCCESS_THRESHOLD_MESSAGES,
-    source: 'validateStartupProbe (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStartupProbe' },
+    ],
   },
   create: successThresholdMustBeOne('startupProbe', 'a startup probe stops at its first success'),
 });
