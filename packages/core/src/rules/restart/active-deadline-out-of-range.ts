@@ -23,7 +23,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidatePodSpec (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
+    ],
     messages: {
       activeDeadlineRange: 'activeDeadlineSeconds {{value}} {{detail}}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none',
     },

@@ -26,7 +26,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { until: '1.33' },
-    source: 'validateContainers (pkg/apis/core/validation, 1.29-1.33)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+    ],
     messages: {
       containerPolicyOnRegularContainer: '{{container}} sets restartPolicy {{policy}}, which Kubernetes {{kubernetesVersion}} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar',
     },

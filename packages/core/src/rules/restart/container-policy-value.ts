@@ -29,7 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
     messages: {
       containerPolicyValue: 'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{detail}}',
     },

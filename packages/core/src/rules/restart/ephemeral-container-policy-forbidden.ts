@@ -26,7 +26,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
+    ],
     messages: {
       ephemeralContainerPolicy: 'an ephemeral container runs once and is never restarted, so the API server refuses {{field}} on it (Forbidden: cannot be set for an Ephemeral Container); remove {{field}}',
     },

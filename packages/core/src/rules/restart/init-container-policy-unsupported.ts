@@ -28,7 +28,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateInitContainerRestartPolicy, validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
     messages: {
       initContainerPolicyUnsupported: 'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{detail}}',
     },

@@ -31,7 +31,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateJobSpec (pkg/apis/batch/validation); validateRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
+    ],
     messages: {
       jobPolicyUnsupported: 'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{detail}}',
     },

@@ -28,7 +28,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateJobSpec (pkg/apis/batch/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
+    ],
     messages: {
       jobRequiresOnfailureOrNever: 'restartPolicy {{detail}}, which a {{kind}} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to {{detail2}}',
     },

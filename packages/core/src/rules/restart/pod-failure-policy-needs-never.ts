@@ -32,7 +32,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateJobSpec (pkg/apis/batch/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
+    ],
     messages: {
       podFailurePolicyNeedsNever: 'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
     },

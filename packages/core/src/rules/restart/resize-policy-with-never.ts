@@ -30,7 +30,9 @@ export default defineRule({
     fixable: true,
     // InPlacePodVerticalScaling is alpha (off) before 1.33: the field is dropped, nothing is validated.
     versions: { since: '1.33' },
-    source: 'validateResizePolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy' },
+    ],
     messages: {
       resizePolicyWithNever: 'the resizePolicy of {{container}} {{detail}} for {{detail2}}, but the pod\'s restartPolicy is "Never", so the container can never be restarted; the API server refuses it (must be \'NotRequired\' when pod `restartPolicy` is \'Never\'): set restartPolicy: NotRequired',
     },

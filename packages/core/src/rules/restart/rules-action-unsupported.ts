@@ -28,7 +28,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
     messages: {
       rulesActionUnsupported: 'restart rule action {{detail}}: Kubernetes {{kubernetesVersion}} accepts {{join}}{{later}} and refuses the object{{detail2}}',
     },

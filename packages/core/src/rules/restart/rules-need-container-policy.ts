@@ -31,7 +31,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy, validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
+    ],
     messages: {
       rulesNeedContainerPolicy: '{{container}} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container',
     },

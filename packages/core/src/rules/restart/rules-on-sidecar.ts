@@ -29,7 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: '1.35', until: '1.35' },
-    source: 'validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
+    ],
     messages: {
       rulesOnSidecar: '{{container}} is always restarted, so Kubernetes 1.35 refuses restart rules on it (Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always); remove the rules (1.36 and later accept them)',
     },

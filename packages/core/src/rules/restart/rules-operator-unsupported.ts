@@ -30,7 +30,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
     messages: {
       thisRestartRule: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
       exitCodeOperator: 'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',

@@ -25,7 +25,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
     messages: {
       restartRulesMore: '{{count}} restart rules is more than the {{MAX_RULES}} the API server accepts (Too many: {{count}}: must have at most {{MAX_RULES}} items); merge rules that share an action',
       exitCodesMore: '{{length}} exit codes is more than the {{MAX_EXIT_CODES}} the API server accepts in one rule (Too many: {{length}}: must have at most {{MAX_EXIT_CODES}} items); list the few codes that must not match with operator NotIn instead',

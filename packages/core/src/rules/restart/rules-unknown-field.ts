@@ -24,7 +24,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { until: '1.33' },
-    source: 'strict decoding (fieldValidation=Strict, kubectl\'s default) against k8s.io/api core/v1 release-1.33, which has no restartPolicyRules',
+    sources: [
+      { package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' },
+    ],
     messages: {
       rulesUnknownField: 'restartPolicyRules does not exist in Kubernetes {{kubernetesVersion}} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl\'s default), and clients that skip validation drop it silently; remove it or target 1.35+',
     },

@@ -29,7 +29,12 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation); ValidatePodTemplateSpecForRC (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePodTemplateSpecForReplicaSet' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
+    ],
     messages: {
       workloadRequiresAlways: 'restartPolicy {{value}} is refused in a {{kind}}: the controller keeps its pods running, so its validation accepts only "Always"{{detail}}; set restartPolicy to "Always" or remove it{{detail2}}',
     },
