@@ -22,7 +22,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'API discovery of the target release (the group versions its API server serves)',
+    sources: [
+      { package: 'k8s.io/apimachinery/pkg/api/meta', function: 'DefaultRESTMapper.RESTMapping' },
+    ],
     messages: {
       apiVersionRemoved: '{{message}}',
     },

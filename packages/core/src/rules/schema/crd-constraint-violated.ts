@@ -23,7 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: SCHEMA_MESSAGES,
-    source: 'apiextensions-apiserver schema validation of custom resources (OpenAPI v3 structural schema)',
+    sources: [
+      { package: 'k8s.io/apiextensions-apiserver/pkg/apiserver/validation', function: 'ValidateCustomResource' },
+    ],
   },
   create: reportSchemaProblems('constraint'),
 });

@@ -29,7 +29,11 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: SCHEMA_MESSAGES,
-    source: 'validateContainers, ValidateVolumes, ValidateVolumeMounts, validateWebhooks (Duplicate value / must be unique)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumes' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeMounts' },
+    ],
   },
   create: reportSchemaProblems('duplicate-entry'),
 });

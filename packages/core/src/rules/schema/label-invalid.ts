@@ -25,7 +25,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: SCHEMA_MESSAGES,
-    source: 'ValidateLabels, ValidateAnnotations (k8s.io/apimachinery/pkg/api/validation), IsQualifiedName, IsValidLabelValue',
+    sources: [
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabels' },
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateAnnotations' },
+    ],
   },
   create: reportSchemaProblems('label'),
 });

@@ -25,7 +25,12 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateObjectMeta with each kind’s name function (NameIsDNSSubdomain, NameIsDNSLabel, ValidateRBACName, …)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateObjectMeta' },
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'NameIsDNSSubdomain' },
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'NameIsDNSLabel' },
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateRBACName' },
+    ],
     messages: {
       metadataName: '{{message}}',
     },

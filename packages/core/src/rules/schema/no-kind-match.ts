@@ -22,7 +22,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'REST mapping of the API server (no matches for kind … in version …)',
+    sources: [
+      { package: 'k8s.io/apimachinery/pkg/api/meta', function: 'DefaultRESTMapper.RESTMapping' },
+    ],
     messages: {
       noKindMatch: '{{message}}',
     },

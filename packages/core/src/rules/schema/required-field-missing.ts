@@ -24,7 +24,11 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: SCHEMA_MESSAGES,
-    source: 'ValidatePodSpec, validateContainers, ValidateDeploymentSpec and the other Validate* functions (Required value)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
+    ],
   },
   create: reportSchemaProblems('required'),
 });

@@ -29,7 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     messages: SCHEMA_MESSAGES,
-    source: 'strict decoding (sigs.k8s.io/json UnmarshalStrict, fieldValidation=Strict) of the versioned type',
+    sources: [
+      { package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' },
+    ],
   },
   create: reportSchemaProblems('unknown-field'),
 });

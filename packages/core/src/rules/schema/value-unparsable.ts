@@ -23,7 +23,10 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    source: 'resource.ParseQuantity (Quantity.UnmarshalJSON), base64 decoding of []byte, metav1.Time.UnmarshalJSON',
+    sources: [
+      { package: 'k8s.io/apimachinery/pkg/api/resource', function: 'ParseQuantity' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1', function: 'Time.UnmarshalJSON' },
+    ],
   },
   create: reportSchemaProblems('format'),
 });

@@ -21,7 +21,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    source: 'validatePullPolicy, ValidateService, validateIngressPath and the other Validate* functions (Unsupported value)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' },
+    ],
   },
   create: reportSchemaProblems('enum'),
 });

@@ -29,7 +29,9 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    source: 'JSON decoding of the versioned type (encoding/json type and range errors)',
+    sources: [
+      { package: 'sigs.k8s.io/json', function: 'UnmarshalCaseSensitivePreserveInts' },
+    ],
   },
   create: reportSchemaProblems('type'),
 });
