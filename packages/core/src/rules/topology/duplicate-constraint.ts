@@ -22,7 +22,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateSpreadConstraintNotRepeat (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSpreadConstraintNotRepeat' },
+    ],
     messages: {
       duplicateConstraint: 'this constraint and constraint {{index}} both spread over {{key}} with whenUnsatisfiable {{when}}, so they would compete and the API server refuses the object (Duplicate value: "{{{key2}}, {{when2}}}"); merge them into one constraint',
     },

@@ -91,7 +91,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateTopologySpreadConstraints → ValidateLabelSelector (apimachinery meta/v1/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTopologySpreadConstraints' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelector' },
+    ],
     messages: LABEL_SELECTOR_MESSAGES,
   },
   create(context) {

@@ -23,7 +23,11 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateMatchLabelKeysInTopologySpread (≤1.33), ValidateMatchLabelKeysAndMismatchLabelKeys after the Pod strategy\'s applyMatchLabelKeys (1.34+)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/registry/core/pod', function: 'applyMatchLabelKeys' },
+    ],
     messages: {
       matchLabelKeysInSelector: 'matchLabelKeys entry {{key}} is also constrained by the labelSelector; {{conflict}}; keep {{key}} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod\'s own value',
     },

@@ -23,7 +23,11 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+    ],
     messages: {
       matchLabelKeysInvalid: 'matchLabelKeys entry {{key}} is not a valid label key, so it can never name a pod label and the API server refuses it ({{join}}); use the key of a label the pods carry, e.g. pod-template-hash',
     },

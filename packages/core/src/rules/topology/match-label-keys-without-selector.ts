@@ -28,7 +28,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+    ],
     messages: {
       matchLabelKeysWithoutSelector: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
     },

@@ -28,7 +28,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'validateTopologySpreadConstraints → ValidatePositiveField (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTopologySpreadConstraints' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePositiveField' },
+    ],
     messages: {
       maxSkewNotPositive: '{{detail}}',
     },

@@ -21,7 +21,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateMinDomains (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },
+    ],
     messages: {
       minDomainsNeedsDoNotSchedule: 'minDomains only affects a hard constraint, but whenUnsatisfiable is {{detail}}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not {{when}}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule',
     },

@@ -20,7 +20,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateMinDomains (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },
+    ],
     messages: {
       minDomainsNotPositive: 'minDomains {{minDomains}} is not allowed: when set it is the number of domains the scheduler assumes, and the API server refuses values below 1 (must be greater than zero); remove minDomains or set the number of domains you expect, e.g. 3 zones',
     },

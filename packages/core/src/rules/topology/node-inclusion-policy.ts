@@ -25,7 +25,9 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
         '```',
       ].join('\n'),
       fixable: true,
-      source: 'validateNodeInclusionPolicy (pkg/apis/core/validation)',
+      sources: [
+        { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeInclusionPolicy' },
+      ],
       messages: {
         policyMiscased: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; write "{{corrected}}"`,
         policyUnsupported: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; use Honor or Ignore, or remove the field for the default`,

@@ -25,7 +25,10 @@ export default defineRule({
     ].join('\n'),
     fixable: true,
     messages: LABEL_SELECTOR_MESSAGES,
-    source: 'ValidatePodAffinityTermSelector → ValidateLabelSelector (pkg/apis/core/validation; apimachinery)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodAffinityTermSelector' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelector' },
+    ],
   },
   create(context) {
     return {

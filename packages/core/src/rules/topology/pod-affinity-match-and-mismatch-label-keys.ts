@@ -23,7 +23,9 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+    ],
     messages: {
       podAffinityMatchAndMismatchLabelKeys: '{{term}} lists {{key}} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists',
     },

@@ -31,7 +31,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: "ValidateMatchLabelKeysAndMismatchLabelKeys after the Pod strategy's applyMatchLabelKeysAndMismatchLabelKeys",
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/registry/core/pod', function: 'applyMatchLabelKeysAndMismatchLabelKeys' },
+    ],
     messages: {
       podAffinityMatchLabelKeysInSelector: '{{term}} lists {{key}} in matchLabelKeys although its labelSelector already constrains it; {{conflict}}; keep {{key}} in one place',
     },

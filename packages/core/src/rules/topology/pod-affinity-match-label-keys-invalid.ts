@@ -23,7 +23,11 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+    ],
     messages: {
       podAffinityMatchLabelKeysInvalid: '{{term}} lists {{key}} in {{field}}, which is not a valid label key, so the API server refuses it ({{join}}); use the key of a label the pods carry',
     },

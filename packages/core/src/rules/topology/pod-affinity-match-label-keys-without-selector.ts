@@ -25,7 +25,10 @@ export default defineRule({
     ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+    ],
     messages: {
       podAffinityMatchLabelKeysWithoutSelector: '{{term}} sets {{field}}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about',
     },

@@ -31,7 +31,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validatePodAffinityTerm → ValidateNamespaceName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
+    ],
     messages: {
       podAffinityNamespaceInvalid: '{{term}} names the namespace {{name}}, which is not a valid namespace name, so the API server refuses it ({{join}}); use the namespace\'s real name{{detail}}',
     },

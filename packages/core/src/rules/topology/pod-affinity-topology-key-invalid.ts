@@ -21,7 +21,10 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validatePodAffinityTerm → ValidateLabelName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+    ],
     messages: {
       podAffinityTopologyKeyInvalid: '{{term}} uses topologyKey {{key}}, which is not a label key, so the API server refuses it ({{join}}); use a node label{{detail}}',
     },

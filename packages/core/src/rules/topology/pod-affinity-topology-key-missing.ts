@@ -26,7 +26,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validatePodAffinityTerm (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
+    ],
     messages: {
       podAffinityTopologyKeyMissing: '{{term}} has no topologyKey, so "the same node or zone" is undefined and the API server refuses it (can not be empty); set topologyKey, e.g. kubernetes.io/hostname for the same node or topology.kubernetes.io/zone for the same zone',
     },

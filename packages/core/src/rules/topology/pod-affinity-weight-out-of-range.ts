@@ -23,7 +23,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'validateWeightedPodAffinityTerms (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateWeightedPodAffinityTerms' },
+    ],
     messages: {
       podAffinityWeightRange: '{{detail}}',
     },

@@ -26,7 +26,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateTopologyKey (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateTopologyKey' },
+    ],
     messages: {
       topologyKeyMissing: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
     },

@@ -28,7 +28,9 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: true,
-    source: 'ValidateWhenUnsatisfiable (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateWhenUnsatisfiable' },
+    ],
     messages: {
       whenUnsatisfiableUnsupported: '{{detail}}',
     },
