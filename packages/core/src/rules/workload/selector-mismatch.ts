@@ -33,7 +33,12 @@ export default defineRule({
       '```',
     ].join('\n'),
     fixable: false,
-    source: 'ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateReplicaSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+    ],
     messages: {
       selectorMismatch: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
     },
