@@ -82,7 +82,7 @@ describe('immutable rules against live objects', () => {
     const liveParallel = liveText(parallel).replace('podManagementPolicy: OrderedReady', 'podManagementPolicy: Parallel');
     const reported = findings(pair.manifest, liveParallel);
     assert.equal(reported.length, 1, reported.join('\n'));
-    assert.match(reported[0] ?? '', /immutable\/statefulset-spec spec\.podManagementPolicy: .*"Parallel" → "OrderedReady"/);
+    assert.match(reported[0] ?? '', /immutable\/statefulset-spec-changed spec\.podManagementPolicy: .*"Parallel" → "OrderedReady"/);
   });
 
   it('without a last-applied annotation, a field the manifest leaves out is not a removal', () => {
