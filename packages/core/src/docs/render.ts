@@ -96,7 +96,8 @@ export function renderRulePage(rule: Rule, prose: string, examples: PageExamples
     '## What it checks and why',
     '',
     PROSE_START,
-    proseOfHelp(prose),
+    // Without RuleTester cases (the reading rules) the help's own snippets are the only examples.
+    examples?.bad || examples?.good ? proseOfHelp(prose) : prose.trim(),
     PROSE_END,
     '',
   ];
