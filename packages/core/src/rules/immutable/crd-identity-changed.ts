@@ -12,20 +12,6 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/crd-identity-changed',
     description: "A CustomResourceDefinition's group, plural name, and (once established) scope and kind may not change.",
-    help: [
-      'Stored custom resources live under the CRD\'s group and plural name (which also make up the CRD\'s own name), so `spec.group` and `spec.names.plural` never change; once the CRD is established, `spec.scope` (Namespaced or Cluster) and `spec.names.kind` are fixed too (`field is immutable`). Versions, schemas, short names and categories may change.',
-      '',
-      'Create a new CRD (a new group or plural) and migrate the custom resources, or delete the CRD, which deletes every custom resource of it, and create it again.',
-      '',
-      'Bad (old → new):',
-      '```yaml',
-      'scope: Namespaced   # → Cluster',
-      '```',
-      'Good (old → new):',
-      '```yaml',
-      'names: {plural: widgets, kind: Widget, shortNames: [wg]}   # → shortNames: [wg, wdg]',
-      '```',
-    ].join('\n'),
     sources: [
       { package: 'k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation', function: 'validateCustomResourceDefinitionSpecUpdate' },
     ],

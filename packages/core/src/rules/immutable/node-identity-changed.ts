@@ -26,20 +26,6 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/node-identity-changed',
     description: "A Node's podCIDRs, providerID and externalID may not change once set.",
-    help: [
-      'The pod network ranges of a Node (`spec.podCIDRs`) and its cloud `providerID` are written once, by the node IPAM controller and the cloud controller; afterwards the API server refuses changes (`node updates may not change podCIDR except from "" to valid`, `field cannot be modified once set`). `unschedulable` and `taints` may change.',
-      '',
-      'Leave these fields out of Node manifests (they are normally not written by hand), or delete the Node object and let the kubelet register it again.',
-      '',
-      'Bad (old → new):',
-      '```yaml',
-      'spec: {podCIDRs: [10.244.1.0/24]}   # → [10.244.9.0/24]',
-      '```',
-      'Good (old → new):',
-      '```yaml',
-      'spec: {unschedulable: false}   # → true',
-      '```',
-    ].join('\n'),
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNodeUpdate' },
     ],

@@ -7,22 +7,6 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/storage-object-changed',
     description: "A VolumeAttachment's spec, a CSIStorageCapacity's topology and class, and a CSINode's existing driver entries may not change.",
-    help: [
-      'These objects are written by controllers and drivers, not by hand, and the API server keeps their inputs fixed: a VolumeAttachment\'s `spec` (attacher, node, source), a CSIStorageCapacity\'s `nodeTopology` and `storageClassName`, and each existing entry of a CSINode\'s `spec.drivers` (matched by name; its `allocatable` may change from 1.36) are refused with `field is immutable`. New driver entries may be added.',
-      '',
-      'Create a new object instead (a VolumeAttachment or CSIStorageCapacity under a new name), or let the owning controller manage it.',
-      '',
-      'Bad (old → new):',
-      '```yaml',
-      'kind: CSIStorageCapacity',
-      'storageClassName: fast   # → slow',
-      '```',
-      'Good (old → new):',
-      '```yaml',
-      'kind: CSIStorageCapacity',
-      'capacity: 100Gi   # → 80Gi',
-      '```',
-    ].join('\n'),
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateVolumeAttachmentUpdate' },
       { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSIStorageCapacityUpdate' },

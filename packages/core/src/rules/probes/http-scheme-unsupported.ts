@@ -11,18 +11,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'An httpGet scheme must be exactly HTTP or HTTPS.',
-    help: [
-      'The scheme is compared case-sensitively: the API server accepts `HTTP` (the default when absent) and `HTTPS` and refuses anything else, including `http` and `https` (`supported values: "HTTP", "HTTPS"`). With HTTPS the kubelet does not verify the certificate.',
-      '',
-      'Bad:',
-      '```yaml',
-      'httpGet: {path: /healthz, port: 8443, scheme: https}',
-      '```',
-      'Good:',
-      '```yaml',
-      'httpGet: {path: /healthz, port: 8443, scheme: HTTPS}',
-      '```',
-    ].join('\n'),
     fixable: true,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },

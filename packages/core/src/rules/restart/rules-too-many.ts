@@ -11,18 +11,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A container has more than 20 restart rules, or a rule lists more than 255 exit codes.',
-    help: [
-      'The API server caps `restartPolicyRules` at 20 entries per container and `exitCodes.values` at 255 codes per rule (`Too many: 21: must have at most 20 items`). Merge rules with the same action, or use `operator: NotIn` with the few codes that must not match.',
-      '',
-      'Bad:',
-      '```yaml',
-      'exitCodes: {operator: In, values: [1, 2, 3, ..., 300]}',
-      '```',
-      'Good:',
-      '```yaml',
-      'exitCodes: {operator: NotIn, values: [0, 137]}',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: '1.35' },
     sources: [

@@ -10,18 +10,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Each matchLabelKeys entry must be a valid label key.',
-    help: [
-      'Each entry of `matchLabelKeys` is a label key of the pod: an optional DNS-subdomain prefix and `/`, then a name of at most 63 characters of letters, digits, `-`, `_` and `.` that starts and ends with a letter or digit. The API server refuses anything else with the label-key messages (`name part must consist of alphanumeric characters…`). From 1.34 it only checks the keys when a labelSelector is set (without one the field is refused as a whole).',
-      '',
-      'Bad:',
-      '```yaml',
-      'matchLabelKeys: ["app name"]',
-      '```',
-      'Good:',
-      '```yaml',
-      'matchLabelKeys: [pod-template-hash]',
-      '```',
-    ].join('\n'),
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },

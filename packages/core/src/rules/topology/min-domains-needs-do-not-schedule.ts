@@ -8,18 +8,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'minDomains only works with whenUnsatisfiable: DoNotSchedule.',
-    help: [
-      '`minDomains` makes the scheduler hold pods back while fewer than that many domains are in use, which only means something for a hard constraint. The API server refuses it together with `ScheduleAnyway` (or a missing `whenUnsatisfiable`): `can only use minDomains if whenUnsatisfiable=DoNotSchedule`. Remove `minDomains`, or make the constraint `DoNotSchedule`.',
-      '',
-      'Bad:',
-      '```yaml',
-      '- {maxSkew: 1, minDomains: 3, whenUnsatisfiable: ScheduleAnyway, topologyKey: topology.kubernetes.io/zone, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- {maxSkew: 1, minDomains: 3, whenUnsatisfiable: DoNotSchedule, topologyKey: topology.kubernetes.io/zone, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-    ].join('\n'),
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },

@@ -7,18 +7,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'minDomains, when set, must be at least 1.',
-    help: [
-      '`minDomains` is the number of domains the scheduler assumes exist: while fewer have matching pods, the global minimum counts as 0. It is optional (absent means 1), but when set the API server refuses 0 and negative values (`must be greater than zero`). Remove it or set the number of zones (or nodes) you expect.',
-      '',
-      'Bad:',
-      '```yaml',
-      '- {maxSkew: 1, minDomains: 0, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- {maxSkew: 1, minDomains: 3, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-    ].join('\n'),
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },

@@ -9,18 +9,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Each matchLabelKeys and mismatchLabelKeys entry of a pod affinity term must be a valid label key.',
-    help: [
-      'The entries name labels of the pod: an optional DNS-subdomain prefix and `/`, then a name of at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit. The API server refuses anything else with the label-key messages (only when the term has a labelSelector; without one the fields are refused as a whole).',
-      '',
-      'Bad:',
-      '```yaml',
-      'mismatchLabelKeys: ["tenant id"]',
-      '```',
-      'Good:',
-      '```yaml',
-      'mismatchLabelKeys: [tenant]',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     sources: [

@@ -18,18 +18,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A pod affinity term's namespaces must be valid namespace names.",
-    help: [
-      '`namespaces` lists the namespaces whose pods the term looks at. Each entry must be a namespace name: at most 63 lower-case letters, digits and `-`, starting and ending with a letter or digit. The API server refuses anything else and reports it at `<term>.namespace` (singular, an upstream quirk); podlint points at the entry.',
-      '',
-      'Bad:',
-      '```yaml',
-      'namespaces: [Payments_Prod]',
-      '```',
-      'Good:',
-      '```yaml',
-      'namespaces: [payments-prod]',
-      '```',
-    ].join('\n'),
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },

@@ -8,18 +8,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A pod affinity term's topologyKey must be a valid label key.",
-    help: [
-      'Unlike topology spread constraints, pod (anti-)affinity validates the syntax of `topologyKey`: it must be a label key (an optional DNS-subdomain prefix and `/`, then at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit). The API server refuses anything else with the label-key messages.',
-      '',
-      'Bad:',
-      '```yaml',
-      'topologyKey: "kubernetes.io/host name"',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: kubernetes.io/hostname',
-      '```',
-    ].join('\n'),
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },

@@ -7,18 +7,6 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A topologyKey is not a valid label key, so no node can carry it.',
-    help: [
-      'For topology spread constraints the API server only checks that `topologyKey` is not empty (pod affinity checks the syntax, spreading does not). A key that is not a valid label key — spaces, a trailing `/`, more than one `/` — can never be a node label, so no node is an eligible domain: with `DoNotSchedule` the pods stay Pending, with `ScheduleAnyway` nothing is spread.',
-      '',
-      'Bad:',
-      '```yaml',
-      'topologyKey: "zone name"',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zone',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'ValidateTopologyKey checks emptiness only (pkg/apis/core/validation); IsQualifiedName (apimachinery)',
     messages: {

@@ -7,18 +7,6 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A topologyKey looks like a misspelt well-known node label.',
-    help: [
-      "The API server only checks that `topologyKey` is not empty. Nodes that do not carry the key are not eligible domains: with `DoNotSchedule` and no node carrying a misspelt key the pods stay Pending; with `ScheduleAnyway` the constraint silently does nothing. Use the well-known label: `kubernetes.io/hostname`, `topology.kubernetes.io/zone`, `topology.kubernetes.io/region` or `node.kubernetes.io/instance-type`. A near miss inside the reserved `kubernetes.io`/`k8s.io` namespaces is fixed automatically; a short key such as `zone` may be a custom node label, so it is only reported.",
-      '',
-      'Bad:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zones',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zone',
-      '```',
-    ].join('\n'),
     fixable: true,
     source: 'Kubernetes docs, Pod Topology Spread Constraints ("nodes without topologyKey are bypassed") and Well-Known Labels',
     messages: {
