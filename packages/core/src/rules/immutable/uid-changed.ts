@@ -13,7 +13,7 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessorUpdate' },
     ],
     messages: {
-      metadata: 'metadata.uid changes {{oldUid}}: the manifest carries the uid of another incarnation of this {{kind}} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest',
+      uidChanged: 'metadata.uid changes {{oldUid}}: the manifest carries the uid of another incarnation of this {{kind}} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest',
     },
   },
   create(context) {
@@ -27,7 +27,7 @@ export default defineRule({
         context.report({
           resource: pair.new,
           path: ['metadata', 'uid'],
-          messageId: 'metadata', data: { oldUid: change(oldUid, newUid), kind: pair.new.kind },
+          messageId: 'uidChanged', data: { oldUid: change(oldUid, newUid), kind: pair.new.kind },
         });
       },
     };

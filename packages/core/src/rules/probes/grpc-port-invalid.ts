@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateGRPCAction' },
     ],
     messages: {
-      grpcPortInvalid: '{{detail}}',
+      grpcPortMissing: '{{handler}} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
+      grpcPortOutOfRange: '{{handler}} uses gRPC port {{port}}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
     },
   },
   create(context) {
@@ -30,9 +31,9 @@ export default defineRule({
           context.report({
             resource,
             path: [...grpc.path, 'port'],
-            messageId: 'grpcPortInvalid', data: { detail: missing
-              ? `${describeHandler(handler)} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`
-              : `${describeHandler(handler)} uses gRPC port ${String(port)}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on` },
+            ...(missing
+              ? { messageId: 'grpcPortMissing', data: { handler: describeHandler(handler) } }
+              : { messageId: 'grpcPortOutOfRange', data: { handler: describeHandler(handler), port: String(port) } }),
           });
         }
       },

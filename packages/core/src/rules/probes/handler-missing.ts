@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' },
     ],
     messages: {
-      handlerMissing: '{{detail}}',
+      sleepActionUnavailable: '{{handler}} uses the sleep action, which Kubernetes {{kubernetesVersion}} does not have (PodLifecycleSleepAction is off before 1.30): the API server drops it and then refuses the hook because it has no handler (must specify a handler type); use exec (e.g. ["sleep", "5"]) or target 1.30+',
+      handlerMissing: '{{handler}} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of {{choices}}',
     },
   },
   create(context) {
@@ -27,9 +28,9 @@ export default defineRule({
           context.report({
             resource,
             path: handler.path,
-            messageId: 'handlerMissing', data: { detail: droppedSleep
-              ? `${describeHandler(handler)} uses the sleep action, which Kubernetes ${context.kubernetesVersion} does not have (PodLifecycleSleepAction is off before 1.30): the API server drops it and then refuses the hook because it has no handler (must specify a handler type); use exec (e.g. ["sleep", "5"]) or target 1.30+`
-              : `${describeHandler(handler)} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of ${choices}` },
+            ...(droppedSleep
+              ? { messageId: 'sleepActionUnavailable', data: { handler: describeHandler(handler), kubernetesVersion: context.kubernetesVersion } }
+              : { messageId: 'handlerMissing', data: { handler: describeHandler(handler), choices } }),
           });
         }
       },

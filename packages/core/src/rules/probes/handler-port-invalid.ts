@@ -16,7 +16,10 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTCPSocketAction' },
     ],
     messages: {
-      handlerPortInvalid: '{{detail}}',
+      portMissing: '{{what}} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name',
+      portNotANumber: '{{what}} uses port {{value}}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container\'s port number or name',
+      quotedPortNumber: '{{what}} uses the quoted port "{{port}}", which the API server reads as a port name and refuses ({{problems}}); write the number without quotes: {{numeric}}',
+      portNameInvalid: '{{what}} uses the port name "{{port}}", which the API server refuses ({{problems}}); use the port number, or the lower-case name of one of the container\'s ports',
     },
   },
   create(context) {
@@ -36,9 +39,9 @@ export default defineRule({
               context.report({
                 resource,
                 path,
-                messageId: 'handlerPortInvalid', data: { detail: port === undefined || port === null
-                  ? `${what} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name`
-                  : `${what} uses port ${value}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container's port number or name` },
+                ...(port === undefined || port === null
+                  ? { messageId: 'portMissing', data: { what } }
+                  : { messageId: 'portNotANumber', data: { what, value } }),
               });
               continue;
             }
@@ -50,9 +53,9 @@ export default defineRule({
             context.report({
               resource,
               path,
-              messageId: 'handlerPortInvalid', data: { detail: numeric !== undefined
-                ? `${what} uses the quoted port "${port}", which the API server reads as a port name and refuses (${problems.join('; ')}); write the number without quotes: ${numeric}`
-                : `${what} uses the port name "${port}", which the API server refuses (${problems.join('; ')}); use the port number, or the lower-case name of one of the container's ports` },
+              ...(numeric !== undefined
+                ? { messageId: 'quotedPortNumber', data: { what, port, problems: problems.join('; '), numeric } }
+                : { messageId: 'portNameInvalid', data: { what, port, problems: problems.join('; ') } }),
               ...(fix ? { fix } : {}),
             });
           }

@@ -17,7 +17,8 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsHTTPHeaderName' },
     ],
     messages: {
-      httpHeaderNameInvalid: '{{detail}}',
+      headerNameEmpty: '{{handler}} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or \'-\'); name the header or remove the entry',
+      headerNameInvalid: '{{handler}} sends the header {{name}}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or \'-\' (e.g. \'X-Header-Name\'); rename it, e.g. {{stringify}}',
     },
   },
   create(context) {
@@ -33,9 +34,9 @@ export default defineRule({
               resource,
               // The API server reports `httpGet.httpHeaders` without the index; podlint points at the name.
               path: [...http.path, 'httpHeaders', index, 'name'],
-              messageId: 'httpHeaderNameInvalid', data: { detail: name === ''
-                ? `${describeHandler(handler)} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or '-'); name the header or remove the entry`
-                : `${describeHandler(handler)} sends the header ${JSON.stringify(name)}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name'); rename it, e.g. ${JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header')}` },
+              ...(name === ''
+                ? { messageId: 'headerNameEmpty', data: { handler: describeHandler(handler) } }
+                : { messageId: 'headerNameInvalid', data: { handler: describeHandler(handler), name: JSON.stringify(name), stringify: JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header') } }),
             });
           }
         }

@@ -16,7 +16,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSleepAction' },
     ],
     messages: {
-      lifecycleSleepRange: '{{handler}} {{problem}}; the API server refuses it ({{serverText}}); {{advice}}',
+      lifecycleSleepOutOfRange: '{{handler}} {{problem}}; the API server refuses it ({{serverText}}); {{advice}}',
     },
   },
   create(context) {
@@ -42,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path: sleep.path,
-            messageId: 'lifecycleSleepRange', data: { handler: describeHandler(handler), problem, serverText, advice },
+            messageId: 'lifecycleSleepOutOfRange', data: { handler: describeHandler(handler), problem, serverText, advice },
           });
         }
       },

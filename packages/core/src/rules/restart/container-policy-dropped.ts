@@ -11,8 +11,8 @@ export default defineRule({
     versions: { since: '1.34', until: '1.34' },
     source: 'dropContainerRestartRules (pkg/api/pod/util.go)',
     messages: {
-      kubernetesDropsThis: 'Kubernetes 1.34 drops this restartPolicy without an error (ContainerRestartRules is off by default): {{container}} will follow the pod\'s restart policy instead; remove it, or target 1.35+ where container restart policies are on by default',
-      kubernetesDropsRestartpolicyrules: 'Kubernetes 1.34 drops restartPolicyRules without an error (ContainerRestartRules is off by default): the rules of {{container}} will never apply; remove them, or target 1.35+',
+      restartPolicyDropped: 'Kubernetes 1.34 drops this restartPolicy without an error (ContainerRestartRules is off by default): {{container}} will follow the pod\'s restart policy instead; remove it, or target 1.35+ where container restart policies are on by default',
+      restartPolicyRulesDropped: 'Kubernetes 1.34 drops restartPolicyRules without an error (ContainerRestartRules is off by default): the rules of {{container}} will never apply; remove them, or target 1.35+',
     },
   },
   create(context) {
@@ -25,14 +25,14 @@ export default defineRule({
             context.report({
               resource,
               path: [...container.path, 'restartPolicy'],
-              messageId: 'kubernetesDropsThis', data: { container: describeContainer(container) },
+              messageId: 'restartPolicyDropped', data: { container: describeContainer(container) },
             });
           }
           if (Array.isArray(container.container.restartPolicyRules) && container.container.restartPolicyRules.length > 0) {
             context.report({
               resource,
               path: [...container.path, 'restartPolicyRules'],
-              messageId: 'kubernetesDropsRestartpolicyrules', data: { container: describeContainer(container) },
+              messageId: 'restartPolicyRulesDropped', data: { container: describeContainer(container) },
             });
           }
         }

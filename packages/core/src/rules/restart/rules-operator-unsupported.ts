@@ -18,8 +18,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
     ],
     messages: {
-      thisRestartRule: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
-      exitCodeOperator: 'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',
+      exitCodesMissing: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+      operatorUnsupported: 'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',
     },
   },
   create(context) {
@@ -31,7 +31,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'exitCodes'],
-              messageId: 'thisRestartRule',
+              messageId: 'exitCodesMissing',
             });
             continue;
           }
@@ -42,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'exitCodeOperator', data: { detail: operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported', detail2: fixed ? `; write "${fixed.value}"` : '' },
+            messageId: 'operatorUnsupported', data: { detail: operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported', detail2: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

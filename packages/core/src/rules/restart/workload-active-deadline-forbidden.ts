@@ -18,7 +18,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
     ],
     messages: {
-      workloadActiveDeadline: 'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',
+      workloadActiveDeadlineForbidden: 'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',
     },
   },
   create(context) {
@@ -31,7 +31,7 @@ export default defineRule({
         context.report({
           resource,
           path: [...site.path, 'activeDeadlineSeconds'],
-          messageId: 'workloadActiveDeadline', data: { kind: resource.kind, named },
+          messageId: 'workloadActiveDeadlineForbidden', data: { kind: resource.kind, named },
         });
       },
     };

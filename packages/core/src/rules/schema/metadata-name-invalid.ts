@@ -16,7 +16,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateRBACName' },
     ],
     messages: {
-      metadataName: '{{message}}',
+      metadataNameInvalid: '{{message}}',
     },
   },
   create(context) {
@@ -25,7 +25,7 @@ export default defineRule({
         const scope = schemaScope(context.kubernetesVersion, resources, context.crds);
         for (const resource of resources) {
           for (const problem of nameProblems(resource, kindStatus(resource, scope), context.kubernetesVersion)) {
-            context.report({ resource, path: problem.path, messageId: 'metadataName', data: { message: problem.message } });
+            context.report({ resource, path: problem.path, messageId: 'metadataNameInvalid', data: { message: problem.message } });
           }
         }
       },

@@ -34,7 +34,7 @@ export default defineRule({
     fixable: false,
     source: 'sigs.k8s.io/yaml (go-yaml v2, YAML 1.1 resolution of map keys)',
     messages: {
-      yaml11Key: 'the key `{{written}}` is read by kubectl as {{reading}}, so the object gets the key "{{key}}", not "{{written}}"; quote it ("{{written}}") if you meant the text',
+      yaml11KeyMisread: 'the key `{{written}}` is read by kubectl as {{reading}}, so the object gets the key "{{key}}", not "{{written}}"; quote it ("{{written}}") if you meant the text',
     },
   },
   create(context) {
@@ -46,7 +46,7 @@ export default defineRule({
           for (const { path, written, key } of misreadKeys(resource, resource.object, [])) {
             if (unknown.has(JSON.stringify(path))) continue;
             const reading = key === 'true' || key === 'false' ? `the boolean ${key}${isYaml11Boolean(written) ? ' (YAML 1.1)' : ''}` : `the number ${key}`;
-            context.report({ resource, path, messageId: 'yaml11Key', data: { written, reading, key } });
+            context.report({ resource, path, messageId: 'yaml11KeyMisread', data: { written, reading, key } });
           }
         }
       },

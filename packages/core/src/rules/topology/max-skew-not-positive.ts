@@ -13,7 +13,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePositiveField' },
     ],
     messages: {
-      maxSkewNotPositive: '{{detail}}',
+      maxSkewMissing: 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible',
+      maxSkewNotPositive: 'maxSkew {{raw}} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible',
     },
   },
   create(context) {
@@ -29,9 +30,9 @@ export default defineRule({
           context.report({
             resource,
             path: skewPath,
-            messageId: 'maxSkewNotPositive', data: { detail: missing
-              ? 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible'
-              : `maxSkew ${raw} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible` },
+            ...(missing
+              ? { messageId: 'maxSkewMissing' }
+              : { messageId: 'maxSkewNotPositive', data: { raw } }),
             ...fix,
           });
         }

@@ -12,7 +12,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateWeightedPodAffinityTerms' },
     ],
     messages: {
-      podAffinityWeightRange: '{{detail}}',
+      weightMissing: 'the preferred term has no weight, which counts as 0 and the API server refuses it (must be in the range 1-100); add a weight from 1 to 100 (higher means more important)',
+      weightOutOfRange: 'weight {{raw}} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100',
     },
   },
   create(context) {
@@ -26,9 +27,9 @@ export default defineRule({
           context.report({
             resource,
             path: [...term.weighted.path, 'weight'],
-            messageId: 'podAffinityWeightRange', data: { detail: missing
-              ? 'the preferred term has no weight, which counts as 0 and the API server refuses it (must be in the range 1-100); add a weight from 1 to 100 (higher means more important)'
-              : `weight ${raw} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100` },
+            ...(missing
+              ? { messageId: 'weightMissing' }
+              : { messageId: 'weightOutOfRange', data: { raw } }),
           });
         }
       },

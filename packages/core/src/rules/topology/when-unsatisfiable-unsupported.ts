@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateWhenUnsatisfiable' },
     ],
     messages: {
-      whenUnsatisfiableUnsupported: '{{detail}}',
+      whenUnsatisfiableMissing: 'the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: {{WHEN_UNSATISFIABLE}}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference',
+      whenUnsatisfiableUnsupported: 'whenUnsatisfiable {{value}} is not supported: the API server accepts exactly {{WHEN_UNSATISFIABLE}} (case-sensitive) and refuses the object{{detail}}',
     },
   },
   create(context) {
@@ -28,9 +29,9 @@ export default defineRule({
           context.report({
             resource,
             path: fieldPath,
-            messageId: 'whenUnsatisfiableUnsupported', data: { detail: value === ''
-              ? `the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: ${quoteList(WHEN_UNSATISFIABLE)}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference`
-              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}` },
+            ...(value === ''
+              ? { messageId: 'whenUnsatisfiableMissing', data: { WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE) } }
+              : { messageId: 'whenUnsatisfiableUnsupported', data: { value: JSON.stringify(value), WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE), detail: corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference' } }),
             fix: corrected?.fix,
           });
         }
