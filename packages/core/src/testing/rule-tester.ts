@@ -92,6 +92,8 @@ export function runRuleTests(rule: Rule, cases: RuleCases): void {
           testCase.errors.map((e) => ({ path: e.path, line: e.line, column: e.column })),
         );
         findings.forEach((finding, i) => {
+          // Reports name a message of meta.messages, so docs, SARIF and tests can key on its id.
+          assert.ok(finding.messageId !== undefined && Object.hasOwn(rule.meta.messages ?? {}, finding.messageId), `${rule.meta.id} reports "${finding.message}" without a messageId of meta.messages`);
           const expectedId = testCase.errors[i]?.messageId;
           if (expectedId !== undefined) assert.equal(finding.messageId, expectedId);
           const expected = testCase.errors[i]?.message;
