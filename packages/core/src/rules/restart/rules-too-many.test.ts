@@ -21,12 +21,12 @@ runRuleTests(rule, {
     {
       name: 'twenty-one rules',
       code: pod(range(1, 21).map((code) => ruleLine([code])).join('')),
-      errors: [{ path: 'spec.containers[0].restartPolicyRules', line: 10, column: 7, message: 'must have at most 20 items' }],
+      errors: [{ messageId: 'tooManyRules', path: 'spec.containers[0].restartPolicyRules', line: 10, column: 7, message: 'must have at most 20 items' }],
     },
     {
       name: '256 exit codes',
       code: pod(ruleLine(range(1, 256))),
-      errors: [{ path: 'spec.containers[0].restartPolicyRules[0].exitCodes.values', line: 11, column: 55, message: 'must have at most 255 items' }],
+      errors: [{ messageId: 'tooManyExitCodes', path: 'spec.containers[0].restartPolicyRules[0].exitCodes.values', line: 11, column: 55, message: 'must have at most 255 items' }],
     },
   ],
 });
