@@ -158,6 +158,20 @@ describe('podlint CLI', () => {
     assert.match(unknown.stderr, /unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/);
   });
 
+  it('a renamed rule\'s old id still works in podlint rules and .podlint.yaml, with a warning naming the new id', () => {
+    const page = podlint(['rules', 'immutable/crd']);
+    assert.equal(page.status, 0);
+    assert.match(page.stdout, /^# immutable\/crd-identity-changed\n/);
+    assert.match(page.stderr, /rule "immutable\/crd" was renamed to "immutable\/crd-identity-changed"/);
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, '.podlint.yaml'), 'rules:\n  ports/container-port-range: off\n');
+    writeFileSync(join(directory, 'pod.yaml'), BAD_PROTOCOL.replace('containerPort: 80', 'containerPort: 80000'));
+    const run = podlint(['--format', 'json', 'pod.yaml'], { cwd: directory });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(report.results.map((r) => r.ruleId), ['ports/protocol-unsupported']);
+    assert.match(run.stderr, /\.podlint\.yaml:2:3: rule "ports\/container-port-range" was renamed to "ports\/container-port-out-of-range"/);
+  });
+
   it('lints the bundled examples with findings at the documented lines', () => {
     const run = podlint(['--format', 'json', 'examples']);
     const report = JSON.parse(run.stdout) as JsonReport;
