@@ -26,6 +26,7 @@ stage('oracle build (Go)', 'bash', [join(root, 'test', 'oracle', 'build.sh')]);
 stage('oracle tests (go test)', 'bash', ['-c', 'cd test/oracle && go vet . && go test -count=1 ./...']);
 stage('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
 stage('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
+stage('rule pages current', process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'scripts', 'rule-pages.ts'), '--check']);
 const tests = fg.sync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
 // The spec reporter for people; a TAP copy for the counts of the closing line.
 const tap = join(mkdtempSync(join(tmpdir(), 'podlint-tests-')), 'results.tap');
