@@ -48,6 +48,11 @@ export interface RuleCases {
 
 let collected: Map<string, RuleCases> | undefined;
 
+/** True while `collectRuleCases` imports test files: other test helpers register nothing then. */
+export function isCollectingRuleCases(): boolean {
+  return collected !== undefined;
+}
+
 /**
  * The cases of the rule test files that `load` imports, by rule id, without registering any test:
  * the rule pages take their Bad and Good examples from them (`scripts/rule-pages.ts`).
