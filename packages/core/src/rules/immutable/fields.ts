@@ -6,7 +6,7 @@ import { defineRule, type Rule, type RuleMeta, type UpdatePair } from '../../eng
 import { formatPath, type FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { differences, updateViewOf, valueAtPath, type Difference, type UpdateView } from './diff.js';
-import { changed, IMMUTABLE_MESSAGES, isUpdateOf, reportDifferences } from './report.js';
+import { changed, isUpdateOf, reportDifferences } from './report.js';
 
 export interface ImmutableField {
   path: FieldPath;
@@ -32,7 +32,15 @@ export interface FieldsRuleSpec {
 
 export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
   return defineRule({
-    meta: { ...spec.meta, severity: 'error', origin: 'api-error', fixable: false, messages: IMMUTABLE_MESSAGES },
+    meta: {
+      ...spec.meta,
+      severity: 'error',
+      origin: 'api-error',
+      fixable: false,
+      messages: {
+        fieldImmutable: "{{change}}, but a {{kind}}'s {{field}} cannot change after creation (the API server refuses: {{serverPath}}: {{complaint}}); {{wayOut}}{{more}}",
+      },
+    },
     create(context) {
       return {
         update(pair: UpdatePair) {
@@ -45,7 +53,10 @@ export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
             const after = valueAtPath(view.next, field.path);
             const found = field.compare ? field.compare(before, after, field.path) : differences(before, after, field.path);
             const serverPath = field.serverPath ?? formatPath(field.path);
-            reportDifferences(context, pair.new, found, (difference) => `${changed(pair.new, difference)}, but a ${kind}'s ${field.label ?? formatPath(field.path)} cannot change after creation (the API server refuses: ${serverPath}: ${field.complaint}); ${spec.wayOut(pair.new)}`);
+            reportDifferences(context, pair.new, found, (difference) => ({
+              messageId: 'fieldImmutable',
+              data: { change: changed(pair.new, difference), kind, field: field.label ?? formatPath(field.path), serverPath, complaint: field.complaint, wayOut: spec.wayOut(pair.new) },
+            }));
           }
         },
       };
