@@ -13,7 +13,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
     ],
     messages: {
-      containerPortRequired: 'this port has {{detail}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
+      containerPortRequired: 'this port has {{written}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
     },
   },
   create(context) {
@@ -25,7 +25,7 @@ export default defineRule({
             resource,
             // An absent key is located at the entry by the engine.
             path: [...entry.path, 'containerPort'],
-            messageId: 'containerPortRequired', data: { detail: isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort' },
+            messageId: 'containerPortRequired', data: { written: isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort' },
           });
         }
       },

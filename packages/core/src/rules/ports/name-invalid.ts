@@ -14,7 +14,7 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortName' },
     ],
     messages: {
-      nameInvalid: 'port name {{name}} is not a valid IANA service name ({{join}}), so the API server refuses the object; {{detail}}and update every Service targetPort or probe that refers to it',
+      nameInvalid: 'port name {{name}} is not a valid IANA service name ({{join}}), so the API server refuses the object; {{advice}}and update every Service targetPort or probe that refers to it',
     },
   },
   create(context) {
@@ -28,7 +28,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'name'],
-            messageId: 'nameInvalid', data: { name: JSON.stringify(entry.name), join: problems.join('; '), detail: suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it ' },
+            messageId: 'nameInvalid', data: { name: JSON.stringify(entry.name), join: problems.join('; '), advice: suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it ' },
           });
         }
       },

@@ -13,7 +13,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
     ],
     messages: {
-      protocolUnsupported: 'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{detail}}',
+      protocolUnsupported: 'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -28,7 +28,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'protocolUnsupported', data: { protocol: JSON.stringify(protocol), detail: fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP' },
+            messageId: 'protocolUnsupported', data: { protocol: JSON.stringify(protocol), advice: fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP' },
             ...(fixed ? { fix: { description: `Change the protocol to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
           });
         }

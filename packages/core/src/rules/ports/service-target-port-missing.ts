@@ -11,7 +11,7 @@ export default defineRule({
     fixable: true,
     source: 'EndpointSlice controller FindPort (k8s.io/endpointslice utils.go); kube-linter dangling-service / invalid-target-ports; kube-score "Service Targets Pod"',
     messages: {
-      serviceTargetPortMissing: 'the Service\'s {{label}} targets "{{name}}" on the pods of {{target}}, but {{problem}}: those pods get no endpoints for this port and its traffic is dropped; {{detail}}',
+      serviceTargetPortMissing: 'the Service\'s {{label}} targets "{{name}}" on the pods of {{target}}, but {{problem}}: those pods get no endpoints for this port and its traffic is dropped; {{advice}}',
     },
   },
   create(context) {
@@ -30,7 +30,7 @@ export default defineRule({
           context.report({
             resource: target.service,
             path: target.path,
-            messageId: 'serviceTargetPortMissing', data: { label: target.label, name, target: workloadLabel(target), problem, detail: suggestion ? `did you mean "${suggestion}"?` : 'use a declared port name or the port number' },
+            messageId: 'serviceTargetPortMissing', data: { label: target.label, name, target: workloadLabel(target), problem, advice: suggestion ? `did you mean "${suggestion}"?` : 'use a declared port name or the port number' },
             related: [{ resource: target.workload, path: target.site.path, message: `the pods that ${target.service.kind} "${target.service.name ?? '?'}" selects` }],
             ...(suggestion ? { fix: { description: `Target port "${suggestion}"`, replaceValues: [{ path: target.path, value: suggestion }] } } : {}),
           });

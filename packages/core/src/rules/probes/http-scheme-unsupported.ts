@@ -16,7 +16,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
     ],
     messages: {
-      httpSchemeUnsupported: '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{detail}}',
+      httpSchemeUnsupported: '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{advice}}',
     },
   },
   create(context) {
@@ -33,7 +33,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'httpSchemeUnsupported', data: { handler: describeHandler(handler), scheme: JSON.stringify(scheme), detail: fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint' },
+            messageId: 'httpSchemeUnsupported', data: { handler: describeHandler(handler), scheme: JSON.stringify(scheme), advice: fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint' },
             fix: fixed?.fix,
           });
         }

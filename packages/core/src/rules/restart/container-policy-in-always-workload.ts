@@ -12,7 +12,7 @@ export default defineRule({
     versions: { since: '1.35' },
     source: 'Kubernetes docs, Pod lifecycle (container restart policy)',
     messages: {
-      containerPolicyInAlwaysWorkload: '{{container}} has restartPolicy "{{policy}}", so once it exits{{detail}} it stays stopped while the pod keeps running (not Ready), and the {{kind}} never replaces the pod; remove the container restartPolicy, or run this work in a Job',
+      containerPolicyInAlwaysWorkload: '{{container}} has restartPolicy "{{policy}}", so once it exits{{outcome}} it stays stopped while the pod keeps running (not Ready), and the {{kind}} never replaces the pod; remove the container restartPolicy, or run this work in a Job',
     },
   },
   create(context) {
@@ -25,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            messageId: 'containerPolicyInAlwaysWorkload', data: { container: describeContainer(container), policy, detail: policy === 'OnFailure' ? ' successfully' : '', kind: resource.kind },
+            messageId: 'containerPolicyInAlwaysWorkload', data: { container: describeContainer(container), policy, outcome: policy === 'OnFailure' ? ' successfully' : '', kind: resource.kind },
           });
         }
       },

@@ -15,7 +15,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
     ],
     messages: {
-      containerPolicyValue: 'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{detail}}',
+      containerPolicyValue: 'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -29,7 +29,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'containerPolicyValue', data: { policy: JSON.stringify(policy), container: describeContainer(container), detail: fixed ? `; write "${fixed.value}"` : '' },
+            messageId: 'containerPolicyValue', data: { policy: JSON.stringify(policy), container: describeContainer(container), advice: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

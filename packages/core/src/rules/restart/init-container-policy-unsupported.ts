@@ -15,7 +15,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
     ],
     messages: {
-      initContainerPolicyUnsupported: 'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{detail}}',
+      initContainerPolicyUnsupported: 'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{advice}}',
     },
   },
   create(context) {
@@ -33,7 +33,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'initContainerPolicyUnsupported', data: { policy: JSON.stringify(policy), container: describeContainer(container), kubernetesVersion: context.kubernetesVersion, join: accepted.map((value) => `"${value}"`).join(', '), newer, detail: fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it' },
+            messageId: 'initContainerPolicyUnsupported', data: { policy: JSON.stringify(policy), container: describeContainer(container), kubernetesVersion: context.kubernetesVersion, join: accepted.map((value) => `"${value}"`).join(', '), newer, advice: fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it' },
             fix: fixed?.fix,
           });
         }

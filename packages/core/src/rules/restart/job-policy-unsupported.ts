@@ -16,7 +16,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
     ],
     messages: {
-      jobPolicyUnsupported: 'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{detail}}',
+      jobPolicyUnsupported: 'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{advice}}',
     },
   },
   create(context) {
@@ -29,7 +29,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          messageId: 'jobPolicyUnsupported', data: { value: JSON.stringify(policy.value), kind: resource.kind, detail: fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods' },
+          messageId: 'jobPolicyUnsupported', data: { value: JSON.stringify(policy.value), kind: resource.kind, advice: fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods' },
           fix: fixed?.fix,
         });
       },

@@ -14,7 +14,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
     ],
     messages: {
-      podPolicyUnsupported: 'restartPolicy {{value}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{detail}}',
+      podPolicyUnsupported: 'restartPolicy {{value}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -27,7 +27,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          messageId: 'podPolicyUnsupported', data: { value: JSON.stringify(policy.value), detail: fixed ? `; write "${fixed.value}"` : '' },
+          messageId: 'podPolicyUnsupported', data: { value: JSON.stringify(policy.value), advice: fixed ? `; write "${fixed.value}"` : '' },
           fix: fixed?.fix,
         });
       },

@@ -13,7 +13,7 @@ export default defineRule({
     fixable: false,
     source: 'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
     messages: {
-      matchLabelKeysNotInLabels: 'matchLabelKeys entry {{key}} is not a label of the {{detail}}, so the scheduler ignores it; add the {{key2}} label to {{detail2}}, or remove the key',
+      matchLabelKeysNotInLabels: 'matchLabelKeys entry {{key}} is not a label of the {{subject}}, so the scheduler ignores it; add the {{key2}} label to {{detail2}}, or remove the key',
     },
   },
   create(context) {
@@ -30,7 +30,7 @@ export default defineRule({
             context.report({
               resource,
               path: keyPath,
-              messageId: 'matchLabelKeysNotInLabels', data: { key: JSON.stringify(key), detail: site.isTemplate ? "template's pods" : 'pod', key2: key, detail2: site.isTemplate ? 'the pod template' : 'the pod' },
+              messageId: 'matchLabelKeysNotInLabels', data: { key: JSON.stringify(key), subject: site.isTemplate ? "template's pods" : 'pod', key2: key, detail2: site.isTemplate ? 'the pod template' : 'the pod' },
             });
           }
         }

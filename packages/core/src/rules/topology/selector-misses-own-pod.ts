@@ -34,7 +34,7 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints (the selector defines the counted group)',
     messages: {
-      selectorMissesOwnPod: 'the labelSelector does not select the pods this {{detail}}: they fail {{selector}}, so they are never counted and the constraint does not spread them; select the pod\'s own labels, e.g. those in {{detail2}}',
+      selectorMissesOwnPod: 'the labelSelector does not select the pods this {{subject}}: they fail {{selector}}, so they are never counted and the constraint does not spread them; select the pod\'s own labels, e.g. those in {{detail2}}',
     },
   },
   create(context) {
@@ -50,7 +50,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'labelSelector'],
-            messageId: 'selectorMissesOwnPod', data: { detail: site.isTemplate ? 'template creates' : 'constraint places', selector: firstMismatch(selector, labels), detail2: site.isTemplate ? 'the template metadata' : 'metadata.labels' },
+            messageId: 'selectorMissesOwnPod', data: { subject: site.isTemplate ? 'template creates' : 'constraint places', selector: firstMismatch(selector, labels), detail2: site.isTemplate ? 'the template metadata' : 'metadata.labels' },
             related: [{ path: [...site.metadataPath, 'labels'], message: "the pod's labels" }],
           });
         }

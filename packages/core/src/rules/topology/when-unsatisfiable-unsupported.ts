@@ -15,7 +15,7 @@ export default defineRule({
     ],
     messages: {
       whenUnsatisfiableMissing: 'the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: {{WHEN_UNSATISFIABLE}}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference',
-      whenUnsatisfiableUnsupported: 'whenUnsatisfiable {{value}} is not supported: the API server accepts exactly {{WHEN_UNSATISFIABLE}} (case-sensitive) and refuses the object{{detail}}',
+      whenUnsatisfiableUnsupported: 'whenUnsatisfiable {{value}} is not supported: the API server accepts exactly {{WHEN_UNSATISFIABLE}} (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -31,7 +31,7 @@ export default defineRule({
             path: fieldPath,
             ...(value === ''
               ? { messageId: 'whenUnsatisfiableMissing', data: { WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE) } }
-              : { messageId: 'whenUnsatisfiableUnsupported', data: { value: JSON.stringify(value), WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE), detail: corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference' } }),
+              : { messageId: 'whenUnsatisfiableUnsupported', data: { value: JSON.stringify(value), WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE), advice: corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference' } }),
             fix: corrected?.fix,
           });
         }
