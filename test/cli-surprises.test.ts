@@ -81,8 +81,8 @@ describe('noise: what is on by default, and how to change it', () => {
     assert.deepEqual([...new Set((JSON.parse(globbed.stdout) as JsonReport).results.map((result) => `${result.ruleId} ${result.severity}`))].sort(), ['probes/liveness-missing warning', 'probes/readiness-missing warning']);
     const laterWins = podlint(['--format', 'json', '--rule', 'probes/*=warning', '--rule', 'probes/readiness-missing=off', 'deploy.yaml'], { cwd: dir });
     assert.deepEqual(ruleIds(laterWins.stdout), ['probes/liveness-missing']);
-    const error = podlint(['--rule', 'topology/missing=error', 'deploy.yaml'], { cwd: dir });
-    assert.equal(error.status, 0, 'one replica: topology/missing has nothing to say');
+    const error = podlint(['--rule', 'topology/spread-missing=error', 'deploy.yaml'], { cwd: dir });
+    assert.equal(error.status, 0, 'one replica: topology/spread-missing has nothing to say');
   });
 
   it('--rule names an unknown rule with "did you mean", and a bad level, with exit 2', () => {

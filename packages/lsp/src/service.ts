@@ -1,10 +1,12 @@
-import { lint, type Finding, type LintOptions } from '@podlint/core';
+import { lint, ruleDocsUrl, type Finding, type LintOptions } from '@podlint/core';
 
 /** The transport-free language service: the server wires requests to it, tests call it directly. */
 export interface DocumentDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   severity: 1 | 2 | 3;
   code: string;
+  /** The rule's page, linked from the rule id in the editor. */
+  codeDescription: { href: string };
   source: 'podlint';
   message: string;
 }
@@ -24,6 +26,7 @@ function toDiagnostic(finding: Finding): DocumentDiagnostic {
     },
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     source: 'podlint',
     message: finding.message,
   };

@@ -6,11 +6,11 @@ import { foreignFileReason } from '../model/foreign-files.js';
 import { asObject } from '../model/values.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
-import { allRules, ruleById } from './registry.js';
+import { allRules, renamedRuleId, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
 import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { unknownRuleIdFindings, UNKNOWN_RULE_ID } from './suppress-unknown-ids.js';
-import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives } from './suppress.js';
+import { annotationRuleIds, IGNORE_ANNOTATION, isSuppressedByComment, parseDirectives, type Directive } from './suppress.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
 
 export interface LintInput {
@@ -264,6 +264,7 @@ interface Reported {
 function suppress(file: LoadedFile, reported: Reported[], resources: readonly Resource[], options: LintOptions): Finding[] {
   const directives = parseDirectives(file.text);
   const annotationUse = new Map<Resource, Set<string>>();
+  const renamed = renamedIdFindings(directives, resources, options);
   const kept = reported.filter(({ finding, resource: owner }) => {
     const ignored = owner ? annotationRuleIds(asObject(owner.object.metadata)?.annotations) : undefined;
     if (owner && ignored && (ignored.includes(finding.ruleId) || ignored.includes('*'))) {
@@ -274,6 +275,7 @@ function suppress(file: LoadedFile, reported: Reported[], resources: readonly Re
     }
     return !isSuppressedByComment(finding, directives);
   }).map(({ finding }) => finding);
+  kept.push(...renamed);
   kept.push(...unknownRuleIdFindings(directives, options.rules?.[UNKNOWN_RULE_ID] ?? 'warning'));
   if (options.reportUnusedDisable) {
     const severity = options.rules?.['podlint/unused-disable'] ?? 'warning';
@@ -304,6 +306,33 @@ function suppress(file: LoadedFile, reported: Reported[], resources: readonly Re
     }
   }
   return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A warning for each renamed rule's old id in a suppression comment or annotation: it still works, but names the new id. */
+function renamedIdFindings(directives: readonly Directive[], resources: readonly Resource[], options: LintOptions): Finding[] {
+  const severity = options.rules?.['podlint/renamed-rule-id'] ?? 'warning';
+  if (severity === 'off') return [];
+  const message = (id: string, current: string): string => `rule "${id}" was renamed to "${current}"; write the new id (the old one still works for now)`;
+  const findings: Finding[] = [];
+  for (const directive of directives) {
+    for (const id of directive.ruleIds) {
+      const current = renamedRuleId(id);
+      if (!current) continue;
+      const at = { line: directive.line, column: directive.column, offset: 0 };
+      findings.push({ ruleId: 'podlint/renamed-rule-id', severity, message: message(id, current), path: '', range: { start: at, end: { ...at, column: at.column + 1 } } });
+    }
+  }
+  for (const resource of resources) {
+    const written = asObject(asObject(resource.object.metadata)?.annotations)?.[IGNORE_ANNOTATION];
+    if (typeof written !== 'string') continue;
+    for (const id of written.split(/[\s,]+/)) {
+      const current = renamedRuleId(id);
+      if (!current) continue;
+      const path: FieldPath = ['metadata', 'annotations', IGNORE_ANNOTATION];
+      findings.push({ ruleId: 'podlint/renamed-rule-id', severity, message: message(id, current), path: formatPath(path), range: locate(resource, path), resource: identityOf(resource) });
+    }
+  }
+  return findings;
 }
 
 /** Applies every fix of a lint pass, repeating until nothing changes (at most ten passes, as ESLint does). */

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { currentRuleId } from './renamed-rules.js';
 
 /**
  * In-file suppressions. Comments: `# podlint-disable-next-line rule-a, rule-b -- reason` and
@@ -39,7 +40,7 @@ export function parseDirectives(text: string): Directive[] {
 export function isSuppressedByComment(finding: Finding, directives: Directive[]): boolean {
   let suppressed = false;
   for (const directive of directives) {
-    const matchesRule = directive.ruleIds.length === 0 || directive.ruleIds.includes(finding.ruleId);
+    const matchesRule = directive.ruleIds.length === 0 || directive.ruleIds.some((id) => currentRuleId(id) === finding.ruleId);
     if (!matchesRule) continue;
     const line = finding.range.start.line;
     const applies = directive.kind === 'next-line' ? line === directive.line + 1 : line > directive.line;
@@ -57,5 +58,6 @@ export function annotationRuleIds(annotations: unknown): string[] | undefined {
   if (typeof annotations !== 'object' || annotations === null) return undefined;
   const value = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
   if (typeof value !== 'string') return undefined;
-  return value.split(/[\s,]+/).map((id) => id.trim()).filter(Boolean);
+  // A renamed rule's old id suppresses it too (podlint/renamed-rule-id says which id to write).
+  return value.split(/[\s,]+/).map((id) => id.trim()).filter(Boolean).map(currentRuleId);
 }
