@@ -10,7 +10,7 @@
 // first invalid case as Bad, the first valid one as Good), which the oracle already judges.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { renderRuleIndex, renderRulePage, renderRenamedPage, rulePagePath, RULE_DOCS_DIRECTORY, type PageExamples } from '../packages/core/src/docs/render.js';
+import { renderRuleIndex, renderRulePage, renderRenamedPage, rulePagePath, RULE_DOCS_DIRECTORY, type PageExamples } from './rule-pages-render.js';
 import { proseOfPage } from '../packages/core/src/docs/pages.js';
 import { allRules } from '../packages/core/src/engine/registry.js';
 import { RENAMED_RULES } from '../packages/core/src/engine/renamed-rules.js';

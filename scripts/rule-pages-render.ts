@@ -1,12 +1,12 @@
 /**
  * The rule pages (`docs/rules/<area>/<name>.md`) and their index, rendered from the rules' metadata,
  * their prose and examples taken from their RuleTester cases (`scripts/rule-pages.ts` writes them,
- * the docs test checks them). Not used at run time: the linter only reads the pages (`pages.ts`).
+ * the docs test checks them). Not used at run time: the linter only reads the pages (`packages/core/src/docs/pages.ts`).
  */
-import type { Rule } from '../engine/rule.js';
-import { ruleArea } from '../engine/rule.js';
-import { KUBERNETES_VERSIONS } from '../release/versions.js';
-import { EXAMPLE_MARKER, PROSE_END, PROSE_START, rulePagePath } from './pages.js';
+import type { Rule } from '../packages/core/src/engine/rule.js';
+import { ruleArea } from '../packages/core/src/engine/rule.js';
+import { KUBERNETES_VERSIONS } from '../packages/core/src/release/versions.js';
+import { EXAMPLE_MARKER, PROSE_END, PROSE_START, rulePagePath } from '../packages/core/src/docs/pages.js';
 
 export { rulePagePath };
 /** Relative to the repository root. */
@@ -89,6 +89,7 @@ export function renderRulePage(rule: Rule, prose: string, examples: PageExamples
     meta.description,
     '',
     `- **Severity:** ${meta.severity}: ${ORIGIN_TEXT[meta.origin]}`,
+    ...(meta.recommended === false ? [`- **Default:** off (not in the recommended set): turn it on in \`.podlint.yaml\` or with \`--rule ${meta.id}=${meta.severity}\``] : []),
     `- **Fixable:** ${meta.fixable ? 'yes, `podlint --fix` applies the fix where it is safe' : 'no'}`,
     `- **Releases:** ${releases(rule)}`,
     ...(formerIds.length > 0 ? [`- **Formerly:** ${formerIds.map((id) => `\`${id}\``).join(', ')} (still accepted, with a warning)`] : []),
@@ -121,7 +122,7 @@ export function renderRulePage(rule: Rule, prose: string, examples: PageExamples
     '',
     '```yaml',
     'rules:',
-    `  ${meta.id}: ${meta.severity === 'error' ? 'warning' : 'off'}   # off | info | warning | error`,
+    `  ${meta.id}: ${meta.recommended === false ? meta.severity : meta.severity === 'error' ? 'warning' : 'off'}   # off | info | warning | error`,
     '```',
     '',
     `Or suppress one finding with \`# podlint-disable-next-line ${meta.id} -- reason\`.`,
@@ -157,7 +158,7 @@ export function renderRuleIndex(rules: readonly Rule[], renamed: Readonly<Record
   for (const [area, list] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`## ${area}`, '', '| rule | severity | description |', '| --- | --- | --- |');
     for (const rule of [...list].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
-      lines.push(`| [${rule.meta.id}](rules/${rulePagePath(rule.meta.id)})${rule.meta.fixable ? ' 🔧' : ''} | ${rule.meta.severity} | ${rule.meta.description.replace(/\|/g, '\\|')} |`);
+      lines.push(`| [${rule.meta.id}](rules/${rulePagePath(rule.meta.id)})${rule.meta.fixable ? ' 🔧' : ''} | ${rule.meta.severity}${rule.meta.recommended === false ? ' (off by default)' : ''} | ${rule.meta.description.replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }
