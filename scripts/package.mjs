@@ -1,7 +1,7 @@
 // Builds the publishable `podlint` package, which is the repository root (see package.json
 // `bin` and `files`): the CLI and the language server bundled into dist/ with shared chunks, and
-// beside them the data they read at run time, the schemas and the precompiled validators, where
-// core looks for them (an ancestor's `schemas/`, `validators/` next to it). Nothing is left to
+// beside them the data they read at run time, the schemas, the precompiled validators and the rule
+// pages, where core looks for them (an ancestor's `schemas/`, `validators/` next to it, `rules-docs/`). Nothing is left to
 // install: the package has no runtime dependencies.
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,5 +22,8 @@ for (const file of readdirSync(join(core, 'schemas')).filter((name) => name.ends
   cpSync(join(core, 'schemas', file), join(out, 'schemas', file));
 }
 // Without them podlint still works, compiling each kind's validator when first needed, but slower.
+// The rule pages, which `podlint rules ID`, SARIF help and the editor's hover read on demand
+// (core's docs/pages.ts looks for an ancestor's `rules-docs/`).
+cpSync(join(root, 'docs', 'rules'), join(out, 'rules-docs'), { recursive: true });
 if (existsSync(join(core, 'validators', 'index.json'))) cpSync(join(core, 'validators'), join(out, 'validators'), { recursive: true });
 else console.warn('package: packages/core/validators is missing (run packages/core/build.mjs first); the package will compile validators at run time');

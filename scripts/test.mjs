@@ -33,6 +33,7 @@ if (process.env.PODLINT_SKIP_FORMAT_CHECK === '1') {
 } else {
   stage('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 }
+stage('rule pages current', process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'scripts', 'rule-pages.ts'), '--check']);
 const tests = fg.sync(['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
 // The spec reporter for people; a TAP copy for the counts of the closing line.
 const tap = join(mkdtempSync(join(tmpdir(), 'podlint-tests-')), 'results.tap');

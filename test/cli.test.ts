@@ -143,6 +143,35 @@ describe('podlint CLI', () => {
     assert.match(podlint(['--help']).stdout, /--kubernetes-version/);
   });
 
+  it('podlint rules ID prints that rule\'s page; an unknown id exits 2 with the closest id', () => {
+    const page = podlint(['rules', 'ports/protocol-unsupported']);
+    assert.equal(page.status, 0);
+    assert.match(page.stdout, /^# ports\/protocol-unsupported\n/);
+    assert.match(page.stdout, /### Bad[^]*protocol: udp[^]*### Good/);
+    assert.match(page.stdout, /https:\/\/podlint\.dev\/rules\/ports\/protocol-unsupported\n$/);
+    const json = JSON.parse(podlint(['rules', 'ports/protocol-unsupported', '--format', 'json']).stdout) as { rules: Array<{ id: string; help: string; url: string }> };
+    assert.deepEqual(json.rules.map((rule) => rule.id), ['ports/protocol-unsupported']);
+    assert.match(json.rules[0]?.help ?? '', /^# ports\/protocol-unsupported/);
+    const unknown = podlint(['rules', 'ports/protocol-unsuported']);
+    assert.equal(unknown.status, 2);
+    assert.equal(unknown.stdout, '');
+    assert.match(unknown.stderr, /unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/);
+  });
+
+  it('a renamed rule\'s old id still works in podlint rules and .podlint.yaml, with a warning naming the new id', () => {
+    const page = podlint(['rules', 'immutable/crd']);
+    assert.equal(page.status, 0);
+    assert.match(page.stdout, /^# immutable\/crd-identity-changed\n/);
+    assert.match(page.stderr, /rule "immutable\/crd" was renamed to "immutable\/crd-identity-changed"/);
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, '.podlint.yaml'), 'rules:\n  ports/container-port-range: off\n');
+    writeFileSync(join(directory, 'pod.yaml'), BAD_PROTOCOL.replace('containerPort: 80', 'containerPort: 80000'));
+    const run = podlint(['--format', 'json', 'pod.yaml'], { cwd: directory });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(report.results.map((r) => r.ruleId), ['ports/protocol-unsupported']);
+    assert.match(run.stderr, /\.podlint\.yaml:2:3: rule "ports\/container-port-range" was renamed to "ports\/container-port-out-of-range"/);
+  });
+
   it('lints the bundled examples with findings at the documented lines', () => {
     const run = podlint(['--format', 'json', 'examples']);
     const report = JSON.parse(run.stdout) as JsonReport;

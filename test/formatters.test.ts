@@ -42,7 +42,7 @@ describe('formatters', () => {
   it('sarif: 2.1.0 with rules and help, a region per result', () => {
     const log = JSON.parse(lintAs('sarif').stdout) as {
       version: string;
-      runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string; help: { text: string } }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }>;
+      runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string; helpUri: string; help: { text: string } }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }>;
     };
     assert.equal(log.version, '2.1.0');
     const run = log.runs[0];
@@ -51,6 +51,9 @@ describe('formatters', () => {
     const first = run?.results[0];
     assert.equal(run?.tool.driver.rules[first?.ruleIndex ?? -1]?.id, first?.ruleId);
     assert.ok(run?.tool.driver.rules.every((rule) => rule.help.text.length > 0));
+    const rule = run?.tool.driver.rules[first?.ruleIndex ?? -1];
+    assert.equal(rule?.helpUri, 'https://podlint.dev/rules/ports/protocol-unsupported');
+    assert.match(rule?.help.text ?? '', /^# ports\/protocol-unsupported\n[^]*### Bad/);
     assert.deepEqual(first?.locations[0]?.physicalLocation.region.startLine, 11);
     assert.equal(first?.locations[0]?.physicalLocation.artifactLocation.uri, 'pod%2C1.yaml');
     assert.equal(first?.level, 'error');

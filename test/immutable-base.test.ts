@@ -104,7 +104,7 @@ describe('podlint --base', () => {
     const report = JSON.parse(run.stdout) as JsonReport;
     const found = report.results.filter((result) => result.ruleId.startsWith('immutable/'));
     assert.deepEqual(found.map(({ file, line, column, ruleId, severity, path }) => ({ file, line, column, ruleId, severity, path })), [
-      { file: 'k8s/web.yaml', line: 7, column: 3, ruleId: 'immutable/workload-selector', severity: 'error', path: 'spec.selector' },
+      { file: 'k8s/web.yaml', line: 7, column: 3, ruleId: 'immutable/workload-selector-changed', severity: 'error', path: 'spec.selector' },
     ]);
     assert.match(found[0]?.message ?? '', /field is immutable.*--cascade=orphan/);
     assert.equal(git(dir, 'status', '--porcelain'), '', 'the work tree is left as it was');

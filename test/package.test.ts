@@ -37,9 +37,9 @@ describe('the podlint npm package', () => {
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  it('ships the bundle, the schemas, the precompiled validators and the licence, and no sources', () => {
+  it('ships the bundle, the schemas, the precompiled validators, the rule pages and the licence, and no sources', () => {
     const files = check(spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }), 'tar').split('\n');
-    for (const file of ['bin/podlint.js', 'bin/podlint-lsp.js', 'dist/podlint.js', 'dist/podlint-lsp.js', 'dist/schemas/kubernetes.json', 'dist/validators/index.json', 'LICENSE', 'README.md']) {
+    for (const file of ['bin/podlint.js', 'bin/podlint-lsp.js', 'dist/podlint.js', 'dist/podlint-lsp.js', 'dist/schemas/kubernetes.json', 'dist/validators/index.json', 'dist/rules-docs/ports/protocol-unsupported.md', 'LICENSE', 'README.md']) {
       assert.ok(files.includes(`package/${file}`), `the tarball lacks ${file}`);
     }
     assert.deepEqual(files.filter((file) => /\.ts$|\/src\/|\/test\//.test(file)), []);
@@ -52,6 +52,12 @@ describe('the podlint npm package', () => {
   it('prints the version of package.json from both commands', () => {
     assert.equal(check(offline('npx', ['podlint', '--version']), 'podlint --version'), `${rootPackage.version}\n`);
     assert.equal(check(offline(join(app, 'node_modules', '.bin', 'podlint-lsp'), ['--version']), 'podlint-lsp --version'), `${rootPackage.version}\n`);
+  });
+
+  it('prints a rule page from the pages it ships', () => {
+    const page = check(offline('npx', ['podlint', 'rules', 'ports/protocol-unsupported']), 'podlint rules ports/protocol-unsupported');
+    assert.match(page, /^# ports\/protocol-unsupported\n/);
+    assert.match(page, /## What it checks and why/);
   });
 
   it('lints manifests with its own schemas: the examples, and a schema error at its field', () => {

@@ -34,7 +34,7 @@ export class UsageError extends Error {}
 export const HELP = `podlint — lint Kubernetes manifests: an error means the API server will refuse it
 
 Usage: podlint [options] [paths | globs | -]
-       podlint rules [--format json]
+       podlint rules [ID...] [--format json]
 
 Paths are files, directories (walked for *.yaml, *.yml, *.json) or globs; - reads standard
 input. No path reads standard input when it is piped (helm template . | podlint), else lints the

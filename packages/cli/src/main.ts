@@ -34,8 +34,7 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${podlintVersion}\n`);
       return 0;
     case 'rules':
-      io.stdout(rulesCommand(options.format));
-      return 0;
+      return rulesCommand(options.paths, options.format, io);
     case 'lint':
       return lintCommand(options, io);
   }

@@ -3,7 +3,8 @@
  */
 export type { Finding, Fix, Position, RelatedLocation, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from './types.js';
 export { lint, fixText, locate, type FileResult, type LintInput, type LintOptions, type LintResult } from './engine/lint.js';
-export { allRules, ruleById, ruleIds } from './engine/registry.js';
+export { allRules, renamedRuleId, ruleById, ruleIds } from './engine/registry.js';
+export { ruleHelp, rulePage } from './docs/pages.js';
 export { defaultSetting, defineRule, formatMessage, ruleDocsUrl, RULE_DOCS_BASE_URL, type ApiSource, type FieldErrorType, type Rule, type RuleMeta, type RuleContext, type RuleVisitors, type RuleOrigin, type FixIntent, type ReportDescriptor, type UpdatePair } from './engine/rule.js';
 export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, isKubernetesVersion, parseKubernetesVersion, type KubernetesVersion } from './release/versions.js';
 export { decodeBytes, type DecodeResult } from './load/decode.js';

@@ -14,8 +14,6 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   util: [],
   release: [],
   'types.ts': [],
-  // podlint's own version, from the root package.json: imports nothing of core.
-  'version.ts': [],
   load: ['model', 'types.ts', 'util'],
   model: ['load', 'release', 'types.ts', 'util'],
   schema: ['load', 'model', 'release', 'types.ts', 'util'],
@@ -24,7 +22,11 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   rules: ['engine/rule.ts', 'load', 'model', 'release', 'schema', 'types.ts', 'update', 'util'],
   engine: ['fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util'],
   config: ['engine', 'load', 'model', 'release', 'types.ts', 'util'],
-  'index.ts': ['config', 'engine', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util', 'version.ts'],
+  // The rule pages, read on demand: they know a rule only through the rule contract.
+  docs: ['engine/rule.ts'],
+  // The package's version, read from package.json.
+  'version.ts': [],
+  'index.ts': ['config', 'docs', 'engine', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util', 'version.ts'],
 };
 
 const source = dirname(fileURLToPath(import.meta.url));

@@ -43,6 +43,11 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     groups.set(config, group);
   }
 
+  // Accepted but worth changing, such as a renamed rule's old id: said once per config file.
+  for (const config of new Set([...(explicitConfig ? [explicitConfig] : []), ...groups.keys()])) {
+    for (const warning of config.warnings ?? []) io.stderr(`podlint: warning: ${printable(`${warning.file}:${warning.line}:${warning.column}: ${warning.message}`)}\n`);
+  }
+
   const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin, inputErrors) : undefined;
   const reported: ReportedFile[] = [];
   const tally: LintTally = { updatesChecked: 0 };

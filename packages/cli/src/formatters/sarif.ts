@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { podlintVersion } from '@podlint/core';
+import { podlintVersion, ruleDocsUrl, ruleHelp } from '@podlint/core';
 import type { FormatContext, Formatter } from './formatter.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -51,15 +51,19 @@ export const sarif: Formatter = (files, context) => {
             version: podlintVersion,
             semanticVersion: podlintVersion,
             informationUri: INFORMATION_URI,
-            rules: rules.map((rule) => ({
-              id: rule.meta.id,
-              name: rule.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
-              shortDescription: { text: rule.meta.description },
-              fullDescription: { text: rule.meta.description },
-              help: { text: rule.meta.help, markdown: rule.meta.help },
-              defaultConfiguration: { level: LEVEL[rule.meta.severity], enabled: rule.meta.recommended !== false },
-              properties: { tags: [rule.meta.id.split('/')[0], rule.meta.origin] },
-            })),
+            rules: rules.map((rule) => {
+              const help = ruleHelp(rule);
+              return {
+                id: rule.meta.id,
+                name: rule.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+                shortDescription: { text: rule.meta.description },
+                fullDescription: { text: rule.meta.description },
+                helpUri: ruleDocsUrl(rule.meta.id),
+                help: { text: help, markdown: help },
+                defaultConfiguration: { level: LEVEL[rule.meta.severity], enabled: rule.meta.recommended !== false },
+                properties: { tags: [rule.meta.id.split('/')[0], rule.meta.origin] },
+              };
+            }),
           },
         },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(context.sourceRoot + sep).href } },

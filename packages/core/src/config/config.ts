@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { YamlManifestLoader } from '../load/yaml-loader.js';
 import { parsePath } from '../model/path.js';
 import { isObject } from '../model/values.js';
+import { renamedRuleId } from '../engine/registry.js';
 import { isKubernetesVersion, type KubernetesVersion } from '../release/versions.js';
 import type { RuleSetting } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
@@ -19,6 +20,8 @@ export interface PodlintConfig {
   ignore: string[];
   kubernetesVersion?: KubernetesVersion;
   crds: string[];
+  /** Accepted, but worth changing: a renamed rule's old id (the rules map has the new one). */
+  warnings?: ConfigError[];
 }
 
 export interface ConfigError {
@@ -49,9 +52,13 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     for (const error of validateConfig.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
   }
   const rules = isObject(value.rules) ? value.rules : {};
+  const warnings: ConfigError[] = [];
   for (const key of Object.keys(rules)) {
     const { error } = ruleIdsFor(key);
     if (error) errors.push({ file, ...at(`rules[${JSON.stringify(key)}]`), message: error });
+    // A renamed rule's old id still works (ruleIdsFor maps it to the new id), with a warning.
+    const current = renamedRuleId(key);
+    if (current) warnings.push({ file, ...at(`rules[${JSON.stringify(key)}]`), message: `rule "${key}" was renamed to "${current}"; write the new id (the old one still works for now)` });
   }
   if (errors.length) return { errors: dedupe(errors) };
   const version = typeof value.kubernetesVersion === 'string' && isKubernetesVersion(value.kubernetesVersion) ? value.kubernetesVersion : undefined;
@@ -63,6 +70,7 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
       ignore: (value.ignore as string[] | undefined) ?? [],
       crds: (value.crds as string[] | undefined) ?? [],
       ...(version ? { kubernetesVersion: version } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
     },
   };
 }

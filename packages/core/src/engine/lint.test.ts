@@ -87,8 +87,8 @@ items:
     assert.deepEqual(asWarning.map((f) => [f.ruleId, f.severity]), [['ports/protocol-unsupported', 'warning']]);
     // Off, the rule no longer claims the schema problem: the API server still refuses the value.
     const off = lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'off' } }).files[0]?.findings ?? [];
-    assert.deepEqual(off.map((f) => [f.ruleId, f.severity]), [['schema/enum', 'error']]);
-    const bothOff = lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'off', 'schema/enum': 'off' } }).files[0]?.findings ?? [];
+    assert.deepEqual(off.map((f) => [f.ruleId, f.severity]), [['schema/value-unsupported', 'error']]);
+    const bothOff = lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'off', 'schema/value-unsupported': 'off' } }).files[0]?.findings ?? [];
     assert.deepEqual(bothOff, []);
   });
 

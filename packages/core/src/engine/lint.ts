@@ -5,7 +5,7 @@ import { identityKey, identityOf, resourcesOf, type Resource } from '../model/re
 import { foreignFileReason } from '../model/foreign-files.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
-import { allRules, ruleById } from './registry.js';
+import { allRules, renamedRuleId, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
 import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
 import { loadContextInputs } from './context-inputs.js';

@@ -30,8 +30,12 @@ export interface RuleMeta {
   readonly origin: RuleOrigin;
   /** One line: what the rule reports. */
   readonly description: string;
-  /** Markdown: why it matters, how to fix it, and a bad and a good example. */
-  readonly help: string;
+  /**
+   * Markdown: why it matters, how to fix it, and a bad and a good example. Only until the rule has
+   * its page, `docs/rules/<area>/<name>.md`, which `scripts/rule-pages.ts` writes from it; read a
+   * rule's help with `ruleHelp` (docs/pages.ts).
+   */
+  readonly help?: string;
   readonly fixable: boolean;
   /**
    * `false`: off unless a config or `--rule` turns it on, as outside ESLint's `recommended` set.

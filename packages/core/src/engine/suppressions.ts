@@ -6,7 +6,8 @@ import { identityOf, type Resource } from '../model/resource.js';
 import { asObject } from '../model/values.js';
 import type { Finding, RuleSetting, SourceRange } from '../types.js';
 import { closestMatch } from '../util/suggest.js';
-import { ruleById, ruleIds } from './registry.js';
+import { renamedRuleId, ruleById, ruleIds } from './registry.js';
+import { currentRuleId } from './renamed-rules.js';
 
 /**
  * Everything about suppressions, in one place: the comment directives and the annotation, which
@@ -22,6 +23,7 @@ import { ruleById, ruleIds } from './registry.js';
 export const IGNORE_ANNOTATION = 'podlint.io/ignore';
 export const UNUSED_DISABLE_RULE_ID = 'podlint/unused-disable';
 export const UNKNOWN_RULE_ID = 'podlint/unknown-rule-id';
+export const RENAMED_RULE_ID = 'podlint/renamed-rule-id';
 
 /**
  * Findings no comment can hide: a file that cannot be read has no trustworthy comments (ESLint
@@ -66,7 +68,8 @@ function isSuppressedByComment(finding: Finding, directives: readonly Directive[
   if (UNSUPPRESSIBLE.has(finding.ruleId)) return false;
   let suppressed = false;
   for (const directive of directives) {
-    if (directive.ruleIds.length > 0 && !directive.ruleIds.includes(finding.ruleId)) continue;
+    // A renamed rule's old id suppresses it too (podlint/renamed-rule-id says which id to write).
+    if (directive.ruleIds.length > 0 && !directive.ruleIds.some((id) => currentRuleId(id) === finding.ruleId)) continue;
     const line = finding.range.start.line;
     if (directive.kind === 'next-line' ? line === directive.line + 1 : line > directive.line) {
       directive.used = true;
@@ -81,7 +84,7 @@ export function annotationRuleIds(resource: Resource): string[] | undefined {
   const annotations = asObject(asObject(resource.object.metadata)?.annotations);
   const value = annotations && Object.prototype.hasOwnProperty.call(annotations, IGNORE_ANNOTATION) ? annotations[IGNORE_ANNOTATION] : undefined;
   if (typeof value !== 'string') return undefined;
-  return value.split(/[\s,]+/).filter(Boolean);
+  return value.split(/[\s,]+/).filter(Boolean).map(currentRuleId);
 }
 
 /** A finding with the resource it was reported on, kept until suppressions are applied. */
@@ -109,6 +112,7 @@ export function applySuppressions(file: LoadedFile, reported: readonly Reported[
       return !isSuppressedByComment(finding, directives);
     })
     .map(({ finding }) => finding);
+  kept.push(...renamedIdFindings(directives, resources, options.rules?.[RENAMED_RULE_ID] ?? ruleById(RENAMED_RULE_ID)?.meta.severity ?? 'warning'));
   kept.push(...unknownRuleIdFindings(directives, options.rules?.[UNKNOWN_RULE_ID] ?? ruleById(UNKNOWN_RULE_ID)?.meta.severity ?? 'warning'));
   const severity = options.rules?.[UNUSED_DISABLE_RULE_ID] ?? ruleById(UNUSED_DISABLE_RULE_ID)?.meta.severity ?? 'warning';
   if (options.reportUnused && severity !== 'off') {
@@ -158,6 +162,33 @@ function unknownRuleIdFindings(directives: readonly Directive[], severity: RuleS
         path: '',
         range,
       });
+    }
+  }
+  return findings;
+}
+
+/** A warning for each renamed rule's old id in a suppression comment or annotation: it still works, but names the new id. */
+function renamedIdFindings(directives: readonly Directive[], resources: readonly Resource[], severity: RuleSetting): Finding[] {
+  if (severity === 'off') return [];
+  const message = (id: string, current: string): string => `rule "${id}" was renamed to "${current}"; write the new id (the old one still works for now)`;
+  const findings: Finding[] = [];
+  for (const directive of directives) {
+    for (const id of directive.ruleIds) {
+      const current = renamedRuleId(id);
+      if (!current) continue;
+      const at = { line: directive.line, column: directive.column, offset: 0 };
+      findings.push({ ruleId: RENAMED_RULE_ID, severity, message: message(id, current), path: '', range: { start: at, end: { ...at, column: at.column + 1 } } });
+    }
+  }
+  const path: FieldPath = ['metadata', 'annotations', IGNORE_ANNOTATION];
+  for (const resource of resources) {
+    const annotations = asObject(asObject(resource.object.metadata)?.annotations);
+    const written = annotations && Object.prototype.hasOwnProperty.call(annotations, IGNORE_ANNOTATION) ? annotations[IGNORE_ANNOTATION] : undefined;
+    if (typeof written !== 'string') continue;
+    for (const id of written.split(/[\s,]+/)) {
+      const current = renamedRuleId(id);
+      if (!current) continue;
+      findings.push({ ruleId: RENAMED_RULE_ID, severity, message: message(id, current), path: formatPath(path), range: resource.document.locate([...resource.basePath, ...path]), resource: identityOf(resource) });
     }
   }
   return findings;

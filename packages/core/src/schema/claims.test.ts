@@ -51,18 +51,18 @@ describe('schema problems claimed by other rules', () => {
 
   it('go back to the schema rules when the claiming rule is turned off, and the API server agrees they are errors', async () => {
     const cases: Array<[string, string, string]> = [
-      [PROTOCOL_HTTP, 'ports/protocol-unsupported', 'schema/enum'],
-      [NO_CONTAINER_PORT, 'ports/container-port-required', 'schema/required'],
-      [BAD_SPREAD_SELECTOR, 'topology/label-selector-invalid', 'schema/label'],
-      [pod('      readinessProbe: {httpGet: {port: 80, scheme: http2}}\n'), 'probes/http-scheme-unsupported', 'schema/enum'],
-      [pod('', '  restartPolicy: Sometimes\n'), 'restart/pod-policy-unsupported', 'schema/enum'],
-      [pod('', `  topologySpreadConstraints:\n    - {topologyKey: zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/max-skew-not-positive', 'schema/required'],
-      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/topology-key-missing', 'schema/required'],
-      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, topologyKey: zone, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/when-unsatisfiable-unsupported', 'schema/required'],
-      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: Maybe, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/when-unsatisfiable-unsupported', 'schema/enum'],
-      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule, nodeTaintsPolicy: Always, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/node-taints-policy-unsupported', 'schema/enum'],
-      [pod('', `  affinity:\n    podAntiAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        - labelSelector: {matchLabels: {app: web}}\n`), 'topology/pod-affinity-topology-key-missing', 'schema/required'],
-      [pod('', `  affinity:\n    podAffinity:\n      preferredDuringSchedulingIgnoredDuringExecution:\n        - podAffinityTerm: {topologyKey: zone, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/pod-affinity-weight-range', 'schema/required'],
+      [PROTOCOL_HTTP, 'ports/protocol-unsupported', 'schema/value-unsupported'],
+      [NO_CONTAINER_PORT, 'ports/container-port-required', 'schema/required-field-missing'],
+      [BAD_SPREAD_SELECTOR, 'topology/label-selector-invalid', 'schema/label-invalid'],
+      [pod('      readinessProbe: {httpGet: {port: 80, scheme: http2}}\n'), 'probes/http-scheme-unsupported', 'schema/value-unsupported'],
+      [pod('', '  restartPolicy: Sometimes\n'), 'restart/pod-policy-unsupported', 'schema/value-unsupported'],
+      [pod('', `  topologySpreadConstraints:\n    - {topologyKey: zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/max-skew-not-positive', 'schema/required-field-missing'],
+      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/topology-key-missing', 'schema/required-field-missing'],
+      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, topologyKey: zone, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/when-unsatisfiable-unsupported', 'schema/required-field-missing'],
+      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: Maybe, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/when-unsatisfiable-unsupported', 'schema/value-unsupported'],
+      [pod('', `  topologySpreadConstraints:\n    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule, nodeTaintsPolicy: Always, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/node-taints-policy-unsupported', 'schema/value-unsupported'],
+      [pod('', `  affinity:\n    podAntiAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        - labelSelector: {matchLabels: {app: web}}\n`), 'topology/pod-affinity-topology-key-missing', 'schema/required-field-missing'],
+      [pod('', `  affinity:\n    podAffinity:\n      preferredDuringSchedulingIgnoredDuringExecution:\n        - podAffinityTerm: {topologyKey: zone, labelSelector: {matchLabels: {app: web}}}\n`), 'topology/pod-affinity-weight-out-of-range', 'schema/required-field-missing'],
     ];
     for (const [text, claiming, schemaRule] of cases) {
       assert.deepEqual(ruleIdsOf(text, { rules: { [claiming]: 'off' } }), [schemaRule], `${claiming} off`);
@@ -74,10 +74,10 @@ describe('schema problems claimed by other rules', () => {
   it('go back to the schema rules when the claiming rule is outside the target release', () => {
     const claiming = ruleById('ports/protocol-unsupported') as Rule;
     const onlyFromNextRelease = defineRule({ ...claiming, meta: { ...claiming.meta, versions: { since: '1.37' } } });
-    const schemaEnum = ruleById('schema/enum') as Rule;
+    const schemaEnum = ruleById('schema/value-unsupported') as Rule;
     const ids = (version: '1.36' | '1.37'): string[] => ruleIdsOf(PROTOCOL_HTTP, { onlyRules: [onlyFromNextRelease, schemaEnum], kubernetesVersion: version });
     assert.deepEqual(ids('1.37'), ['ports/protocol-unsupported']);
-    assert.deepEqual(ids('1.36'), ['schema/enum']);
+    assert.deepEqual(ids('1.36'), ['schema/value-unsupported']);
   });
 
   it('accept an empty value that the API server defaults, with or without the claiming rule', async () => {

@@ -41,11 +41,42 @@ export interface InvalidCase extends ValidCase {
   output?: string | null;
 }
 
+export interface RuleCases {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}
+
+let collected: Map<string, RuleCases> | undefined;
+
+/** True while `collectRuleCases` imports test files: other test helpers register nothing then. */
+export function isCollectingRuleCases(): boolean {
+  return collected !== undefined;
+}
+
+/**
+ * The cases of the rule test files that `load` imports, by rule id, without registering any test:
+ * the rule pages take their Bad and Good examples from them (`scripts/rule-pages.ts`).
+ */
+export async function collectRuleCases(load: () => Promise<void>): Promise<Map<string, RuleCases>> {
+  const cases = new Map<string, RuleCases>();
+  collected = cases;
+  try {
+    await load();
+  } finally {
+    collected = undefined;
+  }
+  return cases;
+}
+
 /**
  * ESLint's RuleTester for podlint: each case runs the one rule alone, and then the oracle is asked
  * whether the API server agrees (an `api-error` finding must be a rejection at the same path).
  */
-export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function runRuleTests(rule: Rule, cases: RuleCases): void {
+  if (collected) {
+    collected.set(rule.meta.id, cases);
+    return;
+  }
   const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);
   if (duplicate) throw new Error(`duplicate case name in ${rule.meta.id}: ${duplicate}`);
@@ -66,6 +97,8 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
           testCase.errors.map((e) => ({ path: e.path, line: e.line, column: e.column })),
         );
         findings.forEach((finding, i) => {
+          // Reports name a message of meta.messages, so docs, SARIF and tests can key on its id.
+          assert.ok(finding.messageId !== undefined && Object.hasOwn(rule.meta.messages ?? {}, finding.messageId), `${rule.meta.id} reports "${finding.message}" without a messageId of meta.messages`);
           const expectedId = testCase.errors[i]?.messageId;
           if (expectedId !== undefined) assert.equal(finding.messageId, expectedId);
           const expected = testCase.errors[i]?.message;

@@ -53,14 +53,14 @@ describe('immutable rules against live objects', () => {
   }
 
   const changes: Array<{ pair: number; from: string; to: string; rule: string; path: string }> = [
-    { pair: 0, from: 'matchLabels: {app: api}\n  template', to: 'matchLabels: {app: api, tier: web}\n  template', rule: 'immutable/workload-selector', path: 'spec.selector' },
-    { pair: 1, from: 'serviceName: db', to: 'serviceName: db-headless', rule: 'immutable/statefulset-spec', path: 'spec.serviceName' },
-    { pair: 2, from: 'image: example/migrate:7', to: 'image: example/migrate:8', rule: 'immutable/job-template', path: 'spec.template.spec.containers[0].image' },
-    { pair: 3, from: '  type: LoadBalancer\n', to: '  type: LoadBalancer\n  clusterIP: None\n', rule: 'immutable/service', path: 'spec.clusterIP' },
-    { pair: 4, from: 'accessModes: [ReadWriteOnce]', to: 'accessModes: [ReadWriteMany]', rule: 'immutable/pvc-spec', path: 'spec.accessModes[0]' },
-    { pair: 5, from: 'command: [sleep, "3600"]', to: 'command: [sleep, "7200"]', rule: 'immutable/pod-spec', path: 'spec.containers[0].command[1]' },
-    { pair: 6, from: 'LOG_LEVEL: info', to: 'LOG_LEVEL: debug', rule: 'immutable/configmap-secret', path: 'data.LOG_LEVEL' },
-    { pair: 7, from: 'type: gp3\n---', to: 'type: io2\n---', rule: 'immutable/storage-class', path: 'parameters.type' },
+    { pair: 0, from: 'matchLabels: {app: api}\n  template', to: 'matchLabels: {app: api, tier: web}\n  template', rule: 'immutable/workload-selector-changed', path: 'spec.selector' },
+    { pair: 1, from: 'serviceName: db', to: 'serviceName: db-headless', rule: 'immutable/statefulset-spec-changed', path: 'spec.serviceName' },
+    { pair: 2, from: 'image: example/migrate:7', to: 'image: example/migrate:8', rule: 'immutable/job-template-changed', path: 'spec.template.spec.containers[0].image' },
+    { pair: 3, from: '  type: LoadBalancer\n', to: '  type: LoadBalancer\n  clusterIP: None\n', rule: 'immutable/service-field-changed', path: 'spec.clusterIP' },
+    { pair: 4, from: 'accessModes: [ReadWriteOnce]', to: 'accessModes: [ReadWriteMany]', rule: 'immutable/pvc-spec-changed', path: 'spec.accessModes[0]' },
+    { pair: 5, from: 'command: [sleep, "3600"]', to: 'command: [sleep, "7200"]', rule: 'immutable/pod-spec-changed', path: 'spec.containers[0].command[1]' },
+    { pair: 6, from: 'LOG_LEVEL: info', to: 'LOG_LEVEL: debug', rule: 'immutable/configmap-secret-changed', path: 'data.LOG_LEVEL' },
+    { pair: 7, from: 'type: gp3\n---', to: 'type: io2\n---', rule: 'immutable/storage-class-changed', path: 'parameters.type' },
   ];
   for (const { pair: index, from, to, rule, path } of changes) {
     const pair = LIVE_PAIRS[index];
@@ -83,7 +83,7 @@ describe('immutable rules against live objects', () => {
     const liveParallel = liveText(parallel).replace('podManagementPolicy: OrderedReady', 'podManagementPolicy: Parallel');
     const reported = findings(pair.manifest, liveParallel);
     assert.equal(reported.length, 1, reported.join('\n'));
-    assert.match(reported[0] ?? '', /immutable\/statefulset-spec spec\.podManagementPolicy: .*"Parallel" → "OrderedReady"/);
+    assert.match(reported[0] ?? '', /immutable\/statefulset-spec-changed spec\.podManagementPolicy: .*"Parallel" → "OrderedReady"/);
   });
 
   it('without a last-applied annotation, a field the manifest leaves out is not a removal', () => {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject } from '../../model/values.js';
-import { isUpdateOf, report } from './utils/report.js';
+import { IMMUTABLE_MESSAGES, isUpdateOf, report } from './utils/report.js';
 
 /** Where each workload keeps its strategy, and the type that may carry rollingUpdate settings. */
 /**
@@ -18,25 +18,11 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Switching a StatefulSet to OnDelete with kubectl apply keeps the stored rollingUpdate settings, which the API server refuses.',
-    help: [
-      "A StatefulSet created without an update strategy is stored with `updateStrategy: {type: RollingUpdate, rollingUpdate: {partition: 0}}`. When a manifest later sets only `type: OnDelete`, `kubectl apply` patches the type and leaves the `rollingUpdate` block it never wrote, and the API server refuses the result (`spec.updateStrategy.rollingUpdate: Invalid value: only allowed for updateStrategy 'RollingUpdate'`). (A Deployment's `strategy` is patched with retainKeys, so switching it to `Recreate` clears `rollingUpdate` by itself.)",
-      '',
-      'Clear the block explicitly in the manifest (`rollingUpdate: null`), or apply with `kubectl apply --server-side`.',
-      '',
-      'Bad (old → new):',
-      '```yaml',
-      'updateStrategy:',
-      '  type: OnDelete',
-      '```',
-      'Good (old → new):',
-      '```yaml',
-      'updateStrategy:',
-      '  type: OnDelete',
-      '  rollingUpdate: null',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'ValidateStatefulSetUpdateStrategy (pkg/apis/apps/validation), after the client-side apply patch',
+    messages: IMMUTABLE_MESSAGES,
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+    ],
   },
   create(context) {
     return {

@@ -7,27 +7,10 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'The same object (group, kind, namespace, name) is defined twice in one file.',
-    help: [
-      'When both definitions are applied, the second silently overwrites the first, so one of them never takes effect. Remove one definition or give it another name.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: ConfigMap',
-      'metadata: {name: settings}',
-      '---',
-      'kind: ConfigMap',
-      'metadata: {name: settings}',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: ConfigMap',
-      'metadata: {name: settings}',
-      '---',
-      'kind: ConfigMap',
-      'metadata: {name: settings-extra}',
-      '```',
-    ].join('\n'),
     fixable: false,
+    messages: {
+      duplicateObject: '{{kind}} "{{name}}" is already defined at {{where}}; applying both makes the second overwrite the first, so remove one or rename it',
+    },
   },
   create(context) {
     return {
@@ -47,7 +30,7 @@ export default defineRule({
           context.report({
             resource,
             path: ['metadata', 'name'],
-            message: `${resource.kind} "${resource.name}" is already defined at ${where}; applying both makes the second overwrite the first, so remove one or rename it`,
+            messageId: 'duplicateObject', data: { kind: resource.kind, name: resource.name, where },
             related: [{ resource: earlier, path: ['metadata', 'name'], message: 'the first definition' }],
           });
         }

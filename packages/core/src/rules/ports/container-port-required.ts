@@ -8,24 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Every entry of a container\'s ports needs a containerPort.',
-    help: [
-      'A port entry without `containerPort` (or with `0`) declares nothing; the API server refuses it (`Required value`). Set the port the process listens on, or remove the entry.',
-      '',
-      'Bad:',
-      '```yaml',
-      'ports:',
-      '  - name: web',
-      '```',
-      'Good:',
-      '```yaml',
-      'ports:',
-      '  - name: web',
-      '    containerPort: 8080',
-      '```',
-    ].join('\n'),
     fixable: false,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.ContainerPort.containerPort' }],
-    source: 'validateContainerPorts (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+    ],
+    messages: {
+      containerPortRequired: 'this port has {{written}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
+    },
   },
   create(context) {
     return {
@@ -36,7 +26,7 @@ export default defineRule({
             resource,
             // An absent key is located at the entry by the engine.
             path: [...entry.path, 'containerPort'],
-            message: `this port has ${isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort'}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry`,
+            messageId: 'containerPortRequired', data: { written: isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort' },
           });
         }
       },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportPortDefinitionWarnings } from './utils/port-definitions.js';
+import { PORT_DEFINITION_MESSAGES, reportPortDefinitionWarnings } from './utils/port-definitions.js';
 import type { PortEntry } from './utils/port-entries.js';
 
 export default defineRule({
@@ -8,27 +8,8 @@ export default defineRule({
     severity: 'warning',
     origin: 'api-warning',
     description: 'Two ports of the pod declare the same containerPort, protocol, hostPort and hostIP.',
-    help: [
-      'The API server warns (`duplicate port definition with …`) when two port entries anywhere in the pod — in the same or different containers, including init and sidecar containers — declare the same `containerPort` and protocol with the same hostPort and hostIP. All containers share one network namespace, so only one process can listen on the port: two containers declaring `containerPort: 8080` is a bug in one of them, or a copy-paste of the whole port list. Keep one definition; give the other container its own port.',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: app',
-      '    ports: [{containerPort: 8080}]',
-      '  - name: metrics',
-      '    ports: [{containerPort: 8080}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: app',
-      '    ports: [{containerPort: 8080}]',
-      '  - name: metrics',
-      '    ports: [{containerPort: 9090}]',
-      '```',
-    ].join('\n'),
     fixable: false,
+    messages: PORT_DEFINITION_MESSAGES,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
   },
   create(context) {

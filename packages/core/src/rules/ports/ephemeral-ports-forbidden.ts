@@ -7,25 +7,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'An ephemeral (debug) container cannot declare ports.',
-    help: [
-      'Ephemeral containers are added to a running Pod for debugging and must not be relied on for serving, so the API server refuses `ports` on them (`Forbidden: cannot be set for an Ephemeral Container`). They share the pod\'s network namespace: a debug tool can listen without declaring a port. (Ephemeral containers only reach the API through `kubectl debug`; in a manifest they are refused altogether.)',
-      '',
-      'Bad:',
-      '```yaml',
-      'ephemeralContainers:',
-      '  - name: debugger',
-      '    image: busybox:1.36',
-      '    ports: [{containerPort: 8080}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'ephemeralContainers:',
-      '  - name: debugger',
-      '    image: busybox:1.36',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateEphemeralContainers → validateFieldAllowList (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
+    ],
+    messages: {
+      ephemeralPortsForbidden: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
+    },
   },
   create(context) {
     return {
@@ -35,7 +24,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
+            messageId: 'ephemeralPortsForbidden',
           });
         }
       },

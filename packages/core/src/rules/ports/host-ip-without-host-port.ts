@@ -10,25 +10,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'api-warning',
     description: 'A port sets hostIP but no hostPort, so hostIP does nothing.',
-    help: [
-      '`hostIP` only chooses the node address a `hostPort` is bound to. Without a hostPort nothing is bound on the node and hostIP is ignored; the API server warns (`hostIP set without hostPort`). Add the hostPort you meant, or remove hostIP.',
-      '',
-      'Bad:',
-      '```yaml',
-      'ports:',
-      '  - containerPort: 80',
-      '    hostIP: 10.0.0.1',
-      '```',
-      'Good:',
-      '```yaml',
-      'ports:',
-      '  - containerPort: 80',
-      '    hostPort: 80',
-      '    hostIP: 10.0.0.1',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+    messages: {
+      hostIpWithoutHostPort: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -38,7 +24,7 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            message: withApiWarning(`${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`, 'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP'),
+            messageId: 'hostIpWithoutHostPort', data: { warning: withApiWarning(`${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`, 'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP') },
           });
         }
       },

@@ -11,34 +11,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: 'A workload\'s pod template binds a hostPort.',
-    help: [
-      'A `hostPort` binds the port on the node, so two replicas that use it can never run on the same node: the scheduler leaves them Pending once every node has one, and a rolling update can deadlock. The Kubernetes configuration best practices say not to specify a hostPort unless it is absolutely necessary; expose the pods through a Service (or a NodePort/LoadBalancer Service) instead. DaemonSets (one pod per node) and pods with `hostNetwork` are not reported.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  replicas: 3',
-      '  template:',
-      '    spec:',
-      '      containers:',
-      '        - name: web',
-      '          ports: [{containerPort: 80, hostPort: 80}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  replicas: 3',
-      '  template:',
-      '    spec:',
-      '      containers:',
-      '        - name: web',
-      '          ports: [{containerPort: 80}]',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Polaris hostPortSet; Kubernetes "Configuration Best Practices" (Services)',
+    messages: {
+      hostPortUsed: 'hostPort {{hostPort}} binds the port on the node, so no two pods of this {{kind}} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed',
+    },
   },
   create(context) {
     return {
@@ -50,7 +27,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'hostPort'],
-            message: `hostPort ${hostPort} binds the port on the node, so no two pods of this ${resource.kind} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed`,
+            messageId: 'hostPortUsed', data: { hostPort, kind: resource.kind },
           });
         }
       },

@@ -1,7 +1,7 @@
 // Rules for container ports, host ports and the ports probes, hooks and Services aim at. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import ambiguousPortDefinition from './ambiguous-port-definition.js';
-import containerPortRange from './container-port-range.js';
+import containerPortRange from './container-port-out-of-range.js';
 import containerPortRequired from './container-port-required.js';
 import duplicatePortDefinition from './duplicate-port-definition.js';
 import ephemeralPortsForbidden from './ephemeral-ports-forbidden.js';
@@ -11,7 +11,7 @@ import hostNetworkPortMismatch from './host-network-port-mismatch.js';
 import hostPortConflict from './host-port-conflict.js';
 import hostPortConflictInit from './host-port-conflict-init.js';
 import hostPortConflictSidecar from './host-port-conflict-sidecar.js';
-import hostPortRange from './host-port-range.js';
+import hostPortRange from './host-port-out-of-range.js';
 import hostPortUsed from './host-port-used.js';
 import lifecycleNamedPortMissing from './lifecycle-named-port-missing.js';
 import nameDuplicate from './name-duplicate.js';

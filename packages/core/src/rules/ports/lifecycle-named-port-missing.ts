@@ -9,26 +9,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A postStart or preStop httpGet hook names a port its container does not declare.',
-    help: [
-      'Lifecycle hooks resolve a named port in their own container\'s `ports`, like probes. An undeclared name cannot be resolved, so the hook fails at run time: a failed `postStart` kills the container, and a failed `preStop` skips the graceful shutdown you wrote it for. Use the name of a declared port, declare it, or use the number.',
-      '',
-      'Bad:',
-      '```yaml',
-      'ports: [{name: http, containerPort: 8080}]',
-      'lifecycle:',
-      '  preStop:',
-      '    httpGet: {path: /quit, port: admin}',
-      '```',
-      'Good:',
-      '```yaml',
-      'ports: [{name: http, containerPort: 8080}, {name: admin, containerPort: 9000}]',
-      'lifecycle:',
-      '  preStop:',
-      '    httpGet: {path: /quit, port: admin}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'kubelet handler port resolution (pkg/probe/http/request.go → ResolveContainerPort)',
+    messages: {
+      lifecycleNamedPortMissing: 'the {{hook}} hook of {{container}} uses port "{{name}}", which {{detail}}: the kubelet resolves the name in this container only, so the hook fails{{detail2}}; {{detail3}}',
+    },
   },
   create(context) {
     return {
@@ -42,7 +27,7 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            message: `the ${hook} hook of ${describeContainer(resolved.container)} uses port "${port.name}", which ${resolved.elsewhere ? `only ${describeContainer(resolved.elsewhere.container)} declares` : 'the container does not declare'}: the kubelet resolves the name in this container only, so the hook fails${hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped'}; ${suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number'}`,
+            messageId: 'lifecycleNamedPortMissing', data: { hook, container: describeContainer(resolved.container), name: port.name, detail: resolved.elsewhere ? `only ${describeContainer(resolved.elsewhere.container)} declares` : 'the container does not declare', detail2: hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped', detail3: suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number' },
           });
         }
       },

@@ -9,28 +9,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'api-warning',
     description: 'Two containers of the pod declare a port with the same name.',
-    help: [
-      'Port names must be unique inside a container (an error, `ports/name-duplicate`), but the API server only warns when two containers of a pod use the same name (`duplicate port name "http" with …`). A Service `targetPort: http` then resolves to whichever container comes first (regular containers, then sidecars), and a reader cannot tell which one serves it. Give each container\'s port its own name (`metrics-app`, `metrics-proxy`). Older releases (before the warning was added in the 1.3x series) accept this silently.',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: app',
-      '    ports: [{name: metrics, containerPort: 9090}]',
-      '  - name: proxy',
-      '    ports: [{name: metrics, containerPort: 9091}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: app',
-      '    ports: [{name: metrics, containerPort: 9090}]',
-      '  - name: proxy',
-      '    ports: [{name: proxy-metrics, containerPort: 9091}]',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+    messages: {
+      nameDuplicateAcrossContainers: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -49,10 +32,10 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            message: withApiWarning(
+            messageId: 'nameDuplicateAcrossContainers', data: { warning: withApiWarning(
               `${formatPath(entry.path)}: duplicate port name ${JSON.stringify(entry.name)} with ${other}, services and probes that select ports by name will use ${other}`,
               'give this port a name of its own so a Service targetPort picks the container you mean',
-            ),
+            ) },
             related: [{ path: first.path, message: `the first port named "${entry.name}"` }],
           });
         }

@@ -10,24 +10,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Two ports of one container have the same name.',
-    help: [
-      'A Service `targetPort` or a probe `port` picks a port by name, so the names inside one container must be unique; the API server refuses the second one (`Duplicate value: "web"`). Give each port its own name.',
-      '',
-      'Bad:',
-      '```yaml',
-      'ports:',
-      '  - {name: web, containerPort: 80}',
-      '  - {name: web, containerPort: 443}',
-      '```',
-      'Good:',
-      '```yaml',
-      'ports:',
-      '  - {name: web, containerPort: 80}',
-      '  - {name: web-tls, containerPort: 443}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateContainerPorts (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+    ],
+    messages: {
+      nameDuplicate: 'port name "{{name}}" is already used by {{first}} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "{{name}}"); give this port another name',
+    },
   },
   create(context) {
     return {
@@ -45,7 +34,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'name'],
-              message: `port name "${entry.name}" is already used by ${formatPath(first)} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "${entry.name}"); give this port another name`,
+              messageId: 'nameDuplicate', data: { name: entry.name, first: formatPath(first) },
               related: [{ path: first, message: `the first port named "${entry.name}"` }],
             });
           }

@@ -8,24 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A probe names a port that no container of the pod declares.',
-    help: [
-      'The API server only checks that a probe\'s `port` is a valid name; the kubelet resolves the name at run time, in the probed container\'s `ports`. A name that is not declared there cannot be resolved: the probe fails every time, so a liveness or startup probe restarts the container forever and a readiness probe keeps it out of its Services. Use the name of one of the container\'s ports, declare the port, or use the number. (A name declared only by another container is reported by `ports/probe-port-of-other-container`.)',
-      '',
-      'Bad:',
-      '```yaml',
-      'ports: [{name: web, containerPort: 8080}]',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: http}',
-      '```',
-      'Good:',
-      '```yaml',
-      'ports: [{name: web, containerPort: 8080}]',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: web}',
-      '```',
-    ].join('\n'),
     fixable: true,
     source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); kube-linter liveness-port / readiness-port / startup-port',
+    messages: {
+      probeNamedPortMissing: '{{resolved}} uses port "{{name}}", but the container declares {{detail}}: the kubelet cannot resolve the name, so the probe always fails{{detail2}}; {{detail3}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +28,7 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            message: `${describeHandlerPort(resolved)} uses port "${port.name}", but the container declares ${names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports'}: the kubelet cannot resolve the name, so the probe always fails${port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over'}; ${replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number'}`,
+            messageId: 'probeNamedPortMissing', data: { resolved: describeHandlerPort(resolved), name: port.name, detail: names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports', detail2: port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over', detail3: replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number' },
             // Only a near-identical name is a safe rewrite; another port may serve something else.
             ...(suggestion ? { fix: { description: `Use port "${suggestion}"`, replaceValues: [{ path: port.path, value: suggestion }] } } : {}),
           });

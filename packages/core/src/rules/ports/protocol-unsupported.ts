@@ -8,25 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A container port protocol must be exactly TCP, UDP or SCTP.',
-    help: [
-      'The API server compares the protocol case-sensitively and refuses anything but `TCP`, `UDP` or `SCTP` (`Unsupported value: "udp": supported values: "SCTP", "TCP", "UDP"`); an absent protocol defaults to `TCP`. Application protocols such as `HTTP` or `GRPC` are not protocols here: name the port instead (`name: http`). The quick fix upper-cases a known protocol.',
-      '',
-      'Bad:',
-      '```yaml',
-      'ports:',
-      '  - containerPort: 53',
-      '    protocol: udp',
-      '```',
-      'Good:',
-      '```yaml',
-      'ports:',
-      '  - containerPort: 53',
-      '    protocol: UDP',
-      '```',
-    ].join('\n'),
     fixable: true,
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.ContainerPort.protocol' }],
-    source: 'validateContainerPorts, supportedPortProtocols (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+    ],
+    messages: {
+      protocolUnsupported: 'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -40,7 +29,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `protocol ${JSON.stringify(protocol)} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object${fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP'}`,
+            messageId: 'protocolUnsupported', data: { protocol: JSON.stringify(protocol), advice: fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP' },
             ...(fixed ? { fix: { description: `Change the protocol to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
           });
         }

@@ -8,29 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A Service selects pods of the input but its named targetPort matches no port of theirs.',
-    help: [
-      'A Service forwards to `targetPort`. When it is a name, the EndpointSlice controller looks it up in the selected pod\'s regular containers, then its sidecars, and needs both the name **and the protocol** to match. If no port matches, the pod is left out of the endpoints of that Service port and its traffic is dropped, with no error anywhere. Use a name the pod declares (with the Service port\'s protocol), or the port number.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Service',
-      'spec:',
-      '  selector: {app: web}',
-      '  ports: [{port: 80, targetPort: http}]',
-      '---',
-      '# pods of app=web:',
-      'ports: [{name: web, containerPort: 8080}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Service',
-      'spec:',
-      '  selector: {app: web}',
-      '  ports: [{port: 80, targetPort: web}]',
-      '```',
-    ].join('\n'),
     fixable: true,
     source: 'EndpointSlice controller FindPort (k8s.io/endpointslice utils.go); kube-linter dangling-service / invalid-target-ports; kube-score "Service Targets Pod"',
+    messages: {
+      serviceTargetPortMissing: 'the Service\'s {{label}} targets "{{name}}" on the pods of {{target}}, but {{problem}}: those pods get no endpoints for this port and its traffic is dropped; {{advice}}',
+    },
   },
   create(context) {
     return {
@@ -48,7 +30,7 @@ export default defineRule({
           context.report({
             resource: target.service,
             path: target.path,
-            message: `the Service's ${target.label} targets "${name}" on the pods of ${workloadLabel(target)}, but ${problem}: those pods get no endpoints for this port and its traffic is dropped; ${suggestion ? `did you mean "${suggestion}"?` : 'use a declared port name or the port number'}`,
+            messageId: 'serviceTargetPortMissing', data: { label: target.label, name, target: workloadLabel(target), problem, advice: suggestion ? `did you mean "${suggestion}"?` : 'use a declared port name or the port number' },
             related: [{ resource: target.workload, path: target.site.path, message: `the pods that ${target.service.kind} "${target.service.name ?? '?'}" selects` }],
             ...(suggestion ? { fix: { description: `Target port "${suggestion}"`, replaceValues: [{ path: target.path, value: suggestion }] } } : {}),
           });

@@ -7,30 +7,12 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: 'A Service targets a port number that the selected pods do not declare.',
-    help: [
-      'A numeric `targetPort` (or, when it is absent, the Service `port` itself) is used as is: it works if the process listens there, because `containerPort` is informational. But when the pods declare their ports and the Service aims at another number, it is usually a mismatch — often a Service with `port: 80` and no targetPort in front of an app on 8080. Set `targetPort` to a declared port, preferably by name. Pods that declare no ports at all are not reported.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Service',
-      'spec:',
-      '  selector: {app: web}',
-      '  ports: [{port: 80}]',
-      '---',
-      '# pods of app=web:',
-      'ports: [{containerPort: 8080}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Service',
-      'spec:',
-      '  selector: {app: web}',
-      '  ports: [{port: 80, targetPort: 8080}]',
-      '```',
-    ].join('\n'),
     fixable: false,
     recommended: false,
     source: 'podlint; Service defaulting (targetPort = port) in pkg/apis/core/v1/defaults.go',
+    messages: {
+      serviceTargetPortUndeclared: 'the Service\'s {{label}} sends traffic to port {{number}}{{detail}}, but the pods of {{target}} declare {{join}}: unless the process also listens on {{number}}, connections are refused; set targetPort to the declared port',
+    },
   },
   create(context) {
     return {
@@ -43,7 +25,7 @@ export default defineRule({
           context.report({
             resource: target.service,
             path: target.path,
-            message: `the Service's ${target.label} sends traffic to port ${number}${target.targetDefaulted ? ' (targetPort is unset, so it defaults to the port)' : ''}, but the pods of ${workloadLabel(target)} declare ${declared.join(', ')}: unless the process also listens on ${number}, connections are refused; set targetPort to the declared port`,
+            messageId: 'serviceTargetPortUndeclared', data: { label: target.label, number, detail: target.targetDefaulted ? ' (targetPort is unset, so it defaults to the port)' : '', target: workloadLabel(target), join: declared.join(', ') },
             related: [{ resource: target.workload, path: target.site.path, message: 'the pods this Service selects' }],
           });
         }

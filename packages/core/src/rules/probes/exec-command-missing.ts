@@ -9,22 +9,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'An exec handler must have a non-empty command.',
-    help: [
-      'An `exec` probe or hook runs `command` inside the container; without one there is nothing to run and the API server refuses the object (`exec.command: Required value`). The command is not run in a shell: write `[sh, -c, "..."]` if you need one.',
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  exec: {command: []}',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  exec: {command: [cat, /tmp/healthy]}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateExecAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateExecAction' },
+    ],
+    messages: {
+      execCommandMissing: '{{handler}} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]',
+    },
   },
   create(context) {
     return {
@@ -35,7 +26,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...exec.path, 'command'],
-            message: `${describeHandler(handler)} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]`,
+            messageId: 'execCommandMissing', data: { handler: describeHandler(handler) },
           });
         }
       },

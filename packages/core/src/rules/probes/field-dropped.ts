@@ -25,22 +25,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A probe or lifecycle field is silently dropped by the API server because its alpha feature gate is off.',
-    help: [
-      'Some probe and lifecycle fields exist only behind alpha feature gates that are off by default: `httpGet.protocol` (`H2CContainerProbe`, 1.37), `grpc.mode` (`GRPCContainerProbeTLS`, 1.37) and `lifecycle.stopSignal` (`ContainerStopSignals`, 1.33+). Unless the cluster enables the gate, the API server removes them before validation — even invalid values are accepted — so the probe or shutdown runs without them. (On releases before the field existed it is an unknown field, which `schema/unknown-field` reports.) Remove the field, or make sure the cluster enables the gate.',
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  grpc: {port: 9090, mode: TLS}',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  grpc: {port: 9090}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'dropHTTPProbeProtocol, dropDisabledGRPCContainerProbeTLS, dropContainerStopSignals (pkg/api/pod/util.go)',
+    messages: {
+      fieldDropped: '{{subject}}: {{what}} needs the alpha feature gate {{gate}}, which is off by default, so the API server silently drops the field on create and the container behaves as if it were not set; remove it, or enable {{gate}} on the cluster',
+    },
   },
   create(context) {
     const version = context.kubernetesVersion;
@@ -52,7 +41,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${subject}: ${field.what} needs the alpha feature gate ${field.gate}, which is off by default, so the API server silently drops the field on create and the container behaves as if it were not set; remove it, or enable ${field.gate} on the cluster`,
+            messageId: 'fieldDropped', data: { subject, what: field.what, gate: field.gate },
           });
         };
         for (const handler of handlerSites(site)) {

@@ -21,13 +21,13 @@ runRuleTests(rule, {
     {
       name: 'gRPC probe without a port',
       code: pod('livenessProbe:\n  grpc: {}'),
-      errors: [{ path: 'spec.containers[0].livenessProbe.grpc.port', line: 10, column: 9, message: 'has no gRPC port' }],
+      errors: [{ messageId: 'grpcPortMissing', path: 'spec.containers[0].livenessProbe.grpc.port', line: 10, column: 9, message: 'has no gRPC port' }],
       output: null,
     },
     {
       name: 'negative gRPC port in a Deployment',
       code: deployment('readinessProbe:\n  grpc:\n    port: -1'),
-      errors: [{ path: 'spec.template.spec.containers[0].readinessProbe.grpc.port', line: 17, column: 15, message: 'must be between 1 and 65535, inclusive' }],
+      errors: [{ messageId: 'grpcPortOutOfRange', path: 'spec.template.spec.containers[0].readinessProbe.grpc.port', line: 17, column: 15, message: 'must be between 1 and 65535, inclusive' }],
     },
   ],
 });

@@ -9,22 +9,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A gRPC probe needs a port number from 1 to 65535.',
-    help: [
-      'A `grpc` probe calls the gRPC health service on `port` of the pod IP. Unlike httpGet and tcpSocket, the field is a plain number (names are not allowed) and it is required: a missing port counts as 0, which the API server refuses (`must be between 1 and 65535, inclusive`).',
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  grpc: {}',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  grpc: {port: 9090}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateGRPCAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateGRPCAction' },
+    ],
+    messages: {
+      grpcPortMissing: '{{handler}} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
+      grpcPortOutOfRange: '{{handler}} uses gRPC port {{port}}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
+    },
   },
   create(context) {
     return {
@@ -39,9 +31,9 @@ export default defineRule({
           context.report({
             resource,
             path: [...grpc.path, 'port'],
-            message: missing
-              ? `${describeHandler(handler)} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`
-              : `${describeHandler(handler)} uses gRPC port ${String(port)}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on`,
+            ...(missing
+              ? { messageId: 'grpcPortMissing', data: { handler: describeHandler(handler) } }
+              : { messageId: 'grpcPortOutOfRange', data: { handler: describeHandler(handler), port: String(port) } }),
           });
         }
       },

@@ -40,30 +40,30 @@ startupProbe:
     {
       name: 'liveness probe with timing only',
       code: pod('livenessProbe:\n  periodSeconds: 5'),
-      errors: [{ path: 'spec.containers[0].livenessProbe', line: 9, column: 7, message: 'must specify a handler type' }],
+      errors: [{ messageId: 'handlerMissing', path: 'spec.containers[0].livenessProbe', line: 9, column: 7, message: 'must specify a handler type' }],
       output: null,
     },
     {
       name: 'empty preStop hook in a Deployment',
       code: deployment('lifecycle:\n  preStop: {}'),
-      errors: [{ path: 'spec.template.spec.containers[0].lifecycle.preStop', line: 16, column: 13, message: 'preStop hook of container "web" has no handler' }],
+      errors: [{ messageId: 'handlerMissing', path: 'spec.template.spec.containers[0].lifecycle.preStop', line: 16, column: 13, message: 'preStop hook of container "web" has no handler' }],
     },
     {
       name: 'a null handler does not count',
       code: pod('readinessProbe:\n  exec: null\n  periodSeconds: 5'),
-      errors: [{ path: 'spec.containers[0].readinessProbe', line: 9, column: 7 }],
+      errors: [{ messageId: 'handlerMissing', path: 'spec.containers[0].readinessProbe', line: 9, column: 7 }],
     },
     {
       name: 'sidecar startup probe without handler',
       code: pod('', sidecar),
-      errors: [{ path: 'spec.initContainers[0].startupProbe', line: 10, column: 7, message: 'sidecar "proxy"' }],
+      errors: [{ messageId: 'handlerMissing', path: 'spec.initContainers[0].startupProbe', line: 10, column: 7, message: 'sidecar "proxy"' }],
     },
     {
       name: 'sleep hook on 1.29 is dropped (oracle skipped: it judges 1.37 only)',
       code: pod('lifecycle:\n  preStop:\n    sleep: {seconds: 5}'),
       kubernetesVersion: '1.29',
       oracle: 'skip',
-      errors: [{ path: 'spec.containers[0].lifecycle.preStop', line: 10, column: 9, message: 'does not have' }],
+      errors: [{ messageId: 'sleepActionUnavailable', path: 'spec.containers[0].lifecycle.preStop', line: 10, column: 9, message: 'does not have' }],
     },
   ],
 });

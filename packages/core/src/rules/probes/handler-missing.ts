@@ -9,23 +9,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A probe or lifecycle hook must name one handler: exec, httpGet, tcpSocket, grpc (probes) or sleep (hooks).',
-    help: [
-      'A probe or hook without a handler has nothing to run, so the API server refuses the object (`must specify a handler type`). Timing fields alone are not a probe. Probes take `exec`, `httpGet`, `tcpSocket` or `grpc`; `postStart`/`preStop` hooks take `exec`, `httpGet`, `tcpSocket` or (1.30+) `sleep`.',
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  periodSeconds: 5',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  periodSeconds: 5',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateHandler (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' },
+    ],
+    messages: {
+      sleepActionUnavailable: '{{handler}} uses the sleep action, which Kubernetes {{kubernetesVersion}} does not have (PodLifecycleSleepAction is off before 1.30): the API server drops it and then refuses the hook because it has no handler (must specify a handler type); use exec (e.g. ["sleep", "5"]) or target 1.30+',
+      handlerMissing: '{{handler}} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of {{choices}}',
+    },
   },
   create(context) {
     return {
@@ -37,9 +28,9 @@ export default defineRule({
           context.report({
             resource,
             path: handler.path,
-            message: droppedSleep
-              ? `${describeHandler(handler)} uses the sleep action, which Kubernetes ${context.kubernetesVersion} does not have (PodLifecycleSleepAction is off before 1.30): the API server drops it and then refuses the hook because it has no handler (must specify a handler type); use exec (e.g. ["sleep", "5"]) or target 1.30+`
-              : `${describeHandler(handler)} has no handler, so there is nothing to run and the API server refuses the object (must specify a handler type); add exactly one of ${choices}`,
+            ...(droppedSleep
+              ? { messageId: 'sleepActionUnavailable', data: { handler: describeHandler(handler), kubernetesVersion: context.kubernetesVersion } }
+              : { messageId: 'handlerMissing', data: { handler: describeHandler(handler), choices } }),
           });
         }
       },

@@ -8,23 +8,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A probe or lifecycle hook may name only one handler.',
-    help: [
-      'A probe or hook runs exactly one action. With two handlers (say `httpGet` and `tcpSocket`) the API server keeps the first in the order exec, httpGet, tcpSocket, grpc, sleep and refuses each later one (`may not specify more than 1 handler type`). Keep the one you mean and delete the others.',
-      '',
-      'Bad:',
-      '```yaml',
-      'readinessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      '  tcpSocket: {port: 8080}',
-      '```',
-      'Good:',
-      '```yaml',
-      'readinessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateHandler (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' },
+    ],
+    messages: {
+      handlerMultiple: '{{handler}} already uses {{first}}, so {{type}} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete {{type}} or {{first}}',
+    },
   },
   create(context) {
     return {
@@ -35,7 +25,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...handler.path, type],
-              message: `${describeHandler(handler)} already uses ${first}, so ${type} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete ${type} or ${first}`,
+              messageId: 'handlerMultiple', data: { handler: describeHandler(handler), first: String(first), type },
               related: [{ path: [...handler.path, first ?? ''], message: 'the handler the API server keeps' }],
             });
           }

@@ -9,22 +9,18 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'An httpGet or tcpSocket handler needs a port number from 1 to 65535 or a valid port name.',
-    help: [
-      'The kubelet connects to `port` on the pod IP. The API server accepts a number from 1 to 65535 or an IANA-style port name (at most 15 characters of `a-z`, `0-9` and `-`, with at least one letter, no `--`, no leading or trailing `-`) and refuses anything else. A missing port counts as 0. A quoted number such as `"8080"` is read as a *name* and refused: write it unquoted.',
-      '',
-      'Bad:',
-      '```yaml',
-      'readinessProbe:',
-      '  tcpSocket: {port: "8080"}',
-      '```',
-      'Good:',
-      '```yaml',
-      'readinessProbe:',
-      '  tcpSocket: {port: 8080}',
-      '```',
-    ].join('\n'),
     fixable: true,
-    source: 'ValidatePortNumOrName via validateHTTPGetAction / validateTCPSocketAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePortNumOrName' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTCPSocketAction' },
+    ],
+    messages: {
+      portMissing: '{{what}} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name',
+      portNotANumber: '{{what}} uses port {{value}}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container\'s port number or name',
+      quotedPortNumber: '{{what}} uses the quoted port "{{port}}", which the API server reads as a port name and refuses ({{problems}}); write the number without quotes: {{numeric}}',
+      portNameInvalid: '{{what}} uses the port name "{{port}}", which the API server refuses ({{problems}}); use the port number, or the lower-case name of one of the container\'s ports',
+    },
   },
   create(context) {
     return {
@@ -43,9 +39,9 @@ export default defineRule({
               context.report({
                 resource,
                 path,
-                message: port === undefined || port === null
-                  ? `${what} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name`
-                  : `${what} uses port ${value}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container's port number or name`,
+                ...(port === undefined || port === null
+                  ? { messageId: 'portMissing', data: { what } }
+                  : { messageId: 'portNotANumber', data: { what, value } }),
               });
               continue;
             }
@@ -57,9 +53,9 @@ export default defineRule({
             context.report({
               resource,
               path,
-              message: numeric !== undefined
-                ? `${what} uses the quoted port "${port}", which the API server reads as a port name and refuses (${problems.join('; ')}); write the number without quotes: ${numeric}`
-                : `${what} uses the port name "${port}", which the API server refuses (${problems.join('; ')}); use the port number, or the lower-case name of one of the container's ports`,
+              ...(numeric !== undefined
+                ? { messageId: 'quotedPortNumber', data: { what, port, problems: problems.join('; '), numeric } }
+                : { messageId: 'portNameInvalid', data: { what, port, problems: problems.join('; ') } }),
               ...(fix ? { fix } : {}),
             });
           }

@@ -11,22 +11,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "An httpGet header name must consist of letters, digits and '-'.",
-    help: [
-      "The kubelet sends `httpHeaders` with Go's HTTP client, which only accepts header names made of letters, digits and `-`; the API server refuses anything else, including an empty name, `_`, spaces and `:` (`a valid HTTP header must consist of alphanumeric characters or '-'`). Header values are not checked.",
-      '',
-      'Bad:',
-      '```yaml',
-      'httpHeaders:',
-      '  - {name: X_Probe, value: kubelet}',
-      '```',
-      'Good:',
-      '```yaml',
-      'httpHeaders:',
-      '  - {name: X-Probe, value: kubelet}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateHTTPGetAction / IsHTTPHeaderName (pkg/apis/core/validation; apimachinery util/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsHTTPHeaderName' },
+    ],
+    messages: {
+      headerNameEmpty: '{{handler}} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or \'-\'); name the header or remove the entry',
+      headerNameInvalid: '{{handler}} sends the header {{name}}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or \'-\' (e.g. \'X-Header-Name\'); rename it, e.g. {{stringify}}',
+    },
   },
   create(context) {
     return {
@@ -41,9 +34,9 @@ export default defineRule({
               resource,
               // The API server reports `httpGet.httpHeaders` without the index; podlint points at the name.
               path: [...http.path, 'httpHeaders', index, 'name'],
-              message: name === ''
-                ? `${describeHandler(handler)} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or '-'); name the header or remove the entry`
-                : `${describeHandler(handler)} sends the header ${JSON.stringify(name)}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name'); rename it, e.g. ${JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header')}`,
+              ...(name === ''
+                ? { messageId: 'headerNameEmpty', data: { handler: describeHandler(handler) } }
+                : { messageId: 'headerNameInvalid', data: { handler: describeHandler(handler), name: JSON.stringify(name), stringify: JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header') } }),
             });
           }
         }

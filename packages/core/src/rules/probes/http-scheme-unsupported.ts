@@ -11,21 +11,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'An httpGet scheme must be exactly HTTP or HTTPS.',
-    help: [
-      'The scheme is compared case-sensitively: the API server accepts `HTTP` (the default when absent) and `HTTPS` and refuses anything else, including `http` and `https` (`supported values: "HTTP", "HTTPS"`). With HTTPS the kubelet does not verify the certificate.',
-      '',
-      'Bad:',
-      '```yaml',
-      'httpGet: {path: /healthz, port: 8443, scheme: https}',
-      '```',
-      'Good:',
-      '```yaml',
-      'httpGet: {path: /healthz, port: 8443, scheme: HTTPS}',
-      '```',
-    ].join('\n'),
     fixable: true,
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.HTTPGetAction.scheme' }],
-    source: 'validateHTTPGetAction (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
+    ],
+    messages: {
+      httpSchemeUnsupported: '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{advice}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +34,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${describeHandler(handler)} uses scheme ${JSON.stringify(scheme)}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive)${fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint'}`,
+            messageId: 'httpSchemeUnsupported', data: { handler: describeHandler(handler), scheme: JSON.stringify(scheme), advice: fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint' },
             fix: fixed?.fix,
           });
         }

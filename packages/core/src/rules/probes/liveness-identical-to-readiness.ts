@@ -35,27 +35,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'The liveness probe checks the same endpoint as the readiness probe and gives up no later.',
-    help: [
-      'Readiness answers "can this pod take traffic now?"; liveness answers "is this process beyond repair?". When both call the same endpoint with the same (or a less tolerant) schedule, every readiness dip — an overload, a slow database — also restarts the container, which turns a brownout into a restart storm. Point liveness at a cheaper endpoint that only checks the process itself, or at least give it a clearly higher `failureThreshold` so it acts well after readiness has taken the pod out of rotation.',
-      '',
-      'Bad:',
-      '```yaml',
-      'readinessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      'livenessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      '```',
-      'Good:',
-      '```yaml',
-      'readinessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      'livenessProbe:',
-      '  httpGet: {path: /livez, port: 8080}',
-      '  failureThreshold: 6',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'kube-score "Pod Probes Identical"; Kubernetes docs on configuring liveness and readiness probes',
+    messages: {
+      livenessIdenticalToReadiness: 'the liveness probe of {{container}} checks the same endpoint as its readiness probe and acts after {{livenessSeconds}}s of failures (readiness: {{readinessSeconds}}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold',
+    },
   },
   create(context) {
     return {
@@ -73,7 +57,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'livenessProbe'],
-            message: `the liveness probe of ${describeContainer(container)} checks the same endpoint as its readiness probe and acts after ${livenessSeconds}s of failures (readiness: ${readinessSeconds}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold`,
+            messageId: 'livenessIdenticalToReadiness', data: { container: describeContainer(container), livenessSeconds, readinessSeconds },
             related: [{ path: [...container.path, 'readinessProbe'], message: 'the readiness probe with the same handler' }],
           });
         }

@@ -12,27 +12,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A liveness probe waits a long initialDelaySeconds instead of using a startup probe.',
-    help: [
-      'A long `initialDelaySeconds` on a liveness probe is a guess about the start time: too short on a slow start and the container is killed in a loop, too long and a crashed-and-restarted container goes unchecked for minutes. A `startupProbe` with `failureThreshold × periodSeconds` covering the worst start time holds the liveness probe back exactly as long as needed. Reported from a delay of 60 seconds when the container has no startup probe.',
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  initialDelaySeconds: 300',
-      '```',
-      'Good:',
-      '```yaml',
-      'startupProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  periodSeconds: 10',
-      '  failureThreshold: 30',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs "Protect slow starting containers with startup probes"; kube-score README_PROBES',
+    messages: {
+      livenessLongInitialDelay: '{{probe}} waits {{initialDelaySeconds}}s before its first check: a fixed delay is too short when the start is slow (restart loop) and leaves a restarted container unchecked for that long; add a startupProbe with the same handler, periodSeconds: {{max}} and failureThreshold: {{threshold}}, and drop the delay',
+    },
   },
   create(context) {
     return {
@@ -45,7 +29,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'initialDelaySeconds'],
-            message: `${describeHandler(probe)} waits ${initialDelaySeconds}s before its first check: a fixed delay is too short when the start is slow (restart loop) and leaves a restarted container unchecked for that long; add a startupProbe with the same handler, periodSeconds: ${Math.max(1, periodSeconds)} and failureThreshold: ${threshold}, and drop the delay`,
+            messageId: 'livenessLongInitialDelay', data: { probe: describeHandler(probe), initialDelaySeconds, max: Math.max(1, periodSeconds), threshold },
           });
         }
       },

@@ -11,24 +11,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Probe delays, timeouts, periods and thresholds must not be negative.',
-    help: [
-      'The API server refuses a negative `initialDelaySeconds`, `timeoutSeconds`, `periodSeconds`, `successThreshold` or `failureThreshold` (`must be greater than or equal to 0`). A 0 is accepted and means "use the default" (timeout 1, period 10, thresholds 1 and 3); `initialDelaySeconds: 0` starts probing at once.',
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  initialDelaySeconds: -5',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  initialDelaySeconds: 5',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateProbe → ValidateNonnegativeField (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNonnegativeField' },
+    ],
+    messages: {
+      negativeTiming: '{{handler}} sets {{field}} to {{value}}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default',
+    },
   },
   create(context) {
     return {
@@ -41,7 +31,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...handler.path, field],
-              message: `${describeHandler(handler)} sets ${field} to ${value}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default`,
+              messageId: 'negativeTiming', data: { handler: describeHandler(handler), field, value },
             });
           }
         }

@@ -9,24 +9,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A probe's terminationGracePeriodSeconds must be greater than 0.",
-    help: [
-      "A liveness or startup probe may set its own `terminationGracePeriodSeconds`: how long the kubelet waits after a probe-triggered stop before killing the container. When set it must be positive (`must be greater than 0`); leave it out to use the pod's value.",
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  terminationGracePeriodSeconds: 0',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  terminationGracePeriodSeconds: 10',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateProbe (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' },
+    ],
+    messages: {
+      probeGracePeriodNotPositive: '{{probe}} sets terminationGracePeriodSeconds to {{value}}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod\'s grace period',
+    },
   },
   create(context) {
     return {
@@ -38,7 +27,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            message: `${describeHandler(probe)} sets terminationGracePeriodSeconds to ${value}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod's grace period`,
+            messageId: 'probeGracePeriodNotPositive', data: { probe: describeHandler(probe), value },
           });
         }
       },

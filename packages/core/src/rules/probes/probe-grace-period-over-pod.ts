@@ -9,24 +9,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: "A probe's terminationGracePeriodSeconds is longer than the pod's.",
-    help: [
-      "A liveness or startup probe's `terminationGracePeriodSeconds` replaces the pod's grace period when that probe kills the container. It is meant to be *shorter* (a hung process needs no long shutdown); a longer one makes a probe-triggered kill wait longer than a normal shutdown, which is rarely intended.",
-      '',
-      'Bad:',
-      '```yaml',
-      'terminationGracePeriodSeconds: 30',
-      'containers:',
-      '  - livenessProbe: {httpGet: {path: /healthz, port: 8080}, terminationGracePeriodSeconds: 120}',
-      '```',
-      'Good:',
-      '```yaml',
-      'terminationGracePeriodSeconds: 30',
-      'containers:',
-      '  - livenessProbe: {httpGet: {path: /healthz, port: 8080}, terminationGracePeriodSeconds: 10}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Probe.TerminationGracePeriodSeconds field documentation (k8s.io/api core/v1)',
+    messages: {
+      probeGracePeriodOverPod: '{{probe}} gives a probe-triggered kill {{value}}s, longer than the pod\'s terminationGracePeriodSeconds ({{podGrace}}) for a normal shutdown; a probe-specific grace period is meant to be shorter, so lower it to at most {{podGrace}} or remove it',
+    },
   },
   create(context) {
     return {
@@ -39,7 +26,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            message: `${describeHandler(probe)} gives a probe-triggered kill ${value}s, longer than the pod's terminationGracePeriodSeconds (${podGrace}) for a normal shutdown; a probe-specific grace period is meant to be shorter, so lower it to at most ${podGrace} or remove it`,
+            messageId: 'probeGracePeriodOverPod', data: { probe: describeHandler(probe), value, podGrace },
           });
         }
       },

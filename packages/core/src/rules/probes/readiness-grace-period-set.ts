@@ -9,23 +9,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A readiness probe must not set terminationGracePeriodSeconds.',
-    help: [
-      "A failing readiness probe only takes the pod out of Service endpoints; it never stops the container, so a grace period for the stop makes no sense and the API server refuses it (`must not be set for readinessProbes`). Remove it; put it on the liveness or startup probe if that is where you meant it.",
-      '',
-      'Bad:',
-      '```yaml',
-      'readinessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      '  terminationGracePeriodSeconds: 10',
-      '```',
-      'Good:',
-      '```yaml',
-      'readinessProbe:',
-      '  httpGet: {path: /ready, port: 8080}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateReadinessProbe (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessProbe' },
+    ],
+    messages: {
+      readinessGracePeriodSet: '{{probe}} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe',
+    },
   },
   create(context) {
     return {
@@ -35,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            message: `${describeHandler(probe)} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe`,
+            messageId: 'readinessGracePeriodSet', data: { probe: describeHandler(probe) },
           });
         }
       },

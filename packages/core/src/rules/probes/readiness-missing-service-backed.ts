@@ -8,26 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A workload behind a Service has no readiness probe in any container.',
-    help: [
-      'A Service sends traffic to every pod it selects as soon as the pod is Ready, and without a readiness probe a pod is Ready the moment its containers start: requests arrive before the application listens, during shutdown, and while it is overloaded, and a rollout cannot stop on a broken new version. Reported when a Service in the same input selects the pod template and no container has a `readinessProbe`.',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: web',
-      '    image: nginx:1.27',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: web',
-      '    image: nginx:1.27',
-      '    readinessProbe:',
-      '      httpGet: {path: /ready, port: http}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'kube-score "Pod Probes"; Polaris readinessProbeMissing; kube-linter no-readiness-probe',
+    messages: {
+      readinessMissingServiceBacked: '{{container}} has no readiness probe, and neither has any other container of this pod, yet Service "{{detail}}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)',
+    },
   },
   create(context) {
     return {
@@ -38,7 +23,7 @@ export default defineRule({
             context.report({
               resource,
               path: container.path,
-              message: `${describeContainer(container)} has no readiness probe, and neither has any other container of this pod, yet Service "${service.name ?? '(unnamed)'}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)`,
+              messageId: 'readinessMissingServiceBacked', data: { container: describeContainer(container), detail: service.name ?? '(unnamed)' },
               related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this pod template' }],
             });
           }

@@ -8,27 +8,12 @@ export default defineRule({
     severity: 'info',
     origin: 'advice',
     description: 'A container of a long-running workload has no readiness probe.',
-    help: [
-      'Without a readiness probe a container counts as ready as soon as it starts, so traffic can reach it before it serves and a rollout cannot notice a broken version. podlint cannot see every Service that might select the pod, so this is advice; when a Service in the same input selects a pod with no readiness probe at all, `probes/readiness-missing-service-backed` reports a warning instead.',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: api',
-      '    image: example/api:2.0',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: api',
-      '    image: example/api:2.0',
-      '    readinessProbe:',
-      '      httpGet: {path: /ready, port: 8080}',
-      '```',
-    ].join('\n'),
     fixable: false,
     recommended: false,
     source: 'Polaris readinessProbeMissing; kube-linter no-readiness-probe',
+    messages: {
+      readinessMissing: '{{container}} of {{kind}} "{{detail}}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic',
+    },
   },
   create(context) {
     return {
@@ -40,7 +25,7 @@ export default defineRule({
             context.report({
               resource,
               path: container.path,
-              message: `${describeContainer(container)} of ${resource.kind} "${resource.name ?? '(unnamed)'}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic`,
+              messageId: 'readinessMissing', data: { container: describeContainer(container), kind: resource.kind, detail: resource.name ?? '(unnamed)' },
             });
           }
         }

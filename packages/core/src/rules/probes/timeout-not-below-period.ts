@@ -8,26 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: "A probe's timeoutSeconds is not shorter than its periodSeconds.",
-    help: [
-      "The kubelet runs each probe in its own worker and starts the next attempt only when the previous one has finished. When `timeoutSeconds` (default 1) is at least `periodSeconds` (default 10), a hanging endpoint stretches every interval to the timeout, so failures are detected later than `periodSeconds × failureThreshold` suggests. The API server accepts it. Keep the timeout well below the period.",
-      '',
-      'Bad:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  timeoutSeconds: 10',
-      '  periodSeconds: 5',
-      '```',
-      'Good:',
-      '```yaml',
-      'livenessProbe:',
-      '  httpGet: {path: /healthz, port: 8080}',
-      '  timeoutSeconds: 2',
-      '  periodSeconds: 5',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'podlint; kubelet prober worker semantics (Probe field docs)',
+    messages: {
+      timeoutNotBelowPeriod: '{{probe}} waits up to {{timeoutSeconds}}s for an answer but runs every {{periodSeconds}}s: the next attempt only starts after the previous one ends, so a hanging endpoint is detected later than the period suggests; make timeoutSeconds shorter than periodSeconds (e.g. {{max}})',
+    },
   },
   create(context) {
     return {
@@ -39,7 +24,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'timeoutSeconds'],
-            message: `${describeHandler(probe)} waits up to ${timeoutSeconds}s for an answer but runs every ${periodSeconds}s: the next attempt only starts after the previous one ends, so a hanging endpoint is detected later than the period suggests; make timeoutSeconds shorter than periodSeconds (e.g. ${Math.max(1, Math.floor(periodSeconds / 2))})`,
+            messageId: 'timeoutNotBelowPeriod', data: { probe: describeHandler(probe), timeoutSeconds, periodSeconds, max: Math.max(1, Math.floor(periodSeconds / 2)) },
           });
         }
       },

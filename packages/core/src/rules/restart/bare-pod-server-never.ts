@@ -8,31 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A bare Pod that serves traffic has restartPolicy Never or OnFailure.',
-    help: [
-      'A Pod that declares ports, has a readiness probe or sits behind a Service is a server, and servers are meant to stay up. With `restartPolicy: Never` a crash leaves it down for good; with `OnFailure` a clean exit does. And a bare Pod is not recreated after node loss, eviction or deletion, whatever its policy. Run servers in a Deployment (or StatefulSet), which restarts and reschedules them; keep `Never`/`OnFailure` for run-to-completion work, ideally in a Job.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Pod',
-      'spec:',
-      '  restartPolicy: Never',
-      '  containers:',
-      '    - name: web',
-      '      ports: [{containerPort: 8080}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      containers:',
-      '        - name: web',
-      '          ports: [{containerPort: 8080}]',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod lifecycle (restart policy) and Pods (workload resources)',
+    messages: {
+      barePodServerNever: 'this Pod looks like a server ({{evidence}}), but with restartPolicy "{{value}}" {{stop}}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "{{value}}" only for run-to-completion work',
+    },
   },
   create(context) {
     return {
@@ -49,7 +29,7 @@ export default defineRule({
             context.report({
               resource,
               path: policy.path,
-              message: `this Pod looks like a server (${evidence}), but with restartPolicy "${policy.value}" ${stop}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "${policy.value}" only for run-to-completion work`,
+              messageId: 'barePodServerNever', data: { evidence, value: policy.value, stop },
               ...(service ? { related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this Pod' }] } : {}),
             });
           }

@@ -20,9 +20,9 @@ runRuleTests(rule, {
       kubernetesVersion: '1.34',
       oracle: 'skip',
       errors: [
-        { path: 'spec.initContainers[0].restartPolicy', line: 9, column: 7, message: 'drops this restartPolicy' },
-        { path: 'spec.containers[0].restartPolicy', line: 13, column: 7 },
-        { path: 'spec.containers[0].restartPolicyRules', line: 14, column: 7, message: 'will never apply' },
+        { messageId: 'restartPolicyDropped', path: 'spec.initContainers[0].restartPolicy', line: 9, column: 7, message: 'drops this restartPolicy' },
+        { messageId: 'restartPolicyDropped', path: 'spec.containers[0].restartPolicy', line: 13, column: 7 },
+        { messageId: 'restartPolicyRulesDropped', path: 'spec.containers[0].restartPolicyRules', line: 14, column: 7, message: 'will never apply' },
       ],
     },
   ],

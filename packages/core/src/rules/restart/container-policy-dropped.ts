@@ -7,25 +7,13 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'Kubernetes 1.34 silently drops container-level restartPolicy (other than a sidecar\'s Always) and restartPolicyRules.',
-    help: [
-      'Container restart rules arrived in 1.34 as an alpha feature (`ContainerRestartRules`), off by default. With the gate off the API server does not refuse the fields: it removes them before storing the object. A regular container\'s `restartPolicy`, an init container\'s `OnFailure`/`Never` and every `restartPolicyRules` are lost without a word, and the containers follow the pod\'s restart policy. Remove the fields, enable the gate on the cluster, or target 1.35+, where the feature is on by default.',
-      '',
-      'Bad (1.34):',
-      '```yaml',
-      'containers:',
-      '  - name: trainer',
-      '    restartPolicy: Never',
-      '```',
-      'Good (1.34):',
-      '```yaml',
-      'restartPolicy: Never',
-      'containers:',
-      '  - name: trainer',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: '1.34', until: '1.34' },
     source: 'dropContainerRestartRules (pkg/api/pod/util.go)',
+    messages: {
+      restartPolicyDropped: 'Kubernetes 1.34 drops this restartPolicy without an error (ContainerRestartRules is off by default): {{container}} will follow the pod\'s restart policy instead; remove it, or target 1.35+ where container restart policies are on by default',
+      restartPolicyRulesDropped: 'Kubernetes 1.34 drops restartPolicyRules without an error (ContainerRestartRules is off by default): the rules of {{container}} will never apply; remove them, or target 1.35+',
+    },
   },
   create(context) {
     return {
@@ -37,14 +25,14 @@ export default defineRule({
             context.report({
               resource,
               path: [...container.path, 'restartPolicy'],
-              message: `Kubernetes 1.34 drops this restartPolicy without an error (ContainerRestartRules is off by default): ${describeContainer(container)} will follow the pod's restart policy instead; remove it, or target 1.35+ where container restart policies are on by default`,
+              messageId: 'restartPolicyDropped', data: { container: describeContainer(container) },
             });
           }
           if (Array.isArray(container.container.restartPolicyRules) && container.container.restartPolicyRules.length > 0) {
             context.report({
               resource,
               path: [...container.path, 'restartPolicyRules'],
-              message: `Kubernetes 1.34 drops restartPolicyRules without an error (ContainerRestartRules is off by default): the rules of ${describeContainer(container)} will never apply; remove them, or target 1.35+`,
+              messageId: 'restartPolicyRulesDropped', data: { container: describeContainer(container) },
             });
           }
         }

@@ -8,32 +8,12 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A container of a Deployment-like workload sets restartPolicy OnFailure or Never, so it can stop for good while its pod lives on.',
-    help: [
-      'From 1.35 a container may override the pod\'s restart policy. In a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController the pod policy is `Always` and the controller only replaces pods that are gone: a container with its own `Never` (or `OnFailure`, after a clean exit) stays terminated while the pod keeps running, not Ready, and is never replaced. Remove the container-level restartPolicy, or run the task in a Job.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      containers:',
-      '        - name: web',
-      '          restartPolicy: Never',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      containers:',
-      '        - name: web',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: '1.35' },
     source: 'Kubernetes docs, Pod lifecycle (container restart policy)',
+    messages: {
+      containerPolicyInAlwaysWorkload: '{{container}} has restartPolicy "{{policy}}", so once it exits{{outcome}} it stays stopped while the pod keeps running (not Ready), and the {{kind}} never replaces the pod; remove the container restartPolicy, or run this work in a Job',
+    },
   },
   create(context) {
     return {
@@ -45,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            message: `${describeContainer(container)} has restartPolicy "${policy}", so once it exits${policy === 'OnFailure' ? ' successfully' : ''} it stays stopped while the pod keeps running (not Ready), and the ${resource.kind} never replaces the pod; remove the container restartPolicy, or run this work in a Job`,
+            messageId: 'containerPolicyInAlwaysWorkload', data: { container: describeContainer(container), policy, outcome: policy === 'OnFailure' ? ' successfully' : '', kind: resource.kind },
           });
         }
       },

@@ -7,26 +7,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Before 1.34, a regular container cannot set its own restartPolicy.',
-    help: [
-      'Up to Kubernetes 1.33 the only container-level `restartPolicy` is `Always` on an init container, which makes it a sidecar. On a regular container the API server refuses the field (`Forbidden: may not be set for non-init containers`). Remove it and use the pod-level restartPolicy, or move the container to `initContainers` if it is meant to be a sidecar. (From 1.35 regular containers may set it: see `restart/container-policy-value`.)',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: app',
-      '    image: example/app:1.0',
-      '    restartPolicy: Always',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: app',
-      '    image: example/app:1.0',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { until: '1.33' },
-    source: 'validateContainers (pkg/apis/core/validation, 1.29-1.33)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+    ],
+    messages: {
+      containerPolicyOnRegularContainer: '{{container}} sets restartPolicy {{policy}}, which Kubernetes {{kubernetesVersion}} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar',
+    },
   },
   create(context) {
     return {
@@ -37,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            message: `${describeContainer(container)} sets restartPolicy ${JSON.stringify(policy)}, which Kubernetes ${context.kubernetesVersion} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar`,
+            messageId: 'containerPolicyOnRegularContainer', data: { container: describeContainer(container), policy: JSON.stringify(policy), kubernetesVersion: context.kubernetesVersion },
           });
         }
       },

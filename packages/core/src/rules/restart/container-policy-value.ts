@@ -9,27 +9,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A regular container's restartPolicy must be exactly Always, OnFailure or Never.",
-    help: [
-      'From Kubernetes 1.35 (`ContainerRestartRules`, on by default) a container may override the pod\'s restart policy with its own `restartPolicy`. The API server accepts exactly `Always`, `OnFailure` or `Never` (`Unsupported value: "never": supported values: "Always", "Never", "OnFailure"`). The quick fix corrects the case.',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: worker',
-      '    image: example/worker:1.0',
-      '    restartPolicy: never',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: worker',
-      '    image: example/worker:1.0',
-      '    restartPolicy: Never',
-      '```',
-    ].join('\n'),
     fixable: true,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
+    messages: {
+      containerPolicyValue: 'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -42,7 +29,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            messageId: 'containerPolicyValue', data: { policy: JSON.stringify(policy), container: describeContainer(container), advice: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

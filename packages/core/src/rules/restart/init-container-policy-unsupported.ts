@@ -9,26 +9,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "An init container's restartPolicy must be Always (a sidecar), or from 1.35 OnFailure or Never.",
-    help: [
-      'On an init container, `restartPolicy: Always` makes it a sidecar that runs for the pod\'s whole life. Up to 1.33 that is the only value the API server accepts (`Unsupported value: "OnFailure": supported values: "Always"`). From 1.35 (`ContainerRestartRules`, on by default) an init container may also set `OnFailure` or `Never`, overriding the pod\'s policy for that container; any other value is refused. 1.34 drops non-`Always` values silently (`restart/container-policy-dropped`). The quick fix corrects the case.',
-      '',
-      'Bad:',
-      '```yaml',
-      'initContainers:',
-      '  - name: proxy',
-      '    image: envoyproxy/envoy:v1.31.0',
-      '    restartPolicy: always',
-      '```',
-      'Good:',
-      '```yaml',
-      'initContainers:',
-      '  - name: proxy',
-      '    image: envoyproxy/envoy:v1.31.0',
-      '    restartPolicy: Always',
-      '```',
-    ].join('\n'),
     fixable: true,
-    source: 'validateInitContainerRestartPolicy, validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
+    messages: {
+      initContainerPolicyUnsupported: 'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{advice}}',
+    },
   },
   create(context) {
     const support = containerRestartSupport(context.kubernetesVersion);
@@ -45,7 +33,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `restartPolicy ${JSON.stringify(policy)} of ${describeContainer(container)} is not supported: Kubernetes ${context.kubernetesVersion} accepts ${accepted.map((value) => `"${value}"`).join(', ')} on init containers${newer} and refuses the object; ${fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it'}`,
+            messageId: 'initContainerPolicyUnsupported', data: { policy: JSON.stringify(policy), container: describeContainer(container), kubernetesVersion: context.kubernetesVersion, join: accepted.map((value) => `"${value}"`).join(', '), newer, advice: fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it' },
             fix: fixed?.fix,
           });
         }

@@ -20,34 +20,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: 'A Job runs a long-running helper (proxy, agent) as a regular container, so the Job never completes.',
-    help: [
-      'A Job\'s pod succeeds when **all** its regular containers have exited successfully. A proxy or agent that serves the main container never exits on its own, so the pod keeps running after the work is done and the Job never completes (the old workaround is a shared "quit" file). Since 1.29 run the helper as a native sidecar, an init container with `restartPolicy: Always`: it starts before the main container and is stopped when the main containers finish.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      containers:',
-      '        - name: migrate',
-      '        - name: cloud-sql-proxy',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      initContainers:',
-      '        - name: cloud-sql-proxy',
-      '          restartPolicy: Always',
-      '      containers:',
-      '        - name: migrate',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Sidecar containers ("Jobs with sidecar containers")',
+    messages: {
+      jobHelperAsRegularContainer: '{{container}} looks like a long-running helper ({{evidence}}); as a regular container it keeps the pod running after the work is done, so the {{kind}} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)',
+    },
   },
   create(context) {
     return {
@@ -63,7 +40,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'name'],
-            message: `${describeContainer(container)} looks like a long-running helper (${evidence}); as a regular container it keeps the pod running after the work is done, so the ${resource.kind} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)`,
+            messageId: 'jobHelperAsRegularContainer', data: { container: describeContainer(container), evidence, kind: resource.kind },
           });
         }
       },

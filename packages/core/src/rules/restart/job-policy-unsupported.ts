@@ -10,28 +10,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A Job template's restartPolicy is not a restart policy at all.",
-    help: [
-      'A Job or CronJob template accepts `restartPolicy: OnFailure` or `Never`, spelled exactly so; any other value is refused twice, by the pod validation and by the Job\'s (`Unsupported value: "never": supported values: "OnFailure", "Never"`). The quick fix corrects the case.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: never',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Never',
-      '```',
-    ].join('\n'),
     fixable: true,
-    source: 'validateJobSpec (pkg/apis/batch/validation); validateRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
+    ],
+    messages: {
+      jobPolicyUnsupported: 'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{advice}}',
+    },
   },
   create(context) {
     return {
@@ -43,7 +29,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: a ${resource.kind} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; ${fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods'}`,
+          messageId: 'jobPolicyUnsupported', data: { value: JSON.stringify(policy.value), kind: resource.kind, advice: fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods' },
           fix: fixed?.fix,
         });
       },

@@ -21,7 +21,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'Job with Always is fixed to Never, which restart/job-onfailure-debugging does not object to',
+      name: 'Job with Always is fixed to Never, which restart/job-onfailure-loses-logs does not object to',
       code: job('restartPolicy: Always\n'),
       errors: [{ path: 'spec.template.spec.restartPolicy', line: 8, column: 7, message: 'valid values: "OnFailure", "Never"' }],
       output: job('restartPolicy: Never\n'),

@@ -7,28 +7,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A Job or CronJob template must set restartPolicy to OnFailure or Never.',
-    help: [
-      'A Job runs its pods to completion, so its validation refuses `restartPolicy: Always`. An absent restartPolicy is defaulted to `Always` before validation, so a Job template **must** set it (`Required value: valid values: "OnFailure", "Never"`). `OnFailure` restarts a failed container in the same pod; `Never` lets the Job create a new pod (and is required with `podFailurePolicy`). The quick fix turns an explicit `Always` into `Never`: each attempt then keeps its own pod with its logs, as `restart/job-onfailure-debugging` recommends (and `podFailurePolicy` requires).',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Always',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Never',
-      '```',
-    ].join('\n'),
     fixable: true,
-    source: 'validateJobSpec (pkg/apis/batch/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
+    ],
+    messages: {
+      jobRequiresOnfailureOrNever: 'restartPolicy {{detail}}, which a {{kind}} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to {{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -36,12 +21,12 @@ export default defineRule({
         const template = jobTemplateOf(site, resource);
         const policy = template?.policy;
         if (!template || !policy || policy.value !== 'Always') return;
-        // Never, not OnFailure, so that the fix does not earn restart/job-onfailure-debugging's advice.
+        // Never, not OnFailure, so that the fix does not earn restart/job-onfailure-loses-logs's advice.
         const target = 'Never';
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${policy.explicit ? '"Always"' : 'is unset (defaults to "Always")'}, which a ${resource.kind} refuses (Required value: valid values: "OnFailure", "Never"): a Job runs its pods to completion and cannot restart them forever; set restartPolicy to ${template.hasPodFailurePolicy ? '"Never" (required by podFailurePolicy)' : '"Never" (a pod and its logs per attempt) or "OnFailure"'}`,
+          messageId: 'jobRequiresOnfailureOrNever', data: { detail: policy.explicit ? '"Always"' : 'is unset (defaults to "Always")', kind: resource.kind, detail2: template.hasPodFailurePolicy ? '"Never" (required by podFailurePolicy)' : '"Never" (a pod and its logs per attempt) or "OnFailure"' },
           fix: policy.explicit ? { description: `Set restartPolicy to ${target}`, replaceValues: [{ path: policy.path, value: target }] } : undefined,
         });
       },

@@ -9,7 +9,7 @@ const cronJob = (jobFields: string, podFields: string): string => manifests.cron
 runRuleTests(rule, {
   valid: [
     { name: 'a Job-level deadline', code: cronJob('activeDeadlineSeconds: 300\n', '') },
-    { name: 'a deadline the API server refuses is restart/active-deadline-range\'s', code: cronJob('', 'activeDeadlineSeconds: 0\n'), oracle: 'reject' },
+    { name: 'a deadline the API server refuses is restart/active-deadline-out-of-range\'s', code: cronJob('', 'activeDeadlineSeconds: 0\n'), oracle: 'reject' },
     { name: 'both deadlines: the per-attempt one is deliberate', code: cronJob('activeDeadlineSeconds: 900\n', 'activeDeadlineSeconds: 300\n') },
   ],
   invalid: [

@@ -8,35 +8,18 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: "A Job template sets the pod's activeDeadlineSeconds, which bounds each attempt rather than the Job.",
-    help: [
-      'There are two deadlines with the same name. The Job\'s `spec.activeDeadlineSeconds` bounds the whole Job, retries included, and takes precedence over `backoffLimit`. The pod template\'s `spec.template.spec.activeDeadlineSeconds` only kills each pod (`DeadlineExceeded`), and the Job then starts another one, up to `backoffLimit` times: a Job that should stop after 5 minutes may run for 35. Move the field up to the Job spec unless a per-attempt limit is what you want (a template deadline beside a Job-level one is taken as deliberate and not reported).',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      activeDeadlineSeconds: 300',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  activeDeadlineSeconds: 300',
-      '  template:',
-      '    spec: {...}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Jobs: "Job termination and cleanup"',
+    messages: {
+      jobTemplateActiveDeadline: 'this activeDeadlineSeconds limits each pod, not the {{kind}}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit {{detail}} times, so the Job can run far longer than {{value}}s; {{detail2}}',
+    },
   },
   create(context) {
     return {
       podSpec(site, resource) {
         const template = jobTemplateOf(site, resource);
         const deadline = podActiveDeadline(site);
-        // A deadline the API server refuses is restart/active-deadline-range's.
+        // A deadline the API server refuses is restart/active-deadline-out-of-range's.
         if (!template || !deadline?.inRange) return;
         const { job } = template;
         // With a Job-level deadline as well, a per-attempt limit is clearly deliberate.
@@ -44,7 +27,7 @@ export default defineRule({
         context.report({
           resource,
           path: deadline.path,
-          message: `this activeDeadlineSeconds limits each pod, not the ${resource.kind}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit ${template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT} times, so the Job can run far longer than ${deadline.value}s; ${job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead'}`,
+          messageId: 'jobTemplateActiveDeadline', data: { kind: resource.kind, detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT, value: deadline.value, detail2: job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead' },
         });
       },
     };

@@ -9,32 +9,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: "A Job's container with restartPolicy Never has a liveness or startup probe: each probe failure fails a pod.",
-    help: [
-      'In a Job with `restartPolicy: Never`, a failing liveness or startup probe kills the container, the pod fails, and the Job starts a new pod, counting the failure against `backoffLimit`. That can be what you want (a hung task is retried elsewhere), but a probe that is too strict burns through the retries and fails the Job. Make sure the probe tolerates slow phases, or drop it and rely on `activeDeadlineSeconds`.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Never',
-      '      containers:',
-      '        - name: task',
-      '          livenessProbe: {httpGet: {path: /healthz, port: 8080}, failureThreshold: 1}',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Job',
-      'spec:',
-      '  activeDeadlineSeconds: 3600',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Never',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Jobs (pod backoff failure policy) and Pod lifecycle (container probes)',
+    messages: {
+      livenessInNeverJob: '{{container}} is never restarted, so each {{detail}} probe failure fails the whole pod and counts against backoffLimit ({{detail2}}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead',
+    },
   },
   create(context) {
     return {
@@ -45,7 +24,7 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            message: `${describeContainer(found.container)} is never restarted, so each ${found.probe === 'livenessProbe' ? 'liveness' : 'startup'} probe failure fails the whole pod and counts against backoffLimit (${template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default`}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead`,
+            messageId: 'livenessInNeverJob', data: { container: describeContainer(found.container), detail: found.probe === 'livenessProbe' ? 'liveness' : 'startup', detail2: template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default` },
           });
         }
       },

@@ -9,25 +9,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A Pod's restartPolicy must be exactly Always, OnFailure or Never.",
-    help: [
-      'The API server compares `restartPolicy` case-sensitively and refuses any other value (`Unsupported value: "always": supported values: "Always", "OnFailure", "Never"`). An absent restartPolicy defaults to `Always`. The quick fix corrects the case. (In workload templates the workload\'s own rule reports the value, with the values that workload accepts: `restart/workload-requires-always`, `restart/job-policy-unsupported`.)',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Pod',
-      'spec:',
-      '  restartPolicy: always',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Pod',
-      'spec:',
-      '  restartPolicy: Always',
-      '```',
-    ].join('\n'),
     fixable: true,
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.PodSpec.restartPolicy' }],
-    source: 'validateRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
+    ],
+    messages: {
+      podPolicyUnsupported: 'restartPolicy {{value}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -39,7 +28,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+          messageId: 'podPolicyUnsupported', data: { value: JSON.stringify(policy.value), advice: fixed ? `; write "${fixed.value}"` : '' },
           fix: fixed?.fix,
         });
       },

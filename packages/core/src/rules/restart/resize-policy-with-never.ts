@@ -9,28 +9,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "With the pod's restartPolicy Never, a container's resizePolicy must be NotRequired.",
-    help: [
-      '`resizePolicy` says whether an in-place resize of CPU or memory restarts the container (`RestartContainer`) or not (`NotRequired`). A pod with `restartPolicy: Never` cannot restart a container, so the API server refuses any other value (``Invalid value: "RestartContainer": must be \'NotRequired\' when pod `restartPolicy` is \'Never\'``; the path has no index). The quick fix sets `NotRequired`.',
-      '',
-      'Bad:',
-      '```yaml',
-      'restartPolicy: Never',
-      'containers:',
-      '  - name: batch',
-      '    resizePolicy: [{resourceName: memory, restartPolicy: RestartContainer}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'restartPolicy: Never',
-      'containers:',
-      '  - name: batch',
-      '    resizePolicy: [{resourceName: memory, restartPolicy: NotRequired}]',
-      '```',
-    ].join('\n'),
     fixable: true,
     // InPlacePodVerticalScaling is alpha (off) before 1.33: the field is dropped, nothing is validated.
     versions: { since: '1.33' },
-    source: 'validateResizePolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy' },
+    ],
+    messages: {
+      resizePolicyWithNever: 'the resizePolicy of {{container}} {{detail}} for {{detail2}}, but the pod\'s restartPolicy is "Never", so the container can never be restarted; the API server refuses it (must be \'NotRequired\' when pod `restartPolicy` is \'Never\'): set restartPolicy: NotRequired',
+    },
   },
   create(context) {
     return {
@@ -45,7 +32,7 @@ export default defineRule({
               resource,
               // The API server reports the list, without the entry's index.
               path: [...container.path, 'resizePolicy'],
-              message: `the resizePolicy of ${describeContainer(container)} ${written ? `asks for "${String(entry.restartPolicy)}"` : 'has no restartPolicy'} for ${typeof entry.resourceName === 'string' ? entry.resourceName : 'a resource'}, but the pod's restartPolicy is "Never", so the container can never be restarted; the API server refuses it (must be 'NotRequired' when pod \`restartPolicy\` is 'Never'): set restartPolicy: NotRequired`,
+              messageId: 'resizePolicyWithNever', data: { container: describeContainer(container), detail: written ? `asks for "${String(entry.restartPolicy)}"` : 'has no restartPolicy', detail2: typeof entry.resourceName === 'string' ? entry.resourceName : 'a resource' },
               ...(written ? { fix: { description: 'Set the resize restartPolicy to NotRequired', replaceValues: [{ path: valuePath, value: 'NotRequired' }] } } : {}),
             });
           }

@@ -8,27 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A restart rule\'s action must be Restart (or, from 1.36, RestartAllContainers).',
-    help: [
-      'Each entry of `restartPolicyRules` names what to do when its exit codes match. 1.35 knows one action, `Restart`; 1.36 adds `RestartAllContainers` (`RestartAllContainersOnContainerExits`, on by default). Anything else, including a missing action, is refused (`Unsupported value: "Ignore": supported values: "Restart"`). The quick fix corrects the case.',
-      '',
-      'Bad:',
-      '```yaml',
-      'restartPolicy: Never',
-      'restartPolicyRules:',
-      '  - action: Ignore',
-      '    exitCodes: {operator: In, values: [42]}',
-      '```',
-      'Good:',
-      '```yaml',
-      'restartPolicy: Never',
-      'restartPolicyRules:',
-      '  - action: Restart',
-      '    exitCodes: {operator: In, values: [42]}',
-      '```',
-    ].join('\n'),
     fixable: true,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
+    messages: {
+      rulesActionUnsupported: 'restart rule action {{detail}}: Kubernetes {{kubernetesVersion}} accepts {{join}}{{later}} and refuses the object{{detail2}}',
+    },
   },
   create(context) {
     const allowed = allowedActions(context.kubernetesVersion);
@@ -43,7 +30,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `restart rule action ${action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported'}: Kubernetes ${context.kubernetesVersion} accepts ${allowed.map((value) => `"${value}"`).join(' or ')}${later} and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            messageId: 'rulesActionUnsupported', data: { detail: action === undefined || action === null ? 'is missing' : JSON.stringify(action) + ' is not supported', kubernetesVersion: context.kubernetesVersion, join: allowed.map((value) => `"${value}"`).join(' or '), later, detail2: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

@@ -8,30 +8,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A container with restartPolicyRules must also set its own restartPolicy.',
-    help: [
-      '`restartPolicyRules` refine a container-level `restartPolicy`: they say which exits restart the container anyway. Without the container\'s own restartPolicy there is nothing to refine, and the API server refuses the rules (`Required value: must specify restartPolicy when restart rules are used`). Set the container\'s restartPolicy (usually `Never`, with rules that restart on retriable exit codes).',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: trainer',
-      '    restartPolicyRules:',
-      '      - action: Restart',
-      '        exitCodes: {operator: In, values: [42]}',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: trainer',
-      '    restartPolicy: Never',
-      '    restartPolicyRules:',
-      '      - action: Restart',
-      '        exitCodes: {operator: In, values: [42]}',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy, validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
+    ],
+    messages: {
+      rulesNeedContainerPolicy: '{{container}} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container',
+    },
   },
   create(context) {
     return {
@@ -42,7 +27,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            message: `${describeContainer(container)} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container`,
+            messageId: 'rulesNeedContainerPolicy', data: { container: describeContainer(container) },
             related: [{ path: [...container.path, 'restartPolicyRules'], message: 'the rules that need a container restartPolicy' }],
           });
         }

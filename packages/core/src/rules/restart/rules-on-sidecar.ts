@@ -8,28 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'In Kubernetes 1.35 a sidecar (init container with restartPolicy Always) cannot have restartPolicyRules.',
-    help: [
-      'A sidecar is always restarted, so in 1.35 restart rules have nothing to decide for it and the API server refuses them (`Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always`). From 1.36, `RestartAllContainersOnContainerExits` (on by default) allows rules on sidecars, for the `RestartAllContainers` action. Remove the rules, or target 1.36+.',
-      '',
-      'Bad:',
-      '```yaml',
-      'initContainers:',
-      '  - name: proxy',
-      '    restartPolicy: Always',
-      '    restartPolicyRules:',
-      '      - action: Restart',
-      '        exitCodes: {operator: In, values: [1]}',
-      '```',
-      'Good:',
-      '```yaml',
-      'initContainers:',
-      '  - name: proxy',
-      '    restartPolicy: Always',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: '1.35', until: '1.35' },
-    source: 'validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
+    ],
+    messages: {
+      rulesOnSidecar: '{{container}} is always restarted, so Kubernetes 1.35 refuses restart rules on it (Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always); remove the rules (1.36 and later accept them)',
+    },
   },
   create(context) {
     return {
@@ -39,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            message: `${describeContainer(container)} is always restarted, so Kubernetes 1.35 refuses restart rules on it (Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always); remove the rules (1.36 and later accept them)`,
+            messageId: 'rulesOnSidecar', data: { container: describeContainer(container) },
           });
         }
       },

@@ -18,19 +18,19 @@ runRuleTests(rule, {
     {
       name: 'Equals',
       code: pod('exitCodes: {operator: Equals, values: [42]}\n'),
-      errors: [{ path: 'spec.containers[0].restartPolicyRules[0].exitCodes.operator', line: 12, column: 23, message: 'accepts exactly "In" or "NotIn"' }],
+      errors: [{ messageId: 'operatorUnsupported', path: 'spec.containers[0].restartPolicyRules[0].exitCodes.operator', line: 12, column: 23, message: 'accepts exactly "In" or "NotIn"' }],
       output: null,
     },
     {
       name: 'lower-case notin is fixed',
       code: pod('exitCodes: {operator: notin, values: [0]}\n'),
-      errors: [{ path: 'spec.containers[0].restartPolicyRules[0].exitCodes.operator', line: 12, column: 23 }],
+      errors: [{ messageId: 'operatorUnsupported', path: 'spec.containers[0].restartPolicyRules[0].exitCodes.operator', line: 12, column: 23 }],
       output: pod('exitCodes: {operator: NotIn, values: [0]}\n'),
     },
     {
       name: 'no exitCodes',
       code: pod(''),
-      errors: [{ path: 'spec.containers[0].restartPolicyRules[0].exitCodes', line: 11, column: 11, message: 'must be specified' }],
+      errors: [{ messageId: 'exitCodesMissing', path: 'spec.containers[0].restartPolicyRules[0].exitCodes', line: 11, column: 11, message: 'must be specified' }],
     },
   ],
 });

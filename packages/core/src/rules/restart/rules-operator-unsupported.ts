@@ -12,25 +12,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A restart rule needs exitCodes, with operator In or NotIn.",
-    help: [
-      'A restart rule fires on the container\'s exit code: `exitCodes` is required (`Required value: must be specified`), and its `operator` must be `In` or `NotIn`, spelled exactly so (`Unsupported value: "Equals": supported values: "In", "NotIn"`). The quick fix corrects the case of the operator.',
-      '',
-      'Bad:',
-      '```yaml',
-      'restartPolicyRules:',
-      '  - action: Restart',
-      '    exitCodes: {operator: Equals, values: [42]}',
-      '```',
-      'Good:',
-      '```yaml',
-      'restartPolicyRules:',
-      '  - action: Restart',
-      '    exitCodes: {operator: In, values: [42]}',
-      '```',
-    ].join('\n'),
     fixable: true,
     versions: { since: '1.35' },
-    source: 'validateContainerRestartPolicy (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
+    ],
+    messages: {
+      exitCodesMissing: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+      operatorUnsupported: 'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +31,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'exitCodes'],
-              message: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+              messageId: 'exitCodesMissing',
             });
             continue;
           }
@@ -52,7 +42,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `exit code operator ${operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported'}: the API server accepts exactly "In" or "NotIn" and refuses the object${fixed ? `; write "${fixed.value}"` : ''}`,
+            messageId: 'operatorUnsupported', data: { detail: operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported', detail2: fixed ? `; write "${fixed.value}"` : '' },
             fix: fixed?.fix,
           });
         }

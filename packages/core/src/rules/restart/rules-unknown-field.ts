@@ -7,25 +7,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'restartPolicyRules does not exist before Kubernetes 1.34.',
-    help: [
-      '`restartPolicyRules` was added in 1.34. Older API servers do not know the field: `kubectl apply` (strict field validation by default) refuses the object as having an unknown field, and clients that skip validation drop the rules silently. Remove the rules or target a release that has them (1.35+, where they are on by default).',
-      '',
-      'Bad (1.33):',
-      '```yaml',
-      'containers:',
-      '  - name: trainer',
-      '    restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]',
-      '```',
-      'Good (1.33):',
-      '```yaml',
-      'containers:',
-      '  - name: trainer',
-      '```',
-    ].join('\n'),
     fixable: false,
     reportsSchemaProblems: [{ problems: ['unknown-field'], field: 'core.v1.Container.restartPolicyRules' }],
     versions: { until: '1.33' },
-    source: 'strict decoding (fieldValidation=Strict, kubectl\'s default) against k8s.io/api core/v1 release-1.33, which has no restartPolicyRules',
+    sources: [
+      { package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' },
+    ],
+    messages: {
+      rulesUnknownField: 'restartPolicyRules does not exist in Kubernetes {{kubernetesVersion}} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl\'s default), and clients that skip validation drop it silently; remove it or target 1.35+',
+    },
   },
   create(context) {
     return {
@@ -36,7 +26,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            message: `restartPolicyRules does not exist in Kubernetes ${context.kubernetesVersion} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl's default), and clients that skip validation drop it silently; remove it or target 1.35+`,
+            messageId: 'rulesUnknownField', data: { kubernetesVersion: context.kubernetesVersion },
           });
         }
       },

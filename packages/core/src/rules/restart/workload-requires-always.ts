@@ -8,28 +8,16 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Deployments, ReplicaSets, StatefulSets, DaemonSets and ReplicationControllers accept only restartPolicy Always.',
-    help: [
-      'These controllers exist to keep their pods running, so their validation refuses a template whose `restartPolicy` is anything but `Always` (`Unsupported value: "OnFailure": supported values: "Always"`). For work that should run to completion use a Job; to stop one container from being restarted, see container-level restart rules (1.35+). The quick fix sets `Always`, the only value these kinds accept; omitting the field does the same.',
-      '',
-      'Bad:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: OnFailure',
-      '```',
-      'Good:',
-      '```yaml',
-      'kind: Deployment',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Always',
-      '```',
-    ].join('\n'),
     fixable: true,
-    source: 'ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation); ValidatePodTemplateSpecForRC (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePodTemplateSpecForReplicaSet' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
+    ],
+    messages: {
+      workloadRequiresAlways: 'restartPolicy {{value}} is refused in a {{kind}}: the controller keeps its pods running, so its validation accepts only "Always"{{detail}}; set restartPolicy to "Always" or remove it{{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +29,7 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          message: `restartPolicy ${JSON.stringify(policy.value)} is refused in a ${resource.kind}: the controller keeps its pods running, so its validation accepts only "Always"${known ? '' : ' (and the value is not a restart policy at all)'}; set restartPolicy to "Always" or remove it${known ? ', or use a Job for work that runs to completion' : ''}`,
+          messageId: 'workloadRequiresAlways', data: { value: JSON.stringify(policy.value), kind: resource.kind, detail: known ? '' : ' (and the value is not a restart policy at all)', detail2: known ? ', or use a Job for work that runs to completion' : '' },
           fix: { description: 'Set restartPolicy to Always', replaceValues: [{ path: policy.path, value: 'Always' }] },
         });
       },

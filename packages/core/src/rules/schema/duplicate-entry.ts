@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './utils/report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './utils/report.js';
 
 export default defineRule({
   meta: {
@@ -7,28 +7,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Two entries of a keyed list share their key: two containers or volumes with one name, two volume mounts at one path, …',
-    help: [
-      'Lists such as `containers`, `initContainers`, `volumes`, `volumeMounts` (by mount path) and webhook lists are maps keyed by a field (`x-kubernetes-list-map-keys`), and the API server rejects a second entry with the same key. podlint reports the later entry and names the earlier one.',
-      '',
-      'Bad:',
-      '```yaml',
-      'volumes:',
-      '  - name: data',
-      '    emptyDir: {}',
-      '  - name: data',
-      '    configMap: {name: settings}',
-      '```',
-      'Good:',
-      '```yaml',
-      'volumes:',
-      '  - name: data',
-      '    emptyDir: {}',
-      '  - name: settings',
-      '    configMap: {name: settings}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateContainers, ValidateVolumes, ValidateVolumeMounts, validateWebhooks (Duplicate value / must be unique)',
+    messages: SCHEMA_MESSAGES,
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumes' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeMounts' },
+    ],
   },
   create: reportSchemaProblems('duplicate-entry'),
 });

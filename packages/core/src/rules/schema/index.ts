@@ -2,19 +2,19 @@
 import type { Rule } from '../../engine/rule.js';
 import apiVersionOptIn from './api-version-opt-in.js';
 import apiVersionRemoved from './api-version-removed.js';
-import constraint from './constraint.js';
+import constraint from './crd-constraint-violated.js';
 import crdSchemaInvalid from './crd-schema-invalid.js';
 import duplicateEntry from './duplicate-entry.js';
-import enumRule from './enum.js';
-import format from './format.js';
-import label from './label.js';
-import metadataName from './metadata-name.js';
+import enumRule from './value-unsupported.js';
+import format from './value-unparsable.js';
+import label from './label-invalid.js';
+import metadataName from './metadata-name-invalid.js';
 import noKindMatch from './no-kind-match.js';
-import required from './required.js';
-import type from './type.js';
+import required from './required-field-missing.js';
+import type from './wrong-type.js';
 import unknownField from './unknown-field.js';
 import unknownKind from './unknown-kind.js';
-import yaml11Key from './yaml11-key.js';
+import yaml11Key from './yaml11-key-misread.js';
 
 export const schemaRules: readonly Rule[] = [
   apiVersionRemoved,

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { reportSchemaProblems } from './utils/report.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './utils/report.js';
 
 export default defineRule({
   meta: {
@@ -7,28 +7,11 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A field the object’s schema does not have (a typo, a field of another release, or a YAML 1.1 key).',
-    help: [
-      'The API server decodes manifests strictly: `kubectl apply` (field validation `Strict`, the default) rejects an object with a field its type does not have. Lenient clients silently drop the field and everything under it, so a misspelt `livenesProbe:` quietly removes the probe. podlint names the closest known field (and renames the key to it with `--fix`), and says when the field exists only in other Kubernetes releases than the one you target (`--kubernetes-version`).',
-      '',
-      'Bad:',
-      '```yaml',
-      'containers:',
-      '  - name: web',
-      '    image: nginx:1.27',
-      '    livenesProbe:',
-      '      httpGet: {path: /healthz, port: 80}',
-      '```',
-      'Good:',
-      '```yaml',
-      'containers:',
-      '  - name: web',
-      '    image: nginx:1.27',
-      '    livenessProbe:',
-      '      httpGet: {path: /healthz, port: 80}',
-      '```',
-    ].join('\n'),
     fixable: true,
-    source: 'strict decoding (sigs.k8s.io/json UnmarshalStrict, fieldValidation=Strict) of the versioned type',
+    messages: SCHEMA_MESSAGES,
+    sources: [
+      { package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' },
+    ],
   },
   create: reportSchemaProblems('unknown-field'),
 });

@@ -6,23 +6,11 @@ export default defineRule({
     severity: 'info',
     origin: 'advice',
     description: 'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind).',
-    help: [
-      'Custom resources are defined by CustomResourceDefinitions installed in the cluster. Without the CRD podlint cannot tell a valid custom resource from a broken one, so it reports each such kind once, as information, and checks nothing else about it. Give podlint the CRD — include it in the linted files, list it under `crds:` in `.podlint.yaml`, or pass `--crd FILE|DIR` — and the resources are validated against its schema.',
-      '',
-      'Bad (nothing tells podlint what a Certificate looks like):',
-      '```yaml',
-      'apiVersion: cert-manager.io/v1',
-      'kind: Certificate',
-      '```',
-      'Good (the CRD is known, so Certificates are validated):',
-      '```yaml',
-      '# .podlint.yaml',
-      'crds:',
-      '  - vendor/cert-manager/crds.yaml',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'podlint (CustomResourceDefinition lookup)',
+    messages: {
+      unknownKind: '{{kind}} ({{apiVersion}}) is a custom resource whose CustomResourceDefinition podlint does not know, so it is not validated; pass the CRD with --crd or list it under crds: in .podlint.yaml',
+    },
   },
   create(context) {
     return {
@@ -36,7 +24,7 @@ export default defineRule({
           context.report({
             resource,
             path: ['kind'],
-            message: `${resource.kind} (${resource.apiVersion}) is a custom resource whose CustomResourceDefinition podlint does not know, so it is not validated; pass the CRD with --crd or list it under crds: in .podlint.yaml`,
+            messageId: 'unknownKind', data: { kind: resource.kind, apiVersion: resource.apiVersion },
           });
         }
       },

@@ -8,21 +8,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Two topology spread constraints share the same topologyKey and whenUnsatisfiable.',
-    help: [
-      'A pair of `topologyKey` and `whenUnsatisfiable` identifies one kind of spreading; two constraints with the same pair would compete, so the API server refuses the earlier one (`Duplicate value: "{topology.kubernetes.io/zone, DoNotSchedule}"`). Merge them into one constraint, or make one of them `ScheduleAnyway` if you want a hard and a soft rule over the same key.',
-      '',
-      'Bad:',
-      '```yaml',
-      '- {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
-      '- {maxSkew: 2, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'ValidateSpreadConstraintNotRepeat (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSpreadConstraintNotRepeat' },
+    ],
+    messages: {
+      duplicateConstraint: 'this constraint and constraint {{index}} both spread over {{key}} with whenUnsatisfiable {{when}}, so they would compete and the API server refuses the object (Duplicate value: "{{{key2}}, {{when2}}}"); merge them into one constraint',
+    },
   },
   create(context) {
     return {
@@ -39,7 +31,7 @@ export default defineRule({
             resource,
             // The API server's path is the pseudo-field `topologySpreadConstraints[i].{topologyKey, whenUnsatisfiable}`.
             path: [...current.path, 'topologyKey'],
-            message: `this constraint and constraint ${later.index} both spread over ${JSON.stringify(key)} with whenUnsatisfiable ${JSON.stringify(when)}, so they would compete and the API server refuses the object (Duplicate value: "{${key}, ${when}}"); merge them into one constraint`,
+            messageId: 'duplicateConstraint', data: { index: later.index, key: JSON.stringify(key), when: JSON.stringify(when), key2: key, when2: when },
             related: [{ path: [...later.path, 'topologyKey'], message: 'the later constraint with the same topologyKey and whenUnsatisfiable' }],
           });
         });

@@ -10,20 +10,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Each matchLabelKeys entry must be a valid label key.',
-    help: [
-      'Each entry of `matchLabelKeys` is a label key of the pod: an optional DNS-subdomain prefix and `/`, then a name of at most 63 characters of letters, digits, `-`, `_` and `.` that starts and ends with a letter or digit. The API server refuses anything else with the label-key messages (`name part must consist of alphanumeric characters…`). From 1.34 it only checks the keys when a labelSelector is set (without one the field is refused as a whole).',
-      '',
-      'Bad:',
-      '```yaml',
-      'matchLabelKeys: ["app name"]',
-      '```',
-      'Good:',
-      '```yaml',
-      'matchLabelKeys: [pod-template-hash]',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+    ],
+    messages: {
+      matchLabelKeysInvalid: 'matchLabelKeys entry {{key}} is not a valid label key, so it can never name a pod label and the API server refuses it ({{join}}); use the key of a label the pods carry, e.g. pod-template-hash',
+    },
   },
   create(context) {
     const checksWithoutSelector = compareVersions(context.kubernetesVersion, '1.34') < 0;
@@ -35,7 +30,7 @@ export default defineRule({
             context.report({
               resource,
               path: keyPath,
-              message: `matchLabelKeys entry ${JSON.stringify(key)} is not a valid label key, so it can never name a pod label and the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry, e.g. pod-template-hash`,
+              messageId: 'matchLabelKeysInvalid', data: { key: JSON.stringify(key), join: problems.join('; ') },
             });
           }
         }

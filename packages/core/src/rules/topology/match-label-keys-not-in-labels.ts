@@ -10,26 +10,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: "A matchLabelKeys key is not a label of the pods, so it is ignored.",
-    help: [
-      "`matchLabelKeys` narrows the selector with the pod's own value for each key; keys the pod does not carry are silently ignored. The labels a controller adds are counted as present (`pod-template-hash` on Deployment pods, `controller-revision-hash` on StatefulSet and DaemonSet pods, `batch.kubernetes.io/job-name` on Job pods). Add the label to the pod template, or drop the key.",
-      '',
-      'Bad:',
-      '```yaml',
-      'metadata:',
-      '  labels: {app: web}',
-      '# ...',
-      '  matchLabelKeys: [version]',
-      '```',
-      'Good:',
-      '```yaml',
-      'metadata:',
-      '  labels: {app: web, version: v2}',
-      '# ...',
-      '  matchLabelKeys: [version]',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
+    messages: {
+      matchLabelKeysNotInLabels: 'matchLabelKeys entry {{key}} is not a label of the {{subject}}, so the scheduler ignores it; add the {{key2}} label to {{detail2}}, or remove the key',
+    },
   },
   create(context) {
     return {
@@ -45,7 +30,7 @@ export default defineRule({
             context.report({
               resource,
               path: keyPath,
-              message: `matchLabelKeys entry ${JSON.stringify(key)} is not a label of the ${site.isTemplate ? "template's pods" : 'pod'}, so the scheduler ignores it; add the ${key} label to ${site.isTemplate ? 'the pod template' : 'the pod'}, or remove the key`,
+              messageId: 'matchLabelKeysNotInLabels', data: { key: JSON.stringify(key), subject: site.isTemplate ? "template's pods" : 'pod', key2: key, detail2: site.isTemplate ? 'the pod template' : 'the pod' },
             });
           }
         }

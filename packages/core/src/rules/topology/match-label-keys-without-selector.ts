@@ -8,27 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'matchLabelKeys needs a labelSelector.',
-    help: [
-      '`matchLabelKeys` narrows the constraint\'s `labelSelector` with the pod\'s own values for those keys (typically `pod-template-hash`, so each rollout revision spreads on its own). Without a `labelSelector` there is nothing to narrow — a null selector matches no pod — and the API server refuses the object (`must not be specified when labelSelector is not set`).',
-      '',
-      'Bad:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '  matchLabelKeys: [pod-template-hash]',
-      '```',
-      'Good:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '  matchLabelKeys: [pod-template-hash]',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'ValidateMatchLabelKeysInTopologySpread / validateLabelKeys (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+    ],
+    messages: {
+      matchLabelKeysWithoutSelector: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
+    },
   },
   create(context) {
     return {
@@ -38,7 +25,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...path, field],
-              message: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
+              messageId: 'matchLabelKeysWithoutSelector',
             });
           }
         }

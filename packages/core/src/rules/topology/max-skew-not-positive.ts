@@ -7,29 +7,16 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A topology spread constraint needs a maxSkew of at least 1.',
-    help: [
-      '`maxSkew` is the largest allowed difference in matching pods between two topology domains. It is required and has no default: absent counts as 0, and the API server refuses anything below 1 (`must be greater than zero`). `maxSkew: 1` spreads as evenly as possible.',
-      '',
-      'Bad:',
-      '```yaml',
-      'topologySpreadConstraints:',
-      '  - maxSkew: 0',
-      '    topologyKey: topology.kubernetes.io/zone',
-      '    whenUnsatisfiable: DoNotSchedule',
-      '    labelSelector: {matchLabels: {app: web}}',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologySpreadConstraints:',
-      '  - maxSkew: 1',
-      '    topologyKey: topology.kubernetes.io/zone',
-      '    whenUnsatisfiable: DoNotSchedule',
-      '    labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: true,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.maxSkew' }],
-    source: 'validateTopologySpreadConstraints → ValidatePositiveField (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTopologySpreadConstraints' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePositiveField' },
+    ],
+    messages: {
+      maxSkewMissing: 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible',
+      maxSkewNotPositive: 'maxSkew {{raw}} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible',
+    },
   },
   create(context) {
     return {
@@ -44,9 +31,9 @@ export default defineRule({
           context.report({
             resource,
             path: skewPath,
-            message: missing
-              ? 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible'
-              : `maxSkew ${raw} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible`,
+            ...(missing
+              ? { messageId: 'maxSkewMissing' }
+              : { messageId: 'maxSkewNotPositive', data: { raw } }),
             ...fix,
           });
         }

@@ -8,24 +8,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: 'minDomains is larger than the number of replicas.',
-    help: [
-      'While fewer than `minDomains` domains have matching pods, the scheduler treats the global minimum as 0, so each domain may hold at most `maxSkew` pods. With fewer replicas than `minDomains` the workload can never fill that many domains, and every pod must go to a domain that may not exist yet — pods stay Pending until the cluster autoscaler adds nodes there. Keep `minDomains` at most the replica count.',
-      '',
-      'Bad:',
-      '```yaml',
-      'replicas: 2',
-      '# ...',
-      '  minDomains: 5',
-      '```',
-      'Good:',
-      '```yaml',
-      'replicas: 6',
-      '# ...',
-      '  minDomains: 3',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'TopologySpreadConstraint.MinDomains field documentation (k8s.io/api core/v1)',
+    messages: {
+      minDomainsAboveReplicas: 'minDomains {{minDomains}} is more than the {{replicas}} replicas: the workload can never fill that many domains, so each pod is pushed to a domain that may not exist and can stay Pending; lower minDomains to at most {{replicas}} or raise replicas',
+    },
   },
   create(context) {
     return {
@@ -38,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            message: `minDomains ${minDomains} is more than the ${replicas} replicas: the workload can never fill that many domains, so each pod is pushed to a domain that may not exist and can stay Pending; lower minDomains to at most ${replicas} or raise replicas`,
+            messageId: 'minDomainsAboveReplicas', data: { minDomains, replicas },
             related: [{ path: ['spec', 'replicas'], message: 'the replica count' }],
           });
         }

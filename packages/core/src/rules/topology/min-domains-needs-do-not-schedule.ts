@@ -8,20 +8,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'minDomains only works with whenUnsatisfiable: DoNotSchedule.',
-    help: [
-      '`minDomains` makes the scheduler hold pods back while fewer than that many domains are in use, which only means something for a hard constraint. The API server refuses it together with `ScheduleAnyway` (or a missing `whenUnsatisfiable`): `can only use minDomains if whenUnsatisfiable=DoNotSchedule`. Remove `minDomains`, or make the constraint `DoNotSchedule`.',
-      '',
-      'Bad:',
-      '```yaml',
-      '- {maxSkew: 1, minDomains: 3, whenUnsatisfiable: ScheduleAnyway, topologyKey: topology.kubernetes.io/zone, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- {maxSkew: 1, minDomains: 3, whenUnsatisfiable: DoNotSchedule, topologyKey: topology.kubernetes.io/zone, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validateMinDomains (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },
+    ],
+    messages: {
+      minDomainsNeedsDoNotSchedule: 'minDomains only affects a hard constraint, but whenUnsatisfiable is {{detail}}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not {{when}}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule',
+    },
   },
   create(context) {
     return {
@@ -32,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            message: `minDomains only affects a hard constraint, but whenUnsatisfiable is ${when === '' ? 'unset' : JSON.stringify(when)}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${when}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule`,
+            messageId: 'minDomainsNeedsDoNotSchedule', data: { detail: when === '' ? 'unset' : JSON.stringify(when), when },
           });
         }
       },

@@ -10,25 +10,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'api-warning',
     description: 'A topology spread constraint has no labelSelector, so it counts no pods.',
-    help: [
-      'The labelSelector picks the pods counted in each domain. Without one the constraint matches no pod at all, so every domain counts 0 and nothing is spread; the API server accepts it but warns (`a null labelSelector results in matching no pod`). Select the pods of this workload, usually with the same labels as its pod template.',
-      '',
-      'Bad:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '```',
-      'Good:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+    messages: {
+      nullLabelSelector: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -41,7 +27,7 @@ export default defineRule({
           context.report({
             resource,
             path: selectorPath,
-            message: withApiWarning(nullSelectorWarning(selectorPath), `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`),
+            messageId: 'nullLabelSelector', data: { warning: withApiWarning(nullSelectorWarning(selectorPath), `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`) },
           });
         }
       },

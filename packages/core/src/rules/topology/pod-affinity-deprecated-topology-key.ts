@@ -8,26 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A pod affinity term uses a deprecated node label as its topologyKey.',
-    help: [
-      'The API server warns about deprecated node labels in node selectors, node affinity and topology spread constraints, but not in pod (anti-)affinity. The labels were replaced years ago (`failure-domain.beta.kubernetes.io/zone` by `topology.kubernetes.io/zone`) and newer nodes may not carry them: nodes without the key never count as "the same zone", so required affinity keeps pods Pending and anti-affinity stops separating them. Use the replacement label.',
-      '',
-      'Bad:',
-      '```yaml',
-      'podAntiAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: failure-domain.beta.kubernetes.io/zone',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '```',
-      'Good:',
-      '```yaml',
-      'podAntiAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: topology.kubernetes.io/zone',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: true,
     source: 'podlint; deprecated node labels of pkg/api/node/util.go',
+    messages: {
+      podAffinityDeprecatedTopologyKey: '{{term}} uses the node label {{key}}, which is {{text}}; nodes that no longer carry it never match the term (the API server does not warn about this one)',
+    },
   },
   create(context) {
     return {
@@ -38,7 +23,7 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            message: `${describeTerm(found.term)} uses the node label ${found.key}, which is ${deprecated.text}; nodes that no longer carry it never match the term (the API server does not warn about this one)`,
+            messageId: 'podAffinityDeprecatedTopologyKey', data: { term: describeTerm(found.term), key: found.key, text: deprecated.text },
             fix: deprecated.fix,
           });
         }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { affinityTerms } from './utils/affinity-terms.js';
-import { checkLabelSelector } from './utils/label-selector.js';
+import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from './utils/label-selector.js';
 
 export default defineRule({
   meta: {
@@ -9,20 +9,6 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A pod affinity term's labelSelector or namespaceSelector must be a valid label selector.",
-    help: [
-      'The labelSelector picks the pods a term is about and the namespaceSelector the namespaces they may live in. On create the API server validates both strictly: label keys and values must be valid, `In` and `NotIn` need values, `Exists` and `DoesNotExist` must have none, and the operator must be one of those four (case-sensitive).',
-      '',
-      'Bad:',
-      '```yaml',
-      'labelSelector:',
-      '  matchExpressions: [{key: app, operator: In}]',
-      '```',
-      'Good:',
-      '```yaml',
-      'labelSelector:',
-      '  matchExpressions: [{key: app, operator: In, values: [web]}]',
-      '```',
-    ].join('\n'),
     fixable: true,
     reportsSchemaProblems: [
       { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'labelSelector'] },
@@ -30,7 +16,11 @@ export default defineRule({
       { problems: ['label', 'required', 'enum'], within: ['podAntiAffinity', 'labelSelector'] },
       { problems: ['label', 'required', 'enum'], within: ['podAntiAffinity', 'namespaceSelector'] },
     ],
-    source: 'ValidatePodAffinityTermSelector → ValidateLabelSelector (pkg/apis/core/validation; apimachinery)',
+    messages: LABEL_SELECTOR_MESSAGES,
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodAffinityTermSelector' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelector' },
+    ],
   },
   create(context) {
     return {

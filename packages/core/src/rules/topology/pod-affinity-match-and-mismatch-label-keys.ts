@@ -8,22 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A pod affinity term lists the same key in matchLabelKeys and mismatchLabelKeys.',
-    help: [
-      "`matchLabelKeys` keeps pods with the same value of a label, `mismatchLabelKeys` pods with a different value; the same key in both would select nothing, so the API server refuses it (`exists in both matchLabelKeys and mismatchLabelKeys`). Keep the key in the list you mean.",
-      '',
-      'Bad:',
-      '```yaml',
-      'matchLabelKeys: [tenant]',
-      'mismatchLabelKeys: [tenant]',
-      '```',
-      'Good:',
-      '```yaml',
-      'mismatchLabelKeys: [tenant]',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+    ],
+    messages: {
+      podAffinityMatchAndMismatchLabelKeys: '{{term}} lists {{key}} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists',
+    },
   },
   create(context) {
     return {
@@ -36,7 +28,7 @@ export default defineRule({
             context.report({
               resource,
               path,
-              message: `${describeTerm(term)} lists ${JSON.stringify(key)} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists`,
+              messageId: 'podAffinityMatchAndMismatchLabelKeys', data: { term: describeTerm(term), key: JSON.stringify(key) },
               related: [{ path: other, message: 'the same key in mismatchLabelKeys' }],
             });
           }

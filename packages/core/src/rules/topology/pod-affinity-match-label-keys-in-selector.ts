@@ -9,29 +9,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A pod affinity term's matchLabelKeys key is also constrained by its labelSelector.",
-    help: [
-      "When the API server creates a Pod it appends `key In (<own value>)` to the term's labelSelector for every matchLabelKeys key the pod carries (and `NotIn` for mismatchLabelKeys), then refuses the Pod when a matchLabelKeys key ends up constrained twice (`exists in both matchLabelKeys and labelSelector`). Templates are not merged, so a Deployment with the overlap is accepted but every Pod it creates is refused. Keep the key in one place.",
-      '',
-      'Bad:',
-      '```yaml',
-      'podAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: kubernetes.io/hostname',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '      matchLabelKeys: [app]',
-      '```',
-      'Good:',
-      '```yaml',
-      'podAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: kubernetes.io/hostname',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '      matchLabelKeys: [tenant]',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: "ValidateMatchLabelKeysAndMismatchLabelKeys after the Pod strategy's applyMatchLabelKeysAndMismatchLabelKeys",
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/registry/core/pod', function: 'applyMatchLabelKeysAndMismatchLabelKeys' },
+    ],
+    messages: {
+      podAffinityMatchLabelKeysInSelector: '{{term}} lists {{key}} in matchLabelKeys although its labelSelector already constrains it; {{conflict}}; keep {{key}} in one place',
+    },
   },
   create(context) {
     return {
@@ -43,7 +29,7 @@ export default defineRule({
               resource,
               // The API server's path is `<term>[k]`, which names no field.
               path: [...term.path, 'matchLabelKeys', conflict.index],
-              message: `${describeTerm(term)} lists ${JSON.stringify(conflict.key)} in matchLabelKeys although its labelSelector already constrains it; ${conflictConsequence(conflict, site, resource)}; keep ${JSON.stringify(conflict.key)} in one place`,
+              messageId: 'podAffinityMatchLabelKeysInSelector', data: { term: describeTerm(term), key: JSON.stringify(conflict.key), conflict: conflictConsequence(conflict, site, resource) },
               related: [{ path: [...term.path, 'labelSelector'], message: 'the selector that already constrains this key' }],
             });
           }

@@ -9,21 +9,16 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'Each matchLabelKeys and mismatchLabelKeys entry of a pod affinity term must be a valid label key.',
-    help: [
-      'The entries name labels of the pod: an optional DNS-subdomain prefix and `/`, then a name of at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit. The API server refuses anything else with the label-key messages (only when the term has a labelSelector; without one the fields are refused as a whole).',
-      '',
-      'Bad:',
-      '```yaml',
-      'mismatchLabelKeys: ["tenant id"]',
-      '```',
-      'Good:',
-      '```yaml',
-      'mismatchLabelKeys: [tenant]',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys → ValidateLabelName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+    ],
+    messages: {
+      podAffinityMatchLabelKeysInvalid: '{{term}} lists {{key}} in {{field}}, which is not a valid label key, so the API server refuses it ({{join}}); use the key of a label the pods carry',
+    },
   },
   create(context) {
     return {
@@ -34,7 +29,7 @@ export default defineRule({
             context.report({
               resource,
               path,
-              message: `${describeTerm(term)} lists ${JSON.stringify(key)} in ${field}, which is not a valid label key, so the API server refuses it (${problems.join('; ')}); use the key of a label the pods carry`,
+              messageId: 'podAffinityMatchLabelKeysInvalid', data: { term: describeTerm(term), key: JSON.stringify(key), field, join: problems.join('; ') },
             });
           }
         }

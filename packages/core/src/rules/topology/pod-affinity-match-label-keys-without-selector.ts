@@ -8,24 +8,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'matchLabelKeys and mismatchLabelKeys of a pod affinity term need a labelSelector.',
-    help: [
-      "`matchLabelKeys` and `mismatchLabelKeys` narrow the term's labelSelector with the pod's own label values (`In` and `NotIn`). Without a labelSelector there is nothing to narrow, and the API server refuses the field (`must not be specified when labelSelector is not set`). Applies from 1.31, when the fields are enabled by default (`MatchLabelKeysInPodAffinity`).",
-      '',
-      'Bad:',
-      '```yaml',
-      '- topologyKey: kubernetes.io/hostname',
-      '  matchLabelKeys: [tenant]',
-      '```',
-      'Good:',
-      '```yaml',
-      '- topologyKey: kubernetes.io/hostname',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '  matchLabelKeys: [tenant]',
-      '```',
-    ].join('\n'),
     fixable: false,
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
-    source: 'ValidateMatchLabelKeysAndMismatchLabelKeys → validateLabelKeys (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
+    ],
+    messages: {
+      podAffinityMatchLabelKeysWithoutSelector: '{{term}} sets {{field}}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about',
+    },
   },
   create(context) {
     return {
@@ -35,7 +26,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...term.path, field],
-              message: `${describeTerm(term)} sets ${field}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about`,
+              messageId: 'podAffinityMatchLabelKeysWithoutSelector', data: { term: describeTerm(term), field },
             });
           }
         }

@@ -18,20 +18,13 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A pod affinity term's namespaces must be valid namespace names.",
-    help: [
-      '`namespaces` lists the namespaces whose pods the term looks at. Each entry must be a namespace name: at most 63 lower-case letters, digits and `-`, starting and ending with a letter or digit. The API server refuses anything else and reports it at `<term>.namespace` (singular, an upstream quirk); podlint points at the entry.',
-      '',
-      'Bad:',
-      '```yaml',
-      'namespaces: [Payments_Prod]',
-      '```',
-      'Good:',
-      '```yaml',
-      'namespaces: [payments-prod]',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validatePodAffinityTerm → ValidateNamespaceName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
+    ],
+    messages: {
+      podAffinityNamespaceInvalid: '{{term}} names the namespace {{name}}, which is not a valid namespace name, so the API server refuses it ({{join}}); use the namespace\'s real name{{detail}}',
+    },
   },
   create(context) {
     return {
@@ -47,7 +40,7 @@ export default defineRule({
             context.report({
               resource,
               path: [...term.path, 'namespaces', index],
-              message: `${describeTerm(term)} names the namespace ${JSON.stringify(name)}, which is not a valid namespace name, so the API server refuses it (${problems.join('; ')}); use the namespace's real name${lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : ''}`,
+              messageId: 'podAffinityNamespaceInvalid', data: { term: describeTerm(term), name: JSON.stringify(name), join: problems.join('; '), detail: lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : '' },
             });
           });
         }

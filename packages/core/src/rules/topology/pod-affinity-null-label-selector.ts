@@ -10,25 +10,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'api-warning',
     description: 'A pod affinity or anti-affinity term has no labelSelector, so it matches no pod.',
-    help: [
-      'A term without `labelSelector` selects no pods at all: a required affinity term can then never be satisfied (the pod stays Pending), and an anti-affinity or preferred term does nothing. The API server accepts it but warns (`a null labelSelector results in matching no pod`). Select the pods the term is about.',
-      '',
-      'Bad:',
-      '```yaml',
-      'podAntiAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: kubernetes.io/hostname',
-      '```',
-      'Good:',
-      '```yaml',
-      'podAntiAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: kubernetes.io/hostname',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'warningsForPodAffinityTerms / warningsForWeightedPodAffinityTerms (pkg/api/pod/warnings.go)',
+    messages: {
+      podAffinityNullLabelSelector: '{{warning}}',
+    },
   },
   create(context) {
     return {
@@ -40,7 +26,7 @@ export default defineRule({
           context.report({
             resource,
             path: selectorPath,
-            message: withApiWarning(nullSelectorWarning(selectorPath), `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`),
+            messageId: 'podAffinityNullLabelSelector', data: { warning: withApiWarning(nullSelectorWarning(selectorPath), `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`) },
           });
         }
       },

@@ -8,20 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A pod affinity term's topologyKey must be a valid label key.",
-    help: [
-      'Unlike topology spread constraints, pod (anti-)affinity validates the syntax of `topologyKey`: it must be a label key (an optional DNS-subdomain prefix and `/`, then at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit). The API server refuses anything else with the label-key messages.',
-      '',
-      'Bad:',
-      '```yaml',
-      'topologyKey: "kubernetes.io/host name"',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: kubernetes.io/hostname',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'validatePodAffinityTerm → ValidateLabelName (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+    ],
+    messages: {
+      podAffinityTopologyKeyInvalid: '{{term}} uses topologyKey {{key}}, which is not a label key, so the API server refuses it ({{join}}); use a node label{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -33,7 +27,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${describeTerm(term)} uses topologyKey ${JSON.stringify(key)}, which is not a label key, so the API server refuses it (${kind.problems.join('; ')}); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname'}`,
+            messageId: 'podAffinityTopologyKeyInvalid', data: { term: describeTerm(term), key: JSON.stringify(key), join: kind.problems.join('; '), advice: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname' },
           });
         }
       },

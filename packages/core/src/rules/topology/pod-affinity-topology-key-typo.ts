@@ -8,26 +8,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: "A pod affinity term's topologyKey looks like a misspelt well-known node label.",
-    help: [
-      'A valid but misspelt key such as `topology.kubernetes.io/zones` passes validation, but no node carries it: a required affinity term can then never be met (the pod stays Pending) and an anti-affinity term never separates anything. Near misses inside the reserved `kubernetes.io`/`k8s.io` namespaces are fixed automatically.',
-      '',
-      'Bad:',
-      '```yaml',
-      'podAntiAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: kubernetes.io/host-name',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '```',
-      'Good:',
-      '```yaml',
-      'podAntiAffinity:',
-      '  requiredDuringSchedulingIgnoredDuringExecution:',
-      '    - topologyKey: kubernetes.io/hostname',
-      '      labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: true,
     source: 'Kubernetes docs, Well-Known Labels, Annotations and Taints',
+    messages: {
+      podAffinityTopologyKeyTypo: '{{term}} uses topologyKey {{key}}, which is not a well-known node label; did you mean {{suggestion}}? No node carrying the key means the term never matches{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -37,7 +22,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `${describeTerm(term)} uses topologyKey ${JSON.stringify(key)}, which is not a well-known node label; did you mean ${JSON.stringify(kind.suggestion)}? No node carrying the key means the term never matches${kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`}`,
+            messageId: 'podAffinityTopologyKeyTypo', data: { term: describeTerm(term), key: JSON.stringify(key), suggestion: JSON.stringify(kind.suggestion), advice: kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding` },
             fix: kind.reserved ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] } : undefined,
           });
         }

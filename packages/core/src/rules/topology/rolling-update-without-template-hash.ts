@@ -10,27 +10,11 @@ export default defineRule({
     severity: 'info',
     origin: 'pitfall',
     description: "A Deployment's spread constraint counts old and new revisions together during a rollout.",
-    help: [
-      "During a rolling update the old and the new ReplicaSet run side by side. A selector on the app's labels matches both, so the scheduler balances the *sum*: once the old pods are gone, the new revision can be badly skewed. Adding `matchLabelKeys: [pod-template-hash]` makes each revision spread on its own (the Deployment controller gives every revision's pods their own hash).",
-      '',
-      'Bad:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '  matchLabelKeys: [pod-template-hash]',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints (matchLabelKeys example with pod-template-hash)',
+    messages: {
+      rollingUpdateWithoutTemplateHash: 'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
+    },
   },
   create(context) {
     return {
@@ -47,7 +31,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'matchLabelKeys'],
-            message: 'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
+            messageId: 'rollingUpdateWithoutTemplateHash',
           });
         }
       },

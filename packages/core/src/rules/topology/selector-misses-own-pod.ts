@@ -31,28 +31,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: "A topology spread constraint's labelSelector does not select the pods it places.",
-    help: [
-      "The scheduler counts the pods that match `labelSelector` in each domain and places the new pod so that count stays within `maxSkew`. If the selector does not match the pod's own labels, the pods being placed are never counted: the constraint spreads them relative to some other group and does not spread this workload at all. The API server accepts it. Use the labels of the pod template (usually the same as the workload's selector).",
-      '',
-      'Bad:',
-      '```yaml',
-      'metadata:',
-      '  labels: {app: web}',
-      'spec:',
-      '  topologySpreadConstraints:',
-      '    - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: api}}}',
-      '```',
-      'Good:',
-      '```yaml',
-      'metadata:',
-      '  labels: {app: web}',
-      'spec:',
-      '  topologySpreadConstraints:',
-      '    - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: {matchLabels: {app: web}}}',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints (the selector defines the counted group)',
+    messages: {
+      selectorMissesOwnPod: 'the labelSelector does not select the pods this {{subject}}: they fail {{selector}}, so they are never counted and the constraint does not spread them; select the pod\'s own labels, e.g. those in {{detail2}}',
+    },
   },
   create(context) {
     return {
@@ -67,7 +50,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'labelSelector'],
-            message: `the labelSelector does not select the pods this ${site.isTemplate ? 'template creates' : 'constraint places'}: they fail ${firstMismatch(selector, labels)}, so they are never counted and the constraint does not spread them; select the pod's own labels, e.g. those in ${site.isTemplate ? 'the template metadata' : 'metadata.labels'}`,
+            messageId: 'selectorMissesOwnPod', data: { subject: site.isTemplate ? 'template creates' : 'constraint places', selector: firstMismatch(selector, labels), detail2: site.isTemplate ? 'the template metadata' : 'metadata.labels' },
             related: [{ path: [...site.metadataPath, 'labels'], message: "the pod's labels" }],
           });
         }

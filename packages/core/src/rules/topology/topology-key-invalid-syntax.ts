@@ -7,20 +7,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A topologyKey is not a valid label key, so no node can carry it.',
-    help: [
-      'For topology spread constraints the API server only checks that `topologyKey` is not empty (pod affinity checks the syntax, spreading does not). A key that is not a valid label key — spaces, a trailing `/`, more than one `/` — can never be a node label, so no node is an eligible domain: with `DoNotSchedule` the pods stay Pending, with `ScheduleAnyway` nothing is spread.',
-      '',
-      'Bad:',
-      '```yaml',
-      'topologyKey: "zone name"',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zone',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'ValidateTopologyKey checks emptiness only (pkg/apis/core/validation); IsQualifiedName (apimachinery)',
+    messages: {
+      topologyKeyInvalidSyntax: 'topologyKey {{key}} is not a valid label key ({{join}}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -31,7 +22,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `topologyKey ${JSON.stringify(key)} is not a valid label key (${kind.problems.join('; ')}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label${suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone'}`,
+            messageId: 'topologyKeyInvalidSyntax', data: { key: JSON.stringify(key), join: kind.problems.join('; '), advice: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone' },
           });
         }
       },

@@ -8,26 +8,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'A topology spread constraint needs a topologyKey.',
-    help: [
-      '`topologyKey` is the node label whose values define the domains to spread over: `kubernetes.io/hostname` spreads over nodes, `topology.kubernetes.io/zone` over zones. It is required; the API server refuses an empty or missing key (`can not be empty`).',
-      '',
-      'Bad:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  whenUnsatisfiable: ScheduleAnyway',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: kubernetes.io/hostname',
-      '  whenUnsatisfiable: ScheduleAnyway',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: false,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.topologyKey' }],
-    source: 'ValidateTopologyKey (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateTopologyKey' },
+    ],
+    messages: {
+      topologyKeyMissing: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
+    },
   },
   create(context) {
     return {
@@ -37,7 +25,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'topologyKey'],
-            message: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
+            messageId: 'topologyKeyMissing',
           });
         }
       },

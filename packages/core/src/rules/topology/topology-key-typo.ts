@@ -7,20 +7,11 @@ export default defineRule({
     severity: 'warning',
     origin: 'pitfall',
     description: 'A topologyKey looks like a misspelt well-known node label.',
-    help: [
-      "The API server only checks that `topologyKey` is not empty. Nodes that do not carry the key are not eligible domains: with `DoNotSchedule` and no node carrying a misspelt key the pods stay Pending; with `ScheduleAnyway` the constraint silently does nothing. Use the well-known label: `kubernetes.io/hostname`, `topology.kubernetes.io/zone`, `topology.kubernetes.io/region` or `node.kubernetes.io/instance-type`. A near miss inside the reserved `kubernetes.io`/`k8s.io` namespaces is fixed automatically; a short key such as `zone` may be a custom node label, so it is only reported.",
-      '',
-      'Bad:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zones',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zone',
-      '```',
-    ].join('\n'),
     fixable: true,
     source: 'Kubernetes docs, Pod Topology Spread Constraints ("nodes without topologyKey are bypassed") and Well-Known Labels',
+    messages: {
+      topologyKeyTypo: 'topologyKey {{key}} is not a well-known node label; did you mean {{suggestion}}? Nodes without the key are not counted as domains, so the pods stay Pending (DoNotSchedule) or are not spread at all (ScheduleAnyway){{advice}}',
+    },
   },
   create(context) {
     return {
@@ -30,7 +21,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; did you mean ${JSON.stringify(kind.suggestion)}? Nodes without the key are not counted as domains, so the pods stay Pending (DoNotSchedule) or are not spread at all (ScheduleAnyway)${kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`}`,
+            messageId: 'topologyKeyTypo', data: { key: JSON.stringify(key), suggestion: JSON.stringify(kind.suggestion), advice: kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding` },
             fix: kind.reserved ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] } : undefined,
           });
         }

@@ -7,20 +7,11 @@ export default defineRule({
     severity: 'info',
     origin: 'advice',
     description: 'A topologyKey is a custom node label podlint cannot check.',
-    help: [
-      'Custom and provider keys (`topology.k8s.aws/zone-id`, `cloud.google.com/gke-nodepool`, `rack`) are legitimate, but podlint cannot see which labels your nodes carry. Nodes without the key are not counted as domains: with `DoNotSchedule` and no node carrying it the pods stay Pending. Check with `kubectl get nodes -L <key>`.',
-      '',
-      'Bad (if no node carries it):',
-      '```yaml',
-      'topologyKey: example.com/rack',
-      '```',
-      'Good:',
-      '```yaml',
-      'topologyKey: topology.kubernetes.io/zone',
-      '```',
-    ].join('\n'),
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints',
+    messages: {
+      topologyKeyUnknown: 'topologyKey {{key}} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L {{key2}}',
+    },
   },
   create(context) {
     return {
@@ -30,7 +21,7 @@ export default defineRule({
           context.report({
             resource,
             path,
-            message: `topologyKey ${JSON.stringify(key)} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L ${key}`,
+            messageId: 'topologyKeyUnknown', data: { key: JSON.stringify(key), key2: key },
           });
         }
       },

@@ -9,27 +9,15 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: 'whenUnsatisfiable must be exactly DoNotSchedule or ScheduleAnyway, and it is required.',
-    help: [
-      '`whenUnsatisfiable` says what the scheduler does when no node keeps the skew within `maxSkew`: `DoNotSchedule` leaves the pod Pending (a hard rule), `ScheduleAnyway` places it where the skew grows least (a preference). The value is case-sensitive, and although the field docs call `DoNotSchedule` the default, nothing fills it in: the API server refuses a missing value too (`supported values: "DoNotSchedule", "ScheduleAnyway"`).',
-      '',
-      'Bad:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: doNotSchedule',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '```',
-      'Good:',
-      '```yaml',
-      '- maxSkew: 1',
-      '  topologyKey: topology.kubernetes.io/zone',
-      '  whenUnsatisfiable: DoNotSchedule',
-      '  labelSelector: {matchLabels: {app: web}}',
-      '```',
-    ].join('\n'),
     fixable: true,
     reportsSchemaProblems: [{ problems: ['required', 'enum'], field: 'core.v1.TopologySpreadConstraint.whenUnsatisfiable' }],
-    source: 'ValidateWhenUnsatisfiable (pkg/apis/core/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateWhenUnsatisfiable' },
+    ],
+    messages: {
+      whenUnsatisfiableMissing: 'the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: {{WHEN_UNSATISFIABLE}}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference',
+      whenUnsatisfiableUnsupported: 'whenUnsatisfiable {{value}} is not supported: the API server accepts exactly {{WHEN_UNSATISFIABLE}} (case-sensitive) and refuses the object{{advice}}',
+    },
   },
   create(context) {
     return {
@@ -42,9 +30,9 @@ export default defineRule({
           context.report({
             resource,
             path: fieldPath,
-            message: value === ''
-              ? `the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: ${quoteList(WHEN_UNSATISFIABLE)}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference`
-              : `whenUnsatisfiable ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(WHEN_UNSATISFIABLE)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference'}`,
+            ...(value === ''
+              ? { messageId: 'whenUnsatisfiableMissing', data: { WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE) } }
+              : { messageId: 'whenUnsatisfiableUnsupported', data: { value: JSON.stringify(value), WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE), advice: corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference' } }),
             fix: corrected?.fix,
           });
         }

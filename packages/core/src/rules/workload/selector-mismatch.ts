@@ -10,30 +10,16 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description: "A workload's selector must match its pod template's labels.",
-    help: [
-      'The controller finds its pods with `spec.selector`; a template whose labels the selector does not match would create pods the controller never sees, so the API server refuses it (`selector does not match template labels`).',
-      '',
-      'Bad:',
-      '```yaml',
-      'spec:',
-      '  selector:',
-      '    matchLabels: {app: web}',
-      '  template:',
-      '    metadata:',
-      '      labels: {app: frontend}',
-      '```',
-      'Good:',
-      '```yaml',
-      'spec:',
-      '  selector:',
-      '    matchLabels: {app: web}',
-      '  template:',
-      '    metadata:',
-      '      labels: {app: web}',
-      '```',
-    ].join('\n'),
     fixable: false,
-    source: 'ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateReplicaSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+    ],
+    messages: {
+      selectorMismatch: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
+    },
   },
   create(context) {
     return {
@@ -51,7 +37,7 @@ export default defineRule({
         context.report({
           resource,
           path: ['spec', 'template', 'metadata', 'labels'],
-          message: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
+          messageId: 'selectorMismatch',
           related: [{ path: ['spec', 'selector'], message: 'the selector the template labels must satisfy' }],
         });
       },

@@ -23,7 +23,7 @@ export interface ImmutableField {
 }
 
 export interface FieldsRuleSpec {
-  meta: Omit<RuleMeta, 'severity' | 'origin' | 'fixable'>;
+  meta: Omit<RuleMeta, 'severity' | 'origin' | 'fixable' | 'messages'>;
   kinds: ReadonlyArray<{ kind: string; groups: readonly string[] }>;
   fields: readonly ImmutableField[];
   /** The way out, ending the message: "delete and re-create …". */
@@ -32,7 +32,15 @@ export interface FieldsRuleSpec {
 
 export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
   return defineRule({
-    meta: { ...spec.meta, severity: 'error', origin: 'api-error', fixable: false },
+    meta: {
+      ...spec.meta,
+      severity: 'error',
+      origin: 'api-error',
+      fixable: false,
+      messages: {
+        fieldImmutable: "{{change}}, but a {{kind}}'s {{field}} cannot change after creation (the API server refuses: {{serverPath}}: {{complaint}}); {{wayOut}}{{more}}",
+      },
+    },
     create(context) {
       return {
         update(pair: UpdatePair) {
@@ -45,7 +53,10 @@ export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
             const after = valueAtPath(view.next, field.path);
             const found = field.compare ? field.compare(before, after, field.path) : differences(before, after, field.path);
             const serverPath = field.serverPath ?? formatPath(field.path);
-            reportDifferences(context, pair.new, found, (difference) => `${changed(pair.new, difference)}, but a ${kind}'s ${field.label ?? formatPath(field.path)} cannot change after creation (the API server refuses: ${serverPath}: ${field.complaint}); ${spec.wayOut(pair.new)}`);
+            reportDifferences(context, pair.new, found, (difference) => ({
+              messageId: 'fieldImmutable',
+              data: { change: changed(pair.new, difference), kind, field: field.label ?? formatPath(field.path), serverPath, complaint: field.complaint, wayOut: spec.wayOut(pair.new) },
+            }));
           }
         },
       };

@@ -28,24 +28,41 @@ export function changed(resource: Resource, difference: Difference): string {
 }
 
 /**
+ * The messages of the immutable-field rules. Each rule words its refusal itself (which field, old →
+ * new, the server's error, the way out), so the template carries that text and the count of the
+ * changes not listed.
+ */
+export const IMMUTABLE_MESSAGES = {
+  immutableChange: '{{change}}{{more}}',
+} as const;
+
+/** A message of the rule's own `meta.messages`; its template ends with `{{more}}`. */
+export interface ImmutableMessage {
+  messageId: string;
+  data: Record<string, string | number | boolean>;
+}
+
+/**
  * Reports each difference (at most a few; the last one counts the rest), with a message built
- * from the difference and a shared reason.
+ * from the difference and a shared reason: the rule's own message, or text for `immutableChange`.
  */
 export function reportDifferences(
   context: RuleContext,
   resource: Resource,
   list: readonly Difference[],
-  message: (difference: Difference) => string,
+  message: (difference: Difference) => string | ImmutableMessage,
 ): void {
   const { shown, omitted } = capped(list);
   shown.forEach((difference, i) => {
     const more = omitted > 0 && i === shown.length - 1 ? ` (${omitted} more changed field${omitted === 1 ? '' : 's'} not listed)` : '';
-    context.report({ resource, path: difference.path, message: `${message(difference)}${more}` });
+    const described = message(difference);
+    if (typeof described === 'string') context.report({ resource, path: difference.path, messageId: 'immutableChange', data: { change: described, more } });
+    else context.report({ resource, path: difference.path, messageId: described.messageId, data: { ...described.data, more } });
   });
 }
 
 export function report(context: RuleContext, resource: Resource, path: FieldPath, message: string): void {
-  context.report({ resource, path, message });
+  context.report({ resource, path, messageId: 'immutableChange', data: { change: message, more: '' } });
 }
 
 /** The usual way out for objects that must be replaced. */

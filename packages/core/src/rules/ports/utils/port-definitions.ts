@@ -87,6 +87,11 @@ function bindingKey(entry: PortEntry): string {
   return `${entry.hostIP}\u0000${entry.hostPort ?? 0}`;
 }
 
+/** The messages of the three port-definition rules: the API server's warning, then why it matters. */
+export const PORT_DEFINITION_MESSAGES = {
+  portDefinitionWarning: '{{warning}}',
+} as const;
+
 /**
  * The visitor of the three port-definition rules: each reports the warnings of one clash, at the
  * later port, quoting the API server's warning and explaining it.
@@ -98,7 +103,8 @@ export function reportPortDefinitionWarnings(context: RuleContext, clash: Defini
       context.report({
         resource,
         path: warning.entry.path,
-        message: withApiWarning(warning.text, explain(warning)),
+        messageId: 'portDefinitionWarning',
+        data: { warning: withApiWarning(warning.text, explain(warning)) },
         related: [{ path: warning.other.path, message: `the earlier definition (${formatPath(warning.other.path)})` }],
       });
     }

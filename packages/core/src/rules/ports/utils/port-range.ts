@@ -15,12 +15,17 @@ function portNumbersOutOfRange(site: PodSpecSite, field: 'containerPort' | 'host
   });
 }
 
-/** The visitors of ports/container-port-range and ports/host-port-range: `validateContainerPorts` checks both alike. */
+/** The messages of the rules whose visitors come from `portNumberRangeCheck`. */
+export const PORT_RANGE_MESSAGES = {
+  portOutOfRange: '{{field}} {{value}} is not a port number: the API server refuses it (must be between 1 and 65535, inclusive); {{advice}}',
+} as const;
+
+/** The visitors of ports/container-port-out-of-range and ports/host-port-out-of-range: `validateContainerPorts` checks both alike. */
 export function portNumberRangeCheck(field: 'containerPort' | 'hostPort', advice: string): (context: RuleContext) => RuleVisitors {
   return (context) => ({
     podSpec(site, resource) {
       for (const { value, path } of portNumbersOutOfRange(site, field)) {
-        context.report({ resource, path, message: `${field} ${value} is not a port number: the API server refuses it (must be between 1 and 65535, inclusive); ${advice}` });
+        context.report({ resource, path, messageId: 'portOutOfRange', data: { field, value, advice } });
       }
     },
   });

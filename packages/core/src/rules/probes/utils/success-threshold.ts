@@ -3,6 +3,11 @@ import { probeSites } from '../../../model/probes.js';
 import { asNumber } from '../../../model/values.js';
 import { describeHandler } from './handlers.js';
 
+/** The messages of the rules whose visitors come from `successThresholdMustBeOne`. */
+export const SUCCESS_THRESHOLD_MESSAGES = {
+  successThresholdNotOne: '{{probe}} sets successThreshold to {{value}}, but {{why}}, so the API server refuses anything but 1 (must be 1); set it to 1 or remove it{{advice}}',
+} as const;
+
 /**
  * The visitors of the rules for `validateLivenessProbe` and `validateStartupProbe`: those probes act
  * on their first success, so the API server refuses a successThreshold other than 1.
@@ -19,7 +24,7 @@ export function successThresholdMustBeOne(kind: 'livenessProbe' | 'startupProbe'
         context.report({
           resource,
           path,
-          message: `${describeHandler(probe)} sets successThreshold to ${value}, but ${why}, so the API server refuses anything but 1 (must be 1); set it to 1 or remove it${advice}`,
+          messageId: 'successThresholdNotOne', data: { probe: describeHandler(probe), value, why, advice },
           fix: { description: 'Set successThreshold to 1', replaceValues: [{ path, value: 1 }] },
         });
       }

@@ -3,8 +3,8 @@ import { caseFix } from '../../../model/fixes.js';
 import { quoteList } from '../../../model/values.js';
 import { NODE_INCLUSION_POLICIES, spreadConstraints } from './constraints.js';
 
-/** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning. */
-export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaintsPolicy', meaning: string, example: string): Rule {
+/** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning (their pages say which). */
+export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaintsPolicy'): Rule {
   const id = field === 'nodeAffinityPolicy' ? 'topology/node-affinity-policy-unsupported' : 'topology/node-taints-policy-unsupported';
   return defineRule({
     meta: {
@@ -12,21 +12,15 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
       severity: 'error',
       origin: 'api-error',
       description: `${field} must be exactly Honor or Ignore.`,
-      help: [
-        `\`${field}\` ${meaning} It is optional, but when set the API server accepts exactly \`Honor\` or \`Ignore\` (case-sensitive) and refuses anything else, including an empty string (\`supported values: "Honor", "Ignore"\`).`,
-        '',
-        'Bad:',
-        '```yaml',
-        `${field}: ${example}`,
-        '```',
-        'Good:',
-        '```yaml',
-        `${field}: Honor`,
-        '```',
-      ].join('\n'),
       fixable: true,
       reportsSchemaProblems: [{ problems: ['enum'], field: `core.v1.TopologySpreadConstraint.${field}` }],
-      source: 'validateNodeInclusionPolicy (pkg/apis/core/validation)',
+      sources: [
+        { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeInclusionPolicy' },
+      ],
+      messages: {
+        policyMiscased: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; write "{{corrected}}"`,
+        policyUnsupported: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; use Honor or Ignore, or remove the field for the default`,
+      },
     },
     create(context) {
       return {
@@ -39,7 +33,9 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
             context.report({
               resource,
               path: fieldPath,
-              message: `${field} ${JSON.stringify(value)} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object${corrected ? `; write "${corrected.value}"` : '; use Honor or Ignore, or remove the field for the default'}`,
+              ...(corrected
+                ? { messageId: 'policyMiscased', data: { field, value: JSON.stringify(value), corrected: corrected.value } }
+                : { messageId: 'policyUnsupported', data: { field, value: JSON.stringify(value) } }),
               fix: corrected?.fix,
             });
           }

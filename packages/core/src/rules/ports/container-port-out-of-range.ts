@@ -1,0 +1,19 @@
+import { defineRule } from '../../engine/rule.js';
+import { PORT_RANGE_MESSAGES, portNumberRangeCheck } from './utils/port-range.js';
+
+export default defineRule({
+  meta: {
+    id: 'ports/container-port-out-of-range',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A containerPort must be between 1 and 65535.',
+    fixable: false,
+    messages: PORT_RANGE_MESSAGES,
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortNum' },
+    ],
+  },
+  // 0 means "absent": ports/container-port-required reports it.
+  create: portNumberRangeCheck('containerPort', 'use the port the process listens on'),
+});

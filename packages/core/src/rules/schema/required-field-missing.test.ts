@@ -1,0 +1,106 @@
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { deployment, editLine, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
+import rule from './required-field-missing.js';
+
+const withoutLine = (text: string, line: number): string => text.split('\n').filter((_, index) => index !== line - 1).join('\n');
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: "a pod template's metadata is validated for its labels and annotations only (an incomplete ownerReference is accepted)",
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n      ownerReferences: [{uid: abc}]\n    spec: {containers: [{name: web, image: nginx:1.27}]}\n',
+    },
+    {
+      name: 'an empty PVC dataSource is dropped on create (neither a claim nor a VolumeSnapshot)',
+      code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {}\n',
+    },
+    { name: 'a complete Pod', code: POD },
+    { name: 'a Deployment', code: deployment() },
+    { name: 'imagePullPolicy and other defaulted fields may be left out', code: deployment('ports:\n  - containerPort: 8080') },
+    {
+      name: 'a ReplicationController selector is defaulted from the template labels',
+      code: `apiVersion: v1
+kind: ReplicationController
+metadata:
+  name: web
+spec:
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a PVC dataSource naming a claim is validated: its name is required',
+      code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {kind: PersistentVolumeClaim}\n',
+      errors: [{ path: 'spec.dataSource.name', line: 7, column: 3 }],
+    },
+    {
+      name: 'a container without image',
+      code: withoutLine(POD, 10),
+      errors: [{ path: 'spec.containers[0].image', line: 9, column: 7, message: 'Container has no image' }],
+    },
+    {
+      name: 'a volume without name',
+      code: POD.replace('    - name: data\n      emptyDir: {}', '    - emptyDir: {}'),
+      errors: [{ path: 'spec.volumes[0].name', line: 21, column: 7, message: 'Volume has no name' }],
+    },
+    {
+      name: 'an env var without name',
+      code: insertAfter(POD, 10, '      env:\n        - value: debug'),
+      errors: [{ path: 'spec.containers[0].env[0].name', line: 12, column: 11, message: 'EnvVar has no name' }],
+    },
+    {
+      name: 'a Deployment without selector',
+      code: deployment().replace('  selector:\n    matchLabels:\n      app: web\n', ''),
+      errors: [{ path: 'spec.selector', line: 7, column: 1, message: 'DeploymentSpec has no selector' }],
+    },
+    {
+      name: 'a Service port without port',
+      code: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector: {app: web}
+  ports:
+    - targetPort: 8080
+`,
+      errors: [{ path: 'spec.ports[0].port', line: 8, column: 7, message: 'ServicePort has no port' }],
+    },
+    {
+      name: 'a null container entry lacks name and image',
+      code: editLine(POD, 8, 'containers:', 'containers:\n    -'),
+      errors: [
+        { path: 'spec.containers[0].image', line: 9, column: 6, message: 'this list entry is empty (null)' },
+        { path: 'spec.containers[0].name', line: 9, column: 6, message: 'which has no name' },
+      ],
+    },
+    {
+      name: 'a custom resource without a field its CRD requires (custom resources: the oracle cannot judge them)',
+      code: widget('color: red'),
+      oracle: 'skip',
+      errors: [{ path: 'spec.size', line: 36, column: 1, message: 'has no size' }],
+    },
+    {
+      name: 'selector: null is read as no selector',
+      code: deployment().replace('  selector:\n    matchLabels:\n      app: web\n', '  selector: null\n'),
+      errors: [{ path: 'spec.selector', line: 9, column: 3, message: 'selector is null, which the API server reads as missing' }],
+    },
+    {
+      name: 'an empty image',
+      code: editLine(POD, 10, 'image: nginx:1.27', 'image: ""'),
+      errors: [{ path: 'spec.containers[0].image', line: 10, column: 7, message: 'image is empty, which the API server reads as missing' }],
+    },
+    {
+      name: 'an empty containers list',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: []\n',
+      errors: [{ path: 'spec.containers', line: 6, column: 3, message: 'containers is an empty list' }],
+    },
+  ],
+});

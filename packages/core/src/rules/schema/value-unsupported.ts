@@ -1,0 +1,17 @@
+import { defineRule } from '../../engine/rule.js';
+import { reportSchemaProblems, SCHEMA_MESSAGES } from './utils/report.js';
+
+export default defineRule({
+  meta: {
+    id: 'schema/value-unsupported',
+    severity: 'error',
+    origin: 'api-error',
+    description: 'A value outside a closed set the API server enforces (imagePullPolicy, Service type, pathType, …).',
+    fixable: true,
+    messages: SCHEMA_MESSAGES,
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' },
+    ],
+  },
+  create: reportSchemaProblems('enum'),
+});
