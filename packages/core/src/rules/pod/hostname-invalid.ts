@@ -3,18 +3,6 @@ import { countMentions, nameSyntaxRule } from '../factories/name-syntax.js';
 export default nameSyntaxRule({
   id: 'pod/hostname-invalid',
   description: "A pod's hostname must be a DNS label: at most 63 lower-case letters, digits and \"-\".",
-  help: [
-    "`hostname` sets the pod's host name (and, with `subdomain`, its DNS record). It must be an RFC 1123 label: lower-case letters, digits and `-`, at most 63 characters, no dots; the API server refuses anything else. The quick fix lower-cases it and turns `_` and `.` into `-` when nothing else in the object mentions it.",
-    "",
-    "Bad:",
-    "```yaml",
-    "hostname: DB_Primary",
-    "```",
-    "Good:",
-    "```yaml",
-    "hostname: db-primary",
-    "```",
-  ].join('\n'),
   sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec', type: 'Invalid', field: 'hostname' }],
   fixable: true,
   syntax: 'dns1123-label',

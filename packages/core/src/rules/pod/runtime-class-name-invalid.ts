@@ -3,18 +3,6 @@ import { nameSyntaxRule } from '../factories/name-syntax.js';
 export default nameSyntaxRule({
   id: 'pod/runtime-class-name-invalid',
   description: "A pod's runtimeClassName must be a DNS subdomain, the syntax of RuntimeClass names.",
-  help: [
-    "`runtimeClassName` names a RuntimeClass (for example `gvisor` or `kata`), whose names are RFC 1123 subdomains. The API server refuses any other value (`a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters`).",
-    "",
-    "Bad:",
-    "```yaml",
-    "runtimeClassName: gVisor",
-    "```",
-    "Good:",
-    "```yaml",
-    "runtimeClassName: gvisor",
-    "```",
-  ].join('\n'),
   sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateRuntimeClassName', type: 'Invalid', field: 'runtimeClassName' }],
   fixable: false,
   syntax: 'dns1123-subdomain',

@@ -3,18 +3,6 @@ import { nameSyntaxRule } from '../factories/name-syntax.js';
 export default nameSyntaxRule({
   id: 'pod/subdomain-invalid',
   description: "A pod's subdomain must be a DNS label, the name of a headless Service.",
-  help: [
-    "`subdomain` names the headless Service that gives the pod the DNS name `<hostname>.<subdomain>.<namespace>.svc`. It must be an RFC 1123 label (lower-case letters, digits and `-`, at most 63 characters, no dots), and the API server refuses anything else. Write the name of the headless Service.",
-    "",
-    "Bad:",
-    "```yaml",
-    "subdomain: db.internal",
-    "```",
-    "Good:",
-    "```yaml",
-    "subdomain: db",
-    "```",
-  ].join('\n'),
   sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec', type: 'Invalid', field: 'subdomain' }],
   fixable: false,
   syntax: 'dns1123-label',

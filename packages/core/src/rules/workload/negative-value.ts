@@ -5,22 +5,6 @@ const APPS = 'k8s.io/kubernetes/pkg/apis/apps/validation';
 export default nonNegativeRule({
   id: 'workload/negative-value',
   description: 'Workload replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and ordinals.start must not be negative.',
-  help: [
-    'Deployments, StatefulSets, DaemonSets, ReplicaSets and ReplicationControllers count pods, seconds and kept revisions with these fields; none of them can be below zero, and the API server refuses the object (`spec.replicas: Invalid value: -1: must be greater than or equal to 0`). `replicas: 0` is fine: it scales the workload down.',
-    '',
-    'Bad:',
-    '```yaml',
-    'spec:',
-    '  replicas: -1',
-    '  revisionHistoryLimit: -1',
-    '```',
-    'Good:',
-    '```yaml',
-    'spec:',
-    '  replicas: 0',
-    '  revisionHistoryLimit: 0',
-    '```',
-  ].join('\n'),
   source: 'ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, ValidateReplicaSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
   sources: [
     { package: APPS, function: 'ValidateDeploymentSpec', type: 'Invalid' },
