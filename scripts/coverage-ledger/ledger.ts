@@ -52,8 +52,15 @@ export interface Ledger {
   /** Rules whose free-text `source` named at least one scanned function. */
   freeTextRulesMatched: number;
   freeTextRules: number;
-  /** Structured sources that name no function (or no call site) of the scanned packages. */
+  /** Structured sources that name a function the scanned package does not have: a mistake in the rule. */
   unknownSources: Array<{ rule: string; source: ApiSource; problem: string }>;
+  /**
+   * Structured sources the ledger cannot place on a call site: a package it does not scan (registry
+   * strategies, admission, decoding), or a type and field no call site of the function shows (the
+   * error is built in a helper the function calls, or the field comes from the caller). They give
+   * the rule no ledger credit, which under-reports rather than overstates coverage.
+   */
+  unplacedSources: Array<{ rule: string; source: ApiSource; problem: string }>;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -149,6 +156,7 @@ export function buildLedger(packages: readonly GoPackage[], rules: readonly Rule
   }
 
   const unknownSources: Ledger['unknownSources'] = [];
+  const unplacedSources: Ledger['unplacedSources'] = [];
   let freeTextRules = 0;
   let freeTextRulesMatched = 0;
   for (const rule of rules) {
@@ -156,11 +164,11 @@ export function buildLedger(packages: readonly GoPackage[], rules: readonly Rule
     if (sources && sources.length > 0) {
       for (const apiSource of sources) {
         const pkg = packages.find((candidate) => candidate.path === apiSource.package || candidate.path.endsWith(`/${apiSource.package}`));
-        if (!pkg) unknownSources.push({ rule: id, source: apiSource, problem: `package ${apiSource.package} is not scanned` });
+        if (!pkg) unplacedSources.push({ rule: id, source: apiSource, problem: `package ${apiSource.package} is not scanned` });
         else if (!pkg.functions.some((fn) => fn.name === apiSource.function)) unknownSources.push({ rule: id, source: apiSource, problem: `no function ${apiSource.function} in ${pkg.path}` });
         const matched = sites.filter((site) => siteMatchesSource(site, apiSource));
         if (pkg && pkg.functions.some((fn) => fn.name === apiSource.function) && matched.length === 0 && (apiSource.type !== undefined || apiSource.field !== undefined)) {
-          unknownSources.push({ rule: id, source: apiSource, problem: `no call site of ${apiSource.function} has${apiSource.type ? ` type ${apiSource.type}` : ''}${apiSource.field ? ` field ${apiSource.field}` : ''}` });
+          unplacedSources.push({ rule: id, source: apiSource, problem: `no call site of ${apiSource.function} has${apiSource.type ? ` type ${apiSource.type}` : ''}${apiSource.field ? ` field ${apiSource.field}` : ''}` });
         }
         for (const site of matched) {
           site.mirroredBy.push(id);
@@ -191,5 +199,5 @@ export function buildLedger(packages: readonly GoPackage[], rules: readonly Rule
     else summary.toDo++;
     summaries.set(summaryKey, summary);
   }
-  return { sites, packages: [...summaries.values()], freeTextRules, freeTextRulesMatched, unknownSources };
+  return { sites, packages: [...summaries.values()], freeTextRules, freeTextRulesMatched, unknownSources, unplacedSources };
 }

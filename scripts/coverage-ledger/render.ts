@@ -71,6 +71,9 @@ export function renderCoverageMarkdown(ledger: Ledger): string {
     lines.push('');
   }
 
+  lines.push('', '## Sources the ledger cannot place', '', 'Structured `meta.sources` that name a package the ledger does not scan, or a type and field that no call site of the function shows (the error is built in a helper it calls, or the field comes from its caller). They give their rule no credit here.', '');
+  if (ledger.unplacedSources.length === 0) lines.push('None.');
+  for (const problem of ledger.unplacedSources) lines.push(`- \`${problem.rule}\`: ${problem.problem}`);
   lines.push(
     '## What the scanner cannot see',
     '',
