@@ -47,7 +47,11 @@ args.push(...words(env.PODLINT_ARGS), '--', ...words(env.PODLINT_PATHS || '.'));
 
 const [command, ...prefix] = podlintCommand();
 console.log(`podlint ${args.join(' ')}`);
-const result = spawnSync(command, [...prefix, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+const result = spawnSync(command, [...prefix, ...args], {
+  encoding: 'utf8',
+  maxBuffer: 1024 * 1024 * 1024,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 if (result.error) {
   console.error(`::error::podlint could not be started: ${result.error.message}`);
   process.exit(2);
@@ -67,6 +71,8 @@ try {
 setOutput('exit-code', code);
 setOutput('errors', counts.error);
 setOutput('warnings', counts.warning);
-console.log(`podlint: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes${existsSync(sarifFile) ? `; SARIF report in ${sarifFile}` : ''}`);
+console.log(
+  `podlint: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes${existsSync(sarifFile) ? `; SARIF report in ${sarifFile}` : ''}`,
+);
 const failOnError = (env.PODLINT_FAIL_ON_ERROR ?? 'true').trim() !== 'false';
 process.exit(code === 1 && !failOnError ? 0 : code);

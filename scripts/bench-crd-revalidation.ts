@@ -19,7 +19,8 @@ spec:
       schema:
         openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: {type: integer, maximum: ${maximum}}}}}}
 `;
-const widget = (size: number): string => `---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: ${size}}\n`;
+const widget = (size: number): string =>
+  `---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: ${size}}\n`;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) console.warn('run with --expose-gc for heap figures that mean something');
@@ -33,7 +34,9 @@ function measure(name: string, text: (run: number) => string): void {
   const elapsed = performance.now() - started;
   gc?.();
   const growth = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  console.log(`${name}: ${(elapsed / RUNS).toFixed(2)} ms per run, heap growth over ${RUNS} runs ${growth.toFixed(1)} MB`);
+  console.log(
+    `${name}: ${(elapsed / RUNS).toFixed(2)} ms per run, heap growth over ${RUNS} runs ${growth.toFixed(1)} MB`,
+  );
 }
 
 measure('same CRD, resource edited', (run) => crd(7) + widget(run % 50));

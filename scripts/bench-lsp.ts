@@ -61,7 +61,11 @@ function serviceOnly(): void {
   // CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns.
   const cpuTimes: number[] = [];
   for (let i = 0; i < 200; i++) {
-    const edited = [...lines.slice(0, editLine), (lines[editLine] ?? '').slice(0, editColumn) + String((i % 9) + 1), ...lines.slice(editLine + 1)].join('\n');
+    const edited = [
+      ...lines.slice(0, editLine),
+      (lines[editLine] ?? '').slice(0, editColumn) + String((i % 9) + 1),
+      ...lines.slice(editLine + 1),
+    ].join('\n');
     const started = performance.now();
     const cpu = process.cpuUsage();
     diagnose('file:///bench.yaml', edited);
@@ -69,7 +73,9 @@ function serviceOnly(): void {
     times.push(performance.now() - started);
     cpuTimes.push((used.user + used.system) / 1000);
   }
-  console.log(`service (in process): ${lines.length} lines, ${times.length} edits: wall p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms; CPU p50 ${percentile(cpuTimes, 0.5)} ms, p95 ${percentile(cpuTimes, 0.95)} ms`);
+  console.log(
+    `service (in process): ${lines.length} lines, ${times.length} edits: wall p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms; CPU p50 ${percentile(cpuTimes, 0.5)} ms, p95 ${percentile(cpuTimes, 0.95)} ms`,
+  );
 }
 
 /** Heap after a full collection, before and after many edits: what the service keeps, without V8's slack. */
@@ -83,12 +89,18 @@ function serviceMemory(edits: number): void {
   let warm = 0;
   for (let i = 0; i < edits; i++) {
     // A new value every time, so no cache is ever hit by an old text.
-    const edited = [...lines.slice(0, editLine), `${(lines[editLine] ?? '').slice(0, editColumn)}${i}`, ...lines.slice(editLine + 1)].join('\n');
+    const edited = [
+      ...lines.slice(0, editLine),
+      `${(lines[editLine] ?? '').slice(0, editColumn)}${i}`,
+      ...lines.slice(editLine + 1),
+    ].join('\n');
     diagnose('file:///bench.yaml', edited);
     if (i === 99) warm = heapAfter();
   }
   const end = heapAfter();
-  console.log(`service heap after GC: ${warm.toFixed(1)} MiB after 100 edits, ${end.toFixed(1)} MiB after ${edits} (${(((end - warm) / warm) * 100).toFixed(1)}% growth)`);
+  console.log(
+    `service heap after GC: ${warm.toFixed(1)} MiB after 100 edits, ${end.toFixed(1)} MiB after ${edits} (${(((end - warm) / warm) * 100).toFixed(1)}% growth)`,
+  );
 }
 
 function rssKiB(pid: number | undefined): number {
@@ -100,7 +112,8 @@ function rssKiB(pid: number | undefined): number {
 }
 
 /** Loaded into the server for the benchmark only: on SIGUSR2 it collects garbage and reports the heap. */
-const HEAP_PROBE = "process.on('SIGUSR2', () => { globalThis.gc(); process.stderr.write(`podlint-bench-heap ${process.memoryUsage().heapUsed}\\n`); });\n";
+const HEAP_PROBE =
+  "process.on('SIGUSR2', () => { globalThis.gc(); process.stderr.write(`podlint-bench-heap ${process.memoryUsage().heapUsed}\\n`); });\n";
 
 async function serverHeapMiB(client: TestClient): Promise<number> {
   const before = client.stderr.length;
@@ -132,7 +145,15 @@ async function overStdio(edits: number): Promise<void> {
       const started = performance.now();
       client.notify('textDocument/didChange', {
         textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line: editLine, character: editColumn }, end: { line: editLine, character: editColumn + 1 } }, text: String((i % 9) + 1) }],
+        contentChanges: [
+          {
+            range: {
+              start: { line: editLine, character: editColumn },
+              end: { line: editLine, character: editColumn + 1 },
+            },
+            text: String((i % 9) + 1),
+          },
+        ],
       });
       await published;
       times.push(performance.now() - started);
@@ -140,17 +161,28 @@ async function overStdio(edits: number): Promise<void> {
     }
     const end = { rss: rssKiB(client.child.pid) / 1024, heap: await serverHeapMiB(client) };
     const measured = times.slice(0, 200);
-    console.log(`server over stdio: ${lines.length} lines, first ${measured.length} of ${edits} edits: didChange → publishDiagnostics p50 ${percentile(measured, 0.5)} ms, p95 ${percentile(measured, 0.95)} ms; all ${edits}: p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms`);
+    console.log(
+      `server over stdio: ${lines.length} lines, first ${measured.length} of ${edits} edits: didChange → publishDiagnostics p50 ${percentile(measured, 0.5)} ms, p95 ${percentile(measured, 0.95)} ms; all ${edits}: p50 ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms`,
+    );
     const growth = (from: number, to: number): string => `${(((to - from) / from) * 100).toFixed(1)}%`;
-    console.log(`server heap after GC: ${warm.heap.toFixed(1)} MiB after 100 edits, ${end.heap.toFixed(1)} MiB after ${edits} (${growth(warm.heap, end.heap)} growth)`);
-    if (warm.rss > 0) console.log(`server RSS (V8 gives memory back lazily): ${warm.rss.toFixed(1)} MiB after 100 edits, ${end.rss.toFixed(1)} MiB after ${edits} (${growth(warm.rss, end.rss)})`);
+    console.log(
+      `server heap after GC: ${warm.heap.toFixed(1)} MiB after 100 edits, ${end.heap.toFixed(1)} MiB after ${edits} (${growth(warm.heap, end.heap)} growth)`,
+    );
+    if (warm.rss > 0)
+      console.log(
+        `server RSS (V8 gives memory back lazily): ${warm.rss.toFixed(1)} MiB after 100 edits, ${end.rss.toFixed(1)} MiB after ${edits} (${growth(warm.rss, end.rss)})`,
+      );
   } finally {
     await client.close().catch(() => client.child.kill('SIGKILL'));
     rmSync(probeDirectory, { recursive: true, force: true });
   }
 }
 
-console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+);
 serviceOnly();
 serviceMemory(1000);
 await overStdio(1000);

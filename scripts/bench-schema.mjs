@@ -61,8 +61,19 @@ async function child(corpus) {
   const started = performance.now();
   const result = core.lint(inputs, { onlyRules: rules });
   const total = performance.now() - started;
-  const findings = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId.startsWith('schema/')).length, 0);
-  process.stdout.write(JSON.stringify({ total, schema: clock.ms, files: inputs.length, schemaFindings: findings, validators: validatorStats }));
+  const findings = result.files.reduce(
+    (n, file) => n + file.findings.filter((f) => f.ruleId.startsWith('schema/')).length,
+    0,
+  );
+  process.stdout.write(
+    JSON.stringify({
+      total,
+      schema: clock.ms,
+      files: inputs.length,
+      schemaFindings: findings,
+      validators: validatorStats,
+    }),
+  );
 }
 
 function median(values) {
@@ -81,7 +92,11 @@ if (process.argv[2] === '--child') {
   const runs = Number(process.env.RUNS ?? 3);
   const measurements = [];
   for (let i = 0; i < runs; i++) {
-    const result = spawnSync(process.execPath, [self, '--child', corpus], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const result = spawnSync(process.execPath, [self, '--child', corpus], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     if (result.status !== 0) throw new Error(`run ${i + 1} failed: ${result.stderr}`);
     measurements.push(JSON.parse(result.stdout));
   }
@@ -89,7 +104,9 @@ if (process.argv[2] === '--child') {
   const total = median(measurements.map((m) => m.total));
   const schema = median(measurements.map((m) => m.schema));
   const share = median(measurements.map((m) => (100 * m.schema) / m.total));
-  console.log(`corpus: ${last.files} files, ${last.schemaFindings} schema findings; validators: ${last.validators.precompiled} precompiled, ${last.validators.compiled} compiled at run time`);
+  console.log(
+    `corpus: ${last.files} files, ${last.schemaFindings} schema findings; validators: ${last.validators.precompiled} precompiled, ${last.validators.compiled} compiled at run time`,
+  );
   console.log(`lint() with every rule:   ${total.toFixed(0)} ms (median of ${runs} fresh processes)`);
   console.log(`inside the schema rules:  ${schema.toFixed(0)} ms`);
   console.log(`schema share of the run:  ${share.toFixed(1)}% (target < 30%)`);

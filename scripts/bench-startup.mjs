@@ -44,6 +44,10 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const [baseline, subject] = Object.keys(subjects);
 console.log(`runs: ${runs} each, interleaved`);
 for (const name of Object.keys(subjects)) {
-  console.log(`${name.padEnd(24)} wall median ${median(wall[name]).toFixed(1)} ms   cpu mean ${(cpu[name] / runs).toFixed(1)} ms`);
+  console.log(
+    `${name.padEnd(24)} wall median ${median(wall[name]).toFixed(1)} ms   cpu mean ${(cpu[name] / runs).toFixed(1)} ms`,
+  );
 }
-console.log(`ratio: wall ${(median(wall[subject]) / median(wall[baseline])).toFixed(2)}x, cpu ${(cpu[subject] / cpu[baseline]).toFixed(2)}x (target ≤ 1.5x)`);
+console.log(
+  `ratio: wall ${(median(wall[subject]) / median(wall[baseline])).toFixed(2)}x, cpu ${(cpu[subject] / cpu[baseline]).toFixed(2)}x (target ≤ 1.5x)`,
+);

@@ -37,6 +37,8 @@ export async function bundle({ entry, name, packageDir, entryPoints = { [name]: 
     legalComments: 'none',
     sourcemap: false,
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);",
+    },
   });
 }

@@ -90,16 +90,24 @@ function runOracle(files: readonly string[]): OracleResult[] {
     console.error(`oracle failed (${result.status}): ${result.stderr}`);
     process.exit(2);
   }
-  return result.stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as OracleResult);
+  return result.stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as OracleResult);
 }
 
 /** Where each document starts and which resources it holds, by podlint's own reading. */
 function documentSpans(file: string, text: string): DocumentSpan[] {
   const loaded = new YamlManifestLoader().load(file, text);
   return loaded.documents.map((document) => {
-    const listed = document.broken ? [] : resourcesOf(file, document).resources.filter((resource) => resource.basePath[0] === 'items');
+    const listed = document.broken
+      ? []
+      : resourcesOf(file, document).resources.filter((resource) => resource.basePath[0] === 'items');
     const value = document.value as { items?: unknown } | null;
-    const items = listed.length > 0 && Array.isArray(value?.items) ? value.items.map((_, item) => ({ item, start: document.locate(['items', item]).start.offset })) : [];
+    const items =
+      listed.length > 0 && Array.isArray(value?.items)
+        ? value.items.map((_, item) => ({ item, start: document.locate(['items', item]).start.offset }))
+        : [];
     return { file, index: document.index, start: document.range.start.offset, items };
   });
 }
@@ -138,13 +146,31 @@ interface AreaRow {
 function areaRow(rows: Map<string, AreaRow>, area: string): AreaRow {
   let row = rows.get(area);
   if (!row) {
-    row = { objects: 0, rejected: 0, caught: 0, caughtAtPath: 0, missed: 0, falseErrors: 0, exceptions: 0, unjudged: 0 };
+    row = {
+      objects: 0,
+      rejected: 0,
+      caught: 0,
+      caughtAtPath: 0,
+      missed: 0,
+      falseErrors: 0,
+      exceptions: 0,
+      unjudged: 0,
+    };
     rows.set(area, row);
   }
   return row;
 }
 
-const AREA_COLUMNS: Array<[keyof AreaRow, string]> = [['objects', 'objects'], ['rejected', 'oracle-rejected'], ['caught', 'caught'], ['caughtAtPath', 'at its path'], ['missed', 'missed'], ['falseErrors', 'false errors'], ['exceptions', 'exceptions'], ['unjudged', 'unjudged']];
+const AREA_COLUMNS: Array<[keyof AreaRow, string]> = [
+  ['objects', 'objects'],
+  ['rejected', 'oracle-rejected'],
+  ['caught', 'caught'],
+  ['caughtAtPath', 'at its path'],
+  ['missed', 'missed'],
+  ['falseErrors', 'false errors'],
+  ['exceptions', 'exceptions'],
+  ['unjudged', 'unjudged'],
+];
 
 /** The table by area (the kind's area, as `pnpm conformance` groups them), with a total row. */
 function renderAreaTable(rows: ReadonlyMap<string, AreaRow>): string {
@@ -163,19 +189,28 @@ function renderAreaTable(rows: ReadonlyMap<string, AreaRow>): string {
  * and accepted by a dual-stack cluster. podlint cannot know the cluster, so these are exceptions.
  */
 function clusterDependentReason(verdict: OracleResult): string | undefined {
-  const dualStack = verdict.errors.length > 0 && verdict.errors.every((error) => /^spec\.ipFamil(y|ies)/.test(error.field) && /dual-stack|not configured on this cluster/.test(error.detail));
-  return dualStack ? 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it' : undefined;
+  const dualStack =
+    verdict.errors.length > 0 &&
+    verdict.errors.every(
+      (error) =>
+        /^spec\.ipFamil(y|ies)/.test(error.field) && /dual-stack|not configured on this cluster/.test(error.detail),
+    );
+  return dualStack
+    ? 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it'
+    : undefined;
 }
 
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
   const files = collectFiles(options.targets);
   // Bytes are decoded as the CLI does (BOMs, UTF-16); undecodable files are linted as read.
-  const texts = new Map(files.map((file) => {
-    const bytes = readFileSync(file);
-    const decoded = decodeBytes(bytes);
-    return [file, decoded.ok ? decoded.text : bytes.toString('utf8')] as const;
-  }));
+  const texts = new Map(
+    files.map((file) => {
+      const bytes = readFileSync(file);
+      const decoded = decodeBytes(bytes);
+      return [file, decoded.ok ? decoded.text : bytes.toString('utf8')] as const;
+    }),
+  );
   const started = performance.now();
   const result = lint(files.map((file) => ({ file, text: texts.get(file) ?? '' })));
   const lintMs = performance.now() - started;
@@ -215,19 +250,31 @@ function main(): void {
       const shown = errors.filter((f) => matchesRule(f.ruleId));
       if (shown.length > 0) row.falseErrors++;
       for (const finding of shown) {
-        falseErrors.push({ file: verdict.file, line: finding.range.start.line, ruleId: finding.ruleId, message: finding.message });
+        falseErrors.push({
+          file: verdict.file,
+          line: finding.range.start.line,
+          ruleId: finding.ruleId,
+          message: finding.message,
+        });
       }
     } else if (verdict.verdict === 'reject') {
       const exception = clusterDependentReason(verdict);
       if (exception) {
         row.exceptions++;
-        exceptions.push({ file: verdict.file, kind: verdict.kind, name: verdict.name, reason: exception, caught: errors.length > 0 });
+        exceptions.push({
+          file: verdict.file,
+          kind: verdict.kind,
+          name: verdict.name,
+          reason: exception,
+          caught: errors.length > 0,
+        });
         continue;
       }
       row.rejected++;
       if (errors.length > 0) {
         row.caught++;
-        if (errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field)))) row.caughtAtPath++;
+        if (errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field))))
+          row.caughtAtPath++;
       } else if (options.rulePrefix === '') {
         row.missed++;
         for (const error of verdict.errors.slice(0, 1)) {
@@ -239,26 +286,55 @@ function main(): void {
   }
 
   const show = (file: string): string => relative(process.cwd(), file) || file;
-  console.log(`files: ${files.length}, documents judged by the oracle: ${oracle.length} (accept ${verdicts.accept}, reject ${verdicts.reject}, unknown ${verdicts.unknown})`);
-  console.log(`podlint: ${result.files.reduce((n, f) => n + (Array.isArray(f.resources) ? f.resources.length : Number(f.resources)), 0)} resources linted in ${(lintMs / 1000).toFixed(1)} s; findings not placed in a document: ${unplaced}`);
+  console.log(
+    `files: ${files.length}, documents judged by the oracle: ${oracle.length} (accept ${verdicts.accept}, reject ${verdicts.reject}, unknown ${verdicts.unknown})`,
+  );
+  console.log(
+    `podlint: ${result.files.reduce((n, f) => n + (Array.isArray(f.resources) ? f.resources.length : Number(f.resources)), 0)} resources linted in ${(lintMs / 1000).toFixed(1)} s; findings not placed in a document: ${unplaced}`,
+  );
   console.log('\nfindings per rule (error / warning / info):');
   for (const [ruleId, counts] of [...ruleCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`  ${ruleId.padEnd(44)} ${String(counts.error).padStart(5)} ${String(counts.warning).padStart(5)} ${String(counts.info).padStart(5)}`);
+    console.log(
+      `  ${ruleId.padEnd(44)} ${String(counts.error).padStart(5)} ${String(counts.warning).padStart(5)} ${String(counts.info).padStart(5)}`,
+    );
   }
   console.log(`\n${renderAreaTable(areas)}`);
-  console.log(`\nexceptions (the verdict depends on the cluster's configuration, not on the manifest): ${exceptions.length}`);
-  for (const exception of exceptions) console.log(`  ${show(exception.file)} ${exception.kind} ${exception.name}: ${exception.reason}${exception.caught ? ' (podlint reports an error)' : ''}`);
-  console.log(`\nfalse errors (podlint error, oracle accepts)${options.rulePrefix ? ` for ${options.rulePrefix}*` : ''}: ${falseErrors.length}`);
+  console.log(
+    `\nexceptions (the verdict depends on the cluster's configuration, not on the manifest): ${exceptions.length}`,
+  );
+  for (const exception of exceptions)
+    console.log(
+      `  ${show(exception.file)} ${exception.kind} ${exception.name}: ${exception.reason}${exception.caught ? ' (podlint reports an error)' : ''}`,
+    );
+  console.log(
+    `\nfalse errors (podlint error, oracle accepts)${options.rulePrefix ? ` for ${options.rulePrefix}*` : ''}: ${falseErrors.length}`,
+  );
   for (const error of falseErrors) console.log(`  ${show(error.file)}:${error.line} ${error.ruleId}: ${error.message}`);
   if (options.rulePrefix === '') {
     const missCount = [...misses.values()].reduce((n, list) => n + list.length, 0);
     console.log(`\nmisses (oracle rejects, podlint reports no error), by first oracle error: ${missCount}`);
     for (const [group, list] of [...misses].sort((a, b) => b[1].length - a[1].length)) {
       console.log(`  ${String(list.length).padStart(4)}  ${group}`);
-      for (const example of list.slice(0, options.examples)) console.log(`          ${show(example.file)}: ${example.detail.split('\n')[0]?.slice(0, 160)}`);
+      for (const example of list.slice(0, options.examples))
+        console.log(`          ${show(example.file)}: ${example.detail.split('\n')[0]?.slice(0, 160)}`);
     }
   }
-  if (options.json) writeFileSync(options.json, JSON.stringify({ verdicts, areas: Object.fromEntries(areas), ruleCounts: Object.fromEntries(ruleCounts), falseErrors, misses: Object.fromEntries(misses), exceptions }, null, 1));
+  if (options.json)
+    writeFileSync(
+      options.json,
+      JSON.stringify(
+        {
+          verdicts,
+          areas: Object.fromEntries(areas),
+          ruleCounts: Object.fromEntries(ruleCounts),
+          falseErrors,
+          misses: Object.fromEntries(misses),
+          exceptions,
+        },
+        null,
+        1,
+      ),
+    );
   if (falseErrors.length > 0) process.exitCode = 1;
 }
 

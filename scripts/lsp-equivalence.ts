@@ -15,7 +15,11 @@ function* manifests(directory: string): Generator<string> {
 }
 
 const comparable = (findings: readonly Finding[]): string =>
-  JSON.stringify(findings.map((finding) => [finding.ruleId, finding.message, finding.range, finding.fix ?? null, finding.related ?? null]).sort());
+  JSON.stringify(
+    findings
+      .map((finding) => [finding.ruleId, finding.message, finding.range, finding.fix ?? null, finding.related ?? null])
+      .sort(),
+  );
 
 const directory = process.argv[2];
 if (!directory) {

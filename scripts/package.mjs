@@ -25,5 +25,9 @@ for (const file of readdirSync(join(core, 'schemas')).filter((name) => name.ends
 // The rule pages, which `podlint rules ID`, SARIF help and the editor's hover read on demand
 // (core's docs/pages.ts looks for an ancestor's `rules-docs/`).
 cpSync(join(root, 'docs', 'rules'), join(out, 'rules-docs'), { recursive: true });
-if (existsSync(join(core, 'validators', 'index.json'))) cpSync(join(core, 'validators'), join(out, 'validators'), { recursive: true });
-else console.warn('package: packages/core/validators is missing (run packages/core/build.mjs first); the package will compile validators at run time');
+if (existsSync(join(core, 'validators', 'index.json')))
+  cpSync(join(core, 'validators'), join(out, 'validators'), { recursive: true });
+else
+  console.warn(
+    'package: packages/core/validators is missing (run packages/core/build.mjs first); the package will compile validators at run time',
+  );

@@ -15,11 +15,24 @@ if (!userAgent.startsWith('pnpm/')) {
   // install is global (pre-commit's): the nested `npm install` inherits --global and installs the
   // clone itself instead, leaving no node_modules here. Install them then, locally.
   if (!existsSync(join(root, 'node_modules', 'esbuild')) && process.env.npm_execpath) {
-    const install = spawnSync(process.execPath, [process.env.npm_execpath, 'install', '--global=false', '--include=dev', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts=false'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, npm_config_global: 'false', npm_config_prefix: '' },
-    });
+    const install = spawnSync(
+      process.execPath,
+      [
+        process.env.npm_execpath,
+        'install',
+        '--global=false',
+        '--include=dev',
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts=false',
+      ],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, npm_config_global: 'false', npm_config_prefix: '' },
+      },
+    );
     if (install.status !== 0) process.exit(install.status ?? 1);
   }
   await import('./build.mjs');

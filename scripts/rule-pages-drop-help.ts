@@ -13,8 +13,17 @@ function moduleFiles(directory: URL): URL[] {
 
 function isLiteralHelp(node: ts.Expression): boolean {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') {
-    return ts.isArrayLiteralExpression(node.expression.expression) && node.expression.expression.elements.every((element) => ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element));
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'join'
+  ) {
+    return (
+      ts.isArrayLiteralExpression(node.expression.expression) &&
+      node.expression.expression.elements.every(
+        (element) => ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element),
+      )
+    );
   }
   return false;
 }
@@ -29,9 +38,19 @@ export function dropInlineHelp(sourceRoot: URL, hasPage: (id: string) => boolean
     const removals: Array<{ start: number; end: number }> = [];
     const visit = (node: ts.Node): void => {
       if (ts.isObjectLiteralExpression(node)) {
-        const id = node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'id');
-        const help = node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'help');
-        if (id && help && ts.isStringLiteral(id.initializer) && hasPage(id.initializer.text) && isLiteralHelp(help.initializer)) {
+        const id = node.properties.find(
+          (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'id',
+        );
+        const help = node.properties.find(
+          (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'help',
+        );
+        if (
+          id &&
+          help &&
+          ts.isStringLiteral(id.initializer) &&
+          hasPage(id.initializer.text) &&
+          isLiteralHelp(help.initializer)
+        ) {
           // The whole line(s) of the property, with its comma.
           const start = text.lastIndexOf('\n', help.getStart(source)) + 1;
           let end = help.getEnd();

@@ -75,13 +75,28 @@ function exampleBlocks(kind: 'bad' | 'good', example: PageExample): string[] {
   const version = example.kubernetesVersion ? ` kubernetesVersion=${example.kubernetesVersion}` : '';
   const blocks: string[] = [];
   if (example.old !== undefined) {
-    blocks.push('The live object (the old version):', '', `<!-- ${EXAMPLE_MARKER} ${kind} old -->`, '```yaml', example.old.trimEnd(), '```', '', 'The manifest applied over it:', '');
+    blocks.push(
+      'The live object (the old version):',
+      '',
+      `<!-- ${EXAMPLE_MARKER} ${kind} old -->`,
+      '```yaml',
+      example.old.trimEnd(),
+      '```',
+      '',
+      'The manifest applied over it:',
+      '',
+    );
   }
   blocks.push(`<!-- ${EXAMPLE_MARKER} ${kind}${version} -->`, '```yaml', example.code.trimEnd(), '```', '');
   return blocks;
 }
 
-export function renderRulePage(rule: Rule, prose: string, examples: PageExamples | undefined, formerIds: readonly string[] = []): string {
+export function renderRulePage(
+  rule: Rule,
+  prose: string,
+  examples: PageExamples | undefined,
+  formerIds: readonly string[] = [],
+): string {
   const { meta } = rule;
   const lines = [
     `# ${meta.id}`,
@@ -89,10 +104,16 @@ export function renderRulePage(rule: Rule, prose: string, examples: PageExamples
     meta.description,
     '',
     `- **Severity:** ${meta.severity}: ${ORIGIN_TEXT[meta.origin]}`,
-    ...(meta.recommended === false ? [`- **Default:** off (not in the recommended set): turn it on in \`.podlint.yaml\` or with \`--rule ${meta.id}=${meta.severity}\``] : []),
+    ...(meta.recommended === false
+      ? [
+          `- **Default:** off (not in the recommended set): turn it on in \`.podlint.yaml\` or with \`--rule ${meta.id}=${meta.severity}\``,
+        ]
+      : []),
     `- **Fixable:** ${meta.fixable ? 'yes, `podlint --fix` applies the fix where it is safe' : 'no'}`,
     `- **Releases:** ${releases(rule)}`,
-    ...(formerIds.length > 0 ? [`- **Formerly:** ${formerIds.map((id) => `\`${id}\``).join(', ')} (still accepted, with a warning)`] : []),
+    ...(formerIds.length > 0
+      ? [`- **Formerly:** ${formerIds.map((id) => `\`${id}\``).join(', ')} (still accepted, with a warning)`]
+      : []),
     '',
     '## What it checks and why',
     '',
@@ -104,11 +125,20 @@ export function renderRulePage(rule: Rule, prose: string, examples: PageExamples
   ];
   const sources = mirrors(rule);
   // A template that is only placeholders (text worded elsewhere, e.g. by the schema layer) says nothing here.
-  const messages = Object.values(meta.messages ?? {}).filter((message) => /[a-z]{3}/i.test(message.replace(/\{\{[^}]*\}\}/g, '')));
+  const messages = Object.values(meta.messages ?? {}).filter((message) =>
+    /[a-z]{3}/i.test(message.replace(/\{\{[^}]*\}\}/g, '')),
+  );
   if (sources.length > 0 || messages.length > 0) {
     lines.push('## What the API server says', '');
-    if (sources.length > 0) lines.push(meta.origin === 'api-error' ? 'podlint mirrors:' : 'Based on:', '', ...sources, '');
-    if (messages.length > 0) lines.push('podlint reports:', '', ...messages.map((message) => `- ${message.replace(/\{\{\s*(\w+)\s*\}\}/g, '‹$1›')}`), '');
+    if (sources.length > 0)
+      lines.push(meta.origin === 'api-error' ? 'podlint mirrors:' : 'Based on:', '', ...sources, '');
+    if (messages.length > 0)
+      lines.push(
+        'podlint reports:',
+        '',
+        ...messages.map((message) => `- ${message.replace(/\{\{\s*(\w+)\s*\}\}/g, '‹$1›')}`),
+        '',
+      );
   }
   if (examples?.bad || examples?.good) {
     lines.push('## Examples', '');
@@ -158,14 +188,24 @@ export function renderRuleIndex(rules: readonly Rule[], renamed: Readonly<Record
   for (const [area, list] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`## ${area}`, '', '| rule | severity | description |', '| --- | --- | --- |');
     for (const rule of [...list].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
-      lines.push(`| [${rule.meta.id}](rules/${rulePagePath(rule.meta.id)})${rule.meta.fixable ? ' 🔧' : ''} | ${rule.meta.severity}${rule.meta.recommended === false ? ' (off by default)' : ''} | ${rule.meta.description.replace(/\|/g, '\\|')} |`);
+      lines.push(
+        `| [${rule.meta.id}](rules/${rulePagePath(rule.meta.id)})${rule.meta.fixable ? ' 🔧' : ''} | ${rule.meta.severity}${rule.meta.recommended === false ? ' (off by default)' : ''} | ${rule.meta.description.replace(/\|/g, '\\|')} |`,
+      );
     }
     lines.push('');
   }
   const renamedIds = Object.entries(renamed);
   if (renamedIds.length > 0) {
-    lines.push('## Renamed rules', '', 'The old ids still work, with a warning that names the new id.', '', '| old id | new id |', '| --- | --- |');
-    for (const [oldId, newId] of renamedIds.sort(([a], [b]) => a.localeCompare(b))) lines.push(`| \`${oldId}\` | [${newId}](rules/${rulePagePath(newId)}) |`);
+    lines.push(
+      '## Renamed rules',
+      '',
+      'The old ids still work, with a warning that names the new id.',
+      '',
+      '| old id | new id |',
+      '| --- | --- |',
+    );
+    for (const [oldId, newId] of renamedIds.sort(([a], [b]) => a.localeCompare(b)))
+      lines.push(`| \`${oldId}\` | [${newId}](rules/${rulePagePath(newId)}) |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -10,12 +10,24 @@
 // first invalid case as Bad, the first valid one as Good), which the oracle already judges.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { renderRuleIndex, renderRulePage, renderRenamedPage, rulePagePath, RULE_DOCS_DIRECTORY, type PageExamples } from './rule-pages-render.js';
+import {
+  renderRuleIndex,
+  renderRulePage,
+  renderRenamedPage,
+  rulePagePath,
+  RULE_DOCS_DIRECTORY,
+  type PageExamples,
+} from './rule-pages-render.js';
 import { proseOfPage } from '../packages/core/src/docs/pages.js';
 import { allRules } from '../packages/core/src/engine/registry.js';
 import { RENAMED_RULES } from '../packages/core/src/engine/renamed-rules.js';
 import type { Rule } from '../packages/core/src/engine/rule.js';
-import { collectRuleCases, type InvalidCase, type RuleCases, type ValidCase } from '../packages/core/test/support/rule-tester.js';
+import {
+  collectRuleCases,
+  type InvalidCase,
+  type RuleCases,
+  type ValidCase,
+} from '../packages/core/test/support/rule-tester.js';
 import { dropInlineHelp } from './rule-pages-drop-help.js';
 
 const repository = new URL('../', import.meta.url);
@@ -52,8 +64,24 @@ function examplesOf(cases: RuleCases | undefined): PageExamples | undefined {
   const bad: InvalidCase | undefined = pick(cases.invalid);
   const good = pick(cases.valid);
   return {
-    ...(bad ? { bad: { code: bad.code, ...(bad.old !== undefined ? { old: bad.old } : {}), ...(bad.kubernetesVersion ? { kubernetesVersion: bad.kubernetesVersion } : {}) } } : {}),
-    ...(good ? { good: { code: good.code, ...(good.old !== undefined ? { old: good.old } : {}), ...(good.kubernetesVersion ? { kubernetesVersion: good.kubernetesVersion } : {}) } } : {}),
+    ...(bad
+      ? {
+          bad: {
+            code: bad.code,
+            ...(bad.old !== undefined ? { old: bad.old } : {}),
+            ...(bad.kubernetesVersion ? { kubernetesVersion: bad.kubernetesVersion } : {}),
+          },
+        }
+      : {}),
+    ...(good
+      ? {
+          good: {
+            code: good.code,
+            ...(good.old !== undefined ? { old: good.old } : {}),
+            ...(good.kubernetesVersion ? { kubernetesVersion: good.kubernetesVersion } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -69,9 +97,18 @@ for (const rule of allRules) {
   const existing = readIfExists(new URL(path, docsDirectory));
   const prose = rule.meta.help ?? (existing !== undefined ? proseOfPage(existing) : undefined);
   if (prose === undefined) missingProse.push(rule.meta.id);
-  pages.set(path, renderRulePage(rule, prose ?? rule.meta.description, examplesOf(cases.get(rule.meta.id)), formerIdsOf(rule.meta.id)));
+  pages.set(
+    path,
+    renderRulePage(
+      rule,
+      prose ?? rule.meta.description,
+      examplesOf(cases.get(rule.meta.id)),
+      formerIdsOf(rule.meta.id),
+    ),
+  );
 }
-for (const [oldId, newId] of Object.entries(RENAMED_RULES)) pages.set(rulePagePath(oldId), renderRenamedPage(oldId, newId));
+for (const [oldId, newId] of Object.entries(RENAMED_RULES))
+  pages.set(rulePagePath(oldId), renderRenamedPage(oldId, newId));
 const index = renderRuleIndex(allRules, RENAMED_RULES);
 
 function listPages(directory: URL, prefix = ''): string[] {
@@ -82,20 +119,27 @@ function listPages(directory: URL, prefix = ''): string[] {
     return [];
   }
   return entries.flatMap((entry) =>
-    entry.isDirectory() ? listPages(new URL(`${entry.name}/`, directory), `${prefix}${entry.name}/`) : entry.name.endsWith('.md') ? [`${prefix}${entry.name}`] : [],
+    entry.isDirectory()
+      ? listPages(new URL(`${entry.name}/`, directory), `${prefix}${entry.name}/`)
+      : entry.name.endsWith('.md')
+        ? [`${prefix}${entry.name}`]
+        : [],
   );
 }
 
 const stale: string[] = [];
 const indexFile = new URL('docs/rules.md', repository);
 if (readIfExists(indexFile) !== index) stale.push('docs/rules.md');
-for (const [path, text] of pages) if (readIfExists(new URL(path, docsDirectory)) !== text) stale.push(`${RULE_DOCS_DIRECTORY}/${path}`);
+for (const [path, text] of pages)
+  if (readIfExists(new URL(path, docsDirectory)) !== text) stale.push(`${RULE_DOCS_DIRECTORY}/${path}`);
 const orphans = listPages(docsDirectory).filter((path) => !pages.has(path));
 stale.push(...orphans.map((path) => `${RULE_DOCS_DIRECTORY}/${path} (no such rule)`));
 
 if (check) {
   if (stale.length > 0) {
-    console.error(`rule pages are out of date; run node --conditions=source --import tsx scripts/rule-pages.ts\n  ${stale.join('\n  ')}`);
+    console.error(
+      `rule pages are out of date; run node --conditions=source --import tsx scripts/rule-pages.ts\n  ${stale.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`${pages.size} rule pages and docs/rules.md are up to date`);
@@ -108,9 +152,12 @@ if (check) {
   for (const path of orphans) rmSync(new URL(path, docsDirectory));
   writeFileSync(indexFile, index);
   console.log(`wrote ${pages.size} rule pages and docs/rules.md (${stale.length} changed, ${orphans.length} removed)`);
-  if (missingProse.length > 0) console.warn(`no inline help and no page to take the prose from: ${missingProse.join(', ')}`);
+  if (missingProse.length > 0)
+    console.warn(`no inline help and no page to take the prose from: ${missingProse.join(', ')}`);
   if (args.has('--drop-inline-help')) {
     const dropped = dropInlineHelp(new URL('packages/core/src/', repository), (id) => pages.has(rulePagePath(id)));
-    console.log(`dropped inline help from ${dropped.length} modules${dropped.length > 0 ? `:\n  ${dropped.join('\n  ')}` : ''}`);
+    console.log(
+      `dropped inline help from ${dropped.length} modules${dropped.length > 0 ? `:\n  ${dropped.join('\n  ')}` : ''}`,
+    );
   }
 }

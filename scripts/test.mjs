@@ -29,21 +29,40 @@ stage('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
 // PODLINT_SKIP_FORMAT_CHECK=1 is a stopgap for branches written before the one formatting pass
 // over the tree (`pnpm format`); once main is formatted, nothing should set it.
 if (process.env.PODLINT_SKIP_FORMAT_CHECK === '1') {
-  console.log('\n== format check (prettier): SKIPPED because PODLINT_SKIP_FORMAT_CHECK=1; run `pnpm format:check` to see what is unformatted');
+  console.log(
+    '\n== format check (prettier): SKIPPED because PODLINT_SKIP_FORMAT_CHECK=1; run `pnpm format:check` to see what is unformatted',
+  );
 } else {
   stage('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 }
-stage('rule pages current', process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'scripts', 'rule-pages.ts'), '--check']);
-const tests = fg.sync(['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'], { cwd: root, ignore: ['**/node_modules/**', 'test/oracle/**'] }).sort();
+stage('rule pages current', process.execPath, [
+  '--conditions=source',
+  '--import',
+  'tsx',
+  join(root, 'scripts', 'rule-pages.ts'),
+  '--check',
+]);
+const tests = fg
+  .sync(['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'], {
+    cwd: root,
+    ignore: ['**/node_modules/**', 'test/oracle/**'],
+  })
+  .sort();
 // The spec reporter for people; a TAP copy for the counts of the closing line.
 const tap = join(mkdtempSync(join(tmpdir(), 'podlint-tests-')), 'results.tap');
 console.log(`\n== tests (${tests.length} files)`);
 const run = spawnSync(
   process.execPath,
   [
-    '--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    '--conditions=source',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
     ...tests,
   ],
   { cwd: root, stdio: 'inherit' },

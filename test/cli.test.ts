@@ -27,7 +27,19 @@ spec:
 
 interface JsonReport {
   version: number;
-  results: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; severity: string; message: string; path: string; resource: { apiVersion: string; kind: string; namespace: string | null; name: string | null } | null; fix?: unknown }>;
+  results: Array<{
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    ruleId: string;
+    severity: string;
+    message: string;
+    path: string;
+    resource: { apiVersion: string; kind: string; namespace: string | null; name: string | null } | null;
+    fix?: unknown;
+  }>;
   summary: { files: number; resources: number; errors: number; warnings: number; infos: number };
 }
 
@@ -50,7 +62,10 @@ describe('podlint CLI', () => {
     const run = podlint(['.'], { cwd: dir });
     assert.equal(run.status, 1);
     assert.match(run.stdout, /^pod\.yaml$/m);
-    assert.match(run.stdout, /^ {2}11:11 {2}error {4}protocol "tcp" is not supported.* {2}ports\/protocol-unsupported$/m);
+    assert.match(
+      run.stdout,
+      /^ {2}11:11 {2}error {4}protocol "tcp" is not supported.* {2}ports\/protocol-unsupported$/m,
+    );
     assert.match(run.stdout, /1 problem \(1 error, 0 warnings, 0 infos\) in 2 resources, 2 files/);
   });
 
@@ -63,8 +78,28 @@ describe('podlint CLI', () => {
     assert.deepEqual(report.summary, { files: 1, resources: 1, errors: 1, warnings: 0, infos: 0 });
     const [result] = report.results;
     assert.deepEqual(
-      { file: result?.file, line: result?.line, column: result?.column, endLine: result?.endLine, endColumn: result?.endColumn, ruleId: result?.ruleId, severity: result?.severity, path: result?.path, resource: result?.resource },
-      { file: 'pod.yaml', line: 11, column: 11, endLine: 11, endColumn: 19, ruleId: 'ports/protocol-unsupported', severity: 'error', path: 'spec.containers[0].ports[0].protocol', resource: { apiVersion: 'v1', kind: 'Pod', namespace: null, name: 'web' } },
+      {
+        file: result?.file,
+        line: result?.line,
+        column: result?.column,
+        endLine: result?.endLine,
+        endColumn: result?.endColumn,
+        ruleId: result?.ruleId,
+        severity: result?.severity,
+        path: result?.path,
+        resource: result?.resource,
+      },
+      {
+        file: 'pod.yaml',
+        line: 11,
+        column: 11,
+        endLine: 11,
+        endColumn: 19,
+        ruleId: 'ports/protocol-unsupported',
+        severity: 'error',
+        path: 'spec.containers[0].ports[0].protocol',
+        resource: { apiVersion: 'v1', kind: 'Pod', namespace: null, name: 'web' },
+      },
     );
     assert.ok(result?.fix, 'the finding carries its fix');
   });
@@ -109,19 +144,32 @@ describe('podlint CLI', () => {
     const dir = workspace({ 'a.yaml': CLEAN, '.podlint.yaml': 'rules:\n  ports/protocol-unsuported: off\n' });
     const run = podlint(['a.yaml'], { cwd: dir });
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /\.podlint\.yaml:2:3: unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/);
+    assert.match(
+      run.stderr,
+      /\.podlint\.yaml:2:3: unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/,
+    );
   });
 
   it('applies the nearest config: severities and ignore globs', () => {
-    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL, 'skip.yaml': BAD_PROTOCOL, '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\nignore: ["skip.yaml"]\n' });
+    const dir = workspace({
+      'pod.yaml': BAD_PROTOCOL,
+      'skip.yaml': BAD_PROTOCOL,
+      '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\nignore: ["skip.yaml"]\n',
+    });
     const run = podlint(['--format', 'json', '.'], { cwd: dir });
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.equal(run.status, 0);
-    assert.deepEqual(report.results.map((r) => [r.file, r.severity]), [['pod.yaml', 'warning']]);
+    assert.deepEqual(
+      report.results.map((r) => [r.file, r.severity]),
+      [['pod.yaml', 'warning']],
+    );
   });
 
   it('--max-warnings turns too many warnings into exit 1; --quiet hides them', () => {
-    const dir = workspace({ 'pod.yaml': BAD_PROTOCOL, '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\n' });
+    const dir = workspace({
+      'pod.yaml': BAD_PROTOCOL,
+      '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\n',
+    });
     assert.equal(podlint(['--max-warnings', '0', 'pod.yaml'], { cwd: dir }).status, 1);
     assert.equal(podlint(['--max-warnings', '1', 'pod.yaml'], { cwd: dir }).status, 0);
     const quiet = podlint(['--quiet', 'pod.yaml'], { cwd: dir });
@@ -135,7 +183,9 @@ describe('podlint CLI', () => {
   });
 
   it('lists rules with metadata, prints version and help', () => {
-    const rules = JSON.parse(podlint(['rules', '--format', 'json']).stdout) as { rules: Array<{ id: string; severity: string; description: string; help: string; fixable: boolean }> };
+    const rules = JSON.parse(podlint(['rules', '--format', 'json']).stdout) as {
+      rules: Array<{ id: string; severity: string; description: string; help: string; fixable: boolean }>;
+    };
     const ids = rules.rules.map((rule) => rule.id);
     assert.ok(ids.includes('ports/protocol-unsupported') && ids.includes('yaml/syntax'));
     assert.ok(rules.rules.every((rule) => rule.description && rule.help && typeof rule.fixable === 'boolean'));
@@ -143,22 +193,30 @@ describe('podlint CLI', () => {
     assert.match(podlint(['--help']).stdout, /--kubernetes-version/);
   });
 
-  it('podlint rules ID prints that rule\'s page; an unknown id exits 2 with the closest id', () => {
+  it("podlint rules ID prints that rule's page; an unknown id exits 2 with the closest id", () => {
     const page = podlint(['rules', 'ports/protocol-unsupported']);
     assert.equal(page.status, 0);
     assert.match(page.stdout, /^# ports\/protocol-unsupported\n/);
     assert.match(page.stdout, /### Bad[^]*protocol: udp[^]*### Good/);
     assert.match(page.stdout, /https:\/\/podlint\.dev\/rules\/ports\/protocol-unsupported\n$/);
-    const json = JSON.parse(podlint(['rules', 'ports/protocol-unsupported', '--format', 'json']).stdout) as { rules: Array<{ id: string; help: string; url: string }> };
-    assert.deepEqual(json.rules.map((rule) => rule.id), ['ports/protocol-unsupported']);
+    const json = JSON.parse(podlint(['rules', 'ports/protocol-unsupported', '--format', 'json']).stdout) as {
+      rules: Array<{ id: string; help: string; url: string }>;
+    };
+    assert.deepEqual(
+      json.rules.map((rule) => rule.id),
+      ['ports/protocol-unsupported'],
+    );
     assert.match(json.rules[0]?.help ?? '', /^# ports\/protocol-unsupported/);
     const unknown = podlint(['rules', 'ports/protocol-unsuported']);
     assert.equal(unknown.status, 2);
     assert.equal(unknown.stdout, '');
-    assert.match(unknown.stderr, /unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/);
+    assert.match(
+      unknown.stderr,
+      /unknown rule id "ports\/protocol-unsuported"; did you mean "ports\/protocol-unsupported"\?/,
+    );
   });
 
-  it('a renamed rule\'s old id still works in podlint rules and .podlint.yaml, with a warning naming the new id', () => {
+  it("a renamed rule's old id still works in podlint rules and .podlint.yaml, with a warning naming the new id", () => {
     const page = podlint(['rules', 'immutable/crd']);
     assert.equal(page.status, 0);
     assert.match(page.stdout, /^# immutable\/crd-identity-changed\n/);
@@ -168,22 +226,33 @@ describe('podlint CLI', () => {
     writeFileSync(join(directory, 'pod.yaml'), BAD_PROTOCOL.replace('containerPort: 80', 'containerPort: 80000'));
     const run = podlint(['--format', 'json', 'pod.yaml'], { cwd: directory });
     const report = JSON.parse(run.stdout) as JsonReport;
-    assert.deepEqual(report.results.map((r) => r.ruleId), ['ports/protocol-unsupported']);
-    assert.match(run.stderr, /\.podlint\.yaml:2:3: rule "ports\/container-port-range" was renamed to "ports\/container-port-out-of-range"/);
+    assert.deepEqual(
+      report.results.map((r) => r.ruleId),
+      ['ports/protocol-unsupported'],
+    );
+    assert.match(
+      run.stderr,
+      /\.podlint\.yaml:2:3: rule "ports\/container-port-range" was renamed to "ports\/container-port-out-of-range"/,
+    );
   });
 
   it('lints the bundled examples with findings at the documented lines', () => {
     const run = podlint(['--format', 'json', 'examples']);
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.equal(run.status, 1);
-    const where = report.results.filter((r) => r.severity === 'error').map((r) => `${r.file}:${r.line}:${r.column} ${r.ruleId}`);
+    const where = report.results
+      .filter((r) => r.severity === 'error')
+      .map((r) => `${r.file}:${r.line}:${r.column} ${r.ruleId}`);
     for (const expected of [
       'examples/batch/nightly-report.yaml:14:11',
       'examples/shop/cart.yaml:14:7 workload/selector-mismatch',
       'examples/shop/frontend.yaml:25:15 ports/protocol-unsupported',
       'examples/shop/frontend.yaml:44:15 ports/host-port-conflict',
     ]) {
-      assert.ok(where.some((line) => line.startsWith(expected)), `${expected} in ${where.join('\n')}`);
+      assert.ok(
+        where.some((line) => line.startsWith(expected)),
+        `${expected} in ${where.join('\n')}`,
+      );
     }
   });
 });

@@ -20,28 +20,64 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));
     assert.ok(pathMatches('spec.volumes[0].gcePersistentDisk.pdName', 'spec.volumes[0].persistentDisk.pdName'));
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
-    const statefulSet = { kind: 'StatefulSet', spec: { volumeClaimTemplates: [{ metadata: { name: 'data' } }], template: { spec: { volumes: [{ name: 'config' }, { name: 'tmp' }] } } } };
-    assert.ok(pathMatches('spec.template.spec.volumes[0].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet));
-    assert.ok(!pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet));
+    const statefulSet = {
+      kind: 'StatefulSet',
+      spec: {
+        volumeClaimTemplates: [{ metadata: { name: 'data' } }],
+        template: { spec: { volumes: [{ name: 'config' }, { name: 'tmp' }] } },
+      },
+    };
+    assert.ok(
+      pathMatches('spec.template.spec.volumes[0].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet),
+    );
+    assert.ok(
+      !pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet),
+    );
     assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {
-    const verdict = { file: 'f', index: 0, apiVersion: 'v1', kind: 'Pod', verdict: 'reject' as const, errors: [{ type: 'FieldValueInvalid', field: 'spec.replicas', detail: '' }], warnings: [] };
-    const finding = { ruleId: 'x/y', severity: 'error' as const, message: '', path: 'spec.replicas', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+    const verdict = {
+      file: 'f',
+      index: 0,
+      apiVersion: 'v1',
+      kind: 'Pod',
+      verdict: 'reject' as const,
+      errors: [{ type: 'FieldValueInvalid', field: 'spec.replicas', detail: '' }],
+      warnings: [],
+    };
+    const finding = {
+      ruleId: 'x/y',
+      severity: 'error' as const,
+      message: '',
+      path: 'spec.replicas',
+      range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    };
     assert.equal(classify([finding], verdict), 'agreed');
     assert.equal(classify([], verdict), 'miss');
     assert.equal(classify([{ ...finding, path: 'metadata.name' }], verdict), 'path-mismatch');
     assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }), 'false-error');
     // An update that repeats a list item: client-side apply folds it, which is an exception, not a false error.
-    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true, oldText: 'old' }), 'exception');
-    assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true }), 'false-error');
+    assert.equal(
+      classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true, oldText: 'old' }),
+      'exception',
+    );
+    assert.equal(
+      classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true }),
+      'false-error',
+    );
   });
 
   test('the same seed draws the same variants, another seed others', () => {
     const first = drawVariants(200, new Random(7)).map((variant) => variant.text);
-    assert.deepEqual(drawVariants(200, new Random(7)).map((variant) => variant.text), first);
-    assert.notDeepEqual(drawVariants(200, new Random(8)).map((variant) => variant.text), first);
+    assert.deepEqual(
+      drawVariants(200, new Random(7)).map((variant) => variant.text),
+      first,
+    );
+    assert.notDeepEqual(
+      drawVariants(200, new Random(8)).map((variant) => variant.text),
+      first,
+    );
   });
 
   test('--area keeps only variants of that area', () => {
@@ -57,7 +93,9 @@ describe('conformance harness', () => {
     const paths = operators.map((operator) => operator.path.join('.'));
     assert.ok(paths.includes('spec.successPolicy.rules.0.succeededIndexes'), paths.join(', '));
     const object = structuredClone(job.object);
-    const operator = operators.find((candidate) => candidate.path.join('.') === 'spec.successPolicy.rules.0.succeededIndexes');
+    const operator = operators.find(
+      (candidate) => candidate.path.join('.') === 'spec.successPolicy.rules.0.succeededIndexes',
+    );
     operator?.apply(object, new Random(1));
     assert.ok(Array.isArray((object.spec as { successPolicy?: { rules?: unknown } }).successPolicy?.rules));
   });
@@ -74,8 +112,14 @@ describe('conformance harness', () => {
       const text = manifestText(base.object);
       const [verdict] = await askOracle(text, { file: 'base.yaml' });
       assert.equal(verdict?.verdict, 'accept', `${base.name}: ${JSON.stringify(verdict?.errors)}`);
-      const errors = lint([{ file: 'base.yaml', text }], { kubernetesVersion: '1.37' }).files.flatMap((file) => file.findings).filter((finding) => finding.severity === 'error');
-      assert.deepEqual(errors.map((finding) => `${finding.ruleId} ${finding.path}`), [], base.name);
+      const errors = lint([{ file: 'base.yaml', text }], { kubernetesVersion: '1.37' })
+        .files.flatMap((file) => file.findings)
+        .filter((finding) => finding.severity === 'error');
+      assert.deepEqual(
+        errors.map((finding) => `${finding.ruleId} ${finding.path}`),
+        [],
+        base.name,
+      );
     }
   });
 });

@@ -36,7 +36,10 @@ describe('go scanner', () => {
   const scanned = scanGoFile(GO_SAMPLE, { declarative: false });
 
   test('finds functions and methods, not literals in comments or strings', () => {
-    assert.deepEqual(scanned.functions.map((fn) => fn.name), ['Validator.validatePort', 'helper', 'ValidateThing']);
+    assert.deepEqual(
+      scanned.functions.map((fn) => fn.name),
+      ['Validator.validatePort', 'helper', 'ValidateThing'],
+    );
     assert.deepEqual(
       scanned.callSites.map((site) => [site.function, site.type, site.field, site.line]),
       [
@@ -62,9 +65,18 @@ describe('coverage ledger', () => {
   test('a source naming a function the module lacks is reported', () => {
     const [rule] = allRules;
     assert.ok(rule);
-    const bogus = { ...rule, meta: { ...rule.meta, sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNoSuchThing' }] } };
+    const bogus = {
+      ...rule,
+      meta: {
+        ...rule.meta,
+        sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNoSuchThing' }],
+      },
+    };
     const checked = buildLedger(scanValidationPackages(), [bogus], loadOutOfReach());
-    assert.deepEqual(checked.unknownSources.map((problem) => problem.problem), ['no function validateNoSuchThing in k8s.io/kubernetes/pkg/apis/core/validation']);
+    assert.deepEqual(
+      checked.unknownSources.map((problem) => problem.problem),
+      ['no function validateNoSuchThing in k8s.io/kubernetes/pkg/apis/core/validation'],
+    );
   });
 
   test('finds the call sites of pkg/apis/core/validation', () => {

@@ -29,7 +29,10 @@ function findingsOf(example: PageExampleBlock, ruleId: string, severity: Severit
     ...(version !== undefined && isKubernetesVersion(version) ? { kubernetesVersion: version } : {}),
     ...(example.old !== undefined ? { old: [{ file: 'old.yaml', text: example.old }] } : {}),
   });
-  return result.files.flatMap((file) => file.findings).filter((finding) => finding.ruleId === ruleId).map((finding) => `${finding.range.start.line}: ${finding.message}`);
+  return result.files
+    .flatMap((file) => file.findings)
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => `${finding.range.start.line}: ${finding.message}`);
 }
 
 describe('rule pages', () => {
@@ -41,8 +44,14 @@ describe('rule pages', () => {
       const examples = examplesOfPage(page);
       // Reading rules report the input itself (a YAML error, a binary file): their pages explain with snippets.
       if (readingIds.has(id)) return;
-      assert.ok(examples.some((example) => example.kind === 'bad'), 'the page has a Bad example');
-      assert.ok(examples.some((example) => example.kind === 'good'), 'the page has a Good example');
+      assert.ok(
+        examples.some((example) => example.kind === 'bad'),
+        'the page has a Bad example',
+      );
+      assert.ok(
+        examples.some((example) => example.kind === 'good'),
+        'the page has a Good example',
+      );
       for (const example of examples) {
         const findings = findingsOf(example, id, rule.meta.severity);
         if (example.kind === 'bad') assert.ok(findings.length > 0, `the Bad example gets no ${id} finding`);
@@ -53,7 +62,11 @@ describe('rule pages', () => {
 
   it('docs/rules.md indexes every rule and is current', () => {
     const written = readFileSync(join(REPO_ROOT, 'docs', 'rules.md'), 'utf8');
-    assert.equal(written, renderRuleIndex(allRules, RENAMED_RULES), 'run node --conditions=source --import tsx scripts/rule-pages.ts');
+    assert.equal(
+      written,
+      renderRuleIndex(allRules, RENAMED_RULES),
+      'run node --conditions=source --import tsx scripts/rule-pages.ts',
+    );
   });
 });
 
@@ -92,7 +105,10 @@ function isConfigSnippet(block: CodeBlock): boolean {
   if (block.language !== 'yaml') return false;
   if (/\.podlint\.ya?ml/.test(block.text.split('\n')[0] ?? '')) return true;
   const topLevelKeys = [...block.text.matchAll(/^([A-Za-z]+):/gm)].map((match) => match[1]);
-  return topLevelKeys.length > 0 && topLevelKeys.every((key) => key === 'rules' || key === 'kubernetesVersion' || key === 'ignore' || key === 'crds');
+  return (
+    topLevelKeys.length > 0 &&
+    topLevelKeys.every((key) => key === 'rules' || key === 'kubernetesVersion' || key === 'ignore' || key === 'crds')
+  );
 }
 
 /** `podlint …` command lines: at the start of a line or after a pipe, `$ ` prompts and comments removed. */
@@ -100,7 +116,10 @@ function commandLines(block: CodeBlock): string[][] {
   return block.text.split('\n').flatMap((line) => {
     const commands: string[][] = [];
     for (const part of line.replace(/^\$ /, '').split(/\s*(?:\||&&)\s*/)) {
-      const words = part.replace(/\s+#.*$/, '').trim().split(/\s+/);
+      const words = part
+        .replace(/\s+#.*$/, '')
+        .trim()
+        .split(/\s+/);
       const at = words.findIndex((word) => word === 'podlint' || word.endsWith('/.bin/podlint'));
       // A synopsis (`podlint [options] <paths>`) shows placeholders, not a command to run.
       if (at === 0 && !words.some((word) => /^[[<]/.test(word))) commands.push(words.slice(1));
@@ -114,26 +133,41 @@ describe('snippets in README.md and docs/', () => {
     const name = relative(REPO_ROOT, file);
     const blocks = codeBlocks(readFileSync(file, 'utf8'));
     const configs = blocks.filter(isConfigSnippet);
-    const commands = blocks.filter((block) => block.language !== 'yaml' && block.language !== 'json').flatMap((block) => commandLines(block).map((args) => ({ args, line: block.line })));
-    const disables = blocks.flatMap((block) => [...block.text.matchAll(/podlint-disable(?:-next-line)?\s+([^\n]*?)(?:\s+--.*)?$/gm)].map((match) => ({ ids: (match[1] ?? '').split(/[\s,]+/).filter(Boolean), line: block.line })));
+    const commands = blocks
+      .filter((block) => block.language !== 'yaml' && block.language !== 'json')
+      .flatMap((block) => commandLines(block).map((args) => ({ args, line: block.line })));
+    const disables = blocks.flatMap((block) =>
+      [...block.text.matchAll(/podlint-disable(?:-next-line)?\s+([^\n]*?)(?:\s+--.*)?$/gm)].map((match) => ({
+        ids: (match[1] ?? '').split(/[\s,]+/).filter(Boolean),
+        line: block.line,
+      })),
+    );
     if (configs.length + commands.length + disables.length === 0) continue;
     it(`${name}: config snippets are valid .podlint.yaml`, () => {
       for (const block of configs) {
         const { errors } = parseConfig(`${name}:${block.line}`, block.text);
-        assert.deepEqual(errors.map((error) => error.message), [], `the config at ${name}:${block.line}`);
+        assert.deepEqual(
+          errors.map((error) => error.message),
+          [],
+          `the config at ${name}:${block.line}`,
+        );
       }
     });
     it(`${name}: podlint command lines parse`, () => {
       for (const { args, line } of commands) {
         let options: ReturnType<typeof parseCliArgs> | undefined;
         assert.doesNotThrow(() => (options = parseCliArgs(args)), `podlint ${args.join(' ')} (${name}:${line})`);
-        if (options?.command === 'rules') for (const id of options.paths) assert.ok(ruleById(id), `podlint rules ${id} (${name}:${line}): no such rule`);
+        if (options?.command === 'rules')
+          for (const id of options.paths)
+            assert.ok(ruleById(id), `podlint rules ${id} (${name}:${line}): no such rule`);
       }
     });
     it(`${name}: suppression comments name rules that exist`, () => {
       // podlint/unknown-rule-id's page shows a misspelt id on purpose: its Bad example is what that rule reports.
       if (name === join('docs', 'rules', 'podlint', 'unknown-rule-id.md')) return;
-      for (const { ids, line } of disables) for (const id of ids) if (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) assert.ok(ruleById(id), `${id} (${name}:${line}): no such rule`);
+      for (const { ids, line } of disables)
+        for (const id of ids)
+          if (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) assert.ok(ruleById(id), `${id} (${name}:${line}): no such rule`);
     });
   }
 });

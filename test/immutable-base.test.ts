@@ -41,11 +41,23 @@ spec:
 
 interface JsonReport {
   version: number;
-  results: Array<{ file: string; line: number; column: number; ruleId: string; severity: string; message: string; path: string }>;
+  results: Array<{
+    file: string;
+    line: number;
+    column: number;
+    ruleId: string;
+    severity: string;
+    message: string;
+    path: string;
+  }>;
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=podlint test', '-c', 'user.email=test@podlint.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=podlint test', '-c', 'user.email=test@podlint.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, encoding: 'utf8' },
+  );
 }
 
 function write(dir: string, name: string, text: string): void {
@@ -73,18 +85,33 @@ describe('readOldFromGit', () => {
     const dir = repository(deployment('{app: web, tier: frontend}', 'nginx:1.27'));
     write(dir, 'deploy/app.yaml', 'uncommitted: change\n');
     const old = await readOldFromGit('HEAD~1', ['.'], dir);
-    assert.deepEqual(old.map((input) => input.file), ['deploy/app.yaml']);
+    assert.deepEqual(
+      old.map((input) => input.file),
+      ['deploy/app.yaml'],
+    );
     assert.match(old[0]?.text ?? '', /kind: Deployment[\s\S]*matchLabels: \{app: web\}/);
     assert.equal(git(dir, 'status', '--porcelain'), ' M deploy/app.yaml\n');
-    assert.deepEqual((await readOldFromGit('HEAD', ['k8s'], dir)).map((input) => input.file), ['k8s/web.yaml']);
-    assert.deepEqual((await readOldFromGit('HEAD', ['k8s/*.yaml'], dir)).map((input) => input.file), ['k8s/web.yaml']);
-    assert.deepEqual((await readOldFromGit('HEAD~1', ['k8s'], dir)).map((input) => input.file), []);
+    assert.deepEqual(
+      (await readOldFromGit('HEAD', ['k8s'], dir)).map((input) => input.file),
+      ['k8s/web.yaml'],
+    );
+    assert.deepEqual(
+      (await readOldFromGit('HEAD', ['k8s/*.yaml'], dir)).map((input) => input.file),
+      ['k8s/web.yaml'],
+    );
+    assert.deepEqual(
+      (await readOldFromGit('HEAD~1', ['k8s'], dir)).map((input) => input.file),
+      [],
+    );
   });
 
   it('names files relative to the working directory, also from a subdirectory', async () => {
     const dir = repository(deployment('{app: web}', 'nginx:1.28'));
     const old = await readOldFromGit('HEAD~1', ['../deploy'], join(dir, 'k8s'));
-    assert.deepEqual(old.map((input) => input.file), ['../deploy/app.yaml']);
+    assert.deepEqual(
+      old.map((input) => input.file),
+      ['../deploy/app.yaml'],
+    );
   });
 
   it('refuses a revision that does not exist, and a path outside the repository', async () => {
@@ -103,9 +130,19 @@ describe('podlint --base', () => {
     assert.equal(run.status, 1, run.stderr);
     const report = JSON.parse(run.stdout) as JsonReport;
     const found = report.results.filter((result) => result.ruleId.startsWith('immutable/'));
-    assert.deepEqual(found.map(({ file, line, column, ruleId, severity, path }) => ({ file, line, column, ruleId, severity, path })), [
-      { file: 'k8s/web.yaml', line: 7, column: 3, ruleId: 'immutable/workload-selector-changed', severity: 'error', path: 'spec.selector' },
-    ]);
+    assert.deepEqual(
+      found.map(({ file, line, column, ruleId, severity, path }) => ({ file, line, column, ruleId, severity, path })),
+      [
+        {
+          file: 'k8s/web.yaml',
+          line: 7,
+          column: 3,
+          ruleId: 'immutable/workload-selector-changed',
+          severity: 'error',
+          path: 'spec.selector',
+        },
+      ],
+    );
     assert.match(found[0]?.message ?? '', /field is immutable.*--cascade=orphan/);
     assert.equal(git(dir, 'status', '--porcelain'), '', 'the work tree is left as it was');
   });
@@ -114,7 +151,10 @@ describe('podlint --base', () => {
     const dir = repository(deployment('{app: web}', 'nginx:1.28').replace('replicas: 2', 'replicas: 5'));
     const run = podlint(['--base', 'HEAD~1', '--format', 'json', '.'], { cwd: dir });
     const report = JSON.parse(run.stdout) as JsonReport;
-    assert.deepEqual(report.results.filter((result) => result.ruleId.startsWith('immutable/')), []);
+    assert.deepEqual(
+      report.results.filter((result) => result.ruleId.startsWith('immutable/')),
+      [],
+    );
   });
 
   it('fails with a clear message on an unknown revision', () => {

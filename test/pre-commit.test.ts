@@ -16,23 +16,39 @@ const PRE_COMMIT = 'pre-commit==4.7.0';
 const venv = join(REPO_ROOT, '.podlint-cache', 'pre-commit-venv');
 const preCommit = join(venv, 'bin', 'pre-commit');
 
-function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> {
   return spawnSync(command, [...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 }
 
 function check(result: SpawnSyncReturns<string>, what: string): string {
-  assert.equal(result.status, 0, `${what} failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  assert.equal(
+    result.status,
+    0,
+    `${what} failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+  );
   return result.stdout;
 }
 
 function ensurePreCommit(): void {
   if (existsSync(preCommit) && run(preCommit, ['--version'], REPO_ROOT).status === 0) return;
   mkdirSync(join(REPO_ROOT, '.podlint-cache'), { recursive: true });
-  check(run('python3', ['-m', 'venv', '--clear', venv], REPO_ROOT), 'python3 -m venv (the pre-commit test needs Python 3 with venv)');
-  check(run(join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', PRE_COMMIT], REPO_ROOT), `pip install ${PRE_COMMIT}`);
+  check(
+    run('python3', ['-m', 'venv', '--clear', venv], REPO_ROOT),
+    'python3 -m venv (the pre-commit test needs Python 3 with venv)',
+  );
+  check(
+    run(join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', PRE_COMMIT], REPO_ROOT),
+    `pip install ${PRE_COMMIT}`,
+  );
 }
 
-const BAD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n          protocol: tcp\n';
+const BAD =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n          protocol: tcp\n';
 const GOOD = BAD.replace('protocol: tcp', 'protocol: TCP');
 
 describe('the remote pre-commit hook', () => {
@@ -50,9 +66,18 @@ describe('the remote pre-commit hook', () => {
     project = join(work, 'project');
     mkdirSync(project);
     // A fresh machine: no pre-commit store, and git identity of its own.
-    env = { PRE_COMMIT_HOME: join(work, 'pre-commit-home'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    env = {
+      PRE_COMMIT_HOME: join(work, 'pre-commit-home'),
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    };
     check(run('git', ['init', '--quiet'], project, env), 'git init');
-    writeFileSync(join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${clone}\n    rev: ${rev}\n    hooks:\n      - id: podlint\n`);
+    writeFileSync(
+      join(project, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${clone}\n    rev: ${rev}\n    hooks:\n      - id: podlint\n`,
+    );
     copyFileSync(join(REPO_ROOT, 'LICENSE'), join(project, 'LICENSE'));
   });
   after(() => rmSync(work, { recursive: true, force: true }));
@@ -62,7 +87,10 @@ describe('the remote pre-commit hook', () => {
     check(run('git', ['add', 'pod.yaml'], project, env), 'git add');
     const result = run(preCommit, ['try-repo', clone, 'podlint', '--files', 'pod.yaml'], project, env);
     assert.equal(result.status, 1, `${result.stdout}\n${result.stderr}`);
-    assert.match(result.stdout, /pod\.yaml\n\s+11:11\s+error\s+protocol "tcp" is not supported.*ports\/protocol-unsupported/);
+    assert.match(
+      result.stdout,
+      /pod\.yaml\n\s+11:11\s+error\s+protocol "tcp" is not supported.*ports\/protocol-unsupported/,
+    );
     assert.doesNotMatch(result.stdout, /podlint\/internal-error/);
   });
 
@@ -73,7 +101,11 @@ describe('the remote pre-commit hook', () => {
     const blocked = run('git', ['commit', '--quiet', '-m', 'bad'], project, env);
     assert.notEqual(blocked.status, 0, 'the commit of a refused manifest went through');
     assert.match(blocked.stdout + blocked.stderr, /ports\/protocol-unsupported/);
-    assert.notEqual(run('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], project, env).status, 0, 'nothing was committed');
+    assert.notEqual(
+      run('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], project, env).status,
+      0,
+      'nothing was committed',
+    );
     writeFileSync(join(project, 'pod.yaml'), GOOD);
     check(run('git', ['add', '.'], project, env), 'git add');
     check(run('git', ['commit', '--quiet', '-m', 'good'], project, env), 'git commit of a correct manifest');

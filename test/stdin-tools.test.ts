@@ -5,7 +5,14 @@ import { describe, it } from 'node:test';
 import { podlint, REPO_ROOT } from './support/cli.js';
 
 interface JsonReport {
-  results: Array<{ file: string; line: number; column: number; ruleId: string; severity: string; resource: { kind: string; name: string | null; namespace: string | null } | null }>;
+  results: Array<{
+    file: string;
+    line: number;
+    column: number;
+    ruleId: string;
+    severity: string;
+    resource: { kind: string; name: string | null; namespace: string | null } | null;
+  }>;
   summary: { files: number; resources: number; errors: number };
 }
 
@@ -13,13 +20,21 @@ interface JsonReport {
 const HELM_OUTPUT = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'helm-template-output.yaml'), 'utf8');
 const KUSTOMIZE_OUTPUT = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'kustomize-build-output.yaml'), 'utf8');
 
-function lintStdin(text: string, args: readonly string[] = []): { status: number | null; report: JsonReport; stderr: string } {
+function lintStdin(
+  text: string,
+  args: readonly string[] = [],
+): { status: number | null; report: JsonReport; stderr: string } {
   const run = podlint(['--format', 'json', ...args, '-'], { input: text });
   return { status: run.status, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
 }
 
 function errors(report: JsonReport): string[] {
-  return report.results.filter((finding) => finding.severity === 'error').map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.resource?.kind}/${finding.resource?.name}`);
+  return report.results
+    .filter((finding) => finding.severity === 'error')
+    .map(
+      (finding) =>
+        `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.resource?.kind}/${finding.resource?.name}`,
+    );
 }
 
 describe('rendered output through standard input', () => {
@@ -30,7 +45,11 @@ describe('rendered output through standard input', () => {
     assert.deepEqual(errors(report), ['chart.yaml:89:15 ports/protocol-unsupported Deployment/shop-web']);
     assert.ok(report.results.every((finding) => finding.file === 'chart.yaml'));
     // `# Source:` comments, the leading `---` and a Go template inside a block scalar are all plain YAML.
-    assert.ok(!report.results.some((finding) => finding.ruleId.startsWith('yaml/') || finding.ruleId === 'podlint/internal-error'));
+    assert.ok(
+      !report.results.some(
+        (finding) => finding.ruleId.startsWith('yaml/') || finding.ruleId === 'podlint/internal-error',
+      ),
+    );
   });
 
   it('kustomize build … | podlint -: sorted, commentless output, reported as <stdin> by default', () => {
@@ -38,15 +57,28 @@ describe('rendered output through standard input', () => {
     assert.equal(status, 1, stderr);
     assert.equal(report.summary.resources, 6);
     assert.deepEqual(errors(report), ['<stdin>:65:7 workload/selector-mismatch Deployment/prod-cart']);
-    assert.ok(!report.results.some((finding) => finding.ruleId.startsWith('yaml/') || finding.ruleId === 'podlint/internal-error'));
-    assert.equal(report.results.find((finding) => finding.ruleId === 'workload/selector-mismatch')?.resource?.namespace, 'shop-prod');
+    assert.ok(
+      !report.results.some(
+        (finding) => finding.ruleId.startsWith('yaml/') || finding.ruleId === 'podlint/internal-error',
+      ),
+    );
+    assert.equal(
+      report.results.find((finding) => finding.ruleId === 'workload/selector-mismatch')?.resource?.namespace,
+      'shop-prod',
+    );
   });
 
   it('lints standard input together with files, and reads it once', () => {
-    const run = podlint(['--format', 'json', '--stdin-filename', 'chart.yaml', '-', 'test/fixtures/kustomize-build-output.yaml', '-'], { input: HELM_OUTPUT });
+    const run = podlint(
+      ['--format', 'json', '--stdin-filename', 'chart.yaml', '-', 'test/fixtures/kustomize-build-output.yaml', '-'],
+      { input: HELM_OUTPUT },
+    );
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.equal(run.status, 1);
-    assert.deepEqual([...new Set(report.results.map((finding) => finding.file))].sort(), ['chart.yaml', 'test/fixtures/kustomize-build-output.yaml']);
+    assert.deepEqual([...new Set(report.results.map((finding) => finding.file))].sort(), [
+      'chart.yaml',
+      'test/fixtures/kustomize-build-output.yaml',
+    ]);
     assert.equal(report.summary.files, 2);
   });
 

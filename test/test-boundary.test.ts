@@ -40,10 +40,17 @@ function isTestCode(path: string): boolean {
 export function boundaryProblemsOf(root: string, file: string, text: string): BoundaryProblem[] {
   const problems: BoundaryProblem[] = [];
   const name = toPosix(relative(root, file));
-  const folders = name.slice(name.indexOf('/src/') + 5).split('/').slice(0, -1);
+  const folders = name
+    .slice(name.indexOf('/src/') + 5)
+    .split('/')
+    .slice(0, -1);
   const baseName = name.slice(name.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, '');
   if (TEST_HELPER_NAME.test(baseName) || folders.some((folder) => TEST_FOLDER_NAMES.has(folder))) {
-    problems.push({ file: name, line: 1, message: 'a fixture or test helper in src/, which the build ships: move it to the package\'s test/ folder' });
+    problems.push({
+      file: name,
+      line: 1,
+      message: "a fixture or test helper in src/, which the build ships: move it to the package's test/ folder",
+    });
   }
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const specifier = match[1] as string;
@@ -54,8 +61,16 @@ export function boundaryProblemsOf(root: string, file: string, text: string): Bo
     }
     if (!specifier.startsWith('.')) continue;
     const target = toPosix(relative(root, resolve(dirname(file), specifier)));
-    if (target.startsWith('..') || isTestCode(target) || TEST_HELPER_NAME.test(target.slice(target.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, ''))) {
-      problems.push({ file: name, line, message: `imports test code (${specifier}): shipped code must not depend on tests, fixtures or test support` });
+    if (
+      target.startsWith('..') ||
+      isTestCode(target) ||
+      TEST_HELPER_NAME.test(target.slice(target.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, ''))
+    ) {
+      problems.push({
+        file: name,
+        line,
+        message: `imports test code (${specifier}): shipped code must not depend on tests, fixtures or test support`,
+      });
     }
   }
   return problems;
@@ -73,13 +88,18 @@ function localImports(root: string, file: string, text: string): string[] {
  * The bundle entries: each package's `src/index.ts`, and the VS Code extension's main module,
  * which packages/vscode/build.mjs bundles from `src/extension.ts` (VS Code loads it by that name).
  */
-const isBundleEntry = (path: string): boolean => /^packages\/[^/]+\/src\/index\.ts$/.test(path) || path === 'packages/vscode/src/extension.ts';
+const isBundleEntry = (path: string): boolean =>
+  /^packages\/[^/]+\/src\/index\.ts$/.test(path) || path === 'packages/vscode/src/extension.ts';
 
 /**
  * Shipped files that no bundle entry (`isBundleEntry`) reaches: a module that only
  * tests import is test code, whatever its name.
  */
-function unreachableFrom(root: string, shipped: readonly string[], texts: ReadonlyMap<string, string>): BoundaryProblem[] {
+function unreachableFrom(
+  root: string,
+  shipped: readonly string[],
+  texts: ReadonlyMap<string, string>,
+): BoundaryProblem[] {
   const reached = new Set<string>();
   const pending = shipped.filter(isBundleEntry);
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
@@ -90,15 +110,23 @@ function unreachableFrom(root: string, shipped: readonly string[], texts: Readon
   }
   return shipped
     .filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts') && !reached.has(path))
-    .map((path) => ({ file: path, line: 1, message: 'no bundle entry imports this module: if only tests use it, it is test code and belongs in test/' }));
+    .map((path) => ({
+      file: path,
+      line: 1,
+      message: 'no bundle entry imports this module: if only tests use it, it is test code and belongs in test/',
+    }));
 }
 
 /** Every problem under `packages/<name>/src/` of the repository at `root`. */
 export function findBoundaryProblems(root: string): BoundaryProblem[] {
-  const shipped = fg.sync('packages/*/src/**/*.{ts,mts,cts,js,mjs,cjs}', { cwd: root, ignore: ['**/node_modules/**', '**/*.test.*'] }).sort();
+  const shipped = fg
+    .sync('packages/*/src/**/*.{ts,mts,cts,js,mjs,cjs}', { cwd: root, ignore: ['**/node_modules/**', '**/*.test.*'] })
+    .sort();
   const texts = new Map(shipped.map((path) => [path, readFileSync(join(root, path), 'utf8')]));
   const problems = shipped.flatMap((path) => boundaryProblemsOf(root, join(root, path), texts.get(path) ?? ''));
-  return [...problems, ...unreachableFrom(root, shipped, texts)].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return [...problems, ...unreachableFrom(root, shipped, texts)].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+  );
 }
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,7 +134,10 @@ const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 describe('test code stays out of shipped src/', () => {
   it('no shipped file imports test code, and no fixture or test helper sits in src/', () => {
     const problems = findBoundaryProblems(repositoryRoot);
-    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`), []);
+    assert.deepEqual(
+      problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+      [],
+    );
   });
 
   it('catches each kind of crossing in a tree made to break it', () => {
@@ -116,16 +147,30 @@ describe('test code stays out of shipped src/', () => {
         mkdirSync(dirname(join(root, path)), { recursive: true });
         writeFileSync(join(root, path), text);
       };
-      write('packages/core/src/engine/lint.ts', "import { x } from '../model/values.js';\nimport { y } from '../../test/support/rule-tester.js';\n");
+      write(
+        'packages/core/src/engine/lint.ts',
+        "import { x } from '../model/values.js';\nimport { y } from '../../test/support/rule-tester.js';\n",
+      );
       write('packages/core/src/rules/ports/fixtures.ts', 'export const POD = "";\n');
-      write('packages/core/src/rules/ports/helper.ts', "import { describe } from 'node:test';\nconst m = await import('./name.test.js');\n");
+      write(
+        'packages/core/src/rules/ports/helper.ts',
+        "import { describe } from 'node:test';\nconst m = await import('./name.test.js');\n",
+      );
       write('packages/core/src/rules/ports/name.test.ts', "import { POD } from '../../../test/fixtures/ports.js';\n");
-      write('packages/cli/src/main.ts', "import { lint } from '@podlint/core';\nimport { askOracle } from '../../../test/support/oracle-client.js';\n");
+      write(
+        'packages/cli/src/main.ts',
+        "import { lint } from '@podlint/core';\nimport { askOracle } from '../../../test/support/oracle-client.js';\n",
+      );
       write('packages/core/src/testing/manifests.ts', 'export const pod = "";\n');
       write('packages/core/src/rules/immutable/generated-bases.ts', 'export const BASES = [];\n');
-      write('packages/core/src/index.ts', "export * from './engine/lint.js';\nexport * from './rules/ports/helper.js';\n");
+      write(
+        'packages/core/src/index.ts',
+        "export * from './engine/lint.js';\nexport * from './rules/ports/helper.js';\n",
+      );
       write('packages/cli/src/index.ts', "import './main.js';\n");
-      const found = findBoundaryProblems(root).map((problem) => `${problem.file}:${problem.line} ${problem.message.split(' ')[0]}`);
+      const found = findBoundaryProblems(root).map(
+        (problem) => `${problem.file}:${problem.line} ${problem.message.split(' ')[0]}`,
+      );
       assert.deepEqual(found, [
         'packages/cli/src/main.ts:2 imports',
         'packages/core/src/engine/lint.ts:2 imports',

@@ -33,12 +33,25 @@ for (const directory of ['schemas', 'validators']) {
   if (!existsSync(join(packagesDir, 'core', directory))) continue;
   mkdirSync(join(server, 'core', directory), { recursive: true });
   for (const name of readdirSync(join(packagesDir, 'core', directory))) {
-    if (!name.endsWith('.md')) cpSync(join(packagesDir, 'core', directory, name), join(server, 'core', directory, name));
+    if (!name.endsWith('.md'))
+      cpSync(join(packagesDir, 'core', directory, name), join(server, 'core', directory, name));
   }
 }
 
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-const packed = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', join(dist, 'podlint.vsix')], { cwd: packageDir, stdio: 'inherit' });
+const packed = spawnSync(
+  process.execPath,
+  [
+    vsce,
+    'package',
+    '--no-dependencies',
+    '--skip-license',
+    '--allow-missing-repository',
+    '--out',
+    join(dist, 'podlint.vsix'),
+  ],
+  { cwd: packageDir, stdio: 'inherit' },
+);
 if (packed.status !== 0) {
   console.error('vsce package failed');
   process.exit(packed.status ?? 1);

@@ -22,7 +22,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'podlint-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 if (!existsSync(join(root, 'packages', 'cli', 'dist'))) fail('build first: npx pnpm@10.34.9 run build');
-const corpus = smoke ? writeSmokeCorpus(join(scratch, 'smoke')) : resolve(args.find((arg) => !arg.startsWith('--')) ?? join(root, '..', 'shared', 'corpus'));
+const corpus = smoke
+  ? writeSmokeCorpus(join(scratch, 'smoke'))
+  : resolve(args.find((arg) => !arg.startsWith('--')) ?? join(root, '..', 'shared', 'corpus'));
 if (!existsSync(corpus)) fail(`no such folder: ${corpus}`);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -88,11 +90,15 @@ function row(name, m) {
 }
 
 function breakdown(target) {
-  const output = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'scripts', 'bench', 'breakdown.ts'), target], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(root, 'scripts', 'bench', 'breakdown.ts'), target],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   return JSON.parse(output.trim().split('\n').pop());
 }
 
@@ -107,7 +113,9 @@ function supportsCache() {
   return help.includes('--cache');
 }
 
-console.log(`corpus: ${smoke ? 'generated smoke corpus' : corpus}; runs: ${runs} (medians)${timeAvailable ? '' : '; /usr/bin/time missing: no CPU or RSS figures'}`);
+console.log(
+  `corpus: ${smoke ? 'generated smoke corpus' : corpus}; runs: ${runs} (medians)${timeAvailable ? '' : '; /usr/bin/time missing: no CPU or RSS figures'}`,
+);
 console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}\n`);
 
 const podlintRun = runPodlint(corpus);
@@ -126,7 +134,9 @@ const stages = breakdown(corpus);
 const total = stages.readMs + stages.loadAndEngineMs + stages.schemaMs + stages.rulesMs + stages.outputMs;
 const share = (ms) => `${ms.toFixed(0)} ms (${((100 * ms) / total).toFixed(0)}%)`;
 console.log('\npodlint by stage (one process, source build):');
-console.log(`  read ${share(stages.readMs)}, load + engine (parse, model, locate, suppress) ${share(stages.loadAndEngineMs)}, schema rules ${share(stages.schemaMs)}, other rules ${share(stages.rulesMs)}, JSON output ${share(stages.outputMs)}`);
+console.log(
+  `  read ${share(stages.readMs)}, load + engine (parse, model, locate, suppress) ${share(stages.loadAndEngineMs)}, schema rules ${share(stages.schemaMs)}, other rules ${share(stages.rulesMs)}, JSON output ${share(stages.outputMs)}`,
+);
 
 const startup = spawnSync(process.execPath, [join(root, 'scripts', 'bench-startup.mjs')], {
   encoding: 'utf8',
@@ -136,14 +146,18 @@ console.log(`\ncold start on one small file:\n${(startup.stdout ?? '').trim().re
 
 if (!smoke) {
   const tenfold = runPodlint(scaled(10));
-  console.log(`\nscaling: 1x ${podlintRun.wall.toFixed(2)} s wall / ${podlintRun.cpu.toFixed(2)} s CPU; 10x ${tenfold.wall.toFixed(2)} s / ${tenfold.cpu.toFixed(2)} s: ${(tenfold.wall / podlintRun.wall).toFixed(1)}x the time (target ≤ 11x), peak RSS ${tenfold.rssMb.toFixed(0)} MB`);
+  console.log(
+    `\nscaling: 1x ${podlintRun.wall.toFixed(2)} s wall / ${podlintRun.cpu.toFixed(2)} s CPU; 10x ${tenfold.wall.toFixed(2)} s / ${tenfold.cpu.toFixed(2)} s: ${(tenfold.wall / podlintRun.wall).toFixed(1)}x the time (target ≤ 11x), peak RSS ${tenfold.rssMb.toFixed(0)} MB`,
+  );
 }
 
 if (supportsCache()) {
   const cacheFile = join(scratch, 'podlintcache');
   runPodlint(corpus, ['--cache', '--cache-location', cacheFile]);
   const rerun = runPodlint(corpus, ['--cache', '--cache-location', cacheFile]);
-  console.log(`\ncached rerun: ${rerun.wall.toFixed(2)} s, ${((100 * rerun.wall) / podlintRun.wall).toFixed(0)}% of the first run (target < 20%)`);
+  console.log(
+    `\ncached rerun: ${rerun.wall.toFixed(2)} s, ${((100 * rerun.wall) / podlintRun.wall).toFixed(0)}% of the first run (target < 20%)`,
+  );
 } else {
   console.log('\ncached rerun: podlint has no --cache yet');
 }

@@ -37,7 +37,9 @@ export function generateKubeconformSchemas(toolsDir) {
   const modcache = execFileSync('go', ['env', 'GOMODCACHE'], { encoding: 'utf8' }).trim();
   const swaggerPath = join(modcache, KUBERNETES_MODULE, 'api', 'openapi-spec', 'swagger.json');
   if (!existsSync(swaggerPath)) {
-    throw new Error(`${swaggerPath} is missing: build the oracle first (bash test/oracle/build.sh downloads the module)`);
+    throw new Error(
+      `${swaggerPath} is missing: build the oracle first (bash test/oracle/build.sh downloads the module)`,
+    );
   }
   const definitions = JSON.parse(readFileSync(swaggerPath, 'utf8')).definitions;
   mkdirSync(folder, { recursive: true });
@@ -65,8 +67,10 @@ function kindSuffix(group, version) {
  * writes kubeconform's schemas; a reference back into the chain (JSONSchemaProps) becomes `{}`.
  */
 function standalone(definitions, name, chain) {
-  if (name === 'io.k8s.apimachinery.pkg.util.intstr.IntOrString') return { oneOf: [{ type: 'string' }, { type: 'integer' }] };
-  if (name === 'io.k8s.apimachinery.pkg.api.resource.Quantity') return { oneOf: [{ type: 'string' }, { type: 'number' }] };
+  if (name === 'io.k8s.apimachinery.pkg.util.intstr.IntOrString')
+    return { oneOf: [{ type: 'string' }, { type: 'integer' }] };
+  if (name === 'io.k8s.apimachinery.pkg.api.resource.Quantity')
+    return { oneOf: [{ type: 'string' }, { type: 'number' }] };
   if (chain.has(name)) return {};
   const next = new Set(chain).add(name);
   return convert(definitions[name] ?? {}, (ref) => standalone(definitions, ref, next));
@@ -86,7 +90,9 @@ function convert(schema, resolve) {
   if (schema.required) out.required = schema.required;
   if (schema.items) out.items = convert(schema.items, resolve);
   if (schema.properties) {
-    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, nullable(convert(value, resolve))]));
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([key, value]) => [key, nullable(convert(value, resolve))]),
+    );
     out.additionalProperties = false;
   } else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
     out.additionalProperties = convert(schema.additionalProperties, resolve);

@@ -185,6 +185,9 @@ export function platformBases(): Base[] {
   const loaded = new YamlManifestLoader().load('platform-bases.yaml', MANIFESTS);
   return loaded.documents.map((document) => {
     const object = document.value as PlainObject;
-    return { name: `${String(object.kind)}${String(object.apiVersion).startsWith('events.k8s.io') ? ' (events.k8s.io)' : ''}`, object };
+    return {
+      name: `${String(object.kind)}${String(object.apiVersion).startsWith('events.k8s.io') ? ' (events.k8s.io)' : ''}`,
+      object,
+    };
   });
 }

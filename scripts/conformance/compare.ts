@@ -11,7 +11,8 @@ export type Outcome = 'agreed' | 'false-error' | 'miss' | 'path-mismatch' | 'exc
  * `replace` and server-side apply refuse it, and podlint reports it.
  */
 export const EXCEPTION_REASONS = {
-  duplicateOnApply: "client-side apply folds list items with the same merge key into one; create, replace and server-side apply refuse the duplicate podlint reports",
+  duplicateOnApply:
+    'client-side apply folds list items with the same merge key into one; create, replace and server-side apply refuse the duplicate podlint reports',
 } as const;
 
 /** `a.b[2].c` → `a.b[2]`; `a` → ``. */
@@ -35,11 +36,17 @@ function withTemplateMetadata(oraclePath: string): string {
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
-  const manifest = object as { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } } | undefined;
-  const claims = Array.isArray(manifest?.spec?.volumeClaimTemplates) ? (manifest.spec.volumeClaimTemplates as Array<{ metadata?: { name?: unknown } }>) : [];
+  const manifest = object as
+    | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
+    | undefined;
+  const claims = Array.isArray(manifest?.spec?.volumeClaimTemplates)
+    ? (manifest.spec.volumeClaimTemplates as Array<{ metadata?: { name?: unknown } }>)
+    : [];
   if (manifest?.kind === 'StatefulSet' && claims.length > 0) {
     const claimNames = new Set(claims.map((claim) => claim.metadata?.name));
-    const volumes = Array.isArray(manifest.spec?.template?.spec?.volumes) ? (manifest.spec.template.spec.volumes as Array<{ name?: unknown }>) : [];
+    const volumes = Array.isArray(manifest.spec?.template?.spec?.volumes)
+      ? (manifest.spec.template.spec.volumes as Array<{ name?: unknown }>)
+      : [];
     const kept = volumes.flatMap((volume, index) => (claimNames.has(volume.name) ? [] : [index]));
     path = path.replace(/^spec\.template\.spec\.volumes\[(\d+)\]/, (whole, index: string) => {
       const written = kept[Number(index) - claimNames.size];
@@ -64,13 +71,20 @@ export function pathMatches(podlintPath: string, reportedPath: string, object?: 
   return parentPath(oraclePath) === podlintPath;
 }
 
-export function classify(errors: readonly Finding[], verdict: OracleVerdict | undefined, variant: { duplicatesListItem?: boolean; oldText?: string; text?: string } = {}): Outcome {
+export function classify(
+  errors: readonly Finding[],
+  verdict: OracleVerdict | undefined,
+  variant: { duplicatesListItem?: boolean; oldText?: string; text?: string } = {},
+): Outcome {
   if (!verdict || verdict.verdict === 'unknown') return 'unjudged';
-  if (verdict.verdict === 'accept' && errors.length > 0 && variant.duplicatesListItem && variant.oldText !== undefined) return 'exception';
+  if (verdict.verdict === 'accept' && errors.length > 0 && variant.duplicatesListItem && variant.oldText !== undefined)
+    return 'exception';
   if (verdict.verdict === 'accept') return errors.length > 0 ? 'false-error' : 'agreed';
   if (errors.length === 0) return 'miss';
   const object = variant.text === undefined ? undefined : parseManifest(variant.text);
-  return errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field, object))) ? 'agreed' : 'path-mismatch';
+  return errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field, object)))
+    ? 'agreed'
+    : 'path-mismatch';
 }
 
 /** Variants are written as JSON; anything else is matched without the StatefulSet quirk. */

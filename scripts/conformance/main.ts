@@ -47,7 +47,9 @@ function parseOptions(argv: readonly string[]): Options {
     else if (argument === '--examples') options.examples = Number(value);
     else if (argument === '--json' && value) options.json = value;
     else {
-      console.error(`unknown argument ${argument}\nusage: pnpm conformance [--count N] [--seed S] [--area A] [--examples N] [--json FILE]`);
+      console.error(
+        `unknown argument ${argument}\nusage: pnpm conformance [--count N] [--seed S] [--area A] [--examples N] [--json FILE]`,
+      );
       process.exit(2);
     }
     i++;
@@ -60,7 +62,10 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 function podlintErrors(text: string, oldText: string | undefined): Finding[] {
-  const result = lint([{ file: 'variant.yaml', text }], { kubernetesVersion: '1.37', ...(oldText !== undefined ? { old: [{ file: 'variant.yaml', text: oldText }] } : {}) });
+  const result = lint([{ file: 'variant.yaml', text }], {
+    kubernetesVersion: '1.37',
+    ...(oldText !== undefined ? { old: [{ file: 'variant.yaml', text: oldText }] } : {}),
+  });
   return result.files.flatMap((file) => file.findings).filter((finding) => finding.severity === 'error');
 }
 
@@ -70,13 +75,23 @@ export async function judge(variants: readonly Variant[], onProgress?: (done: nu
   const chunk = 200;
   for (let start = 0; start < variants.length; start += chunk) {
     const slice = variants.slice(start, start + chunk);
-    const answers = slice.map((variant) => askOracle(variant.text, { file: `variant-${variant.id}.yaml`, ...(variant.oldText !== undefined ? { oldText: variant.oldText } : {}) }));
+    const answers = slice.map((variant) =>
+      askOracle(variant.text, {
+        file: `variant-${variant.id}.yaml`,
+        ...(variant.oldText !== undefined ? { oldText: variant.oldText } : {}),
+      }),
+    );
     const errors = slice.map((variant) => podlintErrors(variant.text, variant.oldText));
     const verdicts = await Promise.all(answers);
     slice.forEach((variant, index) => {
       const verdict = verdicts[index]?.[0];
       const found = errors[index] ?? [];
-      judged.push({ variant, outcome: classify(found, verdict, variant), errors: found, ...(verdict ? { verdict } : {}) });
+      judged.push({
+        variant,
+        outcome: classify(found, verdict, variant),
+        errors: found,
+        ...(verdict ? { verdict } : {}),
+      });
     });
     onProgress?.(judged.length);
   }
@@ -89,18 +104,38 @@ async function checkBases(bases: readonly Base[]): Promise<string[]> {
   for (const base of bases) {
     const text = manifestText(base.object);
     const [verdict] = await askOracle(text, { file: 'base.yaml' });
-    if (verdict?.verdict !== 'accept') problems.push(`${base.name}: the oracle says ${verdict?.verdict ?? 'nothing'}: ${verdict?.errors.map((error) => `${error.field}: ${error.detail}`).join('; ')}`);
-    for (const finding of podlintErrors(text, undefined)) problems.push(`${base.name}: podlint ${finding.ruleId} at ${finding.path}: ${finding.message.split('\n')[0]}`);
+    if (verdict?.verdict !== 'accept')
+      problems.push(
+        `${base.name}: the oracle says ${verdict?.verdict ?? 'nothing'}: ${verdict?.errors.map((error) => `${error.field}: ${error.detail}`).join('; ')}`,
+      );
+    for (const finding of podlintErrors(text, undefined))
+      problems.push(`${base.name}: podlint ${finding.ruleId} at ${finding.path}: ${finding.message.split('\n')[0]}`);
   }
   return problems;
 }
 
-const COLUMNS: Array<[Outcome | 'variants', string]> = [['variants', 'variants'], ['agreed', 'agreed'], ['false-error', 'false errors'], ['miss', 'misses'], ['path-mismatch', 'path mismatches'], ['exception', 'exceptions'], ['unjudged', 'unjudged']];
+const COLUMNS: Array<[Outcome | 'variants', string]> = [
+  ['variants', 'variants'],
+  ['agreed', 'agreed'],
+  ['false-error', 'false errors'],
+  ['miss', 'misses'],
+  ['path-mismatch', 'path mismatches'],
+  ['exception', 'exceptions'],
+  ['unjudged', 'unjudged'],
+];
 
 export function renderTable(judged: readonly Judged[]): string {
   const rows = new Map<string, Record<string, number>>();
   const add = (area: string, outcome: Outcome): void => {
-    const row = rows.get(area) ?? { variants: 0, agreed: 0, 'false-error': 0, miss: 0, 'path-mismatch': 0, exception: 0, unjudged: 0 };
+    const row = rows.get(area) ?? {
+      variants: 0,
+      agreed: 0,
+      'false-error': 0,
+      miss: 0,
+      'path-mismatch': 0,
+      exception: 0,
+      unjudged: 0,
+    };
     row.variants = (row.variants ?? 0) + 1;
     row[outcome] = (row[outcome] ?? 0) + 1;
     rows.set(area, row);
@@ -117,20 +152,44 @@ export function renderTable(judged: readonly Judged[]): string {
   }
   const rejected = judged.filter((entry) => entry.verdict?.verdict === 'reject');
   const caught = rejected.filter((entry) => entry.outcome === 'agreed').length;
-  lines.push('', `oracle-rejected variants: ${rejected.length}, caught at a matching path: ${caught} (${rejected.length ? ((100 * caught) / rejected.length).toFixed(1) : '100.0'}%)`);
+  lines.push(
+    '',
+    `oracle-rejected variants: ${rejected.length}, caught at a matching path: ${caught} (${rejected.length ? ((100 * caught) / rejected.length).toFixed(1) : '100.0'}%)`,
+  );
   return lines.join('\n');
 }
 
 function describeExample(entry: Judged, file: string): string {
-  const podlint = entry.errors.slice(0, 3).map((finding) => `${finding.ruleId} at ${finding.path}`).join('; ') || 'no error';
-  const oracle = entry.verdict ? (entry.verdict.verdict === 'accept' ? 'accepts' : entry.verdict.errors.slice(0, 3).map((error) => `${error.type} ${error.field}: ${error.detail.split('\n')[0]?.slice(0, 120)}`).join('; ')) : 'no verdict';
+  const podlint =
+    entry.errors
+      .slice(0, 3)
+      .map((finding) => `${finding.ruleId} at ${finding.path}`)
+      .join('; ') || 'no error';
+  const oracle = entry.verdict
+    ? entry.verdict.verdict === 'accept'
+      ? 'accepts'
+      : entry.verdict.errors
+          .slice(0, 3)
+          .map((error) => `${error.type} ${error.field}: ${error.detail.split('\n')[0]?.slice(0, 120)}`)
+          .join('; ')
+    : 'no verdict';
   return `  ${entry.variant.base}: ${entry.variant.change}\n      podlint: ${podlint}\n      oracle:  ${oracle}\n      file:    ${file}`;
 }
 
 /** The field names of the ledger's call sites the harness should reach: hand-written validation of the issue's packages, not out of reach. */
 function reachableLedgerFields(): Set<string> {
   const ledger = buildLedger(scanValidationPackages(), allRules, loadOutOfReach());
-  return new Set(ledger.sites.filter((site) => DONE_WHEN_GROUPS.includes(site.group) && !site.outOfReach && site.field !== undefined && /^[a-z]\w*$/.test(site.field)).map((site) => site.field ?? ''));
+  return new Set(
+    ledger.sites
+      .filter(
+        (site) =>
+          DONE_WHEN_GROUPS.includes(site.group) &&
+          !site.outOfReach &&
+          site.field !== undefined &&
+          /^[a-z]\w*$/.test(site.field),
+      )
+      .map((site) => site.field ?? ''),
+  );
 }
 
 async function main(): Promise<number> {
@@ -139,12 +198,27 @@ async function main(): Promise<number> {
   for (const problem of baseProblems) console.error(`invalid base: ${problem}`);
   const bases = BASES.filter((base) => !baseProblems.some((problem) => problem.startsWith(`${base.name}:`)));
   const ledgerFields = reachableLedgerFields();
-  const variants = drawVariants(options.count, new Random(options.seed), { bases, ledgerFields, ...(options.area ? { area: options.area } : {}) });
+  const variants = drawVariants(options.count, new Random(options.seed), {
+    bases,
+    ledgerFields,
+    ...(options.area ? { area: options.area } : {}),
+  });
   const reachedByWalk = reachedFields(bases);
-  const reachedByAll = new Set([...reachedByWalk, ...variants.flatMap((variant) => (variant.change.includes('(ledger field)') ? [/\.?(\w+)(?:\[\d+\])* added \(ledger field\)/.exec(variant.change)?.[1] ?? ''] : []))]);
+  const reachedByAll = new Set([
+    ...reachedByWalk,
+    ...variants.flatMap((variant) =>
+      variant.change.includes('(ledger field)')
+        ? [/\.?(\w+)(?:\[\d+\])* added \(ledger field\)/.exec(variant.change)?.[1] ?? '']
+        : [],
+    ),
+  ]);
   const unreached = [...ledgerFields].filter((name) => !reachedByAll.has(name)).sort();
-  console.log(`ledger call-site fields (${DONE_WHEN_GROUPS.length} packages, not out of reach): ${ledgerFields.size}; mutated by this round: ${ledgerFields.size - unreached.length}; not reached: ${unreached.slice(0, 40).join(', ')}${unreached.length > 40 ? ', …' : ''}`);
-  console.log(`seed ${options.seed}: ${variants.length} variants of ${bases.length} bases${options.area ? ` in area ${options.area}` : ''}`);
+  console.log(
+    `ledger call-site fields (${DONE_WHEN_GROUPS.length} packages, not out of reach): ${ledgerFields.size}; mutated by this round: ${ledgerFields.size - unreached.length}; not reached: ${unreached.slice(0, 40).join(', ')}${unreached.length > 40 ? ', …' : ''}`,
+  );
+  console.log(
+    `seed ${options.seed}: ${variants.length} variants of ${bases.length} bases${options.area ? ` in area ${options.area}` : ''}`,
+  );
   const started = performance.now();
   const judged = await judge(variants, (done) => {
     if (process.stderr.isTTY) process.stderr.write(`\r${done}/${variants.length}`);
@@ -168,13 +242,27 @@ async function main(): Promise<number> {
     for (const entry of list) {
       const file = join(directory, outcome, `${entry.variant.id}.yaml`);
       writeFileSync(file, entry.variant.text);
-      if (entry.variant.oldText !== undefined) writeFileSync(join(directory, outcome, `${entry.variant.id}.old.yaml`), entry.variant.oldText);
+      if (entry.variant.oldText !== undefined)
+        writeFileSync(join(directory, outcome, `${entry.variant.id}.old.yaml`), entry.variant.oldText);
       if (shown.length < options.examples) shown.push(describeExample(entry, file));
     }
     console.log(`\n${title}: ${list.length}, first ${shown.length}:\n${shown.join('\n')}`);
   }
   console.log(`\ndisagreeing variants written to ${directory}`);
-  if (options.json) writeFileSync(options.json, JSON.stringify(judged.map((entry) => ({ ...entry.variant, outcome: entry.outcome, podlint: entry.errors.map((finding) => ({ rule: finding.ruleId, path: finding.path })), oracle: entry.verdict?.errors ?? [] })), null, 1));
+  if (options.json)
+    writeFileSync(
+      options.json,
+      JSON.stringify(
+        judged.map((entry) => ({
+          ...entry.variant,
+          outcome: entry.outcome,
+          podlint: entry.errors.map((finding) => ({ rule: finding.ruleId, path: finding.path })),
+          oracle: entry.verdict?.errors ?? [],
+        })),
+        null,
+        1,
+      ),
+    );
   const falseErrors = judged.filter((entry) => entry.outcome === 'false-error').length;
   return falseErrors > 0 || baseProblems.length > 0 ? 1 : 0;
 }

@@ -20,11 +20,37 @@ export interface Operator {
   apply(object: PlainObject, random: Random): string;
 }
 
-const BAD_STRINGS = ['', 'Invalid_Name', 'UPPER', 'with space', '-leading', 'trailing-', 'a.b', 'x/y', '../escape', '0', 'a'.repeat(64), 'a'.repeat(254), 'ünïcode', 'name:tag@sha256:abc', '*'];
+const BAD_STRINGS = [
+  '',
+  'Invalid_Name',
+  'UPPER',
+  'with space',
+  '-leading',
+  'trailing-',
+  'a.b',
+  'x/y',
+  '../escape',
+  '0',
+  'a'.repeat(64),
+  'a'.repeat(254),
+  'ünïcode',
+  'name:tag@sha256:abc',
+  '*',
+];
 const BAD_INTEGERS = [-1, 0, 1, 2, 65535, 65536, 2147483647, 100000000, -2147483648];
 const BAD_QUANTITIES = ['-1', '0', '1.5Gix', '1e3', '0.5m', '-100Mi', '1Pi', 'lots'];
 const BAD_INT_OR_STRING = [-1, 0, 65536, 'bad name!', '150%', '-5%', 'http', '', '25%'];
-const BAD_KEYS = ['bad key', 'UPPER/x', 'a'.repeat(64), 'example.com/', '-x', `${'x'.repeat(254)}/a`, 'kubernetes.io/custom', 'a/b/c', '_under'];
+const BAD_KEYS = [
+  'bad key',
+  'UPPER/x',
+  'a'.repeat(64),
+  'example.com/',
+  '-x',
+  `${'x'.repeat(254)}/a`,
+  'kubernetes.io/custom',
+  'a/b/c',
+  '_under',
+];
 const BAD_VALUES = ['bad value!', 'a'.repeat(64), '-x', '', 'ok-value'];
 
 const catalog = loadCatalog();
@@ -67,7 +93,9 @@ function setAt(object: PlainObject, path: Path, value: unknown): void {
 }
 
 export function formatPath(path: Path): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 const show = (value: unknown): string => {
@@ -97,7 +125,12 @@ function badValuesFor(schema: PropertySchema, current: unknown): unknown[] {
   if (reference?.endsWith('.Quantity')) return BAD_QUANTITIES;
   if (reference?.endsWith('.IntOrString') || schema.format === 'int-or-string') return BAD_INT_OR_STRING;
   if (reference?.endsWith('.Time') || reference?.endsWith('.MicroTime') || schema.format === 'date-time') return [];
-  if (schema.enum) return ['Bogus', ...schema.enum.filter((value) => value !== current).slice(0, 3), typeof current === 'string' ? current.toLowerCase() : 'bogus'];
+  if (schema.enum)
+    return [
+      'Bogus',
+      ...schema.enum.filter((value) => value !== current).slice(0, 3),
+      typeof current === 'string' ? current.toLowerCase() : 'bogus',
+    ];
   if (schema.type === 'string') return BAD_STRINGS;
   if (schema.type === 'integer' || schema.type === 'number') return BAD_INTEGERS;
   if (schema.type === 'boolean') return [current !== true];
@@ -129,10 +162,20 @@ export function operatorsFor(object: PlainObject): Operator[] {
       const childPath = [...path, name];
       if (child === undefined) {
         const values = valueForAbsent(property);
-        if (values.length > 0 && !/^(status|managedFields|ownerReferences|creationTimestamp|deletionTimestamp|resourceVersion|uid|selfLink)$/.test(name)) operators.push(setOperator(childPath, values, 'added as'));
+        if (
+          values.length > 0 &&
+          !/^(status|managedFields|ownerReferences|creationTimestamp|deletionTimestamp|resourceVersion|uid|selfLink)$/.test(
+            name,
+          )
+        )
+          operators.push(setOperator(childPath, values, 'added as'));
         continue;
       }
-      operators.push({ path: childPath, describe: `${formatPath(childPath)} removed`, apply: (target) => (setAt(target, childPath, undefined), `${formatPath(childPath)} removed`) });
+      operators.push({
+        path: childPath,
+        describe: `${formatPath(childPath)} removed`,
+        apply: (target) => (setAt(target, childPath, undefined), `${formatPath(childPath)} removed`),
+      });
       visitValue(child, property, childPath);
     }
   };
@@ -140,7 +183,16 @@ export function operatorsFor(object: PlainObject): Operator[] {
     const resolved = resolve(schema) ?? schema;
     const reference = referenceName(resolved);
     if (Array.isArray(value)) {
-      if (value.length > 0) operators.push({ path, describe: `${formatPath(path)} first item duplicated`, duplicatesListItem: true, apply: (target) => ((at(target, path) as unknown[]).push(structuredClone(value[0])), `${formatPath(path)} first item duplicated`) });
+      if (value.length > 0)
+        operators.push({
+          path,
+          describe: `${formatPath(path)} first item duplicated`,
+          duplicatesListItem: true,
+          apply: (target) => (
+            (at(target, path) as unknown[]).push(structuredClone(value[0])),
+            `${formatPath(path)} first item duplicated`
+          ),
+        });
       operators.push(setOperator(path, [[]], 'emptied to'));
       const items = resolved.items ?? {};
       value.forEach((item, index) => visitValue(item, items, [...path, index]));
@@ -154,13 +206,19 @@ export function operatorsFor(object: PlainObject): Operator[] {
           describe: `${formatPath(path)} key added`,
           apply(target, random) {
             const key = random.pick(BAD_KEYS);
-            const entry = additional.type === 'string' ? random.pick(BAD_VALUES) : additional.$ref?.endsWith('.Quantity') ? random.pick(BAD_QUANTITIES) : '1';
+            const entry =
+              additional.type === 'string'
+                ? random.pick(BAD_VALUES)
+                : additional.$ref?.endsWith('.Quantity')
+                  ? random.pick(BAD_QUANTITIES)
+                  : '1';
             (at(target, path) as PlainObject)[key] = entry;
             return `${formatPath(path)}[${show(key)}] added as ${show(entry)}`;
           },
         });
         for (const [key, entry] of Object.entries(value as PlainObject)) {
-          const values = additional.type === 'string' ? BAD_VALUES : additional.$ref?.endsWith('.Quantity') ? BAD_QUANTITIES : [];
+          const values =
+            additional.type === 'string' ? BAD_VALUES : additional.$ref?.endsWith('.Quantity') ? BAD_QUANTITIES : [];
           if (values.length > 0 && typeof entry !== 'object') operators.push(setOperator([...path, key], values));
         }
         return;
@@ -182,7 +240,13 @@ export { at, setAt };
  * not reach because they sit below objects the base leaves out: each builds the objects on the way
  * (lists get one item) and sets the field out of its domain. At most `perField` paths per field.
  */
-export function operatorsForLedgerFields(object: PlainObject, fields: ReadonlySet<string>, reached: ReadonlySet<string>, perField = 2, maxDepth = 7): Operator[] {
+export function operatorsForLedgerFields(
+  object: PlainObject,
+  fields: ReadonlySet<string>,
+  reached: ReadonlySet<string>,
+  perField = 2,
+  maxDepth = 7,
+): Operator[] {
   const definition = definitionOf(String(object.apiVersion), String(object.kind));
   const operators: Operator[] = [];
   const found = new Map<string, number>();
@@ -193,7 +257,12 @@ export function operatorsForLedgerFields(object: PlainObject, fields: ReadonlySe
       if (path.length === 0 && /^(apiVersion|kind|status|metadata)$/.test(name)) continue;
       const childPath = [...path, name];
       const resolved = resolve(property) ?? property;
-      if (fields.has(name) && !reached.has(name) && (found.get(name) ?? 0) < perField && at(object, childPath) === undefined) {
+      if (
+        fields.has(name) &&
+        !reached.has(name) &&
+        (found.get(name) ?? 0) < perField &&
+        at(object, childPath) === undefined
+      ) {
         const values = valueForAbsent(resolved);
         if (values.length > 0) {
           found.set(name, (found.get(name) ?? 0) + 1);

@@ -52,7 +52,10 @@ export function candidates(bases: readonly Base[] = BASES, ledgerFields?: Readon
   const reached = ledgerFields ? reachedFields(bases) : new Set<string>();
   for (const base of bases) {
     const kind = String(base.object.kind);
-    const operators = [...operatorsFor(base.object), ...(ledgerFields ? operatorsForLedgerFields(base.object, ledgerFields, reached) : [])];
+    const operators = [
+      ...operatorsFor(base.object),
+      ...(ledgerFields ? operatorsForLedgerFields(base.object, ledgerFields, reached) : []),
+    ];
     for (const operator of operators) list.push({ base, operator, area: areaOf(kind, formatPath(operator.path)) });
     for (const targeted of TARGETED) {
       if (!targeted.kinds.includes(base.name) && !targeted.kinds.includes(kind)) continue;
@@ -66,8 +69,14 @@ export function candidates(bases: readonly Base[] = BASES, ledgerFields?: Readon
 /** Update variants are this share of the draws: the base is the live object, the mutation the new manifest. */
 const UPDATE_SHARE = 0.15;
 
-export function drawVariants(count: number, random: Random, options: { area?: string; bases?: readonly Base[]; ledgerFields?: ReadonlySet<string> } = {}): Variant[] {
-  const pool = candidates(options.bases, options.ledgerFields).filter((candidate) => !options.area || candidate.area === options.area);
+export function drawVariants(
+  count: number,
+  random: Random,
+  options: { area?: string; bases?: readonly Base[]; ledgerFields?: ReadonlySet<string> } = {},
+): Variant[] {
+  const pool = candidates(options.bases, options.ledgerFields).filter(
+    (candidate) => !options.area || candidate.area === options.area,
+  );
   if (pool.length === 0) return [];
   const seen = new Set<string>();
   const variants: Variant[] = [];
@@ -84,7 +93,9 @@ export function drawVariants(count: number, random: Random, options: { area?: st
     const update = random.next() < UPDATE_SHARE;
     const text = manifestText(object);
     const key = `${update ? 'u' : 'c'}${candidate.base.name}\u0000${text}`;
-    const duplicates = candidate.operator ? candidate.operator.duplicatesListItem === true : candidate.targeted?.duplicatesListItem === true;
+    const duplicates = candidate.operator
+      ? candidate.operator.duplicatesListItem === true
+      : candidate.targeted?.duplicatesListItem === true;
     if (seen.has(key)) continue;
     seen.add(key);
     variants.push({

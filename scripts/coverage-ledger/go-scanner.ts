@@ -11,7 +11,18 @@
  */
 
 /** The error constructors of k8s.io/apimachinery/pkg/util/validation/field that reject an object. */
-export const FIELD_ERROR_TYPES = ['Invalid', 'Required', 'Forbidden', 'NotSupported', 'Duplicate', 'TooLong', 'TooLongMaxLength', 'TooMany', 'NotFound', 'TypeInvalid'] as const;
+export const FIELD_ERROR_TYPES = [
+  'Invalid',
+  'Required',
+  'Forbidden',
+  'NotSupported',
+  'Duplicate',
+  'TooLong',
+  'TooLongMaxLength',
+  'TooMany',
+  'NotFound',
+  'TypeInvalid',
+] as const;
 
 /**
  * Validators of k8s.io/apimachinery/pkg/api/validate that declarative validation calls and that
@@ -19,9 +30,23 @@ export const FIELD_ERROR_TYPES = ['Invalid', 'Required', 'Forbidden', 'NotSuppor
  * `Optional*` short-circuits are not call sites: the errors come from the validators they wrap.
  */
 const DECLARATIVE_COMBINATORS = new Set([
-  'EachSliceVal', 'EachValSliceVal', 'EachMapVal', 'EachMapKey', 'Subfield', 'SemanticDeepEqual', 'DirectEqual',
-  'OptionalSlice', 'OptionalPointer', 'OptionalValue', 'OptionalMap', 'IfOption', 'NewUnionMember', 'NewUnionMembership',
-  'NewDiscriminatedUnionMembership', 'NewDiscriminatedUnionMember', 'DiscriminatedRule',
+  'EachSliceVal',
+  'EachValSliceVal',
+  'EachMapVal',
+  'EachMapKey',
+  'Subfield',
+  'SemanticDeepEqual',
+  'DirectEqual',
+  'OptionalSlice',
+  'OptionalPointer',
+  'OptionalValue',
+  'OptionalMap',
+  'IfOption',
+  'NewUnionMember',
+  'NewUnionMembership',
+  'NewDiscriminatedUnionMembership',
+  'NewDiscriminatedUnionMember',
+  'DiscriminatedRule',
 ]);
 
 export interface GoFunction {
@@ -126,7 +151,8 @@ function lineAt(offset: number, lineStarts: number[]): number {
   return low + 1;
 }
 
-const FUNCTION_DECLARATION = /^func\s+(?:\(\s*(?:\w+\s+)?\*?(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)\s*(?:\[[^\]]*\]\s*)?\(/gm;
+const FUNCTION_DECLARATION =
+  /^func\s+(?:\(\s*(?:\w+\s+)?\*?(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)\s*(?:\[[^\]]*\]\s*)?\(/gm;
 
 /** The last `Child("…")` name in a path expression (the original text of it). */
 function lastChild(expression: string): string | undefined {
@@ -179,11 +205,18 @@ export function scanGoFile(text: string, options: { declarative: boolean }): Sca
     const parameters = (match.index ?? 0) + match[0].length - 1;
     const open = bodyOpening(code, matching(code, parameters) + 1);
     if (open === -1) continue;
-    functions.push({ name, line: lineAt(match.index ?? 0, lineStarts), bodyStart: open, bodyEnd: matching(code, open) });
+    functions.push({
+      name,
+      line: lineAt(match.index ?? 0, lineStarts),
+      bodyStart: open,
+      bodyEnd: matching(code, open),
+    });
   }
   const callSites: ErrorCallSite[] = [];
   const calls = new Map<string, Set<string>>();
-  const constructor = options.declarative ? /\bvalidate\.(\w+)\s*(?:\[[^\]]*\]\s*)?\(/g : new RegExp(`\\bfield\\.(${FIELD_ERROR_TYPES.join('|')})\\(`, 'g');
+  const constructor = options.declarative
+    ? /\bvalidate\.(\w+)\s*(?:\[[^\]]*\]\s*)?\(/g
+    : new RegExp(`\\bfield\\.(${FIELD_ERROR_TYPES.join('|')})\\(`, 'g');
   for (const fn of functions) {
     const body = code.slice(fn.bodyStart, fn.bodyEnd);
     for (const match of body.matchAll(constructor)) {
@@ -191,9 +224,18 @@ export function scanGoFile(text: string, options: { declarative: boolean }): Sca
       if (options.declarative && DECLARATIVE_COMBINATORS.has(type)) continue;
       const offset = fn.bodyStart + (match.index ?? 0);
       const open = offset + match[0].length - 1;
-      const argument = options.declarative ? declarativePathArgument(text, code, open) : firstArgument(text, code, open);
-      const field = fieldOfPath(argument, text, fn.bodyStart, offset) ?? (options.declarative ? declarativeField(text, offset, fn.bodyEnd) : undefined);
-      callSites.push({ function: fn.name, type: options.declarative ? `validate.${type}` : type, ...(field !== undefined ? { field } : {}), line: lineAt(offset, lineStarts) });
+      const argument = options.declarative
+        ? declarativePathArgument(text, code, open)
+        : firstArgument(text, code, open);
+      const field =
+        fieldOfPath(argument, text, fn.bodyStart, offset) ??
+        (options.declarative ? declarativeField(text, offset, fn.bodyEnd) : undefined);
+      callSites.push({
+        function: fn.name,
+        type: options.declarative ? `validate.${type}` : type,
+        ...(field !== undefined ? { field } : {}),
+        line: lineAt(offset, lineStarts),
+      });
     }
     const called = new Set<string>();
     for (const match of body.matchAll(/(?<![\w.])(?:\w+\.)?([A-Za-z_]\w*)\s*\(/g)) called.add(match[1] ?? '');

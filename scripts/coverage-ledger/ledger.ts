@@ -94,12 +94,21 @@ function siteMatchesSource(site: LedgerSite, source: ApiSource): boolean {
  * hand-written validation package; when it names a package (`pkg/apis/core/validation`,
  * `apimachinery`), only functions of those packages.
  */
-function functionsNamedInText(text: string, packages: readonly GoPackage[]): Array<{ package: string; function: string }> {
-  const hinted = packages.filter((pkg) => !pkg.declarative && (text.includes(pkg.path.replace(/^k8s\.io\/(kubernetes|apimachinery)\//, '')) || (pkg.group === 'object-meta' && text.includes('apimachinery'))));
+function functionsNamedInText(
+  text: string,
+  packages: readonly GoPackage[],
+): Array<{ package: string; function: string }> {
+  const hinted = packages.filter(
+    (pkg) =>
+      !pkg.declarative &&
+      (text.includes(pkg.path.replace(/^k8s\.io\/(kubernetes|apimachinery)\//, '')) ||
+        (pkg.group === 'object-meta' && text.includes('apimachinery'))),
+  );
   const candidates = hinted.length > 0 ? hinted : packages.filter((pkg) => !pkg.declarative);
   const named: Array<{ package: string; function: string }> = [];
   for (const identifier of new Set(text.match(/[A-Za-z_]\w*/g) ?? [])) {
-    for (const pkg of candidates) if (pkg.functions.some((fn) => fn.name === identifier)) named.push({ package: pkg.path, function: identifier });
+    for (const pkg of candidates)
+      if (pkg.functions.some((fn) => fn.name === identifier)) named.push({ package: pkg.path, function: identifier });
   }
   return named;
 }
@@ -108,50 +117,105 @@ function functionsNamedInText(text: string, packages: readonly GoPackage[]): Arr
  * Functions whose every caller in the scanned packages is out of reach are out of reach for the
  * same reason (a helper only status validation calls is status-only): a fixed point over the calls.
  */
-function inheritReasons(packages: readonly GoPackage[], reasons: Map<string, { category: Category; reason: string }>): void {
+function inheritReasons(
+  packages: readonly GoPackage[],
+  reasons: Map<string, { category: Category; reason: string }>,
+): void {
   // Callees are known by bare name only (the scanner does not resolve imports), so a call reaches
   // every scanned function of that name.
   const callers = new Map<string, string[]>();
   for (const pkg of packages) {
     for (const [caller, callees] of pkg.calls) {
-      for (const callee of callees) if (callee !== caller.split('.').pop()) callers.set(callee, [...(callers.get(callee) ?? []), functionKey(pkg.path, caller)]);
+      for (const callee of callees)
+        if (callee !== caller.split('.').pop())
+          callers.set(callee, [...(callers.get(callee) ?? []), functionKey(pkg.path, caller)]);
     }
   }
-  const functionsWithSites = new Set(packages.flatMap((pkg) => pkg.callSites.map((site) => functionKey(pkg.path, site.function))));
-  for (let changed = true; changed; ) {
+  const functionsWithSites = new Set(
+    packages.flatMap((pkg) => pkg.callSites.map((site) => functionKey(pkg.path, site.function))),
+  );
+  for (let changed = true; changed;) {
     changed = false;
     for (const name of functionsWithSites) {
       if (reasons.has(name)) continue;
-      const bare = name.slice(name.indexOf('#') + 1).split('.').pop() ?? name;
+      const bare =
+        name
+          .slice(name.indexOf('#') + 1)
+          .split('.')
+          .pop() ?? name;
       const list = callers.get(bare) ?? [];
       if (list.length === 0 || !list.every((caller) => reasons.has(caller))) continue;
       const first = reasons.get(list[0] ?? '');
       if (!first) continue;
       const shown = [...new Set(list)].map((caller) => caller.slice(caller.indexOf('#') + 1));
-      reasons.set(name, { category: first.category, reason: `only called from ${shown.slice(0, 2).join(', ')}${shown.length > 2 ? ', …' : ''}: ${first.reason.replace(/^only called from [^:]*: /, '')}` });
+      reasons.set(name, {
+        category: first.category,
+        reason: `only called from ${shown.slice(0, 2).join(', ')}${shown.length > 2 ? ', …' : ''}: ${first.reason.replace(/^only called from [^:]*: /, '')}`,
+      });
       changed = true;
     }
   }
 }
 
-export function buildLedger(packages: readonly GoPackage[], rules: readonly Rule[], outOfReach: readonly OutOfReachEntry[]): Ledger {
+export function buildLedger(
+  packages: readonly GoPackage[],
+  rules: readonly Rule[],
+  outOfReach: readonly OutOfReachEntry[],
+): Ledger {
   const sites: LedgerSite[] = packages.flatMap((pkg) =>
-    pkg.callSites.map((site) => ({ package: pkg.path, group: pkg.group, function: site.function, type: site.type, ...(site.field !== undefined ? { field: site.field } : {}), file: site.file, line: site.line, mirroredBy: [] })),
+    pkg.callSites.map((site) => ({
+      package: pkg.path,
+      group: pkg.group,
+      function: site.function,
+      type: site.type,
+      ...(site.field !== undefined ? { field: site.field } : {}),
+      file: site.file,
+      line: site.line,
+      mirroredBy: [],
+    })),
   );
 
   // Reasons by function from the data file, then inherited by helpers only those functions call.
   const byFunction = new Map<string, { category: Category; reason: string }>();
   for (const pkg of packages) {
     for (const fn of pkg.functions) {
-      const entry = outOfReach.find((candidate) => candidate.type === undefined && candidate.field === undefined && anchored(candidate.group, pkg.group) && anchored(candidate.function, fn.name));
+      const entry = outOfReach.find(
+        (candidate) =>
+          candidate.type === undefined &&
+          candidate.field === undefined &&
+          anchored(candidate.group, pkg.group) &&
+          anchored(candidate.function, fn.name),
+      );
       if (entry) byFunction.set(functionKey(pkg.path, fn.name), { category: entry.category, reason: entry.reason });
     }
   }
-  inheritReasons(packages.filter((pkg) => !pkg.declarative), byFunction);
+  inheritReasons(
+    packages.filter((pkg) => !pkg.declarative),
+    byFunction,
+  );
   for (const site of sites) {
-    const precise = outOfReach.find((entry) => (entry.type !== undefined || entry.field !== undefined) && anchored(entry.group, site.group) && anchored(entry.function, site.function) && anchored(entry.type, site.type) && anchored(entry.field, site.field));
-    const entry = precise ?? outOfReach.find((candidate) => candidate.type === undefined && candidate.field === undefined && anchored(candidate.group, site.group) && anchored(candidate.function, site.function));
-    const reason = entry ? { category: entry.category, reason: entry.reason } : site.group.includes('declarative') ? undefined : byFunction.get(functionKey(site.package, site.function));
+    const precise = outOfReach.find(
+      (entry) =>
+        (entry.type !== undefined || entry.field !== undefined) &&
+        anchored(entry.group, site.group) &&
+        anchored(entry.function, site.function) &&
+        anchored(entry.type, site.type) &&
+        anchored(entry.field, site.field),
+    );
+    const entry =
+      precise ??
+      outOfReach.find(
+        (candidate) =>
+          candidate.type === undefined &&
+          candidate.field === undefined &&
+          anchored(candidate.group, site.group) &&
+          anchored(candidate.function, site.function),
+      );
+    const reason = entry
+      ? { category: entry.category, reason: entry.reason }
+      : site.group.includes('declarative')
+        ? undefined
+        : byFunction.get(functionKey(site.package, site.function));
     if (reason) site.outOfReach = reason;
   }
 
@@ -163,12 +227,29 @@ export function buildLedger(packages: readonly GoPackage[], rules: readonly Rule
     const { sources, source, id } = rule.meta;
     if (sources && sources.length > 0) {
       for (const apiSource of sources) {
-        const pkg = packages.find((candidate) => candidate.path === apiSource.package || candidate.path.endsWith(`/${apiSource.package}`));
-        if (!pkg) unplacedSources.push({ rule: id, source: apiSource, problem: `package ${apiSource.package} is not scanned` });
-        else if (!pkg.functions.some((fn) => fn.name === apiSource.function)) unknownSources.push({ rule: id, source: apiSource, problem: `no function ${apiSource.function} in ${pkg.path}` });
+        const pkg = packages.find(
+          (candidate) => candidate.path === apiSource.package || candidate.path.endsWith(`/${apiSource.package}`),
+        );
+        if (!pkg)
+          unplacedSources.push({ rule: id, source: apiSource, problem: `package ${apiSource.package} is not scanned` });
+        else if (!pkg.functions.some((fn) => fn.name === apiSource.function))
+          unknownSources.push({
+            rule: id,
+            source: apiSource,
+            problem: `no function ${apiSource.function} in ${pkg.path}`,
+          });
         const matched = sites.filter((site) => siteMatchesSource(site, apiSource));
-        if (pkg && pkg.functions.some((fn) => fn.name === apiSource.function) && matched.length === 0 && (apiSource.type !== undefined || apiSource.field !== undefined)) {
-          unplacedSources.push({ rule: id, source: apiSource, problem: `no call site of ${apiSource.function} has${apiSource.type ? ` type ${apiSource.type}` : ''}${apiSource.field ? ` field ${apiSource.field}` : ''}` });
+        if (
+          pkg &&
+          pkg.functions.some((fn) => fn.name === apiSource.function) &&
+          matched.length === 0 &&
+          (apiSource.type !== undefined || apiSource.field !== undefined)
+        ) {
+          unplacedSources.push({
+            rule: id,
+            source: apiSource,
+            problem: `no call site of ${apiSource.function} has${apiSource.type ? ` type ${apiSource.type}` : ''}${apiSource.field ? ` field ${apiSource.field}` : ''}`,
+          });
         }
         for (const site of matched) {
           site.mirroredBy.push(id);
@@ -192,12 +273,27 @@ export function buildLedger(packages: readonly GoPackage[], rules: readonly Rule
   const summaries = new Map<string, PackageSummary>();
   for (const site of sites) {
     const summaryKey = `${site.group}\u0000${site.package}`;
-    const summary = summaries.get(summaryKey) ?? { group: site.group, package: site.package, callSites: 0, mirrored: 0, outOfReach: {}, toDo: 0 };
+    const summary = summaries.get(summaryKey) ?? {
+      group: site.group,
+      package: site.package,
+      callSites: 0,
+      mirrored: 0,
+      outOfReach: {},
+      toDo: 0,
+    };
     summary.callSites++;
     if (site.mirroredBy.length > 0) summary.mirrored++;
-    else if (site.outOfReach) summary.outOfReach[site.outOfReach.category] = (summary.outOfReach[site.outOfReach.category] ?? 0) + 1;
+    else if (site.outOfReach)
+      summary.outOfReach[site.outOfReach.category] = (summary.outOfReach[site.outOfReach.category] ?? 0) + 1;
     else summary.toDo++;
     summaries.set(summaryKey, summary);
   }
-  return { sites, packages: [...summaries.values()], freeTextRules, freeTextRulesMatched, unknownSources, unplacedSources };
+  return {
+    sites,
+    packages: [...summaries.values()],
+    freeTextRules,
+    freeTextRulesMatched,
+    unknownSources,
+    unplacedSources,
+  };
 }

@@ -23,8 +23,11 @@ function main(argv: readonly string[]): number {
   const todoGroup = argv.includes('--todo') ? argv[argv.indexOf('--todo') + 1] : undefined;
   if (todoGroup !== undefined) {
     const byFunction = new Map<string, number>();
-    for (const site of ledger.sites) if (site.group === todoGroup && site.mirroredBy.length === 0 && !site.outOfReach) byFunction.set(site.function, (byFunction.get(site.function) ?? 0) + 1);
-    for (const [name, count] of [...byFunction].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(4)}  ${name}`);
+    for (const site of ledger.sites)
+      if (site.group === todoGroup && site.mirroredBy.length === 0 && !site.outOfReach)
+        byFunction.set(site.function, (byFunction.get(site.function) ?? 0) + 1);
+    for (const [name, count] of [...byFunction].sort((a, b) => b[1] - a[1]))
+      console.log(`${String(count).padStart(4)}  ${name}`);
     return 0;
   }
   const markdown = renderCoverageMarkdown(ledger);
@@ -39,10 +42,20 @@ function main(argv: readonly string[]): number {
   }
   writeFileSync(COVERAGE_MARKDOWN, markdown);
   writeFileSync(COVERAGE_JSON, json);
-  const total = ledger.packages.reduce((sum, row) => ({ sites: sum.sites + row.callSites, mirrored: sum.mirrored + row.mirrored, toDo: sum.toDo + row.toDo }), { sites: 0, mirrored: 0, toDo: 0 });
-  console.log(`call sites ${total.sites}, mirrored ${total.mirrored}, to do ${total.toDo}; free-text sources matched for ${ledger.freeTextRulesMatched} of ${ledger.freeTextRules} rules`);
+  const total = ledger.packages.reduce(
+    (sum, row) => ({
+      sites: sum.sites + row.callSites,
+      mirrored: sum.mirrored + row.mirrored,
+      toDo: sum.toDo + row.toDo,
+    }),
+    { sites: 0, mirrored: 0, toDo: 0 },
+  );
+  console.log(
+    `call sites ${total.sites}, mirrored ${total.mirrored}, to do ${total.toDo}; free-text sources matched for ${ledger.freeTextRulesMatched} of ${ledger.freeTextRules} rules`,
+  );
   for (const problem of ledger.unknownSources) console.error(`${problem.rule}: ${problem.problem}`);
   return ledger.unknownSources.length > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

@@ -32,16 +32,35 @@ export function moduleCache(): string {
 function goFiles(directory: string, declarative: boolean): string[] {
   if (!existsSync(directory)) return [];
   return readdirSync(directory)
-    .filter((name) => (declarative ? name === 'zz_generated.validations.go' : name.endsWith('.go') && !name.endsWith('_test.go') && !name.startsWith('zz_generated')))
+    .filter((name) =>
+      declarative
+        ? name === 'zz_generated.validations.go'
+        : name.endsWith('.go') && !name.endsWith('_test.go') && !name.startsWith('zz_generated'),
+    )
     .sort();
 }
 
-function scanPackage(cache: string, module: string, directory: string, group: string, declarative: boolean, only?: readonly string[]): GoPackage | undefined {
+function scanPackage(
+  cache: string,
+  module: string,
+  directory: string,
+  group: string,
+  declarative: boolean,
+  only?: readonly string[],
+): GoPackage | undefined {
   const absolute = join(cache, module, directory);
   const files = goFiles(absolute, declarative).filter((name) => !only || only.includes(name));
   if (files.length === 0) return undefined;
   const modulePath = module.slice(0, module.indexOf('@'));
-  const result: GoPackage = { path: `${modulePath}/${directory}`, group, declarative, files: [], functions: [], callSites: [], calls: new Map() };
+  const result: GoPackage = {
+    path: `${modulePath}/${directory}`,
+    group,
+    declarative,
+    files: [],
+    functions: [],
+    callSites: [],
+    calls: new Map(),
+  };
   for (const name of files) {
     const file = `${module}/${directory}/${name}`;
     const scanned = scanGoFile(readFileSync(join(absolute, name), 'utf8'), { declarative });
@@ -56,9 +75,12 @@ function scanPackage(cache: string, module: string, directory: string, group: st
 /** Every package of the ledger, hand-written validation first, then the declarative validation. */
 export function scanValidationPackages(cache = moduleCache()): GoPackage[] {
   const kubernetes = join(cache, KUBERNETES_MODULE);
-  if (!existsSync(kubernetes)) throw new Error(`${KUBERNETES_MODULE} is not in the Go module cache (${cache}); run \`pnpm oracle:build\` first`);
+  if (!existsSync(kubernetes))
+    throw new Error(`${KUBERNETES_MODULE} is not in the Go module cache (${cache}); run \`pnpm oracle:build\` first`);
   const packages: GoPackage[] = [];
-  const groups = readdirSync(join(kubernetes, 'pkg', 'apis')).filter((name) => existsSync(join(kubernetes, 'pkg', 'apis', name, 'validation'))).sort();
+  const groups = readdirSync(join(kubernetes, 'pkg', 'apis'))
+    .filter((name) => existsSync(join(kubernetes, 'pkg', 'apis', name, 'validation')))
+    .sort();
   for (const group of groups) {
     const scanned = scanPackage(cache, KUBERNETES_MODULE, `pkg/apis/${group}/validation`, group, false);
     if (scanned) packages.push(scanned);
@@ -72,14 +94,31 @@ export function scanValidationPackages(cache = moduleCache()): GoPackage[] {
     const scanned = scanPackage(cache, APIMACHINERY_MODULE, directory, 'object-meta', false, only);
     if (scanned) packages.push(scanned);
   }
-  for (const group of readdirSync(join(kubernetes, 'pkg', 'apis'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+  for (const group of readdirSync(join(kubernetes, 'pkg', 'apis'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
     const groupDirectory = join(kubernetes, 'pkg', 'apis', group);
-    for (const version of readdirSync(groupDirectory).filter((name) => /^v\d/.test(name)).sort()) {
-      const scanned = scanPackage(cache, KUBERNETES_MODULE, `pkg/apis/${group}/${version}`, `${group} (declarative ${version})`, true);
+    for (const version of readdirSync(groupDirectory)
+      .filter((name) => /^v\d/.test(name))
+      .sort()) {
+      const scanned = scanPackage(
+        cache,
+        KUBERNETES_MODULE,
+        `pkg/apis/${group}/${version}`,
+        `${group} (declarative ${version})`,
+        true,
+      );
       if (scanned && scanned.callSites.length > 0) packages.push(scanned);
     }
   }
-  const metaDeclarative = scanPackage(cache, APIMACHINERY_MODULE, 'pkg/apis/meta/v1/validation', 'object-meta (declarative)', true);
+  const metaDeclarative = scanPackage(
+    cache,
+    APIMACHINERY_MODULE,
+    'pkg/apis/meta/v1/validation',
+    'object-meta (declarative)',
+    true,
+  );
   if (metaDeclarative && metaDeclarative.callSites.length > 0) packages.push(metaDeclarative);
   return packages;
 }

@@ -15,8 +15,12 @@ describe('ancestor configs (item 12)', () => {
     assert.equal(result.stderr, '');
   });
 
-  it('a file named on the command line that the project\'s ignore globs match is reported on stderr, not dropped silently', async () => {
-    const dir = workspace({ '.podlint.yaml': 'ignore: ["generated/**"]\n', 'generated/a.yaml': CONFIG_MAP, 'b.yaml': CONFIG_MAP });
+  it("a file named on the command line that the project's ignore globs match is reported on stderr, not dropped silently", async () => {
+    const dir = workspace({
+      '.podlint.yaml': 'ignore: ["generated/**"]\n',
+      'generated/a.yaml': CONFIG_MAP,
+      'b.yaml': CONFIG_MAP,
+    });
     mkdirSync(join(dir, '.git'));
     const result = await runCli(['--format', 'json', 'generated/a.yaml', 'b.yaml'], { cwd: dir });
     assert.equal(result.status, 0);

@@ -21,14 +21,20 @@ spec:
         properties:
 `;
 
-async function report(args: string[], files: Record<string, string>): Promise<{ status: number; stderr: string; json: JsonReport }> {
+async function report(
+  args: string[],
+  files: Record<string, string>,
+): Promise<{ status: number; stderr: string; json: JsonReport }> {
   const result = await runCli(['--format', 'json', ...args], { cwd: workspace(files) });
   return { status: result.status, stderr: result.stderr, json: JSON.parse(result.stdout) as JsonReport };
 }
 
 describe('broken context inputs (item 11)', () => {
   it('an --old file with a syntax error is an error on that file, saying the update checks left it out', async () => {
-    const { status, json } = await report(['--old', 'old.yaml', 'new.yaml'], { 'old.yaml': `${CONFIG_MAP}data: [unclosed\n`, 'new.yaml': CONFIG_MAP });
+    const { status, json } = await report(['--old', 'old.yaml', 'new.yaml'], {
+      'old.yaml': `${CONFIG_MAP}data: [unclosed\n`,
+      'new.yaml': CONFIG_MAP,
+    });
     assert.equal(status, 1);
     const finding = json.results.find((result) => result.file === 'old.yaml');
     assert.equal(finding?.ruleId, 'yaml/syntax');
@@ -36,7 +42,10 @@ describe('broken context inputs (item 11)', () => {
   });
 
   it('a --crd file with a syntax error is an error on that file', async () => {
-    const { status, json } = await report(['--crd', 'crd.yaml', 'new.yaml'], { 'crd.yaml': `${CRD_HEAD}          spec: {type: object\n`, 'new.yaml': CONFIG_MAP });
+    const { status, json } = await report(['--crd', 'crd.yaml', 'new.yaml'], {
+      'crd.yaml': `${CRD_HEAD}          spec: {type: object\n`,
+      'new.yaml': CONFIG_MAP,
+    });
     assert.equal(status, 1);
     const finding = json.results.find((result) => result.file === 'crd.yaml');
     assert.equal(finding?.ruleId, 'yaml/syntax');
@@ -44,17 +53,31 @@ describe('broken context inputs (item 11)', () => {
   });
 
   it('a --crd CRD the API server would refuse is reported as such', async () => {
-    const { status, json } = await report(['--crd', 'crd.yaml', 'new.yaml'], { 'crd.yaml': `${CRD_HEAD}          spec: {type: object, properties: {tags: {type: array, uniqueItems: true, items: {type: string}}, ref: {$ref: '#/x'}}}\n`, 'new.yaml': CONFIG_MAP });
+    const { status, json } = await report(['--crd', 'crd.yaml', 'new.yaml'], {
+      'crd.yaml': `${CRD_HEAD}          spec: {type: object, properties: {tags: {type: array, uniqueItems: true, items: {type: string}}, ref: {$ref: '#/x'}}}\n`,
+      'new.yaml': CONFIG_MAP,
+    });
     assert.equal(status, 1);
-    assert.deepEqual(json.results.filter((result) => result.file === 'crd.yaml').map((result) => result.ruleId), ['schema/crd-schema-invalid', 'schema/crd-schema-invalid']);
+    assert.deepEqual(
+      json.results.filter((result) => result.file === 'crd.yaml').map((result) => result.ruleId),
+      ['schema/crd-schema-invalid', 'schema/crd-schema-invalid'],
+    );
   });
 
   it('an unreadable --old or --crd is exit 2, and the linted files are still reported', async () => {
-    for (const args of [['--old', 'missing.yaml'], ['--crd', 'missing.yaml']]) {
-      const { status, stderr, json } = await report([...args, 'new.yaml'], { 'new.yaml': `${CONFIG_MAP}data: {x: 1}\n` });
+    for (const args of [
+      ['--old', 'missing.yaml'],
+      ['--crd', 'missing.yaml'],
+    ]) {
+      const { status, stderr, json } = await report([...args, 'new.yaml'], {
+        'new.yaml': `${CONFIG_MAP}data: {x: 1}\n`,
+      });
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /missing\.yaml: .*no such file/);
-      assert.ok(json.results.some((result) => result.file === 'new.yaml'), args.join(' '));
+      assert.ok(
+        json.results.some((result) => result.file === 'new.yaml'),
+        args.join(' '),
+      );
     }
   });
 });

@@ -25,7 +25,11 @@ const CASES: Record<string, { policy: string; after: string; fixed: string }> = 
   'folded, then a comment': { policy: '>-\n    always', after: '# keep me\n', fixed: 'Always' },
   'literal, then a blank line': { policy: '|-\n    always\n', after: '', fixed: 'Always' },
   'a comment on the header': { policy: '>- # why\n    always', after: '', fixed: 'Always # why' },
-  'indentation indicator, then blank lines and a comment': { policy: '>2-\n    always\n\n', after: '  # indented comment\n', fixed: 'Always' },
+  'indentation indicator, then blank lines and a comment': {
+    policy: '>2-\n    always\n\n',
+    after: '  # indented comment\n',
+    fixed: 'Always',
+  },
 };
 
 describe('--fix on block scalars (item 5)', () => {
@@ -43,7 +47,8 @@ describe('--fix on block scalars (item 5)', () => {
   }
 
   it('the block scalar at the end of a document, before ---: the next document stays a document', async () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [{name: c, image: nginx}]\n  restartPolicy: >-\n    always\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: next\n';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [{name: c, image: nginx}]\n  restartPolicy: >-\n    always\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: next\n';
     const dir = workspace({ 'p.yaml': text });
     const result = await runCli(['--fix', 'p.yaml'], { cwd: dir });
     assert.equal(result.status, 0, result.stdout + result.stderr);

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { encodeText, FileChangedError, writeFileAtomically } from '../../packages/cli/src/files.js';
@@ -92,7 +101,10 @@ describe('atomic writes', () => {
     const failingRename = (): void => {
       throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
     };
-    assert.throws(() => writeFileAtomically(path, encodeText(FIXED, 'utf-8', false), undefined, { rename: failingRename }), /EIO/);
+    assert.throws(
+      () => writeFileAtomically(path, encodeText(FIXED, 'utf-8', false), undefined, { rename: failingRename }),
+      /EIO/,
+    );
     assert.equal(readFileSync(path, 'utf8'), POD);
     assert.deepEqual(readdirSync(dir), ['pod.yaml']);
   });

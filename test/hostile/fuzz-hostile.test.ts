@@ -18,17 +18,36 @@ const RUNS = { documents: 200 * SCALE, fixes: 150 * SCALE, context: 100 * SCALE,
 const counts = { documents: 0, findings: 0, fixes: 0, fixedEdits: 0, contextRuns: 0, cliRuns: 0 };
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
-const CONTROL = ['\u001b]0;title\u0007', '\u001b[2J', '\r', '\u0007', '\u009b31m', '\u202e', '\n::add-mask::x\n', '%0A::error::y'];
+const CONTROL = [
+  '\u001b]0;title\u0007',
+  '\u001b[2J',
+  '\r',
+  '\u0007',
+  '\u009b31m',
+  '\u202e',
+  '\n::add-mask::x\n',
+  '%0A::error::y',
+];
 const WORDS = ['web', 'tcp', 'always', 'Always', 'on', '80', 'app', 'x-y.z/w', ...PROTOTYPE_NAMES];
 
-const word = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...CONTROL).map((control) => `a${control}b`) });
+const word = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...CONTROL).map((control) => `a${control}b`) },
+);
 /** A YAML scalar in one of its styles: plain, quoted with escapes, or a block scalar. */
 const scalar = styled(word);
 /** Values a fix rewrites (restartPolicy, protocol), most of the time. */
-const fixable = styled(fc.oneof({ weight: 3, arbitrary: fc.constantFrom('always', 'onFailure', 'tcp', 'udp') }, { weight: 1, arbitrary: word }));
+const fixable = styled(
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('always', 'onFailure', 'tcp', 'udp') },
+    { weight: 1, arbitrary: word },
+  ),
+);
 
 function styled(values: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.tuple(values, fc.constantFrom('plain', 'double', 'single', 'folded', 'literal')).map(([value, style]) => render(value, style));
+  return fc
+    .tuple(values, fc.constantFrom('plain', 'double', 'single', 'folded', 'literal'))
+    .map(([value, style]) => render(value, style));
 }
 
 function render(value: string, style: string): string {
@@ -49,8 +68,25 @@ function render(value: string, style: string): string {
 const trailer = fc.constantFrom('', '# note\n', '\n', '  # indented note\n');
 
 const documentArbitrary = fc
-  .record({ kind: fc.oneof({ weight: 3, arbitrary: fc.constant('Pod') }, { weight: 1, arbitrary: fc.constantFrom('ConfigMap', ...PROTOTYPE_NAMES) }), apiVersion: fc.oneof({ weight: 3, arbitrary: fc.constant('v1') }, { weight: 1, arbitrary: fc.constantFrom('apps/v1', ...PROTOTYPE_NAMES) }), name: scalar, key: word, value: scalar, policy: fixable, protocol: fixable, port: word, after: trailer })
-  .map((d) => `apiVersion: ${d.apiVersion}
+  .record({
+    kind: fc.oneof(
+      { weight: 3, arbitrary: fc.constant('Pod') },
+      { weight: 1, arbitrary: fc.constantFrom('ConfigMap', ...PROTOTYPE_NAMES) },
+    ),
+    apiVersion: fc.oneof(
+      { weight: 3, arbitrary: fc.constant('v1') },
+      { weight: 1, arbitrary: fc.constantFrom('apps/v1', ...PROTOTYPE_NAMES) },
+    ),
+    name: scalar,
+    key: word,
+    value: scalar,
+    policy: fixable,
+    protocol: fixable,
+    port: word,
+    after: trailer,
+  })
+  .map(
+    (d) => `apiVersion: ${d.apiVersion}
 kind: ${d.kind}
 metadata:
   name: ${d.name}
@@ -66,22 +102,39 @@ ${d.after}  containers:
     - containerPort: 80
       name: ${JSON.stringify(d.port)}
       protocol: ${d.protocol}
-${d.after}`);
-const streamArbitrary = fc.array(documentArbitrary, { minLength: 1, maxLength: 3 }).map((documents) => documents.join('---\n'));
+${d.after}`,
+  );
+const streamArbitrary = fc
+  .array(documentArbitrary, { minLength: 1, maxLength: 3 })
+  .map((documents) => documents.join('---\n'));
 
 /** Every formatter renders the result; human-facing ones carry no control character from the input. */
 function checkOutputs(files: ReportedFile[]): void {
   const summary = summarize(files);
   for (const [name, format] of Object.entries(FORMATTERS)) {
-    const output = format(files, { color: false, rules: allRules, summary, cwd: process.cwd(), sourceRoot: process.cwd(), failedInputs: 0 });
+    const output = format(files, {
+      color: false,
+      rules: allRules,
+      summary,
+      cwd: process.cwd(),
+      sourceRoot: process.cwd(),
+      failedInputs: 0,
+    });
     if (name === 'json' || name === 'sarif') JSON.parse(output);
-    if (name === 'stylish') assert.doesNotMatch(output, TERMINAL_CONTROL, 'stylish output with a raw control character');
-    if (name === 'github') for (const line of output.split(/\r\n|\r|\n/).filter(Boolean)) assert.match(line, /^::(error|warning|notice) file=/, 'a line that is not one workflow command');
+    if (name === 'stylish')
+      assert.doesNotMatch(output, TERMINAL_CONTROL, 'stylish output with a raw control character');
+    if (name === 'github')
+      for (const line of output.split(/\r\n|\r|\n/).filter(Boolean))
+        assert.match(line, /^::(error|warning|notice) file=/, 'a line that is not one workflow command');
   }
 }
 
 describe('fuzzing the second round of hostile input', () => {
-  after(() => console.log(`fuzz-hostile (seed ${SEED}): ${counts.documents} streams, ${counts.findings} findings; ${counts.fixes} --fix runs, ${counts.fixedEdits} edits; ${counts.contextRuns} runs with context inputs; ${counts.cliRuns} CLI runs on FIFOs and oversize inputs`));
+  after(() =>
+    console.log(
+      `fuzz-hostile (seed ${SEED}): ${counts.documents} streams, ${counts.findings} findings; ${counts.fixes} --fix runs, ${counts.fixedEdits} edits; ${counts.contextRuns} runs with context inputs; ${counts.cliRuns} CLI runs on FIFOs and oversize inputs`,
+    ),
+  );
 
   it(`prototype names and control characters in every field (${RUNS.documents} runs)`, () => {
     fc.assert(
@@ -91,7 +144,13 @@ describe('fuzzing the second round of hostile input', () => {
         const findings = result.files.flatMap((file) => file.findings);
         counts.findings += findings.length;
         for (const finding of findings) assert.notEqual(finding.ruleId, 'podlint/internal-error', finding.message);
-        checkOutputs(result.files.map((file) => ({ file: 'a\u001b]0;x\u0007.yaml', findings: file.findings, resources: file.resources })));
+        checkOutputs(
+          result.files.map((file) => ({
+            file: 'a\u001b]0;x\u0007.yaml',
+            findings: file.findings,
+            resources: file.resources,
+          })),
+        );
       }),
       { numRuns: RUNS.documents, seed: SEED },
     );
@@ -114,17 +173,33 @@ describe('fuzzing the second round of hostile input', () => {
     fc.assert(
       fc.property(streamArbitrary, streamArbitrary, (text, context) => {
         const broken = `${context}\n  bad: [unclosed\n`;
-        const result = lint([{ file: 'a.yaml', text }], { old: [{ file: 'old.yaml', text: broken }, { file: 'old2.yaml', text: context }], crds: [{ file: 'crd.yaml', text: context }] });
+        const result = lint([{ file: 'a.yaml', text }], {
+          old: [
+            { file: 'old.yaml', text: broken },
+            { file: 'old2.yaml', text: context },
+          ],
+          crds: [{ file: 'crd.yaml', text: context }],
+        });
         counts.contextRuns++;
-        for (const finding of result.files.flatMap((file) => file.findings)) assert.notEqual(finding.ruleId, 'podlint/internal-error', finding.message);
-        assert.ok(result.files.some((file) => file.file === 'old.yaml' && file.findings.some((finding) => finding.ruleId === 'yaml/syntax')), 'the broken --old file is reported');
+        for (const finding of result.files.flatMap((file) => file.findings))
+          assert.notEqual(finding.ruleId, 'podlint/internal-error', finding.message);
+        assert.ok(
+          result.files.some(
+            (file) => file.file === 'old.yaml' && file.findings.some((finding) => finding.ruleId === 'yaml/syntax'),
+          ),
+          'the broken --old file is reported',
+        );
       }),
       { numRuns: RUNS.context, seed: SEED },
     );
   });
 
   it(`FIFOs and oversize files as linted files, --old, --crd and crds: (${RUNS.files} CLI runs)`, async () => {
-    const roles = [(name: string) => [name, 'ok.yaml'], (name: string) => ['--old', name, 'ok.yaml'], (name: string) => ['--crd', name, 'ok.yaml']];
+    const roles = [
+      (name: string) => [name, 'ok.yaml'],
+      (name: string) => ['--old', name, 'ok.yaml'],
+      (name: string) => ['--crd', name, 'ok.yaml'],
+    ];
     let state = SEED;
     const next = (bound: number): number => (state = (state * 1103515245 + 12345) >>> 0) % bound;
     for (let run = 0; run < RUNS.files; run++) {

@@ -21,23 +21,109 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? '19') || 19;
 
 /** Pieces of YAML, broken YAML and things that break parsers, to build texts from. */
 const FRAGMENTS = [
-  'apiVersion: v1\n', 'apiVersion: apps/v1\n', 'kind: Pod\n', 'kind: Deployment\n', 'kind: Service\n', 'kind: List\n', 'metadata:\n', '  name: web\n',
-  '  labels: {app: web}\n', 'spec:\n', '  containers:\n', '    - name: a\n', '      image: nginx\n', '      ports:\n', '        - containerPort: 80\n',
-  '          protocol: tcp\n', '  template:\n', '  selector: {matchLabels: {app: x}}\n', 'items:\n', '- ', '  ', '    ', '\t', '\n', '\r\n', '---\n', '...\n',
-  '{', '}', '[', ']', ', ', ': ', ':', '"', "'", '&a ', '*a', '*b', '<<: *a\n', '? ', '|\n', '>-\n', '# comment\n', '%YAML 1.1\n', '!!str ', '!!binary ',
-  '!custom ', '{{ .Values.x }}', '{{- include "x" . }}\n', '{% if %}', '\u0000', '\u007f', '\uFEFF', '\uFFFE', '\uD800', 'on: yes\n', 'n: off\n', '0755', '1e400',
-  '2147483648', '-0', '.inf', '~', 'null', 'true', '"\\u0000"', '"\\', '   - - - x\n', '[[[[[[', ']]]]]]', '{a: {b: {c: ', '}}}', 'é', '😀', '\u2028',
+  'apiVersion: v1\n',
+  'apiVersion: apps/v1\n',
+  'kind: Pod\n',
+  'kind: Deployment\n',
+  'kind: Service\n',
+  'kind: List\n',
+  'metadata:\n',
+  '  name: web\n',
+  '  labels: {app: web}\n',
+  'spec:\n',
+  '  containers:\n',
+  '    - name: a\n',
+  '      image: nginx\n',
+  '      ports:\n',
+  '        - containerPort: 80\n',
+  '          protocol: tcp\n',
+  '  template:\n',
+  '  selector: {matchLabels: {app: x}}\n',
+  'items:\n',
+  '- ',
+  '  ',
+  '    ',
+  '\t',
+  '\n',
+  '\r\n',
+  '---\n',
+  '...\n',
+  '{',
+  '}',
+  '[',
+  ']',
+  ', ',
+  ': ',
+  ':',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '*b',
+  '<<: *a\n',
+  '? ',
+  '|\n',
+  '>-\n',
+  '# comment\n',
+  '%YAML 1.1\n',
+  '!!str ',
+  '!!binary ',
+  '!custom ',
+  '{{ .Values.x }}',
+  '{{- include "x" . }}\n',
+  '{% if %}',
+  '\u0000',
+  '\u007f',
+  '\uFEFF',
+  '\uFFFE',
+  '\uD800',
+  'on: yes\n',
+  'n: off\n',
+  '0755',
+  '1e400',
+  '2147483648',
+  '-0',
+  '.inf',
+  '~',
+  'null',
+  'true',
+  '"\\u0000"',
+  '"\\',
+  '   - - - x\n',
+  '[[[[[[',
+  ']]]]]]',
+  '{a: {b: {c: ',
+  '}}}',
+  'é',
+  '😀',
+  '\u2028',
 ];
 
 const textArbitrary = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 const fileNameArbitrary = fc.constantFrom('a.yaml', 'b.yml', 'c.json', 'dir/d,1.yaml', 'e f.yaml', '<stdin>');
 
 /** Objects of every kind with one random part replaced by an arbitrary JSON value. */
 const objectArbitrary = fc
-  .tuple(fc.constantFrom(...Object.values(BASES)), fc.array(fc.oneof(fc.constantFrom('spec', 'metadata', 'template', 'containers', 'items', 'ports', 'selector', 'data'), fc.nat({ max: 3 })), { maxLength: 6 }), fc.jsonValue({ maxDepth: 5 }))
+  .tuple(
+    fc.constantFrom(...Object.values(BASES)),
+    fc.array(
+      fc.oneof(
+        fc.constantFrom('spec', 'metadata', 'template', 'containers', 'items', 'ports', 'selector', 'data'),
+        fc.nat({ max: 3 }),
+      ),
+      { maxLength: 6 },
+    ),
+    fc.jsonValue({ maxDepth: 5 }),
+  )
   .map(([base, path, value]) => replaceAlong(base, path, value as Json));
 
 function replaceAlong(value: Json, path: ReadonlyArray<string | number>, replacement: Json): Json {
@@ -49,16 +135,20 @@ function replaceAlong(value: Json, path: ReadonlyArray<string | number>, replace
     copy[index] = replaceAlong(copy[index] ?? null, rest, replacement);
     return copy;
   }
-  if (value !== null && typeof value === 'object') return { ...value, [String(head)]: replaceAlong(value[String(head)] ?? null, rest, replacement) };
+  if (value !== null && typeof value === 'object')
+    return { ...value, [String(head)]: replaceAlong(value[String(head)] ?? null, rest, replacement) };
   return replacement;
 }
 
 /** A block-style YAML rendering (strings double-quoted), so objects reach the loader as YAML too. */
 function toYaml(value: Json, indent = ''): string {
-  if (Array.isArray(value)) return value.length === 0 ? ' []' : value.map((item) => `\n${indent}-${toYaml(item, `${indent}  `)}`).join('');
+  if (Array.isArray(value))
+    return value.length === 0 ? ' []' : value.map((item) => `\n${indent}-${toYaml(item, `${indent}  `)}`).join('');
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
-    return entries.length === 0 ? ' {}' : entries.map(([key, child]) => `\n${indent}${JSON.stringify(key)}:${toYaml(child, `${indent}  `)}`).join('');
+    return entries.length === 0
+      ? ' {}'
+      : entries.map(([key, child]) => `\n${indent}${JSON.stringify(key)}:${toYaml(child, `${indent}  `)}`).join('');
   }
   return ` ${JSON.stringify(value)}`;
 }
@@ -71,14 +161,34 @@ function checkResult(result: LintResult, texts: ReadonlyMap<string, string>): vo
     const lineCount = (texts.get(file.file) ?? '').split('\n').length;
     for (const finding of file.findings) {
       const { start, end } = finding.range;
-      assert.ok(start.line >= 1 && start.line <= lineCount && start.column >= 1, `${finding.ruleId} at ${start.line}:${start.column} of ${lineCount} lines`);
-      assert.ok(end.line > start.line || (end.line === start.line && end.column >= start.column), `${finding.ruleId} ends before it starts`);
+      assert.ok(
+        start.line >= 1 && start.line <= lineCount && start.column >= 1,
+        `${finding.ruleId} at ${start.line}:${start.column} of ${lineCount} lines`,
+      );
+      assert.ok(
+        end.line > start.line || (end.line === start.line && end.column >= start.column),
+        `${finding.ruleId} ends before it starts`,
+      );
       assert.notEqual(finding.ruleId, 'podlint/internal-error', finding.message);
-      assert.ok(finding.message.length > 0 && finding.message.length < 2_000, `${finding.ruleId}: message of ${finding.message.length} characters`);
+      assert.ok(
+        finding.message.length > 0 && finding.message.length < 2_000,
+        `${finding.ruleId}: message of ${finding.message.length} characters`,
+      );
     }
   }
-  const reported: ReportedFile[] = result.files.map((file) => ({ file: file.file, findings: file.findings, resources: file.resources }));
-  const context = { color: true, rules: allRules, summary: summarize(reported), cwd: process.cwd(), sourceRoot: process.cwd(), failedInputs: 0 };
+  const reported: ReportedFile[] = result.files.map((file) => ({
+    file: file.file,
+    findings: file.findings,
+    resources: file.resources,
+  }));
+  const context = {
+    color: true,
+    rules: allRules,
+    summary: summarize(reported),
+    cwd: process.cwd(),
+    sourceRoot: process.cwd(),
+    failedInputs: 0,
+  };
   for (const [name, format] of Object.entries(FORMATTERS)) {
     const output = format(reported, context);
     assert.equal(typeof output, 'string', name);
@@ -95,12 +205,19 @@ function lintAndCheck(inputs: ReadonlyArray<{ file: string; text: string }>): vo
 describe('fuzzing', () => {
   it(`random YAML-like text: the loader, every rule and every formatter (${RUNS.text} runs)`, () => {
     const loader = new YamlManifestLoader();
-    const paths: FieldPath[] = [[], ['metadata', 'name'], ['spec', 'containers', 0, 'ports', 0], ['items', 1], ['a', -1, 'b']];
+    const paths: FieldPath[] = [
+      [],
+      ['metadata', 'name'],
+      ['spec', 'containers', 0, 'ports', 0],
+      ['items', 1],
+      ['a', -1, 'b'],
+    ];
     fc.assert(
       fc.property(fc.array(fc.tuple(fileNameArbitrary, textArbitrary), { minLength: 1, maxLength: 3 }), (files) => {
         for (const [file, text] of files) {
           const loaded = loader.load(file, text);
-          for (const document of loaded.documents) for (const path of paths) assert.ok(document.locate(path).start.line >= 1);
+          for (const document of loaded.documents)
+            for (const path of paths) assert.ok(document.locate(path).start.line >= 1);
         }
         lintAndCheck(files.map(([file, text]) => ({ file, text })));
       }),
@@ -113,7 +230,10 @@ describe('fuzzing', () => {
       fc.property(fc.array(objectArbitrary, { minLength: 1, maxLength: 4 }), (objects) => {
         lintAndCheck([
           { file: 'objects.json', text: objects.map((object) => JSON.stringify(object)).join('\n') },
-          { file: 'objects.yaml', text: objects.map((object) => `# object\n${toYaml(object).trimStart()}\n`).join('---\n') },
+          {
+            file: 'objects.yaml',
+            text: objects.map((object) => `# object\n${toYaml(object).trimStart()}\n`).join('---\n'),
+          },
         ]);
       }),
       { numRuns: RUNS.objects, seed: FUZZ_SEED },
@@ -122,20 +242,34 @@ describe('fuzzing', () => {
 
   it(`random edit sequences through the language server's documents (${RUNS.edits} runs of up to 12 edits)`, () => {
     const start = `${toYaml(BASES.Deployment ?? null).trimStart()}\n---\n${toYaml(BASES.Service ?? null).trimStart()}\n`;
-    const edit = fc.record({ from: fc.nat({ max: 4_000 }), length: fc.nat({ max: 40 }), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 6 })) });
+    const edit = fc.record({
+      from: fc.nat({ max: 4_000 }),
+      length: fc.nat({ max: 40 }),
+      text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 6 })),
+    });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
         let document = TextDocument.create('file:///project/app.yaml', 'yaml', 0, start);
         for (const change of edits) {
           const from = document.positionAt(change.from);
           const to = document.positionAt(change.from + change.length);
-          document = TextDocument.update(document, [{ range: { start: from, end: to }, text: change.text }], document.version + 1);
+          document = TextDocument.update(
+            document,
+            [{ range: { start: from, end: to }, text: change.text }],
+            document.version + 1,
+          );
           const text = document.getText();
           const lines = text.split('\n');
           for (const diagnostic of diagnose(document.uri, text)) {
             for (const position of [diagnostic.range.start, diagnostic.range.end]) {
-              assert.ok(position.line >= 0 && position.line < lines.length, `${diagnostic.code} on line ${position.line} of ${lines.length}`);
-              assert.ok(position.character >= 0 && position.character <= (lines[position.line] ?? '').length, `${diagnostic.code} at character ${position.character}`);
+              assert.ok(
+                position.line >= 0 && position.line < lines.length,
+                `${diagnostic.code} on line ${position.line} of ${lines.length}`,
+              );
+              assert.ok(
+                position.character >= 0 && position.character <= (lines[position.line] ?? '').length,
+                `${diagnostic.code} at character ${position.character}`,
+              );
             }
             assert.notEqual(diagnostic.code, 'podlint/internal-error', diagnostic.message);
           }

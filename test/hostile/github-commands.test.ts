@@ -17,20 +17,30 @@ describe('workflow-command injection (item 8)', () => {
     const result = await runCli(['--format', 'github', evil], { cwd: dir });
     const commands = commandLines(result.stdout);
     assert.ok(commands.length >= 1);
-    for (const line of commands) assert.match(line, /^::(error|warning|notice) file=x%0A%3A%3Aadd-mask%3A%3Asecret%0A%3A%3Aerror file=a%2Cline=1%3A%3Aforged\.yaml,line=/);
+    for (const line of commands)
+      assert.match(
+        line,
+        /^::(error|warning|notice) file=x%0A%3A%3Aadd-mask%3A%3Asecret%0A%3A%3Aerror file=a%2Cline=1%3A%3Aforged\.yaml,line=/,
+      );
     assert.deepEqual(commandLines(result.stderr), []);
   });
 
   it('names of unreadable inputs on stderr cannot start a command', async () => {
     const dir = workspace({});
-    const result = await runCli(['--format', 'github', 'a\n::add-mask::x\r::error::y.yaml', '--old', 'b\n::warning::z'], { cwd: dir });
+    const result = await runCli(
+      ['--format', 'github', 'a\n::add-mask::x\r::error::y.yaml', '--old', 'b\n::warning::z'],
+      { cwd: dir },
+    );
     assert.equal(result.status, 2);
     assert.deepEqual(commandLines(result.stderr), []);
     assert.deepEqual(commandLines(result.stdout), []);
   });
 
   it('messages keep GitHub escapes for %, CR and LF, and escape other controls', async () => {
-    const dir = workspace({ 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    ports:\n    - containerPort: 80\n      protocol: "100%\\r\\n::error::x\\e"\n' });
+    const dir = workspace({
+      'p.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    ports:\n    - containerPort: 80\n      protocol: "100%\\r\\n::error::x\\e"\n',
+    });
     const result = await runCli(['--format', 'github', 'p.yaml'], { cwd: dir });
     assert.equal(result.status, 1);
     assert.match(result.stdout, /100%25(%0D%0A|\\r\\n)::error::x\\(e|u001b)/);

@@ -55,7 +55,10 @@ describe('nesting', () => {
     const file = loader.load('edge.yaml', text);
     assert.deepEqual(file.problems, []);
     assert.equal(file.documents[0]?.broken, false);
-    assert.equal(loader.load('over.yaml', text.replace('[', '[[').replace(']', ']]')).problems[0]?.ruleId, 'yaml/nesting-limit');
+    assert.equal(
+      loader.load('over.yaml', text.replace('[', '[[').replace(']', ']]')).problems[0]?.ruleId,
+      'yaml/nesting-limit',
+    );
   });
 
   it('reads a document at the limit even from deep in the call stack', () => {
@@ -76,7 +79,10 @@ describe('nesting', () => {
   it('keeps the other documents of the file', () => {
     const text = `${CONFIG_MAP}---\n${CONFIG_MAP}data:\n  x: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n---\n${CONFIG_MAP}`;
     const file = loader.load('mixed.yaml', text);
-    assert.deepEqual(file.documents.map((d) => d.broken), [false, true, false]);
+    assert.deepEqual(
+      file.documents.map((d) => d.broken),
+      [false, true, false],
+    );
     assert.equal(file.documents[2]?.locate(['metadata', 'name']).start.line, 16);
   });
 });
@@ -100,7 +106,11 @@ describe('aliases', () => {
     const levels = ['  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const name = String.fromCharCode(97 + i);
-      levels.push(`  ${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+      levels.push(
+        `  ${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     }
     const started = Date.now();
     const problem = only(loader.load('lol.yaml', `${CONFIG_MAP}data:\n${levels.join('\n')}\n`));
@@ -109,9 +119,16 @@ describe('aliases', () => {
   });
 
   it('applies merge keys as kubectl does', () => {
-    const file = loader.load('m.yaml', `${CONFIG_MAP}  annotations:\n    <<: &base {app: web, tier: front}\n    owner: me\n`);
+    const file = loader.load(
+      'm.yaml',
+      `${CONFIG_MAP}  annotations:\n    <<: &base {app: web, tier: front}\n    owner: me\n`,
+    );
     assert.deepEqual(file.problems, []);
-    assert.deepEqual((file.documents[0]?.value as { metadata: { annotations: unknown } }).metadata.annotations, { app: 'web', tier: 'front', owner: 'me' });
+    assert.deepEqual((file.documents[0]?.value as { metadata: { annotations: unknown } }).metadata.annotations, {
+      app: 'web',
+      tier: 'front',
+      owner: 'me',
+    });
   });
 });
 
@@ -121,7 +138,10 @@ describe('characters and encodings', () => {
     const problem = only(file);
     assert.equal(where(problem), 'yaml/syntax@6:12');
     assert.match(problem.message, /invalid character U\+0000 \(NUL\)/);
-    assert.deepEqual(file.documents.map((d) => d.broken), [true, false]);
+    assert.deepEqual(
+      file.documents.map((d) => d.broken),
+      [true, false],
+    );
   });
 
   it('reports DEL and C1 controls, and accepts tabs in scalars, NEL and a BOM', () => {
@@ -143,7 +163,9 @@ describe('characters and encodings', () => {
   it('recognises UTF-16 without a byte-order mark and broken UTF-16 with one', () => {
     const withoutBom = decodeBytes(Buffer.from(CONFIG_MAP, 'utf16le'));
     assert.ok(!withoutBom.ok && /UTF-16LE without a byte-order mark/.test(withoutBom.message));
-    const broken = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x61, 0x00, 0x00, 0xd8, 0x62, 0x00])]));
+    const broken = decodeBytes(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x61, 0x00, 0x00, 0xd8, 0x62, 0x00])]),
+    );
     assert.ok(!broken.ok && /not valid UTF-16LE/.test(broken.message));
     const be = decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(CONFIG_MAP, 'utf16le').swap16()]));
     assert.ok(be.ok && be.text === CONFIG_MAP && be.encoding === 'utf-16be');
@@ -151,7 +173,8 @@ describe('characters and encodings', () => {
 });
 
 describe('templates', () => {
-  const HELM = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n';
+  const HELM =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n';
 
   it('reports an unrendered Helm template once, at its first action, instead of a cascade', () => {
     const file = loader.load('t.yaml', HELM);
@@ -162,8 +185,14 @@ describe('templates', () => {
   });
 
   it('finds templates that start a line, and Jinja', () => {
-    assert.equal(where(only(loader.load('t.yaml', `{{- if .Values.enabled }}\n${CONFIG_MAP}{{- end }}\n`))), 'yaml/template@1:1');
-    assert.equal(where(only(loader.load('t.yaml', `${CONFIG_MAP}data:\n  {% for k in keys %}\n  k: v\n`))), 'yaml/template@6:3');
+    assert.equal(
+      where(only(loader.load('t.yaml', `{{- if .Values.enabled }}\n${CONFIG_MAP}{{- end }}\n`))),
+      'yaml/template@1:1',
+    );
+    assert.equal(
+      where(only(loader.load('t.yaml', `${CONFIG_MAP}data:\n  {% for k in keys %}\n  k: v\n`))),
+      'yaml/template@6:3',
+    );
   });
 
   it('leaves braces in quoted strings, block scalars, plain scalars and comments alone', () => {
@@ -185,22 +214,32 @@ spec:
 `;
     const file = loader.load('rule.yaml', rule);
     assert.deepEqual(file.problems, []);
-    const annotations = (file.documents[0]?.value as { spec: { groups: Array<{ rules: Array<{ annotations: Record<string, string> }> }> } }).spec.groups[0]?.rules[0]?.annotations;
+    const annotations = (
+      file.documents[0]?.value as { spec: { groups: Array<{ rules: Array<{ annotations: Record<string, string> }> }> } }
+    ).spec.groups[0]?.rules[0]?.annotations;
     assert.equal(annotations?.summary, 'Instance {{ $labels.instance }} down');
   });
 
   it('keeps documents without template syntax readable', () => {
     const file = loader.load('t.yaml', `${CONFIG_MAP}---\n${HELM}`);
-    assert.deepEqual(file.documents.map((d) => d.broken), [false, true]);
+    assert.deepEqual(
+      file.documents.map((d) => d.broken),
+      [false, true],
+    );
     assert.deepEqual(file.problems.map(where), ['yaml/template@9:9']);
   });
 });
 
 describe('what kubectl reads', () => {
   it('explains keys that YAML 1.1 reads as the same boolean', () => {
-    const problem = only(loader.load('b.yaml', `${CONFIG_MAP}  labels:\n    on: "true"\ndata:\n  y: "1"\n  n: "0"\n  off: "x"\n`));
+    const problem = only(
+      loader.load('b.yaml', `${CONFIG_MAP}  labels:\n    on: "true"\ndata:\n  y: "1"\n  n: "0"\n  off: "x"\n`),
+    );
     assert.equal(where(problem), 'yaml/duplicate-key@10:3');
-    assert.match(problem.message, /`off` and `n` \(line 9\) are both the key "false".*quote the keys \("off": and "n":\)/);
+    assert.match(
+      problem.message,
+      /`off` and `n` \(line 9\) are both the key "false".*quote the keys \("off": and "n":\)/,
+    );
   });
 
   it('finds duplicate keys in a mapping of 30,000 keys in linear time', () => {
@@ -221,14 +260,24 @@ describe('what kubectl reads', () => {
   it('warns that kubectl skips a document after `...` that has no `---`, and does not lint it', () => {
     const file = loader.load('end.yaml', `${CONFIG_MAP}...\n${CONFIG_MAP}data: [unclosed\n---\n${CONFIG_MAP}`);
     assert.deepEqual(file.problems.map(where), ['yaml/ignored-document@6:1']);
-    assert.deepEqual(file.documents.map((d) => d.broken), [false, true, false]);
+    assert.deepEqual(
+      file.documents.map((d) => d.broken),
+      [false, true, false],
+    );
     assert.match(file.problems[0]?.message ?? '', /document end marker `\.\.\.` \(line 5\)/);
   });
 
   it('reads quoted scalars whose continuation lines are not indented, as go-yaml does', () => {
-    const file = loader.load('q.yaml', `${CONFIG_MAP}data:\n  a: 'first\nsecond'\n  b: "one\n  two \\"q\\"\n\n three"\n  c: after\n`);
+    const file = loader.load(
+      'q.yaml',
+      `${CONFIG_MAP}data:\n  a: 'first\nsecond'\n  b: "one\n  two \\"q\\"\n\n three"\n  c: after\n`,
+    );
     assert.deepEqual(file.problems, []);
-    assert.deepEqual((file.documents[0]?.value as { data: unknown }).data, { a: 'first second', b: 'one two "q"\nthree', c: 'after' });
+    assert.deepEqual((file.documents[0]?.value as { data: unknown }).data, {
+      a: 'first second',
+      b: 'one two "q"\nthree',
+      c: 'after',
+    });
     assert.equal(file.documents[0]?.locate(['data', 'c']).start.line, 12);
   });
 
@@ -238,15 +287,24 @@ describe('what kubectl reads', () => {
   });
 
   it('reads a stream that starts with `{` as JSON values, as kubectl does', () => {
-    const two = loader.load('two.json', '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n{"apiVersion": "v1", "kind": "ConfigMap",\n "metadata": {"name": "b"}}\n');
+    const two = loader.load(
+      'two.json',
+      '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n{"apiVersion": "v1", "kind": "ConfigMap",\n "metadata": {"name": "b"}}\n',
+    );
     assert.deepEqual(two.problems, []);
-    assert.deepEqual(two.documents.map((d) => (d.value as { metadata: { name: string } }).metadata.name), ['a', 'b']);
+    assert.deepEqual(
+      two.documents.map((d) => (d.value as { metadata: { name: string } }).metadata.name),
+      ['a', 'b'],
+    );
     assert.equal(two.documents[1]?.locate(['metadata', 'name']).start.line, 3);
 
     const flow = only(loader.load('flow.yaml', '{apiVersion: v1, kind: ConfigMap}\n'));
     assert.match(flow.message, /JSON syntax error.*kubectl reads a file that starts with `\{` as JSON/);
 
-    const secondBroken = loader.load('b.yaml', '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n---\n{}\n');
+    const secondBroken = loader.load(
+      'b.yaml',
+      '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n---\n{}\n',
+    );
     assert.equal(secondBroken.documents.length, 1);
     assert.deepEqual(secondBroken.problems.map(where), ['yaml/syntax@2:2']);
   });
@@ -269,10 +327,22 @@ describe('what kubectl reads', () => {
 
 describe('large files', () => {
   it('re-parses documents for positions when syntax trees are not kept, with the same results', () => {
-    const docs = Array.from({ length: 40 }, (_, i) => `# object ${i}\n${CONFIG_MAP.replace('settings', `s-${i}`)}data:\n  'quoted': "x"\n  list: [a, {b: c}]\n  anchor: &a {k: v}\n  alias: *a\n  text: 'long\nline'\n`).join('---\n');
+    const docs = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `# object ${i}\n${CONFIG_MAP.replace('settings', `s-${i}`)}data:\n  'quoted': "x"\n  list: [a, {b: c}]\n  anchor: &a {k: v}\n  alias: *a\n  text: 'long\nline'\n`,
+    ).join('---\n');
     const eager = new YamlManifestLoader('1.1').load('many.yaml', docs);
     const lazy = new YamlManifestLoader('1.1', 0).load('many.yaml', docs);
-    const paths: FieldPath[] = [[], ['metadata', 'name'], ['data', 'quoted'], ['data', 'list', 1, 'b'], ['data', 'alias', 'k'], ['data', 'text'], ['data', 'missing', 3]];
+    const paths: FieldPath[] = [
+      [],
+      ['metadata', 'name'],
+      ['data', 'quoted'],
+      ['data', 'list', 1, 'b'],
+      ['data', 'alias', 'k'],
+      ['data', 'text'],
+      ['data', 'missing', 3],
+    ];
     assert.equal(lazy.documents.length, 40);
     lazy.documents.forEach((document, i) => {
       const reference = eager.documents[i];
@@ -287,7 +357,34 @@ describe('large files', () => {
 
 describe('the loader never throws', () => {
   it('returns problems for inputs that break parsers', () => {
-    const inputs = ['', '\n', '---', '...', '%YAML 1.1\n', '%FOO\n---\n', '? [a]\n: b\n', '&a', '*a', '!!binary x', '!foo {}', ': :', '- - -', '{', '[', '"', "'", '\t', '\r\r\r', '\uFFFF', '\uD800', '{{', '- {{', '? {{ }}', 'a: !!str\n  - x', `a: ${'*x '.repeat(100)}`];
+    const inputs = [
+      '',
+      '\n',
+      '---',
+      '...',
+      '%YAML 1.1\n',
+      '%FOO\n---\n',
+      '? [a]\n: b\n',
+      '&a',
+      '*a',
+      '!!binary x',
+      '!foo {}',
+      ': :',
+      '- - -',
+      '{',
+      '[',
+      '"',
+      "'",
+      '\t',
+      '\r\r\r',
+      '\uFFFF',
+      '\uD800',
+      '{{',
+      '- {{',
+      '? {{ }}',
+      'a: !!str\n  - x',
+      `a: ${'*x '.repeat(100)}`,
+    ];
     for (const text of inputs) {
       for (const file of ['x.yaml', 'x.json']) {
         const loaded = loader.load(file, text);

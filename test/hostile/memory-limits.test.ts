@@ -13,18 +13,28 @@ describe('memory limits (item 3)', () => {
   it('a JSON document of a million small values is refused before it is composed', () => {
     const text = `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "m"}, "x": [${Array(1_000_000).fill('0').join(',')}]}`;
     const loaded = new YamlManifestLoader().load('m.json', text);
-    assert.deepEqual(loaded.problems.map((problem) => problem.ruleId), ['yaml/size-limit']);
+    assert.deepEqual(
+      loaded.problems.map((problem) => problem.ruleId),
+      ['yaml/size-limit'],
+    );
     assert.match(loaded.problems[0]?.message ?? '', new RegExp(DOCUMENT_NODE_LIMIT.toLocaleString('en-US')));
   });
 
   it('a List of thousands of objects is read as before', () => {
-    const items = Array.from({ length: 2000 }, (_, i) => `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c${i}"},"data":{"k":"v"}}`).join(',');
+    const items = Array.from(
+      { length: 2000 },
+      (_, i) => `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c${i}"},"data":{"k":"v"}}`,
+    ).join(',');
     const result = lint([{ file: 'l.json', text: `{"apiVersion":"v1","kind":"List","items":[${items}]}` }]);
     assert.equal(result.files[0]?.resources.length, 2000);
   });
 
   it('the same size limit for linted files, --old, --crd, crds: and the config: exit 2, the run goes on', async () => {
-    for (const [role, args] of [['linted', ['big.yaml', 'ok.yaml']], ['old', ['--old', 'big.yaml', 'ok.yaml']], ['crd', ['--crd', 'big.yaml', 'ok.yaml']]] as const) {
+    for (const [role, args] of [
+      ['linted', ['big.yaml', 'ok.yaml']],
+      ['old', ['--old', 'big.yaml', 'ok.yaml']],
+      ['crd', ['--crd', 'big.yaml', 'ok.yaml']],
+    ] as const) {
       const dir = workspace({ 'ok.yaml': CONFIG_MAP });
       writeFileSync(join(dir, 'big.yaml'), '');
       // A sparse file: its size is checked before a byte is read.

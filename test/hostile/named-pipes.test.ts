@@ -16,8 +16,16 @@ function withFifo(files: Record<string, string>, fifo: string): string {
 }
 
 /** The built CLI in a child process with a timeout: a regression would block forever on open(). */
-function podlint(args: readonly string[], options: { cwd: string }): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(PODLINT, [...args], { cwd: options.cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+function podlint(
+  args: readonly string[],
+  options: { cwd: string },
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(PODLINT, [...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   assert.equal(result.signal, null, `podlint ${args.join(' ')} hung`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -32,7 +40,10 @@ describe('named pipes (item 4)', () => {
   });
 
   it('--old, --crd and crds: naming a FIFO are reported, not waited on', () => {
-    for (const args of [['--old', 'fifo.yaml'], ['--crd', 'fifo.yaml']]) {
+    for (const args of [
+      ['--old', 'fifo.yaml'],
+      ['--crd', 'fifo.yaml'],
+    ]) {
       const dir = withFifo({ 'good.yaml': CONFIG_MAP }, 'fifo.yaml');
       const result = podlint([...args, 'good.yaml'], { cwd: dir });
       assert.equal(result.status, 2, args.join(' '));

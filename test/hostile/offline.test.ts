@@ -7,16 +7,34 @@ import { REPO_ROOT, temporaryDirectory } from '../support/cli.js';
 
 const DIST = join(REPO_ROOT, 'packages', 'cli', 'dist');
 const BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'podlint.js');
-const NETWORK_MODULES = new Set(['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'undici', 'inspector']);
+const NETWORK_MODULES = new Set([
+  'http',
+  'https',
+  'http2',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'dns/promises',
+  'undici',
+  'inspector',
+]);
 
 function bundleFiles(): string[] {
-  const chunks = existsSync(join(DIST, 'chunks')) ? readdirSync(join(DIST, 'chunks')).map((name) => join(DIST, 'chunks', name)) : [];
+  const chunks = existsSync(join(DIST, 'chunks'))
+    ? readdirSync(join(DIST, 'chunks')).map((name) => join(DIST, 'chunks', name))
+    : [];
   return [join(DIST, 'podlint.js'), ...chunks].filter((file) => file.endsWith('.js'));
 }
 
 function moduleSpecifiers(code: string): string[] {
   const specifiers: string[] = [];
-  for (const pattern of [/\bfrom\s*["']([^"']+)["']/g, /\brequire\(\s*["']([^"']+)["']\s*\)/g, /\bimport\(\s*["']([^"']+)["']\s*\)/g, /\bimport\s*["']([^"']+)["']/g]) {
+  for (const pattern of [
+    /\bfrom\s*["']([^"']+)["']/g,
+    /\brequire\(\s*["']([^"']+)["']\s*\)/g,
+    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+    /\bimport\s*["']([^"']+)["']/g,
+  ]) {
     for (const match of code.matchAll(pattern)) specifiers.push(match[1] ?? '');
   }
   return specifiers;
@@ -45,7 +63,9 @@ describe('no network access, no code from configuration', () => {
     assert.ok(files.length > 0, 'build the CLI first: node scripts/build.mjs');
     for (const file of files) {
       const code = readFileSync(file, 'utf8');
-      const network = moduleSpecifiers(code).filter((specifier) => NETWORK_MODULES.has(specifier.replace(/^node:/, '')));
+      const network = moduleSpecifiers(code).filter((specifier) =>
+        NETWORK_MODULES.has(specifier.replace(/^node:/, '')),
+      );
       assert.deepEqual(network, [], file);
       assert.doesNotMatch(code, /\bfetch\s*\(|\bWebSocket\b|\bXMLHttpRequest\b/, file);
     }
@@ -58,10 +78,17 @@ describe('no network access, no code from configuration', () => {
       join(dir, 'crd.yaml'),
       'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  names: {kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}\n  scope: Namespaced\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec:\n              type: object\n              properties:\n                size: {type: integer}\n',
     );
-    writeFileSync(join(dir, 'app.yaml'), 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: large\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: nginx\n      ports:\n        - containerPort: 80\n          protocol: tcp\n');
+    writeFileSync(
+      join(dir, 'app.yaml'),
+      'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: large\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: nginx\n      ports:\n        - containerPort: 80\n          protocol: tcp\n',
+    );
     const trap = `data:text/javascript,${encodeURIComponent(NETWORK_TRAP)}`;
     for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
-      const result = spawnSync(process.execPath, ['--import', trap, BIN, '--format', format, '.'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync(process.execPath, ['--import', trap, BIN, '--format', format, '.'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       assert.doesNotMatch(result.stderr, /NETWORK ATTEMPT/, format);
       assert.equal(result.status, 1, `${format}: ${result.stderr}`);
       assert.ok(result.stdout.length > 0, format);
@@ -71,7 +98,10 @@ describe('no network access, no code from configuration', () => {
   it('YAML tags in the configuration stay text: nothing is evaluated', () => {
     const dir = temporaryDirectory('podlint-offline-');
     const marker = join(dir, 'executed');
-    writeFileSync(join(dir, '.podlint.yaml'), `kubernetesVersion: !!js/function "function () { require('fs').writeFileSync('${marker}', 'x') }"\n`);
+    writeFileSync(
+      join(dir, '.podlint.yaml'),
+      `kubernetesVersion: !!js/function "function () { require('fs').writeFileSync('${marker}', 'x') }"\n`,
+    );
     writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n');
     const result = spawnSync(process.execPath, [BIN, 'a.yaml'], { cwd: dir, encoding: 'utf8' });
     assert.equal(result.status, 2);

@@ -93,7 +93,10 @@ spec:
 }
 
 function internalErrors(options: LintOptions, text: string): string[] {
-  return lint([{ file: 'a.yaml', text }], options).files.flatMap((file) => file.findings).filter((finding) => finding.ruleId === 'podlint/internal-error').map((finding) => finding.message);
+  return lint([{ file: 'a.yaml', text }], options)
+    .files.flatMap((file) => file.findings)
+    .filter((finding) => finding.ruleId === 'podlint/internal-error')
+    .map((finding) => finding.message);
 }
 
 describe('prototype names in the input (item 9)', () => {
@@ -102,7 +105,18 @@ describe('prototype names in the input (item 9)', () => {
       const text = everywhere(name);
       assert.deepEqual(internalErrors({}, text), []);
       assert.deepEqual(internalErrors({ old: [{ file: 'old.yaml', text }] }, text), []);
-      assert.deepEqual(internalErrors({ crds: [{ file: 'crd.yaml', text: crd(name) }, { file: 'x.yaml', text }] }, `${crd(name)}---\n${text}`), []);
+      assert.deepEqual(
+        internalErrors(
+          {
+            crds: [
+              { file: 'crd.yaml', text: crd(name) },
+              { file: 'x.yaml', text },
+            ],
+          },
+          `${crd(name)}---\n${text}`,
+        ),
+        [],
+      );
     });
 
     it(`${name}: the real findings of the file are kept`, () => {

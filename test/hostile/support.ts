@@ -10,7 +10,10 @@ export interface InProcessRun {
 }
 
 /** Runs the CLI in this process (faster than spawning it) with a captured terminal. */
-export async function runCli(args: readonly string[], options: { cwd: string; stdin?: string; isTTY?: boolean; env?: Record<string, string> }): Promise<InProcessRun> {
+export async function runCli(
+  args: readonly string[],
+  options: { cwd: string; stdin?: string; isTTY?: boolean; env?: Record<string, string> },
+): Promise<InProcessRun> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -36,7 +39,15 @@ export function workspace(files: Record<string, string | Buffer>, prefix = 'podl
 }
 
 export interface JsonReport {
-  results: Array<{ file: string; line: number; column: number; ruleId: string; severity: string; message: string; path: string }>;
+  results: Array<{
+    file: string;
+    line: number;
+    column: number;
+    ruleId: string;
+    severity: string;
+    message: string;
+    path: string;
+  }>;
   summary: { files: number; resources: number; errors: number; warnings: number; infos: number };
 }
 

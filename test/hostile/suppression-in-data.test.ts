@@ -29,7 +29,10 @@ spec:
 `;
 
 const ruleIds = (text: string, reportUnusedDisable = false): Array<[string, number]> =>
-  (lint([{ file: 'a.yaml', text }], { reportUnusedDisable }).files[0]?.findings ?? []).map((finding) => [finding.ruleId, finding.range.start.line]);
+  (lint([{ file: 'a.yaml', text }], { reportUnusedDisable }).files[0]?.findings ?? []).map((finding) => [
+    finding.ruleId,
+    finding.range.start.line,
+  ]);
 
 describe('suppressions inside data (item 6)', () => {
   it('a directive inside a block scalar, a quoted string or a single-quoted string suppresses nothing', () => {
@@ -42,14 +45,27 @@ describe('suppressions inside data (item 6)', () => {
   });
 
   it('real comments still work: on their own line, after a value, in a flow collection', () => {
-    const commented = SCRIPT.replace('      protocol: tcp\n', '      # podlint-disable-next-line ports/protocol-unsupported -- legacy\n      protocol: tcp\n');
+    const commented = SCRIPT.replace(
+      '      protocol: tcp\n',
+      '      # podlint-disable-next-line ports/protocol-unsupported -- legacy\n      protocol: tcp\n',
+    );
     assert.deepEqual(ruleIds(commented), []);
     const trailing = SCRIPT.replace('  name: web\n', '  name: web # podlint-disable ports/protocol-unsupported\n');
     assert.deepEqual(ruleIds(trailing), []);
-    assert.deepEqual(parseDirectives('a: [1, # podlint-disable x/y\n  2]\n').map((directive) => [directive.line, directive.column, directive.ruleIds]), [[1, 8, ['x/y']]]);
+    assert.deepEqual(
+      parseDirectives('a: [1, # podlint-disable x/y\n  2]\n').map((directive) => [
+        directive.line,
+        directive.column,
+        directive.ruleIds,
+      ]),
+      [[1, 8, ['x/y']]],
+    );
   });
 
   it('a comment cannot hide a syntax error', () => {
-    assert.deepEqual(ruleIds('# podlint-disable\na: [1, 2\nb: 3\n').map(([id]) => id), ['yaml/syntax']);
+    assert.deepEqual(
+      ruleIds('# podlint-disable\na: [1, 2\nb: 3\n').map(([id]) => id),
+      ['yaml/syntax'],
+    );
   });
 });

@@ -9,15 +9,18 @@ const WRONG: readonly Json[] = [null, 7, 'x', [], {}, [null, 'x']];
 function paths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((item, index) => out.push(...paths(item, [...prefix, index])));
-  else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) out.push(...paths(child, [...prefix, key]));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) out.push(...paths(child, [...prefix, key]));
   return out;
 }
 
 function replaced(value: Json, path: ReadonlyArray<string | number>, replacement: Json): Json {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
-  if (Array.isArray(value)) return value.map((item, index) => (index === head ? replaced(item, rest, replacement) : item));
-  if (value !== null && typeof value === 'object' && typeof head === 'string') return { ...value, [head]: replaced(value[head] ?? null, rest, replacement) };
+  if (Array.isArray(value))
+    return value.map((item, index) => (index === head ? replaced(item, rest, replacement) : item));
+  if (value !== null && typeof value === 'object' && typeof head === 'string')
+    return { ...value, [head]: replaced(value[head] ?? null, rest, replacement) };
   return value;
 }
 
@@ -27,16 +30,26 @@ function stream(documents: readonly Json[]): string {
 }
 
 function internalErrors(findings: readonly Finding[]): string[] {
-  return findings.filter((finding) => finding.ruleId === 'podlint/internal-error').map((finding) => `line ${finding.range.start.line}: ${finding.message}`);
+  return findings
+    .filter((finding) => finding.ruleId === 'podlint/internal-error')
+    .map((finding) => `line ${finding.range.start.line}: ${finding.message}`);
 }
 
 /** A rule written the naive way, to show that this harness notices a rule that throws. */
 const NAIVE_RULE = defineRule({
-  meta: { id: 'test/naive', severity: 'warning', origin: 'pitfall', description: 'Reads containers without checking their shape.', help: 'A test rule.', fixable: false },
+  meta: {
+    id: 'test/naive',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'Reads containers without checking their shape.',
+    help: 'A test rule.',
+    fixable: false,
+  },
   create: (context) => ({
     podSpec(site, resource) {
       const containers = site.spec.containers as Array<{ name: string }>;
-      for (const container of containers) if (container.name.length > 63) context.report({ resource, path: site.path, message: 'long name' });
+      for (const container of containers)
+        if (container.name.length > 63) context.report({ resource, path: site.path, message: 'long name' });
     },
   }),
 });
@@ -66,7 +79,9 @@ describe('every rule on wrong shapes', () => {
       assert.deepEqual(internalErrors(asNew.files[0]?.findings ?? []), [], `${kind}: ${variants.length} variants`);
       // The other way round: the wrong shapes as the old versions of a valid object.
       for (let start = 0; start < variants.length; start += 60) {
-        const asOld = lint([{ file: `${kind}-new.yaml`, text: stream([base]) }], { old: [{ file: 'old.yaml', text: stream(variants.slice(start, start + 60)) }] });
+        const asOld = lint([{ file: `${kind}-new.yaml`, text: stream([base]) }], {
+          old: [{ file: 'old.yaml', text: stream(variants.slice(start, start + 60)) }],
+        });
         assert.deepEqual(internalErrors(asOld.files[0]?.findings ?? []), [], `${kind} as old versions`);
       }
     });

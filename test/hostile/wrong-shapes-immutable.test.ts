@@ -8,10 +8,20 @@ import { lint } from '../../packages/core/src/engine/lint.js';
 import { immutableRules } from '../../packages/core/src/rules/immutable/index.js';
 
 const KINDS: ReadonlyArray<[string, string]> = [
-  ['v1', 'Pod'], ['apps/v1', 'Deployment'], ['apps/v1', 'StatefulSet'], ['batch/v1', 'Job'], ['v1', 'Service'],
-  ['v1', 'PersistentVolumeClaim'], ['v1', 'PersistentVolume'], ['v1', 'ConfigMap'], ['v1', 'Secret'],
-  ['rbac.authorization.k8s.io/v1', 'RoleBinding'], ['storage.k8s.io/v1', 'StorageClass'], ['storage.k8s.io/v1', 'CSINode'],
-  ['v1', 'ResourceQuota'], ['apiextensions.k8s.io/v1', 'CustomResourceDefinition'],
+  ['v1', 'Pod'],
+  ['apps/v1', 'Deployment'],
+  ['apps/v1', 'StatefulSet'],
+  ['batch/v1', 'Job'],
+  ['v1', 'Service'],
+  ['v1', 'PersistentVolumeClaim'],
+  ['v1', 'PersistentVolume'],
+  ['v1', 'ConfigMap'],
+  ['v1', 'Secret'],
+  ['rbac.authorization.k8s.io/v1', 'RoleBinding'],
+  ['storage.k8s.io/v1', 'StorageClass'],
+  ['storage.k8s.io/v1', 'CSINode'],
+  ['v1', 'ResourceQuota'],
+  ['apiextensions.k8s.io/v1', 'CustomResourceDefinition'],
 ];
 
 const BODIES = [
@@ -28,10 +38,20 @@ describe('immutable rules on malformed objects', () => {
     it(`${kind}: no rule throws, whatever the shapes of old and new`, () => {
       for (const oldBody of BODIES) {
         for (const newBody of BODIES) {
-          const text = (body: string): string => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n${body.replace(/^metadata: null\n/, '')}\n`;
-          const result = lint([{ file: 'new.yaml', text: text(newBody) }], { onlyRules: immutableRules, old: [{ file: 'old.yaml', text: text(oldBody) }] });
-          const internal = result.files.flatMap((file) => file.findings).filter((finding) => finding.ruleId === 'podlint/internal-error');
-          assert.deepEqual(internal.map((finding) => finding.message), [], `old:\n${oldBody}\nnew:\n${newBody}`);
+          const text = (body: string): string =>
+            `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n${body.replace(/^metadata: null\n/, '')}\n`;
+          const result = lint([{ file: 'new.yaml', text: text(newBody) }], {
+            onlyRules: immutableRules,
+            old: [{ file: 'old.yaml', text: text(oldBody) }],
+          });
+          const internal = result.files
+            .flatMap((file) => file.findings)
+            .filter((finding) => finding.ruleId === 'podlint/internal-error');
+          assert.deepEqual(
+            internal.map((finding) => finding.message),
+            [],
+            `old:\n${oldBody}\nnew:\n${newBody}`,
+          );
         }
       }
     });

@@ -5,8 +5,10 @@ import { topologyRules } from '../../packages/core/src/rules/topology/index.js';
 
 /** Manifests whose shapes the decoder would refuse: the rules must stay silent or report, never throw. */
 const WRONG_SHAPES: Record<string, string> = {
-  'constraints is a map': 'apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: [x]}\nspec:\n  topologySpreadConstraints: {a: 1}\n  containers: [{name: w, image: x}]\n',
-  'nulls and scalars in the list': 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  topologySpreadConstraints: [null, 1, "x", []]\n  containers: [{name: w, image: x}]\n',
+  'constraints is a map':
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: [x]}\nspec:\n  topologySpreadConstraints: {a: 1}\n  containers: [{name: w, image: x}]\n',
+  'nulls and scalars in the list':
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  topologySpreadConstraints: [null, 1, "x", []]\n  containers: [{name: w, image: x}]\n',
   'fields of the wrong type': `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: a}
@@ -42,8 +44,13 @@ spec:
 describe('topology rules on wrong shapes', () => {
   for (const [name, text] of Object.entries(WRONG_SHAPES)) {
     it(name, () => {
-      const findings = lint([{ file: 'shapes.yaml', text }], { onlyRules: topologyRules }).files.flatMap((file) => file.findings);
-      assert.deepEqual(findings.filter((finding) => finding.ruleId === 'podlint/internal-error').map((finding) => finding.message), []);
+      const findings = lint([{ file: 'shapes.yaml', text }], { onlyRules: topologyRules }).files.flatMap(
+        (file) => file.findings,
+      );
+      assert.deepEqual(
+        findings.filter((finding) => finding.ruleId === 'podlint/internal-error').map((finding) => finding.message),
+        [],
+      );
     });
   }
 });

@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node.js';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 /**
@@ -17,9 +22,20 @@ const bundle = join(root, 'packages', 'lsp', 'bin', 'podlint-lsp.js');
 
 /** node's arguments that run podlint-lsp with `args`: the bundle when built, else the sources through tsx. */
 export function serverCommand(args: readonly string[] = ['--stdio']): string[] {
-  if (process.env.PODLINT_LSP_FROM_SOURCE !== '1' && existsSync(join(root, 'packages', 'lsp', 'dist', 'podlint-lsp.js'))) return [bundle, ...args];
+  if (
+    process.env.PODLINT_LSP_FROM_SOURCE !== '1' &&
+    existsSync(join(root, 'packages', 'lsp', 'dist', 'podlint-lsp.js'))
+  )
+    return [bundle, ...args];
   // tsx by its location: the server runs in the test's temporary directory, where `tsx` resolves to nothing.
-  return ['--conditions=source', '--import', import.meta.resolve('tsx'), '--input-type=module', '-e', `import(${JSON.stringify(join(root, 'packages', 'lsp', 'src', 'index.ts'))}).then((m) => m.start(${JSON.stringify(args)}))`];
+  return [
+    '--conditions=source',
+    '--import',
+    import.meta.resolve('tsx'),
+    '--input-type=module',
+    '-e',
+    `import(${JSON.stringify(join(root, 'packages', 'lsp', 'src', 'index.ts'))}).then((m) => m.start(${JSON.stringify(args)}))`,
+  ];
 }
 
 export class TestClient {
@@ -30,7 +46,10 @@ export class TestClient {
   /** The answers to workspace/configuration, by section. */
   settings: Record<string, unknown> = {};
   readonly shownDocuments: string[] = [];
-  private waiters: Array<{ test: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
+  private waiters: Array<{
+    test: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (params: PublishDiagnosticsParams) => void;
+  }> = [];
   stderr = '';
 
   /** `args`: node's arguments that start the server (default: serverCommand()). */
@@ -38,7 +57,10 @@ export class TestClient {
     this.child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout),
+      new StreamMessageWriter(this.child.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       this.waiters = this.waiters.filter((waiter) => {
@@ -47,7 +69,9 @@ export class TestClient {
         return false;
       });
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+      params.items.map((item) => this.settings[item.section ?? ''] ?? null),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showDocument', (params: { uri: string }) => {
       this.shownDocuments.push(params.uri);
@@ -69,13 +93,22 @@ export class TestClient {
   diagnostics(test: (params: PublishDiagnosticsParams) => boolean, what: string): Promise<Diagnostic[]> {
     const seen = this.published.find(test);
     if (seen) return Promise.resolve(seen.diagnostics);
-    return withTimeout(new Promise<PublishDiagnosticsParams>((resolve) => this.waiters.push({ test, resolve })), `no diagnostics: ${what}`).then((params) => params.diagnostics);
+    return withTimeout(
+      new Promise<PublishDiagnosticsParams>((resolve) => this.waiters.push({ test, resolve })),
+      `no diagnostics: ${what}`,
+    ).then((params) => params.diagnostics);
   }
 
   /** Diagnostics of a document's version, published after now. */
   next(uri: string, version?: number): Promise<Diagnostic[]> {
     const from = this.published.length;
-    return this.diagnostics((params) => this.published.indexOf(params) >= from && params.uri === uri && (version === undefined || params.version === version), `${uri} v${version ?? '?'}`);
+    return this.diagnostics(
+      (params) =>
+        this.published.indexOf(params) >= from &&
+        params.uri === uri &&
+        (version === undefined || params.version === version),
+      `${uri} v${version ?? '?'}`,
+    );
   }
 
   async initialize(rootUri: string): Promise<unknown> {
@@ -83,7 +116,10 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
     });
     this.notify('initialized', {});
     return result;

@@ -32,8 +32,10 @@ spec:
             spec: {type: object, properties: {size: {type: integer}}}
 `;
 const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
-const pod = (image: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: ${image}\n      \n`;
-const codes = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((diagnostic) => String(diagnostic.code));
+const pod = (image: string): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: ${image}\n      \n`;
+const codes = (diagnostics: readonly Diagnostic[]): string[] =>
+  diagnostics.map((diagnostic) => String(diagnostic.code));
 
 describe('podlint-lsp configuration per document', { timeout: 180_000 }, () => {
   let root: string;
@@ -55,7 +57,12 @@ describe('podlint-lsp configuration per document', { timeout: 180_000 }, () => {
     client = new TestClient(root);
     client.settings = { podlint: {} };
     const folders = ['old', 'new'].map((name) => ({ uri: uriOf(name), name }));
-    await client.request('initialize', { processId: process.pid, rootUri: null, workspaceFolders: folders, capabilities: { workspace: { configuration: true, workspaceFolders: true } } });
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: folders,
+      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+    });
     client.notify('initialized', {});
   });
 
@@ -69,7 +76,10 @@ describe('podlint-lsp configuration per document', { timeout: 180_000 }, () => {
     const complete = async (folder: string): Promise<string[]> => {
       const uri = uriOf(folder, 'pod.yaml');
       await open(uri, pod('nginx:1.27'));
-      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 6 } });
+      const items = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 8, character: 6 },
+      });
       return items.map((item) => String(item.label));
     };
     assert.ok(!(await complete('old')).includes('restartPolicyRules'), '1.29 has no restartPolicyRules');
@@ -81,7 +91,9 @@ describe('podlint-lsp configuration per document', { timeout: 180_000 }, () => {
     const elsewhere = uriOf('new', 'gadget.yaml');
     assert.deepEqual(codes(await open(elsewhere, gadget)), ['schema/unknown-kind']);
     const revalidated = client.next(elsewhere, 1);
-    client.notify('textDocument/didOpen', { textDocument: { uri: uriOf('new', 'crd.yaml'), languageId: 'yaml', version: 1, text: crd } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: uriOf('new', 'crd.yaml'), languageId: 'yaml', version: 1, text: crd },
+    });
     assert.deepEqual(codes(await revalidated), ['schema/unknown-field']);
   });
 
@@ -96,16 +108,25 @@ describe('podlint-lsp configuration per document', { timeout: 180_000 }, () => {
 
   it('re-reads the git base when HEAD moves', async () => {
     const repository = join(root, 'new');
-    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repository, stdio: 'ignore' });
-    const configMap = (data: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\nimmutable: true\ndata:\n  mode: ${data}\n`;
+    const git = (...args: string[]): void =>
+      void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: repository,
+        stdio: 'ignore',
+      });
+    const configMap = (data: string): string =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\nimmutable: true\ndata:\n  mode: ${data}\n`;
     git('init', '-q');
     writeFileSync(join(repository, 'settings.yaml'), configMap('a'));
     git('add', 'settings.yaml');
     git('commit', '-q', '-m', 'a');
     const uri = uriOf('new', 'settings.yaml');
     await open(uri, configMap('b'));
-    const immutable = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((diagnostic) => String(diagnostic.code).startsWith('immutable/'));
-    await client.diagnostics((params) => params.uri === uri && immutable(params.diagnostics), 'immutable change against the first commit');
+    const immutable = (diagnostics: readonly Diagnostic[]): boolean =>
+      diagnostics.some((diagnostic) => String(diagnostic.code).startsWith('immutable/'));
+    await client.diagnostics(
+      (params) => params.uri === uri && immutable(params.diagnostics),
+      'immutable change against the first commit',
+    );
     // Commit the change: HEAD moves, and the same text no longer changes anything.
     writeFileSync(join(repository, 'settings.yaml'), configMap('b'));
     git('commit', '-q', '-am', 'b');
@@ -113,7 +134,10 @@ describe('podlint-lsp configuration per document', { timeout: 180_000 }, () => {
     let version = 2;
     for (;;) {
       const published = client.next(uri);
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: configMap('b') }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text: configMap('b') }],
+      });
       const diagnostics = await published;
       if (!immutable(diagnostics)) break;
       assert.ok(version < 20, 'HEAD was never re-read');

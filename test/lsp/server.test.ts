@@ -41,11 +41,18 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
 
   before(async () => {
     directory = mkdtempSync(join(tmpdir(), 'podlint-lsp-'));
-    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory, stdio: 'ignore' });
+    const git = (...args: string[]): void =>
+      void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: directory,
+        stdio: 'ignore',
+      });
     git('init', '-q');
     writeFileSync(join(directory, 'app.yaml'), deployment('web', 'TCP'));
     // The config turns a rule off and ignores templates, as the CLI would.
-    writeFileSync(join(directory, '.podlint.yaml'), 'rules:\n  probes/liveness-missing: off\nignore:\n  - "templates/**"\n');
+    writeFileSync(
+      join(directory, '.podlint.yaml'),
+      'rules:\n  probes/liveness-missing: off\nignore:\n  - "templates/**"\n',
+    );
     git('add', '.');
     git('commit', '-q', '-m', 'base');
     mkdirSync(join(directory, 'templates'));
@@ -60,10 +67,15 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
   });
 
   it('initializes with every capability it serves', async () => {
-    const result = (await client.initialize(pathToFileURL(directory).href)) as { capabilities: Record<string, unknown> };
+    const result = (await client.initialize(pathToFileURL(directory).href)) as {
+      capabilities: Record<string, unknown>;
+    };
     assert.ok(result.capabilities.hoverProvider);
     assert.ok(result.capabilities.completionProvider);
-    assert.deepEqual((result.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.podlint']);
+    assert.deepEqual((result.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.podlint',
+    ]);
   });
 
   let text = deployment('web', 'tcp', 'always');
@@ -80,13 +92,21 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
     assert.match(protocol.codeDescription?.href ?? '', /ports\/protocol-unsupported$/);
     assert.ok(!codes(diagnostics).includes('probes/liveness-missing'), 'turned off in .podlint.yaml');
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
-    assert.equal(client.published.filter((params) => params.uri === uri && params.version === 1).length, 1, 'one publish for one version');
+    assert.equal(
+      client.published.filter((params) => params.uri === uri && params.version === 1).length,
+      1,
+      'one publish for one version',
+    );
   });
 
   it('offers the quick fix as the preferred action, and its edit fixes the text', async () => {
     const protocol = diagnostics.find((diagnostic) => diagnostic.code === 'ports/protocol-unsupported');
     assert.ok(protocol);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: protocol.range, context: { diagnostics: [protocol] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: protocol.range,
+      context: { diagnostics: [protocol] },
+    });
     const fix = actions.find((action) => action.isPreferred);
     assert.equal(fix?.title, 'Change the protocol to TCP');
     const fixed = apply(text, fix?.edit?.changes?.[uri] ?? []);
@@ -95,7 +115,10 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
     assert.ok(titles.includes('Disable ports/protocol-unsupported for this line'));
     assert.ok(titles.includes('Disable ports/protocol-unsupported for this file'));
     const disable = actions.find((action) => action.title.endsWith('for this line'));
-    assert.match(apply(text, disable?.edit?.changes?.[uri] ?? []), /\n {14}# podlint-disable-next-line ports\/protocol-unsupported\n {14}protocol: tcp\n/);
+    assert.match(
+      apply(text, disable?.edit?.changes?.[uri] ?? []),
+      /\n {14}# podlint-disable-next-line ports\/protocol-unsupported\n {14}protocol: tcp\n/,
+    );
     const docs = actions.find((action) => action.title.startsWith('Show documentation'));
     await client.request('workspace/executeCommand', docs?.command);
     assert.match(client.shownDocuments[0] ?? '', /ports\/protocol-unsupported$/);
@@ -113,9 +136,15 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
   });
 
   it('hovers with the rule documentation on a diagnostic, and the field description on a key', async () => {
-    const onDiagnostic = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 17, character: 16 } });
+    const onDiagnostic = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 17, character: 16 },
+    });
     assert.match(JSON.stringify(onDiagnostic.contents), /ports\/protocol-unsupported/);
-    const onKey = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 14 } });
+    const onKey = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 14, character: 14 },
+    });
     const value = (onKey.contents as { value: string }).value;
     assert.match(value, /\*\*imagePullPolicy\*\*: `string`/);
     assert.match(value, /Image pull policy/);
@@ -123,17 +152,32 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
   });
 
   it('completes keys from the schema and closed values', async () => {
-    const keys = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 13, character: 10 } });
+    const keys = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 13, character: 10 },
+    });
     const labels = keys.map((item) => item.label);
     assert.ok(labels.includes('imagePullPolicy') && labels.includes('readinessProbe'), labels.join(', '));
     assert.match(keys.find((item) => item.label === 'readinessProbe')?.insertText ?? '', /httpGet/);
-    const values = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 17, character: 24 } });
-    assert.deepEqual(values.map((item) => item.label), ['SCTP', 'TCP', 'UDP']);
+    const values = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 17, character: 24 },
+    });
+    assert.deepEqual(
+      values.map((item) => item.label),
+      ['SCTP', 'TCP', 'UDP'],
+    );
   });
 
   it('outlines the objects of the file', async () => {
-    const symbols = await client.request<Array<{ name: string; detail: string; selectionRange: unknown }>>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.detail, symbol.selectionRange]), [['Deployment web', 'apps/v1', { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }]]);
+    const symbols = await client.request<Array<{ name: string; detail: string; selectionRange: unknown }>>(
+      'textDocument/documentSymbol',
+      { textDocument: { uri } },
+    );
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.detail, symbol.selectionRange]),
+      [['Deployment web', 'apps/v1', { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }]],
+    );
   });
 
   it('reports an immutable change against git HEAD as it is typed, with the old value', async () => {
@@ -142,14 +186,24 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
     diagnostics = await published;
     // HEAD is read in the background on open; the server publishes again once it has it.
-    if (!codes(diagnostics).includes('immutable/workload-selector')) diagnostics = await client.diagnostics((params) => params.uri === uri && params.version === 2 && params.diagnostics.some((d) => d.code === 'immutable/workload-selector'), 'immutable finding');
+    if (!codes(diagnostics).includes('immutable/workload-selector'))
+      diagnostics = await client.diagnostics(
+        (params) =>
+          params.uri === uri &&
+          params.version === 2 &&
+          params.diagnostics.some((d) => d.code === 'immutable/workload-selector'),
+        'immutable finding',
+      );
     const immutable = diagnostics.find((diagnostic) => diagnostic.code === 'immutable/workload-selector');
     assert.match(immutable?.message ?? '', /"web"/);
     assert.deepEqual(immutable?.range.start, { line: 5, character: 2 });
 
     // Back to the committed value: no finding.
     published = client.next(uri, 3);
-    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: deployment('web', 'TCP') }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text: deployment('web', 'TCP') }],
+    });
     assert.ok(!codes(await published).includes('immutable/workload-selector'));
   });
 
@@ -161,7 +215,9 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
 
     writeFileSync(join(directory, '.podlint.yaml'), 'ignore:\n  - "templates/**"\n');
     published = client.next(uri);
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(directory, '.podlint.yaml')).href, type: 2 }] });
+    client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(directory, '.podlint.yaml')).href, type: 2 }],
+    });
     assert.ok(codes(await published).includes('probes/liveness-missing'), 'the rule is on again');
 
     client.settings = { podlint: { enable: false } };
@@ -174,7 +230,14 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
   it('leaves ignored files alone, as the CLI does', async () => {
     const template = pathToFileURL(join(directory, 'templates', 'deploy.yaml')).href;
     const published = client.next(template, 1);
-    client.notify('textDocument/didOpen', { textDocument: { uri: template, languageId: 'yaml', version: 1, text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n' } });
+    client.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: template,
+        languageId: 'yaml',
+        version: 1,
+        text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n',
+      },
+    });
     assert.deepEqual(await published, []);
   });
 
@@ -212,19 +275,45 @@ describe('podlint-lsp under a storm of edits', { timeout: 180_000 }, () => {
     try {
       await client.initialize(pathToFileURL(directory).href);
       const uri = pathToFileURL(join(directory, 'storm.yaml')).href;
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: deployment('web', 'TCP') } });
-      const garbage = ['{{{', 'key: [unclosed', '\t- tab', 'a: b: c', '---\n---\n', ': :', '"unterminated', 'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: x, ports: [{containerPort: 99999}]}]}', '\u0000\u0001', '&a [*a, *a]'];
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yaml', version: 1, text: deployment('web', 'TCP') },
+      });
+      const garbage = [
+        '{{{',
+        'key: [unclosed',
+        '\t- tab',
+        'a: b: c',
+        '---\n---\n',
+        ': :',
+        '"unterminated',
+        'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: x, ports: [{containerPort: 99999}]}]}',
+        '\u0000\u0001',
+        '&a [*a, *a]',
+      ];
       for (let version = 2; version <= 201; version++) {
-        const text = version % 3 === 0 ? deployment(`app${version}`, 'tcp') : `${deployment('web', 'TCP')}---\n${garbage[version % garbage.length] ?? ''}\n`;
+        const text =
+          version % 3 === 0
+            ? deployment(`app${version}`, 'tcp')
+            : `${deployment('web', 'TCP')}---\n${garbage[version % garbage.length] ?? ''}\n`;
         client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
       }
       const last = client.next(uri, 202);
-      client.notify('textDocument/didChange', { textDocument: { uri, version: 202 }, contentChanges: [{ text: deployment('web', 'tcp') }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 202 },
+        contentChanges: [{ text: deployment('web', 'tcp') }],
+      });
       assert.ok(codes(await last).includes('ports/protocol-unsupported'));
-      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 14 } });
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 14, character: 14 },
+      });
       assert.ok(hover, 'the server still answers');
       const versions = client.published.filter((params) => params.uri === uri).map((params) => params.version ?? 0);
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'never an older version after a newer one');
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        'never an older version after a newer one',
+      );
       assert.equal(await client.close(), 0, client.stderr);
     } finally {
       if (client.child.exitCode === null) client.child.kill('SIGKILL');

@@ -18,11 +18,18 @@ const built = join(extensionDir, 'dist', 'extension.cjs');
 /** Any property is a constructible, callable stand-in: enough for the client library to load. */
 function standIn(): unknown {
   const target = function standInTarget(): void {};
-  return new Proxy(target, { get: (_, key) => (key === 'prototype' ? {} : standIn()), apply: () => standIn(), construct: () => ({}) });
+  return new Proxy(target, {
+    get: (_, key) => (key === 'prototype' ? {} : standIn()),
+    apply: () => standIn(),
+    construct: () => ({}),
+  });
 }
 
 interface ExtensionModule {
-  serverOptions(extensionPath: string, serverPath?: string | null): { module: string; transport: number; args: string[] };
+  serverOptions(
+    extensionPath: string,
+    serverPath?: string | null,
+  ): { module: string; transport: number; args: string[] };
   clientOptions(): { documentSelector: Array<{ language: string }> };
   activate: unknown;
   deactivate: unknown;
@@ -42,18 +49,35 @@ function loadExtension(): ExtensionModule {
 it('packs a .vsix with the client, the server and its schemas', () => {
   assert.ok(existsSync(built), 'packages/vscode/dist is missing: run `pnpm build` first');
   const vsix = readFileSync(join(extensionDir, 'dist', 'podlint.vsix'));
-  for (const name of ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server/main.mjs', 'extension/dist/server/podlint-lsp.js', 'extension/dist/server/core/schemas/kubernetes.json']) {
+  for (const name of [
+    'extension/package.json',
+    'extension/dist/extension.cjs',
+    'extension/dist/server/main.mjs',
+    'extension/dist/server/podlint-lsp.js',
+    'extension/dist/server/core/schemas/kubernetes.json',
+  ]) {
     assert.ok(vsix.includes(Buffer.from(name)), `${name} is in the .vsix`);
   }
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
-  assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), ['podlint.base', 'podlint.enable', 'podlint.kubernetesVersion', 'podlint.rules', 'podlint.serverPath']);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
+  assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
+    'podlint.base',
+    'podlint.enable',
+    'podlint.kubernetesVersion',
+    'podlint.rules',
+    'podlint.serverPath',
+  ]);
 });
 
 it('loads the extension client module, and the server it starts answers over stdio', { timeout: 120_000 }, async () => {
   const extension = loadExtension();
   assert.equal(typeof extension.activate, 'function');
   assert.equal(typeof extension.deactivate, 'function');
-  assert.deepEqual(extension.clientOptions().documentSelector.map((selector) => selector.language), ['yaml', 'json', 'yaml']);
+  assert.deepEqual(
+    extension.clientOptions().documentSelector.map((selector) => selector.language),
+    ['yaml', 'json', 'yaml'],
+  );
   const options = extension.serverOptions(extensionDir);
   assert.equal(options.transport, 0, 'stdio');
   // vscode-languageclient forks `node <module> <args> --stdio` for TransportKind.stdio.
@@ -63,7 +87,14 @@ it('loads the extension client module, and the server it starts answers over std
     await client.initialize(pathToFileURL(directory).href);
     const uri = pathToFileURL(join(directory, 'pod.yaml')).href;
     const published = client.next(uri, 1);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      imagePullPolicy: always\n' } });
+    client.notify('textDocument/didOpen', {
+      textDocument: {
+        uri,
+        languageId: 'yaml',
+        version: 1,
+        text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      imagePullPolicy: always\n',
+      },
+    });
     const codes = (await published).map((diagnostic) => diagnostic.code);
     assert.ok(codes.includes('schema/enum'), codes.join(', '));
     assert.equal(await client.close(), 0, client.stderr);

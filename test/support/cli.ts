@@ -14,7 +14,10 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would: the package's own `bin` entry. */
-export function podlint(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
+export function podlint(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {},
+): CliRun {
   const result = spawnSync(PODLINT, [...args], {
     cwd: options.cwd ?? REPO_ROOT,
     input: options.input ?? '',

@@ -53,7 +53,10 @@ class OracleClient {
    * loop running while an answer is awaited: referenced only while requests are pending.
    */
   private keepAlive(on: boolean): void {
-    const handles = [this.child, this.child.stdout, this.child.stderr, this.child.stdin] as unknown as Array<{ ref?: () => void; unref?: () => void }>;
+    const handles = [this.child, this.child.stdout, this.child.stderr, this.child.stdin] as unknown as Array<{
+      ref?: () => void;
+      unref?: () => void;
+    }>;
     for (const handle of handles) {
       if (on) handle.ref?.();
       else handle.unref?.();
@@ -64,7 +67,12 @@ class OracleClient {
     return new Promise((resolve, reject) => {
       if (this.pending.length === 0) this.keepAlive(true);
       this.pending.push({ resolve, reject });
-      const request = { id: String(this.nextId++), file: options.file ?? 'case.yaml', text, ...(options.oldText !== undefined ? { oldText: options.oldText } : {}) };
+      const request = {
+        id: String(this.nextId++),
+        file: options.file ?? 'case.yaml',
+        text,
+        ...(options.oldText !== undefined ? { oldText: options.oldText } : {}),
+      };
       this.child.stdin.write(`${JSON.stringify(request)}\n`);
     });
   }
@@ -75,7 +83,9 @@ let client: OracleClient | undefined;
 /** Asks the oracle about a YAML stream (create path), or about an update when `oldText` is given. */
 export function askOracle(text: string, options: { file?: string; oldText?: string } = {}): Promise<OracleVerdict[]> {
   if (!existsSync(ORACLE_BINARY)) {
-    return Promise.reject(new Error(`the oracle is not built (${ORACLE_BINARY}); run \`pnpm oracle:build\` (needs Go)`));
+    return Promise.reject(
+      new Error(`the oracle is not built (${ORACLE_BINARY}); run \`pnpm oracle:build\` (needs Go)`),
+    );
   }
   client ??= new OracleClient();
   return client.ask(text, options);

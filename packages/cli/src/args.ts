@@ -1,5 +1,15 @@
 import { parseArgs } from 'node:util';
-import { closestMatch, KUBERNETES_VERSIONS, parseKubernetesVersion, parseRuleSetting, ruleIdsFor, RULE_SETTING_NAMES, type KubernetesVersion, type RuleSetting, type Severity } from '@podlint/core';
+import {
+  closestMatch,
+  KUBERNETES_VERSIONS,
+  parseKubernetesVersion,
+  parseRuleSetting,
+  ruleIdsFor,
+  RULE_SETTING_NAMES,
+  type KubernetesVersion,
+  type RuleSetting,
+  type Severity,
+} from '@podlint/core';
 import { FORMATTERS } from './formatters/index.js';
 
 export interface CliOptions {
@@ -113,16 +123,20 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     paths.shift();
   }
   const format = values.format ?? 'stylish';
-  if (!FORMATTERS[format]) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (!FORMATTERS[format])
+    throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
   }
   const versionText = values['kubernetes-version'];
   const version = versionText === undefined ? undefined : parseKubernetesVersion(versionText);
   if (versionText !== undefined && !version) {
-    throw new UsageError(`unsupported --kubernetes-version "${versionText}"; podlint knows ${KUBERNETES_VERSIONS.join(', ')}`);
+    throw new UsageError(
+      `unsupported --kubernetes-version "${versionText}"; podlint knows ${KUBERNETES_VERSIONS.join(', ')}`,
+    );
   }
   const minSeverityText = values['min-severity'];
   const minSeverity = minSeverityText === undefined ? undefined : parseRuleSetting(minSeverityText);
@@ -130,10 +144,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--min-severity takes info, warning or error, not "${minSeverityText}"`);
   }
   if (values.namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(values.namespace)) {
-    throw new UsageError(`--namespace "${values.namespace}" is not a namespace name (lowercase letters, digits and '-', at most 63)`);
+    throw new UsageError(
+      `--namespace "${values.namespace}" is not a namespace name (lowercase letters, digits and '-', at most 63)`,
+    );
   }
-  if (values.old !== undefined && values.base !== undefined) throw new UsageError('use either --old or --base, not both');
-  if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to standard input; lint a file instead');
+  if (values.old !== undefined && values.base !== undefined)
+    throw new UsageError('use either --old or --base, not both');
+  if (values.fix && paths.includes('-'))
+    throw new UsageError('--fix cannot write to standard input; lint a file instead');
   return {
     command,
     paths,
@@ -161,7 +179,10 @@ function parseRuleOption(text: string): readonly [string, RuleSetting] {
   const equals = text.lastIndexOf('=');
   const key = text.slice(0, Math.max(0, equals)).trim();
   const setting = parseRuleSetting(text.slice(equals + 1).trim());
-  if (equals < 0 || key === '' || !setting) throw new UsageError(`--rule takes <id>=<level> with a level of ${RULE_SETTING_NAMES.join(', ')} (or warn), not "${text}"`);
+  if (equals < 0 || key === '' || !setting)
+    throw new UsageError(
+      `--rule takes <id>=<level> with a level of ${RULE_SETTING_NAMES.join(', ')} (or warn), not "${text}"`,
+    );
   const { error } = ruleIdsFor(key);
   if (error) throw new UsageError(`--rule: ${error}`);
   return [key, setting];

@@ -1,6 +1,13 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { decodeBytes, DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigError, type PodlintConfig } from '@podlint/core';
+import {
+  decodeBytes,
+  DEFAULT_CONFIG,
+  findConfigFile,
+  parseConfig,
+  type ConfigError,
+  type PodlintConfig,
+} from '@podlint/core';
 import { readBounded } from './files.js';
 
 export class ConfigProblem extends Error {
@@ -14,7 +21,10 @@ export class ConfigResolver {
   private readonly byDirectory = new Map<string, PodlintConfig>();
   private readonly byFile = new Map<string, PodlintConfig>();
 
-  constructor(private readonly cwd: string, private readonly explicit: PodlintConfig | undefined) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly explicit: PodlintConfig | undefined,
+  ) {}
 
   forFile(file: string): PodlintConfig {
     return this.forDirectory(dirname(resolve(this.cwd, file)));
@@ -75,10 +85,18 @@ export function loadConfig(file: string): PodlintConfig {
   try {
     bytes = readBounded(file);
   } catch (error) {
-    throw new ConfigProblem([{ file, line: 1, column: 1, message: `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
+    throw new ConfigProblem([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      },
+    ]);
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new ConfigProblem([{ file, line: decoded.line, column: decoded.column, message: decoded.message }]);
+  if (!decoded.ok)
+    throw new ConfigProblem([{ file, line: decoded.line, column: decoded.column, message: decoded.message }]);
   const { config, errors } = parseConfig(file, decoded.text);
   if (!config) throw new ConfigProblem(errors);
   return config;

@@ -11,12 +11,19 @@ export async function readCrds(paths: readonly string[], cwd: string, inputError
   if (paths.length === 0) return [];
   const { files, errors } = await expandPaths(paths, '/', () => false);
   const display = (file: string): string => (relative(cwd, file).startsWith('..') ? file : relative(cwd, file));
-  for (const error of errors) inputErrors.push({ ...error, file: display(error.file), message: `CustomResourceDefinitions: ${error.message}` });
+  for (const error of errors)
+    inputErrors.push({ ...error, file: display(error.file), message: `CustomResourceDefinitions: ${error.message}` });
   const inputs: LintInput[] = [];
   for (const file of files) {
     const read = readManifest(file, '/', () => Buffer.alloc(0));
     if (read.ok) inputs.push({ file: display(file), text: read.text });
-    else inputErrors.push({ ...read.error, file: display(file), message: `CustomResourceDefinitions: ${read.error.message}`, fatal: true });
+    else
+      inputErrors.push({
+        ...read.error,
+        file: display(file),
+        message: `CustomResourceDefinitions: ${read.error.message}`,
+        fatal: true,
+      });
   }
   return inputs;
 }

@@ -1,5 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, constants, existsSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Entry } from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
@@ -77,13 +95,42 @@ export async function expandPaths(
     else if (kind === 'file') add(path);
     else if (kind === 'dir') {
       const before = files.length;
-      addFound((await loadFastGlob()).sync(MANIFEST_GLOB, { cwd: absolute, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true }), (entry) => joinDisplay(path, entry));
+      addFound(
+        (await loadFastGlob()).sync(MANIFEST_GLOB, {
+          cwd: absolute,
+          dot: false,
+          ignore: ALWAYS_IGNORED,
+          followSymbolicLinks: false,
+          onlyFiles: false,
+          objectMode: true,
+          suppressErrors: true,
+        }),
+        (entry) => joinDisplay(path, entry),
+      );
       // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
-      if (files.length === before && !allowUnmatched) errors.push({ file: path, message: `no manifests (*.yaml, *.yml, *.json) found in ${paths.length ? 'this directory' : 'the current directory'} (or all are ignored); pass --no-error-on-unmatched-pattern if that is expected`, fatal: true });
-    } else if (kind === 'broken-link' || kind === 'link-loop') errors.push({ file: path, message: LINK_MESSAGES[kind], fatal: true });
+      if (files.length === before && !allowUnmatched)
+        errors.push({
+          file: path,
+          message: `no manifests (*.yaml, *.yml, *.json) found in ${paths.length ? 'this directory' : 'the current directory'} (or all are ignored); pass --no-error-on-unmatched-pattern if that is expected`,
+          fatal: true,
+        });
+    } else if (kind === 'broken-link' || kind === 'link-loop')
+      errors.push({ file: path, message: LINK_MESSAGES[kind], fatal: true });
     else if (looksLikeGlob(path)) {
-      const found = (await loadFastGlob()).sync(path, { cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
-      if (found.length === 0 && !allowUnmatched) errors.push({ file: path, message: 'no files match this pattern; pass --no-error-on-unmatched-pattern if that is expected', fatal: true });
+      const found = (await loadFastGlob()).sync(path, {
+        cwd,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        objectMode: true,
+        suppressErrors: true,
+      });
+      if (found.length === 0 && !allowUnmatched)
+        errors.push({
+          file: path,
+          message: 'no files match this pattern; pass --no-error-on-unmatched-pattern if that is expected',
+          fatal: true,
+        });
       addFound(found, (entry) => entry);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
@@ -131,12 +178,19 @@ function joinDisplay(directory: string, entry: string): string {
 }
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
-export type ReadResult = { ok: true; text: string; hadBom: boolean; encoding: TextEncoding; bytes: Uint8Array } | { ok: false; error: InputError };
+export type ReadResult =
+  | { ok: true; text: string; hadBom: boolean; encoding: TextEncoding; bytes: Uint8Array }
+  | { ok: false; error: InputError };
 
 /** Reads a path's bytes; tests replace it to simulate unreadable files (they run as root). */
 export type FileReader = (absolutePath: string) => Uint8Array;
 
-export function readManifest(file: string, cwd: string, readStdin: () => Uint8Array, readFile: FileReader = readBounded): ReadResult {
+export function readManifest(
+  file: string,
+  cwd: string,
+  readStdin: () => Uint8Array,
+  readFile: FileReader = readBounded,
+): ReadResult {
   let bytes: Uint8Array;
   try {
     bytes = file === '-' ? readStdin() : readFile(resolve(cwd, file));
@@ -148,9 +202,20 @@ export function readManifest(file: string, cwd: string, readStdin: () => Uint8Ar
   try {
     decoded = decodeBytes(bytes);
   } catch (error) {
-    return { ok: false, error: { file, message: `cannot decode the file (${error instanceof Error ? error.message : String(error)})`, fatal: true } };
+    return {
+      ok: false,
+      error: {
+        file,
+        message: `cannot decode the file (${error instanceof Error ? error.message : String(error)})`,
+        fatal: true,
+      },
+    };
   }
-  if (!decoded.ok) return { ok: false, error: { file, message: decoded.message, line: decoded.line, column: decoded.column, fatal: false } };
+  if (!decoded.ok)
+    return {
+      ok: false,
+      error: { file, message: decoded.message, line: decoded.line, column: decoded.column, fatal: false },
+    };
   return { ok: true, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, bytes };
 }
 
@@ -182,7 +247,9 @@ class InputTooLarge extends Error {}
 /** A named pipe, socket or device given by name: reading it could block forever or never end. */
 export class NotARegularFile extends Error {
   constructor(stat: Stats) {
-    super(`${describeFileType(stat)}, not a regular file: podlint reads only regular files, and standard input as \`-\` (pipe a stream into \`podlint -\`)`);
+    super(
+      `${describeFileType(stat)}, not a regular file: podlint reads only regular files, and standard input as \`-\` (pipe a stream into \`podlint -\`)`,
+    );
   }
 }
 
@@ -207,7 +274,9 @@ function openRegularFile(path: string): number {
   const opened = fstatSync(descriptor);
   if (!opened.isFile()) {
     closeSync(descriptor);
-    throw opened.isDirectory() ? Object.assign(new Error('is a directory'), { code: 'EISDIR' }) : new NotARegularFile(opened);
+    throw opened.isDirectory()
+      ? Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+      : new NotARegularFile(opened);
   }
   return descriptor;
 }
@@ -276,15 +345,24 @@ export interface AtomicWriteSteps {
  * longer holds those bytes, nothing is written. On any failure the file is untouched and the
  * temporary file removed.
  */
-export function writeFileAtomically(path: string, bytes: Uint8Array, expected?: Uint8Array, steps: AtomicWriteSteps = { rename: renameSync }): void {
+export function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  expected?: Uint8Array,
+  steps: AtomicWriteSteps = { rename: renameSync },
+): void {
   const target = realpathSync(path);
   const stat = statSync(target);
   const mode = stat.mode & 0o7777;
-  const temporary = join(dirname(target), `.${basename(target)}.podlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.podlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   let descriptor: number | undefined;
   try {
     descriptor = openSync(temporary, 'wx', mode);
-    for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written, bytes.length - written);
+    for (let written = 0; written < bytes.length;)
+      written += writeSync(descriptor, bytes, written, bytes.length - written);
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = undefined;

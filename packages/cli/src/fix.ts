@@ -16,13 +16,22 @@ export interface FileSource {
  * the fixed text reads worse than the original (a fix must never break the YAML), when the file
  * changed meanwhile, or when the write fails; the file's original findings are reported then.
  */
-export function fixFile(input: LintInput, options: LintOptions, source: FileSource, cwd: string, errors: InputError[], tally?: LintTally): ReportedFile {
-  const original = (): ReportedFile => lintIsolated([input], options, tally)[0] ?? { file: input.file, findings: [], resources: [] };
+export function fixFile(
+  input: LintInput,
+  options: LintOptions,
+  source: FileSource,
+  cwd: string,
+  errors: InputError[],
+  tally?: LintTally,
+): ReportedFile {
+  const original = (): ReportedFile =>
+    lintIsolated([input], options, tally)[0] ?? { file: input.file, findings: [], resources: [] };
   let fixedText: string;
   let reported: ReportedFile;
   try {
     const { text, fixed, result } = fixText(input, options);
-    if (fixed === 0 || text === input.text) return { file: result.file, findings: result.findings, resources: result.resources };
+    if (fixed === 0 || text === input.text)
+      return { file: result.file, findings: result.findings, resources: result.resources };
     fixedText = text;
     reported = { file: result.file, findings: result.findings, resources: result.resources };
   } catch {
@@ -30,13 +39,20 @@ export function fixFile(input: LintInput, options: LintOptions, source: FileSour
   }
   const change = structureChange(input.text, fixedText);
   if (change) {
-    errors.push({ file: input.file, message: `the fixes would have changed the file's structure (${change}), so nothing was written; this is a podlint bug, please report it`, fatal: true });
+    errors.push({
+      file: input.file,
+      message: `the fixes would have changed the file's structure (${change}), so nothing was written; this is a podlint bug, please report it`,
+      fatal: true,
+    });
     return original();
   }
   try {
     writeFileAtomically(resolve(cwd, input.file), encodeText(fixedText, source.encoding, source.hadBom), source.bytes);
   } catch (error) {
-    const why = error instanceof FileChangedError ? error.message : `cannot write it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    const why =
+      error instanceof FileChangedError
+        ? error.message
+        : `cannot write it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
     errors.push({ file: input.file, message: `fixes not applied (${why}); the file is unchanged`, fatal: true });
     return original();
   }

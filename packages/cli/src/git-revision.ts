@@ -12,19 +12,45 @@ const MANIFEST = /\.(ya?ml|json)$/i;
 /** Never manifests of the project, as when the work tree is walked. */
 const IGNORED = /(^|\/)(node_modules|\.git)\//;
 
-export async function readOldFromGit(ref: string, paths: string[], cwd: string): Promise<Array<{ file: string; text: string }>> {
+export async function readOldFromGit(
+  ref: string,
+  paths: string[],
+  cwd: string,
+): Promise<Array<{ file: string; text: string }>> {
   if (ref === '' || ref.startsWith('-')) throw new Error(`"${ref}" is not a git revision`);
-  const top = (await git(['rev-parse', '--show-toplevel'], cwd, 'not inside a git work tree (--base reads the old manifests from git)')).trim();
-  const commit = (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, `unknown revision "${ref}": no such commit in this repository (fetch it first, e.g. \`git fetch origin\`)`)).trim();
-  const listing = await git(['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit], cwd, `cannot list the files of ${ref}`);
-  const selected = await selectFiles(listing.split('\0').filter((name) => name !== ''), paths, cwd, top);
+  const top = (
+    await git(
+      ['rev-parse', '--show-toplevel'],
+      cwd,
+      'not inside a git work tree (--base reads the old manifests from git)',
+    )
+  ).trim();
+  const commit = (
+    await git(
+      ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
+      cwd,
+      `unknown revision "${ref}": no such commit in this repository (fetch it first, e.g. \`git fetch origin\`)`,
+    )
+  ).trim();
+  const listing = await git(
+    ['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit],
+    cwd,
+    `cannot list the files of ${ref}`,
+  );
+  const selected = await selectFiles(
+    listing.split('\0').filter((name) => name !== ''),
+    paths,
+    cwd,
+    top,
+  );
   const contents = await readBlobs(commit, selected, cwd);
   const out: Array<{ file: string; text: string }> = [];
   selected.forEach((name, i) => {
     const bytes = contents[i];
     if (!bytes) return;
     // The same limit as every other input; the old side of a file is no exception.
-    if (bytes.length > MAX_INPUT_BYTES) throw new Error(`${name} at ${ref} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than podlint reads`);
+    if (bytes.length > MAX_INPUT_BYTES)
+      throw new Error(`${name} at ${ref} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than podlint reads`);
     const decoded = decodeBytes(bytes);
     // A binary or undecodable file at the old revision has no old objects to compare with.
     if (!decoded.ok) return;
@@ -34,7 +60,12 @@ export async function readOldFromGit(ref: string, paths: string[], cwd: string):
 }
 
 /** Repository paths (from the top) of the manifests that the command-line paths select. */
-async function selectFiles(names: readonly string[], paths: readonly string[], cwd: string, top: string): Promise<string[]> {
+async function selectFiles(
+  names: readonly string[],
+  paths: readonly string[],
+  cwd: string,
+  top: string,
+): Promise<string[]> {
   const prefixes: string[] = [];
   const globs: Array<(name: string) => boolean> = [];
   for (const path of paths.length > 0 ? paths : ['.']) {
@@ -44,8 +75,7 @@ async function selectFiles(names: readonly string[], paths: readonly string[], c
       // picomatch is loaded only for glob arguments, to keep the common start-up cheap.
       const { default: picomatch } = await import('picomatch');
       globs.push(picomatch(fromTop, { dot: false }));
-    }
-    else prefixes.push(fromTop);
+    } else prefixes.push(fromTop);
   }
   return names.filter((name) => {
     if (!MANIFEST.test(name) || IGNORED.test(name) || name.includes('\n')) return false;
@@ -86,7 +116,11 @@ function readBlobs(commit: string, names: readonly string[], cwd: string): Promi
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => reject((error as NodeJS.ErrnoException).code === 'ENOENT' ? new Error('git is not installed or not on PATH') : error));
+    child.on('error', (error) =>
+      reject(
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Error('git is not installed or not on PATH') : error,
+      ),
+    );
     child.on('close', (code) => {
       if (code !== 0) {
         reject(new Error(`git cat-file failed: ${stderr.trim()}`));

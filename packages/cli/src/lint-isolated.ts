@@ -15,7 +15,12 @@ export function lintIsolated(inputs: readonly LintInput[], options: LintOptions,
   try {
     const result = lint(inputs, options);
     if (tally) tally.updatesChecked += result.updatesChecked ?? 0;
-    return result.files.map((result) => ({ file: result.file, findings: result.findings, resources: result.resources, ...(result.skipped ? { skipped: result.skipped } : {}) }));
+    return result.files.map((result) => ({
+      file: result.file,
+      findings: result.findings,
+      resources: result.resources,
+      ...(result.skipped ? { skipped: result.skipped } : {}),
+    }));
   } catch {
     return inputs.map((input) => {
       try {
@@ -29,13 +34,30 @@ export function lintIsolated(inputs: readonly LintInput[], options: LintOptions,
 }
 
 function internalErrorFinding(error: unknown): Finding {
-  const detail = error instanceof RangeError ? 'the input is too large or too deeply nested' : error instanceof Error ? error.message : String(error);
+  const detail =
+    error instanceof RangeError
+      ? 'the input is too large or too deeply nested'
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const at = { line: 1, column: 1, offset: 0 };
-  return { ruleId: 'podlint/internal-error', severity: 'error', message: `podlint failed on this file (${detail}); this is a podlint bug, please report it with the file`, path: '', range: { start: at, end: { ...at, column: 2 } } };
+  return {
+    ruleId: 'podlint/internal-error',
+    severity: 'error',
+    message: `podlint failed on this file (${detail}); this is a podlint bug, please report it with the file`,
+    path: '',
+    range: { start: at, end: { ...at, column: 2 } },
+  };
 }
 
 export function encodingFinding(error: InputError): Finding {
   const line = error.line ?? 1;
   const column = error.column ?? 1;
-  return { ruleId: 'yaml/encoding', severity: 'error', message: error.message, path: '', range: { start: { line, column, offset: 0 }, end: { line, column: column + 1, offset: 0 } } };
+  return {
+    ruleId: 'yaml/encoding',
+    severity: 'error',
+    message: error.message,
+    path: '',
+    range: { start: { line, column, offset: 0 }, end: { line, column: column + 1, offset: 0 } },
+  };
 }

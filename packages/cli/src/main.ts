@@ -19,7 +19,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       io.stderr(`podlint: configuration error\n${printableLines(error.message)}\n`);
       return 2;
     }
-    io.stderr(`podlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}\nThis is a podlint bug; please report it with the input that caused it.\n`);
+    io.stderr(
+      `podlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}\nThis is a podlint bug; please report it with the input that caused it.\n`,
+    );
     return 2;
   }
 }

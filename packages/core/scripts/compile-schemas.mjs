@@ -24,15 +24,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const sourceDirectory = join(here, '..', 'src', 'schema');
 const { createAjv } = await tsImport(join(sourceDirectory, 'ajv-setup.ts'), import.meta.url);
 const { loadCatalog } = await tsImport(join(sourceDirectory, 'catalog.ts'), import.meta.url);
-const { DEFINITIONS_PREFIX, kindJsonSchema, releaseJsonSchema } = await tsImport(join(sourceDirectory, 'json-schema.ts'), import.meta.url);
-const { moduleKey, schemaFingerprint, validatorModuleName, validatorsDirectoryPath, VALIDATORS_INDEX } = await tsImport(join(sourceDirectory, 'validators.ts'), import.meta.url);
+const { DEFINITIONS_PREFIX, kindJsonSchema, releaseJsonSchema } = await tsImport(
+  join(sourceDirectory, 'json-schema.ts'),
+  import.meta.url,
+);
+const { moduleKey, schemaFingerprint, validatorModuleName, validatorsDirectoryPath, VALIDATORS_INDEX } = await tsImport(
+  join(sourceDirectory, 'validators.ts'),
+  import.meta.url,
+);
 const standaloneCode = (await import('ajv/dist/standalone/index.js')).default.default;
 
 function parseReleases(argv, catalog) {
   const chosen = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--release') chosen.push(argv[++i]);
-    else if (argv[i] !== '--force') throw new Error(`unknown argument ${argv[i]} (usage: compile-schemas.mjs [--release 1.37]… [--force])`);
+    else if (argv[i] !== '--force')
+      throw new Error(`unknown argument ${argv[i]} (usage: compile-schemas.mjs [--release 1.37]… [--force])`);
   }
   for (const release of chosen) if (!catalog.releases.includes(release)) throw new Error(`unknown release ${release}`);
   return chosen.length ? chosen : [...catalog.releases];
@@ -97,7 +104,9 @@ function main() {
     return;
   }
   const modules = Object.fromEntries(
-    Object.entries(previous?.fingerprint === fingerprint ? previous.modules : {}).filter(([key]) => !releases.some((release) => key.startsWith(`${release} `))),
+    Object.entries(previous?.fingerprint === fingerprint ? previous.modules : {}).filter(
+      ([key]) => !releases.some((release) => key.startsWith(`${release} `)),
+    ),
   );
   const written = new Set();
   let bytes = 0;
@@ -119,13 +128,16 @@ function main() {
       written.add(name);
       const validate = ajv.getSchema(`${id}${DEFINITIONS_PREFIX}${definition}`);
       const code = dropUnusedSchemaConstants(standaloneCode(ajv, validate));
-      if (/\brequire\(/.test(code)) throw new Error(`${definition}: the standalone code needs a runtime module; validators.ts cannot load it`);
+      if (/\brequire\(/.test(code))
+        throw new Error(`${definition}: the standalone code needs a runtime module; validators.ts cannot load it`);
       const zipped = gzipSync(code, { level: 9 });
       writeFileSync(join(outputDirectory, name), zipped);
       bytes += zipped.length;
       fresh++;
     }
-    process.stdout.write(`compile-schemas: ${release}: ${definitions.size} kinds, ${fresh} new modules, ${((performance.now() - releaseStarted) / 1000).toFixed(1)}s\n`);
+    process.stdout.write(
+      `compile-schemas: ${release}: ${definitions.size} kinds, ${fresh} new modules, ${((performance.now() - releaseStarted) / 1000).toFixed(1)}s\n`,
+    );
   }
   writeFileSync(indexPath, `${JSON.stringify({ fingerprint, modules })}\n`);
   const referenced = new Set(Object.values(modules));
@@ -136,7 +148,9 @@ function main() {
       removed++;
     }
   }
-  process.stdout.write(`compile-schemas: ${written.size} modules (${(bytes / 1e6).toFixed(1)} MB) in ${outputDirectory}, ${removed} stale removed, ${((performance.now() - started) / 1000).toFixed(1)}s\n`);
+  process.stdout.write(
+    `compile-schemas: ${written.size} modules (${(bytes / 1e6).toFixed(1)} MB) in ${outputDirectory}, ${removed} stale removed, ${((performance.now() - started) / 1000).toFixed(1)}s\n`,
+  );
 }
 
 main();

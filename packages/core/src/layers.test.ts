@@ -26,7 +26,21 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   docs: ['engine/rule.ts'],
   // The package's version, read from package.json.
   'version.ts': [],
-  'index.ts': ['config', 'docs', 'engine', 'fix', 'load', 'model', 'release', 'rules', 'schema', 'types.ts', 'update', 'util', 'version.ts'],
+  'index.ts': [
+    'config',
+    'docs',
+    'engine',
+    'fix',
+    'load',
+    'model',
+    'release',
+    'rules',
+    'schema',
+    'types.ts',
+    'update',
+    'util',
+    'version.ts',
+  ],
 };
 
 const source = dirname(fileURLToPath(import.meta.url));
@@ -45,7 +59,12 @@ const layerOf = (path: string): string => relative(source, path).split(sep)[0] ?
 
 describe('core layers', () => {
   it('every folder of core has a place in the layer table', () => {
-    assert.deepEqual(readdirSync(source).filter((entry) => !entry.endsWith('.test.ts') && !entry.endsWith('.md') && !(entry in ALLOWED)), []);
+    assert.deepEqual(
+      readdirSync(source).filter(
+        (entry) => !entry.endsWith('.test.ts') && !entry.endsWith('.md') && !(entry in ALLOWED),
+      ),
+      [],
+    );
   });
 
   it('no module imports from a layer above its own', () => {
@@ -59,7 +78,8 @@ describe('core layers', () => {
         if (targetLayer === layer || target.startsWith(`${source}${sep}`) === false) continue;
         const targetFile = relative(source, target).split(sep).join('/');
         const allowed = ALLOWED[layer] ?? [];
-        if (!allowed.includes(targetLayer) && !allowed.includes(targetFile)) crossings.push(`${relative(source, file)} imports ${targetFile}`);
+        if (!allowed.includes(targetLayer) && !allowed.includes(targetFile))
+          crossings.push(`${relative(source, file)} imports ${targetFile}`);
       }
     }
     assert.deepEqual(crossings, []);

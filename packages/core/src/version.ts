@@ -8,7 +8,8 @@ export const podlintVersion: string = typeof PODLINT_VERSION === 'string' ? PODL
 
 function sourceTreeVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0-unknown';
   }

@@ -1,7 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { decodeBytes, DEFAULT_CONFIG, findConfigFile, isKubernetesVersion, parseConfig, type ConfigError, type LintInput, type LintOptions, type PodlintConfig, type RuleSetting } from '@podlint/core';
+import {
+  decodeBytes,
+  DEFAULT_CONFIG,
+  findConfigFile,
+  isKubernetesVersion,
+  parseConfig,
+  type ConfigError,
+  type LintInput,
+  type LintOptions,
+  type PodlintConfig,
+  type RuleSetting,
+} from '@podlint/core';
 
 /** The `podlint` section of the editor's settings. */
 export interface ClientSettings {
@@ -45,26 +56,47 @@ export class ConfigResolver {
     this.configFileByDirectory.clear();
   }
 
-  resolve(path: string | undefined, settings: ClientSettings, openCrds: readonly LintInput[], old: { key: string; inputs: readonly LintInput[] } | undefined): DocumentConfig {
+  resolve(
+    path: string | undefined,
+    settings: ClientSettings,
+    openCrds: readonly LintInput[],
+    old: { key: string; inputs: readonly LintInput[] } | undefined,
+  ): DocumentConfig {
     const file = path ? this.configFileFor(dirname(path)) : undefined;
     const loaded = file ? this.load(file) : { config: DEFAULT_CONFIG, errors: [], crds: [], ignores: () => false };
-    const version = settings.kubernetesVersion && isKubernetesVersion(settings.kubernetesVersion) ? settings.kubernetesVersion : loaded.config.kubernetesVersion;
+    const version =
+      settings.kubernetesVersion && isKubernetesVersion(settings.kubernetesVersion)
+        ? settings.kubernetesVersion
+        : loaded.config.kubernetesVersion;
     const rules = { ...loaded.config.rules, ...(settings.rules ?? {}) };
     const crdKey = openCrds.map((crd) => `${crd.file}:${crd.text.length}:${hash(crd.text)}`).join(',');
     const key = JSON.stringify([file ?? '', version ?? '', rules, crdKey, old?.key ?? ''], null, 0);
     let options = this.optionsByKey.get(key);
     if (!options) {
       const crds = [...loaded.crds, ...openCrds];
-      options = { rules, ...(version ? { kubernetesVersion: version } : {}), ...(crds.length ? { crds } : {}), ...(old ? { old: old.inputs } : {}) };
+      options = {
+        rules,
+        ...(version ? { kubernetesVersion: version } : {}),
+        ...(crds.length ? { crds } : {}),
+        ...(old ? { old: old.inputs } : {}),
+      };
       this.optionsByKey.set(key, options);
     }
-    const ignored = path !== undefined && file !== undefined && loaded.ignores(relative(dirname(file), path).split('\\').join('/'));
-    return { enabled: settings.enable !== false, ignored, options, ...(file ? { configFile: file } : {}), configErrors: loaded.errors };
+    const ignored =
+      path !== undefined && file !== undefined && loaded.ignores(relative(dirname(file), path).split('\\').join('/'));
+    return {
+      enabled: settings.enable !== false,
+      ignored,
+      options,
+      ...(file ? { configFile: file } : {}),
+      configErrors: loaded.errors,
+    };
   }
 
   /** The nearest config file, looked up once per directory (every keystroke asks). */
   private configFileFor(directory: string): string | undefined {
-    if (!this.configFileByDirectory.has(directory)) this.configFileByDirectory.set(directory, findConfigFile(directory));
+    if (!this.configFileByDirectory.has(directory))
+      this.configFileByDirectory.set(directory, findConfigFile(directory));
     return this.configFileByDirectory.get(directory);
   }
 
@@ -74,13 +106,25 @@ export class ConfigResolver {
     let loaded: LoadedConfig;
     try {
       const decoded = decodeBytes(readFileSync(file));
-      const parsed = decoded.ok ? parseConfig(file, decoded.text) : { errors: [{ file, line: decoded.line, column: decoded.column, message: decoded.message }] };
+      const parsed = decoded.ok
+        ? parseConfig(file, decoded.text)
+        : { errors: [{ file, line: decoded.line, column: decoded.column, message: decoded.message }] };
       const config = parsed.config ?? DEFAULT_CONFIG;
       const matches = config.ignore.length ? picomatch(config.ignore, { dot: true }) : () => false;
-      loaded = { config, errors: parsed.errors, crds: readCrds(config.crds.map((crd) => resolve(dirname(file), crd))), ignores: matches };
+      loaded = {
+        config,
+        errors: parsed.errors,
+        crds: readCrds(config.crds.map((crd) => resolve(dirname(file), crd))),
+        ignores: matches,
+      };
     } catch (error) {
       const message = `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-      loaded = { config: DEFAULT_CONFIG, errors: [{ file, line: 1, column: 1, message }], crds: [], ignores: () => false };
+      loaded = {
+        config: DEFAULT_CONFIG,
+        errors: [{ file, line: 1, column: 1, message }],
+        crds: [],
+        ignores: () => false,
+      };
     }
     this.byFile.set(file, loaded);
     return loaded;
@@ -93,7 +137,8 @@ function readCrds(paths: readonly string[]): LintInput[] {
   const visit = (path: string, depth: number): void => {
     try {
       if (statSync(path).isDirectory()) {
-        if (depth < 8) for (const entry of readdirSync(path)) if (!entry.startsWith('.')) visit(join(path, entry), depth + 1);
+        if (depth < 8)
+          for (const entry of readdirSync(path)) if (!entry.startsWith('.')) visit(join(path, entry), depth + 1);
         return;
       }
       if (depth > 0 && !/\.(ya?ml|json)$/i.test(path)) return;

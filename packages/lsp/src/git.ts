@@ -34,6 +34,8 @@ export async function headCommit(cwd: string, ref: string): Promise<string | und
 
 function git(args: readonly string[], cwd: string): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, timeout: 10_000 }, (error, stdout) => resolve(error ? undefined : stdout));
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, timeout: 10_000 }, (error, stdout) =>
+      resolve(error ? undefined : stdout),
+    );
   });
 }

@@ -2,7 +2,6 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { podlintVersion } from '@podlint/core';
 import { serve } from './server.js';
 
-
 const HELP = `podlint-lsp: the podlint language server (Kubernetes manifest diagnostics, quick fixes,
 hover and completion for YAML and JSON manifests)
 
@@ -26,7 +25,9 @@ export function start(argv: readonly string[]): void {
     return;
   }
   if (!argv.includes('--stdio')) {
-    process.stderr.write('podlint-lsp: the only transport is --stdio\nusage: podlint-lsp --stdio (see podlint-lsp --help)\n');
+    process.stderr.write(
+      'podlint-lsp: the only transport is --stdio\nusage: podlint-lsp --stdio (see podlint-lsp --help)\n',
+    );
     process.exitCode = 2;
     return;
   }

@@ -62,9 +62,12 @@ export function serve(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podlint' });
+    if (pullsConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podlint' });
     if (watchesDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.podlint.{yaml,yml}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.podlint.{yaml,yml}' }],
+      });
     }
   });
 
@@ -82,7 +85,11 @@ export function serve(connection: Connection): void {
   };
 
   const isCrd = (document: TextDocument): boolean => /^kind:\s*CustomResourceDefinition\s*$/m.test(document.getText());
-  const openCrds = (): LintInput[] => documents.all().filter(isCrd).map((document) => ({ file: document.uri, text: document.getText() }));
+  const openCrds = (): LintInput[] =>
+    documents
+      .all()
+      .filter(isCrd)
+      .map((document) => ({ file: document.uri, text: document.getText() }));
 
   /** The file's base version, read once and re-read when the ref's commit moves; checked in the background. */
   const baseFor = (uri: string, path: string | undefined, ref: string): BaseVersion | undefined => {
@@ -119,7 +126,12 @@ export function serve(connection: Connection): void {
     const settings = await settingsFor(document.uri);
     const path = filePath(document.uri);
     const base = baseFor(document.uri, path, settings.base || 'HEAD');
-    return configs.resolve(path, settings, openCrds(), base ? { key: base.commit, inputs: [{ file: document.uri, text: base.text }] } : undefined);
+    return configs.resolve(
+      path,
+      settings,
+      openCrds(),
+      base ? { key: base.commit, inputs: [{ file: document.uri, text: base.text }] } : undefined,
+    );
   };
 
   const validate = async (document: TextDocument): Promise<void> => {
@@ -131,7 +143,10 @@ export function serve(connection: Connection): void {
       if (documents.get(document.uri)?.version !== version) return;
       reportConfigProblems(config);
       const text = document.getText();
-      diagnostics = config.enabled && !config.ignored && looksLikeManifest(text) ? service.diagnose(document.uri, text, config.options) : [];
+      diagnostics =
+        config.enabled && !config.ignored && looksLikeManifest(text)
+          ? service.diagnose(document.uri, text, config.options)
+          : [];
     } catch (error) {
       if (documents.get(document.uri)?.version !== version) return;
       diagnostics = [failureDiagnostic(error)];
@@ -147,7 +162,10 @@ export function serve(connection: Connection): void {
     if (configReports.get(config.configFile) === key) return;
     configReports.set(config.configFile, key);
     const diagnostics: Diagnostic[] = config.configErrors.map((error) => ({
-      range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } },
+      range: {
+        start: { line: error.line - 1, character: error.column - 1 },
+        end: { line: error.line - 1, character: error.column },
+      },
       severity: 1,
       source: 'podlint',
       code: 'podlint/config',
@@ -190,13 +208,21 @@ export function serve(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const config = await configFor(document);
-    return service.codeActions(document.uri, document.getText(), params.context.diagnostics, params.context.only, config.options);
+    return service.codeActions(
+      document.uri,
+      document.getText(),
+      params.context.diagnostics,
+      params.context.only,
+      config.options,
+    );
   });
   connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const config = await configFor(document);
-    return service.hover(document.getText(), params.position, published.get(document.uri) ?? [], config.options) ?? null;
+    return (
+      service.hover(document.getText(), params.position, published.get(document.uri) ?? [], config.options) ?? null
+    );
   });
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
@@ -210,7 +236,8 @@ export function serve(connection: Connection): void {
   });
   connection.onExecuteCommand(async (params) => {
     const url = params.arguments?.[0];
-    if (params.command === SHOW_DOCUMENTATION_COMMAND && typeof url === 'string') await connection.window.showDocument({ uri: url, external: true });
+    if (params.command === SHOW_DOCUMENTATION_COMMAND && typeof url === 'string')
+      await connection.window.showDocument({ uri: url, external: true });
   });
 
   documents.listen(connection);

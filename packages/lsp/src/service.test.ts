@@ -30,7 +30,15 @@ spec:
 describe('cursorContext', () => {
   it('reads the path to the cursor from indentation, list items included, in half-typed text', () => {
     assert.deepEqual(cursorContext(deployment, 17, 10).parent, ['spec', 'template', 'spec', 'containers', 0]);
-    assert.deepEqual(cursorContext(deployment, 20, 14).parent, ['spec', 'template', 'spec', 'containers', 0, 'ports', 0]);
+    assert.deepEqual(cursorContext(deployment, 20, 14).parent, [
+      'spec',
+      'template',
+      'spec',
+      'containers',
+      0,
+      'ports',
+      0,
+    ]);
     const value = cursorContext(deployment, 11, 21);
     assert.deepEqual([value.parent, value.key, value.inValue], [['spec', 'template', 'spec'], 'restartPolicy', true]);
     assert.deepEqual([value.apiVersion, value.kind], ['apps/v1', 'Deployment']);
@@ -45,7 +53,8 @@ describe('cursorContext', () => {
 
 describe('LanguageService', () => {
   const service = new LanguageService();
-  const labels = (line: number, character: number, text = deployment): string[] => service.completion(text, { line, character }, {}).map((item) => String(item.label));
+  const labels = (line: number, character: number, text = deployment): string[] =>
+    service.completion(text, { line, character }, {}).map((item) => String(item.label));
 
   it('completes the closed values of restartPolicy, whenUnsatisfiable and protocol', () => {
     assert.deepEqual(labels(11, 21), ['Always', 'Never', 'OnFailure']);
@@ -54,9 +63,17 @@ describe('LanguageService', () => {
   });
 
   it('puts a space before a value completed right after the colon', () => {
-    const items = service.completion('apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy:\n', { line: 3, character: 16 }, {});
+    const items = service.completion(
+      'apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy:\n',
+      { line: 3, character: 16 },
+      {},
+    );
     assert.equal(items.find((item) => item.label === 'Never')?.insertText, ' Never');
-    assert.equal(service.completion(deployment, { line: 11, character: 21 }, {}).find((item) => item.label === 'Never')?.insertText, undefined);
+    assert.equal(
+      service.completion(deployment, { line: 11, character: 21 }, {}).find((item) => item.label === 'Never')
+        ?.insertText,
+      undefined,
+    );
   });
 
   it('completes the keys of a container, with snippets, and none that this release lacks', () => {
@@ -64,7 +81,10 @@ describe('LanguageService', () => {
     const names = items.map((item) => item.label);
     assert.ok(names.includes('imagePullPolicy') && names.includes('livenessProbe'));
     assert.ok(!names.includes('restartPolicyRules'), 'restartPolicyRules came after 1.29');
-    assert.equal(items.find((item) => item.label === 'ports')?.insertText, 'ports:\n            - name: ${1:http}\n              containerPort: ${2:8080}$0');
+    assert.equal(
+      items.find((item) => item.label === 'ports')?.insertText,
+      'ports:\n            - name: ${1:http}\n              containerPort: ${2:8080}$0',
+    );
   });
 
   it('completes apiVersion and kind pairs the release serves', () => {
@@ -81,7 +101,8 @@ describe('LanguageService', () => {
   });
 
   it('offers no comment-based suppressions in JSON, where comments do not exist', () => {
-    const json = '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "i", "ports": [{"containerPort": 80, "protocol": "tcp"}]}]}}';
+    const json =
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "i", "ports": [{"containerPort": 80, "protocol": "tcp"}]}]}}';
     const diagnostics = service.diagnose('file:///p.json', json, {});
     const protocol = diagnostics.filter((diagnostic) => diagnostic.code === 'ports/protocol-unsupported');
     assert.equal(protocol.length, 1);

@@ -34,7 +34,13 @@ export class LanguageService {
     this.linters.delete(uri);
   }
 
-  codeActions(uri: string, text: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, options: LintOptions): CodeAction[] {
+  codeActions(
+    uri: string,
+    text: string,
+    diagnostics: readonly Diagnostic[],
+    only: readonly string[] | undefined,
+    options: LintOptions,
+  ): CodeAction[] {
     const actions = codeActionsFor(uri, text, diagnostics, only);
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)) ?? false;
     if (wantsFixAll) {

@@ -1,5 +1,13 @@
 import { dirname, resolve } from 'node:path';
-import { allRules, expandRuleSettings, type Finding, type LintInput, type LintOptions, type PodlintConfig, type Severity } from '@podlint/core';
+import {
+  allRules,
+  expandRuleSettings,
+  type Finding,
+  type LintInput,
+  type LintOptions,
+  type PodlintConfig,
+  type Severity,
+} from '@podlint/core';
 import type { CliOptions } from '../args.js';
 import { ConfigResolver, loadConfig } from '../config.js';
 import { readCrds } from '../crds.js';
@@ -21,9 +29,18 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const explicitConfig = options.config ? loadConfig(resolve(io.cwd, options.config)) : undefined;
   const configs = new ConfigResolver(io.cwd, explicitConfig);
   await configs.prepareIgnores(paths);
-  const { files, errors: pathErrors, ignored } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), { allowUnmatched: !options.errorOnUnmatchedPattern });
+  const {
+    files,
+    errors: pathErrors,
+    ignored,
+  } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), {
+    allowUnmatched: !options.errorOnUnmatchedPattern,
+  });
   // A file named on the command line is never dropped in silence.
-  for (const file of ignored) io.stderr(`podlint: ${printable(file)}: not linted: the ignore globs of ${printable(configs.forFile(file).file ?? 'the config')} match it\n`);
+  for (const file of ignored)
+    io.stderr(
+      `podlint: ${printable(file)}: not linted: the ignore globs of ${printable(configs.forFile(file).file ?? 'the config')} match it\n`,
+    );
   const inputErrors: InputError[] = [...pathErrors];
   const sources = new Map<string, FileSource>();
   const groups = new Map<PodlintConfig, LintInput[]>();
@@ -37,7 +54,12 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     // Only --fix needs the bytes: to write the same encoding back, and to notice a change made meanwhile.
     if (options.fix) sources.set(name, { hadBom: read.hadBom, encoding: read.encoding, bytes: read.bytes });
     // Standard input takes the config of the path it is named after, as ESLint's --stdin-filename.
-    const config = file !== '-' ? configs.forFile(file) : options.stdinFilename ? configs.forFile(options.stdinFilename) : configs.forDirectory(io.cwd);
+    const config =
+      file !== '-'
+        ? configs.forFile(file)
+        : options.stdinFilename
+          ? configs.forFile(options.stdinFilename)
+          : configs.forDirectory(io.cwd);
     const group = groups.get(config) ?? [];
     group.push({ file: name, text: read.text });
     groups.set(config, group);
@@ -45,10 +67,16 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
 
   // Accepted but worth changing, such as a renamed rule's old id: said once per config file.
   for (const config of new Set([...(explicitConfig ? [explicitConfig] : []), ...groups.keys()])) {
-    for (const warning of config.warnings ?? []) io.stderr(`podlint: warning: ${printable(`${warning.file}:${warning.line}:${warning.column}: ${warning.message}`)}\n`);
+    for (const warning of config.warnings ?? [])
+      io.stderr(
+        `podlint: warning: ${printable(`${warning.file}:${warning.line}:${warning.column}: ${warning.message}`)}\n`,
+      );
   }
 
-  const old = options.old !== undefined || options.base !== undefined ? await readOldVersions(options, io.cwd, readStdin, inputErrors) : undefined;
+  const old =
+    options.old !== undefined || options.base !== undefined
+      ? await readOldVersions(options, io.cwd, readStdin, inputErrors)
+      : undefined;
   const reported: ReportedFile[] = [];
   const tally: LintTally = { updatesChecked: 0 };
   for (const [config, inputs] of groups) {
@@ -56,7 +84,14 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
       rules: expandRuleSettings(options.rules, config.rules),
       reportUnusedDisable: options.reportUnusedDisable,
-      crds: await readCrds([...options.crd.map((path) => resolve(io.cwd, path)), ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path))], io.cwd, inputErrors),
+      crds: await readCrds(
+        [
+          ...options.crd.map((path) => resolve(io.cwd, path)),
+          ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path)),
+        ],
+        io.cwd,
+        inputErrors,
+      ),
       ...(old ? { old } : {}),
       ...(options.namespace !== undefined ? { defaultNamespace: options.namespace } : {}),
     };
@@ -75,21 +110,37 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   }
   // Machine-read reports carry every input that could not be read, so a CI dashboard shows it;
   // on a terminal, standard error says it once.
-  if (options.format !== 'stylish') for (const error of fatal) reported.push({ file: error.file, findings: [unreadableFinding(error)], resources: [], unreadable: true });
+  if (options.format !== 'stylish')
+    for (const error of fatal)
+      reported.push({ file: error.file, findings: [unreadableFinding(error)], resources: [], unreadable: true });
   reported.sort((a, b) => a.file.localeCompare(b.file));
   if (options.minSeverity) {
     const floor = SEVERITY_RANK[options.minSeverity];
-    for (const file of reported) file.findings = file.findings.filter((finding) => SEVERITY_RANK[finding.severity] >= floor);
+    for (const file of reported)
+      file.findings = file.findings.filter((finding) => SEVERITY_RANK[finding.severity] >= floor);
   }
 
   const summary = summarize(reported);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   for (const error of fatal) io.stderr(`podlint: ${printable(error.file)}: ${printable(error.message)}\n`);
-  if (options.debug) for (const file of reported) if (file.skipped) io.stderr(`podlint: debug: ${file.file}: skipped, ${file.skipped}\n`);
-  io.stdout(FORMATTERS[options.format]?.(reported, { color, rules: allRules, summary, cwd: io.cwd, sourceRoot: findSourceRoot(io.cwd), failedInputs: fatal.length }) ?? '');
+  if (options.debug)
+    for (const file of reported)
+      if (file.skipped) io.stderr(`podlint: debug: ${file.file}: skipped, ${file.skipped}\n`);
+  io.stdout(
+    FORMATTERS[options.format]?.(reported, {
+      color,
+      rules: allRules,
+      summary,
+      cwd: io.cwd,
+      sourceRoot: findSourceRoot(io.cwd),
+      failedInputs: fatal.length,
+    }) ?? '',
+  );
   if (old && tally.updatesChecked === 0 && summary.resources > 0) {
     const from = options.base !== undefined ? `--base ${options.base}` : `--old ${options.old ?? '-'}`;
-    io.stderr(`podlint: ${from}: no resource has an old version there (objects pair by kind, namespace and name; manifests without a namespace count as ${options.namespace ? `"${options.namespace}"` : '"default"'}${options.namespace ? '' : ', use --namespace for the one they are applied to'}), so no update was checked\n`);
+    io.stderr(
+      `podlint: ${from}: no resource has an old version there (objects pair by kind, namespace and name; manifests without a namespace count as ${options.namespace ? `"${options.namespace}"` : '"default"'}${options.namespace ? '' : ', use --namespace for the one they are applied to'}), so no update was checked\n`,
+    );
   }
   if (fatal.length > 0) return 2;
   if (summary.errors > 0) return 1;
@@ -112,5 +163,11 @@ function choosePaths(options: CliOptions, io: CliIo, readStdin: () => Buffer): s
 
 function unreadableFinding(error: InputError): Finding {
   const at = { line: 1, column: 1, offset: 0 };
-  return { ruleId: 'podlint/unreadable-input', severity: 'error', message: `cannot lint this input: ${error.message}`, path: '', range: { start: at, end: at } };
+  return {
+    ruleId: 'podlint/unreadable-input',
+    severity: 'error',
+    message: `cannot lint this input: ${error.message}`,
+    path: '',
+    range: { start: at, end: at },
+  };
 }

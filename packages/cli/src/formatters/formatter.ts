@@ -35,7 +35,13 @@ export interface FormatContext {
 export type Formatter = (files: readonly ReportedFile[], context: FormatContext) => string;
 
 export function summarize(files: readonly ReportedFile[]): ReportSummary {
-  const summary: ReportSummary = { files: files.filter((file) => !file.unreadable).length, resources: 0, errors: 0, warnings: 0, infos: 0 };
+  const summary: ReportSummary = {
+    files: files.filter((file) => !file.unreadable).length,
+    resources: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+  };
   for (const file of files) {
     summary.resources += file.resources.length;
     for (const finding of file.findings) {

@@ -18,7 +18,14 @@ export const github: Formatter = (files) => {
   for (const file of files) {
     for (const finding of file.findings) {
       const { start, end } = finding.range;
-      const properties = [`file=${escapeProperty(file.file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, `title=${escapeProperty(finding.ruleId)}`];
+      const properties = [
+        `file=${escapeProperty(file.file)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(finding.ruleId)}`,
+      ];
       lines.push(`::${LEVEL[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`);
     }
   }

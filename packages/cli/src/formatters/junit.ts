@@ -3,7 +3,12 @@ import type { Formatter } from './formatter.js';
 
 function xml(text: string): string {
   // Characters XML 1.0 does not allow at all (not even escaped) are dropped: controls, U+FFFE/U+FFFF, lone surrogates.
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
 }
 
 function resourceName(r: ResourceIdentity | undefined): string {
@@ -26,7 +31,9 @@ export const junit: Formatter = (files) => {
   let totalTests = 0;
   let totalFailures = 0;
   const suites = files.map((file) => {
-    const byResource = new Map<string, Map<string, Finding[]>>(file.resources.map((resource) => [resourceName(resource), new Map()]));
+    const byResource = new Map<string, Map<string, Finding[]>>(
+      file.resources.map((resource) => [resourceName(resource), new Map()]),
+    );
     for (const finding of file.findings) {
       const resource = resourceName(finding.resource);
       const byRule = byResource.get(resource) ?? new Map<string, Finding[]>();
@@ -55,7 +62,12 @@ function renderCase(file: string, { name, failures }: TestCase): string {
   const open = `    <testcase classname="${xml(file)}" name="${xml(name)}"`;
   const first = failures[0];
   if (!first) return `${open}/>`;
-  const places = failures.map((finding) => `${file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.message} (${finding.ruleId})`).join('\n');
+  const places = failures
+    .map(
+      (finding) =>
+        `${file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.message} (${finding.ruleId})`,
+    )
+    .join('\n');
   const message = failures.length === 1 ? first.message : `${first.message} (and ${failures.length - 1} more)`;
   return `${open}>\n      <failure type="${xml(first.ruleId)}" message="${xml(message)}">${xml(places)}</failure>\n    </testcase>`;
 }

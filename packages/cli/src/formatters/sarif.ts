@@ -24,7 +24,12 @@ export const sarif: Formatter = (files, context) => {
         {
           physicalLocation: {
             artifactLocation: artifactLocation(file.file, context),
-            region: { startLine: finding.range.start.line, startColumn: finding.range.start.column, endLine: finding.range.end.line, endColumn: finding.range.end.column },
+            region: {
+              startLine: finding.range.start.line,
+              startColumn: finding.range.start.column,
+              endLine: finding.range.end.line,
+              endColumn: finding.range.end.column,
+            },
           },
           ...(finding.path ? { logicalLocations: [{ fullyQualifiedName: finding.path, kind: 'member' }] } : {}),
         },
@@ -34,7 +39,10 @@ export const sarif: Formatter = (files, context) => {
             relatedLocations: finding.related.map((related, id) => ({
               id,
               message: { text: related.message },
-              physicalLocation: { artifactLocation: artifactLocation(related.file, context), region: { startLine: related.range.start.line, startColumn: related.range.start.column } },
+              physicalLocation: {
+                artifactLocation: artifactLocation(related.file, context),
+                region: { startLine: related.range.start.line, startColumn: related.range.start.column },
+              },
             })),
           }
         : {}),
@@ -84,6 +92,7 @@ export const sarif: Formatter = (files, context) => {
 function artifactLocation(file: string, { cwd, sourceRoot }: FormatContext): { uri: string; uriBaseId?: string } {
   if (file === '<stdin>') return { uri: encodeURIComponent(file) };
   const fromRoot = relative(sourceRoot, resolve(cwd, file));
-  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return { uri: pathToFileURL(resolve(cwd, file)).href };
+  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot))
+    return { uri: pathToFileURL(resolve(cwd, file)).href };
   return { uri: fromRoot.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }

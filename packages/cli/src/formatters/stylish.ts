@@ -5,7 +5,8 @@ const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4, g
 
 /** ESLint's stylish layout: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
 export const stylish: Formatter = (files, { color, summary, failedInputs }) => {
-  const paint = (code: keyof typeof COLORS, text: string): string => (color ? `\u001b[${COLORS[code]}m${text}\u001b[0m` : text);
+  const paint = (code: keyof typeof COLORS, text: string): string =>
+    color ? `\u001b[${COLORS[code]}m${text}\u001b[0m` : text;
   const lines: string[] = [];
   for (const file of files) {
     if (file.findings.length === 0) continue;
@@ -19,14 +20,24 @@ export const stylish: Formatter = (files, { color, summary, failedInputs }) => {
     // reduce, not Math.max(...): spreading 150,000 rows into arguments overflows the stack.
     const whereWidth = rows.reduce((width, row) => Math.max(width, row.where.length), 0);
     for (const row of rows) {
-      const severity = row.severity === 'error' ? paint('red', 'error  ') : row.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'info   ');
-      lines.push(`  ${paint('dim', row.where.padEnd(whereWidth))}  ${severity}  ${row.message}  ${paint('dim', row.ruleId)}`);
+      const severity =
+        row.severity === 'error'
+          ? paint('red', 'error  ')
+          : row.severity === 'warning'
+            ? paint('yellow', 'warning')
+            : paint('cyan', 'info   ');
+      lines.push(
+        `  ${paint('dim', row.where.padEnd(whereWidth))}  ${severity}  ${row.message}  ${paint('dim', row.ruleId)}`,
+      );
     }
   }
   const total = summary.errors + summary.warnings + summary.infos;
-  if (total === 0 && failedInputs > 0) return `${paint('red', '✖')} ${failedInputs} input${failedInputs === 1 ? '' : 's'} could not be linted (see above)${summary.files > 0 ? `; the other ${summary.resources} resource${summary.resources === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'} had no problems` : ''}\n`;
-  if (total === 0) return `${paint('green', '✔')} ${summary.resources} resource${summary.resources === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'}: no problems\n`;
-  const mark = summary.errors > 0 ? paint('red', '✖') : summary.warnings > 0 ? paint('yellow', '⚠') : paint('cyan', 'ℹ');
+  if (total === 0 && failedInputs > 0)
+    return `${paint('red', '✖')} ${failedInputs} input${failedInputs === 1 ? '' : 's'} could not be linted (see above)${summary.files > 0 ? `; the other ${summary.resources} resource${summary.resources === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'} had no problems` : ''}\n`;
+  if (total === 0)
+    return `${paint('green', '✔')} ${summary.resources} resource${summary.resources === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'}: no problems\n`;
+  const mark =
+    summary.errors > 0 ? paint('red', '✖') : summary.warnings > 0 ? paint('yellow', '⚠') : paint('cyan', 'ℹ');
   lines.push(
     '',
     `${mark} ${paint('bold', `${total} problem${total === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info${summary.infos === 1 ? '' : 's'})`)} in ${summary.resources} resource${summary.resources === 1 ? '' : 's'}, ${summary.files} file${summary.files === 1 ? '' : 's'}`,

@@ -7,7 +7,10 @@ import { findConfigFile, parseConfig } from './config.js';
 
 describe('parseConfig', () => {
   it('reads rules, ignore, kubernetesVersion and crds', () => {
-    const { config, errors } = parseConfig('.podlint.yaml', 'rules:\n  ports/protocol-unsupported: warning\nignore: ["charts/**"]\nkubernetesVersion: "1.31"\ncrds: [crds/]\n');
+    const { config, errors } = parseConfig(
+      '.podlint.yaml',
+      'rules:\n  ports/protocol-unsupported: warning\nignore: ["charts/**"]\nkubernetesVersion: "1.31"\ncrds: [crds/]\n',
+    );
     assert.deepEqual(errors, []);
     assert.deepEqual(config?.rules, { 'ports/protocol-unsupported': 'warning' });
     assert.deepEqual(config?.ignore, ['charts/**']);
@@ -64,14 +67,22 @@ describe('the precompiled config validator', () => {
     const { fileURLToPath } = await import('node:url');
     const here = fileURLToPath(new URL('.', import.meta.url));
     // @ts-expect-error: a plain .mjs build script without types
-    const { generateConfigValidator } = (await import('../../scripts/compile-config-schema.mjs')) as { generateConfigValidator: () => string };
-    assert.equal(readFileSync(join(here, 'validate-config.generated.js'), 'utf8'), generateConfigValidator(), 'run node packages/core/scripts/compile-config-schema.mjs');
+    const { generateConfigValidator } = (await import('../../scripts/compile-config-schema.mjs')) as {
+      generateConfigValidator: () => string;
+    };
+    assert.equal(
+      readFileSync(join(here, 'validate-config.generated.js'), 'utf8'),
+      generateConfigValidator(),
+      'run node packages/core/scripts/compile-config-schema.mjs',
+    );
   });
 
   it('knows the same Kubernetes versions as the engine', async () => {
     const { KUBERNETES_VERSIONS } = await import('../release/versions.js');
     const { readFileSync } = await import('node:fs');
-    const schema = JSON.parse(readFileSync(new URL('./config-schema.json', import.meta.url), 'utf8')) as { properties: { kubernetesVersion: { enum: string[] } } };
+    const schema = JSON.parse(readFileSync(new URL('./config-schema.json', import.meta.url), 'utf8')) as {
+      properties: { kubernetesVersion: { enum: string[] } };
+    };
     assert.deepEqual(schema.properties.kubernetesVersion.enum, [...KUBERNETES_VERSIONS]);
   });
 });

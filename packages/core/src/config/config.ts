@@ -39,7 +39,12 @@ export const DEFAULT_CONFIG: PodlintConfig = { rules: {}, ignore: [], crds: [] }
 /** Reads and validates a config file's text; every mistake comes back with its line and a suggestion. */
 export function parseConfig(file: string, text: string): { config?: PodlintConfig; errors: ConfigError[] } {
   const loaded = new YamlManifestLoader('1.2').load(file, text);
-  const errors: ConfigError[] = loaded.problems.map((problem) => ({ file, line: problem.range.start.line, column: problem.range.start.column, message: problem.message }));
+  const errors: ConfigError[] = loaded.problems.map((problem) => ({
+    file,
+    line: problem.range.start.line,
+    column: problem.range.start.column,
+    message: problem.message,
+  }));
   if (errors.length) return { errors };
   const document = loaded.documents[0];
   const value = document?.value ?? {};
@@ -47,9 +52,15 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     const range = document?.locate(parsePath(path));
     return { line: range?.start.line ?? 1, column: range?.start.column ?? 1 };
   };
-  if (!isObject(value)) return { errors: [{ file, ...at(''), message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds' }] };
+  if (!isObject(value))
+    return {
+      errors: [
+        { file, ...at(''), message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds' },
+      ],
+    };
   if (!validateConfig(value)) {
-    for (const error of validateConfig.errors ?? []) errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
+    for (const error of validateConfig.errors ?? [])
+      errors.push({ file, ...at(pointerToPath(error)), message: describe(error) });
   }
   const rules = isObject(value.rules) ? value.rules : {};
   const warnings: ConfigError[] = [];
@@ -58,15 +69,25 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     if (error) errors.push({ file, ...at(`rules[${JSON.stringify(key)}]`), message: error });
     // A renamed rule's old id still works (ruleIdsFor maps it to the new id), with a warning.
     const current = renamedRuleId(key);
-    if (current) warnings.push({ file, ...at(`rules[${JSON.stringify(key)}]`), message: `rule "${key}" was renamed to "${current}"; write the new id (the old one still works for now)` });
+    if (current)
+      warnings.push({
+        file,
+        ...at(`rules[${JSON.stringify(key)}]`),
+        message: `rule "${key}" was renamed to "${current}"; write the new id (the old one still works for now)`,
+      });
   }
   if (errors.length) return { errors: dedupe(errors) };
-  const version = typeof value.kubernetesVersion === 'string' && isKubernetesVersion(value.kubernetesVersion) ? value.kubernetesVersion : undefined;
+  const version =
+    typeof value.kubernetesVersion === 'string' && isKubernetesVersion(value.kubernetesVersion)
+      ? value.kubernetesVersion
+      : undefined;
   return {
     errors: [],
     config: {
       file,
-      rules: expandRuleSettings(Object.entries(rules).map(([key, setting]) => [key, parseRuleSetting(String(setting)) ?? 'off'] as const)),
+      rules: expandRuleSettings(
+        Object.entries(rules).map(([key, setting]) => [key, parseRuleSetting(String(setting)) ?? 'off'] as const),
+      ),
       ignore: (value.ignore as string[] | undefined) ?? [],
       crds: (value.crds as string[] | undefined) ?? [],
       ...(version ? { kubernetesVersion: version } : {}),
@@ -77,17 +98,30 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
 
 /** A JSON pointer's segments, unescaped (`~1` is `/`, `~0` is `~`): users never wrote the escapes. */
 function pointerSegments(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function pointerToPath(error: ErrorObject): string {
   const base = pointerSegments(error.instancePath);
-  if (error.keyword === 'additionalProperties') base.push(String((error.params as { additionalProperty: string }).additionalProperty));
-  return base.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `[${JSON.stringify(part)}]`)).join('');
+  if (error.keyword === 'additionalProperties')
+    base.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  return base
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `[${JSON.stringify(part)}]`))
+    .join('');
 }
 
 /** JSON Schema types as the config's errors say them ("must be a mapping", not "must be a object"). */
-const CONFIG_TYPE_WORDS: Readonly<Record<string, string>> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+const CONFIG_TYPE_WORDS: Readonly<Record<string, string>> = {
+  array: 'a list',
+  object: 'a mapping',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+};
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'the config' : `\`${pointerSegments(error.instancePath).join('.')}\``;
@@ -102,7 +136,8 @@ function describe(error: ErrorObject): string {
       return `${where} must be one of ${allowed.map((v) => `"${v}"`).join(', ')}`;
     }
     case 'type':
-      if (error.instancePath === '/kubernetesVersion') return `${where} must be a string: YAML reads an unquoted 1.30 as the number 1.3, so quote it (kubernetesVersion: "1.30")`;
+      if (error.instancePath === '/kubernetesVersion')
+        return `${where} must be a string: YAML reads an unquoted 1.30 as the number 1.3, so quote it (kubernetesVersion: "1.30")`;
       return `${where} must be ${CONFIG_TYPE_WORDS[(error.params as { type: string }).type] ?? `of type ${(error.params as { type: string }).type}`}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;

@@ -16,7 +16,10 @@ export function isRuleGlob(key: string): boolean {
 }
 
 function globToRegExp(glob: string): RegExp {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`);
 }
 
@@ -33,14 +36,20 @@ export function ruleIdsFor(key: string): { ids: string[]; error?: string } {
   const rule = ruleById(key);
   if (rule) return { ids: [rule.meta.id] };
   const suggestion = closestMatch(key, ruleIds());
-  return { ids: [], error: `unknown rule id "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '; run `podlint rules` for the list'}` };
+  return {
+    ids: [],
+    error: `unknown rule id "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '; run `podlint rules` for the list'}`,
+  };
 }
 
 /**
  * Settings in the order written, expanded to rule ids: a later entry overrides an earlier one, so
  * `probes/*: off` followed by `probes/liveness-missing: warning` turns on that one rule.
  */
-export function expandRuleSettings(entries: Iterable<readonly [string, RuleSetting]>, into: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
+export function expandRuleSettings(
+  entries: Iterable<readonly [string, RuleSetting]>,
+  into: Record<string, RuleSetting> = {},
+): Record<string, RuleSetting> {
   const rules = { ...into };
   for (const [key, setting] of entries) for (const id of ruleIdsFor(key).ids) rules[id] = setting;
   return rules;

@@ -71,7 +71,10 @@ export interface PageExampleBlock {
 /** The marked example manifests of a page, each new version paired with the old one before it. */
 export function examplesOfPage(page: string): PageExampleBlock[] {
   const examples: PageExampleBlock[] = [];
-  const pattern = new RegExp(`<!-- ${EXAMPLE_MARKER} (bad|good)((?: [\\w=.]+)*) -->\\n\`\`\`ya?ml\\n([^]*?)\`\`\``, 'g');
+  const pattern = new RegExp(
+    `<!-- ${EXAMPLE_MARKER} (bad|good)((?: [\\w=.]+)*) -->\\n\`\`\`ya?ml\\n([^]*?)\`\`\``,
+    'g',
+  );
   let pendingOld: string | undefined;
   for (const match of page.matchAll(pattern)) {
     const [, kind, flags = '', code = ''] = match;
@@ -81,7 +84,12 @@ export function examplesOfPage(page: string): PageExampleBlock[] {
       continue;
     }
     const version = words.find((word) => word.startsWith('kubernetesVersion='))?.slice('kubernetesVersion='.length);
-    examples.push({ kind: kind as 'bad' | 'good', code, ...(pendingOld !== undefined ? { old: pendingOld } : {}), ...(version ? { kubernetesVersion: version } : {}) });
+    examples.push({
+      kind: kind as 'bad' | 'good',
+      code,
+      ...(pendingOld !== undefined ? { old: pendingOld } : {}),
+      ...(version ? { kubernetesVersion: version } : {}),
+    });
     pendingOld = undefined;
   }
   return examples;

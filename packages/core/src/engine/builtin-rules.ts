@@ -23,6 +23,10 @@ export const readingRules: readonly Rule[] = [
   readingRule('manifest/not-an-object', 'error', 'A document or List item is not a Kubernetes object.'),
   readingRule('podlint/unused-disable', 'warning', 'A suppression comment or annotation matched no finding.'),
   readingRule('podlint/unknown-rule-id', 'warning', 'A suppression comment names a rule id that does not exist.'),
-  readingRule('podlint/renamed-rule-id', 'warning', 'A suppression comment or annotation names a rule by an id it no longer has.'),
+  readingRule(
+    'podlint/renamed-rule-id',
+    'warning',
+    'A suppression comment or annotation names a rule by an id it no longer has.',
+  ),
   readingRule('podlint/internal-error', 'error', 'A rule failed on this resource.'),
 ];

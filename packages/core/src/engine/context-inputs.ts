@@ -25,20 +25,27 @@ const LEFT_OUT: Readonly<Record<ContextRole, string>> = {
   crds: 'this file gives CustomResourceDefinitions: the broken document is left out, so the custom resources it would define are not validated',
 };
 
-export function loadContextInputs(inputs: ReadonlyArray<{ file: string; text: string }>, role: ContextRole, loader: ManifestLoader, rules: Readonly<Record<string, RuleSetting>> | undefined): ContextFile[] {
+export function loadContextInputs(
+  inputs: ReadonlyArray<{ file: string; text: string }>,
+  role: ContextRole,
+  loader: ManifestLoader,
+  rules: Readonly<Record<string, RuleSetting>> | undefined,
+): ContextFile[] {
   return inputs.map((input) => {
     const file = loader.load(input.file, input.text);
     const resources: Resource[] = [];
     const findings: Finding[] = [];
     const report = (ruleId: string, message: string, range: Finding['range']): void => {
       const severity = rules?.[ruleId] ?? ruleById(ruleId)?.meta.severity ?? 'error';
-      if (severity !== 'off') findings.push({ ruleId, severity, message: `${message} (${LEFT_OUT[role]})`, path: '', range });
+      if (severity !== 'off')
+        findings.push({ ruleId, severity, message: `${message} (${LEFT_OUT[role]})`, path: '', range });
     };
     for (const problem of file.problems) report(problem.ruleId, problem.message, problem.range);
     for (const document of file.documents) {
       if (document.broken) continue;
       const read = resourcesOf(file.file, document);
-      for (const problem of read.problems) report('manifest/not-an-object', problem.message, document.locate(problem.path));
+      for (const problem of read.problems)
+        report('manifest/not-an-object', problem.message, document.locate(problem.path));
       for (const resource of read.resources) resources.push(resource);
     }
     return { file, role, resources, findings };

@@ -17,11 +17,20 @@ spec:
 `;
 
 const reportEveryContainer = defineRule({
-  meta: { id: 'test/every-container', severity: 'warning', origin: 'pitfall', description: 'test', help: 'test', fixable: false },
+  meta: {
+    id: 'test/every-container',
+    severity: 'warning',
+    origin: 'pitfall',
+    description: 'test',
+    help: 'test',
+    fixable: false,
+  },
   create: (context) => ({
     podSpec(site, resource) {
       const containers = Array.isArray(site.spec.containers) ? site.spec.containers : [];
-      containers.forEach((_, index) => context.report({ resource, path: [...site.path, 'containers', index, 'name'], message: 'seen' }));
+      containers.forEach((_, index) =>
+        context.report({ resource, path: [...site.path, 'containers', index, 'name'], message: 'seen' }),
+      );
     },
   }),
 });
@@ -66,47 +75,83 @@ items:
     const kinds: Array<[string, string, string]> = [
       ['extensions/v1beta1', 'Deployment', 'spec:\n  template:\n    spec:\n      containers: [{name: a, image: x}]\n'],
       ['apps/v1beta2', 'DaemonSet', 'spec:\n  template:\n    spec:\n      containers: [{name: a, image: x}]\n'],
-      ['batch/v1beta1', 'CronJob', 'spec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers: [{name: a, image: x}]\n'],
+      [
+        'batch/v1beta1',
+        'CronJob',
+        'spec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers: [{name: a, image: x}]\n',
+      ],
       ['v1', 'PodTemplate', 'template:\n  spec:\n    containers: [{name: a, image: x}]\n'],
       ['v1', 'ReplicationController', 'spec:\n  template:\n    spec:\n      containers: [{name: a, image: x}]\n'],
     ];
     for (const [apiVersion, kind, body] of kinds) {
-      const findings = lint([{ file: 'k.yaml', text: `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: k}\n${body}` }], { onlyRules: [reportEveryContainer] }).files[0]?.findings ?? [];
+      const findings =
+        lint([{ file: 'k.yaml', text: `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: k}\n${body}` }], {
+          onlyRules: [reportEveryContainer],
+        }).files[0]?.findings ?? [];
       assert.equal(findings.length, 1, `${apiVersion} ${kind}`);
     }
   });
 
   it('skips documents without apiVersion and kind quietly, and reports half manifests', () => {
     const result = lint([{ file: 'a.yaml', text: 'foo: bar\n---\nkind: Pod\n' }]);
-    assert.deepEqual(result.files[0]?.findings.map((f) => [f.ruleId, f.range.start.line]), [['manifest/not-an-object', 3]]);
+    assert.deepEqual(
+      result.files[0]?.findings.map((f) => [f.ruleId, f.range.start.line]),
+      [['manifest/not-an-object', 3]],
+    );
   });
 
   it('applies severity overrides and turns rules off', () => {
     const text = podWithProtocol('tcp');
-    const asWarning = lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'warning' } }).files[0]?.findings ?? [];
-    assert.deepEqual(asWarning.map((f) => [f.ruleId, f.severity]), [['ports/protocol-unsupported', 'warning']]);
+    const asWarning =
+      lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'warning' } }).files[0]?.findings ?? [];
+    assert.deepEqual(
+      asWarning.map((f) => [f.ruleId, f.severity]),
+      [['ports/protocol-unsupported', 'warning']],
+    );
     // Off, the rule no longer claims the schema problem: the API server still refuses the value.
-    const off = lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'off' } }).files[0]?.findings ?? [];
-    assert.deepEqual(off.map((f) => [f.ruleId, f.severity]), [['schema/value-unsupported', 'error']]);
-    const bothOff = lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'off', 'schema/value-unsupported': 'off' } }).files[0]?.findings ?? [];
+    const off =
+      lint([{ file: 'p.yaml', text }], { rules: { 'ports/protocol-unsupported': 'off' } }).files[0]?.findings ?? [];
+    assert.deepEqual(
+      off.map((f) => [f.ruleId, f.severity]),
+      [['schema/value-unsupported', 'error']],
+    );
+    const bothOff =
+      lint([{ file: 'p.yaml', text }], {
+        rules: { 'ports/protocol-unsupported': 'off', 'schema/value-unsupported': 'off' },
+      }).files[0]?.findings ?? [];
     assert.deepEqual(bothOff, []);
   });
 
   it('turns a rule that throws into one internal-error finding and runs the others', () => {
     const broken: Rule = defineRule({
       meta: { id: 'test/throws', severity: 'error', origin: 'api-error', description: 't', help: 't', fixable: false },
-      create: () => ({ resource: () => { throw new Error('boom'); } }),
+      create: () => ({
+        resource: () => {
+          throw new Error('boom');
+        },
+      }),
     });
-    const findings = lint([{ file: 'p.yaml', text: podWithProtocol('tcp') }], { onlyRules: [broken, reportEveryContainer] }).files[0]?.findings ?? [];
+    const findings =
+      lint([{ file: 'p.yaml', text: podWithProtocol('tcp') }], { onlyRules: [broken, reportEveryContainer] }).files[0]
+        ?.findings ?? [];
     assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['podlint/internal-error', 'test/every-container']);
   });
 
   it('never throws on wrong shapes', () => {
-    const shapes = ['spec: 7', 'spec: {containers: {a: 1}}', 'spec: {containers: [null, 3, "x"]}', 'spec: {template: []}', 'metadata: null'];
+    const shapes = [
+      'spec: 7',
+      'spec: {containers: {a: 1}}',
+      'spec: {containers: [null, 3, "x"]}',
+      'spec: {template: []}',
+      'metadata: null',
+    ];
     for (const shape of shapes) {
       for (const kind of ['Pod', 'Deployment', 'Job', 'CronJob']) {
         const apiVersion = kind === 'Pod' ? 'v1' : kind === 'Deployment' ? 'apps/v1' : 'batch/v1';
-        assert.doesNotThrow(() => lint([{ file: 's.yaml', text: `apiVersion: ${apiVersion}\nkind: ${kind}\n${shape}\n` }]), `${kind} ${shape}`);
+        assert.doesNotThrow(
+          () => lint([{ file: 's.yaml', text: `apiVersion: ${apiVersion}\nkind: ${kind}\n${shape}\n` }]),
+          `${kind} ${shape}`,
+        );
       }
     }
   });

@@ -5,9 +5,18 @@ import { identityKey, identityOf, resourcesOf, type Resource } from '../model/re
 import { foreignFileReason } from '../model/foreign-files.js';
 import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
-import { allRules, renamedRuleId, ruleById } from './registry.js';
+import { allRules, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
-import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, type Rule, type RuleContext, type RuleVisitors, type UpdatePair } from './rule.js';
+import {
+  defaultSetting,
+  formatMessage,
+  type FixIntent,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  type RuleVisitors,
+  type UpdatePair,
+} from './rule.js';
 import { loadContextInputs } from './context-inputs.js';
 import { applySuppressions, type Reported } from './suppressions.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
@@ -68,7 +77,9 @@ const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
 export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
   const loader = options.loader ?? defaultLoader;
   const version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
-  const rules = (options.onlyRules ?? allRules).filter((rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions));
+  const rules = (options.onlyRules ?? allRules).filter(
+    (rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions),
+  );
   const loaded = inputs.map((input) => loader.load(input.file, input.text));
   const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
   const identities = new Map<string, ResourceIdentity[]>();
@@ -88,7 +99,11 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       if (document.broken) continue;
       const { resources, problems } = resourcesOf(file.file, document);
       for (const problem of problems) {
-        pushReadingFinding(findings, { ruleId: 'manifest/not-an-object', message: problem.message, range: document.locate(problem.path) }, options);
+        pushReadingFinding(
+          findings,
+          { ruleId: 'manifest/not-an-object', message: problem.message, range: document.locate(problem.path) },
+          options,
+        );
       }
       // Appended one by one: spreading a List of 200,000 items into push() overflows the stack, and
       // copying the list per document made files of many documents quadratic.
@@ -106,12 +121,20 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
 
   const oldFiles = loadContextInputs(options.old ?? [], 'old', loader, options.rules);
   const crdFiles = options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : [];
-  const updatePairs = pairWithOldVersions(all, oldFiles.flatMap((file) => file.resources), options.defaultNamespace);
+  const updatePairs = pairWithOldVersions(
+    all,
+    oldFiles.flatMap((file) => file.resources),
+    options.defaultNamespace,
+  );
   const crds = options.crds ? crdFiles.flatMap((file) => file.resources) : undefined;
   // Context files that are not also linted get results of their own, for their reading problems
   // and for CRDs the API server would refuse (the CRD rule runs on them as on linted ones).
   const contextFiles = [...oldFiles, ...crdFiles].filter((context) => !collected.has(context.file.file));
-  for (const context of contextFiles) collected.set(context.file.file, context.findings.map((finding) => ({ finding })));
+  for (const context of contextFiles)
+    collected.set(
+      context.file.file,
+      context.findings.map((finding) => ({ finding })),
+    );
   const positions = new PositionQueue();
   // Overlaps between schema rules and the rules that report some schema problems in their own
   // words are settled by the rules that actually run: a rule turned off claims nothing.
@@ -144,7 +167,10 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
     });
     for (const [resource, count] of reportedOn) {
-      const more = count > FINDINGS_PER_RULE_PER_RESOURCE ? moreFindings(rule, resource, count - FINDINGS_PER_RULE_PER_RESOURCE, options) : undefined;
+      const more =
+        count > FINDINGS_PER_RULE_PER_RESOURCE
+          ? moreFindings(rule, resource, count - FINDINGS_PER_RULE_PER_RESOURCE, options)
+          : undefined;
       if (more) collected.get(resource.file)?.push({ finding: more, resource });
     }
   }
@@ -164,17 +190,27 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const files: FileResult[] = loaded.map((file) => ({
     file: file.file,
     ...(skipped.has(file.file) ? { skipped: skipped.get(file.file) } : {}),
-    findings: applySuppressions(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], { reportUnused: options.reportUnusedDisable, rules: options.rules }),
+    findings: applySuppressions(file, collected.get(file.file) ?? [], byFile.get(file.file) ?? [], {
+      reportUnused: options.reportUnusedDisable,
+      rules: options.rules,
+    }),
     resources: identities.get(file.file) ?? [],
   }));
   for (const context of contextFiles) {
-    const findings = applySuppressions(context.file, collected.get(context.file.file) ?? [], [], { rules: options.rules });
+    const findings = applySuppressions(context.file, collected.get(context.file.file) ?? [], [], {
+      rules: options.rules,
+    });
     if (findings.length > 0) files.push({ file: context.file.file, findings, resources: [] });
   }
   return { files, ...(options.old ? { updatesChecked: updatePairs.size } : {}) };
 }
 
-function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], updatePairs: ReadonlyMap<Resource, UpdatePair>, onError: (resource: Resource, error: unknown) => void): void {
+function runVisitors(
+  visitors: RuleVisitors,
+  resources: readonly Resource[],
+  updatePairs: ReadonlyMap<Resource, UpdatePair>,
+  onError: (resource: Resource, error: unknown) => void,
+): void {
   for (const resource of resources) {
     try {
       visitors.resource?.(resource);
@@ -196,10 +232,20 @@ function runVisitors(visitors: RuleVisitors, resources: readonly Resource[], upd
 }
 
 /** Matches each resource with its old version once, so the update rules do not each look it up. */
-function pairWithOldVersions(resources: readonly Resource[], oldResources: readonly Resource[], defaultNamespace: string | undefined): Map<Resource, UpdatePair> {
+function pairWithOldVersions(
+  resources: readonly Resource[],
+  oldResources: readonly Resource[],
+  defaultNamespace: string | undefined,
+): Map<Resource, UpdatePair> {
   const pairs = new Map<Resource, UpdatePair>();
   if (oldResources.length === 0) return pairs;
-  const key = (resource: Resource): string => identityKey({ group: resource.group, kind: resource.kind, name: resource.name, namespace: resource.namespace ?? defaultNamespace });
+  const key = (resource: Resource): string =>
+    identityKey({
+      group: resource.group,
+      kind: resource.kind,
+      name: resource.name,
+      namespace: resource.namespace ?? defaultNamespace,
+    });
   const byIdentity = new Map<string, Resource>();
   for (const resource of oldResources) {
     if (resource.name !== undefined) byIdentity.set(key(resource), resource);
@@ -216,7 +262,12 @@ function severityOf(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? (options.onlyRules ? rule.meta.severity : defaultSetting(rule));
 }
 
-function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOptions, positions: PositionQueue): Finding | undefined {
+function toFinding(
+  rule: Rule,
+  descriptor: ReportDescriptor,
+  options: LintOptions,
+  positions: PositionQueue,
+): Finding | undefined {
   const severity = severityOf(rule, options);
   if (severity === 'off') return undefined;
   const { resource } = descriptor;
@@ -235,7 +286,12 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, options: LintOption
     if (fix) finding.fix = fix;
   });
   if (descriptor.related?.length) {
-    const related = descriptor.related.map((entry) => ({ file: (entry.resource ?? resource).file, message: entry.message, path: formatPath(entry.path), range: UNRESOLVED }));
+    const related = descriptor.related.map((entry) => ({
+      file: (entry.resource ?? resource).file,
+      message: entry.message,
+      path: formatPath(entry.path),
+      range: UNRESOLVED,
+    }));
     finding.related = related;
     descriptor.related.forEach((entry, i) => {
       const owner = entry.resource ?? resource;
@@ -281,12 +337,19 @@ function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
     const range = resource.document.locateValue([...resource.basePath, ...change.path]);
     if (!range) return undefined;
     const span = replaceableSpan(resource.document.text, range.start.offset, range.end.offset);
-    edits.push({ start: span.start, end: span.end, text: renderScalar(change.value, resource.document.text.slice(span.start, span.end)) + span.keep });
+    edits.push({
+      start: span.start,
+      end: span.end,
+      text: renderScalar(change.value, resource.document.text.slice(span.start, span.end)) + span.keep,
+    });
   }
   for (const rename of intent.renameKeys ?? []) {
     const range = resource.document.locate([...resource.basePath, ...rename.path]);
     // Only a key written exactly as its name (not quoted, not a parent found instead) is renamed.
-    if (resource.document.text.slice(range.start.offset, range.end.offset) !== String(rename.path[rename.path.length - 1])) return undefined;
+    if (
+      resource.document.text.slice(range.start.offset, range.end.offset) !== String(rename.path[rename.path.length - 1])
+    )
+      return undefined;
     edits.push({ start: range.start.offset, end: range.end.offset, text: rename.name });
   }
   return { description: intent.description, edits };
@@ -310,7 +373,9 @@ function pushReadingFinding(findings: Reported[], problem: LoadProblem, options:
   const rule = ruleById(problem.ruleId);
   const severity: RuleSetting = options.rules?.[problem.ruleId] ?? rule?.meta.severity ?? 'error';
   if (severity === 'off') return;
-  findings.push({ finding: { ruleId: problem.ruleId, severity, message: problem.message, path: '', range: problem.range } });
+  findings.push({
+    finding: { ruleId: problem.ruleId, severity, message: problem.message, path: '', range: problem.range },
+  });
 }
 
 /** The last finding of a rule on a resource past the cap: how many more there are, not each one. */
@@ -346,8 +411,12 @@ function internalError(rule: Rule, resource: Resource, error: unknown): Finding 
  * pass would add one, its fixes are tried one at a time, and a fix that causes a new error is not
  * applied: its finding loses the fix and says why.
  */
-export function fixText(input: LintInput, options: LintOptions = {}): { text: string; fixed: number; result: FileResult } {
-  const lintText = (text: string): FileResult => lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: [] };
+export function fixText(
+  input: LintInput,
+  options: LintOptions = {},
+): { text: string; fixed: number; result: FileResult } {
+  const lintText = (text: string): FileResult =>
+    lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: [] };
   let text = input.text;
   let current = lintText(text);
   let fixed = 0;
@@ -356,7 +425,10 @@ export function fixText(input: LintInput, options: LintOptions = {}): { text: st
   for (let attempt = 0; attempt < 50; attempt++) {
     const candidates = current.findings.filter((finding) => finding.fix && !refused.has(findingKey(finding)));
     if (candidates.length === 0) break;
-    const together = applyEdits(text, candidates.flatMap((finding) => finding.fix?.edits ?? []));
+    const together = applyEdits(
+      text,
+      candidates.flatMap((finding) => finding.fix?.edits ?? []),
+    );
     if (together.applied === 0) break;
     const next = lintText(together.text);
     if (!newError(current, next)) {
@@ -375,21 +447,27 @@ export function fixText(input: LintInput, options: LintOptions = {}): { text: st
     const caused = finding.fix ? refused.get(findingKey(finding)) : undefined;
     if (!caused) return finding;
     const { fix: _refusedFix, ...rest } = finding;
-    return { ...rest, message: `${finding.message} (not fixed by --fix: the fix would cause ${caused.ruleId} at line ${caused.range.start.line}: ${caused.message})` };
+    return {
+      ...rest,
+      message: `${finding.message} (not fixed by --fix: the fix would cause ${caused.ruleId} at line ${caused.range.start.line}: ${caused.message})`,
+    };
   });
   return { text, fixed, result: { ...current, findings } };
 }
 
 /** A finding's identity across edits that move it: the rule, the object and the field. */
 function findingKey(finding: Finding): string {
-  const resource = finding.resource ? `${finding.resource.apiVersion}/${finding.resource.kind}/${finding.resource.namespace ?? ''}/${finding.resource.name ?? ''}` : '';
+  const resource = finding.resource
+    ? `${finding.resource.apiVersion}/${finding.resource.kind}/${finding.resource.namespace ?? ''}/${finding.resource.name ?? ''}`
+    : '';
   return `${finding.ruleId}\u0000${resource}\u0000${finding.path}`;
 }
 
 /** An error in `after` that `before` does not have (counting repeats), if any. */
 function newError(before: FileResult, after: FileResult): Finding | undefined {
   const counts = new Map<string, number>();
-  for (const finding of before.findings) if (finding.severity === 'error') counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
+  for (const finding of before.findings)
+    if (finding.severity === 'error') counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
   for (const finding of after.findings) {
     if (finding.severity !== 'error') continue;
     const left = counts.get(findingKey(finding)) ?? 0;

@@ -36,19 +36,41 @@ describe('renamed rule ids', () => {
     const { config, errors } = parseConfig('.podlint.yaml', 'rules:\n  ports/container-port-range: warning\n');
     assert.deepEqual(errors, []);
     assert.deepEqual(config?.rules, { 'ports/container-port-out-of-range': 'warning' });
-    assert.deepEqual(config?.warnings?.map((w) => [w.line, w.message]), [[2, 'rule "ports/container-port-range" was renamed to "ports/container-port-out-of-range"; write the new id (the old one still works for now)']]);
-    const severities = (lint([{ file: 'p.yaml', text: pod('') }], { rules: config?.rules ?? {} }).files[0]?.findings ?? []).map((f) => [f.ruleId, f.severity]);
+    assert.deepEqual(
+      config?.warnings?.map((w) => [w.line, w.message]),
+      [
+        [
+          2,
+          'rule "ports/container-port-range" was renamed to "ports/container-port-out-of-range"; write the new id (the old one still works for now)',
+        ],
+      ],
+    );
+    const severities = (
+      lint([{ file: 'p.yaml', text: pod('') }], { rules: config?.rules ?? {} }).files[0]?.findings ?? []
+    ).map((f) => [f.ruleId, f.severity]);
     assert.deepEqual(severities, [['ports/container-port-out-of-range', 'warning']]);
   });
 
   it('an old id in a suppression comment suppresses the rule and warns at the comment', () => {
-    assert.deepEqual(found(pod('')).map(([id, line]) => [id, line]), [['ports/container-port-out-of-range', 10]]);
+    assert.deepEqual(
+      found(pod('')).map(([id, line]) => [id, line]),
+      [['ports/container-port-out-of-range', 10]],
+    );
     const suppressed = found(pod('        # podlint-disable-next-line ports/container-port-range -- reserved range\n'));
-    assert.deepEqual(suppressed, [['podlint/renamed-rule-id', 10, 'rule "ports/container-port-range" was renamed to "ports/container-port-out-of-range"; write the new id (the old one still works for now)']]);
+    assert.deepEqual(suppressed, [
+      [
+        'podlint/renamed-rule-id',
+        10,
+        'rule "ports/container-port-range" was renamed to "ports/container-port-out-of-range"; write the new id (the old one still works for now)',
+      ],
+    ]);
   });
 
   it('an old id in the podlint.io/ignore annotation suppresses the rule and warns at the annotation', () => {
     const text = pod('', '\n  annotations:\n    podlint.io/ignore: "ports/container-port-range"');
-    assert.deepEqual(found(text).map(([id, line]) => [id, line]), [['podlint/renamed-rule-id', 6]]);
+    assert.deepEqual(
+      found(text).map(([id, line]) => [id, line]),
+      [['podlint/renamed-rule-id', 6]],
+    );
   });
 });

@@ -152,7 +152,8 @@ export interface Rule {
 /** Typed factory, so every rule is declared the same way (typescript-eslint's `createRule`). */
 export function defineRule(rule: Rule): Rule {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.meta.id)) throw new Error(`rule id must be area/name: ${rule.meta.id}`);
-  if (rule.meta.origin === 'api-error' && rule.meta.severity !== 'error') throw new Error(`${rule.meta.id}: an api-error rule must be an error`);
+  if (rule.meta.origin === 'api-error' && rule.meta.severity !== 'error')
+    throw new Error(`${rule.meta.id}: an api-error rule must be an error`);
   return rule;
 }
 

@@ -19,7 +19,10 @@ spec:
 `;
 
 const ids = (text: string, reportUnusedDisable = false): Array<[string, number]> =>
-  (lint([{ file: 'p.yaml', text }], { reportUnusedDisable }).files[0]?.findings ?? []).map((f) => [f.ruleId, f.range.start.line]);
+  (lint([{ file: 'p.yaml', text }], { reportUnusedDisable }).files[0]?.findings ?? []).map((f) => [
+    f.ruleId,
+    f.range.start.line,
+  ]);
 
 describe('suppressions', () => {
   it('disable-next-line hides only the next line', () => {
@@ -35,12 +38,18 @@ describe('suppressions', () => {
   });
 
   it('an annotation on the resource hides its findings', () => {
-    const text = pod('', '\n  annotations:\n    podlint.io/ignore: "ports/protocol-unsupported, workload/selector-mismatch"');
+    const text = pod(
+      '',
+      '\n  annotations:\n    podlint.io/ignore: "ports/protocol-unsupported, workload/selector-mismatch"',
+    );
     assert.deepEqual(ids(text), []);
   });
 
   it('--report-unused-disable reports suppressions that match nothing', () => {
-    const text = pod('# podlint-disable workload/selector-mismatch\n', '\n  annotations:\n    podlint.io/ignore: "ports/protocol-unsupported, ports/host-port-conflict"');
+    const text = pod(
+      '# podlint-disable workload/selector-mismatch\n',
+      '\n  annotations:\n    podlint.io/ignore: "ports/protocol-unsupported, ports/host-port-conflict"',
+    );
     assert.deepEqual(ids(text, true), [
       ['podlint/unused-disable', 1],
       ['podlint/unused-disable', 7],

@@ -82,9 +82,15 @@ function isSuppressedByComment(finding: Finding, directives: readonly Directive[
 /** The rule ids of a resource's `podlint.io/ignore` annotation, if it has one. */
 export function annotationRuleIds(resource: Resource): string[] | undefined {
   const annotations = asObject(asObject(resource.object.metadata)?.annotations);
-  const value = annotations && Object.prototype.hasOwnProperty.call(annotations, IGNORE_ANNOTATION) ? annotations[IGNORE_ANNOTATION] : undefined;
+  const value =
+    annotations && Object.prototype.hasOwnProperty.call(annotations, IGNORE_ANNOTATION)
+      ? annotations[IGNORE_ANNOTATION]
+      : undefined;
   if (typeof value !== 'string') return undefined;
-  return value.split(/[\s,]+/).filter(Boolean).map(currentRuleId);
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(currentRuleId);
 }
 
 /** A finding with the resource it was reported on, kept until suppressions are applied. */
@@ -97,7 +103,12 @@ export interface Reported {
  * The findings of one file that no suppression hides, sorted by position; with `reportUnused`,
  * plus one finding per directive or annotation entry that hid nothing.
  */
-export function applySuppressions(file: LoadedFile, reported: readonly Reported[], resources: readonly Resource[], options: { reportUnused?: boolean; rules?: Readonly<Record<string, RuleSetting>> }): Finding[] {
+export function applySuppressions(
+  file: LoadedFile,
+  reported: readonly Reported[],
+  resources: readonly Resource[],
+  options: { reportUnused?: boolean; rules?: Readonly<Record<string, RuleSetting>> },
+): Finding[] {
   const directives = parseDirectives(file.text);
   const annotationUse = new Map<Resource, Set<string>>();
   const kept = reported
@@ -112,9 +123,21 @@ export function applySuppressions(file: LoadedFile, reported: readonly Reported[
       return !isSuppressedByComment(finding, directives);
     })
     .map(({ finding }) => finding);
-  kept.push(...renamedIdFindings(directives, resources, options.rules?.[RENAMED_RULE_ID] ?? ruleById(RENAMED_RULE_ID)?.meta.severity ?? 'warning'));
-  kept.push(...unknownRuleIdFindings(directives, options.rules?.[UNKNOWN_RULE_ID] ?? ruleById(UNKNOWN_RULE_ID)?.meta.severity ?? 'warning'));
-  const severity = options.rules?.[UNUSED_DISABLE_RULE_ID] ?? ruleById(UNUSED_DISABLE_RULE_ID)?.meta.severity ?? 'warning';
+  kept.push(
+    ...renamedIdFindings(
+      directives,
+      resources,
+      options.rules?.[RENAMED_RULE_ID] ?? ruleById(RENAMED_RULE_ID)?.meta.severity ?? 'warning',
+    ),
+  );
+  kept.push(
+    ...unknownRuleIdFindings(
+      directives,
+      options.rules?.[UNKNOWN_RULE_ID] ?? ruleById(UNKNOWN_RULE_ID)?.meta.severity ?? 'warning',
+    ),
+  );
+  const severity =
+    options.rules?.[UNUSED_DISABLE_RULE_ID] ?? ruleById(UNUSED_DISABLE_RULE_ID)?.meta.severity ?? 'warning';
   if (options.reportUnused && severity !== 'off') {
     for (const directive of directives.filter((candidate) => !candidate.used)) {
       const range: SourceRange = {
@@ -122,7 +145,13 @@ export function applySuppressions(file: LoadedFile, reported: readonly Reported[
         end: { line: directive.line, column: directive.column + 1, offset: 0 },
       };
       const what = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'all rules';
-      kept.push({ ruleId: UNUSED_DISABLE_RULE_ID, severity, message: `unused suppression (${what}): nothing is reported here any more; remove the comment`, path: '', range });
+      kept.push({
+        ruleId: UNUSED_DISABLE_RULE_ID,
+        severity,
+        message: `unused suppression (${what}): nothing is reported here any more; remove the comment`,
+        path: '',
+        range,
+      });
     }
     const annotationPath: FieldPath = ['metadata', 'annotations', IGNORE_ANNOTATION];
     for (const resource of resources) {
@@ -139,7 +168,12 @@ export function applySuppressions(file: LoadedFile, reported: readonly Reported[
       }
     }
   }
-  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  return kept.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
 }
 
 /**
@@ -154,7 +188,10 @@ function unknownRuleIdFindings(directives: readonly Directive[], severity: RuleS
     for (const id of directive.ruleIds) {
       if (ruleById(id)) continue;
       const suggestion = closestMatch(id, ruleIds());
-      const range: SourceRange = { start: { line: directive.line, column: directive.column, offset: 0 }, end: { line: directive.line, column: directive.column + 1, offset: 0 } };
+      const range: SourceRange = {
+        start: { line: directive.line, column: directive.column, offset: 0 },
+        end: { line: directive.line, column: directive.column + 1, offset: 0 },
+      };
       findings.push({
         ruleId: UNKNOWN_RULE_ID,
         severity,
@@ -168,27 +205,48 @@ function unknownRuleIdFindings(directives: readonly Directive[], severity: RuleS
 }
 
 /** A warning for each renamed rule's old id in a suppression comment or annotation: it still works, but names the new id. */
-function renamedIdFindings(directives: readonly Directive[], resources: readonly Resource[], severity: RuleSetting): Finding[] {
+function renamedIdFindings(
+  directives: readonly Directive[],
+  resources: readonly Resource[],
+  severity: RuleSetting,
+): Finding[] {
   if (severity === 'off') return [];
-  const message = (id: string, current: string): string => `rule "${id}" was renamed to "${current}"; write the new id (the old one still works for now)`;
+  const message = (id: string, current: string): string =>
+    `rule "${id}" was renamed to "${current}"; write the new id (the old one still works for now)`;
   const findings: Finding[] = [];
   for (const directive of directives) {
     for (const id of directive.ruleIds) {
       const current = renamedRuleId(id);
       if (!current) continue;
       const at = { line: directive.line, column: directive.column, offset: 0 };
-      findings.push({ ruleId: RENAMED_RULE_ID, severity, message: message(id, current), path: '', range: { start: at, end: { ...at, column: at.column + 1 } } });
+      findings.push({
+        ruleId: RENAMED_RULE_ID,
+        severity,
+        message: message(id, current),
+        path: '',
+        range: { start: at, end: { ...at, column: at.column + 1 } },
+      });
     }
   }
   const path: FieldPath = ['metadata', 'annotations', IGNORE_ANNOTATION];
   for (const resource of resources) {
     const annotations = asObject(asObject(resource.object.metadata)?.annotations);
-    const written = annotations && Object.prototype.hasOwnProperty.call(annotations, IGNORE_ANNOTATION) ? annotations[IGNORE_ANNOTATION] : undefined;
+    const written =
+      annotations && Object.prototype.hasOwnProperty.call(annotations, IGNORE_ANNOTATION)
+        ? annotations[IGNORE_ANNOTATION]
+        : undefined;
     if (typeof written !== 'string') continue;
     for (const id of written.split(/[\s,]+/)) {
       const current = renamedRuleId(id);
       if (!current) continue;
-      findings.push({ ruleId: RENAMED_RULE_ID, severity, message: message(id, current), path: formatPath(path), range: resource.document.locate([...resource.basePath, ...path]), resource: identityOf(resource) });
+      findings.push({
+        ruleId: RENAMED_RULE_ID,
+        severity,
+        message: message(id, current),
+        path: formatPath(path),
+        range: resource.document.locate([...resource.basePath, ...path]),
+        resource: identityOf(resource),
+      });
     }
   }
   return findings;

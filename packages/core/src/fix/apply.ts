@@ -4,7 +4,10 @@ import type { TextEdit } from '../types.js';
  * Applies edits to a text. Overlapping edits are skipped (the next pass picks them up), so a fix
  * can never corrupt its neighbour's span; everything outside the edited spans stays byte-identical.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number; skipped: number } {
+export function applyEdits(
+  text: string,
+  edits: readonly TextEdit[],
+): { text: string; applied: number; skipped: number } {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let cursor = 0;
@@ -33,7 +36,12 @@ export function renderScalar(value: string | number | boolean, originalSource: s
 
 function needsQuotes(value: string): boolean {
   if (value === '') return true;
-  if (/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(value)) return true;
+  if (
+    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(
+      value,
+    )
+  )
+    return true;
   if (/^[-+]?(?:\d|\.\d)/.test(value)) return true;
   return /^[\s!&*?|>'"%@`{}[\],#-]|[:#]\s|\s$|:$/.test(value);
 }

@@ -12,7 +12,8 @@ export function structureChange(before: string, after: string): string | undefin
   const old = loader.load('before', before);
   const next = loader.load('after', after);
   if (next.problems.length > old.problems.length) return 'the file would no longer read cleanly';
-  if (old.documents.length !== next.documents.length) return `the file would have ${next.documents.length} documents instead of ${old.documents.length}`;
+  if (old.documents.length !== next.documents.length)
+    return `the file would have ${next.documents.length} documents instead of ${old.documents.length}`;
   for (let i = 0; i < old.documents.length; i++) {
     const change = shapeChange(old.documents[i]?.value, next.documents[i]?.value);
     if (change) return `document ${i + 1}: ${change}`;
@@ -20,7 +21,8 @@ export function structureChange(before: string, after: string): string | undefin
   const comments = (text: string): string[] => yamlComments(text).map((comment) => comment.source);
   const oldComments = comments(before);
   const newComments = comments(after);
-  if (oldComments.length !== newComments.length || oldComments.some((comment, i) => comment !== newComments[i])) return 'a comment would be lost or changed';
+  if (oldComments.length !== newComments.length || oldComments.some((comment, i) => comment !== newComments[i]))
+    return 'a comment would be lost or changed';
   return undefined;
 }
 
@@ -29,17 +31,21 @@ function shapeChange(a: unknown, b: unknown): string | undefined {
   const pending: Array<[unknown, unknown, string]> = [[a, b, '']];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [left, right, where] = next;
-    const kind = (value: unknown): string => (Array.isArray(value) ? 'sequence' : typeof value === 'object' && value !== null ? 'mapping' : 'scalar');
-    if (kind(left) !== kind(right) && (kind(left) !== 'scalar' || kind(right) !== 'scalar')) return `${where || 'the root'} would change from a ${kind(left)} to a ${kind(right)}`;
+    const kind = (value: unknown): string =>
+      Array.isArray(value) ? 'sequence' : typeof value === 'object' && value !== null ? 'mapping' : 'scalar';
+    if (kind(left) !== kind(right) && (kind(left) !== 'scalar' || kind(right) !== 'scalar'))
+      return `${where || 'the root'} would change from a ${kind(left)} to a ${kind(right)}`;
     if (Array.isArray(left) && Array.isArray(right)) {
-      if (left.length !== right.length) return `${where || 'the root'} would have ${right.length} items instead of ${left.length}`;
+      if (left.length !== right.length)
+        return `${where || 'the root'} would have ${right.length} items instead of ${left.length}`;
       left.forEach((item, i) => pending.push([item, right[i], `${where}[${i}]`]));
     } else if (kind(left) === 'mapping') {
       const leftObject = left as Record<string, unknown>;
       const rightObject = right as Record<string, unknown>;
       const leftKeys = Object.keys(leftObject);
       const rightKeys = Object.keys(rightObject);
-      if (leftKeys.length !== rightKeys.length || leftKeys.some((key, i) => key !== rightKeys[i])) return `the keys of ${where || 'the root'} would change`;
+      if (leftKeys.length !== rightKeys.length || leftKeys.some((key, i) => key !== rightKeys[i]))
+        return `the keys of ${where || 'the root'} would change`;
       for (const key of leftKeys) pending.push([leftObject[key], rightObject[key], where ? `${where}.${key}` : key]);
     }
   }

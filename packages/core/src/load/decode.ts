@@ -17,7 +17,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const sample = body.subarray(0, 8192);
   const utf16 = utf16WithoutBom(sample);
   if (utf16) {
-    return { ok: false, reason: 'binary', message: `the file looks like ${utf16} without a byte-order mark, which kubectl cannot read; re-save it as UTF-8`, line: 1, column: 1 };
+    return {
+      ok: false,
+      reason: 'binary',
+      message: `the file looks like ${utf16} without a byte-order mark, which kubectl cannot read; re-save it as UTF-8`,
+      line: 1,
+      column: 1,
+    };
   }
   let text: string | undefined;
   try {
@@ -28,7 +34,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   // Valid UTF-8 with a stray NUL is text with a bad character (the loader reports where); random bytes are not.
   const controls = controlBytes(sample);
   if (sample.length > 0 && (controls.total / sample.length > 0.1 || (text === undefined && controls.nul > 0))) {
-    return { ok: false, reason: 'binary', message: 'binary file (it contains NUL bytes or mostly control characters); not a YAML or JSON manifest', line: 1, column: 1 };
+    return {
+      ok: false,
+      reason: 'binary',
+      message: 'binary file (it contains NUL bytes or mostly control characters); not a YAML or JSON manifest',
+      line: 1,
+      column: 1,
+    };
   }
   if (text !== undefined) return { ok: true, text, encoding: 'utf-8', hadBom };
   const at = firstInvalidUtf8(body);
@@ -44,9 +56,20 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), encoding, hadBom: true };
+    return {
+      ok: true,
+      text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body),
+      encoding,
+      hadBom: true,
+    };
   } catch {
-    return { ok: false, reason: 'invalid-utf8', message: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd length or a broken surrogate pair); re-save it as UTF-8`, line: 1, column: 1 };
+    return {
+      ok: false,
+      reason: 'invalid-utf8',
+      message: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd length or a broken surrogate pair); re-save it as UTF-8`,
+      line: 1,
+      column: 1,
+    };
   }
 }
 
@@ -81,7 +104,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -58,7 +58,8 @@ export function nestingDepth(root: unknown): number {
     const { node, finishing } = next;
     if (finishing) {
       let deepest = 0;
-      for (const child of childrenOf(node)) if (isContainer(child)) deepest = Math.max(deepest, heights.get(child) ?? 0);
+      for (const child of childrenOf(node))
+        if (isContainer(child)) deepest = Math.max(deepest, heights.get(child) ?? 0);
       heights.set(node, deepest + 1);
       inProgress.delete(node);
       continue;
@@ -67,7 +68,8 @@ export function nestingDepth(root: unknown): number {
     if (inProgress.has(node)) return Number.POSITIVE_INFINITY;
     inProgress.add(node);
     pending.push({ node, finishing: true });
-    for (const child of childrenOf(node)) if (isContainer(child) && !heights.has(child)) pending.push({ node: child, finishing: false });
+    for (const child of childrenOf(node))
+      if (isContainer(child) && !heights.has(child)) pending.push({ node: child, finishing: false });
   }
   return heights.get(root) ?? 0;
 }

@@ -3,7 +3,16 @@ import type { SourceRange } from '../types.js';
 
 /** A problem found while reading a file: syntax errors, duplicate keys, bad encodings. */
 export interface LoadProblem {
-  ruleId: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit' | 'yaml/nesting-limit' | 'yaml/size-limit' | 'yaml/ignored-document' | 'yaml/encoding' | 'yaml/template' | 'manifest/not-an-object';
+  ruleId:
+    | 'yaml/syntax'
+    | 'yaml/duplicate-key'
+    | 'yaml/alias-limit'
+    | 'yaml/nesting-limit'
+    | 'yaml/size-limit'
+    | 'yaml/ignored-document'
+    | 'yaml/encoding'
+    | 'yaml/template'
+    | 'manifest/not-an-object';
   message: string;
   range: SourceRange;
   /** The document the problem belongs to, when there is one; its value is not trusted then. */

@@ -24,7 +24,10 @@ export function splitJsonStream(text: string): JsonStream {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const at = /position (\d+)/.exec(message);
-      stream.error = { offset: at ? offset + Number(at[1]) : end, message: message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '') };
+      stream.error = {
+        offset: at ? offset + Number(at[1]) : end,
+        message: message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, ''),
+      };
       return stream;
     }
     stream.values.push({ start: offset, end });

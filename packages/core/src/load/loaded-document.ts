@@ -5,7 +5,10 @@ import type { LineIndex } from './positions.js';
 import { firstLine, walk, type DocumentSlice, type ReparseCache, type SyntaxTree } from './syntax-tree.js';
 
 /** Where a document's syntax tree comes from: kept since the first parse, parsed again on demand, or none. */
-export type TreeSource = { kind: 'kept'; tree: SyntaxTree } | { kind: 'reparse'; cache: ReparseCache; slice: DocumentSlice } | { kind: 'none' };
+export type TreeSource =
+  | { kind: 'kept'; tree: SyntaxTree }
+  | { kind: 'reparse'; cache: ReparseCache; slice: DocumentSlice }
+  | { kind: 'none' };
 
 export class YamlLoadedDocument implements LoadedDocument {
   readonly text: string;

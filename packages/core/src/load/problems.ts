@@ -39,11 +39,22 @@ export function sizeProblem(range: SourceRange, index: number): LoadProblem {
 export function templateProblem(positions: TextPositions, offset: number, index: number): LoadProblem {
   const jinja = positions.text.startsWith('{%', offset);
   const kind = jinja ? 'a Jinja template' : 'an unrendered Helm/Go template';
-  const render = jinja ? 'render it first and lint the output' : 'render it first (`helm template <release> <chart> | podlint -`) and lint the output';
-  return { ruleId: 'yaml/template', message: `this looks like ${kind} (\`${jinja ? '{%' : '{{'}\` is template syntax, not YAML); ${render}`, range: positions.range(offset, offset + 2), documentIndex: index };
+  const render = jinja
+    ? 'render it first and lint the output'
+    : 'render it first (`helm template <release> <chart> | podlint -`) and lint the output';
+  return {
+    ruleId: 'yaml/template',
+    message: `this looks like ${kind} (\`${jinja ? '{%' : '{{'}\` is template syntax, not YAML); ${render}`,
+    range: positions.range(offset, offset + 2),
+    documentIndex: index,
+  };
 }
 
-export function invalidCharacterProblem(positions: TextPositions, offset: number, index: number | undefined): LoadProblem {
+export function invalidCharacterProblem(
+  positions: TextPositions,
+  offset: number,
+  index: number | undefined,
+): LoadProblem {
   const problem: LoadProblem = {
     ruleId: 'yaml/syntax',
     message: `invalid character ${describeCharacter(positions.text, offset)}: YAML does not allow control characters, so kubectl refuses this document ("control characters are not allowed"); delete it, or write it as an escape (such as "\\u0000") inside a double-quoted string`,
@@ -53,7 +64,12 @@ export function invalidCharacterProblem(positions: TextPositions, offset: number
   return problem;
 }
 
-export function ignoredDocumentProblem(positions: TextPositions, offset: number, docEndAt: number, index: number): LoadProblem {
+export function ignoredDocumentProblem(
+  positions: TextPositions,
+  offset: number,
+  docEndAt: number,
+  index: number,
+): LoadProblem {
   const endLine = positions.position(docEndAt).line;
   return {
     ruleId: 'yaml/ignored-document',
@@ -67,11 +83,21 @@ export function aliasProblem(positions: TextPositions, problem: AliasProblem, in
   const range = positions.range(problem.range[0], problem.range[1]);
   const name = problem.alias;
   if (problem.kind === 'unknown') {
-    return { ruleId: 'yaml/syntax', message: `unknown alias \`*${name}\`: no anchor \`&${name}\` is defined before it in this document, so kubectl refuses the document ("unknown anchor '${name}' referenced"); define the anchor first or write the value out`, range, documentIndex: index };
+    return {
+      ruleId: 'yaml/syntax',
+      message: `unknown alias \`*${name}\`: no anchor \`&${name}\` is defined before it in this document, so kubectl refuses the document ("unknown anchor '${name}' referenced"); define the anchor first or write the value out`,
+      range,
+      documentIndex: index,
+    };
   }
   const anchorAt = positions.text.lastIndexOf(`&${name}`, problem.anchorAt ?? 0);
   const anchorLine = positions.position(anchorAt >= 0 ? anchorAt : (problem.anchorAt ?? 0)).line;
-  return { ruleId: 'yaml/alias-limit', message: `the alias \`*${name}\` sits inside the node its anchor \`&${name}\` (line ${anchorLine}) names, so its value would contain itself forever; kubectl refuses it ("anchor '${name}' value contains itself"); write the value out instead`, range, documentIndex: index };
+  return {
+    ruleId: 'yaml/alias-limit',
+    message: `the alias \`*${name}\` sits inside the node its anchor \`&${name}\` (line ${anchorLine}) names, so its value would contain itself forever; kubectl refuses it ("anchor '${name}' value contains itself"); write the value out instead`,
+    range,
+    documentIndex: index,
+  };
 }
 
 /** The first syntax error of a document (later ones are mostly its echoes) and its duplicate keys. */
@@ -80,11 +106,20 @@ export function documentProblems(doc: YamlDocument, index: number, positions: Te
   const error = doc.errors[0];
   if (error) {
     const range = positions.range(error.pos[0], error.pos[1]);
-    problems.push(/Maximum call stack/.test(error.message) ? nestingProblem(range, index) : { ruleId: 'yaml/syntax', message: syntaxMessage(error.message), range, documentIndex: index });
+    problems.push(
+      /Maximum call stack/.test(error.message)
+        ? nestingProblem(range, index)
+        : { ruleId: 'yaml/syntax', message: syntaxMessage(error.message), range, documentIndex: index },
+    );
   }
   for (const duplicate of duplicateKeys(doc, DUPLICATE_KEY_REPORT_LIMIT)) {
     const start = duplicate.repeated.range?.[0] ?? 0;
-    problems.push({ ruleId: 'yaml/duplicate-key', message: duplicateKeyMessage(duplicate, positions), range: positions.range(start, duplicate.repeated.range?.[1] ?? start), documentIndex: index });
+    problems.push({
+      ruleId: 'yaml/duplicate-key',
+      message: duplicateKeyMessage(duplicate, positions),
+      range: positions.range(start, duplicate.repeated.range?.[1] ?? start),
+      documentIndex: index,
+    });
   }
   return problems;
 }
@@ -93,7 +128,8 @@ function duplicateKeyMessage({ first, repeated }: DuplicateKey, positions: TextP
   const source = sourceOf(positions.text, repeated);
   const firstSource = sourceOf(positions.text, first);
   const firstLineNumber = positions.position(first.range?.[0] ?? 0).line;
-  const consequence = "the API server's strict decoding rejects the document, and lenient tools silently keep only the last value";
+  const consequence =
+    "the API server's strict decoding rejects the document, and lenient tools silently keep only the last value";
   const reading = String(repeated.value);
   if (source !== firstSource && (reading !== unquoted(source) || reading !== unquoted(firstSource))) {
     return `duplicate key \`${source}\`: kubectl reads YAML 1.1, where \`${source}\` and \`${firstSource}\` (line ${firstLineNumber}) are both the key "${reading}"; ${consequence}; quote the keys ("${unquoted(source)}": and "${unquoted(firstSource)}":) to keep them as text`;
@@ -116,10 +152,18 @@ export function syntaxMessage(raw: string): string {
 
 /** The parser quotes the offending character; a control character must not reach a terminal or an XML report. */
 function printable(text: string): string {
-  return text.replace(/[^\t\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(
+    /[^\t\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu,
+    (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
-export function conversionProblem(error: unknown, doc: YamlDocument, index: number, positions: TextPositions): LoadProblem {
+export function conversionProblem(
+  error: unknown,
+  doc: YamlDocument,
+  index: number,
+  positions: TextPositions,
+): LoadProblem {
   const contents = doc.contents as Node | null;
   const range = firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0);
   if (error instanceof RangeError) return nestingProblem(range, index);
@@ -132,7 +176,12 @@ export function conversionProblem(error: unknown, doc: YamlDocument, index: numb
       documentIndex: index,
     };
   }
-  return { ruleId: 'yaml/syntax', message: `YAML error: ${message.split('\n')[0] ?? message}`, range, documentIndex: index };
+  return {
+    ruleId: 'yaml/syntax',
+    message: `YAML error: ${message.split('\n')[0] ?? message}`,
+    range,
+    documentIndex: index,
+  };
 }
 
 /** Where aliasing starts: the first `*alias` in the text of the document. */
@@ -148,5 +197,9 @@ function firstAliasRange(doc: YamlDocument, positions: TextPositions): SourceRan
 
 export function jsonProblem(positions: TextPositions, offset: number, message: string, sniffed: boolean): LoadProblem {
   const why = sniffed ? ' (kubectl reads a file that starts with `{` as JSON, not YAML)' : '';
-  return { ruleId: 'yaml/syntax', message: `JSON syntax error: ${message}${why}`, range: positions.range(offset, offset + 1) };
+  return {
+    ruleId: 'yaml/syntax',
+    message: `JSON syntax error: ${message}${why}`,
+    range: positions.range(offset, offset + 1),
+  };
 }

@@ -17,9 +17,21 @@ export interface DocumentScan {
   unterminatedQuotes: number[];
 }
 
-export function scanDocument(document: CST.Document, text: string, nestingLimit: number, nodeLimit = DOCUMENT_NODE_LIMIT): DocumentScan {
-  const scan: DocumentScan = { tooDeepAt: undefined, tooLargeAt: undefined, templateAt: undefined, unterminatedQuotes: [] };
-  const pending: Array<{ token: CST.Token; depth: number }> = document.value ? [{ token: document.value, depth: 0 }] : [];
+export function scanDocument(
+  document: CST.Document,
+  text: string,
+  nestingLimit: number,
+  nodeLimit = DOCUMENT_NODE_LIMIT,
+): DocumentScan {
+  const scan: DocumentScan = {
+    tooDeepAt: undefined,
+    tooLargeAt: undefined,
+    templateAt: undefined,
+    unterminatedQuotes: [],
+  };
+  const pending: Array<{ token: CST.Token; depth: number }> = document.value
+    ? [{ token: document.value, depth: 0 }]
+    : [];
   let nodes = 0;
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { token, depth } = next;
@@ -117,7 +129,11 @@ const INVALID_CHARACTER = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000
 export function invalidCharacterOffsets(text: string, limit: number): number[] {
   const offsets: number[] = [];
   INVALID_CHARACTER.lastIndex = 0;
-  for (let match = INVALID_CHARACTER.exec(text); match && offsets.length < limit; match = INVALID_CHARACTER.exec(text)) {
+  for (
+    let match = INVALID_CHARACTER.exec(text);
+    match && offsets.length < limit;
+    match = INVALID_CHARACTER.exec(text)
+  ) {
     offsets.push(match.index);
   }
   return offsets;

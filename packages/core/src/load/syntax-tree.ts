@@ -1,4 +1,14 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type ParsedNode,
+} from 'yaml';
 import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
 import type { TextPositions } from './positions.js';
@@ -56,11 +66,19 @@ export class ReparseCache {
   private parse(slice: DocumentSlice): SyntaxTree | undefined {
     try {
       const patches = slice.patches.map(([start, end]) => [start - slice.start, end - slice.start] as const);
-      const docs = parseAllDocuments(applyPatches(this.text.slice(slice.start, slice.end), patches), this.options) as unknown as YamlDocument[];
+      const docs = parseAllDocuments(
+        applyPatches(this.text.slice(slice.start, slice.end), patches),
+        this.options,
+      ) as unknown as YamlDocument[];
       const doc = Array.isArray(docs) && docs.length === 1 ? docs[0] : undefined;
       if (!doc) return undefined;
       const contentStart = (doc.contents as Node | null)?.range?.[0];
-      if (contentStart !== undefined && slice.contentStart !== undefined && contentStart + slice.start !== slice.contentStart) return undefined;
+      if (
+        contentStart !== undefined &&
+        slice.contentStart !== undefined &&
+        contentStart + slice.start !== slice.contentStart
+      )
+        return undefined;
       return { doc, shift: slice.start };
     } catch {
       return undefined;

@@ -21,11 +21,15 @@ describe('YamlManifestLoader', () => {
   });
 
   it('reports a syntax error at its line and keeps the other documents', () => {
-    const text = 'apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: [Secret\n---\napiVersion: v1\nkind: Pod\n';
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: [Secret\n---\napiVersion: v1\nkind: Pod\n';
     const file = loader.load('a.yaml', text);
     assert.equal(file.problems[0]?.ruleId, 'yaml/syntax');
     assert.equal(file.problems[0]?.documentIndex, 1);
-    assert.deepEqual(file.documents.map((d) => d.broken), [false, true, false]);
+    assert.deepEqual(
+      file.documents.map((d) => d.broken),
+      [false, true, false],
+    );
     assert.equal((file.documents[2]?.value as { kind: string }).kind, 'Pod');
   });
 
@@ -39,7 +43,12 @@ describe('YamlManifestLoader', () => {
 
   it('refuses alias bombs instead of expanding them', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 8; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const file = loader.load('bomb.yaml', `${levels.join('\n')}\n`);
     assert.equal(file.problems[0]?.ruleId, 'yaml/alias-limit');
   });
@@ -51,7 +60,10 @@ describe('YamlManifestLoader', () => {
   });
 
   it('reads a valid JSON manifest with positions', () => {
-    const file = loader.load('a.json', '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"}\n}\n');
+    const file = loader.load(
+      'a.json',
+      '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "x"}\n}\n',
+    );
     assert.equal(file.problems.length, 0);
     const range = file.documents[0]?.locate(['metadata', 'name']);
     assert.deepEqual([range?.start.line, range?.start.column], [4, 16]);
@@ -62,14 +74,21 @@ describe('YamlManifestLoader', () => {
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = loader.load('a.yaml', lf).documents[0]?.locate(['metadata', 'name']);
     const b = loader.load('b.yaml', crlf);
-    assert.deepEqual([b.documents[0]?.locate(['metadata', 'name']).start.line, b.documents[0]?.locate(['metadata', 'name']).start.column], [a?.start.line, a?.start.column]);
+    assert.deepEqual(
+      [
+        b.documents[0]?.locate(['metadata', 'name']).start.line,
+        b.documents[0]?.locate(['metadata', 'name']).start.column,
+      ],
+      [a?.start.line, a?.start.column],
+    );
     assert.equal(b.eol, '\r\n');
     assert.equal((b.documents[0]?.value as { metadata: { name: string } }).metadata.name, 'x');
   });
 });
 
 describe('locate', () => {
-  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: a\n      image: nginx\n      ports:\n        - containerPort: 80\n';
+  const text =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: a\n      image: nginx\n      ports:\n        - containerPort: 80\n';
   const document = loader.load('p.yaml', text).documents[0];
 
   it('points at the key of an existing field', () => {

@@ -2,7 +2,13 @@ import { Composer, parseDocument, Parser, visit, type CST, type Node, type Tags 
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadedDocument, LoadedFile, LoadProblem, ManifestLoader } from './document.js';
 import { splitJsonStream, startsJsonStream } from './json-stream.js';
-import { ALIAS_EXPANSION_LIMIT, INVALID_CHARACTER_REPORT_LIMIT, KEEP_SYNTAX_TREES_UP_TO, NESTING_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
+import {
+  ALIAS_EXPANSION_LIMIT,
+  INVALID_CHARACTER_REPORT_LIMIT,
+  KEEP_SYNTAX_TREES_UP_TO,
+  NESTING_LIMIT,
+  REPARSED_TREE_CACHE_SIZE,
+} from './limits.js';
 import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
 import { LineIndex, PartPositions, type TextPositions } from './positions.js';
 import {
@@ -18,7 +24,13 @@ import {
   syntaxMessage,
   templateProblem,
 } from './problems.js';
-import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches, type DocumentScan } from './scan.js';
+import {
+  applyPatches,
+  invalidCharacterOffsets,
+  scanDocument,
+  unindentedQuotePatches,
+  type DocumentScan,
+} from './scan.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 
 /**
@@ -42,7 +54,11 @@ const YAML_11_OPTIONS: ParseOptions = {
   prettyErrors: false,
   logLevel: 'error',
   customTags: (tags: Tags) =>
-    tags.filter((tag) => typeof tag === 'string' || (!TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && !('format' in tag && tag.format === 'TIME'))),
+    tags.filter(
+      (tag) =>
+        typeof tag === 'string' ||
+        (!TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && !('format' in tag && tag.format === 'TIME')),
+    ),
 };
 const YAML_12_OPTIONS: ParseOptions = { version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' };
 
@@ -98,13 +114,20 @@ export class YamlManifestLoader implements ManifestLoader {
       const problem: LoadProblem =
         error instanceof RangeError
           ? nestingProblem(range, undefined)
-          : { ruleId: 'yaml/syntax', message: `podlint could not read this file (${error instanceof Error ? error.message : String(error)}); this is a podlint bug, please report it`, range };
+          : {
+              ruleId: 'yaml/syntax',
+              message: `podlint could not read this file (${error instanceof Error ? error.message : String(error)}); this is a podlint bug, please report it`,
+              range,
+            };
       return { file, text, eol, documents: [], problems: [problem] };
     }
   }
 
   private read(file: string, text: string, lines: LineIndex): Pick<LoadedFile, 'documents' | 'problems'> {
-    const reparse = text.length > this.keepSyntaxTreesUpTo ? new ReparseCache(text, this.options, REPARSED_TREE_CACHE_SIZE) : undefined;
+    const reparse =
+      text.length > this.keepSyntaxTreesUpTo
+        ? new ReparseCache(text, this.options, REPARSED_TREE_CACHE_SIZE)
+        : undefined;
     const documents: LoadedDocument[] = [];
     const problems: LoadProblem[] = [];
     let template: PartResult['template'];
@@ -119,9 +142,14 @@ export class YamlManifestLoader implements ManifestLoader {
       const context: FileContext = { lines, invalidCharacters: [], reparse };
       const stream = splitJsonStream(text);
       for (const value of stream.values) collect(this.readPart(context, value.start, value.end, documents.length));
-      if (stream.error) problems.push(jsonProblem(lines, stream.error.offset, stream.error.message, !/\.json$/i.test(file)));
+      if (stream.error)
+        problems.push(jsonProblem(lines, stream.error.offset, stream.error.message, !/\.json$/i.test(file)));
     } else {
-      const context: FileContext = { lines, invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT), reparse };
+      const context: FileContext = {
+        lines,
+        invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT),
+        reparse,
+      };
       collect(this.readPart(context, 0, text.length, 0));
       const separator = badSeparator(text);
       if (separator) problems.push(separatorProblem(lines, separator.offset, separator.rest));
@@ -143,22 +171,41 @@ export class YamlManifestLoader implements ManifestLoader {
     // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
     for (let round = 0; round < 8 && patches.length > 0; round++) {
       const patched = this.readStream(context, base, original, patches, firstIndex);
-      const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(([start]) => !patches.some(([known]) => known === start));
+      const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(
+        ([start]) => !patches.some(([known]) => known === start),
+      );
       if (fresh.length > 0) {
         patches = [...patches, ...fresh];
         continue;
       }
-      const failing = patches.filter(([start]) => patched.brokenSpans.some(([from, to]) => start >= from && start < to));
+      const failing = patches.filter(([start]) =>
+        patched.brokenSpans.some(([from, to]) => start >= from && start < to),
+      );
       if (failing.length === 0) return patched;
       patches = patches.filter((patch) => !failing.includes(patch));
     }
     return first;
   }
 
-  private readStream(context: FileContext, base: number, original: string, patches: ReadonlyArray<readonly [number, number]>, firstIndex: number): PartResult {
+  private readStream(
+    context: FileContext,
+    base: number,
+    original: string,
+    patches: ReadonlyArray<readonly [number, number]>,
+    firstIndex: number,
+  ): PartResult {
     const text = patches.length > 0 ? applyPatches(original, patches) : original;
-    const positions: TextPositions = base === 0 && patches.length === 0 && original.length === context.lines.text.length ? context.lines : new PartPositions(context.lines, base, text);
-    const result: PartResult = { documents: [], problems: [], template: undefined, unterminatedQuotes: [], brokenSpans: [] };
+    const positions: TextPositions =
+      base === 0 && patches.length === 0 && original.length === context.lines.text.length
+        ? context.lines
+        : new PartPositions(context.lines, base, text);
+    const result: PartResult = {
+      documents: [],
+      problems: [],
+      template: undefined,
+      unterminatedQuotes: [],
+      brokenSpans: [],
+    };
     const pending: DocumentInfo[] = [];
     let open: DocumentInfo | undefined;
     let docEndAt: number | undefined;
@@ -187,23 +234,37 @@ export class YamlManifestLoader implements ManifestLoader {
         docEndAt = undefined;
         pending.push(info);
         open = info;
-        if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined) composed = withoutContent(token);
+        if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined)
+          composed = withoutContent(token);
       }
       for (const doc of composer.next(composed)) finish(doc as YamlDocument);
     }
     for (const doc of composer.end()) finish(doc as YamlDocument);
     for (const error of composer.streamInfo().errors) {
-      result.problems.push({ ruleId: 'yaml/syntax', message: syntaxMessage(error.message), range: positions.range(error.pos[0], error.pos[1]) });
+      result.problems.push({
+        ruleId: 'yaml/syntax',
+        message: syntaxMessage(error.message),
+        range: positions.range(error.pos[0], error.pos[1]),
+      });
     }
     for (const offset of context.invalidCharacters) {
       const relative = offset - base;
       if (relative < 0 || relative >= text.length) continue;
-      if (!result.documents.some((document) => document.covers(offset))) result.problems.push(invalidCharacterProblem(positions, relative, undefined));
+      if (!result.documents.some((document) => document.covers(offset)))
+        result.problems.push(invalidCharacterProblem(positions, relative, undefined));
     }
     return result;
   }
 
-  private finishDocument(context: FileContext, result: PartResult, doc: YamlDocument, info: DocumentInfo, positions: TextPositions, base: number, source: { original: string; patches: ReadonlyArray<readonly [number, number]> }): void {
+  private finishDocument(
+    context: FileContext,
+    result: PartResult,
+    doc: YamlDocument,
+    info: DocumentInfo,
+    positions: TextPositions,
+    base: number,
+    source: { original: string; patches: ReadonlyArray<readonly [number, number]> },
+  ): void {
     const { scan } = info;
     if (scan.templateAt !== undefined && (!result.template || base + scan.templateAt < result.template.at)) {
       result.template = { at: base + scan.templateAt, index: info.index };
@@ -211,7 +272,9 @@ export class YamlManifestLoader implements ManifestLoader {
     result.unterminatedQuotes.push(...scan.unterminatedQuotes);
     const patches = source.patches.filter(([start]) => start >= info.start && start < info.end);
     if (patches.length > 0) refoldPatchedScalars(doc, source.original, patches, this.options);
-    const characters = context.invalidCharacters.map((offset) => offset - base).filter((offset) => offset >= info.start && offset < info.end);
+    const characters = context.invalidCharacters
+      .map((offset) => offset - base)
+      .filter((offset) => offset >= info.start && offset < info.end);
     const { value, problems } = this.readDocument(doc, info, characters, positions);
     for (const problem of problems) result.problems.push(problem);
     const broken = problems.length > 0 || scan.templateAt !== undefined;
@@ -224,23 +287,44 @@ export class YamlManifestLoader implements ManifestLoader {
       patches: patches.map(([start, end]) => [base + start, base + end] as const),
     };
     // A document composed without its content (too deep, or skipped by kubectl) has no tree to search.
-    const withoutTree = scan.tooDeepAt !== undefined || scan.tooLargeAt !== undefined || info.skippedAfter !== undefined;
-    const tree: TreeSource = withoutTree ? { kind: 'none' } : context.reparse ? { kind: 'reparse', cache: context.reparse, slice } : { kind: 'kept', tree: { doc, shift: base } };
-    const range = withoutTree ? firstLine(positions, info.start, info.end) : firstLine(positions, contents?.range?.[0] ?? doc.range[0], contents?.range?.[1] ?? doc.range[1]);
-    result.documents.push(new YamlLoadedDocument(info.index, broken ? null : value, broken, range, context.lines, tree, [base + info.start, base + info.end]));
+    const withoutTree =
+      scan.tooDeepAt !== undefined || scan.tooLargeAt !== undefined || info.skippedAfter !== undefined;
+    const tree: TreeSource = withoutTree
+      ? { kind: 'none' }
+      : context.reparse
+        ? { kind: 'reparse', cache: context.reparse, slice }
+        : { kind: 'kept', tree: { doc, shift: base } };
+    const range = withoutTree
+      ? firstLine(positions, info.start, info.end)
+      : firstLine(positions, contents?.range?.[0] ?? doc.range[0], contents?.range?.[1] ?? doc.range[1]);
+    result.documents.push(
+      new YamlLoadedDocument(info.index, broken ? null : value, broken, range, context.lines, tree, [
+        base + info.start,
+        base + info.end,
+      ]),
+    );
   }
 
-  private readDocument(doc: YamlDocument, info: DocumentInfo, invalidCharacters: number[], positions: TextPositions): { value: unknown; problems: LoadProblem[] } {
+  private readDocument(
+    doc: YamlDocument,
+    info: DocumentInfo,
+    invalidCharacters: number[],
+    positions: TextPositions,
+  ): { value: unknown; problems: LoadProblem[] } {
     const { index, scan } = info;
-    if (info.skippedAfter !== undefined) return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
+    if (info.skippedAfter !== undefined)
+      return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
     if (scan.templateAt !== undefined) return { value: null, problems: [] };
-    if (scan.tooDeepAt !== undefined) return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
-    if (scan.tooLargeAt !== undefined) return { value: null, problems: [sizeProblem(positions.range(scan.tooLargeAt, scan.tooLargeAt + 1), index)] };
+    if (scan.tooDeepAt !== undefined)
+      return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
+    if (scan.tooLargeAt !== undefined)
+      return { value: null, problems: [sizeProblem(positions.range(scan.tooLargeAt, scan.tooLargeAt + 1), index)] };
     const problems: LoadProblem[] = [];
     const firstInvalid = invalidCharacters[0];
     if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
     problems.push(...documentProblems(doc, index, positions));
-    if (problems.length === 0) problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
+    if (problems.length === 0)
+      problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
     if (problems.length > 0) return { value: null, problems };
 
     let value: unknown;
@@ -251,7 +335,16 @@ export class YamlManifestLoader implements ManifestLoader {
     }
     if (nestingDepth(value) > NESTING_LIMIT) {
       const contents = doc.contents as Node | null;
-      return { value: null, problems: [nestingProblem(firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0), index, ' once its aliases are expanded')] };
+      return {
+        value: null,
+        problems: [
+          nestingProblem(
+            firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0),
+            index,
+            ' once its aliases are expanded',
+          ),
+        ],
+      };
     }
     return { value, problems: [] };
   }
@@ -261,7 +354,12 @@ export class YamlManifestLoader implements ManifestLoader {
  * A patched quoted scalar was read as one line; its value is what go-yaml makes of the original
  * lines: the same scalar with its continuation lines indented, read on its own.
  */
-function refoldPatchedScalars(doc: YamlDocument, original: string, patches: ReadonlyArray<readonly [number, number]>, options: ParseOptions): void {
+function refoldPatchedScalars(
+  doc: YamlDocument,
+  original: string,
+  patches: ReadonlyArray<readonly [number, number]>,
+  options: ParseOptions,
+): void {
   const byStart = new Map(patches.map(([start, end]) => [start, end]));
   visit(doc, {
     Scalar(_key, node) {
@@ -292,5 +390,10 @@ function badSeparator(text: string): { offset: number; rest: string } | undefine
 /** The same document token with its content replaced by an empty scalar, so composing it is cheap. */
 function withoutContent(token: CST.Document): CST.Document {
   const offset = token.value?.offset ?? token.offset;
-  return { type: 'document', offset: token.offset, start: token.start, value: { type: 'scalar', offset, indent: 0, source: '' } };
+  return {
+    type: 'document',
+    offset: token.offset,
+    start: token.start,
+    value: { type: 'scalar', offset, indent: 0, source: '' },
+  };
 }

@@ -39,10 +39,16 @@ export function containersOf(site: PodSpecSite, lists: readonly ContainerList[] 
  * init containers and on ephemeral containers those fields are Forbidden outright.
  */
 export function servingContainers(site: PodSpecSite): ContainerSite[] {
-  return containersOf(site, ['initContainers', 'containers']).filter((container) => container.list === 'containers' || container.isSidecar);
+  return containersOf(site, ['initContainers', 'containers']).filter(
+    (container) => container.list === 'containers' || container.isSidecar,
+  );
 }
 
-const ROLE: Readonly<Record<ContainerList, string>> = { containers: 'container', initContainers: 'init container', ephemeralContainers: 'ephemeral container' };
+const ROLE: Readonly<Record<ContainerList, string>> = {
+  containers: 'container',
+  initContainers: 'init container',
+  ephemeralContainers: 'ephemeral container',
+};
 
 /** How messages name a container: `container "web"`, `sidecar "proxy"`, or `initContainers[1]` when it has no name. */
 export function describeContainer(container: ContainerSite): string {
@@ -55,11 +61,16 @@ export function describeContainer(container: ContainerSite): string {
  * Fields of ephemeral containers that the API server's allow-list refuses (`cannot be set for an
  * Ephemeral Container`), as they are written: even an empty list is refused, it is not the zero value.
  */
-export function setOnEphemeralContainers(site: PodSpecSite, fields: readonly string[]): Array<{ container: ContainerSite; field: string; value: unknown; path: FieldPath }> {
+export function setOnEphemeralContainers(
+  site: PodSpecSite,
+  fields: readonly string[],
+): Array<{ container: ContainerSite; field: string; value: unknown; path: FieldPath }> {
   return containersOf(site, ['ephemeralContainers']).flatMap((container) =>
     fields.flatMap((field) => {
       const value = container.container[field];
-      return value === undefined || value === null ? [] : [{ container, field, value, path: [...container.path, field] }];
+      return value === undefined || value === null
+        ? []
+        : [{ container, field, value, path: [...container.path, field] }];
     }),
   );
 }

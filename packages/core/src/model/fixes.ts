@@ -17,7 +17,15 @@ export interface FixIntent {
  * accepted spelling, and the quick fix that writes it. Anything further off needs the author's
  * judgement; --fix re-lints and refuses a rewrite that makes the file worse.
  */
-export function caseFix(value: string, allowed: readonly string[], path: FieldPath, what: string): { value: string; fix: FixIntent } | undefined {
-  const fixed = sameIgnoringCase(value, allowed) ?? closestMatch(value, allowed, Math.min(2, Math.floor(value.length / 4)));
-  return fixed === undefined ? undefined : { value: fixed, fix: { description: `Change ${what} to ${fixed}`, replaceValues: [{ path, value: fixed }] } };
+export function caseFix(
+  value: string,
+  allowed: readonly string[],
+  path: FieldPath,
+  what: string,
+): { value: string; fix: FixIntent } | undefined {
+  const fixed =
+    sameIgnoringCase(value, allowed) ?? closestMatch(value, allowed, Math.min(2, Math.floor(value.length / 4)));
+  return fixed === undefined
+    ? undefined
+    : { value: fixed, fix: { description: `Change ${what} to ${fixed}`, replaceValues: [{ path, value: fixed }] } };
 }

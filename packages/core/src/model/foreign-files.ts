@@ -20,15 +20,18 @@ const BY_NAME: ReadonlyArray<{ name: RegExp; what: string; unless?: 'has-manifes
 const FOREIGN_GROUPS: ReadonlyArray<{ prefix: string; what: string }> = [
   { prefix: 'kustomize.config.k8s.io/', what: 'a kustomize config' },
   { prefix: 'skaffold/', what: "skaffold's config" },
-  { prefix: 'kpt.dev/', what: "a kpt Kptfile" },
+  { prefix: 'kpt.dev/', what: 'a kpt Kptfile' },
 ];
 
 /** Why a file is not Kubernetes manifests (for the debug note), or undefined when it may be. */
 export function foreignFileReason(file: string, documents: readonly LoadedDocument[]): string | undefined {
   const name = file.split(/[\\/]/).pop() ?? file;
   const byName = BY_NAME.find((entry) => entry.name.test(name));
-  if (byName && !(byName.unless === 'has-manifests' && documents.some((document) => looksLikeManifest(document.value)))) return `${byName.what}, not a Kubernetes manifest`;
-  const values = documents.filter((document) => !document.broken && document.value !== null && document.value !== undefined).map((document) => document.value);
+  if (byName && !(byName.unless === 'has-manifests' && documents.some((document) => looksLikeManifest(document.value))))
+    return `${byName.what}, not a Kubernetes manifest`;
+  const values = documents
+    .filter((document) => !document.broken && document.value !== null && document.value !== undefined)
+    .map((document) => document.value);
   const groups = values.map(foreignGroup);
   const first = groups[0];
   if (first && groups.every((group) => group !== undefined)) return `${first}, not a Kubernetes manifest`;

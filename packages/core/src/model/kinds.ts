@@ -35,13 +35,43 @@ export const POD_SPEC_LOCATIONS = lookupTable<PodSpecLocation>({
 
 /** Kinds that live in a namespace; everything else built in is cluster-scoped. Unknown kinds count as namespaced. */
 const CLUSTER_SCOPED = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',
-  'VolumeAttachment', 'PriorityClass', 'IngressClass', 'CustomResourceDefinition', 'APIService',
-  'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'RuntimeClass',
-  'PodSecurityPolicy', 'CertificateSigningRequest', 'FlowSchema', 'PriorityLevelConfiguration', 'ClusterTrustBundle',
-  'DeviceClass', 'VolumeAttributesClass', 'IPAddress', 'ServiceCIDR', 'ComponentStatus', 'StorageVersionMigration',
-  'ResourceSlice', 'DeviceTaintRule', 'TokenReview', 'SelfSubjectReview', 'SubjectAccessReview', 'SelfSubjectAccessReview',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'StorageClass',
+  'CSIDriver',
+  'CSINode',
+  'VolumeAttachment',
+  'PriorityClass',
+  'IngressClass',
+  'CustomResourceDefinition',
+  'APIService',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
+  'RuntimeClass',
+  'PodSecurityPolicy',
+  'CertificateSigningRequest',
+  'FlowSchema',
+  'PriorityLevelConfiguration',
+  'ClusterTrustBundle',
+  'DeviceClass',
+  'VolumeAttributesClass',
+  'IPAddress',
+  'ServiceCIDR',
+  'ComponentStatus',
+  'StorageVersionMigration',
+  'ResourceSlice',
+  'DeviceTaintRule',
+  'TokenReview',
+  'SelfSubjectReview',
+  'SubjectAccessReview',
+  'SelfSubjectAccessReview',
   'SelfSubjectRulesReview',
 ]);
 
@@ -51,5 +81,7 @@ export function isNamespacedKind(kind: string): boolean {
 
 export function splitApiVersion(apiVersion: string): { group: string; version: string } {
   const slash = apiVersion.indexOf('/');
-  return slash === -1 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  return slash === -1
+    ? { group: '', version: apiVersion }
+    : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }

@@ -4,8 +4,14 @@ import { formatPath, parsePath } from './path.js';
 
 describe('field paths', () => {
   it('uses the API server notation', () => {
-    assert.equal(formatPath(['spec', 'template', 'spec', 'containers', 1, 'ports', 0, 'hostPort']), 'spec.template.spec.containers[1].ports[0].hostPort');
-    assert.equal(formatPath(['metadata', 'labels', 'app.kubernetes.io/name']), 'metadata.labels[app.kubernetes.io/name]');
+    assert.equal(
+      formatPath(['spec', 'template', 'spec', 'containers', 1, 'ports', 0, 'hostPort']),
+      'spec.template.spec.containers[1].ports[0].hostPort',
+    );
+    assert.equal(
+      formatPath(['metadata', 'labels', 'app.kubernetes.io/name']),
+      'metadata.labels[app.kubernetes.io/name]',
+    );
   });
 
   it('parses what it formats, and the API server form of map keys', () => {

@@ -38,12 +38,19 @@ export function probesOf(container: ContainerSite): ProbeSite[] {
 
 /** The probes, then the lifecycle hooks, of one container. */
 export function handlersOf(container: ContainerSite): HandlerSite[] {
-  const out: HandlerSite[] = probesOf(container).map((probe) => ({ container, kind: probe.kind, isHook: false, handler: probe.probe, path: probe.path }));
+  const out: HandlerSite[] = probesOf(container).map((probe) => ({
+    container,
+    kind: probe.kind,
+    isHook: false,
+    handler: probe.probe,
+    path: probe.path,
+  }));
   const lifecycle = container.container.lifecycle;
   if (!isObject(lifecycle)) return out;
   for (const kind of HOOK_KINDS) {
     const hook = lifecycle[kind];
-    if (isObject(hook)) out.push({ container, kind, isHook: true, handler: hook, path: [...container.path, 'lifecycle', kind] });
+    if (isObject(hook))
+      out.push({ container, kind, isHook: true, handler: hook, path: [...container.path, 'lifecycle', kind] });
   }
   return out;
 }

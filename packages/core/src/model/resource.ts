@@ -48,7 +48,14 @@ export function identityOf(resource: Resource): ResourceIdentity {
 
 /** Older groups that served the same stored objects: an object keeps its identity across them. */
 const GROUP_ALIASES = lookupTable<Readonly<Record<string, string>>>({
-  extensions: { Deployment: 'apps', DaemonSet: 'apps', ReplicaSet: 'apps', NetworkPolicy: 'networking.k8s.io', Ingress: 'networking.k8s.io', PodSecurityPolicy: 'policy' },
+  extensions: {
+    Deployment: 'apps',
+    DaemonSet: 'apps',
+    ReplicaSet: 'apps',
+    NetworkPolicy: 'networking.k8s.io',
+    Ingress: 'networking.k8s.io',
+    PodSecurityPolicy: 'policy',
+  },
   'events.k8s.io': { Event: '' },
 });
 
@@ -65,37 +72,78 @@ export type ObjectProblem = { message: string; path: FieldPath };
  * Turns a document's value into resources. A value without apiVersion and kind is not a manifest
  * and is skipped quietly; a value with only one of them, or of the wrong type, is a problem.
  */
-export function resourcesOf(file: string, document: LoadedDocument): { resources: Resource[]; problems: ObjectProblem[] } {
+export function resourcesOf(
+  file: string,
+  document: LoadedDocument,
+): { resources: Resource[]; problems: ObjectProblem[] } {
   const resources: Resource[] = [];
   const problems: ObjectProblem[] = [];
   collect(file, document, document.value, [], resources, problems);
   return { resources, problems };
 }
 
-function collect(file: string, document: LoadedDocument, value: unknown, basePath: FieldPath, resources: Resource[], problems: ObjectProblem[]): void {
+function collect(
+  file: string,
+  document: LoadedDocument,
+  value: unknown,
+  basePath: FieldPath,
+  resources: Resource[],
+  problems: ObjectProblem[],
+): void {
   if (value === null || value === undefined) return;
   if (!isObject(value)) {
-    if (basePath.length > 0) problems.push({ path: basePath, message: 'this list item is not a Kubernetes object (expected a mapping with apiVersion and kind)' });
-    else if (Array.isArray(value)) problems.push({ path: [], message: 'the document is a sequence, not a Kubernetes object; wrap the objects in `kind: List` with `items:` or separate them with `---`' });
-    else problems.push({ path: [], message: 'the document is a plain value, not a Kubernetes object (expected a mapping with apiVersion and kind)' });
+    if (basePath.length > 0)
+      problems.push({
+        path: basePath,
+        message: 'this list item is not a Kubernetes object (expected a mapping with apiVersion and kind)',
+      });
+    else if (Array.isArray(value))
+      problems.push({
+        path: [],
+        message:
+          'the document is a sequence, not a Kubernetes object; wrap the objects in `kind: List` with `items:` or separate them with `---`',
+      });
+    else
+      problems.push({
+        path: [],
+        message: 'the document is a plain value, not a Kubernetes object (expected a mapping with apiVersion and kind)',
+      });
     return;
   }
   const rawApiVersion = value.apiVersion;
   const rawKind = value.kind;
   if (rawApiVersion === undefined && rawKind === undefined) {
-    if (basePath.length > 0) problems.push({ path: basePath, message: 'this list item has neither apiVersion nor kind, so it is not a Kubernetes object' });
+    if (basePath.length > 0)
+      problems.push({
+        path: basePath,
+        message: 'this list item has neither apiVersion nor kind, so it is not a Kubernetes object',
+      });
     return;
   }
   if (typeof rawApiVersion !== 'string' || rawApiVersion === '') {
-    problems.push({ path: [...basePath, rawApiVersion === undefined ? 'kind' : 'apiVersion'], message: rawApiVersion === undefined ? 'the object has a kind but no apiVersion; add `apiVersion:` (e.g. `v1` or `apps/v1`)' : '`apiVersion` must be a string such as `apps/v1`' });
+    problems.push({
+      path: [...basePath, rawApiVersion === undefined ? 'kind' : 'apiVersion'],
+      message:
+        rawApiVersion === undefined
+          ? 'the object has a kind but no apiVersion; add `apiVersion:` (e.g. `v1` or `apps/v1`)'
+          : '`apiVersion` must be a string such as `apps/v1`',
+    });
     return;
   }
   if (typeof rawKind !== 'string' || rawKind === '') {
-    problems.push({ path: [...basePath, rawKind === undefined ? 'apiVersion' : 'kind'], message: rawKind === undefined ? 'the object has an apiVersion but no kind; add `kind:`' : '`kind` must be a string such as `Deployment`' });
+    problems.push({
+      path: [...basePath, rawKind === undefined ? 'apiVersion' : 'kind'],
+      message:
+        rawKind === undefined
+          ? 'the object has an apiVersion but no kind; add `kind:`'
+          : '`kind` must be a string such as `Deployment`',
+    });
     return;
   }
   if (rawKind.endsWith('List') && Array.isArray(value.items)) {
-    value.items.forEach((item, index) => collect(file, document, item, [...basePath, 'items', index], resources, problems));
+    value.items.forEach((item, index) =>
+      collect(file, document, item, [...basePath, 'items', index], resources, problems),
+    );
     return;
   }
   const metadata = asObject(value.metadata);
@@ -120,7 +168,15 @@ function podSpecsOf(kind: string, group: string, object: PlainObject): PodSpecSi
   if (!location || !location.groups.includes(group)) return [];
   const spec = asObject(valueAt(object, location.spec));
   if (!spec) return [];
-  return [{ path: location.spec, spec, metadataPath: location.metadata, metadata: asObject(valueAt(object, location.metadata)), isTemplate: location.isTemplate }];
+  return [
+    {
+      path: location.spec,
+      spec,
+      metadataPath: location.metadata,
+      metadata: asObject(valueAt(object, location.metadata)),
+      isTemplate: location.isTemplate,
+    },
+  ];
 }
 
 export function valueAt(root: unknown, path: FieldPath): unknown {

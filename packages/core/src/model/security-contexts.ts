@@ -19,7 +19,13 @@ export function securityContextsOf(site: PodSpecSite): SecurityContextSite[] {
   if (pod) out.push({ context: pod, path: [...site.path, 'securityContext'], owner: 'the pod', level: 'pod' });
   for (const container of containersOf(site)) {
     const context = asObject(container.container.securityContext);
-    if (context) out.push({ context, path: [...container.path, 'securityContext'], owner: describeContainer(container), level: 'container' });
+    if (context)
+      out.push({
+        context,
+        path: [...container.path, 'securityContext'],
+        owner: describeContainer(container),
+        level: 'container',
+      });
   }
   return out;
 }

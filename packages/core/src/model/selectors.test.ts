@@ -24,7 +24,10 @@ spec:
 `;
 
 const targetFindings = (serviceFile: string): string[] =>
-  lint([{ file: 'apps/web/deployment.yaml', text: deployment }, { file: serviceFile, text: service }])
+  lint([
+    { file: 'apps/web/deployment.yaml', text: deployment },
+    { file: serviceFile, text: service },
+  ])
     .files.flatMap((file) => file.findings)
     .filter((finding) => finding.ruleId === 'ports/service-target-port-missing')
     .map((finding) => finding.path);

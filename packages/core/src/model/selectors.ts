@@ -2,7 +2,11 @@ import type { PodSpecSite, Resource } from './resource.js';
 import { asArray, asObject, isObject, type PlainObject } from './values.js';
 
 /** Label-selector semantics (metav1.LabelSelectorAsSelector); malformed expressions are left to other checks. */
-export function selectorMatches(matchLabels: PlainObject, expressions: readonly unknown[], labels: PlainObject): boolean {
+export function selectorMatches(
+  matchLabels: PlainObject,
+  expressions: readonly unknown[],
+  labels: PlainObject,
+): boolean {
   for (const [key, value] of Object.entries(matchLabels)) {
     if (labels[key] !== value) return false;
   }
@@ -66,12 +70,19 @@ export class ServiceIndex {
    */
   selecting(owner: Resource, site: PodSpecSite): Resource[] {
     const labels = podLabels(site);
-    return this.byFolder.get(folderOf(owner.file))?.filter((candidate) => {
-      if (candidate.namespace !== undefined && owner.namespace !== undefined && candidate.namespace !== owner.namespace) return false;
-      const selector = asObject(asObject(candidate.object.spec)?.selector);
-      if (!selector || Object.keys(selector).length === 0) return false;
-      return selectorMatches(selector, [], labels);
-    }) ?? [];
+    return (
+      this.byFolder.get(folderOf(owner.file))?.filter((candidate) => {
+        if (
+          candidate.namespace !== undefined &&
+          owner.namespace !== undefined &&
+          candidate.namespace !== owner.namespace
+        )
+          return false;
+        const selector = asObject(asObject(candidate.object.spec)?.selector);
+        if (!selector || Object.keys(selector).length === 0) return false;
+        return selectorMatches(selector, [], labels);
+      }) ?? []
+    );
   }
 }
 

@@ -12,7 +12,10 @@ export function compareVersions(a: KubernetesVersion, b: KubernetesVersion): num
   return KUBERNETES_VERSIONS.indexOf(a) - KUBERNETES_VERSIONS.indexOf(b);
 }
 
-export function versionInRange(version: KubernetesVersion, range: { since?: KubernetesVersion; until?: KubernetesVersion } | undefined): boolean {
+export function versionInRange(
+  version: KubernetesVersion,
+  range: { since?: KubernetesVersion; until?: KubernetesVersion } | undefined,
+): boolean {
   if (!range) return true;
   if (range.since && compareVersions(version, range.since) < 0) return false;
   if (range.until && compareVersions(version, range.until) > 0) return false;

@@ -10,11 +10,14 @@ import { Ajv, _, stringify, type Code, type CodeKeywordDefinition, type KeywordC
 /** resource.ParseQuantity after the JSON decoder's TrimSpace (k8s.io/apimachinery/pkg/api/resource). */
 export const QUANTITY = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[KMGTPE]i|[mkMGTPE]|[eE][+-]?\d+)?\s*$/;
 /** encoding/json decodes []byte with base64.StdEncoding, which skips \r and \n anywhere. */
-export const BASE64 = /^(?:(?:[A-Za-z0-9+/][\r\n]*){4})*(?:(?:[A-Za-z0-9+/][\r\n]*){2}=[\r\n]*=|(?:[A-Za-z0-9+/][\r\n]*){3}=)?[\r\n]*$/;
+export const BASE64 =
+  /^(?:(?:[A-Za-z0-9+/][\r\n]*){4})*(?:(?:[A-Za-z0-9+/][\r\n]*){2}=[\r\n]*=|(?:[A-Za-z0-9+/][\r\n]*){3}=)?[\r\n]*$/;
 /** metav1.Time: time.Parse(time.RFC3339, …), which also takes fractional seconds. */
-export const RFC3339 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+export const RFC3339 =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 /** IsQualifiedName: an optional DNS-subdomain prefix and a name of at most 63 characters. */
-export const LABEL_KEY = /^(?:(?=[^/]{1,253}\/)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?(?=[^/]{1,63}$)[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+export const LABEL_KEY =
+  /^(?:(?=[^/]{1,253}\/)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?(?=[^/]{1,63}$)[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 /** ValidateAnnotations lower-cases the key before IsQualifiedName. */
 export const ANNOTATION_KEY = new RegExp(LABEL_KEY.source, 'i');
 /** IsValidLabelValue: empty, or at most 63 characters, alphanumeric at both ends. */
@@ -63,16 +66,26 @@ const uniqueKeys: CodeKeywordDefinition = {
       gen.forRange('i', 0, _`${data}.length`, (index) => {
         const item = gen.const('item', _`${data}[${index}]`);
         gen.if(_`${item} !== null && typeof ${item} == "object" && !Array.isArray(${item})`, () => {
-          const values = keys.map((key) => (defaults[key] === undefined ? _`${item}[${key}]` : _`(${item}[${key}] || ${defaults[key]})`));
+          const values = keys.map((key) =>
+            defaults[key] === undefined ? _`${item}[${key}]` : _`(${item}[${key}] || ${defaults[key]})`,
+          );
           const present = values.map((value) => _`(${value} !== undefined && ${value} !== null && ${value} !== "")`);
-          gen.if(present.reduce((all, condition) => _`${all} && ${condition}`), () => {
-            const key = gen.const('key', _`JSON.stringify([${joinCode(values)}])`);
-            gen.if(
-              _`${seen}.has(${key})`,
-              () => cxt.error(true, { keys: stringify(keys), first: _`${seen}.get(${key})` }, { instancePath: gen.const('at', _`String(${index})`) }),
-              () => gen.code(_`${seen}.set(${key}, ${index})`),
-            );
-          });
+          gen.if(
+            present.reduce((all, condition) => _`${all} && ${condition}`),
+            () => {
+              const key = gen.const('key', _`JSON.stringify([${joinCode(values)}])`);
+              gen.if(
+                _`${seen}.has(${key})`,
+                () =>
+                  cxt.error(
+                    true,
+                    { keys: stringify(keys), first: _`${seen}.get(${key})` },
+                    { instancePath: gen.const('at', _`String(${index})`) },
+                  ),
+                () => gen.code(_`${seen}.set(${key}, ${index})`),
+              );
+            },
+          );
         });
       });
     }
@@ -94,7 +107,9 @@ const nullItems: CodeKeywordDefinition = {
   code(cxt: KeywordCxt) {
     const { gen, data, schema } = cxt;
     gen.forRange('i', 0, _`${data}.length`, (index) => {
-      gen.if(_`${data}[${index}] === null`, () => cxt.error(true, { required: stringify(schema) }, { instancePath: gen.const('at', _`String(${index})`) }));
+      gen.if(_`${data}[${index}] === null`, () =>
+        cxt.error(true, { required: stringify(schema) }, { instancePath: gen.const('at', _`String(${index})`) }),
+      );
     });
   },
 };
@@ -115,8 +130,9 @@ const requiredNonEmpty: CodeKeywordDefinition = {
     const { gen, data, schema } = cxt;
     for (const property of schema as string[]) {
       const value = gen.const('value', _`${data}[${property}]`);
-      gen.if(_`${value} === undefined || ${value} === null || ${value} === "" || (Array.isArray(${value}) && ${value}.length === 0)`, () =>
-        cxt.error(true, { missingProperty: stringify(property) }),
+      gen.if(
+        _`${value} === undefined || ${value} === null || ${value} === "" || (Array.isArray(${value}) && ${value}.length === 0)`,
+        () => cxt.error(true, { missingProperty: stringify(property) }),
       );
     }
   },

@@ -53,7 +53,10 @@ export class SchemaAnalysis {
     let problems = this.problemsOf.get(resource);
     if (!problems) {
       const all = computeProblems(resource, this.scope, this.kindStatus(resource));
-      problems = this.claims.length === 0 ? all : all.filter((problem) => !this.claims.some((claim) => claimCovers(claim, problem)));
+      problems =
+        this.claims.length === 0
+          ? all
+          : all.filter((problem) => !this.claims.some((claim) => claimCovers(claim, problem)));
       this.problemsOf.set(resource, problems);
     }
     return problems;
@@ -65,7 +68,12 @@ function computeProblems(resource: Resource, scope: SchemaScope, status: KindSta
     const errors = kindValidator(scope.version, status.definition)(resource.object);
     if (errors.length === 0) return [];
     const catalog = loadCatalog();
-    const navigator = new CatalogNavigator(catalog, releaseBit(catalog, scope.version), scope.version, status.definition);
+    const navigator = new CatalogNavigator(
+      catalog,
+      releaseBit(catalog, scope.version),
+      scope.version,
+      status.definition,
+    );
     return problemsFromErrors(errors, resource, navigator, scope.version);
   }
   if (status.type === 'custom' && status.crd.schema) {

@@ -112,7 +112,10 @@ let descriptions: Record<string, Record<string, string>> | undefined;
 
 /** Field documentation for hover: `description(definition, property)`, or the definition's own with `''`. */
 export function describeField(definition: string, property = ''): string | undefined {
-  descriptions ??= JSON.parse(readFileSync(join(schemaDirectory(), 'descriptions.json'), 'utf8')) as Record<string, Record<string, string>>;
+  descriptions ??= JSON.parse(readFileSync(join(schemaDirectory(), 'descriptions.json'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
   return descriptions[definition]?.[property];
 }
 
@@ -144,7 +147,9 @@ export function definitionIn(catalogValue: SchemaCatalog, name: string, bit: num
 
 /** The property names a definition has in one release. */
 export function propertyNamesIn(definition: DefinitionSchema, bit: number): string[] {
-  return Object.entries(definition.properties ?? {}).filter(([, property]) => propertyIn(property, bit)).map(([name]) => name);
+  return Object.entries(definition.properties ?? {})
+    .filter(([, property]) => propertyIn(property, bit))
+    .map(([name]) => name);
 }
 
 export function isRequiredIn(property: PropertySchema, bit: number): boolean {

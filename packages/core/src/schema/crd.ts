@@ -86,14 +86,36 @@ function crdVersions(resource: Resource): CrdVersion[] {
   const versions = asArray(spec.versions).filter(isObject);
   const hasStatus = (subresources: unknown): boolean => asObject(subresources)?.status !== undefined;
   if (versions.length === 0 && typeof spec.version === 'string') {
-    return [{ group, version: spec.version, kind, crdName, served: true, schema: sharedSchema, preserveUnknownFields, statusSubresource: hasStatus(spec.subresources) }];
+    return [
+      {
+        group,
+        version: spec.version,
+        kind,
+        crdName,
+        served: true,
+        schema: sharedSchema,
+        preserveUnknownFields,
+        statusSubresource: hasStatus(spec.subresources),
+      },
+    ];
   }
   return versions.flatMap((entry) => {
     const version = asString(entry.name);
     if (!version) return [];
     const schema = asObject(asObject(entry.schema)?.openAPIV3Schema) ?? sharedSchema;
     const statusSubresource = hasStatus(entry.subresources) || hasStatus(spec.subresources);
-    return [{ group, version, kind, crdName, served: entry.served !== false, schema, preserveUnknownFields, statusSubresource }];
+    return [
+      {
+        group,
+        version,
+        kind,
+        crdName,
+        served: entry.served !== false,
+        schema,
+        preserveUnknownFields,
+        statusSubresource,
+      },
+    ];
   });
 }
 
@@ -135,7 +157,19 @@ function compileCrdValidator(version: CrdVersion & { schema: PlainObject }): Val
   return validate;
 }
 
-const COPIED_KEYWORDS = ['required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf', 'minProperties', 'maxProperties', 'uniqueItems'];
+const COPIED_KEYWORDS = [
+  'required',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'multipleOf',
+  'minProperties',
+  'maxProperties',
+  'uniqueItems',
+];
 
 /**
  * A structural OpenAPI v3 schema as ajv's JSON Schema: `nullable`, the int-or-string and
@@ -146,7 +180,8 @@ const COPIED_KEYWORDS = ['required', 'minimum', 'maximum', 'minLength', 'maxLeng
 export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean, isRoot = true): JsonSchema {
   const out: JsonSchema = {};
   const nullable = node.nullable === true;
-  if (node['x-kubernetes-int-or-string'] === true) out.type = nullable ? ['integer', 'string', 'null'] : ['integer', 'string'];
+  if (node['x-kubernetes-int-or-string'] === true)
+    out.type = nullable ? ['integer', 'string', 'null'] : ['integer', 'string'];
   else if (typeof node.type === 'string') {
     out.type = node.type;
     if (nullable) out.nullable = true;
@@ -165,12 +200,18 @@ export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean,
   if (typeof node.pattern === 'string') out.pattern = node.pattern;
   const properties = asObject(node.properties);
   if (properties) {
-    out.properties = Object.fromEntries(Object.entries(properties).filter(([, child]) => isObject(child)).map(([name, child]) => [name, crdJsonSchema(child as PlainObject, preserveUnknownFields, false)]));
+    out.properties = Object.fromEntries(
+      Object.entries(properties)
+        .filter(([, child]) => isObject(child))
+        .map(([name, child]) => [name, crdJsonSchema(child as PlainObject, preserveUnknownFields, false)]),
+    );
   }
-  if (isObject(node.additionalProperties)) out.additionalProperties = crdJsonSchema(node.additionalProperties, preserveUnknownFields, false);
+  if (isObject(node.additionalProperties))
+    out.additionalProperties = crdJsonSchema(node.additionalProperties, preserveUnknownFields, false);
   else if (typeof node.additionalProperties === 'boolean') out.additionalProperties = node.additionalProperties;
   const keepsUnknown = preserveUnknownFields || node['x-kubernetes-preserve-unknown-fields'] === true;
-  if (node.type === 'object' && out.additionalProperties === undefined && !keepsUnknown) out.additionalProperties = false;
+  if (node.type === 'object' && out.additionalProperties === undefined && !keepsUnknown)
+    out.additionalProperties = false;
   if (isObject(node.items)) out.items = crdJsonSchema(node.items, preserveUnknownFields, false);
   for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
     const branches = asArray(node[combinator]).filter(isObject);
@@ -230,7 +271,11 @@ export class CrdNavigator implements SchemaNavigator {
     const properties = asObject(node?.properties);
     if (!node || !properties) return undefined;
     const where = path.filter((segment) => typeof segment === 'string').join('.');
-    return { owner: where ? `${this.version.kind} ${where}` : this.version.kind, names: Object.keys(properties), availability: () => undefined };
+    return {
+      owner: where ? `${this.version.kind} ${where}` : this.version.kind,
+      names: Object.keys(properties),
+      availability: () => undefined,
+    };
   }
 
   fieldAt(path: FieldPath): FieldShape | undefined {

@@ -1,6 +1,15 @@
 import type { KubernetesVersion } from '../release/versions.js';
 import type { FieldPath } from '../model/path.js';
-import { definitionIn, describeField, loadCatalog, loadKindIndex, propertyIn, releaseBit, releasesOf, type PropertySchema } from './catalog.js';
+import {
+  definitionIn,
+  describeField,
+  loadCatalog,
+  loadKindIndex,
+  propertyIn,
+  releaseBit,
+  releasesOf,
+  type PropertySchema,
+} from './catalog.js';
 import { displayName } from './navigator.js';
 
 /**
@@ -35,7 +44,8 @@ export function servedKinds(version: KubernetesVersion): Array<{ apiVersion: str
   const pairs: Array<{ apiVersion: string; kind: string }> = [];
   for (const [apiVersion, entry] of Object.entries(index.apiVersions)) {
     if (entry.optIn || (entry.r & bit) === 0) continue;
-    for (const [kind, kindEntry] of Object.entries(entry.kinds)) if ((kindEntry.r & bit) !== 0) pairs.push({ apiVersion, kind });
+    for (const [kind, kindEntry] of Object.entries(entry.kinds))
+      if ((kindEntry.r & bit) !== 0) pairs.push({ apiVersion, kind });
   }
   return pairs;
 }
@@ -62,12 +72,21 @@ export function fieldAt(rootDefinition: string, path: FieldPath, version: Kubern
   return fieldsAt(rootDefinition, path.slice(0, -1), version).find((field) => field.name === name);
 }
 
-function describe(owner: string, name: string, merged: PropertySchema, property: PropertySchema, bit: number): FieldInfo {
+function describe(
+  owner: string,
+  name: string,
+  merged: PropertySchema,
+  property: PropertySchema,
+  bit: number,
+): FieldInfo {
   const catalog = loadCatalog();
   const description = describeField(owner, name);
   const releases = releasesOf(catalog, merged.r ?? (1 << catalog.releases.length) - 1);
   const definition = property.$ref ?? property.items?.$ref;
-  const values = property.enum ?? property.items?.enum ?? (property.$ref ? definitionIn(catalog, property.$ref, bit)?.enum : undefined);
+  const values =
+    property.enum ??
+    property.items?.enum ??
+    (property.$ref ? definitionIn(catalog, property.$ref, bit)?.enum : undefined);
   return {
     name,
     type: typeName(property),
@@ -82,7 +101,8 @@ function describe(owner: string, name: string, merged: PropertySchema, property:
 function typeName(property: PropertySchema): string {
   if (property.$ref) return displayName(property.$ref);
   if (property.type === 'array') return `array of ${property.items ? typeName(property.items) : 'any'}`;
-  if (property.type === 'object' && typeof property.additionalProperties === 'object') return `map of ${typeName(property.additionalProperties)}`;
+  if (property.type === 'object' && typeof property.additionalProperties === 'object')
+    return `map of ${typeName(property.additionalProperties)}`;
   return property.format ? `${property.type ?? 'any'} (${property.format})` : (property.type ?? 'any');
 }
 

@@ -1,5 +1,13 @@
 import { NULL_ITEMS_KEYWORD, REQUIRED_KEYWORD, UNIQUE_KEYS_KEYWORD } from './ajv-setup.js';
-import { definitionIn, isRequiredIn, propertyIn, releaseBit, type DefinitionSchema, type PropertySchema, type SchemaCatalog } from './catalog.js';
+import {
+  definitionIn,
+  isRequiredIn,
+  propertyIn,
+  releaseBit,
+  type DefinitionSchema,
+  type PropertySchema,
+  type SchemaCatalog,
+} from './catalog.js';
 import { enforcedEnum, enforcedRequired, extraRequired, labelMapKind, uniqueKeysOf } from './enforcement.js';
 import type { KubernetesVersion } from '../release/versions.js';
 
@@ -32,9 +40,15 @@ const SPECIAL_DEFINITIONS: Readonly<Record<string, JsonSchema>> = {
   'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1': {},
   'io.k8s.apimachinery.pkg.apis.meta.v1.Patch': {},
   'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON': {},
-  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': { type: ['object', 'array', 'null'] },
-  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool': { type: ['object', 'boolean', 'null'] },
-  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray': { type: ['object', 'array', 'null'] },
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': {
+    type: ['object', 'array', 'null'],
+  },
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool': {
+    type: ['object', 'boolean', 'null'],
+  },
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray': {
+    type: ['object', 'array', 'null'],
+  },
 };
 
 export const DEFINITIONS_PREFIX = '#/definitions/';
@@ -53,7 +67,11 @@ export function kindJsonSchema(catalog: SchemaCatalog, version: KubernetesVersio
  */
 export function releaseJsonSchema(catalog: SchemaCatalog, version: KubernetesVersion, id: string): JsonSchema {
   const bit = releaseBit(catalog, version);
-  const roots = Object.values(catalog.apiVersions).flatMap((entry) => Object.values(entry.kinds).filter((kind) => (kind.r & bit) !== 0).map((kind) => kind.definition));
+  const roots = Object.values(catalog.apiVersions).flatMap((entry) =>
+    Object.values(entry.kinds)
+      .filter((kind) => (kind.r & bit) !== 0)
+      .map((kind) => kind.definition),
+  );
   return { $id: id, definitions: new KindSchemaBuilder(catalog, bit).build(roots) };
 }
 
@@ -63,7 +81,9 @@ const kindRootCache = new WeakMap<SchemaCatalog, ReadonlySet<string>>();
 function kindRoots(catalog: SchemaCatalog): ReadonlySet<string> {
   let roots = kindRootCache.get(catalog);
   if (!roots) {
-    roots = new Set(Object.values(catalog.apiVersions).flatMap((entry) => Object.values(entry.kinds).map((kind) => kind.definition)));
+    roots = new Set(
+      Object.values(catalog.apiVersions).flatMap((entry) => Object.values(entry.kinds).map((kind) => kind.definition)),
+    );
     kindRootCache.set(catalog, roots);
   }
   return roots;
@@ -85,7 +105,9 @@ class KindSchemaBuilder {
       if (this.definitions[id]) continue;
       const decodeOnly = id.endsWith(DECODE_ONLY_SUFFIX);
       const name = decodeOnly ? id.slice(0, -DECODE_ONLY_SUFFIX.length) : id;
-      this.definitions[id] = SPECIAL_DEFINITIONS[name] ?? this.definition(name, decodeOnly, !decodeOnly && kindRoots(this.catalog).has(name));
+      this.definitions[id] =
+        SPECIAL_DEFINITIONS[name] ??
+        this.definition(name, decodeOnly, !decodeOnly && kindRoots(this.catalog).has(name));
     }
     return sortKeys(this.definitions);
   }
@@ -105,7 +127,8 @@ class KindSchemaBuilder {
     const definition = this.lookup(name);
     const required = new Set<string>();
     for (const [property, merged] of Object.entries(definition?.properties ?? {})) {
-      if (propertyIn(merged, this.bit) && enforcedRequired(name, property, isRequiredIn(merged, this.bit))) required.add(property);
+      if (propertyIn(merged, this.bit) && enforcedRequired(name, property, isRequiredIn(merged, this.bit)))
+        required.add(property);
     }
     for (const extra of extraRequired(name)) if (definition?.properties?.[extra]) required.add(extra);
     return [...required].sort();
@@ -159,10 +182,12 @@ class KindSchemaBuilder {
 
   private value(schema: PropertySchema, decodeOnly: boolean): JsonSchema {
     if (schema.$ref) return this.reach(schema.$ref, decodeOnly);
-    if (schema.type === 'array') return { type: 'array', nullable: true, items: schema.items ? this.value(schema.items, decodeOnly) : {} };
+    if (schema.type === 'array')
+      return { type: 'array', nullable: true, items: schema.items ? this.value(schema.items, decodeOnly) : {} };
     if (schema.type === 'object') {
       const out: JsonSchema = { type: 'object', nullable: true };
-      if (typeof schema.additionalProperties === 'object') out.additionalProperties = this.value(schema.additionalProperties, decodeOnly);
+      if (typeof schema.additionalProperties === 'object')
+        out.additionalProperties = this.value(schema.additionalProperties, decodeOnly);
       return out;
     }
     return scalarJsonSchema(schema.type, schema.format);
@@ -193,5 +218,9 @@ function isObjectSchema(value: unknown): value is JsonSchema {
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key] as T]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key] as T]),
+  );
 }

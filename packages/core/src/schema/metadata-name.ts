@@ -59,9 +59,17 @@ export function nameProblems(resource: Resource, status: KindStatus, version: Ku
   const name = nameProblem(resource, status, version);
   if (name) problems.push(name);
   const namespace = asObject(resource.object.metadata)?.namespace;
-  if (typeof namespace === 'string' && namespace !== '' && (status.type === 'custom' || isNamespacedKind(resource.kind))) {
+  if (
+    typeof namespace === 'string' &&
+    namespace !== '' &&
+    (status.type === 'custom' || isNamespacedKind(resource.kind))
+  ) {
     const errors = dns1123LabelErrors(namespace);
-    if (errors.length) problems.push({ path: ['metadata', 'namespace'], message: `namespace "${namespace}" is not a valid namespace name: ${errors.join('; ')}; the API server rejects the object` });
+    if (errors.length)
+      problems.push({
+        path: ['metadata', 'namespace'],
+        message: `namespace "${namespace}" is not a valid namespace name: ${errors.join('; ')}; the API server rejects the object`,
+      });
   }
   return problems;
 }
@@ -73,7 +81,10 @@ function nameProblem(resource: Resource, status: KindStatus, version: Kubernetes
     if (typeof metadata?.generateName === 'string' && metadata.generateName !== '') return undefined;
     // The LimitRange registry names a nameless LimitRange with a UUID on create (its PrepareForCreate).
     if (resource.group === '' && resource.kind === 'LimitRange') return undefined;
-    return { path: ['metadata', 'name'], message: `the object has no metadata.name (nor generateName), which the API server requires; add a name` };
+    return {
+      path: ['metadata', 'name'],
+      message: `the object has no metadata.name (nor generateName), which the API server requires; add a name`,
+    };
   }
   if (typeof name !== 'string') return undefined;
   const key = status.type === 'custom' ? '' : `${resource.group}/${resource.kind}`;
@@ -82,5 +93,8 @@ function nameProblem(resource: Resource, status: KindStatus, version: Kubernetes
   const errors = check.errors(name);
   if (errors.length === 0) return undefined;
   const why = WHY[key] ? ` (${WHY[key]})` : '';
-  return { path: ['metadata', 'name'], message: `${resource.kind} name "${name}" is not ${check.describe}${why}: ${errors.join('; ')}; the API server rejects the object` };
+  return {
+    path: ['metadata', 'name'],
+    message: `${resource.kind} name "${name}" is not ${check.describe}${why}: ${errors.join('; ')}; the API server rejects the object`,
+  };
 }

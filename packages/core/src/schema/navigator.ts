@@ -1,5 +1,12 @@
 import type { FieldPath } from '../model/path.js';
-import { definitionIn, propertyIn, releasesOf, type DefinitionSchema, type PropertySchema, type SchemaCatalog } from './catalog.js';
+import {
+  definitionIn,
+  propertyIn,
+  releasesOf,
+  type DefinitionSchema,
+  type PropertySchema,
+  type SchemaCatalog,
+} from './catalog.js';
 
 /**
  * What the messages need to know about the schema at a data path, independent of where the
@@ -47,7 +54,9 @@ export class CatalogNavigator implements SchemaNavigator {
     const definition = name ? this.catalog.definitions[name] : undefined;
     if (!name || !definition?.properties) return undefined;
     const properties = definition.properties;
-    const names = Object.keys(properties).filter((property) => propertyIn(properties[property] as PropertySchema, this.bit));
+    const names = Object.keys(properties).filter((property) =>
+      propertyIn(properties[property] as PropertySchema, this.bit),
+    );
     return {
       owner: displayName(name),
       definition: name,
@@ -93,7 +102,11 @@ export class CatalogNavigator implements SchemaNavigator {
         const definition: DefinitionSchema | undefined = definitionIn(this.catalog, schema.$ref, this.bit);
         if (typeof segment !== 'string' || !definition?.properties) return undefined;
         const merged = definition.properties[segment];
-        node = { schema: merged ? propertyIn(merged, this.bit) : undefined, owner: displayName(schema.$ref), property: segment };
+        node = {
+          schema: merged ? propertyIn(merged, this.bit) : undefined,
+          owner: displayName(schema.$ref),
+          property: segment,
+        };
       } else if (typeof segment === 'number') {
         node = { ...node, schema: schema.items };
       } else if (typeof schema.additionalProperties === 'object') {

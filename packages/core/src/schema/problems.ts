@@ -9,12 +9,21 @@ import { FORMATS, NULL_ITEMS_KEYWORD, REQUIRED_KEYWORD, UNIQUE_KEYS_KEYWORD } fr
 import { INT32, INT64 } from './json-schema.js';
 import { labelValueErrors, qualifiedNameErrors } from './names.js';
 import type { SchemaNavigator } from './navigator.js';
-import { describeReading, integerSourceExceeds, isPlainScalar, isYaml11Boolean, keySource, pointerToPath, valueSource } from './source.js';
+import {
+  describeReading,
+  integerSourceExceeds,
+  isPlainScalar,
+  isYaml11Boolean,
+  keySource,
+  pointerToPath,
+  valueSource,
+} from './source.js';
 import { quantityProblem } from './quantity.js';
 import { shortName } from './enforcement.js';
 
 /** Which schema rule reports a problem. */
-export type SchemaRuleName = 'unknown-field' | 'type' | 'required' | 'enum' | 'format' | 'duplicate-entry' | 'label' | 'constraint';
+export type SchemaRuleName =
+  'unknown-field' | 'type' | 'required' | 'enum' | 'format' | 'duplicate-entry' | 'label' | 'constraint';
 
 export interface SchemaProblem {
   readonly rule: SchemaRuleName;
@@ -64,7 +73,12 @@ interface Context {
 }
 
 /** Turns ajv's errors for one object into podlint's problems, one per rule and path. */
-export function problemsFromErrors(errors: readonly ErrorObject[], resource: Resource, navigator: SchemaNavigator, version: string): SchemaProblem[] {
+export function problemsFromErrors(
+  errors: readonly ErrorObject[],
+  resource: Resource,
+  navigator: SchemaNavigator,
+  version: string,
+): SchemaProblem[] {
   const context: Context = { resource, navigator, version };
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -78,7 +92,9 @@ export function problemsFromErrors(errors: readonly ErrorObject[], resource: Res
     }
   }
   // An empty value of a required field with a closed value set is one problem, not two.
-  const required = new Set(out.filter((problem) => problem.rule === 'required').map((problem) => formatPath(problem.path)));
+  const required = new Set(
+    out.filter((problem) => problem.rule === 'required').map((problem) => formatPath(problem.path)),
+  );
   return out.filter((problem) => problem.rule !== 'enum' || !required.has(formatPath(problem.path)));
 }
 
@@ -95,7 +111,8 @@ function isNotValidated(problem: SchemaProblem, resource: Resource): boolean {
   if (first === 'spec' && second === 'volumeClaimTemplates' && fourth === 'metadata') return !decoding;
   // ValidateJobTemplateSpec checks a CronJob's job template spec, not its metadata.
   if (first === 'spec' && second === 'jobTemplate' && problem.path[2] === 'metadata') return !decoding;
-  if (resource.group === '' && resource.kind === 'PersistentVolumeClaim' && first === 'spec' && second === 'dataSource') return isDroppedDataSource(resource);
+  if (resource.group === '' && resource.kind === 'PersistentVolumeClaim' && first === 'spec' && second === 'dataSource')
+    return isDroppedDataSource(resource);
   return isUnvalidatedTemplateMetadata(problem);
 }
 
@@ -109,25 +126,30 @@ const POD_TEMPLATE_METADATA: readonly (readonly string[])[] = [
 function isUnvalidatedTemplateMetadata(problem: SchemaProblem): boolean {
   if (problem.rule === 'type' || problem.rule === 'unknown-field') return false;
   return POD_TEMPLATE_METADATA.some((prefix) => {
-    if (problem.path.length <= prefix.length || !prefix.every((segment, index) => problem.path[index] === segment)) return false;
+    if (problem.path.length <= prefix.length || !prefix.every((segment, index) => problem.path[index] === segment))
+      return false;
     const field = problem.path[prefix.length];
     return field !== 'labels' && field !== 'annotations';
   });
 }
 
 function isDroppedDataSource(claim: Resource): boolean {
-  const spec = claim.object.spec as { dataSource?: { kind?: unknown; apiGroup?: unknown }; dataSourceRef?: unknown } | undefined;
+  const spec = claim.object.spec as
+    { dataSource?: { kind?: unknown; apiGroup?: unknown }; dataSourceRef?: unknown } | undefined;
   if (spec?.dataSourceRef !== undefined && spec.dataSourceRef !== null) return false;
   const source = spec?.dataSource;
   const group = typeof source?.apiGroup === 'string' ? source.apiGroup : '';
-  const kept = (source?.kind === 'PersistentVolumeClaim' && group === '') || (source?.kind === 'VolumeSnapshot' && group === 'snapshot.storage.k8s.io');
+  const kept =
+    (source?.kind === 'PersistentVolumeClaim' && group === '') ||
+    (source?.kind === 'VolumeSnapshot' && group === 'snapshot.storage.k8s.io');
   return !kept;
 }
 
 /** The problem with the field it is about, so that claims by field can match it. */
 function withField(problem: SchemaProblem, navigator: SchemaNavigator): SchemaProblem {
   const property = problem.path[problem.path.length - 1];
-  const definition = typeof property === 'string' ? navigator.objectAt(problem.path.slice(0, -1))?.definition : undefined;
+  const definition =
+    typeof property === 'string' ? navigator.objectAt(problem.path.slice(0, -1))?.definition : undefined;
   return definition === undefined ? problem : { ...problem, field: `${shortName(definition)}.${String(property)}` };
 }
 
@@ -141,14 +163,18 @@ function problemsOf(error: ErrorObject, context: Context): SchemaProblem[] {
       return [typeProblem(path, params.type, context)];
     case 'minimum':
     case 'maximum':
-      return isIntegerBound(params.limit) ? rangeProblem(path, error.keyword, context) : [constraintProblem(path, error, context)];
+      return isIntegerBound(params.limit)
+        ? rangeProblem(path, error.keyword, context)
+        : [constraintProblem(path, error, context)];
     case 'enum':
       return [enumProblem(path, (params.allowedValues as unknown[] | undefined) ?? [], context)];
     case 'required':
     case REQUIRED_KEYWORD:
       return [requiredProblem([...path, String(params.missingProperty)], false, context)];
     case NULL_ITEMS_KEYWORD:
-      return ((params.required as string[] | undefined) ?? []).map((field) => requiredProblem([...path, field], true, context));
+      return ((params.required as string[] | undefined) ?? []).map((field) =>
+        requiredProblem([...path, field], true, context),
+      );
     case UNIQUE_KEYS_KEYWORD:
       return [duplicateProblem(path, (params.keys as string[] | undefined) ?? [], Number(params.first), context)];
     case 'format':
@@ -174,20 +200,42 @@ function unknownField(parent: FieldPath, key: string, { resource, navigator, ver
   const path = [...parent, key];
   const shape = navigator.objectAt(parent);
   const owner = shape?.owner ?? 'this object';
-  const why = 'the API server rejects unknown fields (kubectl validates strictly), and lenient clients silently drop them with everything under them';
+  const why =
+    'the API server rejects unknown fields (kubectl validates strictly), and lenient clients silently drop them with everything under them';
   const availability = shape?.availability(key);
   if (availability) {
-    return { rule: 'unknown-field', path, message: `field "${key}" of ${owner} is not available in Kubernetes ${version} (${availability}): the ${version} API server rejects it as an unknown field; remove it, or target a newer release with --kubernetes-version` };
+    return {
+      rule: 'unknown-field',
+      path,
+      message: `field "${key}" of ${owner} is not available in Kubernetes ${version} (${availability}): the ${version} API server rejects it as an unknown field; remove it, or target a newer release with --kubernetes-version`,
+    };
   }
   const written = keySource(resource, path);
   if (written && written !== key && (isYaml11Boolean(written) || /^[-+]?\d/.test(written))) {
-    const reading = isYaml11Boolean(written) ? `the key \`${written}\` is read as the boolean ${key} by kubectl (YAML 1.1)` : `the key \`${written}\` is read as the number ${key}`;
-    return { rule: 'unknown-field', path, message: `unknown field "${key}" in ${owner}: ${reading}, and ${owner} has no such field; ${why}` };
+    const reading = isYaml11Boolean(written)
+      ? `the key \`${written}\` is read as the boolean ${key} by kubectl (YAML 1.1)`
+      : `the key \`${written}\` is read as the number ${key}`;
+    return {
+      rule: 'unknown-field',
+      path,
+      message: `unknown field "${key}" in ${owner}: ${reading}, and ${owner} has no such field; ${why}`,
+    };
   }
   const suggestion = shape ? closestMatch(key, shape.names) : undefined;
   const hint = suggestion ? ` — did you mean "${suggestion}"?` : '.';
   const message = `unknown field "${key}" in ${owner}${hint} ${capitalize(why)}; ${suggestion ? 'rename it' : 'remove it or move it to where it belongs'}`;
-  return suggestion ? { rule: 'unknown-field', path, message, fix: { description: `Rename it to "${suggestion}"`, replaceValues: [], renameKeys: [{ path, name: suggestion }] } } : { rule: 'unknown-field', path, message };
+  return suggestion
+    ? {
+        rule: 'unknown-field',
+        path,
+        message,
+        fix: {
+          description: `Rename it to "${suggestion}"`,
+          replaceValues: [],
+          renameKeys: [{ path, name: suggestion }],
+        },
+      }
+    : { rule: 'unknown-field', path, message };
 }
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -201,7 +249,9 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 
 function typeProblem(path: FieldPath, expected: unknown, { resource, navigator }: Context): SchemaProblem {
   const value = valueAt(resource.object, path);
-  const types = (Array.isArray(expected) ? expected : String(expected).split(',')).map(String).filter((type) => type !== 'null');
+  const types = (Array.isArray(expected) ? expected : String(expected).split(','))
+    .map(String)
+    .filter((type) => type !== 'null');
   const name = fieldName(path);
   const field = navigator.fieldAt(path);
   const source = valueSource(resource, path);
@@ -217,7 +267,13 @@ function typeProblem(path: FieldPath, expected: unknown, { resource, navigator }
       fix: { description: `Quote the value as "${quoted}"`, replaceValues: [{ path, value: quoted }] },
     };
   }
-  if (typeof value === 'string' && types.includes('integer') && !types.includes('string') && /^\s*[-+]?\d+\s*$/.test(value) && Number.isSafeInteger(Number(value))) {
+  if (
+    typeof value === 'string' &&
+    types.includes('integer') &&
+    !types.includes('string') &&
+    /^\s*[-+]?\d+\s*$/.test(value) &&
+    Number.isSafeInteger(Number(value))
+  ) {
     return {
       rule: 'type',
       path,
@@ -240,9 +296,14 @@ function typeProblem(path: FieldPath, expected: unknown, { resource, navigator }
   return { rule: 'type', path, message: `${name} must be ${want}, but ${describeActual(value)}; ${REJECTS}` };
 }
 
-function describeExpected(types: readonly string[], format: string | undefined, definition: string | undefined): string {
+function describeExpected(
+  types: readonly string[],
+  format: string | undefined,
+  definition: string | undefined,
+): string {
   if (definition?.endsWith('.Quantity')) return 'a quantity such as 500m, 2 or 1Gi';
-  if (format === 'int-or-string' || (types.includes('integer') && types.includes('string'))) return 'an integer or a string (e.g. 8080 or "http")';
+  if (format === 'int-or-string' || (types.includes('integer') && types.includes('string')))
+    return 'an integer or a string (e.g. 8080 or "http")';
   return types.map((type) => TYPE_WORDS[type] ?? type).join(' or ');
 }
 
@@ -253,16 +314,29 @@ function describeActual(value: unknown): string {
   return `${String(value)} is a ${typeof value}`;
 }
 
-function rangeProblem(path: FieldPath, keyword: 'minimum' | 'maximum', { resource, navigator }: Context): SchemaProblem[] {
+function rangeProblem(
+  path: FieldPath,
+  keyword: 'minimum' | 'maximum',
+  { resource, navigator }: Context,
+): SchemaProblem[] {
   const value = valueAt(resource.object, path);
   const field = navigator.fieldAt(path);
   const source = valueSource(resource, path);
-  const is32 = field?.format === 'int32' || field?.format === 'int-or-string' || field?.definition?.endsWith('.IntOrString') === true;
+  const is32 =
+    field?.format === 'int32' ||
+    field?.format === 'int-or-string' ||
+    field?.definition?.endsWith('.IntOrString') === true;
   if (!is32 && keyword === 'maximum' && integerSourceExceeds(source, INT64_MAX, 'above') === false) return [];
   const bits = is32 ? 32 : 64;
   const range = is32 ? '-2147483648 to 2147483647' : '-9223372036854775808 to 9223372036854775807';
   const written = source !== undefined && /^[-+]?\d+$/.test(source.trim()) ? source.trim() : String(value);
-  return [{ rule: 'type', path, message: `${fieldName(path)} is ${written}, which does not fit in a ${bits}-bit integer (${range}); ${REJECTS}` }];
+  return [
+    {
+      rule: 'type',
+      path,
+      message: `${fieldName(path)} is ${written}, which does not fit in a ${bits}-bit integer (${range}); ${REJECTS}`,
+    },
+  ];
 }
 
 function enumProblem(path: FieldPath, allowed: readonly unknown[], { resource }: Context): SchemaProblem {
@@ -274,7 +348,14 @@ function enumProblem(path: FieldPath, allowed: readonly unknown[], { resource }:
   const hint = suggestion ? ` — did you mean "${suggestion}"?` : '.';
   const message = `${name} ${preview(value)} is not one of ${list}${hint} The API server accepts only these values (case matters) and rejects the object`;
   // The fix takes the "did you mean"; --fix re-lints and refuses a fix that makes anything worse.
-  return suggestion !== undefined ? { rule: 'enum', path, message, fix: { description: `Change it to "${suggestion}"`, replaceValues: [{ path, value: suggestion }] } } : { rule: 'enum', path, message };
+  return suggestion !== undefined
+    ? {
+        rule: 'enum',
+        path,
+        message,
+        fix: { description: `Change it to "${suggestion}"`, replaceValues: [{ path, value: suggestion }] },
+      }
+    : { rule: 'enum', path, message };
 }
 
 function requiredProblem(path: FieldPath, nullEntry: boolean, { navigator, resource }: Context): SchemaProblem {
@@ -282,18 +363,39 @@ function requiredProblem(path: FieldPath, nullEntry: boolean, { navigator, resou
   const field = String(path[path.length - 1]);
   const owner = navigator.objectAt(parent)?.owner ?? 'the object';
   if (nullEntry) {
-    return { rule: 'required', path, message: `this list entry is empty (null): the API server reads it as an empty ${owner}, which has no ${field}, and rejects the object; fill the entry in or remove the "-"` };
+    return {
+      rule: 'required',
+      path,
+      message: `this list entry is empty (null): the API server reads it as an empty ${owner}, which has no ${field}, and rejects the object; fill the entry in or remove the "-"`,
+    };
   }
   const value = valueAt(resource.object, path);
-  if (value === undefined) return { rule: 'required', path, message: `${owner} has no ${field}, which the API server requires: it rejects the object; add ${field}` };
+  if (value === undefined)
+    return {
+      rule: 'required',
+      path,
+      message: `${owner} has no ${field}, which the API server requires: it rejects the object; add ${field}`,
+    };
   const state = value === '' ? 'empty' : Array.isArray(value) ? 'an empty list' : 'null';
-  return { rule: 'required', path, message: `${field} is ${state}, which the API server reads as missing: ${owner} requires ${field}, so the object is rejected; give it a value` };
+  return {
+    rule: 'required',
+    path,
+    message: `${field} is ${state}, which the API server reads as missing: ${owner} requires ${field}, so the object is rejected; give it a value`,
+  };
 }
 
-function duplicateProblem(path: FieldPath, keys: readonly string[], first: number, { resource }: Context): SchemaProblem {
+function duplicateProblem(
+  path: FieldPath,
+  keys: readonly string[],
+  first: number,
+  { resource }: Context,
+): SchemaProblem {
   const list = fieldName(path.slice(0, -1));
   const keyText = keys.join(' and ');
-  const values = keys.map((key) => valueAt(resource.object, [...path, key]) ?? '(default)').map((value) => preview(value)).join(', ');
+  const values = keys
+    .map((key) => valueAt(resource.object, [...path, key]) ?? '(default)')
+    .map((value) => preview(value))
+    .join(', ');
   return {
     rule: 'duplicate-entry',
     path: keys.length === 1 ? [...path, keys[0] ?? 'name'] : path,
@@ -301,38 +403,78 @@ function duplicateProblem(path: FieldPath, keys: readonly string[], first: numbe
   };
 }
 
-function formatProblem(path: FieldPath, format: string, propertyName: string | undefined, context: Context): SchemaProblem[] {
+function formatProblem(
+  path: FieldPath,
+  format: string,
+  propertyName: string | undefined,
+  context: Context,
+): SchemaProblem[] {
   const { resource } = context;
   if (propertyName !== undefined) {
     const kind = format === 'annotation-key' ? 'annotation' : 'label';
     const reasons = qualifiedNameErrors(format === 'annotation-key' ? propertyName.toLowerCase() : propertyName);
-    return [{ rule: 'label', path: [...path, propertyName], message: `${kind} key "${propertyName}" is invalid: ${reasons.join('; ')}; the API server rejects the object` }];
+    return [
+      {
+        rule: 'label',
+        path: [...path, propertyName],
+        message: `${kind} key "${propertyName}" is invalid: ${reasons.join('; ')}; the API server rejects the object`,
+      },
+    ];
   }
   const value = valueAt(resource.object, path);
   if (typeof value !== 'string') return [];
   switch (format) {
     case 'label-value':
-      return [{ rule: 'label', path, message: `label value ${preview(value)} is invalid: ${labelValueErrors(value).join('; ')}; the API server rejects the object` }];
+      return [
+        {
+          rule: 'label',
+          path,
+          message: `label value ${preview(value)} is invalid: ${labelValueErrors(value).join('; ')}; the API server rejects the object`,
+        },
+      ];
     case 'quantity':
       return [quantityProblem(path, value, fieldName(path))];
     case 'byte':
-      return [{ rule: 'format', path, message: `${fieldName(path)} is not valid base64, so ${REJECTS}; encode the value (\`base64 -w0\`), or put plain text under stringData instead of data` }];
+      return [
+        {
+          rule: 'format',
+          path,
+          message: `${fieldName(path)} is not valid base64, so ${REJECTS}; encode the value (\`base64 -w0\`), or put plain text under stringData instead of data`,
+        },
+      ];
     case 'date-time':
-      return [{ rule: 'format', path, message: `${fieldName(path)} ${preview(value)} is not an RFC 3339 time such as 2024-01-31T12:00:00Z; ${REJECTS}` }];
+      return [
+        {
+          rule: 'format',
+          path,
+          message: `${fieldName(path)} ${preview(value)} is not an RFC 3339 time such as 2024-01-31T12:00:00Z; ${REJECTS}`,
+        },
+      ];
     default:
-      return FORMATS[format as keyof typeof FORMATS] ? [] : [{ rule: 'constraint', path, message: `${fieldName(path)} ${preview(value)} is not a valid ${format}` }];
+      return FORMATS[format as keyof typeof FORMATS]
+        ? []
+        : [{ rule: 'constraint', path, message: `${fieldName(path)} ${preview(value)} is not a valid ${format}` }];
   }
 }
 
 function constraintProblem(path: FieldPath, error: ErrorObject, { resource }: Context): SchemaProblem {
   const value = valueAt(resource.object, path);
   const detail = error.message ?? `fails the ${error.keyword} check (${JSON.stringify(error.params)})`;
-  const pattern = error.keyword === 'pattern' ? String((error.params as { pattern?: unknown }).pattern ?? '') : undefined;
+  const pattern =
+    error.keyword === 'pattern' ? String((error.params as { pattern?: unknown }).pattern ?? '') : undefined;
   const refused = pattern !== undefined ? compileRe2(pattern) : undefined;
   if (refused && !refused.ok) {
-    return { rule: 'constraint', path, message: `${fieldName(path)} ${preview(value)} is checked against the pattern ${JSON.stringify(pattern)}, which RE2 (Go's regular expressions) refuses (${refused.reason}), so the API server rejects every value here; fix the pattern in the CustomResourceDefinition` };
+    return {
+      rule: 'constraint',
+      path,
+      message: `${fieldName(path)} ${preview(value)} is checked against the pattern ${JSON.stringify(pattern)}, which RE2 (Go's regular expressions) refuses (${refused.reason}), so the API server rejects every value here; fix the pattern in the CustomResourceDefinition`,
+    };
   }
-  return { rule: 'constraint', path, message: `${fieldName(path)} ${preview(value)} ${detail}: the CustomResourceDefinition's schema forbids it, so the API server rejects the object` };
+  return {
+    rule: 'constraint',
+    path,
+    message: `${fieldName(path)} ${preview(value)} ${detail}: the CustomResourceDefinition's schema forbids it, so the API server rejects the object`,
+  };
 }
 
 function capitalize(text: string): string {

@@ -15,7 +15,9 @@ export function suggestQuantity(text: string): { suggestions: string[]; caseOnly
   if (!match) return { suggestions: [], caseOnly: false };
   const number = match[1] ?? '';
   const suffix = match[2] ?? '';
-  const caseFixed = [...BINARY_SUFFIXES, ...DECIMAL_SUFFIXES].filter((candidate) => candidate.toLowerCase() === suffix.toLowerCase());
+  const caseFixed = [...BINARY_SUFFIXES, ...DECIMAL_SUFFIXES].filter(
+    (candidate) => candidate.toLowerCase() === suffix.toLowerCase(),
+  );
   // `m` (milli) and `M` (mega) differ only in case: never guess between them.
   if (caseFixed.length === 1) return { suggestions: [`${number}${caseFixed[0]}`], caseOnly: true };
   const letter = suffix.charAt(0).toUpperCase();
@@ -32,6 +34,12 @@ export function quantityProblem(path: FieldPath, value: string, name: string): S
   const hint = valid.length ? ` — did you mean ${valid.map((s) => `"${s}"`).join(' or ')}?` : '.';
   const message = `${name} ${preview(value)} is not a valid quantity (a number with an optional suffix: m, k, M, G, T, P, E, or Ki, Mi, Gi, Ti, Pi, Ei for powers of two)${hint} The API server cannot decode it and rejects the object`;
   const only = valid[0];
-  if (caseOnly && only !== undefined) return { rule: 'format', path, message, fix: { description: `Change it to ${only}`, replaceValues: [{ path, value: only }] } };
+  if (caseOnly && only !== undefined)
+    return {
+      rule: 'format',
+      path,
+      message,
+      fix: { description: `Change it to ${only}`, replaceValues: [{ path, value: only }] },
+    };
   return { rule: 'format', path, message };
 }

@@ -17,7 +17,10 @@ describe('schema catalog (packages/core/schemas)', () => {
   it('has a definition for every kind of every release', () => {
     for (const [apiVersion, entry] of Object.entries(catalog.apiVersions)) {
       for (const [kind, kindEntry] of Object.entries(entry.kinds)) {
-        assert.ok(catalog.definitions[kindEntry.definition]?.properties, `${apiVersion} ${kind}: ${kindEntry.definition}`);
+        assert.ok(
+          catalog.definitions[kindEntry.definition]?.properties,
+          `${apiVersion} ${kind}: ${kindEntry.definition}`,
+        );
       }
     }
   });
@@ -35,7 +38,10 @@ describe('schema catalog (packages/core/schemas)', () => {
   });
 
   it('serves descriptions for hover from a separate file', () => {
-    assert.match(describeField('io.k8s.api.core.v1.Container', 'livenessProbe') ?? '', /Periodic probe of container liveness/);
+    assert.match(
+      describeField('io.k8s.api.core.v1.Container', 'livenessProbe') ?? '',
+      /Periodic probe of container liveness/,
+    );
   });
 });
 
@@ -45,13 +51,38 @@ describe('validators', () => {
   });
 
   const samples: unknown[] = [
-    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', labels: { 'bad key': 'x' } }, spec: { replicas: '2', selector: {}, template: { spec: { containers: [null, { name: 'a', imagePullPolicy: 'always', livenesProbe: {} }] } } } },
-    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { template: { spec: { containers: [{ name: 'a', image: 'b' }, { name: 'a', image: 'c' }], volumes: 7 } } } },
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', labels: { 'bad key': 'x' } },
+      spec: {
+        replicas: '2',
+        selector: {},
+        template: { spec: { containers: [null, { name: 'a', imagePullPolicy: 'always', livenesProbe: {} }] } },
+      },
+    },
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: {
+        template: {
+          spec: {
+            containers: [
+              { name: 'a', image: 'b' },
+              { name: 'a', image: 'c' },
+            ],
+            volumes: 7,
+          },
+        },
+      },
+    },
   ];
   for (const version of ['1.29', '1.37'] as const) {
     it(`the precompiled and the run-time validator agree (${version})`, () => {
       const definition = 'io.k8s.api.apps.v1.Deployment';
-      for (const sample of samples) assert.deepEqual(kindValidator(version, definition)(sample), compileKindValidator(version, definition)(sample));
+      for (const sample of samples)
+        assert.deepEqual(kindValidator(version, definition)(sample), compileKindValidator(version, definition)(sample));
     });
   }
 });
@@ -77,14 +108,22 @@ spec:
   const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
 
   it('validates custom resources against a CRD that is not among the linted files', () => {
-    const findings = lint([{ file: 'gadget.yaml', text: gadget }], { crds: [{ file: 'crds.yaml', text: crd }] }).files[0]?.findings ?? [];
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.path]), [['schema/unknown-field', 'spec.sise']]);
+    const findings =
+      lint([{ file: 'gadget.yaml', text: gadget }], { crds: [{ file: 'crds.yaml', text: crd }] }).files[0]?.findings ??
+      [];
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.path]),
+      [['schema/unknown-field', 'spec.sise']],
+    );
     assert.match(findings[0]?.message ?? '', /did you mean "size"\?/);
   });
 
   it('reports the kind as unknown without the CRD', () => {
     const findings = lint([{ file: 'gadget.yaml', text: gadget }]).files[0]?.findings ?? [];
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['schema/unknown-kind', 'info']]);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.severity]),
+      [['schema/unknown-kind', 'info']],
+    );
   });
 });
 

@@ -35,10 +35,13 @@ export function isPlainScalar(source: string | undefined): source is string {
 /** How kubectl reads a plain scalar that is not a string, for messages. */
 export function describeReading(source: string, value: unknown): string {
   if (typeof value === 'boolean') {
-    return isYaml11Boolean(source) ? `\`${source}\` is read as the boolean ${value} by kubectl (YAML 1.1)` : `${source} is a boolean`;
+    return isYaml11Boolean(source)
+      ? `\`${source}\` is read as the boolean ${value} by kubectl (YAML 1.1)`
+      : `${source} is a boolean`;
   }
   if (typeof value === 'number') {
-    if (/^[-+]?0[0-7]+$/.test(source)) return `\`${source}\` is read as the number ${value} by kubectl (YAML 1.1 octal)`;
+    if (/^[-+]?0[0-7]+$/.test(source))
+      return `\`${source}\` is read as the number ${value} by kubectl (YAML 1.1 octal)`;
     return String(value) === source ? `${source} is a number` : `\`${source}\` is read as the number ${value}`;
   }
   return `\`${source}\` is not a string`;
@@ -64,7 +67,11 @@ export function pointerToPath(pointer: string, root: unknown): FieldPath {
 }
 
 /** Exact comparison of an integer literal with a bound, past the 2^53 precision of numbers. */
-export function integerSourceExceeds(source: string | undefined, bound: bigint, direction: 'above' | 'below'): boolean | undefined {
+export function integerSourceExceeds(
+  source: string | undefined,
+  bound: bigint,
+  direction: 'above' | 'below',
+): boolean | undefined {
   if (source === undefined || !/^[-+]?\d+$/.test(source.trim())) return undefined;
   const value = BigInt(source.trim());
   return direction === 'above' ? value > bound : value < bound;

@@ -105,12 +105,20 @@ export function kindValidator(version: KubernetesVersion, definition: string): K
 }
 
 /** The JSON Schema text of a kind, as the build hashes it to name the module. */
-export function kindSchemaText(version: KubernetesVersion, definition: string, catalog: SchemaCatalog = loadCatalog()): string {
+export function kindSchemaText(
+  version: KubernetesVersion,
+  definition: string,
+  catalog: SchemaCatalog = loadCatalog(),
+): string {
   return JSON.stringify(kindJsonSchema(catalog, version, definition));
 }
 
 /** A validator compiled here and now, never precompiled (the fallback path, and the tests' reference). */
-export function compileKindValidator(version: KubernetesVersion, definition: string, catalog: SchemaCatalog = loadCatalog()): KindValidator {
+export function compileKindValidator(
+  version: KubernetesVersion,
+  definition: string,
+  catalog: SchemaCatalog = loadCatalog(),
+): KindValidator {
   const validate = compileAtRuntime(version, definition, catalog);
   return (data) => (validate(data) ? [] : (validate.errors ?? []));
 }

@@ -93,7 +93,11 @@ function defaultClaimSpec(claimSpec: PlainObject): void {
     for (const device of requests) {
       if (!device) continue;
       setIfAbsent(device, 'allocationMode', 'ExactCount');
-      if (device.allocationMode === 'ExactCount' && (device.count === undefined || device.count === null || device.count === 0)) device.count = 1;
+      if (
+        device.allocationMode === 'ExactCount' &&
+        (device.count === undefined || device.count === null || device.count === 0)
+      )
+        device.count = 1;
       delete device.derivedAttributes;
     }
   }
@@ -170,16 +174,20 @@ export function defaultPodSpec(spec: PlainObject, isPod: boolean): void {
   setIfAbsent(spec, 'schedulerName', 'default-scheduler');
   setIfAbsent(spec, 'terminationGracePeriodSeconds', 30);
   if (isAbsent(spec.serviceAccountName) || spec.serviceAccountName === '') {
-    if (typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '') spec.serviceAccountName = spec.serviceAccount;
+    if (typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '')
+      spec.serviceAccountName = spec.serviceAccount;
   }
-  if (typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '') spec.serviceAccount = spec.serviceAccountName;
+  if (typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '')
+    spec.serviceAccount = spec.serviceAccountName;
   if (isPod) {
     setIfAbsent(spec, 'enableServiceLinks', true);
-    if (typeof spec.terminationGracePeriodSeconds === 'number' && spec.terminationGracePeriodSeconds < 0) spec.terminationGracePeriodSeconds = 1;
+    if (typeof spec.terminationGracePeriodSeconds === 'number' && spec.terminationGracePeriodSeconds < 0)
+      spec.terminationGracePeriodSeconds = 1;
   }
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     for (const container of asArray(spec[list])) {
-      if (isObject(container)) defaultContainer(container, isPod && list !== 'ephemeralContainers', spec.hostNetwork === true);
+      if (isObject(container))
+        defaultContainer(container, isPod && list !== 'ephemeralContainers', spec.hostNetwork === true);
     }
   }
   for (const volume of asArray(spec.volumes)) if (isObject(volume)) defaultVolume(volume);
@@ -203,7 +211,13 @@ function dropAlphaPodFields(spec: PlainObject): void {
       for (const mount of asArray(container.volumeMounts)) if (isObject(mount)) delete mount.bindMountOptions;
       const lifecycle = asObject(container.lifecycle);
       if (lifecycle) delete lifecycle.stopSignal;
-      const handlers = [container.livenessProbe, container.readinessProbe, container.startupProbe, lifecycle?.postStart, lifecycle?.preStop];
+      const handlers = [
+        container.livenessProbe,
+        container.readinessProbe,
+        container.startupProbe,
+        lifecycle?.postStart,
+        lifecycle?.preStop,
+      ];
       for (const handler of handlers.map(asObject)) {
         const httpGet = asObject(handler?.httpGet);
         if (httpGet) delete httpGet.protocol;
@@ -225,7 +239,8 @@ function dropAlphaPodFields(spec: PlainObject): void {
       for (const [name, value] of Object.entries(asObject(projection) ?? {})) {
         const source = asObject(value);
         if (!source) continue;
-        if (name === 'serviceAccountToken' || name === 'clusterTrustBundle' || name === 'podCertificate') delete source.user;
+        if (name === 'serviceAccountToken' || name === 'clusterTrustBundle' || name === 'podCertificate')
+          delete source.user;
         dropItemUsers(source);
       }
     }
@@ -238,7 +253,8 @@ function dropItemUsers(source: PlainObject | undefined): void {
 }
 
 function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean, hostNetwork: boolean): void {
-  if (typeof container.image === 'string') setIfAbsent(container, 'imagePullPolicy', imageTag(container.image) === 'latest' ? 'Always' : 'IfNotPresent');
+  if (typeof container.image === 'string')
+    setIfAbsent(container, 'imagePullPolicy', imageTag(container.image) === 'latest' ? 'Always' : 'IfNotPresent');
   setIfAbsent(container, 'terminationMessagePath', '/dev/termination-log');
   setIfAbsent(container, 'terminationMessagePolicy', 'File');
   for (const port of asArray(container.ports)) {
@@ -250,7 +266,12 @@ function defaultContainer(container: PlainObject, copyLimitsToRequests: boolean,
     const value = asObject(container[probe]);
     if (!value) continue;
     // SetDefaults_Probe fills zeros too.
-    for (const [key, fallback] of [['timeoutSeconds', 1], ['periodSeconds', 10], ['successThreshold', 1], ['failureThreshold', 3]] as const) {
+    for (const [key, fallback] of [
+      ['timeoutSeconds', 1],
+      ['periodSeconds', 10],
+      ['successThreshold', 1],
+      ['failureThreshold', 3],
+    ] as const) {
       if (value[key] === 0 || isAbsent(value[key])) value[key] = fallback;
     }
     defaultHttpGet(asObject(value.httpGet));

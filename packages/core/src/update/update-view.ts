@@ -112,7 +112,13 @@ function mergeKeyOf(listName: string | undefined, item: unknown): string | undef
  * The result of applying `manifest` onto `live`, where `applied` is what the user had applied
  * before (its fields that `manifest` drops are deleted). Explicit nulls delete, as in a patch.
  */
-export function applyOnto(live: unknown, manifest: unknown, applied: unknown, listName: string | undefined, retainKeys = false): unknown {
+export function applyOnto(
+  live: unknown,
+  manifest: unknown,
+  applied: unknown,
+  listName: string | undefined,
+  retainKeys = false,
+): unknown {
   if (manifest === null) return undefined;
   if (isObject(manifest)) {
     if (!isObject(live)) return withoutNulls(manifest);
@@ -131,16 +137,28 @@ export function applyOnto(live: unknown, manifest: unknown, applied: unknown, li
     return Object.fromEntries(entries);
   }
   if (Array.isArray(manifest)) {
-    const keyed = Array.isArray(live) && listName !== undefined && MERGE_KEYS[listName] !== undefined && manifest.every((item) => mergeKeyOf(listName, item) !== undefined);
+    const keyed =
+      Array.isArray(live) &&
+      listName !== undefined &&
+      MERGE_KEYS[listName] !== undefined &&
+      manifest.every((item) => mergeKeyOf(listName, item) !== undefined);
     if (!keyed || !Array.isArray(live)) return manifest.map(withoutNulls);
     const liveByKey = new Map(live.map((item) => [mergeKeyOf(listName, item), item] as const));
     const appliedKeys = new Set(Array.isArray(applied) ? applied.map((item) => mergeKeyOf(listName, item)) : []);
-    const appliedByKey = new Map(Array.isArray(applied) ? applied.map((item) => [mergeKeyOf(listName, item), item] as const) : []);
+    const appliedByKey = new Map(
+      Array.isArray(applied) ? applied.map((item) => [mergeKeyOf(listName, item), item] as const) : [],
+    );
     const manifestKeys = new Set(manifest.map((item) => mergeKeyOf(listName, item)));
     // Entries of the manifest keep its order (and so its indexes); entries only the server has follow.
     const out = manifest.map((item) => {
       const key = mergeKeyOf(listName, item);
-      return applyOnto(liveByKey.get(key), item, appliedByKey.get(key), undefined, listName !== undefined && RETAIN_KEYS.has(listName));
+      return applyOnto(
+        liveByKey.get(key),
+        item,
+        appliedByKey.get(key),
+        undefined,
+        listName !== undefined && RETAIN_KEYS.has(listName),
+      );
     });
     for (const item of live) {
       const key = mergeKeyOf(listName, item);
@@ -164,21 +182,80 @@ function withoutNulls(value: unknown): unknown {
  * absent field there. Everywhere else the decoder makes both the same zero value.
  */
 const POINTER_FIELDS = new Set([
-  'storageClassName', 'loadBalancerClass', 'runtimeClassName', 'preemptionPolicy', 'volumeAttributesClassName', 'volumeMode',
-  'activeDeadlineSeconds', 'terminationGracePeriodSeconds', 'replicas', 'completions', 'parallelism', 'backoffLimit',
-  'backoffLimitPerIndex', 'maxFailedIndexes', 'ttlSecondsAfterFinished', 'suspend', 'manualSelector', 'managedBy',
-  'privileged', 'runAsNonRoot', 'runAsUser', 'runAsGroup', 'fsGroup', 'readOnlyRootFilesystem', 'allowPrivilegeEscalation',
-  'automountServiceAccountToken', 'shareProcessNamespace', 'enableServiceLinks', 'setHostnameAsFQDN', 'hostUsers',
-  'optional', 'defaultMode', 'mode', 'tolerationSeconds', 'immutable', 'allowVolumeExpansion', 'reclaimPolicy',
-  'volumeBindingMode', 'attachRequired', 'podInfoOnMount', 'requiresRepublish', 'storageCapacity', 'seLinuxMount',
-  'fsGroupPolicy', 'healthCheckNodePort', 'allocateLoadBalancerNodePorts', 'ipFamilyPolicy', 'internalTrafficPolicy',
-  'minReadySeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'completionMode', 'podReplacementPolicy',
+  'storageClassName',
+  'loadBalancerClass',
+  'runtimeClassName',
+  'preemptionPolicy',
+  'volumeAttributesClassName',
+  'volumeMode',
+  'activeDeadlineSeconds',
+  'terminationGracePeriodSeconds',
+  'replicas',
+  'completions',
+  'parallelism',
+  'backoffLimit',
+  'backoffLimitPerIndex',
+  'maxFailedIndexes',
+  'ttlSecondsAfterFinished',
+  'suspend',
+  'manualSelector',
+  'managedBy',
+  'privileged',
+  'runAsNonRoot',
+  'runAsUser',
+  'runAsGroup',
+  'fsGroup',
+  'readOnlyRootFilesystem',
+  'allowPrivilegeEscalation',
+  'automountServiceAccountToken',
+  'shareProcessNamespace',
+  'enableServiceLinks',
+  'setHostnameAsFQDN',
+  'hostUsers',
+  'optional',
+  'defaultMode',
+  'mode',
+  'tolerationSeconds',
+  'immutable',
+  'allowVolumeExpansion',
+  'reclaimPolicy',
+  'volumeBindingMode',
+  'attachRequired',
+  'podInfoOnMount',
+  'requiresRepublish',
+  'storageCapacity',
+  'seLinuxMount',
+  'fsGroupPolicy',
+  'healthCheckNodePort',
+  'allocateLoadBalancerNodePorts',
+  'ipFamilyPolicy',
+  'internalTrafficPolicy',
+  'minReadySeconds',
+  'revisionHistoryLimit',
+  'progressDeadlineSeconds',
+  'completionMode',
+  'podReplacementPolicy',
 ]);
 
 /** Map-typed fields: their entries are data, so `""` or `0` in an entry is a value, not "unset". */
 const MAP_FIELDS = new Set([
-  'labels', 'annotations', 'data', 'binaryData', 'stringData', 'nodeSelector', 'matchLabels', 'parameters', 'requests',
-  'limits', 'capacity', 'hard', 'podFixed', 'overhead', 'volumeAttributes', 'options', 'attributes',
+  'labels',
+  'annotations',
+  'data',
+  'binaryData',
+  'stringData',
+  'nodeSelector',
+  'matchLabels',
+  'parameters',
+  'requests',
+  'limits',
+  'capacity',
+  'hard',
+  'podFixed',
+  'overhead',
+  'volumeAttributes',
+  'options',
+  'attributes',
 ]);
 
 const QUANTITY_MAPS = new Set(['requests', 'limits', 'capacity', 'hard', 'podFixed', 'overhead']);
@@ -195,7 +272,8 @@ export function isUnset(value: unknown, path: FieldPath): boolean {
   if (isObject(value)) return Object.entries(value).every(([key, item]) => isUnset(item, [...path, key]));
   const key = path[path.length - 1];
   const parent = parentKey(path);
-  if (typeof key !== 'string' || (parent !== undefined && MAP_FIELDS.has(parent)) || POINTER_FIELDS.has(key)) return false;
+  if (typeof key !== 'string' || (parent !== undefined && MAP_FIELDS.has(parent)) || POINTER_FIELDS.has(key))
+    return false;
   return value === false || value === 0 || value === '';
 }
 
@@ -265,7 +343,9 @@ export function valueAtPath(root: unknown, path: FieldPath): unknown {
 export function compareAt(view: UpdateView, path: FieldPath): Difference | undefined {
   const old = valueAtPath(view.old, path);
   const next = valueAtPath(view.next, path);
-  return sameValue(old, next, path) ? undefined : { path, old: isUnset(old, path) ? undefined : old, new: isUnset(next, path) ? undefined : next };
+  return sameValue(old, next, path)
+    ? undefined
+    : { path, old: isUnset(old, path) ? undefined : old, new: isUnset(next, path) ? undefined : next };
 }
 
 /** Rules report at most this many differences of one object; the rest are summarised in the last. */

@@ -15,13 +15,18 @@ export function itSendsTheSameWarnings(rule: Rule, cases: ReadonlyArray<{ name: 
   describe(`${rule.meta.id} quotes the API server's warnings`, () => {
     for (const testCase of cases) {
       it(testCase.name, async () => {
-        const findings = lint([{ file: 'case.yaml', text: testCase.code }], { onlyRules: [rule] }).files.flatMap((file) => file.findings).filter((finding) => finding.ruleId === rule.meta.id);
+        const findings = lint([{ file: 'case.yaml', text: testCase.code }], { onlyRules: [rule] })
+          .files.flatMap((file) => file.findings)
+          .filter((finding) => finding.ruleId === rule.meta.id);
         assert.ok(findings.length > 0, 'the case must produce findings');
         const warnings = (await askOracle(testCase.code)).flatMap((verdict) => verdict.warnings);
         for (const finding of findings) {
           const quoted = quotedApiWarning(finding.message);
           assert.ok(quoted !== undefined, `"${finding.message}" quotes no warning of the API server`);
-          assert.ok(warnings.includes(quoted), `the API server does not send "${quoted}"; it sends ${JSON.stringify(warnings)}`);
+          assert.ok(
+            warnings.includes(quoted),
+            `the API server does not send "${quoted}"; it sends ${JSON.stringify(warnings)}`,
+          );
         }
       });
     }

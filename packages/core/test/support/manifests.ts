@@ -28,7 +28,10 @@ function lines(block: string, spaces: number): string {
 
 /** Pieces of YAML, each on lines of its own: empty pieces are left out and a piece's final newline is dropped. */
 export function blocks(...pieces: string[]): string {
-  return pieces.filter((piece) => piece !== '').map((piece) => (piece.endsWith('\n') ? piece.slice(0, -1) : piece)).join('\n');
+  return pieces
+    .filter((piece) => piece !== '')
+    .map((piece) => (piece.endsWith('\n') ? piece.slice(0, -1) : piece))
+    .join('\n');
 }
 
 /** `containers:` with one container, `web` running nginx, and `fields` (unindented) under it. */
@@ -101,7 +104,10 @@ export function deployment(spec: string, options: WorkloadOptions = {}): string 
 
 /** A StatefulSet needs a serviceName: `serviceName: <name>` unless `fields` is given. */
 export function statefulSet(spec: string, options: WorkloadOptions = {}): string {
-  return appsWorkload('StatefulSet', spec, { ...options, fields: options.fields ?? `serviceName: ${options.name ?? 'web'}` });
+  return appsWorkload('StatefulSet', spec, {
+    ...options,
+    fields: options.fields ?? `serviceName: ${options.name ?? 'web'}`,
+  });
 }
 
 export function daemonSet(spec: string, options: WorkloadOptions = {}): string {

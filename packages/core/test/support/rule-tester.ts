@@ -98,12 +98,16 @@ export function runRuleTests(rule: Rule, cases: RuleCases): void {
         );
         findings.forEach((finding, i) => {
           // Reports name a message of meta.messages, so docs, SARIF and tests can key on its id.
-          assert.ok(finding.messageId !== undefined && Object.hasOwn(rule.meta.messages ?? {}, finding.messageId), `${rule.meta.id} reports "${finding.message}" without a messageId of meta.messages`);
+          assert.ok(
+            finding.messageId !== undefined && Object.hasOwn(rule.meta.messages ?? {}, finding.messageId),
+            `${rule.meta.id} reports "${finding.message}" without a messageId of meta.messages`,
+          );
           const expectedId = testCase.errors[i]?.messageId;
           if (expectedId !== undefined) assert.equal(finding.messageId, expectedId);
           const expected = testCase.errors[i]?.message;
           if (expected instanceof RegExp) assert.match(finding.message, expected);
-          else if (expected !== undefined) assert.ok(finding.message.includes(expected), `message "${finding.message}" should include "${expected}"`);
+          else if (expected !== undefined)
+            assert.ok(finding.message.includes(expected), `message "${finding.message}" should include "${expected}"`);
           assert.equal(finding.ruleId, rule.meta.id);
           assert.equal(finding.severity, rule.meta.severity);
         });
@@ -143,10 +147,21 @@ async function checkOracle(rule: Rule, testCase: ValidCase, expected: ExpectedFi
   // The oracle judges an update as `kubectl apply` makes it (a three-way merge onto the old object).
   const verdicts = await askOracle(testCase.code, testCase.old !== undefined ? { oldText: testCase.old } : {});
   const rejected = verdicts.filter((v) => v.verdict === 'reject');
-  const describeVerdicts = JSON.stringify(verdicts.map((v) => ({ kind: v.kind, verdict: v.verdict, errors: v.errors })), null, 1);
+  const describeVerdicts = JSON.stringify(
+    verdicts.map((v) => ({ kind: v.kind, verdict: v.verdict, errors: v.errors })),
+    null,
+    1,
+  );
   if (want === 'accept') {
-    assert.equal(rejected.length, 0, `the oracle rejects this case, so podlint's silence would be wrong: ${describeVerdicts}`);
-    assert.ok(verdicts.length > 0 && verdicts.every((v) => v.verdict === 'accept'), `the oracle must accept this case: ${describeVerdicts}`);
+    assert.equal(
+      rejected.length,
+      0,
+      `the oracle rejects this case, so podlint's silence would be wrong: ${describeVerdicts}`,
+    );
+    assert.ok(
+      verdicts.length > 0 && verdicts.every((v) => v.verdict === 'accept'),
+      `the oracle must accept this case: ${describeVerdicts}`,
+    );
     return;
   }
   assert.ok(rejected.length > 0, `podlint reports an error but the oracle accepts the object: ${describeVerdicts}`);

@@ -17,7 +17,8 @@ export function completionsAt(text: string, position: Position, version: Kuberne
   if (context.inValue) return valueCompletions(context, version);
   if (context.parent.length === 0 && context.column === 0) {
     const topKeys = ['apiVersion', 'kind', 'metadata', 'spec'];
-    const definition = context.apiVersion && context.kind ? kindDefinition(context.apiVersion, context.kind, version) : undefined;
+    const definition =
+      context.apiVersion && context.kind ? kindDefinition(context.apiVersion, context.kind, version) : undefined;
     if (!definition) return topKeys.map((name) => ({ label: name, kind: KIND_FIELD, insertText: `${name}: ` }));
   }
   if (!context.apiVersion || !context.kind) return [];
@@ -40,7 +41,10 @@ function keyItem(field: FieldInfo, indent: string): CompletionItem {
     item.insertTextFormat = SNIPPET_FORMAT;
     item.insertTextMode = AS_IS;
   } else {
-    const block = field.type.startsWith('array') || field.type.startsWith('map') || (field.definition !== undefined && !field.values);
+    const block =
+      field.type.startsWith('array') ||
+      field.type.startsWith('map') ||
+      (field.definition !== undefined && !field.values);
     item.insertText = block ? `${field.name}:\n${indent}  ` : `${field.name}: `;
     item.insertTextMode = AS_IS;
   }
@@ -49,7 +53,11 @@ function keyItem(field: FieldInfo, indent: string): CompletionItem {
 
 function valueCompletions(context: CursorContext, version: KubernetesVersion): CompletionItem[] {
   // Typed right after the colon (completion triggers on ':'), `key:value` would be one plain scalar.
-  return closedValues(context, version).map((label) => ({ label, kind: VALUE, ...(context.needsSpace ? { insertText: ` ${label}` } : {}) }));
+  return closedValues(context, version).map((label) => ({
+    label,
+    kind: VALUE,
+    ...(context.needsSpace ? { insertText: ` ${label}` } : {}),
+  }));
 }
 
 function closedValues(context: CursorContext, version: KubernetesVersion): readonly string[] {
@@ -69,10 +77,31 @@ function closedValues(context: CursorContext, version: KubernetesVersion): reado
 
 /** Snippets for the blocks people type most, with the fields the API server requires. */
 const SNIPPETS: Record<string, { type: string; body: string[] }> = {
-  containers: { type: 'array of Container', body: ['containers:', '  - name: ${1:app}', '    image: ${2:registry/image:tag}$0'] },
-  initContainers: { type: 'array of Container', body: ['initContainers:', '  - name: ${1:init}', '    image: ${2:registry/image:tag}$0'] },
+  containers: {
+    type: 'array of Container',
+    body: ['containers:', '  - name: ${1:app}', '    image: ${2:registry/image:tag}$0'],
+  },
+  initContainers: {
+    type: 'array of Container',
+    body: ['initContainers:', '  - name: ${1:init}', '    image: ${2:registry/image:tag}$0'],
+  },
   ports: { type: 'array of ContainerPort', body: ['ports:', '  - name: ${1:http}', '    containerPort: ${2:8080}$0'] },
-  readinessProbe: { type: 'Probe', body: ['readinessProbe:', '  httpGet:', '    path: ${1:/healthz}', '    port: ${2:8080}$0'] },
-  livenessProbe: { type: 'Probe', body: ['livenessProbe:', '  httpGet:', '    path: ${1:/healthz}', '    port: ${2:8080}$0'] },
-  startupProbe: { type: 'Probe', body: ['startupProbe:', '  httpGet:', '    path: ${1:/healthz}', '    port: ${2:8080}', '  failureThreshold: ${3:30}$0'] },
+  readinessProbe: {
+    type: 'Probe',
+    body: ['readinessProbe:', '  httpGet:', '    path: ${1:/healthz}', '    port: ${2:8080}$0'],
+  },
+  livenessProbe: {
+    type: 'Probe',
+    body: ['livenessProbe:', '  httpGet:', '    path: ${1:/healthz}', '    port: ${2:8080}$0'],
+  },
+  startupProbe: {
+    type: 'Probe',
+    body: [
+      'startupProbe:',
+      '  httpGet:',
+      '    path: ${1:/healthz}',
+      '    port: ${2:8080}',
+      '  failureThreshold: ${3:30}$0',
+    ],
+  },
 };

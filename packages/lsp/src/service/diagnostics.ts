@@ -29,7 +29,10 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, text: s
     // Reading problems (yaml/*) and internal errors have pages too; every id is a rule page.
     diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
     if (finding.related?.length) {
-      diagnostic.relatedInformation = finding.related.map((related) => ({ location: { uri, range: toRange(related.range) }, message: related.message }));
+      diagnostic.relatedInformation = finding.related.map((related) => ({
+        location: { uri, range: toRange(related.range) },
+        message: related.message,
+      }));
     }
     return diagnostic;
   });
@@ -45,7 +48,13 @@ export function toRange(range: Finding['range']): Range {
 export function toTextEdit(lines: LineIndex, edit: CoreEdit): TextEdit {
   const start = lines.position(edit.start);
   const end = lines.position(edit.end);
-  return { range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } }, newText: edit.text };
+  return {
+    range: {
+      start: { line: start.line - 1, character: start.column - 1 },
+      end: { line: end.line - 1, character: end.column - 1 },
+    },
+    newText: edit.text,
+  };
 }
 
 /** The one diagnostic that says a file could not be linted at all, instead of a crash or silence. */

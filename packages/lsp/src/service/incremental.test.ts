@@ -29,7 +29,11 @@ spec:
 `;
 
 function comparable(findings: readonly Finding[]): string[] {
-  return findings.map((finding) => JSON.stringify([finding.ruleId, finding.message, finding.range, finding.fix ?? null, finding.related ?? null])).sort();
+  return findings
+    .map((finding) =>
+      JSON.stringify([finding.ruleId, finding.message, finding.range, finding.fix ?? null, finding.related ?? null]),
+    )
+    .sort();
 }
 
 function assertSame(linter: IncrementalLinter, text: string, options: LintOptions = {}): void {
@@ -56,13 +60,20 @@ describe('IncrementalLinter', () => {
   });
 
   it('reads the whole text at once where cutting would change its meaning', () => {
-    assert.equal(splitAtDocuments(`# podlint-disable ports/protocol-unsupported\n${pod('a', 'tcp')}---\n${pod('b', 'tcp')}`).length, 1);
+    assert.equal(
+      splitAtDocuments(`# podlint-disable ports/protocol-unsupported\n${pod('a', 'tcp')}---\n${pod('b', 'tcp')}`)
+        .length,
+      1,
+    );
     assert.equal(splitAtDocuments(`%YAML 1.1\n---\n${pod('a')}`).length, 1);
     assert.equal(splitAtDocuments(`${pod('a')}...\n---\n${pod('b')}`).length, 1);
     assert.equal(splitAtDocuments(`${pod('a')}---\n${pod('b')}--- # third\n${pod('c')}`).length, 3);
     const linter = new IncrementalLinter('f.yaml');
     assertSame(linter, `# podlint-disable ports/protocol-unsupported\n${pod('a', 'tcp')}---\n${pod('b', 'tcp')}`);
-    assertSame(linter, `${pod('a', 'tcp')}---\n# podlint-disable-next-line ports/protocol-unsupported\n${pod('b', 'tcp')}`);
+    assertSame(
+      linter,
+      `${pod('a', 'tcp')}---\n# podlint-disable-next-line ports/protocol-unsupported\n${pod('b', 'tcp')}`,
+    );
   });
 
   it('follows new options (rule overrides, release, old versions for the update rules)', () => {

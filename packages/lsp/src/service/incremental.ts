@@ -1,4 +1,18 @@
-import { allRules, DEFAULT_KUBERNETES_VERSION, lint, YamlManifestLoader, type FieldPath, type RuleContext, type Finding, type LintOptions, type LoadedDocument, type LoadedFile, type ManifestLoader, type Rule, type SourceRange } from '@podlint/core';
+import {
+  allRules,
+  DEFAULT_KUBERNETES_VERSION,
+  lint,
+  YamlManifestLoader,
+  type FieldPath,
+  type RuleContext,
+  type Finding,
+  type LintOptions,
+  type LoadedDocument,
+  type LoadedFile,
+  type ManifestLoader,
+  type Rule,
+  type SourceRange,
+} from '@podlint/core';
 
 /**
  * Linting one editor document on every keystroke without re-reading all of it: the text is cut at
@@ -133,7 +147,12 @@ export class IncrementalLinter {
     const nextCache = new Map<string, Finding[]>();
     for (const part of parts) {
       let own = nextCache.get(part.text) ?? this.perResourceFindings.get(part.text);
-      own ??= lint([{ file: this.file, text: part.text }], { ...options, onlyRules: active(perResource, options), loader: this.loader }).files[0]?.findings ?? [];
+      own ??=
+        lint([{ file: this.file, text: part.text }], {
+          ...options,
+          onlyRules: active(perResource, options),
+          loader: this.loader,
+        }).files[0]?.findings ?? [];
       nextCache.set(part.text, own);
       const continues = part.offset + part.text.length < text.length;
       for (const finding of own) findings.push(widenAtPartEnd(shift(finding, part), part, continues));
@@ -142,9 +161,16 @@ export class IncrementalLinter {
 
     // The whole-input rules see the text as one file, assembled from the cached parts.
     const whole = this.assemble(text, parts);
-    const loader: ManifestLoader = { load: (file, input) => (input === text ? { ...whole, file } : this.loader.load(file, input)) };
+    const loader: ManifestLoader = {
+      load: (file, input) => (input === text ? { ...whole, file } : this.loader.load(file, input)),
+    };
     const wholeIds = new Set(wholeInput.map((rule) => rule.meta.id));
-    for (const finding of lint([{ file: this.file, text }], { ...options, old: [], onlyRules: active(wholeInput, options), loader }).files[0]?.findings ?? []) {
+    for (const finding of lint([{ file: this.file, text }], {
+      ...options,
+      old: [],
+      onlyRules: active(wholeInput, options),
+      loader,
+    }).files[0]?.findings ?? []) {
       // Reading problems come with every pass; the per-part pass has reported them already.
       if (wholeIds.has(finding.ruleId) || finding.ruleId === 'podlint/internal-error') findings.push(finding);
     }
@@ -158,7 +184,8 @@ export class IncrementalLinter {
     for (const part of parts) {
       const loaded = this.loader.load(this.file, part.text);
       if (loaded.eol === '\r\n') eol = '\r\n';
-      for (const document of loaded.documents) documents.push(new ShiftedDocument(document, part, documents.length, text));
+      for (const document of loaded.documents)
+        documents.push(new ShiftedDocument(document, part, documents.length, text));
     }
     return { file: this.file, text, documents, problems: [], eol };
   }
@@ -173,8 +200,17 @@ function shift(finding: Finding, part: TextPart): Finding {
   // Messages that point elsewhere in the text ("first defined at line 3") were written in the part's lines.
   const message = finding.message.replace(/\bline (\d+)/g, (_, line: string) => `line ${Number(line) + part.line}`);
   const shifted: Finding = { ...finding, message, range: shiftRange(finding.range, part) };
-  if (finding.fix) shifted.fix = { ...finding.fix, edits: finding.fix.edits.map((edit) => ({ ...edit, start: edit.start + part.offset, end: edit.end + part.offset })) };
-  if (finding.related) shifted.related = finding.related.map((related) => ({ ...related, range: shiftRange(related.range, part) }));
+  if (finding.fix)
+    shifted.fix = {
+      ...finding.fix,
+      edits: finding.fix.edits.map((edit) => ({
+        ...edit,
+        start: edit.start + part.offset,
+        end: edit.end + part.offset,
+      })),
+    };
+  if (finding.related)
+    shifted.related = finding.related.map((related) => ({ ...related, range: shiftRange(related.range, part) }));
   return shifted;
 }
 

@@ -18,7 +18,13 @@ export function documentSymbols(uri: string, text: string): DocumentSymbol[] {
     for (const resource of resourcesOf(uri, document).resources) {
       const range = resource.basePath.length ? toRange(locate(resource, [])) : whole;
       const selection = toRange(locate(resource, resource.name !== undefined ? ['metadata', 'name'] : ['kind']));
-      symbols.push({ name: `${resource.kind} ${resource.name ?? '(no name)'}`, detail: resource.apiVersion, kind: CLASS, range, selectionRange: within(selection, range) ? selection : range });
+      symbols.push({
+        name: `${resource.kind} ${resource.name ?? '(no name)'}`,
+        detail: resource.apiVersion,
+        kind: CLASS,
+        range,
+        selectionRange: within(selection, range) ? selection : range,
+      });
     }
   });
   return symbols;
@@ -26,6 +32,7 @@ export function documentSymbols(uri: string, text: string): DocumentSymbol[] {
 
 /** LSP requires the selection inside the range; a List item's name sits inside its item. */
 function within(inner: DocumentSymbol['range'], outer: DocumentSymbol['range']): boolean {
-  const before = (a: DocumentSymbol['range']['start'], b: DocumentSymbol['range']['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const before = (a: DocumentSymbol['range']['start'], b: DocumentSymbol['range']['start']): boolean =>
+    a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }

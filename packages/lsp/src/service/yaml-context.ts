@@ -43,7 +43,12 @@ function shapeOf(line: string): LineShape | undefined {
   const match = KEY_LINE.exec(rest.slice(dashes.length).trimEnd());
   const key = match?.[2] ? unquote(match[2].trim()) : undefined;
   const after = (match?.[3] ?? '').trim();
-  return { ...(dash !== undefined ? { dash } : {}), content, ...(key !== undefined ? { key } : {}), opens: key !== undefined && (after === '' || after.startsWith('#')) };
+  return {
+    ...(dash !== undefined ? { dash } : {}),
+    content,
+    ...(key !== undefined ? { key } : {}),
+    opens: key !== undefined && (after === '' || after.startsWith('#')),
+  };
 }
 
 function unquote(key: string): string {
@@ -98,7 +103,9 @@ export function cursorContext(text: string, line: number, character: number): Cu
 }
 
 /** What the current line says up to the cursor. */
-function onLine(before: string): Pick<CursorContext, 'key' | 'inValue' | 'prefix' | 'column' | 'needsSpace'> & { keyColumn: number } {
+function onLine(
+  before: string,
+): Pick<CursorContext, 'key' | 'inValue' | 'prefix' | 'column' | 'needsSpace'> & { keyColumn: number } {
   const indent = before.length - before.trimStart().length;
   const dashes = /^(- +)*/.exec(before.slice(indent))?.[0] ?? '';
   const column = indent + dashes.length;
@@ -107,13 +114,24 @@ function onLine(before: string): Pick<CursorContext, 'key' | 'inValue' | 'prefix
   if (colon?.[1] !== undefined) {
     const valueColumn = column + colon[0].length;
     const needsSpace = colon[2] === '' ? { needsSpace: true } : {};
-    return { key: unquote(colon[1].trim()), inValue: true, prefix: before.slice(valueColumn).trim(), column: valueColumn, keyColumn: column, ...needsSpace };
+    return {
+      key: unquote(colon[1].trim()),
+      inValue: true,
+      prefix: before.slice(valueColumn).trim(),
+      column: valueColumn,
+      keyColumn: column,
+      ...needsSpace,
+    };
   }
   return { inValue: false, prefix: body, column, keyColumn: column };
 }
 
 /** The key under the cursor (for hover): the whole key, even when the cursor is in its middle. */
-export function keyAt(text: string, line: number, character: number): { path: Array<string | number>; start: number; end: number; apiVersion?: string; kind?: string } | undefined {
+export function keyAt(
+  text: string,
+  line: number,
+  character: number,
+): { path: Array<string | number>; start: number; end: number; apiVersion?: string; kind?: string } | undefined {
   const raw = text.split(/\r?\n/)[line] ?? '';
   const shape = shapeOf(raw);
   if (shape?.key === undefined) return undefined;

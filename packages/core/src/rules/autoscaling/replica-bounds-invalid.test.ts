@@ -8,11 +8,18 @@ runRuleTests(rule, {
     { name: 'min defaults to 1, max 1', code: autoscaler('maxReplicas: 1') },
     {
       name: 'scale to zero on an External metric',
-      code: autoscaler('minReplicas: 0\nmaxReplicas: 3\nmetrics:\n  - type: External\n    external:\n      metric: {name: queue_depth}\n      target: {type: AverageValue, averageValue: "30"}'),
+      code: autoscaler(
+        'minReplicas: 0\nmaxReplicas: 3\nmetrics:\n  - type: External\n    external:\n      metric: {name: queue_depth}\n      target: {type: AverageValue, averageValue: "30"}',
+      ),
     },
   ],
   invalid: [
-    { name: 'max below min', code: autoscaler('minReplicas: 5\nmaxReplicas: 3'), errors: [{ path: 'spec.maxReplicas', line: 11, column: 3, messageId: 'maxBelowMin' }], output: null },
+    {
+      name: 'max below min',
+      code: autoscaler('minReplicas: 5\nmaxReplicas: 3'),
+      errors: [{ path: 'spec.maxReplicas', line: 11, column: 3, messageId: 'maxBelowMin' }],
+      output: null,
+    },
     {
       name: 'min of zero before 1.37 (the oracle judges 1.37 only)',
       code: autoscaler('minReplicas: 0\nmaxReplicas: 3'),
@@ -20,7 +27,15 @@ runRuleTests(rule, {
       oracle: 'skip',
       errors: [{ path: 'spec.minReplicas', line: 10, column: 3, messageId: 'minTooLow' }],
     },
-    { name: 'min of zero with only the default CPU metric', code: autoscaler('minReplicas: 0\nmaxReplicas: 3'), errors: [{ path: 'spec.metrics', line: 5, column: 1, messageId: 'zeroNeedsMetric' }] },
-    { name: 'negative max', code: autoscaler('maxReplicas: -1'), errors: [{ path: 'spec.maxReplicas', line: 10, column: 3, messageId: 'maxNotPositive' }] },
+    {
+      name: 'min of zero with only the default CPU metric',
+      code: autoscaler('minReplicas: 0\nmaxReplicas: 3'),
+      errors: [{ path: 'spec.metrics', line: 5, column: 1, messageId: 'zeroNeedsMetric' }],
+    },
+    {
+      name: 'negative max',
+      code: autoscaler('maxReplicas: -1'),
+      errors: [{ path: 'spec.maxReplicas', line: 10, column: 3, messageId: 'maxNotPositive' }],
+    },
   ],
 });

@@ -2,11 +2,20 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { autoscaler } from '../../../test/fixtures/autoscaling/manifests.js';
 import rule from './scaling-policy-invalid.js';
 
-const withScaleDown = (rules: string): string => autoscaler(`maxReplicas: 5\nbehavior:\n  scaleDown:\n${rules.split('\n').map((line) => `    ${line}`).join('\n')}`);
+const withScaleDown = (rules: string): string =>
+  autoscaler(
+    `maxReplicas: 5\nbehavior:\n  scaleDown:\n${rules
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n')}`,
+  );
 
 runRuleTests(rule, {
   valid: [
-    { name: 'one pod per minute, five-minute window', code: withScaleDown('stabilizationWindowSeconds: 300\npolicies:\n  - {type: Pods, value: 1, periodSeconds: 60}') },
+    {
+      name: 'one pod per minute, five-minute window',
+      code: withScaleDown('stabilizationWindowSeconds: 300\npolicies:\n  - {type: Pods, value: 1, periodSeconds: 60}'),
+    },
     { name: 'disabled', code: withScaleDown('selectPolicy: Disabled') },
   ],
   invalid: [
@@ -21,8 +30,12 @@ runRuleTests(rule, {
     },
     {
       name: 'a window above an hour',
-      code: withScaleDown('stabilizationWindowSeconds: 7200\npolicies:\n  - {type: Percent, value: 10, periodSeconds: 60}'),
-      errors: [{ path: 'spec.behavior.scaleDown.stabilizationWindowSeconds', line: 13, column: 7, messageId: 'windowRange' }],
+      code: withScaleDown(
+        'stabilizationWindowSeconds: 7200\npolicies:\n  - {type: Percent, value: 10, periodSeconds: 60}',
+      ),
+      errors: [
+        { path: 'spec.behavior.scaleDown.stabilizationWindowSeconds', line: 13, column: 7, messageId: 'windowRange' },
+      ],
     },
   ],
 });

@@ -4,7 +4,12 @@ import rule from './key-duplicate.js';
 const configMap = (body: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n${body}\n`;
 
 runRuleTests(rule, {
-  valid: [{ name: 'different keys in data and binaryData', code: configMap('data:\n  app.conf: x\nbinaryData:\n  logo.png: iVBORw0KGgo=') }],
+  valid: [
+    {
+      name: 'different keys in data and binaryData',
+      code: configMap('data:\n  app.conf: x\nbinaryData:\n  logo.png: iVBORw0KGgo='),
+    },
+  ],
   invalid: [
     {
       name: 'the same key in both',

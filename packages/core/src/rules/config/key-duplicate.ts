@@ -9,9 +9,17 @@ export default defineRule({
     description: 'A ConfigMap key must not appear in both data and binaryData.',
     fixable: false,
     source: 'ValidateConfigMap (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateConfigMap', type: 'Invalid', field: 'data' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateConfigMap',
+        type: 'Invalid',
+        field: 'data',
+      },
+    ],
     messages: {
-      duplicate: 'key "{{key}}" is in both data and binaryData; mounted, each key is one file, so the API server refuses the ConfigMap: keep it in one of them',
+      duplicate:
+        'key "{{key}}" is in both data and binaryData; mounted, each key is one file, so the API server refuses the ConfigMap: keep it in one of them',
     },
   },
   create(context) {
@@ -22,7 +30,13 @@ export default defineRule({
         const binaryData = asObject(resource.object.binaryData) ?? {};
         for (const key of Object.keys(data)) {
           if (!Object.prototype.hasOwnProperty.call(binaryData, key)) continue;
-          context.report({ resource, path: ['data', key], messageId: 'duplicate', data: { key }, related: [{ path: ['binaryData', key], message: 'the same key in binaryData' }] });
+          context.report({
+            resource,
+            path: ['data', key],
+            messageId: 'duplicate',
+            data: { key },
+            related: [{ path: ['binaryData', key], message: 'the same key in binaryData' }],
+          });
         }
       },
     };

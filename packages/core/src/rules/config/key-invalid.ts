@@ -12,7 +12,8 @@ export default defineRule({
     id: 'config/key-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'ConfigMap and Secret keys must be letters, digits, "-", "_" and "." (at most 253), and not "." or start with "..".',
+    description:
+      'ConfigMap and Secret keys must be letters, digits, "-", "_" and "." (at most 253), and not "." or start with "..".',
     fixable: false,
     source: 'ValidateConfigMap, ValidateSecret with IsConfigMapKey (pkg/apis/core/validation)',
     sources: [
@@ -20,7 +21,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSecret', type: 'Invalid' },
     ],
     messages: {
-      invalid: '{{kind}} key "{{key}}" is not a valid key: {{problem}}; the API server refuses the {{kind}}{{suggestion}}',
+      invalid:
+        '{{kind}} key "{{key}}" is not a valid key: {{problem}}; the API server refuses the {{kind}}{{suggestion}}',
     },
   },
   create(context) {
@@ -34,7 +36,12 @@ export default defineRule({
             resource,
             path: entry.path,
             messageId: 'invalid',
-            data: { kind: resource.kind, key: entry.key, problem, suggestion: suggestion ? `; for example "${suggestion}" (update whatever reads the key too)` : '' },
+            data: {
+              kind: resource.kind,
+              key: entry.key,
+              problem,
+              suggestion: suggestion ? `; for example "${suggestion}" (update whatever reads the key too)` : '',
+            },
           });
         }
       },

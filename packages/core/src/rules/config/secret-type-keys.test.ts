@@ -1,18 +1,28 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './secret-type-keys.js';
 
-const secret = (body: string, metadata = ''): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: credentials\n${metadata}${body}\n`;
+const secret = (body: string, metadata = ''): string =>
+  `apiVersion: v1\nkind: Secret\nmetadata:\n  name: credentials\n${metadata}${body}\n`;
 
 runRuleTests(rule, {
   valid: [
     { name: 'tls with both keys', code: secret('type: kubernetes.io/tls\ndata:\n  tls.crt: eA==\n  tls.key: eA==') },
-    { name: 'tls keys split between data and stringData', code: secret('type: kubernetes.io/tls\ndata:\n  tls.crt: eA==\nstringData:\n  tls.key: x') },
-    { name: 'basic-auth with only a username', code: secret('type: kubernetes.io/basic-auth\nstringData:\n  username: admin') },
+    {
+      name: 'tls keys split between data and stringData',
+      code: secret('type: kubernetes.io/tls\ndata:\n  tls.crt: eA==\nstringData:\n  tls.key: x'),
+    },
+    {
+      name: 'basic-auth with only a username',
+      code: secret('type: kubernetes.io/basic-auth\nstringData:\n  username: admin'),
+    },
     { name: 'Opaque with anything', code: secret('type: Opaque\ndata:\n  cert: eA==') },
     { name: 'a custom type', code: secret('type: example.com/token\ndata:\n  x: eA==') },
     {
       name: 'service account token with its annotation',
-      code: secret('type: kubernetes.io/service-account-token', '  annotations:\n    kubernetes.io/service-account.name: builder\n'),
+      code: secret(
+        'type: kubernetes.io/service-account-token',
+        '  annotations:\n    kubernetes.io/service-account.name: builder\n',
+      ),
     },
   ],
   invalid: [
@@ -25,7 +35,15 @@ runRuleTests(rule, {
     {
       name: 'dockerconfigjson under another key, in stringData',
       code: secret('type: kubernetes.io/dockerconfigjson\nstringData:\n  config.json: "{}"'),
-      errors: [{ path: 'stringData[.dockerconfigjson]', line: 6, column: 1, messageId: 'missingKey', oracleField: 'data[.dockerconfigjson]' }],
+      errors: [
+        {
+          path: 'stringData[.dockerconfigjson]',
+          line: 6,
+          column: 1,
+          messageId: 'missingKey',
+          oracleField: 'data[.dockerconfigjson]',
+        },
+      ],
     },
     {
       name: 'basic-auth with neither',
@@ -38,7 +56,14 @@ runRuleTests(rule, {
     {
       name: 'service account token without its annotation',
       code: secret('type: kubernetes.io/service-account-token'),
-      errors: [{ path: 'metadata.annotations[kubernetes.io/service-account.name]', line: 3, column: 1, messageId: 'missingAnnotation' }],
+      errors: [
+        {
+          path: 'metadata.annotations[kubernetes.io/service-account.name]',
+          line: 3,
+          column: 1,
+          messageId: 'missingAnnotation',
+        },
+      ],
     },
   ],
 });

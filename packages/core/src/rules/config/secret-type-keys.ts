@@ -16,14 +16,18 @@ export default defineRule({
     id: 'config/secret-type-keys',
     severity: 'error',
     origin: 'api-error',
-    description: 'A Secret of a built-in type must carry the keys its type requires (tls.crt and tls.key, .dockerconfigjson, …).',
+    description:
+      'A Secret of a built-in type must carry the keys its type requires (tls.crt and tls.key, .dockerconfigjson, …).',
     fixable: false,
     source: 'ValidateSecret (pkg/apis/core/validation)',
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSecret', type: 'Required' }],
     messages: {
-      missingKey: 'a Secret of type {{type}} must have the key "{{key}}" in data or stringData, which its consumers read; the API server refuses the Secret without it',
-      missingEither: 'a Secret of type {{type}} must have "username" or "password" in data or stringData; the API server refuses it with neither',
-      emptyKey: 'a Secret of type {{type}} must have a non-empty "{{key}}"; the API server refuses the Secret with an empty one',
+      missingKey:
+        'a Secret of type {{type}} must have the key "{{key}}" in data or stringData, which its consumers read; the API server refuses the Secret without it',
+      missingEither:
+        'a Secret of type {{type}} must have "username" or "password" in data or stringData; the API server refuses it with neither',
+      emptyKey:
+        'a Secret of type {{type}} must have a non-empty "{{key}}"; the API server refuses the Secret with an empty one',
       missingAnnotation:
         'a Secret of type kubernetes.io/service-account-token must name its ServiceAccount in the annotation kubernetes.io/service-account.name; the API server refuses it without one',
     },
@@ -38,21 +42,36 @@ export default defineRule({
         const stringData = asObject(resource.object.stringData) ?? {};
         const merged: Record<string, unknown> = { ...data, ...stringData };
         const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(merged, key);
-        const where: FieldPath = resource.object.data !== undefined || resource.object.stringData === undefined ? ['data'] : ['stringData'];
+        const where: FieldPath =
+          resource.object.data !== undefined || resource.object.stringData === undefined ? ['data'] : ['stringData'];
         if (type === 'kubernetes.io/service-account-token') {
-          const name = asObject(asObject(resource.object.metadata)?.annotations)?.['kubernetes.io/service-account.name'];
-          if (typeof name !== 'string' || name === '') context.report({ resource, path: ['metadata', 'annotations', 'kubernetes.io/service-account.name'], messageId: 'missingAnnotation' });
+          const name = asObject(asObject(resource.object.metadata)?.annotations)?.[
+            'kubernetes.io/service-account.name'
+          ];
+          if (typeof name !== 'string' || name === '')
+            context.report({
+              resource,
+              path: ['metadata', 'annotations', 'kubernetes.io/service-account.name'],
+              messageId: 'missingAnnotation',
+            });
           return;
         }
         const required = REQUIRED_KEYS[type];
         if (!required) return;
         if (required.anyOf && !required.anyOf.some(has)) {
-          for (const key of required.anyOf) context.report({ resource, path: [...where, key], messageId: 'missingEither', data: { type } });
+          for (const key of required.anyOf)
+            context.report({ resource, path: [...where, key], messageId: 'missingEither', data: { type } });
         }
         for (const key of required.all ?? []) {
-          if (!has(key)) context.report({ resource, path: [...where, key], messageId: 'missingKey', data: { type, key } });
+          if (!has(key))
+            context.report({ resource, path: [...where, key], messageId: 'missingKey', data: { type, key } });
           else if (type === 'kubernetes.io/ssh-auth' && (merged[key] === '' || merged[key] === null)) {
-            context.report({ resource, path: [Object.prototype.hasOwnProperty.call(stringData, key) ? 'stringData' : 'data', key], messageId: 'emptyKey', data: { type, key } });
+            context.report({
+              resource,
+              path: [Object.prototype.hasOwnProperty.call(stringData, key) ? 'stringData' : 'data', key],
+              messageId: 'emptyKey',
+              data: { type, key },
+            });
           }
         }
       },

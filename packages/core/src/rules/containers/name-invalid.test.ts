@@ -11,14 +11,18 @@ runRuleTests(rule, {
     { name: 'a name that starts with a digit', code: web('1st') },
     {
       name: 'init and ephemeral containers with valid names',
-      code: manifests.pod('initContainers:\n  - name: init\n    image: busybox:1.36\ncontainers:\n  - name: web\n    image: nginx:1.27'),
+      code: manifests.pod(
+        'initContainers:\n  - name: init\n    image: busybox:1.36\ncontainers:\n  - name: web\n    image: nginx:1.27',
+      ),
     },
   ],
   invalid: [
     {
       name: 'capitals and an underscore are fixed to a DNS label',
       code: web('My_Container'),
-      errors: [{ path: 'spec.containers[0].name', line: 7, column: 7, messageId: 'invalid', message: 'write "my-container"' }],
+      errors: [
+        { path: 'spec.containers[0].name', line: 7, column: 7, messageId: 'invalid', message: 'write "my-container"' },
+      ],
       output: web('my-container'),
     },
     {
@@ -30,7 +34,9 @@ runRuleTests(rule, {
     {
       name: 'a name over 63 characters has no fix',
       code: web('a'.repeat(64)),
-      errors: [{ path: 'spec.containers[0].name', line: 7, column: 7, messageId: 'invalid', message: 'the limit is 63' }],
+      errors: [
+        { path: 'spec.containers[0].name', line: 7, column: 7, messageId: 'invalid', message: 'the limit is 63' },
+      ],
       output: null,
     },
     {
@@ -50,9 +56,7 @@ volumes:
       items:
         - path: cpu
           resourceFieldRef: {containerName: Web, resource: limits.cpu}`),
-      errors: [
-        { path: 'spec.containers[0].name', line: 7, column: 7, messageId: 'invalid' },
-      ],
+      errors: [{ path: 'spec.containers[0].name', line: 7, column: 7, messageId: 'invalid' }],
       output: null,
     },
     {
@@ -63,9 +67,13 @@ volumes:
     },
     {
       name: 'an init container in a Deployment template',
-      code: manifests.deployment('initContainers:\n  - name: Init_DB\n    image: busybox:1.36\ncontainers:\n  - name: web\n    image: nginx:1.27'),
+      code: manifests.deployment(
+        'initContainers:\n  - name: Init_DB\n    image: busybox:1.36\ncontainers:\n  - name: web\n    image: nginx:1.27',
+      ),
       errors: [{ path: 'spec.template.spec.initContainers[0].name', line: 13, column: 11, messageId: 'invalid' }],
-      output: manifests.deployment('initContainers:\n  - name: init-db\n    image: busybox:1.36\ncontainers:\n  - name: web\n    image: nginx:1.27'),
+      output: manifests.deployment(
+        'initContainers:\n  - name: init-db\n    image: busybox:1.36\ncontainers:\n  - name: web\n    image: nginx:1.27',
+      ),
     },
   ],
 });

@@ -13,7 +13,9 @@ export default nameSyntaxRule({
   advice: 'use lower-case letters, digits and "-" only, e.g. "my-container"',
   occurrences(site, resource) {
     const containers = containersOf(site);
-    const names = new Set(containers.map(({ container }) => container.name).filter((name): name is string => typeof name === 'string'));
+    const names = new Set(
+      containers.map(({ container }) => container.name).filter((name): name is string => typeof name === 'string'),
+    );
     return containers.map(({ container, path }) => ({
       path: [...path, 'name'],
       value: container.name,

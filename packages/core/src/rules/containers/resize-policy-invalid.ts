@@ -9,19 +9,28 @@ export default defineRule({
     id: 'containers/resize-policy-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A container\'s resizePolicy names cpu or memory, each once; a plain init container cannot ask for RestartContainer.',
+    description:
+      "A container's resizePolicy names cpu or memory, each once; a plain init container cannot ask for RestartContainer.",
     fixable: false,
     versions: { since: '1.33' },
     source: 'validateResizePolicy, validateInitContainers (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'Duplicate' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'NotSupported' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers', type: 'Invalid', field: 'restartPolicy' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateInitContainers',
+        type: 'Invalid',
+        field: 'restartPolicy',
+      },
     ],
     messages: {
-      resource: '{{owner}} has a resize policy for {{resource}}, but only cpu and memory can be resized in place, so the API server refuses the object (Unsupported value)',
-      duplicate: '{{owner}} has two resize policies for {{resource}}, which the API server refuses (Duplicate value); keep one',
-      initRestart: '{{owner}} is an init container that runs to completion, so it cannot be restarted to resize it and the API server refuses RestartContainer; use NotRequired, or remove resizePolicy',
+      resource:
+        '{{owner}} has a resize policy for {{resource}}, but only cpu and memory can be resized in place, so the API server refuses the object (Unsupported value)',
+      duplicate:
+        '{{owner}} has two resize policies for {{resource}}, which the API server refuses (Duplicate value); keep one',
+      initRestart:
+        '{{owner}} is an init container that runs to completion, so it cannot be restarted to resize it and the API server refuses RestartContainer; use NotRequired, or remove resizePolicy',
     },
   },
   create(context) {
@@ -35,11 +44,32 @@ export default defineRule({
             const name = policy.resourceName;
             // An empty name is schema/required's finding.
             if (typeof name !== 'string' || name === '') continue;
-            if (seen.has(name)) context.report({ resource, path: [...listPath, index], messageId: 'duplicate', data: { owner, resource: JSON.stringify(name) } });
+            if (seen.has(name))
+              context.report({
+                resource,
+                path: [...listPath, index],
+                messageId: 'duplicate',
+                data: { owner, resource: JSON.stringify(name) },
+              });
             seen.add(name);
-            if (!RESIZABLE.includes(name)) context.report({ resource, path: listPath, messageId: 'resource', data: { owner, resource: JSON.stringify(name) } });
-            if (container.list === 'initContainers' && !container.isSidecar && policy.restartPolicy === 'RestartContainer') {
-              context.report({ resource, path: [...listPath, index, 'restartPolicy'], messageId: 'initRestart', data: { owner } });
+            if (!RESIZABLE.includes(name))
+              context.report({
+                resource,
+                path: listPath,
+                messageId: 'resource',
+                data: { owner, resource: JSON.stringify(name) },
+              });
+            if (
+              container.list === 'initContainers' &&
+              !container.isSidecar &&
+              policy.restartPolicy === 'RestartContainer'
+            ) {
+              context.report({
+                resource,
+                path: [...listPath, index, 'restartPolicy'],
+                messageId: 'initRestart',
+                data: { owner },
+              });
             }
           }
         }

@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './name-too-long.js';
 
-const cron = (name: string): string => manifests.cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`, { name });
+const cron = (name: string): string =>
+  manifests.cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`, { name });
 
 runRuleTests(rule, {
   valid: [{ name: 'exactly 52 characters', code: cron('a'.repeat(52)) }],

@@ -2,10 +2,18 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './negative-value.js';
 
-const cron = (fields: string): string => manifests.cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`).replace('  schedule:', `${manifests.indent(fields, 2)}\n  schedule:`);
+const cron = (fields: string): string =>
+  manifests
+    .cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`)
+    .replace('  schedule:', `${manifests.indent(fields, 2)}\n  schedule:`);
 
 runRuleTests(rule, {
-  valid: [{ name: 'no history kept', code: cron('successfulJobsHistoryLimit: 0\nfailedJobsHistoryLimit: 0\nstartingDeadlineSeconds: 0') }],
+  valid: [
+    {
+      name: 'no history kept',
+      code: cron('successfulJobsHistoryLimit: 0\nfailedJobsHistoryLimit: 0\nstartingDeadlineSeconds: 0'),
+    },
+  ],
   invalid: [
     {
       name: 'negative limits',

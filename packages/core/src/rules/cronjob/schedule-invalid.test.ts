@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './schedule-invalid.js';
 
-const cron = (schedule: string): string => manifests.cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`, { schedule });
+const cron = (schedule: string): string =>
+  manifests.cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`, { schedule });
 const at = { path: 'spec.schedule', line: 6, column: 3 };
 
 runRuleTests(rule, {
@@ -16,8 +17,17 @@ runRuleTests(rule, {
     { name: 'sunday as 0 and saturday as 6', code: cron('0 0 * * 0,6') },
   ],
   invalid: [
-    { name: 'hour 25', code: cron('0 25 * * *'), errors: [{ ...at, messageId: 'syntax', message: 'above the maximum 23' }], output: null },
-    { name: 'seconds field', code: cron('0 0 2 * * *'), errors: [{ ...at, messageId: 'syntax', message: 'exactly 5' }] },
+    {
+      name: 'hour 25',
+      code: cron('0 25 * * *'),
+      errors: [{ ...at, messageId: 'syntax', message: 'above the maximum 23' }],
+      output: null,
+    },
+    {
+      name: 'seconds field',
+      code: cron('0 0 2 * * *'),
+      errors: [{ ...at, messageId: 'syntax', message: 'exactly 5' }],
+    },
     { name: 'day of week 7', code: cron('0 0 * * 7'), errors: [{ ...at, messageId: 'syntax' }] },
     { name: 'day of month 0', code: cron('0 0 0 * *'), errors: [{ ...at, messageId: 'syntax' }] },
     { name: 'step of zero', code: cron('*/0 * * * *'), errors: [{ ...at, messageId: 'syntax' }] },
@@ -25,6 +35,10 @@ runRuleTests(rule, {
     { name: 'unknown descriptor', code: cron('@fortnightly'), errors: [{ ...at, messageId: 'syntax' }] },
     { name: 'bad @every duration', code: cron('@every 1 hour'), errors: [{ ...at, messageId: 'syntax' }] },
     { name: 'L and W are not supported', code: cron('0 0 L * *'), errors: [{ ...at, messageId: 'syntax' }] },
-    { name: 'TZ prefix on create', code: cron('CRON_TZ=UTC 0 2 * * *'), errors: [{ ...at, messageId: 'timeZonePrefix' }] },
+    {
+      name: 'TZ prefix on create',
+      code: cron('CRON_TZ=UTC 0 2 * * *'),
+      errors: [{ ...at, messageId: 'timeZonePrefix' }],
+    },
   ],
 });

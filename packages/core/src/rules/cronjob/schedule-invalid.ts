@@ -10,9 +10,12 @@ export default defineRule({
     description: 'A CronJob schedule must be a valid five-field cron expression or descriptor, without a TZ= prefix.',
     fixable: false,
     source: 'validateScheduleFormat (pkg/apis/batch/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateScheduleFormat', type: 'Invalid' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateScheduleFormat', type: 'Invalid' },
+    ],
     messages: {
-      syntax: 'schedule "{{schedule}}" is not a valid cron schedule: {{problem}}; the API server cannot parse it and refuses the CronJob',
+      syntax:
+        'schedule "{{schedule}}" is not a valid cron schedule: {{problem}}; the API server cannot parse it and refuses the CronJob',
       timeZonePrefix:
         'schedule "{{schedule}}" names a time zone with TZ= or CRON_TZ=, which the API server refuses on create; remove the prefix and set spec.timeZone (e.g. timeZone: "Europe/Berlin")',
     },
@@ -26,7 +29,8 @@ export default defineRule({
         const path = ['spec', 'schedule'];
         const problem = scheduleProblem(schedule);
         if (problem !== undefined) context.report({ resource, path, messageId: 'syntax', data: { schedule, problem } });
-        else if (schedule.includes('TZ')) context.report({ resource, path, messageId: 'timeZonePrefix', data: { schedule } });
+        else if (schedule.includes('TZ'))
+          context.report({ resource, path, messageId: 'timeZonePrefix', data: { schedule } });
       },
     };
   },

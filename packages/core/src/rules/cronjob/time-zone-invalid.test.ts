@@ -3,7 +3,9 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './time-zone-invalid.js';
 
 const cron = (timeZone: string): string =>
-  manifests.cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`).replace('  schedule:', `  timeZone: ${timeZone}\n  schedule:`);
+  manifests
+    .cronJob(`restartPolicy: OnFailure\n${manifests.webContainer()}`)
+    .replace('  schedule:', `  timeZone: ${timeZone}\n  schedule:`);
 const at = { path: 'spec.timeZone', line: 6, column: 3 };
 
 runRuleTests(rule, {

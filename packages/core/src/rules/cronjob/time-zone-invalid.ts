@@ -11,7 +11,8 @@ const TIME_ZONE_PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
 function timeZoneProblem(timeZone: string): { messageId: string } | undefined {
   if (timeZone === '') return { messageId: 'empty' };
   for (const part of timeZone.split('/')) {
-    if (part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_PART.test(part)) return { messageId: 'syntax' };
+    if (part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_PART.test(part))
+      return { messageId: 'syntax' };
   }
   if (timeZone.toLowerCase() === 'local') return { messageId: 'local' };
   return undefined;
@@ -22,14 +23,20 @@ export default defineRule({
     id: 'cronjob/time-zone-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A CronJob timeZone must be an explicit IANA time zone name: not empty, not Local, no spaces or odd characters.',
+    description:
+      'A CronJob timeZone must be an explicit IANA time zone name: not empty, not Local, no spaces or odd characters.',
     fixable: false,
     source: 'validateTimeZone (pkg/apis/batch/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateTimeZone', type: 'Invalid' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateTimeZone', type: 'Invalid' },
+    ],
     messages: {
-      empty: 'timeZone is an empty string, which the API server refuses; remove the field to use the controller\'s time zone, or name one such as "Etc/UTC"',
-      syntax: 'timeZone "{{timeZone}}" is not a time zone name (each part 1-14 letters, digits, ".", "-", "_" or "+", e.g. "America/New_York"), so the API server refuses the CronJob',
-      local: 'timeZone "{{timeZone}}" is refused: the API server wants an explicit IANA time zone such as "Etc/UTC", not the controller\'s local zone',
+      empty:
+        'timeZone is an empty string, which the API server refuses; remove the field to use the controller\'s time zone, or name one such as "Etc/UTC"',
+      syntax:
+        'timeZone "{{timeZone}}" is not a time zone name (each part 1-14 letters, digits, ".", "-", "_" or "+", e.g. "America/New_York"), so the API server refuses the CronJob',
+      local:
+        'timeZone "{{timeZone}}" is refused: the API server wants an explicit IANA time zone such as "Etc/UTC", not the controller\'s local zone',
     },
   },
   create(context) {
@@ -39,7 +46,8 @@ export default defineRule({
         const timeZone = specOf(resource)?.timeZone;
         if (typeof timeZone !== 'string') return;
         const problem = timeZoneProblem(timeZone);
-        if (problem) context.report({ resource, path: ['spec', 'timeZone'], messageId: problem.messageId, data: { timeZone } });
+        if (problem)
+          context.report({ resource, path: ['spec', 'timeZone'], messageId: problem.messageId, data: { timeZone } });
       },
     };
   },

@@ -2,11 +2,15 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './host-aliases-invalid.js';
 
-const pod = (aliases: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `hostAliases:\n${manifests.indent(aliases, 2)}`));
+const pod = (aliases: string): string =>
+  manifests.pod(manifests.blocks(manifests.webContainer(), `hostAliases:\n${manifests.indent(aliases, 2)}`));
 
 runRuleTests(rule, {
   valid: [
-    { name: 'IPv4 and IPv6 with lower-case names', code: pod('- ip: 10.1.2.3\n  hostnames: [db.internal, db]\n- ip: "2001:db8::1"\n  hostnames: [v6.internal]') },
+    {
+      name: 'IPv4 and IPv6 with lower-case names',
+      code: pod('- ip: 10.1.2.3\n  hostnames: [db.internal, db]\n- ip: "2001:db8::1"\n  hostnames: [v6.internal]'),
+    },
   ],
   invalid: [
     {

@@ -11,7 +11,9 @@ export default defineRule({
     description: 'Each hostAliases entry needs an IP address and lower-case DNS host names.',
     fixable: true,
     source: 'ValidateHostAliases (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateHostAliases', type: 'Invalid' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateHostAliases', type: 'Invalid' },
+    ],
     messages: {
       ip: 'hostAliases ip {{value}} is not an IP address: it {{reason}}, so the API server refuses the object; /etc/hosts maps IP addresses to names',
       hostname: 'hostAliases host name {{value}} is not valid: {{reasons}}; the API server refuses the object{{hint}}',
@@ -24,7 +26,12 @@ export default defineRule({
           const path = [...site.path, 'hostAliases', index];
           // An empty ip is schema/required's finding.
           if (typeof alias.ip === 'string' && alias.ip !== '' && !isLegacyIP(alias.ip)) {
-            context.report({ resource, path: [...path, 'ip'], messageId: 'ip', data: { value: JSON.stringify(alias.ip), reason: IP_REASON } });
+            context.report({
+              resource,
+              path: [...path, 'ip'],
+              messageId: 'ip',
+              data: { value: JSON.stringify(alias.ip), reason: IP_REASON },
+            });
           }
           asArray(alias.hostnames).forEach((hostname, position) => {
             if (typeof hostname !== 'string') return;
@@ -37,8 +44,14 @@ export default defineRule({
               resource,
               path: hostnamePath,
               messageId: 'hostname',
-              data: { value: JSON.stringify(hostname), reasons: reasons.join('; '), hint: fixed ? `; host names ignore case, so write ${JSON.stringify(fixed)}` : '' },
-              ...(fixed ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path: hostnamePath, value: fixed }] } } : {}),
+              data: {
+                value: JSON.stringify(hostname),
+                reasons: reasons.join('; '),
+                hint: fixed ? `; host names ignore case, so write ${JSON.stringify(fixed)}` : '',
+              },
+              ...(fixed
+                ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path: hostnamePath, value: fixed }] } }
+                : {}),
             });
           });
         }

@@ -5,4 +5,9 @@ import noneWithoutNameservers from './none-without-nameservers.js';
 import searchesInvalid from './searches-invalid.js';
 
 /** Checks of a pod's name resolution: dnsPolicy with dnsConfig (validatePodDNSConfig) and hostAliases. */
-export const dnsRules: readonly Rule[] = [noneWithoutNameservers, nameserversInvalid, searchesInvalid, hostAliasesInvalid];
+export const dnsRules: readonly Rule[] = [
+  noneWithoutNameservers,
+  nameserversInvalid,
+  searchesInvalid,
+  hostAliasesInvalid,
+];

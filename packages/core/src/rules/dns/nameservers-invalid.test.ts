@@ -2,12 +2,11 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './nameservers-invalid.js';
 
-const pod = (nameservers: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `dnsConfig:\n  nameservers: ${nameservers}`));
+const pod = (nameservers: string): string =>
+  manifests.pod(manifests.blocks(manifests.webContainer(), `dnsConfig:\n  nameservers: ${nameservers}`));
 
 runRuleTests(rule, {
-  valid: [
-    { name: 'three addresses, one IPv6', code: pod('[10.0.0.10, 10.0.0.11, "2001:db8::53"]') },
-  ],
+  valid: [{ name: 'three addresses, one IPv6', code: pod('[10.0.0.10, 10.0.0.11, "2001:db8::53"]') }],
   invalid: [
     {
       name: 'four nameservers',

@@ -7,7 +7,10 @@ const pod = (dns: string): string => manifests.pod(manifests.blocks(manifests.we
 runRuleTests(rule, {
   valid: [
     { name: 'None with a nameserver', code: pod('dnsPolicy: None\ndnsConfig:\n  nameservers: [10.0.0.10]') },
-    { name: 'ClusterFirst with only searches', code: pod('dnsPolicy: ClusterFirst\ndnsConfig:\n  searches: [corp.example.com]') },
+    {
+      name: 'ClusterFirst with only searches',
+      code: pod('dnsPolicy: ClusterFirst\ndnsConfig:\n  searches: [corp.example.com]'),
+    },
   ],
   invalid: [
     {

@@ -12,8 +12,10 @@ export default defineRule({
     source: 'validatePodDNSConfig (pkg/apis/core/validation)',
     sources: [{ ...DNS_CONFIG_SOURCE, type: 'Required' }],
     messages: {
-      noConfig: 'dnsPolicy is None but the pod has no dnsConfig, so it would have no DNS settings at all and the API server refuses it; add dnsConfig with nameservers, or use dnsPolicy ClusterFirst',
-      noNameservers: 'dnsPolicy is None but dnsConfig lists no nameservers, so the pod could resolve nothing and the API server refuses it; add dnsConfig.nameservers, or use dnsPolicy ClusterFirst and keep only searches and options',
+      noConfig:
+        'dnsPolicy is None but the pod has no dnsConfig, so it would have no DNS settings at all and the API server refuses it; add dnsConfig with nameservers, or use dnsPolicy ClusterFirst',
+      noNameservers:
+        'dnsPolicy is None but dnsConfig lists no nameservers, so the pod could resolve nothing and the API server refuses it; add dnsConfig.nameservers, or use dnsPolicy ClusterFirst and keep only searches and options',
     },
   },
   create(context) {
@@ -23,12 +25,14 @@ export default defineRule({
         const dns = dnsConfigOf(site);
         if (!dns) {
           // A dnsConfig that is not an object is schema/type's finding.
-          if (!isSet(site.spec.dnsConfig)) context.report({ resource, path: [...site.path, 'dnsConfig'], messageId: 'noConfig' });
+          if (!isSet(site.spec.dnsConfig))
+            context.report({ resource, path: [...site.path, 'dnsConfig'], messageId: 'noConfig' });
           return;
         }
         const nameservers = dns.config.nameservers;
         if (isSet(nameservers) && !Array.isArray(nameservers)) return;
-        if (asArray(nameservers).length === 0) context.report({ resource, path: [...dns.path, 'nameservers'], messageId: 'noNameservers' });
+        if (asArray(nameservers).length === 0)
+          context.report({ resource, path: [...dns.path, 'nameservers'], messageId: 'noNameservers' });
       },
     };
   },

@@ -2,12 +2,19 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './searches-invalid.js';
 
-const pod = (searches: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `dnsConfig:\n  searches: ${searches}`));
+const pod = (searches: string): string =>
+  manifests.pod(manifests.blocks(manifests.webContainer(), `dnsConfig:\n  searches: ${searches}`));
 
 runRuleTests(rule, {
   valid: [
-    { name: 'domains with a trailing dot, an underscore and the root', code: pod('[corp.example.com., _tcp.example.com, "."]') },
-    { name: 'thirty-two domains', code: pod(`[${Array.from({ length: 32 }, (_, i) => `d${i}.example.com`).join(', ')}]`) },
+    {
+      name: 'domains with a trailing dot, an underscore and the root',
+      code: pod('[corp.example.com., _tcp.example.com, "."]'),
+    },
+    {
+      name: 'thirty-two domains',
+      code: pod(`[${Array.from({ length: 32 }, (_, i) => `d${i}.example.com`).join(', ')}]`),
+    },
   ],
   invalid: [
     {
@@ -29,7 +36,9 @@ runRuleTests(rule, {
     },
     {
       name: 'more than 2048 characters',
-      code: pod(`[${Array.from({ length: 11 }, (_, i) => `${String(i)}${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.example.com`).join(', ')}]`),
+      code: pod(
+        `[${Array.from({ length: 11 }, (_, i) => `${String(i)}${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.example.com`).join(', ')}]`,
+      ),
       errors: [{ path: 'spec.dnsConfig.searches', line: 10, column: 5, messageId: 'tooLong' }],
     },
   ],

@@ -15,11 +15,17 @@ export default defineRule({
     description: 'dnsConfig.searches must be at most 32 lower-case domain names of 2048 characters in all.',
     fixable: true,
     source: 'validatePodDNSConfig (pkg/apis/core/validation)',
-    sources: [{ ...DNS_CONFIG_SOURCE, type: 'Invalid', field: 'searches' }, { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateDNS1123SubdomainWithUnderScore' }],
+    sources: [
+      { ...DNS_CONFIG_SOURCE, type: 'Invalid', field: 'searches' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateDNS1123SubdomainWithUnderScore' },
+    ],
     messages: {
-      tooMany: 'dnsConfig lists {{count}} search domains; the resolver takes at most 32, so the API server refuses the object (must not have more than 32 search paths)',
-      tooLong: 'the search domains of dnsConfig take {{length}} characters with their separating spaces; the resolver takes at most 2048, so the API server refuses the object',
-      invalid: 'search domain {{value}} is not a lower-case DNS name (letters, digits, "-", "_" and ".", at most 253 characters), so the API server refuses the object{{hint}}',
+      tooMany:
+        'dnsConfig lists {{count}} search domains; the resolver takes at most 32, so the API server refuses the object (must not have more than 32 search paths)',
+      tooLong:
+        'the search domains of dnsConfig take {{length}} characters with their separating spaces; the resolver takes at most 2048, so the API server refuses the object',
+      invalid:
+        'search domain {{value}} is not a lower-case DNS name (letters, digits, "-", "_" and ".", at most 253 characters), so the API server refuses the object{{hint}}',
     },
   },
   create(context) {
@@ -29,10 +35,12 @@ export default defineRule({
         if (!dns) return;
         const searches = asArray(dns.config.searches);
         const path = [...dns.path, 'searches'];
-        if (searches.length > MAX_SEARCHES) context.report({ resource, path, messageId: 'tooMany', data: { count: searches.length } });
+        if (searches.length > MAX_SEARCHES)
+          context.report({ resource, path, messageId: 'tooMany', data: { count: searches.length } });
         if (searches.every((search) => typeof search === 'string')) {
           const length = searches.join(' ').length;
-          if (length > MAX_SEARCH_CHARACTERS) context.report({ resource, path, messageId: 'tooLong', data: { length } });
+          if (length > MAX_SEARCH_CHARACTERS)
+            context.report({ resource, path, messageId: 'tooLong', data: { length } });
         }
         searches.forEach((search, index) => {
           if (typeof search !== 'string' || search === '.' || isSearchDomain(search)) return;
@@ -43,8 +51,13 @@ export default defineRule({
             resource,
             path: itemPath,
             messageId: 'invalid',
-            data: { value: JSON.stringify(search), hint: fixed ? `; DNS ignores case, so write ${JSON.stringify(fixed)}` : '' },
-            ...(fixed ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path: itemPath, value: fixed }] } } : {}),
+            data: {
+              value: JSON.stringify(search),
+              hint: fixed ? `; DNS ignores case, so write ${JSON.stringify(fixed)}` : '',
+            },
+            ...(fixed
+              ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path: itemPath, value: fixed }] } }
+              : {}),
           });
         });
       },

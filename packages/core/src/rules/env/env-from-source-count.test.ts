@@ -2,11 +2,15 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './env-from-source-count.js';
 
-const pod = (envFrom: string): string => manifests.pod(manifests.webContainer(`envFrom:\n${manifests.indent(envFrom, 2)}`));
+const pod = (envFrom: string): string =>
+  manifests.pod(manifests.webContainer(`envFrom:\n${manifests.indent(envFrom, 2)}`));
 
 runRuleTests(rule, {
   valid: [
-    { name: 'one source per entry', code: pod('- configMapRef: {name: app}\n- secretRef: {name: app}\n  prefix: SECRET_') },
+    {
+      name: 'one source per entry',
+      code: pod('- configMapRef: {name: app}\n- secretRef: {name: app}\n  prefix: SECRET_'),
+    },
   ],
   invalid: [
     {

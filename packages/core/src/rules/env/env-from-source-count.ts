@@ -10,7 +10,14 @@ export default defineRule({
     description: 'Each envFrom entry must name exactly one of configMapRef and secretRef.',
     fixable: false,
     source: 'ValidateEnvFrom (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEnvFrom', type: 'Invalid', field: 'envFrom' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateEnvFrom',
+        type: 'Invalid',
+        field: 'envFrom',
+      },
+    ],
     messages: {
       none: 'envFrom[{{index}}] of {{owner}} names neither a configMapRef nor a secretRef, so the API server refuses the object (must specify one of configMapRef or secretRef); add the source, or remove the entry',
       both: 'envFrom[{{index}}] of {{owner}} names both a configMapRef and a secretRef, so the API server refuses the object (may not have more than one field specified at a time); split it into two entries',
@@ -23,7 +30,12 @@ export default defineRule({
           for (const [index, entry] of objectEntries(container.container.envFrom)) {
             const count = [entry.configMapRef, entry.secretRef].filter(isSet).length;
             if (count === 1) continue;
-            context.report({ resource, path: [...container.path, 'envFrom'], messageId: count === 0 ? 'none' : 'both', data: { index, owner: describeContainer(container) } });
+            context.report({
+              resource,
+              path: [...container.path, 'envFrom'],
+              messageId: count === 0 ? 'none' : 'both',
+              data: { index, owner: describeContainer(container) },
+            });
           }
         }
       },

@@ -8,4 +8,12 @@ import valueAndValueFrom from './value-and-value-from.js';
 import valueFromSourceCount from './value-from-source-count.js';
 
 /** Checks of containers' environment variables (ValidateEnv, ValidateEnvFrom and what they call). */
-export const envRules: readonly Rule[] = [nameInvalid, valueAndValueFrom, valueFromSourceCount, fieldPathUnsupported, resourceFieldUnsupported, keyRefInvalid, envFromSourceCount];
+export const envRules: readonly Rule[] = [
+  nameInvalid,
+  valueAndValueFrom,
+  valueFromSourceCount,
+  fieldPathUnsupported,
+  resourceFieldUnsupported,
+  keyRefInvalid,
+  envFromSourceCount,
+];

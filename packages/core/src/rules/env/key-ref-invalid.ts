@@ -13,7 +13,11 @@ export default defineRule({
     fixable: false,
     source: 'validateConfigMapKeySelector, validateSecretKeySelector (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateConfigMapKeySelector', type: 'Invalid' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateConfigMapKeySelector',
+        type: 'Invalid',
+      },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSecretKeySelector', type: 'Invalid' },
     ],
     messages: {
@@ -25,7 +29,10 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const entry of envVarsOf(site)) {
-          for (const [selectorName, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+          for (const [selectorName, kind] of [
+            ['configMapKeyRef', 'ConfigMap'],
+            ['secretKeyRef', 'Secret'],
+          ] as const) {
             const selector = asObject(entry.valueFrom?.[selectorName]);
             if (!selector) continue;
             const path = [...entry.path, 'valueFrom', selectorName];
@@ -33,11 +40,23 @@ export default defineRule({
             // Empty names and keys are schema/required's findings.
             if (typeof selector.name === 'string' && selector.name !== '') {
               const reasons = dns1123SubdomainErrors(selector.name);
-              if (reasons.length) context.report({ resource, path: [...path, 'name'], messageId: 'name', data: { ...base, value: JSON.stringify(selector.name), reasons: reasons.join('; ') } });
+              if (reasons.length)
+                context.report({
+                  resource,
+                  path: [...path, 'name'],
+                  messageId: 'name',
+                  data: { ...base, value: JSON.stringify(selector.name), reasons: reasons.join('; ') },
+                });
             }
             if (typeof selector.key === 'string' && selector.key !== '') {
               const reasons = configKeyErrors(selector.key);
-              if (reasons.length) context.report({ resource, path: [...path, 'key'], messageId: 'key', data: { ...base, value: JSON.stringify(selector.key), reasons: reasons.join('; ') } });
+              if (reasons.length)
+                context.report({
+                  resource,
+                  path: [...path, 'key'],
+                  messageId: 'key',
+                  data: { ...base, value: JSON.stringify(selector.key), reasons: reasons.join('; ') },
+                });
             }
           }
         }

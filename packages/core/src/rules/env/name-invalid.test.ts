@@ -7,10 +7,18 @@ const pod = (env: string): string => manifests.pod(manifests.webContainer(env));
 runRuleTests(rule, {
   valid: [
     { name: 'an identifier', code: pod('env:\n  - {name: JAVA_OPTS, value: -Xmx1g}') },
-    { name: 'dots, dashes and a leading digit are fine from 1.32', code: pod('env:\n  - {name: 1st.key-name, value: x}') },
+    {
+      name: 'dots, dashes and a leading digit are fine from 1.32',
+      code: pod('env:\n  - {name: 1st.key-name, value: x}'),
+    },
     { name: 'a space is printable', code: pod('env:\n  - {name: "MY VAR", value: x}') },
     { name: 'an envFrom prefix', code: pod('envFrom:\n  - prefix: APP_\n    configMapRef: {name: app}') },
-    { name: 'an identifier in 1.31', code: pod('env:\n  - {name: my.env-name, value: x}'), kubernetesVersion: '1.31', oracle: 'skip' },
+    {
+      name: 'an identifier in 1.31',
+      code: pod('env:\n  - {name: my.env-name, value: x}'),
+      kubernetesVersion: '1.31',
+      oracle: 'skip',
+    },
   ],
   invalid: [
     {
@@ -29,7 +37,15 @@ runRuleTests(rule, {
       code: pod('env:\n  - {name: 1ST, value: x}'),
       kubernetesVersion: '1.31',
       oracle: 'skip',
-      errors: [{ path: 'spec.containers[0].env[0].name', line: 10, column: 12, messageId: 'name', message: 'before Kubernetes 1.32' }],
+      errors: [
+        {
+          path: 'spec.containers[0].env[0].name',
+          line: 10,
+          column: 12,
+          messageId: 'name',
+          message: 'before Kubernetes 1.32',
+        },
+      ],
     },
   ],
 });

@@ -8,16 +8,28 @@ export default defineRule({
     id: 'env/name-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'An environment variable name (or envFrom prefix) may not contain "=" or non-printable characters; before 1.32 it must be an identifier.',
+    description:
+      'An environment variable name (or envFrom prefix) may not contain "=" or non-printable characters; before 1.32 it must be an identifier.',
     fixable: false,
     source: 'ValidateEnv, ValidateEnvFrom (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEnv', type: 'Invalid', field: 'name' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEnvFrom', type: 'Invalid', field: 'prefix' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateEnv',
+        type: 'Invalid',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateEnvFrom',
+        type: 'Invalid',
+        field: 'prefix',
+      },
     ],
     messages: {
       name: 'environment variable name {{value}} of {{owner}} is not valid: {{reasons}}; the API server refuses the object',
-      prefix: 'envFrom prefix {{value}} of {{owner}} is not a valid start of an environment variable name: {{reasons}}; the API server refuses the object',
+      prefix:
+        'envFrom prefix {{value}} of {{owner}} is not a valid start of an environment variable name: {{reasons}}; the API server refuses the object',
     },
   },
   create(context) {
@@ -25,13 +37,22 @@ export default defineRule({
       podSpec(site, resource) {
         for (const container of containersOf(site)) {
           const owner = describeContainer(container);
-          for (const [list, field, messageId] of [['env', 'name', 'name'], ['envFrom', 'prefix', 'prefix']] as const) {
+          for (const [list, field, messageId] of [
+            ['env', 'name', 'name'],
+            ['envFrom', 'prefix', 'prefix'],
+          ] as const) {
             for (const [index, entry] of objectEntries(container.container[list])) {
               const value = entry[field];
               // An empty name is schema/required's finding, and an empty prefix means none.
               if (typeof value !== 'string' || value === '') continue;
               const reasons = envVarNameErrors(value, context.kubernetesVersion);
-              if (reasons.length) context.report({ resource, path: [...container.path, list, index, field], messageId, data: { value: JSON.stringify(value), owner, reasons: reasons.join('; ') } });
+              if (reasons.length)
+                context.report({
+                  resource,
+                  path: [...container.path, list, index, field],
+                  messageId,
+                  data: { value: JSON.stringify(value), owner, reasons: reasons.join('; ') },
+                });
             }
           }
         }

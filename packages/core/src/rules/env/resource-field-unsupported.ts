@@ -1,23 +1,41 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, isSet, quoteList } from '../../model/values.js';
 import { envVarName, envVarsOf } from './utils/env-vars.js';
-import { allowedDivisors, divisorAllowed, RESOURCE_FIELD_RESOURCES, resourceSupported } from './utils/resource-fields.js';
+import {
+  allowedDivisors,
+  divisorAllowed,
+  RESOURCE_FIELD_RESOURCES,
+  resourceSupported,
+} from './utils/resource-fields.js';
 
 export default defineRule({
   meta: {
     id: 'env/resource-field-unsupported',
     severity: 'error',
     origin: 'api-error',
-    description: 'A resourceFieldRef must read requests or limits of cpu, memory, ephemeral-storage or huge pages, with a supported divisor.',
+    description:
+      'A resourceFieldRef must read requests or limits of cpu, memory, ephemeral-storage or huge pages, with a supported divisor.',
     fixable: false,
     source: 'validateContainerResourceFieldSelector, validateContainerResourceDivisor (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerResourceFieldSelector', type: 'NotSupported', field: 'resource' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerResourceDivisor', type: 'Invalid', field: 'divisor' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateContainerResourceFieldSelector',
+        type: 'NotSupported',
+        field: 'resource',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateContainerResourceDivisor',
+        type: 'Invalid',
+        field: 'divisor',
+      },
     ],
     messages: {
-      resource: 'resourceFieldRef of environment variable {{variable}} ({{owner}}) reads {{value}}, which is not a resource the downward API exposes, so the API server refuses the object (Unsupported value); use one of {{allowed}}, or requests.hugepages-<size> / limits.hugepages-<size>',
-      divisor: 'resourceFieldRef of environment variable {{variable}} ({{owner}}) divides {{resource}} by {{value}}, which the API server refuses; the divisor must be one of {{allowed}}',
+      resource:
+        'resourceFieldRef of environment variable {{variable}} ({{owner}}) reads {{value}}, which is not a resource the downward API exposes, so the API server refuses the object (Unsupported value); use one of {{allowed}}, or requests.hugepages-<size> / limits.hugepages-<size>',
+      divisor:
+        'resourceFieldRef of environment variable {{variable}} ({{owner}}) divides {{resource}} by {{value}}, which the API server refuses; the divisor must be one of {{allowed}}',
     },
   },
   create(context) {
@@ -30,11 +48,26 @@ export default defineRule({
           const path = [...entry.path, 'valueFrom', 'resourceFieldRef'];
           const base = { variable: envVarName(entry.envVar), owner: entry.owner };
           if (!resourceSupported(selector.resource)) {
-            context.report({ resource, path: [...path, 'resource'], messageId: 'resource', data: { ...base, value: JSON.stringify(selector.resource), allowed: quoteList(RESOURCE_FIELD_RESOURCES) } });
+            context.report({
+              resource,
+              path: [...path, 'resource'],
+              messageId: 'resource',
+              data: { ...base, value: JSON.stringify(selector.resource), allowed: quoteList(RESOURCE_FIELD_RESOURCES) },
+            });
           }
           const allowed = allowedDivisors(selector.resource);
           if (allowed && isSet(selector.divisor) && !divisorAllowed(selector.divisor, allowed)) {
-            context.report({ resource, path: [...path, 'divisor'], messageId: 'divisor', data: { ...base, resource: selector.resource, value: JSON.stringify(selector.divisor), allowed: quoteList(allowed) } });
+            context.report({
+              resource,
+              path: [...path, 'divisor'],
+              messageId: 'divisor',
+              data: {
+                ...base,
+                resource: selector.resource,
+                value: JSON.stringify(selector.divisor),
+                allowed: quoteList(allowed),
+              },
+            });
           }
         }
       },

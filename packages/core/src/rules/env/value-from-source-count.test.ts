@@ -6,9 +6,15 @@ const pod = (env: string): string => manifests.pod(manifests.webContainer(`env:\
 
 runRuleTests(rule, {
   valid: [
-    { name: 'one config map key', code: pod('- name: LEVEL\n  valueFrom:\n    configMapKeyRef: {name: app, key: level}') },
+    {
+      name: 'one config map key',
+      code: pod('- name: LEVEL\n  valueFrom:\n    configMapKeyRef: {name: app, key: level}'),
+    },
     { name: 'a null valueFrom is no valueFrom', code: pod('- name: LEVEL\n  value: debug\n  valueFrom: null') },
-    { name: 'a null source beside a real one', code: pod('- name: LEVEL\n  valueFrom:\n    configMapKeyRef: {name: app, key: level}\n    secretKeyRef: null') },
+    {
+      name: 'a null source beside a real one',
+      code: pod('- name: LEVEL\n  valueFrom:\n    configMapKeyRef: {name: app, key: level}\n    secretKeyRef: null'),
+    },
   ],
   invalid: [
     {
@@ -19,8 +25,18 @@ runRuleTests(rule, {
     },
     {
       name: 'two sources',
-      code: pod('- name: LEVEL\n  valueFrom:\n    configMapKeyRef: {name: app, key: level}\n    secretKeyRef: {name: app, key: level}'),
-      errors: [{ path: 'spec.containers[0].env[0].valueFrom', line: 11, column: 11, messageId: 'several', message: 'configMapKeyRef and secretKeyRef' }],
+      code: pod(
+        '- name: LEVEL\n  valueFrom:\n    configMapKeyRef: {name: app, key: level}\n    secretKeyRef: {name: app, key: level}',
+      ),
+      errors: [
+        {
+          path: 'spec.containers[0].env[0].valueFrom',
+          line: 11,
+          column: 11,
+          messageId: 'several',
+          message: 'configMapKeyRef and secretKeyRef',
+        },
+      ],
     },
   ],
 });

@@ -6,13 +6,21 @@ export default defineRule({
     id: 'env/value-from-source-count',
     severity: 'error',
     origin: 'api-error',
-    description: 'An environment variable\'s valueFrom must name exactly one source.',
+    description: "An environment variable's valueFrom must name exactly one source.",
     fixable: false,
     source: 'validateEnvVarValueFrom (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEnvVarValueFrom', type: 'Invalid', field: 'valueFrom' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateEnvVarValueFrom',
+        type: 'Invalid',
+        field: 'valueFrom',
+      },
+    ],
     messages: {
       none: 'valueFrom of environment variable {{name}} ({{owner}}) names no source, so the API server refuses the object (must specify one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef); add the source, or remove valueFrom and set value',
-      several: 'valueFrom of environment variable {{name}} ({{owner}}) names {{sources}}: only one source is allowed, so the API server refuses the object (may not have more than one field specified at a time); keep the one you meant',
+      several:
+        'valueFrom of environment variable {{name}} ({{owner}}) names {{sources}}: only one source is allowed, so the API server refuses the object (may not have more than one field specified at a time); keep the one you meant',
     },
   },
   create(context) {
@@ -25,7 +33,12 @@ export default defineRule({
           if (entry.sources.length === 0) context.report({ resource, path, messageId: 'none', data });
           // With a literal value as well, the API server reports that instead (env/value-and-value-from).
           else if (entry.sources.length > 1 && (typeof entry.envVar.value !== 'string' || entry.envVar.value === '')) {
-            context.report({ resource, path, messageId: 'several', data: { ...data, sources: entry.sources.join(' and ') } });
+            context.report({
+              resource,
+              path,
+              messageId: 'several',
+              data: { ...data, sources: entry.sources.join(' and ') },
+            });
           }
         }
       },

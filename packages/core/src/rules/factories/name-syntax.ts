@@ -28,7 +28,8 @@ export interface NameOccurrence {
 export interface NameSyntaxRuleOptions {
   readonly id: string;
   readonly description: string;
-  readonly help: string;
+  /** Inline help, until scripts/rule-pages.ts moves it into the rule's page (then the page is the help). */
+  readonly help?: string;
   readonly sources: readonly ApiSource[];
   readonly syntax: NameSyntax;
   /** Whether some occurrence can be renamed safely (`renameIsSafe`), so the rule offers fixes. */
@@ -48,7 +49,10 @@ export function suggestDnsName(value: string, syntax: NameSyntax): string | unde
 }
 
 export function nameSyntaxRule(options: NameSyntaxRuleOptions): Rule {
-  const syntaxName = options.syntax === 'dns1123-label' ? 'an RFC 1123 label (at most 63 characters)' : 'an RFC 1123 subdomain (at most 253 characters)';
+  const syntaxName =
+    options.syntax === 'dns1123-label'
+      ? 'an RFC 1123 label (at most 63 characters)'
+      : 'an RFC 1123 subdomain (at most 253 characters)';
   return defineRule({
     meta: {
       id: options.id,
@@ -73,12 +77,23 @@ export function nameSyntaxRule(options: NameSyntaxRuleOptions): Rule {
             if (reasons.length === 0) continue;
             const candidate = occurrence.renameIsSafe ? suggestDnsName(occurrence.value, options.syntax) : undefined;
             const suggestion = candidate !== undefined && !occurrence.taken?.has(candidate) ? candidate : undefined;
-            const fix: FixIntent | undefined = suggestion === undefined ? undefined : { description: `Rename it to ${suggestion}`, replaceValues: [{ path: occurrence.path, value: suggestion }] };
+            const fix: FixIntent | undefined =
+              suggestion === undefined
+                ? undefined
+                : {
+                    description: `Rename it to ${suggestion}`,
+                    replaceValues: [{ path: occurrence.path, value: suggestion }],
+                  };
             context.report({
               resource,
               path: occurrence.path,
               messageId: 'invalid',
-              data: { subject: options.subject, value: preview(occurrence.value), reasons: reasons.join('; '), advice: suggestion === undefined ? options.advice : `write ${JSON.stringify(suggestion)}` },
+              data: {
+                subject: options.subject,
+                value: preview(occurrence.value),
+                reasons: reasons.join('; '),
+                advice: suggestion === undefined ? options.advice : `write ${JSON.stringify(suggestion)}`,
+              },
               ...(fix ? { fix } : {}),
             });
           }
@@ -97,7 +112,10 @@ export function countMentions(value: unknown, needle: string): number {
   if (typeof value === 'string') return value === needle ? 1 : 0;
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countMentions(item, needle), 0);
   if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).reduce((sum: number, [key, item]) => sum + (key.includes(needle) ? 1 : 0) + countMentions(item, needle), 0);
+    return Object.entries(value).reduce(
+      (sum: number, [key, item]) => sum + (key.includes(needle) ? 1 : 0) + countMentions(item, needle),
+      0,
+    );
   }
   return 0;
 }

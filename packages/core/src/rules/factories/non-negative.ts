@@ -15,7 +15,8 @@ export interface NonNegativeTarget {
 export interface NonNegativeRuleOptions {
   readonly id: string;
   readonly description: string;
-  readonly help: string;
+  /** Inline help, until scripts/rule-pages.ts moves it into the rule's page (then the page is the help). */
+  readonly help?: string;
   readonly source: string;
   readonly sources: readonly ApiSource[];
   readonly targets: readonly NonNegativeTarget[];
@@ -39,7 +40,8 @@ export function nonNegativeRule(options: NonNegativeRuleOptions): Rule {
     source: options.source,
     sources: options.sources,
     messages: {
-      negative: '{{field}} is {{value}}, but {{why}}, so the API server refuses the {{kind}} (must be greater than or equal to 0); use 0 or a positive number',
+      negative:
+        '{{field}} is {{value}}, but {{why}}, so the API server refuses the {{kind}} (must be greater than or equal to 0); use 0 or a positive number',
     },
   };
   return defineRule({
@@ -51,12 +53,18 @@ export function nonNegativeRule(options: NonNegativeRuleOptions): Rule {
           const value = valueAt(resource.object, path);
           // Only integers reach validation; other shapes are the decoder's (schema/type's) business.
           if (typeof value !== 'number' || !Number.isInteger(value) || value >= 0) continue;
-          context.report({ resource, path, messageId: 'negative', data: { field: field.join('.'), value, why: options.why, kind: resource.kind } });
+          context.report({
+            resource,
+            path,
+            messageId: 'negative',
+            data: { field: field.join('.'), value, why: options.why, kind: resource.kind },
+          });
         }
       };
       return {
         resource(resource) {
-          for (const target of options.targets) if (resource.group === target.group && resource.kind === target.kind) check(resource, target);
+          for (const target of options.targets)
+            if (resource.group === target.group && resource.kind === target.kind) check(resource, target);
         },
       };
     },

@@ -22,11 +22,19 @@ metadata:
 spec:
   signerName: ${signer}
   trustBundle: |
-${PEM.split('\n').map((line) => `    ${line}`).join('\n')}
+${PEM.split('\n')
+  .map((line) => `    ${line}`)
+  .join('\n')}
 `;
 
 runRuleTests(rule, {
-  valid: [{ name: 'the bundle keeps its signer', old: bundle('example.com:a:roots', 'example.com/a'), code: bundle('example.com:a:roots', 'example.com/a') }],
+  valid: [
+    {
+      name: 'the bundle keeps its signer',
+      old: bundle('example.com:a:roots', 'example.com/a'),
+      code: bundle('example.com:a:roots', 'example.com/a'),
+    },
+  ],
   invalid: [
     {
       name: 'the signer changes (the name no longer fits the signer either, which the server reports too)',

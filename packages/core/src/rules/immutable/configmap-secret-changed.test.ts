@@ -19,18 +19,45 @@ ${data}`;
 
 runRuleTests(rule, {
   valid: [
-    { name: 'a mutable ConfigMap changes its data', old: configMap('', '  LOG_LEVEL: info\n'), code: configMap('', '  LOG_LEVEL: debug\n') },
-    { name: 'a ConfigMap becomes immutable while its data changes', old: configMap('', '  LOG_LEVEL: info\n'), code: configMap('immutable: true\n', '  LOG_LEVEL: debug\n') },
-    { name: 'an immutable ConfigMap changes its labels only', old: configMap('immutable: true\n', '  LOG_LEVEL: info\n'), code: configMap('immutable: true\n', '  LOG_LEVEL: info\n').replace('  name: settings\n', '  name: settings\n  labels: {team: web}\n') },
+    {
+      name: 'a mutable ConfigMap changes its data',
+      old: configMap('', '  LOG_LEVEL: info\n'),
+      code: configMap('', '  LOG_LEVEL: debug\n'),
+    },
+    {
+      name: 'a ConfigMap becomes immutable while its data changes',
+      old: configMap('', '  LOG_LEVEL: info\n'),
+      code: configMap('immutable: true\n', '  LOG_LEVEL: debug\n'),
+    },
+    {
+      name: 'an immutable ConfigMap changes its labels only',
+      old: configMap('immutable: true\n', '  LOG_LEVEL: info\n'),
+      code: configMap('immutable: true\n', '  LOG_LEVEL: info\n').replace(
+        '  name: settings\n',
+        '  name: settings\n  labels: {team: web}\n',
+      ),
+    },
     { name: 'a Secret without type against an Opaque one', old: secret('type: Opaque\n'), code: secret('') },
-    { name: 'an immutable Secret written with stringData holds the same data', old: secret('immutable: true\n', '  password: aHVudGVyMg==\n'), code: `${secret('immutable: true\n', '  {}\n')}stringData:\n  password: hunter2\n` },
+    {
+      name: 'an immutable Secret written with stringData holds the same data',
+      old: secret('immutable: true\n', '  password: aHVudGVyMg==\n'),
+      code: `${secret('immutable: true\n', '  {}\n')}stringData:\n  password: hunter2\n`,
+    },
   ],
   invalid: [
     {
       name: 'an immutable ConfigMap changes a value (the server reports data)',
       old: configMap('immutable: true\n', '  LOG_LEVEL: info\n'),
       code: configMap('immutable: true\n', '  LOG_LEVEL: debug\n'),
-      errors: [{ path: 'data.LOG_LEVEL', line: 7, column: 3, message: 'data.LOG_LEVEL changes "info" → "debug"', oracleField: 'data' }],
+      errors: [
+        {
+          path: 'data.LOG_LEVEL',
+          line: 7,
+          column: 3,
+          message: 'data.LOG_LEVEL changes "info" → "debug"',
+          oracleField: 'data',
+        },
+      ],
     },
     {
       name: 'an immutable ConfigMap is made mutable',

@@ -9,7 +9,8 @@ export default defineRule({
     id: 'immutable/configmap-secret-changed',
     severity: 'error',
     origin: 'api-error',
-    description: 'An immutable ConfigMap or Secret may not change its data, nor become mutable; a Secret may not change its type.',
+    description:
+      'An immutable ConfigMap or Secret may not change its data, nor become mutable; a Secret may not change its type.',
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
     sources: [
@@ -27,16 +28,42 @@ export default defineRule({
         const wayOut = `create a new ${kind} under a new name (e.g. a content-hash suffix) and point the workloads at it, or delete and re-create it (\`kubectl replace --force -f <file>\`)`;
         if (kind === 'Secret') {
           const type = compareAt(view, ['type']);
-          if (type) report(context, pair.new, ['type'], `type changes ${change(type.old, type.new)}${provenance(pair.new, type)}, but a Secret's type is fixed at creation (the API server refuses: type: field is immutable); delete and re-create the Secret (\`kubectl replace --force -f <file>\`), or use a new name`);
+          if (type)
+            report(
+              context,
+              pair.new,
+              ['type'],
+              `type changes ${change(type.old, type.new)}${provenance(pair.new, type)}, but a Secret's type is fixed at creation (the API server refuses: type: field is immutable); delete and re-create the Secret (\`kubectl replace --force -f <file>\`), or use a new name`,
+            );
         }
         if (view.old.immutable !== true) return;
         if (view.next.immutable !== true) {
-          report(context, pair.new, ['immutable'], `immutable is ${view.next.immutable === false ? 'set to false' : 'removed'}, but ${kind} ${name} was created immutable and stays so (the API server refuses: field is immutable when \`immutable\` is set); ${wayOut}`);
+          report(
+            context,
+            pair.new,
+            ['immutable'],
+            `immutable is ${view.next.immutable === false ? 'set to false' : 'removed'}, but ${kind} ${name} was created immutable and stays so (the API server refuses: field is immutable when \`immutable\` is set); ${wayOut}`,
+          );
         }
-        const fields = kind === 'Secret' ? [['data', secretData(view.old), secretData(view.next)] as const] : [['data', view.old.data, view.next.data] as const, ['binaryData', view.old.binaryData, view.next.binaryData] as const];
+        const fields =
+          kind === 'Secret'
+            ? [['data', secretData(view.old), secretData(view.next)] as const]
+            : [
+                ['data', view.old.data, view.next.data] as const,
+                ['binaryData', view.old.binaryData, view.next.binaryData] as const,
+              ];
         for (const [field, before, after] of fields) {
-          const found = differences(before, after, [field]).map((difference) => ({ ...difference, path: writtenPath(pair.new.object, difference.path) }));
-          reportDifferences(context, pair.new, found, (difference) => `${formatPath(difference.path)} ${difference.old === undefined ? 'is added' : difference.new === undefined ? 'is removed' : `changes ${kind === 'Secret' ? '(values hidden)' : change(difference.old, difference.new)}`}, but ${kind} ${name} is immutable: its ${field} cannot change (the API server refuses: ${field}: field is immutable when \`immutable\` is set); ${wayOut}`);
+          const found = differences(before, after, [field]).map((difference) => ({
+            ...difference,
+            path: writtenPath(pair.new.object, difference.path),
+          }));
+          reportDifferences(
+            context,
+            pair.new,
+            found,
+            (difference) =>
+              `${formatPath(difference.path)} ${difference.old === undefined ? 'is added' : difference.new === undefined ? 'is removed' : `changes ${kind === 'Secret' ? '(values hidden)' : change(difference.old, difference.new)}`}, but ${kind} ${name} is immutable: its ${field} cannot change (the API server refuses: ${field}: field is immutable when \`immutable\` is set); ${wayOut}`,
+          );
         }
       },
     };
@@ -55,6 +82,7 @@ function secretData(object: PlainObject): PlainObject {
 /** A Secret key set through stringData is reported where the manifest writes it. */
 function writtenPath(object: PlainObject, path: ReadonlyArray<string | number>): Array<string | number> {
   const [field, key] = path;
-  if (field === 'data' && typeof key === 'string' && asObject(object.stringData)?.[key] !== undefined) return ['stringData', key, ...path.slice(2)];
+  if (field === 'data' && typeof key === 'string' && asObject(object.stringData)?.[key] !== undefined)
+    return ['stringData', key, ...path.slice(2)];
   return [...path];
 }

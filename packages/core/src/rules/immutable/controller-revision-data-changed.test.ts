@@ -17,6 +17,29 @@ revision: ${number}
 `;
 
 runRuleTests(rule, {
-  valid: [{ name: 'the revision number changes (oracle skipped: its apply patch cannot handle the RawExtension data, BadRequest)', old: revision('postgres:16', 3), code: revision('postgres:16', 4), oracle: 'skip' }],
-  invalid: [{ name: 'the recorded data changes (the server reports data; oracle skipped: its apply patch cannot handle the RawExtension data)', oracle: 'skip', old: revision('postgres:16', 3), code: revision('postgres:17', 3), errors: [{ path: 'data.spec.template.spec.containers[0].image', line: 11, column: 13, message: 'field is immutable', oracleField: 'data' }] }],
+  valid: [
+    {
+      name: 'the revision number changes (oracle skipped: its apply patch cannot handle the RawExtension data, BadRequest)',
+      old: revision('postgres:16', 3),
+      code: revision('postgres:16', 4),
+      oracle: 'skip',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the recorded data changes (the server reports data; oracle skipped: its apply patch cannot handle the RawExtension data)',
+      oracle: 'skip',
+      old: revision('postgres:16', 3),
+      code: revision('postgres:17', 3),
+      errors: [
+        {
+          path: 'data.spec.template.spec.containers[0].image',
+          line: 11,
+          column: 13,
+          message: 'field is immutable',
+          oracleField: 'data',
+        },
+      ],
+    },
+  ],
 });

@@ -4,9 +4,7 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/controller-revision-data-changed',
     description: "A ControllerRevision's data may not change.",
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateControllerRevisionUpdate' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateControllerRevisionUpdate' }],
   },
   kinds: [{ kind: 'ControllerRevision', groups: ['apps'] }],
   fields: [{ path: ['data'], complaint: 'field is immutable' }],

@@ -19,5 +19,12 @@ ports:
 
 runRuleTests(rule, {
   valid: [{ name: 'an endpoint address changes', old: slice('IPv4', '10.1.2.3'), code: slice('IPv4', '10.1.2.4') }],
-  invalid: [{ name: 'the address type changes', old: slice('IPv4', '10.1.2.3'), code: slice('IPv6', 'fd00::1'), errors: [{ path: 'addressType', line: 7, column: 1, message: '"IPv4" → "IPv6"' }] }],
+  invalid: [
+    {
+      name: 'the address type changes',
+      old: slice('IPv4', '10.1.2.3'),
+      code: slice('IPv6', 'fd00::1'),
+      errors: [{ path: 'addressType', line: 7, column: 1, message: '"IPv4" → "IPv6"' }],
+    },
+  ],
 });

@@ -4,11 +4,10 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/endpoint-slice-address-type-changed',
     description: "An EndpointSlice's addressType may not change.",
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'ValidateEndpointSliceUpdate' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'ValidateEndpointSliceUpdate' }],
   },
   kinds: [{ kind: 'EndpointSlice', groups: ['discovery.k8s.io'] }],
   fields: [{ path: ['addressType'], complaint: 'field is immutable' }],
-  wayOut: () => 'create a separate EndpointSlice for the other address type (with the same kubernetes.io/service-name label), and delete this one if it is no longer needed',
+  wayOut: () =>
+    'create a separate EndpointSlice for the other address type (with the same kubernetes.io/service-name label), and delete this one if it is no longer needed',
 });

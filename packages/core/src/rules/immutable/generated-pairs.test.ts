@@ -19,16 +19,31 @@ import { immutableRules } from './index.js';
 const render = (value: unknown): string => stringify(value, { version: '1.1' });
 
 function podlintVerdict(newText: string, oldText: string): { verdict: 'error' | 'silent'; findings: string[] } {
-  const result = lint([{ file: 'new.yaml', text: newText }], { onlyRules: immutableRules, old: [{ file: 'old.yaml', text: oldText }] });
-  const findings = result.files.flatMap((file) => file.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.ruleId} ${finding.path}: ${finding.message}`));
+  const result = lint([{ file: 'new.yaml', text: newText }], {
+    onlyRules: immutableRules,
+    old: [{ file: 'old.yaml', text: oldText }],
+  });
+  const findings = result.files.flatMap((file) =>
+    file.findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => `${finding.ruleId} ${finding.path}: ${finding.message}`),
+  );
   return { verdict: findings.length > 0 ? 'error' : 'silent', findings };
 }
 
-async function oracleVerdict(newText: string, oldText?: string): Promise<{ verdict: 'reject' | 'accept' | 'unknown'; errors: string }> {
+async function oracleVerdict(
+  newText: string,
+  oldText?: string,
+): Promise<{ verdict: 'reject' | 'accept' | 'unknown'; errors: string }> {
   const verdicts = await askOracle(newText, oldText === undefined ? {} : { oldText });
-  const errors = JSON.stringify(verdicts.flatMap((verdict) => verdict.errors.map((error) => `${error.field}: ${error.detail.split('\n')[0] ?? ''}`)));
+  const errors = JSON.stringify(
+    verdicts.flatMap((verdict) =>
+      verdict.errors.map((error) => `${error.field}: ${error.detail.split('\n')[0] ?? ''}`),
+    ),
+  );
   if (verdicts.some((verdict) => verdict.verdict === 'reject')) return { verdict: 'reject', errors };
-  if (verdicts.length > 0 && verdicts.every((verdict) => verdict.verdict === 'accept')) return { verdict: 'accept', errors };
+  if (verdicts.length > 0 && verdicts.every((verdict) => verdict.verdict === 'accept'))
+    return { verdict: 'accept', errors };
   return { verdict: 'unknown', errors };
 }
 
@@ -45,8 +60,19 @@ const ALL = [...WORKLOAD_AND_SERVICE_BASES, ...STORAGE_CONFIG_AND_CLUSTER_BASES]
 
 describe('generated update pairs: podlint and the oracle agree', () => {
   it('covers the catalogue: every base has immutable changes or is a kind without any', () => {
-    const withoutRejections = ALL.filter((base) => base.mutations.every((mutation) => mutation.name.endsWith('(allowed)') || mutation.name.includes('(allowed while')));
-    assert.deepEqual(withoutRejections.map((base) => base.name).sort(), ['ConfigMap', 'CronJob', 'HorizontalPodAutoscaler', 'Ingress', 'PodDisruptionBudget', 'ReplicationController']);
+    const withoutRejections = ALL.filter((base) =>
+      base.mutations.every(
+        (mutation) => mutation.name.endsWith('(allowed)') || mutation.name.includes('(allowed while'),
+      ),
+    );
+    assert.deepEqual(withoutRejections.map((base) => base.name).sort(), [
+      'ConfigMap',
+      'CronJob',
+      'HorizontalPodAutoscaler',
+      'Ingress',
+      'PodDisruptionBudget',
+      'ReplicationController',
+    ]);
     assert.ok(ALL.reduce((count, base) => count + base.mutations.length, 0) >= 150);
   });
 
@@ -59,15 +85,31 @@ describe('generated update pairs: podlint and the oracle agree', () => {
       const allowed = mutation.name.includes('(allowed');
       it(`${base.name}: ${mutation.name}`, async () => {
         const created = await oracleVerdict(newText);
-        assert.equal(created.verdict, 'accept', `the generated new version must be valid on its own: ${created.errors}`);
+        assert.equal(
+          created.verdict,
+          'accept',
+          `the generated new version must be valid on its own: ${created.errors}`,
+        );
         const podlint = podlintVerdict(newText, oldText);
         const oracle = await oracleVerdict(newText, oldText);
         const expectedPodlint = mutation.disagreement?.podlint ?? (oracle.verdict === 'reject' ? 'error' : 'silent');
-        assert.equal(podlint.verdict, expectedPodlint, `podlint ${podlint.verdict} (${podlint.findings.join('; ')}), oracle ${oracle.verdict} (${oracle.errors})`);
+        assert.equal(
+          podlint.verdict,
+          expectedPodlint,
+          `podlint ${podlint.verdict} (${podlint.findings.join('; ')}), oracle ${oracle.verdict} (${oracle.errors})`,
+        );
         if (mutation.disagreement) {
-          assert.notEqual(oracle.verdict === 'reject' ? 'error' : 'silent', podlint.verdict, `the documented disagreement is gone (${mutation.disagreement.reason}); remove it`);
+          assert.notEqual(
+            oracle.verdict === 'reject' ? 'error' : 'silent',
+            podlint.verdict,
+            `the documented disagreement is gone (${mutation.disagreement.reason}); remove it`,
+          );
         } else {
-          assert.equal(oracle.verdict === 'reject' ? 'error' : 'silent', allowed ? 'silent' : 'error', `the catalogue says ${allowed ? 'allowed' : 'immutable'}, the oracle ${oracle.verdict}s: ${oracle.errors}`);
+          assert.equal(
+            oracle.verdict === 'reject' ? 'error' : 'silent',
+            allowed ? 'silent' : 'error',
+            `the catalogue says ${allowed ? 'allowed' : 'immutable'}, the oracle ${oracle.verdict}s: ${oracle.errors}`,
+          );
         }
       });
     }

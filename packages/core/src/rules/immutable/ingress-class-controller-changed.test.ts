@@ -12,9 +12,21 @@ ${annotations}spec:
 
 runRuleTests(rule, {
   valid: [
-    { name: 'an annotation makes it the default class', old: ingressClass('k8s.io/ingress-nginx'), code: ingressClass('k8s.io/ingress-nginx', '  annotations:\n    ingressclass.kubernetes.io/is-default-class: "true"\n') },
+    {
+      name: 'an annotation makes it the default class',
+      old: ingressClass('k8s.io/ingress-nginx'),
+      code: ingressClass(
+        'k8s.io/ingress-nginx',
+        '  annotations:\n    ingressclass.kubernetes.io/is-default-class: "true"\n',
+      ),
+    },
   ],
   invalid: [
-    { name: 'the controller changes', old: ingressClass('k8s.io/ingress-nginx'), code: ingressClass('example.com/other'), errors: [{ path: 'spec.controller', line: 6, column: 3, message: 'field is immutable' }] },
+    {
+      name: 'the controller changes',
+      old: ingressClass('k8s.io/ingress-nginx'),
+      code: ingressClass('example.com/other'),
+      errors: [{ path: 'spec.controller', line: 6, column: 3, message: 'field is immutable' }],
+    },
   ],
 });

@@ -11,5 +11,6 @@ export default immutableFieldsRule({
   },
   kinds: [{ kind: 'IngressClass', groups: ['networking.k8s.io'] }],
   fields: [{ path: ['spec', 'controller'], complaint: 'field is immutable' }],
-  wayOut: () => 'create an IngressClass with a new name for the new controller and move the Ingresses to it, or delete and re-create the class',
+  wayOut: () =>
+    'create an IngressClass with a new name for the new controller and move the Ingresses to it, or delete and re-create the class',
 });

@@ -21,7 +21,8 @@ export default defineRule({
     id: 'immutable/job-spec-changed',
     severity: 'error',
     origin: 'api-error',
-    description: "A Job's selector, completionMode, completions, podFailurePolicy, backoffLimitPerIndex, successPolicy and managedBy may not change.",
+    description:
+      "A Job's selector, completionMode, completions, podFailurePolicy, backoffLimitPerIndex, successPolicy and managedBy may not change.",
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
     sources: [
@@ -39,15 +40,30 @@ export default defineRule({
           if (field.since && compareVersions(context.kubernetesVersion, field.since) < 0) continue;
           const difference = compareAt(view, field.path);
           if (!difference) continue;
-          report(context, pair.new, field.path, `${changed(pair.new, difference)}, but a Job's ${String(field.path[1])} cannot change after creation (the API server refuses: ${String(field.path.join('.'))}: field is immutable); ${way}`);
+          report(
+            context,
+            pair.new,
+            field.path,
+            `${changed(pair.new, difference)}, but a Job's ${String(field.path[1])} cannot change after creation (the API server refuses: ${String(field.path.join('.'))}: field is immutable); ${way}`,
+          );
         }
         const completions = compareAt(view, ['spec', 'completions']);
         if (!completions) return;
         const spec = asObject(view.next.spec) ?? {};
         if (spec.completionMode !== 'Indexed') {
-          report(context, pair.new, completions.path, `${changed(pair.new, completions)}, but the completions of a NonIndexed Job cannot change (the API server refuses: spec.completions: field is immutable); ${way}`);
+          report(
+            context,
+            pair.new,
+            completions.path,
+            `${changed(pair.new, completions)}, but the completions of a NonIndexed Job cannot change (the API server refuses: spec.completions: field is immutable); ${way}`,
+          );
         } else if (completions.new !== undefined && completions.new !== spec.parallelism) {
-          report(context, pair.new, completions.path, `spec.completions changes ${change(completions.old, completions.new)} while spec.parallelism is ${JSON.stringify(spec.parallelism)}, but an Indexed Job may only scale completions and parallelism together to the same value (the API server refuses: can only be modified in tandem with spec.parallelism); set spec.parallelism to ${JSON.stringify(completions.new)} as well`);
+          report(
+            context,
+            pair.new,
+            completions.path,
+            `spec.completions changes ${change(completions.old, completions.new)} while spec.parallelism is ${JSON.stringify(spec.parallelism)}, but an Indexed Job may only scale completions and parallelism together to the same value (the API server refuses: can only be modified in tandem with spec.parallelism); set spec.parallelism to ${JSON.stringify(completions.new)} as well`,
+          );
         }
       },
     };

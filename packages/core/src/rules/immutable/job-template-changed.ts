@@ -29,7 +29,8 @@ export default defineRule({
         const status = asObject(pair.old.object.status);
         const notStarted = status?.startTime === undefined || status.startTime === null;
         const laterRules = compareVersions(context.kubernetesVersion, '1.36') >= 0;
-        const mayEditPaused = suspended && (notStarted || hasTrueCondition(status, 'Suspended')) && (Number(status?.active ?? 0) === 0);
+        const mayEditPaused =
+          suspended && (notStarted || hasTrueCondition(status, 'Suspended')) && Number(status?.active ?? 0) === 0;
         const schedulingMutable = laterRules ? mayEditPaused : suspended && notStarted;
         const resourcesMutable = laterRules && mayEditPaused;
         if (schedulingMutable) copySchedulingDirectives(oldTemplate, template);
@@ -44,16 +45,26 @@ export default defineRule({
         }
         const way = recreateHint('Job', pair.new);
         const exception = suspended
-          ? 'a suspended Job may only change its scheduling directives (nodeSelector, tolerations, node affinity, scheduling gates, template labels and annotations)' + (laterRules ? ' and container resources' : '') + (schedulingMutable ? '' : ', and only before it starts')
+          ? 'a suspended Job may only change its scheduling directives (nodeSelector, tolerations, node affinity, scheduling gates, template labels and annotations)' +
+            (laterRules ? ' and container resources' : '') +
+            (schedulingMutable ? '' : ', and only before it starts')
           : 'only a suspended Job that has not started may change its scheduling directives';
-        reportDifferences(context, pair.new, found, (difference) => `${changed(pair.new, difference)}, but a Job's pod template cannot change after creation (the API server refuses: ${suspended && resourcesMutable ? 'spec.template.spec' : 'spec.template'}: field is immutable; ${exception}); ${way}`);
+        reportDifferences(
+          context,
+          pair.new,
+          found,
+          (difference) =>
+            `${changed(pair.new, difference)}, but a Job's pod template cannot change after creation (the API server refuses: ${suspended && resourcesMutable ? 'spec.template.spec' : 'spec.template'}: field is immutable; ${exception}); ${way}`,
+        );
       },
     };
   },
 });
 
 function hasTrueCondition(status: PlainObject | undefined, type: string): boolean {
-  return asArray(status?.conditions).some((condition) => isObject(condition) && condition.type === type && condition.status === 'True');
+  return asArray(status?.conditions).some(
+    (condition) => isObject(condition) && condition.type === type && condition.status === 'True',
+  );
 }
 
 /** What the API server copies from the new template into the old one before comparing (AllowMutableSchedulingDirectives). */

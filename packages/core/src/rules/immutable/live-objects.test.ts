@@ -27,22 +27,37 @@ function liveText(pair: LivePair): string {
     .map((document, i) => {
       const live = document.toJS() as unknown;
       const metadata = isObject(live) ? asObject(live.metadata) : undefined;
-      if (pair.lastApplied && metadata) metadata.annotations = { ...(asObject(metadata.annotations) ?? {}), [LAST_APPLIED]: `${JSON.stringify(manifests[i])}\n` };
+      if (pair.lastApplied && metadata)
+        metadata.annotations = {
+          ...(asObject(metadata.annotations) ?? {}),
+          [LAST_APPLIED]: `${JSON.stringify(manifests[i])}\n`,
+        };
       return stringify(live, { version: '1.1' });
     })
     .join('---\n');
 }
 
 function findings(manifest: string, old: string): string[] {
-  const result = lint([{ file: 'manifest.yaml', text: manifest }], { onlyRules: immutableRules, old: [{ file: 'live.yaml', text: old }] });
-  return result.files.flatMap((file) => file.findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column} ${finding.ruleId} ${finding.path}: ${finding.message}`));
+  const result = lint([{ file: 'manifest.yaml', text: manifest }], {
+    onlyRules: immutableRules,
+    old: [{ file: 'live.yaml', text: old }],
+  });
+  return result.files.flatMap((file) =>
+    file.findings.map(
+      (finding) =>
+        `${finding.range.start.line}:${finding.range.start.column} ${finding.ruleId} ${finding.path}: ${finding.message}`,
+    ),
+  );
 }
 
 describe('immutable rules against live objects', () => {
   for (const pair of LIVE_PAIRS) {
     it(`re-applying the manifest reports nothing: ${pair.name}`, () => {
       const live = liveText(pair);
-      assert.ok(live.includes('resourceVersion') && live.includes('uid:') && live.includes('creationTimestamp'), 'the fixture must look like kubectl get output');
+      assert.ok(
+        live.includes('resourceVersion') && live.includes('uid:') && live.includes('creationTimestamp'),
+        'the fixture must look like kubectl get output',
+      );
       assert.deepEqual(findings(pair.manifest, live), []);
     });
     it(`the oracle accepts re-applying the manifest: ${pair.name}`, async () => {
@@ -53,14 +68,62 @@ describe('immutable rules against live objects', () => {
   }
 
   const changes: Array<{ pair: number; from: string; to: string; rule: string; path: string }> = [
-    { pair: 0, from: 'matchLabels: {app: api}\n  template', to: 'matchLabels: {app: api, tier: web}\n  template', rule: 'immutable/workload-selector-changed', path: 'spec.selector' },
-    { pair: 1, from: 'serviceName: db', to: 'serviceName: db-headless', rule: 'immutable/statefulset-spec-changed', path: 'spec.serviceName' },
-    { pair: 2, from: 'image: example/migrate:7', to: 'image: example/migrate:8', rule: 'immutable/job-template-changed', path: 'spec.template.spec.containers[0].image' },
-    { pair: 3, from: '  type: LoadBalancer\n', to: '  type: LoadBalancer\n  clusterIP: None\n', rule: 'immutable/service-field-changed', path: 'spec.clusterIP' },
-    { pair: 4, from: 'accessModes: [ReadWriteOnce]', to: 'accessModes: [ReadWriteMany]', rule: 'immutable/pvc-spec-changed', path: 'spec.accessModes[0]' },
-    { pair: 5, from: 'command: [sleep, "3600"]', to: 'command: [sleep, "7200"]', rule: 'immutable/pod-spec-changed', path: 'spec.containers[0].command[1]' },
-    { pair: 6, from: 'LOG_LEVEL: info', to: 'LOG_LEVEL: debug', rule: 'immutable/configmap-secret-changed', path: 'data.LOG_LEVEL' },
-    { pair: 7, from: 'type: gp3\n---', to: 'type: io2\n---', rule: 'immutable/storage-class-changed', path: 'parameters.type' },
+    {
+      pair: 0,
+      from: 'matchLabels: {app: api}\n  template',
+      to: 'matchLabels: {app: api, tier: web}\n  template',
+      rule: 'immutable/workload-selector-changed',
+      path: 'spec.selector',
+    },
+    {
+      pair: 1,
+      from: 'serviceName: db',
+      to: 'serviceName: db-headless',
+      rule: 'immutable/statefulset-spec-changed',
+      path: 'spec.serviceName',
+    },
+    {
+      pair: 2,
+      from: 'image: example/migrate:7',
+      to: 'image: example/migrate:8',
+      rule: 'immutable/job-template-changed',
+      path: 'spec.template.spec.containers[0].image',
+    },
+    {
+      pair: 3,
+      from: '  type: LoadBalancer\n',
+      to: '  type: LoadBalancer\n  clusterIP: None\n',
+      rule: 'immutable/service-field-changed',
+      path: 'spec.clusterIP',
+    },
+    {
+      pair: 4,
+      from: 'accessModes: [ReadWriteOnce]',
+      to: 'accessModes: [ReadWriteMany]',
+      rule: 'immutable/pvc-spec-changed',
+      path: 'spec.accessModes[0]',
+    },
+    {
+      pair: 5,
+      from: 'command: [sleep, "3600"]',
+      to: 'command: [sleep, "7200"]',
+      rule: 'immutable/pod-spec-changed',
+      path: 'spec.containers[0].command[1]',
+    },
+    {
+      pair: 6,
+      from: 'LOG_LEVEL: info',
+      to: 'LOG_LEVEL: debug',
+      rule: 'immutable/configmap-secret-changed',
+      path: 'data.LOG_LEVEL',
+    },
+    {
+      pair: 7,
+      from: 'type: gp3\n---',
+      to: 'type: io2\n---',
+      rule: 'immutable/storage-class-changed',
+      path: 'parameters.type',
+    },
   ];
   for (const { pair: index, from, to, rule, path } of changes) {
     const pair = LIVE_PAIRS[index];
@@ -76,20 +139,38 @@ describe('immutable rules against live objects', () => {
   it('a field the last-applied configuration has and the manifest drops is a removal', () => {
     const pair = LIVE_PAIRS[1];
     assert.ok(pair);
-    const withPolicy = { ...pair, manifest: pair.manifest.replace('  serviceName: db\n', '  serviceName: db\n  podManagementPolicy: OrderedReady\n') };
+    const withPolicy = {
+      ...pair,
+      manifest: pair.manifest.replace(
+        '  serviceName: db\n',
+        '  serviceName: db\n  podManagementPolicy: OrderedReady\n',
+      ),
+    };
     const live = liveText(withPolicy);
     assert.deepEqual(findings(pair.manifest, live), [], 'dropping a field that held the default changes nothing');
-    const parallel = { ...pair, manifest: pair.manifest.replace('  serviceName: db\n', '  serviceName: db\n  podManagementPolicy: Parallel\n') };
-    const liveParallel = liveText(parallel).replace('podManagementPolicy: OrderedReady', 'podManagementPolicy: Parallel');
+    const parallel = {
+      ...pair,
+      manifest: pair.manifest.replace('  serviceName: db\n', '  serviceName: db\n  podManagementPolicy: Parallel\n'),
+    };
+    const liveParallel = liveText(parallel).replace(
+      'podManagementPolicy: OrderedReady',
+      'podManagementPolicy: Parallel',
+    );
     const reported = findings(pair.manifest, liveParallel);
     assert.equal(reported.length, 1, reported.join('\n'));
-    assert.match(reported[0] ?? '', /immutable\/statefulset-spec-changed spec\.podManagementPolicy: .*"Parallel" → "OrderedReady"/);
+    assert.match(
+      reported[0] ?? '',
+      /immutable\/statefulset-spec-changed spec\.podManagementPolicy: .*"Parallel" → "OrderedReady"/,
+    );
   });
 
   it('without a last-applied annotation, a field the manifest leaves out is not a removal', () => {
     const pair = LIVE_PAIRS[1];
     assert.ok(pair);
-    const liveParallel = liveText({ ...pair, lastApplied: false }).replace('podManagementPolicy: OrderedReady', 'podManagementPolicy: Parallel');
+    const liveParallel = liveText({ ...pair, lastApplied: false }).replace(
+      'podManagementPolicy: OrderedReady',
+      'podManagementPolicy: Parallel',
+    );
     assert.deepEqual(findings(pair.manifest, liveParallel), []);
   });
 });

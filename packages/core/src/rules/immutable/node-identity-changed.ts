@@ -5,7 +5,8 @@ import { immutableFieldsRule } from './utils/fields.js';
 
 /** Set once: a value may be written where there was none, and then never changed or cleared. */
 function setOnce(old: unknown, next: unknown, path: FieldPath): Difference[] {
-  const empty = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  const empty = (value: unknown): boolean =>
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty(old) || JSON.stringify(old) === JSON.stringify(next)) return [];
   return [{ path, old, new: empty(next) ? undefined : next }];
 }
@@ -26,15 +27,20 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/node-identity-changed',
     description: "A Node's podCIDRs, providerID and externalID may not change once set.",
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNodeUpdate' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNodeUpdate' }],
   },
   kinds: [{ kind: 'Node', groups: [''] }],
   fields: [
-    { path: ['spec'], label: 'spec.podCIDRs', serverPath: 'spec.podCIDRs', complaint: 'Forbidden: node updates may not change podCIDR except from "" to valid', compare: podCIDRsSetOnce },
+    {
+      path: ['spec'],
+      label: 'spec.podCIDRs',
+      serverPath: 'spec.podCIDRs',
+      complaint: 'Forbidden: node updates may not change podCIDR except from "" to valid',
+      compare: podCIDRsSetOnce,
+    },
     { path: ['spec', 'providerID'], complaint: 'field cannot be modified once set', compare: setOnce },
     { path: ['spec', 'externalID'], complaint: 'Forbidden: may not be updated' },
   ],
-  wayOut: () => 'leave it out of the manifest (the controllers own it), or delete the Node and let the kubelet register it again',
+  wayOut: () =>
+    'leave it out of the manifest (the controllers own it), or delete the Node and let the kubelet register it again',
 });

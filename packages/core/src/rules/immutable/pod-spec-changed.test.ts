@@ -21,7 +21,11 @@ const SERVER_GIST = 'spec';
 runRuleTests(rule, {
   valid: [
     { name: 'image bump', old: pod(), code: pod('', '', 'nginx:1.28') },
-    { name: 'an image moves to latest: the stored imagePullPolicy (IfNotPresent) stays, as apply does not touch it', old: pod(), code: pod('', '', 'nginx') },
+    {
+      name: 'an image moves to latest: the stored imagePullPolicy (IfNotPresent) stays, as apply does not touch it',
+      old: pod(),
+      code: pod('', '', 'nginx'),
+    },
     {
       name: 'objects with only generateName are never matched: each create makes a new object',
       old: pod('', '      env:\n        - {name: A, value: "1"}\n').replace('  name: web\n', '  generateName: web-\n'),
@@ -29,42 +33,73 @@ runRuleTests(rule, {
     },
     {
       name: 'fields of alpha features the 1.37 API server drops are no change (evictionResponders, bindMountOptions, emptyDir.mode, defaultUser)',
-      old: pod('  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings, items: [{key: a, path: a}]}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n'),
-      code: pod('  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000, items: [{key: a, path: a, user: 1000}]}}\n', '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n'),
+      old: pod(
+        '  volumes:\n    - {name: scratch, emptyDir: {}}\n    - {name: settings, configMap: {name: settings, items: [{key: a, path: a}]}}\n',
+        '      volumeMounts:\n        - {name: scratch, mountPath: /scratch}\n',
+      ),
+      code: pod(
+        '  evictionResponders: [{name: example.com/drain}]\n  volumes:\n    - {name: scratch, emptyDir: {mode: 448}}\n    - {name: settings, configMap: {name: settings, defaultUser: 1000, items: [{key: a, path: a, user: 1000}]}}\n',
+        '      volumeMounts:\n        - {name: scratch, mountPath: /scratch, bindMountOptions: [rbind]}\n',
+      ),
     },
     {
       name: 'probe and lifecycle fields of alpha features are no change (httpGet.protocol, lifecycle.stopSignal)',
       old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
-      code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080, protocol: HTTP2}}\n      lifecycle: {stopSignal: SIGQUIT}\n'),
+      code: pod(
+        '',
+        '      readinessProbe: {httpGet: {path: /ready, port: 8080, protocol: HTTP2}}\n      lifecycle: {stopSignal: SIGQUIT}\n',
+      ),
     },
     {
       name: 'a probe threshold of 0 is defaulted like an absent one',
       old: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}}\n'),
-      code: pod('', '      readinessProbe: {httpGet: {path: /ready, port: 8080}, failureThreshold: 0, periodSeconds: 0}\n'),
+      code: pod(
+        '',
+        '      readinessProbe: {httpGet: {path: /ready, port: 8080}, failureThreshold: 0, periodSeconds: 0}\n',
+      ),
     },
     { name: 'unchanged Pod', old: pod('  nodeSelector: {disk: ssd}\n'), code: pod('  nodeSelector: {disk: ssd}\n') },
     {
       name: 'a toleration is added',
       old: pod('  tolerations:\n    - {key: a, operator: Exists}\n'),
-      code: pod('  tolerations:\n    - {key: a, operator: Exists}\n    - {key: b, operator: Exists, effect: NoSchedule}\n'),
+      code: pod(
+        '  tolerations:\n    - {key: a, operator: Exists}\n    - {key: b, operator: Exists, effect: NoSchedule}\n',
+      ),
     },
     {
       name: 'tolerationSeconds of an existing toleration changes',
-      old: pod('  tolerations:\n    - {key: node.kubernetes.io/not-ready, operator: Exists, effect: NoExecute, tolerationSeconds: 300}\n'),
-      code: pod('  tolerations:\n    - {key: node.kubernetes.io/not-ready, operator: Exists, effect: NoExecute, tolerationSeconds: 60}\n'),
+      old: pod(
+        '  tolerations:\n    - {key: node.kubernetes.io/not-ready, operator: Exists, effect: NoExecute, tolerationSeconds: 300}\n',
+      ),
+      code: pod(
+        '  tolerations:\n    - {key: node.kubernetes.io/not-ready, operator: Exists, effect: NoExecute, tolerationSeconds: 60}\n',
+      ),
     },
-    { name: 'activeDeadlineSeconds is lowered', old: pod('  activeDeadlineSeconds: 600\n'), code: pod('  activeDeadlineSeconds: 300\n') },
+    {
+      name: 'activeDeadlineSeconds is lowered',
+      old: pod('  activeDeadlineSeconds: 600\n'),
+      code: pod('  activeDeadlineSeconds: 300\n'),
+    },
     { name: 'activeDeadlineSeconds is set', old: pod(), code: pod('  activeDeadlineSeconds: 300\n') },
     { name: 'a scheduling gate is removed', old: pod(GATE), code: pod() },
-    { name: 'a gated Pod gains a nodeSelector key', old: pod(`${GATE}  nodeSelector: {disk: ssd}\n`), code: pod(`${GATE}  nodeSelector: {disk: ssd, zone: z1}\n`) },
+    {
+      name: 'a gated Pod gains a nodeSelector key',
+      old: pod(`${GATE}  nodeSelector: {disk: ssd}\n`),
+      code: pod(`${GATE}  nodeSelector: {disk: ssd, zone: z1}\n`),
+    },
     {
       name: 'a gated Pod without required node affinity gets some',
       old: pod(GATE),
-      code: pod(`${GATE}  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms:\n          - matchExpressions: [{key: zone, operator: In, values: [z1]}]\n`),
+      code: pod(
+        `${GATE}  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms:\n          - matchExpressions: [{key: zone, operator: In, values: [z1]}]\n`,
+      ),
     },
     {
       name: 'defaults written in the old manifest and left out of the new one are still the defaults',
-      old: pod('  dnsPolicy: ClusterFirst\n  restartPolicy: Always\n  terminationGracePeriodSeconds: 30\n', '      imagePullPolicy: IfNotPresent\n      terminationMessagePolicy: File\n'),
+      old: pod(
+        '  dnsPolicy: ClusterFirst\n  restartPolicy: Always\n  terminationGracePeriodSeconds: 30\n',
+        '      imagePullPolicy: IfNotPresent\n      terminationMessagePolicy: File\n',
+      ),
       code: pod('', '', 'nginx:1.28'),
     },
     {
@@ -78,7 +113,15 @@ runRuleTests(rule, {
       name: 'env value changes (the server reports spec with a diff)',
       old: pod('', '      env:\n        - {name: A, value: "1"}\n'),
       code: pod('', '      env:\n        - {name: A, value: "2"}\n'),
-      errors: [{ path: 'spec.containers[0].env[0].value', line: 10, column: 21, message: 'spec.containers[0].env[0].value changes "1" → "2"', oracleField: SERVER_GIST }],
+      errors: [
+        {
+          path: 'spec.containers[0].env[0].value',
+          line: 10,
+          column: 21,
+          message: 'spec.containers[0].env[0].value changes "1" → "2"',
+          oracleField: SERVER_GIST,
+        },
+      ],
     },
     {
       name: 'a container is added',
@@ -96,13 +139,27 @@ runRuleTests(rule, {
       name: 'activeDeadlineSeconds is raised',
       old: pod('  activeDeadlineSeconds: 300\n'),
       code: pod('  activeDeadlineSeconds: 600\n'),
-      errors: [{ path: 'spec.activeDeadlineSeconds', line: 6, column: 3, message: 'must be less than or equal to previous value' }],
+      errors: [
+        {
+          path: 'spec.activeDeadlineSeconds',
+          line: 6,
+          column: 3,
+          message: 'must be less than or equal to previous value',
+        },
+      ],
     },
     {
       name: 'activeDeadlineSeconds is removed (reported at spec, where it was)',
       old: pod('  activeDeadlineSeconds: 300\n'),
       code: pod(),
-      errors: [{ path: 'spec.activeDeadlineSeconds', line: 5, column: 1, message: 'must not update from a positive integer to nil value' }],
+      errors: [
+        {
+          path: 'spec.activeDeadlineSeconds',
+          line: 5,
+          column: 1,
+          message: 'must not update from a positive integer to nil value',
+        },
+      ],
     },
     {
       name: 'a scheduling gate is added',
@@ -114,19 +171,37 @@ runRuleTests(rule, {
       name: 'a gated Pod changes a nodeSelector value',
       old: pod(`${GATE}  nodeSelector: {disk: ssd}\n`),
       code: pod(`${GATE}  nodeSelector: {disk: hdd}\n`),
-      errors: [{ path: 'spec.nodeSelector', line: 8, column: 3, message: 'only additions to spec.nodeSelector are allowed' }],
+      errors: [
+        { path: 'spec.nodeSelector', line: 8, column: 3, message: 'only additions to spec.nodeSelector are allowed' },
+      ],
     },
     {
       name: 'an ungated Pod gains a nodeSelector key (the server reports spec with a diff)',
       old: pod('  nodeSelector: {disk: ssd}\n'),
       code: pod('  nodeSelector: {disk: ssd, zone: z1}\n'),
-      errors: [{ path: 'spec.nodeSelector.zone', line: 6, column: 29, message: 'pod updates may not change fields other than', oracleField: SERVER_GIST }],
+      errors: [
+        {
+          path: 'spec.nodeSelector.zone',
+          line: 6,
+          column: 29,
+          message: 'pod updates may not change fields other than',
+          oracleField: SERVER_GIST,
+        },
+      ],
     },
     {
       name: 'a cpu request changes by apply (the server reports spec; the message points to resize)',
       old: pod('', '      resources:\n        requests: {cpu: 100m}\n'),
       code: pod('', '      resources:\n        requests: {cpu: 200m}\n'),
-      errors: [{ path: 'spec.containers[0].resources.requests.cpu', line: 10, column: 20, message: '--subresource resize', oracleField: SERVER_GIST }],
+      errors: [
+        {
+          path: 'spec.containers[0].resources.requests.cpu',
+          line: 10,
+          column: 20,
+          message: '--subresource resize',
+          oracleField: SERVER_GIST,
+        },
+      ],
     },
   ],
 });

@@ -11,11 +11,29 @@ ${fields}`;
 
 runRuleTests(rule, {
   valid: [
-    { name: 'description and globalDefault change', old: priorityClass(1000, 'description: batch jobs\n'), code: priorityClass(1000, 'description: batch and cron jobs\nglobalDefault: false\n') },
-    { name: 'preemptionPolicy written as its default', old: priorityClass(1000), code: priorityClass(1000, 'preemptionPolicy: PreemptLowerPriority\n') },
+    {
+      name: 'description and globalDefault change',
+      old: priorityClass(1000, 'description: batch jobs\n'),
+      code: priorityClass(1000, 'description: batch and cron jobs\nglobalDefault: false\n'),
+    },
+    {
+      name: 'preemptionPolicy written as its default',
+      old: priorityClass(1000),
+      code: priorityClass(1000, 'preemptionPolicy: PreemptLowerPriority\n'),
+    },
   ],
   invalid: [
-    { name: 'the value changes', old: priorityClass(1000), code: priorityClass(2000), errors: [{ path: 'value', line: 5, column: 1, message: 'may not be changed in an update' }] },
-    { name: 'preemptionPolicy changes', old: priorityClass(1000), code: priorityClass(1000, 'preemptionPolicy: Never\n'), errors: [{ path: 'preemptionPolicy', line: 6, column: 1, message: '"PreemptLowerPriority" → "Never"' }] },
+    {
+      name: 'the value changes',
+      old: priorityClass(1000),
+      code: priorityClass(2000),
+      errors: [{ path: 'value', line: 5, column: 1, message: 'may not be changed in an update' }],
+    },
+    {
+      name: 'preemptionPolicy changes',
+      old: priorityClass(1000),
+      code: priorityClass(1000, 'preemptionPolicy: Never\n'),
+      errors: [{ path: 'preemptionPolicy', line: 6, column: 1, message: '"PreemptLowerPriority" → "Never"' }],
+    },
   ],
 });

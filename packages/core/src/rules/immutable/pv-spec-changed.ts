@@ -6,9 +6,28 @@ import { lookupTable } from '../../util/lookup-table.js';
 
 /** The inlined PersistentVolumeSource: whichever of these a volume sets is fixed at creation. */
 const SOURCES = [
-  'awsElasticBlockStore', 'azureDisk', 'azureFile', 'cephfs', 'cinder', 'csi', 'fc', 'flexVolume', 'flocker',
-  'gcePersistentDisk', 'glusterfs', 'hostPath', 'iscsi', 'local', 'nfs', 'photonPersistentDisk', 'portworxVolume',
-  'quobyte', 'rbd', 'scaleIO', 'storageos', 'vsphereVolume',
+  'awsElasticBlockStore',
+  'azureDisk',
+  'azureFile',
+  'cephfs',
+  'cinder',
+  'csi',
+  'fc',
+  'flexVolume',
+  'flocker',
+  'gcePersistentDisk',
+  'glusterfs',
+  'hostPath',
+  'iscsi',
+  'local',
+  'nfs',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'quobyte',
+  'rbd',
+  'scaleIO',
+  'storageos',
+  'vsphereVolume',
 ];
 
 /** Beta topology labels a volume's node affinity may move to their GA names. */
@@ -46,16 +65,38 @@ export default defineRule({
         const newSource = sourceOf(newSpec);
         const oldCsi = asObject(oldSource.csi);
         const newCsi = asObject(newSource.csi);
-        if (oldCsi && newCsi && oldCsi.controllerExpandSecretRef === undefined) newSource.csi = { ...newCsi, controllerExpandSecretRef: undefined };
+        if (oldCsi && newCsi && oldCsi.controllerExpandSecretRef === undefined)
+          newSource.csi = { ...newCsi, controllerExpandSecretRef: undefined };
         const found = differences(oldSource, newSource, ['spec']);
-        reportDifferences(context, pair.new, found, (difference) => `${changed(pair.new, difference)}, but the volume source of a PersistentVolume cannot change after creation (the API server refuses: spec.persistentvolumesource is immutable after creation); ${WAY_OUT}`);
+        reportDifferences(
+          context,
+          pair.new,
+          found,
+          (difference) =>
+            `${changed(pair.new, difference)}, but the volume source of a PersistentVolume cannot change after creation (the API server refuses: spec.persistentvolumesource is immutable after creation); ${WAY_OUT}`,
+        );
 
         const mode = compareAt(view, ['spec', 'volumeMode']);
-        if (mode) report(context, pair.new, mode.path, `spec.volumeMode changes ${change(mode.old, mode.new)}, but a volume's mode is fixed at creation (the API server refuses: volumeMode: field is immutable); ${WAY_OUT}`);
+        if (mode)
+          report(
+            context,
+            pair.new,
+            mode.path,
+            `spec.volumeMode changes ${change(mode.old, mode.new)}, but a volume's mode is fixed at creation (the API server refuses: volumeMode: field is immutable); ${WAY_OUT}`,
+          );
 
         const oldAffinity = oldSpec.nodeAffinity;
-        if (oldAffinity !== undefined && oldAffinity !== null && !sameValue(withGaLabels(oldAffinity), withGaLabels(newSpec.nodeAffinity), ['spec', 'nodeAffinity'])) {
-          report(context, pair.new, ['spec', 'nodeAffinity'], `spec.nodeAffinity changes, but a volume's node affinity is fixed once set, except renaming beta topology labels to their GA names (the API server refuses: nodeAffinity: field is immutable, except for updating from beta label to GA); ${WAY_OUT}`);
+        if (
+          oldAffinity !== undefined &&
+          oldAffinity !== null &&
+          !sameValue(withGaLabels(oldAffinity), withGaLabels(newSpec.nodeAffinity), ['spec', 'nodeAffinity'])
+        ) {
+          report(
+            context,
+            pair.new,
+            ['spec', 'nodeAffinity'],
+            `spec.nodeAffinity changes, but a volume's node affinity is fixed once set, except renaming beta topology labels to their GA names (the API server refuses: nodeAffinity: field is immutable, except for updating from beta label to GA); ${WAY_OUT}`,
+          );
         }
       },
     };

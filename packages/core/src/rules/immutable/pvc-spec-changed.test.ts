@@ -66,31 +66,53 @@ runRuleTests(rule, {
       name: 'accessModes change (the server reports spec with a diff)',
       old: claim(),
       code: claim('', { accessMode: 'ReadWriteMany' }),
-      errors: [{ path: 'spec.accessModes[0]', line: 6, column: 17, message: '"ReadWriteOnce" → "ReadWriteMany"', oracleField: SERVER_GIST }],
+      errors: [
+        {
+          path: 'spec.accessModes[0]',
+          line: 6,
+          column: 17,
+          message: '"ReadWriteOnce" → "ReadWriteMany"',
+          oracleField: SERVER_GIST,
+        },
+      ],
     },
     {
       name: 'a claim shrinks (podlint assumes it is Bound, the oracle sees it unbound and reports spec)',
       old: claim(),
       code: claim('', { storage: '5Gi' }),
-      errors: [{ path: 'spec.resources.requests.storage', line: 9, column: 7, message: 'volumes cannot shrink', oracleField: SERVER_GIST }],
+      errors: [
+        {
+          path: 'spec.resources.requests.storage',
+          line: 9,
+          column: 7,
+          message: 'volumes cannot shrink',
+          oracleField: SERVER_GIST,
+        },
+      ],
     },
     {
       name: 'volumeMode changes (the server path has no spec. prefix)',
       old: claim(),
       code: claim('  volumeMode: Block\n'),
-      errors: [{ path: 'spec.volumeMode', line: 6, column: 3, message: '"Filesystem" → "Block"', oracleField: 'volumeMode' }],
+      errors: [
+        { path: 'spec.volumeMode', line: 6, column: 3, message: '"Filesystem" → "Block"', oracleField: 'volumeMode' },
+      ],
     },
     {
       name: 'storageClassName changes (the server reports spec with a diff)',
       old: claim('  storageClassName: standard\n'),
       code: claim('  storageClassName: fast\n'),
-      errors: [{ path: 'spec.storageClassName', line: 6, column: 3, message: '"standard" → "fast"', oracleField: SERVER_GIST }],
+      errors: [
+        { path: 'spec.storageClassName', line: 6, column: 3, message: '"standard" → "fast"', oracleField: SERVER_GIST },
+      ],
     },
     {
       name: 'storageClassName is emptied against a bound claim (old read from the cluster; the server reports spec)',
       old: LIVE_BOUND,
       code: claim('  storageClassName: ""\n'),
-      errors: [{ path: 'spec.storageClassName', line: 6, column: 3, message: '"standard" → ""', oracleField: SERVER_GIST }],
+      errors: [
+        { path: 'spec.storageClassName', line: 6, column: 3, message: '"standard" → ""', oracleField: SERVER_GIST },
+      ],
     },
   ],
 });

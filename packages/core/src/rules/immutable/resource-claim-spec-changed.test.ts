@@ -17,7 +17,11 @@ ${labels}spec:
 
 runRuleTests(rule, {
   valid: [
-    { name: 'labels change', old: template('gpu.example.com'), code: template('gpu.example.com', '  labels: {team: ml}\n') },
+    {
+      name: 'labels change',
+      old: template('gpu.example.com'),
+      code: template('gpu.example.com', '  labels: {team: ml}\n'),
+    },
     {
       name: 'the defaults written out (allocationMode ExactCount, count 1) are no change',
       old: template('gpu.example.com'),
@@ -29,7 +33,15 @@ runRuleTests(rule, {
       name: 'the device class changes (the server reports spec)',
       old: template('gpu.example.com'),
       code: template('big-gpu.example.com'),
-      errors: [{ path: 'spec.spec.devices.requests[0].exactly.deviceClassName', line: 11, column: 13, message: '"gpu.example.com" → "big-gpu.example.com"', oracleField: 'spec' }],
+      errors: [
+        {
+          path: 'spec.spec.devices.requests[0].exactly.deviceClassName',
+          line: 11,
+          column: 13,
+          message: '"gpu.example.com" → "big-gpu.example.com"',
+          oracleField: 'spec',
+        },
+      ],
     },
   ],
 });

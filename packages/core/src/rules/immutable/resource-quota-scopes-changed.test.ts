@@ -15,9 +15,18 @@ spec:
 runRuleTests(rule, {
   valid: [
     { name: 'the hard limit changes', old: quota('10', '[BestEffort]'), code: quota('20', '[BestEffort]') },
-    { name: 'the scopes are reordered', old: quota('10', '[Terminating, BestEffort]'), code: quota('10', '[BestEffort, Terminating]') },
+    {
+      name: 'the scopes are reordered',
+      old: quota('10', '[Terminating, BestEffort]'),
+      code: quota('10', '[BestEffort, Terminating]'),
+    },
   ],
   invalid: [
-    { name: 'the scopes change', old: quota('10', '[BestEffort]'), code: quota('20', '[NotBestEffort]'), errors: [{ path: 'spec.scopes', line: 8, column: 3, message: 'field is immutable' }] },
+    {
+      name: 'the scopes change',
+      old: quota('10', '[BestEffort]'),
+      code: quota('20', '[NotBestEffort]'),
+      errors: [{ path: 'spec.scopes', line: 8, column: 3, message: 'field is immutable' }],
+    },
   ],
 });

@@ -14,5 +14,6 @@ export default immutableFieldsRule({
     { kind: 'ClusterRoleBinding', groups: ['rbac.authorization.k8s.io'] },
   ],
   fields: [{ path: ['roleRef'], complaint: 'field is immutable' }],
-  wayOut: () => 'create a binding with a new name for the new role and then delete the old one, or delete and re-create it (`kubectl replace --force -f <file>`, leaving a short window without the permission)',
+  wayOut: () =>
+    'create a binding with a new name for the new role and then delete the old one, or delete and re-create it (`kubectl replace --force -f <file>`, leaving a short window without the permission)',
 });

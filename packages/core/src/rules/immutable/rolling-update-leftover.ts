@@ -17,12 +17,11 @@ export default defineRule({
     id: 'immutable/rolling-update-leftover',
     severity: 'error',
     origin: 'api-error',
-    description: 'Switching a StatefulSet to OnDelete with kubectl apply keeps the stored rollingUpdate settings, which the API server refuses.',
+    description:
+      'Switching a StatefulSet to OnDelete with kubectl apply keeps the stored rollingUpdate settings, which the API server refuses.',
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' }],
   },
   create(context) {
     return {
@@ -33,10 +32,22 @@ export default defineRule({
         const next = asObject(asObject(view.next.spec)?.[strategy.field]);
         const written = asObject(asObject(pair.new.object.spec)?.[strategy.field]);
         const type = next?.type;
-        if (!next || typeof type !== 'string' || type === 'RollingUpdate' || next.rollingUpdate === undefined || next.rollingUpdate === null) return;
+        if (
+          !next ||
+          typeof type !== 'string' ||
+          type === 'RollingUpdate' ||
+          next.rollingUpdate === undefined ||
+          next.rollingUpdate === null
+        )
+          return;
         if (written && Object.prototype.hasOwnProperty.call(written, 'rollingUpdate')) return;
         const path: FieldPath = ['spec', strategy.field, 'rollingUpdate'];
-        report(context, pair.new, path, `spec.${strategy.field}.type becomes ${JSON.stringify(type)}, but the ${pair.new.kind} still has the rollingUpdate settings stored with it (kubectl apply leaves fields the manifest never set), so the API server refuses the update (spec.${strategy.field}.rollingUpdate: ${strategy.detail}); add \`rollingUpdate: null\` under spec.${strategy.field}, or apply with --server-side`);
+        report(
+          context,
+          pair.new,
+          path,
+          `spec.${strategy.field}.type becomes ${JSON.stringify(type)}, but the ${pair.new.kind} still has the rollingUpdate settings stored with it (kubectl apply leaves fields the manifest never set), so the API server refuses the update (spec.${strategy.field}.rollingUpdate: ${strategy.detail}); add \`rollingUpdate: null\` under spec.${strategy.field}, or apply with --server-side`,
+        );
       },
     };
   },

@@ -14,5 +14,12 @@ overhead:
 
 runRuleTests(rule, {
   valid: [{ name: 'the overhead changes', old: runtimeClass('kata', '120Mi'), code: runtimeClass('kata', '160Mi') }],
-  invalid: [{ name: 'the handler changes', old: runtimeClass('kata', '120Mi'), code: runtimeClass('gvisor', '120Mi'), errors: [{ path: 'handler', line: 5, column: 1, message: 'field is immutable' }] }],
+  invalid: [
+    {
+      name: 'the handler changes',
+      old: runtimeClass('kata', '120Mi'),
+      code: runtimeClass('gvisor', '120Mi'),
+      errors: [{ path: 'handler', line: 5, column: 1, message: 'field is immutable' }],
+    },
+  ],
 });

@@ -38,34 +38,78 @@ status:
   loadBalancer: {}
 `;
 
-const LB = (lbClass: string, extra = ''): string => service(`  type: LoadBalancer\n  loadBalancerClass: ${lbClass}\n${extra}`);
+const LB = (lbClass: string, extra = ''): string =>
+  service(`  type: LoadBalancer\n  loadBalancerClass: ${lbClass}\n${extra}`);
 
 runRuleTests(rule, {
   valid: [
-    { name: 'a manifest without clusterIP keeps the allocated one (old read from the cluster)', old: LIVE, code: service() },
+    {
+      name: 'a manifest without clusterIP keeps the allocated one (old read from the cluster)',
+      old: LIVE,
+      code: service(),
+    },
     { name: 'the same clusterIP written out', old: LIVE, code: service('  clusterIP: 10.96.12.34\n') },
-    { name: 'type ClusterIP → NodePort with named ports', old: service(), code: service('  type: NodePort\n', '    - name: http\n      port: 80\n      nodePort: 30080\n    - name: https\n      port: 443\n') },
-    { name: 'ClusterIP → ExternalName is exempt', old: LIVE, code: `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  type: ExternalName\n  externalName: api.example.com\n` },
-    { name: 'loadBalancerClass stays', old: LB('example.com/lb-a'), code: LB('example.com/lb-a', '  externalTrafficPolicy: Local\n') },
+    {
+      name: 'type ClusterIP → NodePort with named ports',
+      old: service(),
+      code: service(
+        '  type: NodePort\n',
+        '    - name: http\n      port: 80\n      nodePort: 30080\n    - name: https\n      port: 443\n',
+      ),
+    },
+    {
+      name: 'ClusterIP → ExternalName is exempt',
+      old: LIVE,
+      code: `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  type: ExternalName\n  externalName: api.example.com\n`,
+    },
+    {
+      name: 'loadBalancerClass stays',
+      old: LB('example.com/lb-a'),
+      code: LB('example.com/lb-a', '  externalTrafficPolicy: Local\n'),
+    },
   ],
   invalid: [
     {
       name: 'an allocated Service is made headless (old read from the cluster; a real server reports clusterIPs[0], the oracle spec.clusterIPs because it does not normalize clusterIPs after clusterIP changed)',
       old: LIVE,
       code: service('  clusterIP: None\n'),
-      errors: [{ path: 'spec.clusterIP', line: 6, column: 3, message: 'may not change once set', oracleField: 'spec.clusterIPs' }],
+      errors: [
+        {
+          path: 'spec.clusterIP',
+          line: 6,
+          column: 3,
+          message: 'may not change once set',
+          oracleField: 'spec.clusterIPs',
+        },
+      ],
     },
     {
       name: 'a Service whose old manifest let the server allocate an IP is made headless (a real server reports clusterIPs[0], the oracle spec.clusterIPs: it does not normalize clusterIPs)',
       old: service(),
       code: service('  clusterIP: None\n'),
-      errors: [{ path: 'spec.clusterIP', line: 6, column: 3, message: 'left the cluster IP to the server', oracleField: 'spec.clusterIPs' }],
+      errors: [
+        {
+          path: 'spec.clusterIP',
+          line: 6,
+          column: 3,
+          message: 'left the cluster IP to the server',
+          oracleField: 'spec.clusterIPs',
+        },
+      ],
     },
     {
       name: 'clusterIPs[0] changes (the allocator refuses it first, at spec.clusterIPs: first value must match clusterIP)',
       old: LIVE,
       code: service('  clusterIPs: [10.96.12.99]\n'),
-      errors: [{ path: 'spec.clusterIPs[0]', line: 6, column: 16, message: '"10.96.12.34" → "10.96.12.99"', oracleField: 'spec.clusterIPs' }],
+      errors: [
+        {
+          path: 'spec.clusterIPs[0]',
+          line: 6,
+          column: 16,
+          message: '"10.96.12.34" → "10.96.12.99"',
+          oracleField: 'spec.clusterIPs',
+        },
+      ],
     },
     {
       name: 'the loadBalancerClass changes',

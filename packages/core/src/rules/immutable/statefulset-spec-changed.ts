@@ -4,7 +4,11 @@ import { compareAt, differences, valueAtPath, type Difference } from '../../upda
 import { changed, IMMUTABLE_MESSAGES, isUpdateOf, reportDifferences } from './utils/report.js';
 
 /** The StatefulSet fields that never change; everything else in its spec may. */
-const IMMUTABLE: readonly FieldPath[] = [['spec', 'selector'], ['spec', 'serviceName'], ['spec', 'podManagementPolicy']];
+const IMMUTABLE: readonly FieldPath[] = [
+  ['spec', 'selector'],
+  ['spec', 'serviceName'],
+  ['spec', 'podManagementPolicy'],
+];
 
 export default defineRule({
   meta: {
@@ -14,9 +18,7 @@ export default defineRule({
     description: "A StatefulSet's selector, serviceName, podManagementPolicy and volumeClaimTemplates may not change.",
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetUpdate' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetUpdate' }],
   },
   create(context) {
     return {
@@ -33,9 +35,10 @@ export default defineRule({
         const name = pair.new.name ?? '<name>';
         reportDifferences(context, pair.new, found, (difference) => {
           const field = String(difference.path[1]);
-          const storage = field === 'volumeClaimTemplates' && difference.path.includes('storage')
-            ? '; to grow storage, also expand each existing claim (`kubectl patch pvc <template>-' + name + '-0 …`)'
-            : '';
+          const storage =
+            field === 'volumeClaimTemplates' && difference.path.includes('storage')
+              ? '; to grow storage, also expand each existing claim (`kubectl patch pvc <template>-' + name + '-0 …`)'
+              : '';
           return `${changed(pair.new, difference)}, but a StatefulSet's ${field} cannot change after creation (the API server refuses the update: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden); delete the StatefulSet but keep its Pods and volumes (\`kubectl delete statefulset ${name} --cascade=orphan\`) and apply the new one, which adopts them${storage}`;
         });
       },

@@ -12,8 +12,16 @@ const GP = (type: string): string => `provisioner: ebs.csi.aws.com\nparameters:\
 
 runRuleTests(rule, {
   valid: [
-    { name: 'allowVolumeExpansion is turned on', old: storageClass(GP('gp3')), code: storageClass(`${GP('gp3')}allowVolumeExpansion: true\n`) },
-    { name: 'defaults written out', old: storageClass(GP('gp3')), code: storageClass(`${GP('gp3')}reclaimPolicy: Delete\nvolumeBindingMode: Immediate\n`) },
+    {
+      name: 'allowVolumeExpansion is turned on',
+      old: storageClass(GP('gp3')),
+      code: storageClass(`${GP('gp3')}allowVolumeExpansion: true\n`),
+    },
+    {
+      name: 'defaults written out',
+      old: storageClass(GP('gp3')),
+      code: storageClass(`${GP('gp3')}reclaimPolicy: Delete\nvolumeBindingMode: Immediate\n`),
+    },
   ],
   invalid: [
     {

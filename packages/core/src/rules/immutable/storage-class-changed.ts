@@ -4,9 +4,7 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/storage-class-changed',
     description: "A StorageClass's provisioner, parameters, reclaimPolicy and volumeBindingMode may not change.",
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateStorageClassUpdate' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateStorageClassUpdate' }],
   },
   kinds: [{ kind: 'StorageClass', groups: ['storage.k8s.io'] }],
   fields: [
@@ -15,5 +13,6 @@ export default immutableFieldsRule({
     { path: ['reclaimPolicy'], complaint: 'field is immutable' },
     { path: ['volumeBindingMode'], complaint: 'field is immutable' },
   ],
-  wayOut: (resource) => `delete and re-create the StorageClass (\`kubectl replace --force -f <file>\`; volumes already provisioned keep their settings), or create a new class instead of ${JSON.stringify(resource.name ?? '')}`,
+  wayOut: (resource) =>
+    `delete and re-create the StorageClass (\`kubectl replace --force -f <file>\`; volumes already provisioned keep their settings), or create a new class instead of ${JSON.stringify(resource.name ?? '')}`,
 });

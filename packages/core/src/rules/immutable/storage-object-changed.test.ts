@@ -31,7 +31,17 @@ runRuleTests(rule, {
     { name: 'a VolumeAttachment is unchanged', old: attachment('node-1'), code: attachment('node-1') },
   ],
   invalid: [
-    { name: 'the storage class of a capacity changes', old: capacity('fast', '100Gi'), code: capacity('slow', '100Gi'), errors: [{ path: 'storageClassName', line: 6, column: 1, message: 'field is immutable' }] },
-    { name: 'a VolumeAttachment moves to another node (the server reports spec)', old: attachment('node-1'), code: attachment('node-2'), errors: [{ path: 'spec.nodeName', line: 7, column: 3, message: '"node-1" → "node-2"', oracleField: 'spec' }] },
+    {
+      name: 'the storage class of a capacity changes',
+      old: capacity('fast', '100Gi'),
+      code: capacity('slow', '100Gi'),
+      errors: [{ path: 'storageClassName', line: 6, column: 1, message: 'field is immutable' }],
+    },
+    {
+      name: 'a VolumeAttachment moves to another node (the server reports spec)',
+      old: attachment('node-1'),
+      code: attachment('node-2'),
+      errors: [{ path: 'spec.nodeName', line: 7, column: 3, message: '"node-1" → "node-2"', oracleField: 'spec' }],
+    },
   ],
 });

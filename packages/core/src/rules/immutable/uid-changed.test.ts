@@ -17,8 +17,17 @@ const BEFORE = '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'the manifest carries the uid of the live object (oracle skipped: it gives the object it stores a uid of its own)', old: configMap(NOW, true), code: configMap(NOW, false), oracle: 'skip' },
-    { name: 'the manifest carries no uid', old: configMap(NOW, true), code: configMap(NOW, false).replace(`  uid: ${NOW}\n`, '') },
+    {
+      name: 'the manifest carries the uid of the live object (oracle skipped: it gives the object it stores a uid of its own)',
+      old: configMap(NOW, true),
+      code: configMap(NOW, false),
+      oracle: 'skip',
+    },
+    {
+      name: 'the manifest carries no uid',
+      old: configMap(NOW, true),
+      code: configMap(NOW, false).replace(`  uid: ${NOW}\n`, ''),
+    },
   ],
   invalid: [
     {

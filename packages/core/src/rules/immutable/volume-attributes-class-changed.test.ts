@@ -12,9 +12,33 @@ parameters:
 `;
 
 runRuleTests(rule, {
-  valid: [{ name: 'labels change', old: attributesClass('ebs.csi.aws.com', '3000'), code: attributesClass('ebs.csi.aws.com', '3000', '  labels: {tier: fast}\n') }],
+  valid: [
+    {
+      name: 'labels change',
+      old: attributesClass('ebs.csi.aws.com', '3000'),
+      code: attributesClass('ebs.csi.aws.com', '3000', '  labels: {tier: fast}\n'),
+    },
+  ],
   invalid: [
-    { name: 'a parameter changes (the server reports parameters)', old: attributesClass('ebs.csi.aws.com', '3000'), code: attributesClass('ebs.csi.aws.com', '6000'), errors: [{ path: 'parameters.iops', line: 7, column: 3, message: 'updates to parameters are forbidden', oracleField: 'parameters' }] },
-    { name: 'the driver changes', old: attributesClass('ebs.csi.aws.com', '3000'), code: attributesClass('pd.csi.storage.gke.io', '3000'), errors: [{ path: 'driverName', line: 5, column: 1, message: 'updates to driverName are forbidden' }] },
+    {
+      name: 'a parameter changes (the server reports parameters)',
+      old: attributesClass('ebs.csi.aws.com', '3000'),
+      code: attributesClass('ebs.csi.aws.com', '6000'),
+      errors: [
+        {
+          path: 'parameters.iops',
+          line: 7,
+          column: 3,
+          message: 'updates to parameters are forbidden',
+          oracleField: 'parameters',
+        },
+      ],
+    },
+    {
+      name: 'the driver changes',
+      old: attributesClass('ebs.csi.aws.com', '3000'),
+      code: attributesClass('pd.csi.storage.gke.io', '3000'),
+      errors: [{ path: 'driverName', line: 5, column: 1, message: 'updates to driverName are forbidden' }],
+    },
   ],
 });

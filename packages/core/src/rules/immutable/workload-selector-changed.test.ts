@@ -2,7 +2,14 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './workload-selector-changed.js';
 
 /** A workload `api`: `selector:` is line 6, its first entry line 7 (column 5); template labels at line 10. */
-const workload = (kind: string, selector: string, labels: string, extra = '', image = 'example/api:1', apiVersion = 'apps/v1'): string => `apiVersion: ${apiVersion}
+const workload = (
+  kind: string,
+  selector: string,
+  labels: string,
+  extra = '',
+  image = 'example/api:1',
+  apiVersion = 'apps/v1',
+): string => `apiVersion: ${apiVersion}
 kind: ${kind}
 metadata:
   name: api
@@ -24,10 +31,24 @@ runRuleTests(rule, {
     {
       name: 'a Deployment template changes (image, labels, env)',
       old: workload('Deployment', byApp, '{app: api}'),
-      code: workload('Deployment', byApp, '{app: api, tier: backend}', '          env: [{name: X, value: enabled}]\n', 'example/api:2'),
+      code: workload(
+        'Deployment',
+        byApp,
+        '{app: api, tier: backend}',
+        '          env: [{name: X, value: enabled}]\n',
+        'example/api:2',
+      ),
     },
-    { name: 'a Deployment scales', old: `${workload('Deployment', byApp, '{app: api}')}  replicas: 2\n`, code: `${workload('Deployment', byApp, '{app: api}')}  replicas: 5\n` },
-    { name: 'an empty matchExpressions list equals an absent one', old: workload('Deployment', byApp, '{app: api}'), code: workload('Deployment', selector('    matchLabels: {app: api}\n    matchExpressions: []\n'), '{app: api}') },
+    {
+      name: 'a Deployment scales',
+      old: `${workload('Deployment', byApp, '{app: api}')}  replicas: 2\n`,
+      code: `${workload('Deployment', byApp, '{app: api}')}  replicas: 5\n`,
+    },
+    {
+      name: 'an empty matchExpressions list equals an absent one',
+      old: workload('Deployment', byApp, '{app: api}'),
+      code: workload('Deployment', selector('    matchLabels: {app: api}\n    matchExpressions: []\n'), '{app: api}'),
+    },
     {
       name: 'a DaemonSet changes its update strategy',
       old: workload('DaemonSet', byApp, '{app: api}'),
@@ -61,7 +82,13 @@ runRuleTests(rule, {
     {
       name: 'a Deployment selector gains an expression',
       old: workload('Deployment', byApp, '{app: api, tier: web}'),
-      code: workload('Deployment', selector('    matchLabels: {app: api}\n    matchExpressions:\n      - {key: tier, operator: In, values: [web]}\n'), '{app: api, tier: web}'),
+      code: workload(
+        'Deployment',
+        selector(
+          '    matchLabels: {app: api}\n    matchExpressions:\n      - {key: tier, operator: In, values: [web]}\n',
+        ),
+        '{app: api, tier: web}',
+      ),
       errors: [{ path: 'spec.selector', line: 6, column: 3 }],
     },
   ],

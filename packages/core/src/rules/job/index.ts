@@ -4,4 +4,9 @@ import indexedWithoutCompletions from './indexed-without-completions.js';
 import negativeValue from './negative-value.js';
 import podFailurePolicyRuleInvalid from './pod-failure-policy-rule-invalid.js';
 
-export const jobRules: readonly Rule[] = [negativeValue, indexedFieldsWithoutIndexedMode, indexedWithoutCompletions, podFailurePolicyRuleInvalid];
+export const jobRules: readonly Rule[] = [
+  negativeValue,
+  indexedFieldsWithoutIndexedMode,
+  indexedWithoutCompletions,
+  podFailurePolicyRuleInvalid,
+];

@@ -13,12 +13,28 @@ export default defineRule({
     fixable: false,
     source: 'validateJobSpec (pkg/apis/batch/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec', type: 'Invalid', field: 'backoffLimitPerIndex' },
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec', type: 'Invalid', field: 'maxFailedIndexes' },
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec', type: 'Invalid', field: 'successPolicy' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validateJobSpec',
+        type: 'Invalid',
+        field: 'backoffLimitPerIndex',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validateJobSpec',
+        type: 'Invalid',
+        field: 'maxFailedIndexes',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validateJobSpec',
+        type: 'Invalid',
+        field: 'successPolicy',
+      },
     ],
     messages: {
-      needsIndexed: '{{field}} applies to completion indexes, which only an Indexed Job has, so the API server refuses it here (requires indexed completion mode); add completionMode: Indexed (with completions) or remove {{field}}',
+      needsIndexed:
+        '{{field}} applies to completion indexes, which only an Indexed Job has, so the API server refuses it here (requires indexed completion mode); add completionMode: Indexed (with completions) or remove {{field}}',
     },
   },
   create(context) {
@@ -27,7 +43,8 @@ export default defineRule({
         const site = jobSpecOf(resource);
         if (!site || isIndexed(site.spec)) return;
         for (const field of INDEXED_ONLY) {
-          if (isSet(site.spec[field])) context.report({ resource, path: [...site.path, field], messageId: 'needsIndexed', data: { field } });
+          if (isSet(site.spec[field]))
+            context.report({ resource, path: [...site.path, field], messageId: 'needsIndexed', data: { field } });
         }
       },
     };

@@ -5,7 +5,12 @@ import rule from './indexed-without-completions.js';
 const pod = `restartPolicy: Never\n${manifests.webContainer()}`;
 
 runRuleTests(rule, {
-  valid: [{ name: 'Indexed with completions', code: manifests.job(pod, { fields: 'completions: 5\ncompletionMode: Indexed' }) }],
+  valid: [
+    {
+      name: 'Indexed with completions',
+      code: manifests.job(pod, { fields: 'completions: 5\ncompletionMode: Indexed' }),
+    },
+  ],
   invalid: [
     {
       name: 'Indexed without completions',

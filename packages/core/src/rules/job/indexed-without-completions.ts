@@ -10,9 +10,17 @@ export default defineRule({
     description: 'An Indexed Job must set completions, the number of indexes.',
     fixable: false,
     source: 'validateJobSpec (pkg/apis/batch/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec', type: 'Required', field: 'completions' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validateJobSpec',
+        type: 'Required',
+        field: 'completions',
+      },
+    ],
     messages: {
-      required: 'completionMode is Indexed but completions is not set, so there is no range of indexes to run and the API server refuses the Job; set completions to the number of indexes',
+      required:
+        'completionMode is Indexed but completions is not set, so there is no range of indexes to run and the API server refuses the Job; set completions to the number of indexes',
     },
   },
   create(context) {
@@ -20,7 +28,12 @@ export default defineRule({
       resource(resource) {
         const site = jobSpecOf(resource);
         if (!site || !isIndexed(site.spec) || isSet(site.spec.completions)) return;
-        context.report({ resource, path: [...site.path, 'completions'], messageId: 'required', related: [{ path: [...site.path, 'completionMode'], message: 'the Indexed completion mode' }] });
+        context.report({
+          resource,
+          path: [...site.path, 'completions'],
+          messageId: 'required',
+          related: [{ path: [...site.path, 'completionMode'], message: 'the Indexed completion mode' }],
+        });
       },
     };
   },

@@ -6,8 +6,14 @@ const pod = `restartPolicy: Never\n${manifests.webContainer()}`;
 
 runRuleTests(rule, {
   valid: [
-    { name: 'zero retries and immediate clean-up', code: manifests.job(pod, { fields: 'backoffLimit: 0\nttlSecondsAfterFinished: 0\nparallelism: 0' }) },
-    { name: 'a CronJob template with positive counts', code: manifests.cronJob(pod, { fields: 'completions: 3\nparallelism: 2' }) },
+    {
+      name: 'zero retries and immediate clean-up',
+      code: manifests.job(pod, { fields: 'backoffLimit: 0\nttlSecondsAfterFinished: 0\nparallelism: 0' }),
+    },
+    {
+      name: 'a CronJob template with positive counts',
+      code: manifests.cronJob(pod, { fields: 'completions: 3\nparallelism: 2' }),
+    },
   ],
   invalid: [
     {

@@ -3,13 +3,25 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './pod-failure-policy-rule-invalid.js';
 
 const pod = `restartPolicy: Never\n${manifests.webContainer()}`;
-const withRules = (rules: string, fields = ''): string => manifests.job(pod, { fields: `${fields}podFailurePolicy:\n  rules:\n${manifests.indent(rules, 4)}` });
+const withRules = (rules: string, fields = ''): string =>
+  manifests.job(pod, { fields: `${fields}podFailurePolicy:\n  rules:\n${manifests.indent(rules, 4)}` });
 
 runRuleTests(rule, {
   valid: [
-    { name: 'exit codes of the web container', code: withRules('- action: FailJob\n  onExitCodes:\n    containerName: web\n    operator: In\n    values: [1, 42]') },
-    { name: 'a disruption condition', code: withRules('- action: Ignore\n  onPodConditions:\n    - type: DisruptionTarget') },
-    { name: 'NotIn may list 0', code: withRules('- action: Count\n  onExitCodes:\n    operator: NotIn\n    values: [0]') },
+    {
+      name: 'exit codes of the web container',
+      code: withRules(
+        '- action: FailJob\n  onExitCodes:\n    containerName: web\n    operator: In\n    values: [1, 42]',
+      ),
+    },
+    {
+      name: 'a disruption condition',
+      code: withRules('- action: Ignore\n  onPodConditions:\n    - type: DisruptionTarget'),
+    },
+    {
+      name: 'NotIn may list 0',
+      code: withRules('- action: Count\n  onExitCodes:\n    operator: NotIn\n    values: [0]'),
+    },
   ],
   invalid: [
     {
@@ -23,8 +35,17 @@ runRuleTests(rule, {
     },
     {
       name: 'an unknown container',
-      code: withRules('- action: FailJob\n  onExitCodes:\n    containerName: sidecar\n    operator: In\n    values: [1]'),
-      errors: [{ path: 'spec.podFailurePolicy.rules[0].onExitCodes.containerName', line: 10, column: 11, messageId: 'containerName' }],
+      code: withRules(
+        '- action: FailJob\n  onExitCodes:\n    containerName: sidecar\n    operator: In\n    values: [1]',
+      ),
+      errors: [
+        {
+          path: 'spec.podFailurePolicy.rules[0].onExitCodes.containerName',
+          line: 10,
+          column: 11,
+          messageId: 'containerName',
+        },
+      ],
     },
     {
       name: 'neither matcher',
@@ -34,7 +55,9 @@ runRuleTests(rule, {
     {
       name: 'duplicate exit code',
       code: withRules('- action: FailJob\n  onExitCodes:\n    operator: In\n    values: [1, 1]'),
-      errors: [{ path: 'spec.podFailurePolicy.rules[0].onExitCodes.values[1]', line: 11, column: 23, messageId: 'duplicate' }],
+      errors: [
+        { path: 'spec.podFailurePolicy.rules[0].onExitCodes.values[1]', line: 11, column: 23, messageId: 'duplicate' },
+      ],
     },
   ],
 });

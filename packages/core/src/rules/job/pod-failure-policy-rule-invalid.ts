@@ -10,7 +10,8 @@ function containerNames(spec: PlainObject): Set<string> {
   const podSpec = asObject(asObject(spec.template)?.spec);
   const names = new Set<string>();
   for (const list of ['containers', 'initContainers']) {
-    for (const [, container] of objectEntries(podSpec?.[list])) if (typeof container.name === 'string') names.add(container.name);
+    for (const [, container] of objectEntries(podSpec?.[list]))
+      if (typeof container.name === 'string') names.add(container.name);
   }
   return names;
 }
@@ -21,12 +22,14 @@ function ruleProblems(rule: PlainObject, path: FieldPath, spec: PlainObject, nam
   const conditions = asArray(rule.onPodConditions);
   if (hasExitCodes && conditions.length > 0) problems.push({ path, messageId: 'both' });
   if (!hasExitCodes && conditions.length === 0) problems.push({ path, messageId: 'neither' });
-  if (rule.action === 'FailIndex' && !isSet(spec.backoffLimitPerIndex)) problems.push({ path: [...path, 'action'], messageId: 'failIndex' });
+  if (rule.action === 'FailIndex' && !isSet(spec.backoffLimitPerIndex))
+    problems.push({ path: [...path, 'action'], messageId: 'failIndex' });
   const exitCodes = asObject(rule.onExitCodes);
   if (!exitCodes) return problems;
   const base = [...path, 'onExitCodes'];
   const containerName = exitCodes.containerName;
-  if (typeof containerName === 'string' && !names.has(containerName)) problems.push({ path: [...base, 'containerName'], messageId: 'containerName', data: { name: containerName } });
+  if (typeof containerName === 'string' && !names.has(containerName))
+    problems.push({ path: [...base, 'containerName'], messageId: 'containerName', data: { name: containerName } });
   if (exitCodes.values !== undefined && !Array.isArray(exitCodes.values)) return problems;
   const values = asArray(exitCodes.values);
   if (values.length === 0) problems.push({ path: [...base, 'values'], messageId: 'noValues' });
@@ -34,7 +37,8 @@ function ruleProblems(rule: PlainObject, path: FieldPath, spec: PlainObject, nam
   let ordered = true;
   values.forEach((value, index) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) return;
-    if (exitCodes.operator === 'In' && value === 0) problems.push({ path: [...base, 'values', index], messageId: 'zeroIn' });
+    if (exitCodes.operator === 'In' && value === 0)
+      problems.push({ path: [...base, 'values', index], messageId: 'zeroIn' });
     if (seen.has(value)) problems.push({ path: [...base, 'values', index], messageId: 'duplicate', data: { value } });
     seen.add(value);
     const previous = values[index - 1];
@@ -49,21 +53,39 @@ export default defineRule({
     id: 'job/pod-failure-policy-rule-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'Each podFailurePolicy rule needs exactly one of onExitCodes and onPodConditions, with valid, sorted, distinct exit codes of existing containers.',
+    description:
+      'Each podFailurePolicy rule needs exactly one of onExitCodes and onPodConditions, with valid, sorted, distinct exit codes of existing containers.',
     fixable: false,
     source: 'validatePodFailurePolicyRule, validatePodFailurePolicyRuleOnExitCodes (pkg/apis/batch/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodFailurePolicyRule', type: 'Invalid' },
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodFailurePolicyRuleOnExitCodes', type: 'Invalid' },
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodFailurePolicyRuleOnExitCodes', type: 'Duplicate' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRule',
+        type: 'Invalid',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnExitCodes',
+        type: 'Invalid',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnExitCodes',
+        type: 'Duplicate',
+      },
     ],
     messages: {
       both: 'this rule sets both onExitCodes and onPodConditions, but a rule matches failed pods one way, so the API server refuses it; split it into two rules',
-      neither: 'this rule sets neither onExitCodes nor onPodConditions, so it matches nothing and the API server refuses it; add one of them',
-      failIndex: 'action FailIndex fails one completion index, which needs backoffLimitPerIndex (and completionMode: Indexed); the API server refuses it without',
-      containerName: 'container "{{name}}" is not a container or init container of the Job\'s pod template, so the API server refuses the rule; name an existing container or leave containerName out',
-      noValues: 'onExitCodes.values is empty, so the rule matches no exit code and the API server refuses it; list at least one exit code',
-      zeroIn: 'exit code 0 means success, so it cannot select failed pods with the In operator, and the API server refuses it; remove 0',
+      neither:
+        'this rule sets neither onExitCodes nor onPodConditions, so it matches nothing and the API server refuses it; add one of them',
+      failIndex:
+        'action FailIndex fails one completion index, which needs backoffLimitPerIndex (and completionMode: Indexed); the API server refuses it without',
+      containerName:
+        'container "{{name}}" is not a container or init container of the Job\'s pod template, so the API server refuses the rule; name an existing container or leave containerName out',
+      noValues:
+        'onExitCodes.values is empty, so the rule matches no exit code and the API server refuses it; list at least one exit code',
+      zeroIn:
+        'exit code 0 means success, so it cannot select failed pods with the In operator, and the API server refuses it; remove 0',
       duplicate: 'exit code {{value}} is listed twice, which the API server refuses; remove the duplicate',
       unordered: 'exit codes must be listed in increasing order, and the API server refuses this list; sort it',
     },
@@ -76,8 +98,18 @@ export default defineRule({
         if (!site || !policy) return;
         const names = containerNames(site.spec);
         for (const [index, rule] of objectEntries(policy.rules)) {
-          for (const problem of ruleProblems(rule, [...site.path, 'podFailurePolicy', 'rules', index], site.spec, names)) {
-            context.report({ resource, path: problem.path, messageId: problem.messageId, ...(problem.data ? { data: problem.data } : {}) });
+          for (const problem of ruleProblems(
+            rule,
+            [...site.path, 'podFailurePolicy', 'rules', index],
+            site.spec,
+            names,
+          )) {
+            context.report({
+              resource,
+              path: problem.path,
+              messageId: problem.messageId,
+              ...(problem.data ? { data: problem.data } : {}),
+            });
           }
         }
       },

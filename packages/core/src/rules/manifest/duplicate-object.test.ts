@@ -12,7 +12,10 @@ data:
 runRuleTests(rule, {
   valid: [
     { name: 'same name in two namespaces', code: `${configMap('settings', 'a')}---\n${configMap('settings', 'b')}` },
-    { name: 'same name, different kinds', code: `${configMap('settings')}---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: settings\nstringData:\n  a: b\n` },
+    {
+      name: 'same name, different kinds',
+      code: `${configMap('settings')}---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: settings\nstringData:\n  a: b\n`,
+    },
   ],
   invalid: [
     {

@@ -9,7 +9,8 @@ export default defineRule({
     description: 'The same object (group, kind, namespace, name) is defined twice in one file.',
     fixable: false,
     messages: {
-      duplicateObject: '{{kind}} "{{name}}" is already defined at {{where}}; applying both makes the second overwrite the first, so remove one or rename it',
+      duplicateObject:
+        '{{kind}} "{{name}}" is already defined at {{where}}; applying both makes the second overwrite the first, so remove one or rename it',
     },
   },
   create(context) {
@@ -30,7 +31,8 @@ export default defineRule({
           context.report({
             resource,
             path: ['metadata', 'name'],
-            messageId: 'duplicateObject', data: { kind: resource.kind, name: resource.name, where },
+            messageId: 'duplicateObject',
+            data: { kind: resource.kind, name: resource.name, where },
             related: [{ resource: earlier, path: ['metadata', 'name'], message: 'the first definition' }],
           });
         }

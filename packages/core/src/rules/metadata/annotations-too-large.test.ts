@@ -2,7 +2,8 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { configMapWithMetadata } from '../../../test/fixtures/metadata/manifests.js';
 import rule from './annotations-too-large.js';
 
-const annotation = (bytes: number): string => configMapWithMetadata(`annotations:\n  example.com/blob: "${'x'.repeat(bytes)}"`);
+const annotation = (bytes: number): string =>
+  configMapWithMetadata(`annotations:\n  example.com/blob: "${'x'.repeat(bytes)}"`);
 const KEY_BYTES = 'example.com/blob'.length;
 
 runRuleTests(rule, {

@@ -14,7 +14,8 @@ export default defineRule({
     source: 'ValidateAnnotations, ValidateAnnotationsSize (k8s.io/apimachinery/pkg/api/validation)',
     sources: [{ package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateAnnotations', type: 'TooLong' }],
     messages: {
-      tooLarge: 'the annotations take {{size}} bytes, more than the 262144 (256 KiB) the API server allows, so it refuses the object; move large data into a ConfigMap{{largest}}',
+      tooLarge:
+        'the annotations take {{size}} bytes, more than the 262144 (256 KiB) the API server allows, so it refuses the object; move large data into a ConfigMap{{largest}}',
     },
   },
   create(context) {
@@ -31,7 +32,12 @@ export default defineRule({
           if (!largest || entry > largest.size) largest = { key, size: entry };
         }
         if (size <= ANNOTATIONS_LIMIT) return;
-        context.report({ resource, path: ['metadata', 'annotations'], messageId: 'tooLarge', data: { size, largest: largest ? ` (the largest is ${largest.key}, ${largest.size} bytes)` : '' } });
+        context.report({
+          resource,
+          path: ['metadata', 'annotations'],
+          messageId: 'tooLarge',
+          data: { size, largest: largest ? ` (the largest is ${largest.key}, ${largest.size} bytes)` : '' },
+        });
       },
     };
   },

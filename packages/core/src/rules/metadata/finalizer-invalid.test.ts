@@ -18,7 +18,9 @@ runRuleTests(rule, {
       name: 'a space in the name',
       code: configMapWithMetadata('finalizers:\n  - example.com/clean up'),
       // The API server reports name syntax on the list, not the item.
-      errors: [{ path: 'metadata.finalizers[0]', line: 6, column: 7, messageId: 'syntax', oracleField: 'metadata.finalizers' }],
+      errors: [
+        { path: 'metadata.finalizers[0]', line: 6, column: 7, messageId: 'syntax', oracleField: 'metadata.finalizers' },
+      ],
     },
     {
       name: 'orphan and foregroundDeletion together',

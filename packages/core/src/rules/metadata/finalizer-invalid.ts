@@ -6,16 +6,28 @@ import { qualifiedNameErrors } from '../../schema/names.js';
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
 /** Groups whose kinds go through core's ValidateObjectMeta, which also refuses unqualified non-standard finalizers. */
-const CORE_META_GROUPS = new Set(['', 'apps', 'batch', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io', 'scheduling.k8s.io', 'autoscaling', 'discovery.k8s.io']);
+const CORE_META_GROUPS = new Set([
+  '',
+  'apps',
+  'batch',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'scheduling.k8s.io',
+  'autoscaling',
+  'discovery.k8s.io',
+]);
 
 export default defineRule({
   meta: {
     id: 'metadata/finalizer-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'Finalizers must be qualified names (example.com/cleanup), and orphan and foregroundDeletion cannot both be set.',
+    description:
+      'Finalizers must be qualified names (example.com/cleanup), and orphan and foregroundDeletion cannot both be set.',
     fixable: false,
-    source: 'ValidateFinalizers (k8s.io/apimachinery/pkg/api/validation), validateKubeFinalizerName (pkg/apis/core/validation)',
+    source:
+      'ValidateFinalizers (k8s.io/apimachinery/pkg/api/validation), validateKubeFinalizerName (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateFinalizers', type: 'Invalid' },
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateFinalizerName', type: 'Invalid' },
@@ -23,8 +35,10 @@ export default defineRule({
     ],
     messages: {
       syntax: 'finalizer "{{finalizer}}" is not a qualified name: {{problem}}; the API server refuses the object',
-      unqualified: 'finalizer "{{finalizer}}" has no domain prefix and is not one of the standard finalizers (kubernetes, orphan, foregroundDeletion), so the API server refuses it; prefix it with your controller\'s domain (e.g. "example.com/{{finalizer}}")',
-      conflict: 'finalizers orphan and foregroundDeletion ask for opposite deletion behaviour (keep the dependents / delete them first), so the API server refuses both together; keep one',
+      unqualified:
+        'finalizer "{{finalizer}}" has no domain prefix and is not one of the standard finalizers (kubernetes, orphan, foregroundDeletion), so the API server refuses it; prefix it with your controller\'s domain (e.g. "example.com/{{finalizer}}")',
+      conflict:
+        'finalizers orphan and foregroundDeletion ask for opposite deletion behaviour (keep the dependents / delete them first), so the API server refuses both together; keep one',
     },
   },
   create(context) {
@@ -36,10 +50,13 @@ export default defineRule({
           if (typeof finalizer !== 'string') return;
           const path = ['metadata', 'finalizers', index];
           const errors = qualifiedNameErrors(finalizer);
-          if (errors.length > 0) context.report({ resource, path, messageId: 'syntax', data: { finalizer, problem: errors.join('; ') } });
-          else if (checksStandard && !finalizer.includes('/') && !STANDARD_FINALIZERS.has(finalizer)) context.report({ resource, path, messageId: 'unqualified', data: { finalizer } });
+          if (errors.length > 0)
+            context.report({ resource, path, messageId: 'syntax', data: { finalizer, problem: errors.join('; ') } });
+          else if (checksStandard && !finalizer.includes('/') && !STANDARD_FINALIZERS.has(finalizer))
+            context.report({ resource, path, messageId: 'unqualified', data: { finalizer } });
         });
-        if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) context.report({ resource, path: ['metadata', 'finalizers'], messageId: 'conflict' });
+        if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion'))
+          context.report({ resource, path: ['metadata', 'finalizers'], messageId: 'conflict' });
       },
     };
   },

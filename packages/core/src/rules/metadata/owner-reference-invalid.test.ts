@@ -6,12 +6,19 @@ const owner = (fields: string): string => `{${fields}, name: web, uid: 6a1b2c3d-
 
 runRuleTests(rule, {
   valid: [
-    { name: 'one controller', code: configMapWithMetadata(`ownerReferences:\n  - ${owner('apiVersion: apps/v1, kind: Deployment, controller: true')}\n  - ${owner('apiVersion: v1, kind: Service')}`) },
+    {
+      name: 'one controller',
+      code: configMapWithMetadata(
+        `ownerReferences:\n  - ${owner('apiVersion: apps/v1, kind: Deployment, controller: true')}\n  - ${owner('apiVersion: v1, kind: Service')}`,
+      ),
+    },
   ],
   invalid: [
     {
       name: 'two controllers',
-      code: configMapWithMetadata(`ownerReferences:\n  - ${owner('apiVersion: apps/v1, kind: Deployment, controller: true')}\n  - ${owner('apiVersion: apps/v1, kind: ReplicaSet, controller: true')}`),
+      code: configMapWithMetadata(
+        `ownerReferences:\n  - ${owner('apiVersion: apps/v1, kind: Deployment, controller: true')}\n  - ${owner('apiVersion: apps/v1, kind: ReplicaSet, controller: true')}`,
+      ),
       errors: [{ path: 'metadata.ownerReferences', line: 5, column: 3, messageId: 'twoControllers' }],
       output: null,
     },

@@ -4,4 +4,9 @@ import ingressClassParametersInvalid from './ingress-class-parameters-invalid.js
 import ingressHostInvalid from './ingress-host-invalid.js';
 import ingressPathInvalid from './ingress-path-invalid.js';
 
-export const networkingRules: readonly Rule[] = [ingressHostInvalid, ingressPathInvalid, ingressBackendInvalid, ingressClassParametersInvalid];
+export const networkingRules: readonly Rule[] = [
+  ingressHostInvalid,
+  ingressPathInvalid,
+  ingressBackendInvalid,
+  ingressClassParametersInvalid,
+];

@@ -18,7 +18,13 @@ function backendProblem(backend: PlainObject, path: FieldPath): Problem | undefi
   const hasName = typeof name === 'string' && name !== '';
   const hasNumber = typeof number === 'number' && number !== 0;
   if (hasName && hasNumber) return { path, messageId: 'portBoth' };
-  if (!hasName && !hasNumber && (name === undefined || name === null || name === '') && (number === undefined || number === null || number === 0)) return { path, messageId: 'portNone' };
+  if (
+    !hasName &&
+    !hasNumber &&
+    (name === undefined || name === null || name === '') &&
+    (number === undefined || number === null || number === 0)
+  )
+    return { path, messageId: 'portNone' };
   return undefined;
 }
 
@@ -27,18 +33,28 @@ export default defineRule({
     id: 'networking/ingress-backend-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'An Ingress backend needs exactly one of service and resource, and a service port by name or by number (not both).',
+    description:
+      'An Ingress backend needs exactly one of service and resource, and a service port by name or by number (not both).',
     fixable: false,
     source: 'validateIngressBackend (pkg/apis/networking/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateIngressBackend', type: 'Invalid' },
-      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateIngressBackend', type: 'Required' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateIngressBackend',
+        type: 'Invalid',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateIngressBackend',
+        type: 'Required',
+      },
     ],
     messages: {
       both: 'this backend sets both service and resource, but a backend sends traffic to one place, so the API server refuses it; keep one',
       none: 'this backend names neither a service nor a resource, so the API server refuses it; add service: {name, port: {number}}',
       portBoth: 'the service port has both a name and a number, so the API server refuses it; keep one of them',
-      portNone: 'the service port has neither a name nor a number, so the API server refuses it; add port: {number: 80} or port: {name: http}',
+      portNone:
+        'the service port has neither a name nor a number, so the API server refuses it; add port: {number: 80} or port: {name: http}',
     },
   },
   create(context) {

@@ -8,13 +8,24 @@ metadata:
 spec:
   controller: example.com/ingress-controller
   parameters:
-${parameters.split('\n').map((line) => `    ${line}`).join('\n')}
+${parameters
+  .split('\n')
+  .map((line) => `    ${line}`)
+  .join('\n')}
 `;
 
 runRuleTests(rule, {
   valid: [
-    { name: 'cluster scope by default', code: ingressClass('apiGroup: k8s.example.com\nkind: IngressParameters\nname: external-lb') },
-    { name: 'namespace scope with a namespace', code: ingressClass('apiGroup: k8s.example.com\nkind: IngressParameters\nname: external-lb\nscope: Namespace\nnamespace: ingress') },
+    {
+      name: 'cluster scope by default',
+      code: ingressClass('apiGroup: k8s.example.com\nkind: IngressParameters\nname: external-lb'),
+    },
+    {
+      name: 'namespace scope with a namespace',
+      code: ingressClass(
+        'apiGroup: k8s.example.com\nkind: IngressParameters\nname: external-lb\nscope: Namespace\nnamespace: ingress',
+      ),
+    },
   ],
   invalid: [
     {

@@ -9,14 +9,19 @@ const WILDCARD_SUBDOMAIN = /^\*\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:
 
 /** Why the API server refuses a rule host or TLS host, or undefined when it accepts it. */
 function hostProblem(host: string, isRuleHost: boolean): string | undefined {
-  if (isRuleHost && isIP(host)) return 'it is an IP address, and an Ingress rule matches the HTTP Host header by DNS name: leave host out to match every host';
+  if (isRuleHost && isIP(host))
+    return 'it is an IP address, and an Ingress rule matches the HTTP Host header by DNS name: leave host out to match every host';
   if (host.includes('*')) {
     if (host.length > 253) return `it is ${host.length} characters long; the limit is 253`;
-    return WILDCARD_SUBDOMAIN.test(host) ? undefined : 'a wildcard host must be "*." followed by a lowercase DNS name (e.g. "*.example.com"); the "*" stands for exactly one label';
+    return WILDCARD_SUBDOMAIN.test(host)
+      ? undefined
+      : 'a wildcard host must be "*." followed by a lowercase DNS name (e.g. "*.example.com"); the "*" stands for exactly one label';
   }
   const errors = dns1123SubdomainErrors(host);
   if (errors.length === 0) return undefined;
-  return /^[a-z]+:\/\//i.test(host) || host.includes('/') || host.includes(':') ? `it must be a bare DNS name, without a scheme, port or path; ${errors.join('; ')}` : errors.join('; ');
+  return /^[a-z]+:\/\//i.test(host) || host.includes('/') || host.includes(':')
+    ? `it must be a bare DNS name, without a scheme, port or path; ${errors.join('; ')}`
+    : errors.join('; ');
 }
 
 export default defineRule({
@@ -24,12 +29,23 @@ export default defineRule({
     id: 'networking/ingress-host-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'Ingress rule hosts and TLS hosts must be lowercase DNS names (optionally "*.example.com"), not IPs, URLs or host:port.',
+    description:
+      'Ingress rule hosts and TLS hosts must be lowercase DNS names (optionally "*.example.com"), not IPs, URLs or host:port.',
     fixable: true,
     source: 'validateIngressRules, validateIngressTLS (pkg/apis/networking/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateIngressRules', type: 'Invalid', field: 'host' },
-      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateIngressTLS', type: 'Invalid', field: 'hosts' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateIngressRules',
+        type: 'Invalid',
+        field: 'host',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateIngressTLS',
+        type: 'Invalid',
+        field: 'hosts',
+      },
     ],
     messages: {
       invalid: 'host "{{host}}" is refused by the API server: {{problem}}',
@@ -52,11 +68,14 @@ export default defineRule({
             path,
             messageId: 'invalid',
             data: { host, problem },
-            ...(fixable ? { fix: { description: `Lowercase the host to ${lower}`, replaceValues: [{ path, value: lower }] } } : {}),
+            ...(fixable
+              ? { fix: { description: `Lowercase the host to ${lower}`, replaceValues: [{ path, value: lower }] } }
+              : {}),
           });
         };
         for (const [index, rule] of objectEntries(spec.rules)) check(rule.host, ['spec', 'rules', index, 'host'], true);
-        for (const [index, tls] of objectEntries(spec.tls)) asArray(tls.hosts).forEach((host, i) => check(host, ['spec', 'tls', index, 'hosts', i], false));
+        for (const [index, tls] of objectEntries(spec.tls))
+          asArray(tls.hosts).forEach((host, i) => check(host, ['spec', 'tls', index, 'hosts', i], false));
       },
     };
   },

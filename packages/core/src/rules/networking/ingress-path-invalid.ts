@@ -6,7 +6,8 @@ const INVALID_SEQUENCES = ['//', '/./', '/../', '%2f', '%2F'];
 const INVALID_SUFFIXES = ['/..', '/.'];
 
 function pathProblem(path: string, pathType: string): string | undefined {
-  if (pathType === 'ImplementationSpecific') return path === '' || path.startsWith('/') ? undefined : 'it must be an absolute path starting with "/"';
+  if (pathType === 'ImplementationSpecific')
+    return path === '' || path.startsWith('/') ? undefined : 'it must be an absolute path starting with "/"';
   if (pathType !== 'Exact' && pathType !== 'Prefix') return undefined;
   if (!path.startsWith('/')) return `a ${pathType} path must be an absolute path starting with "/"`;
   const sequence = INVALID_SEQUENCES.find((bad) => path.includes(bad));
@@ -21,10 +22,18 @@ export default defineRule({
     id: 'networking/ingress-path-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'An Ingress path must start with "/" and, for Exact and Prefix, not contain "//", "/./", "/../" or an encoded slash.',
+    description:
+      'An Ingress path must start with "/" and, for Exact and Prefix, not contain "//", "/./", "/../" or an encoded slash.',
     fixable: true,
     source: 'validateHTTPIngressPath (pkg/apis/networking/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateHTTPIngressPath', type: 'Invalid', field: 'path' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressPath',
+        type: 'Invalid',
+        field: 'path',
+      },
+    ],
     messages: {
       invalid: 'path "{{path}}" is refused by the API server: {{problem}}',
     },
@@ -43,13 +52,20 @@ export default defineRule({
             const path = ['spec', 'rules', ruleIndex, 'http', 'paths', index, 'path'];
             const fixed = `/${value}`;
             // An ImplementationSpecific path means what the controller makes of it: only the portable types get a fix.
-            const fixable = entry.pathType !== 'ImplementationSpecific' && entry.path !== undefined && value !== '' && !value.startsWith('/') && pathProblem(fixed, entry.pathType) === undefined;
+            const fixable =
+              entry.pathType !== 'ImplementationSpecific' &&
+              entry.path !== undefined &&
+              value !== '' &&
+              !value.startsWith('/') &&
+              pathProblem(fixed, entry.pathType) === undefined;
             context.report({
               resource,
               path,
               messageId: 'invalid',
               data: { path: value, problem },
-              ...(fixable ? { fix: { description: `Make the path absolute: ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+              ...(fixable
+                ? { fix: { description: `Make the path absolute: ${fixed}`, replaceValues: [{ path, value: fixed }] } }
+                : {}),
             });
           }
         }

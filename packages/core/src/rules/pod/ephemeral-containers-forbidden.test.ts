@@ -7,7 +7,10 @@ const debug = 'ephemeralContainers:\n  - name: debug\n    image: busybox:1.36';
 runRuleTests(rule, {
   valid: [
     { name: 'no ephemeral containers', code: manifests.pod(manifests.webContainer()) },
-    { name: 'an empty list', code: manifests.pod(manifests.blocks(manifests.webContainer(), 'ephemeralContainers: []')) },
+    {
+      name: 'an empty list',
+      code: manifests.pod(manifests.blocks(manifests.webContainer(), 'ephemeralContainers: []')),
+    },
   ],
   invalid: [
     {

@@ -6,7 +6,12 @@ const pod = (fields: string): string => manifests.pod(manifests.blocks(fields, m
 
 runRuleTests(rule, {
   valid: [
-    { name: 'qualified names', code: pod('readinessGates:\n  - conditionType: example.com/lb-ready\nschedulingGates:\n  - name: example.com/quota\n  - name: gpu') },
+    {
+      name: 'qualified names',
+      code: pod(
+        'readinessGates:\n  - conditionType: example.com/lb-ready\nschedulingGates:\n  - name: example.com/quota\n  - name: gpu',
+      ),
+    },
   ],
   invalid: [
     {

@@ -7,7 +7,8 @@ export default defineRule({
     id: 'pod/gate-name-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'Readiness gate condition types and scheduling gate names must be qualified names; scheduling gates must be unique.',
+    description:
+      'Readiness gate condition types and scheduling gate names must be qualified names; scheduling gates must be unique.',
     fixable: false,
     source: 'validateReadinessGates, validateSchedulingGates (pkg/apis/core/validation)',
     sources: [
@@ -15,7 +16,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSchedulingGates' },
     ],
     messages: {
-      readiness: 'readiness gate condition type {{value}} is not a qualified name: {{reasons}}; the API server refuses the object',
+      readiness:
+        'readiness gate condition type {{value}} is not a qualified name: {{reasons}}; the API server refuses the object',
       scheduling: 'scheduling gate {{value}} is not a qualified name: {{reasons}}; the API server refuses the object',
       duplicate: 'scheduling gate {{value}} is listed twice, which the API server refuses (Duplicate value); keep one',
     },
@@ -26,16 +28,30 @@ export default defineRule({
         for (const [index, gate] of objectEntries(site.spec.readinessGates)) {
           if (typeof gate.conditionType !== 'string') continue;
           const reasons = qualifiedNameErrors(gate.conditionType);
-          if (reasons.length) context.report({ resource, path: [...site.path, 'readinessGates', index, 'conditionType'], messageId: 'readiness', data: { value: JSON.stringify(gate.conditionType), reasons: reasons.join('; ') } });
+          if (reasons.length)
+            context.report({
+              resource,
+              path: [...site.path, 'readinessGates', index, 'conditionType'],
+              messageId: 'readiness',
+              data: { value: JSON.stringify(gate.conditionType), reasons: reasons.join('; ') },
+            });
         }
         const seen = new Set<string>();
         for (const [index, gate] of objectEntries(site.spec.schedulingGates)) {
-          const name = typeof gate.name === 'string' ? gate.name : gate.name === undefined || gate.name === null ? '' : undefined;
+          const name =
+            typeof gate.name === 'string' ? gate.name : gate.name === undefined || gate.name === null ? '' : undefined;
           if (name === undefined) continue;
           const path = [...site.path, 'schedulingGates', index];
           const reasons = qualifiedNameErrors(name);
-          if (reasons.length) context.report({ resource, path, messageId: 'scheduling', data: { value: JSON.stringify(name), reasons: reasons.join('; ') } });
-          if (seen.has(name)) context.report({ resource, path, messageId: 'duplicate', data: { value: JSON.stringify(name) } });
+          if (reasons.length)
+            context.report({
+              resource,
+              path,
+              messageId: 'scheduling',
+              data: { value: JSON.stringify(name), reasons: reasons.join('; ') },
+            });
+          if (seen.has(name))
+            context.report({ resource, path, messageId: 'duplicate', data: { value: JSON.stringify(name) } });
           seen.add(name);
         }
       },

@@ -7,7 +7,10 @@ const pod = (value: string): string => manifests.pod(`hostname: ${value}\n${mani
 runRuleTests(rule, {
   valid: [
     { name: 'a valid name', code: pod('db-primary') },
-    { name: 'a StatefulSet template is not validated: the controller sets it', code: manifests.statefulSet(`hostname: Not_Valid\n${manifests.webContainer()}`) },
+    {
+      name: 'a StatefulSet template is not validated: the controller sets it',
+      code: manifests.statefulSet(`hostname: Not_Valid\n${manifests.webContainer()}`),
+    },
   ],
   invalid: [
     {

@@ -12,4 +12,16 @@ import serviceAccountNameInvalid from './service-account-name-invalid.js';
 import subdomainInvalid from './subdomain-invalid.js';
 
 /** Checks of a pod spec's own fields (ValidatePodSpec): the names of what the pod refers to, its host name. */
-export const podRules: readonly Rule[] = [serviceAccountNameInvalid, nodeNameInvalid, hostnameInvalid, subdomainInvalid, priorityClassNameInvalid, runtimeClassNameInvalid, ephemeralContainersForbidden, nodeNameWithSchedulingGates, gateNameInvalid, osFieldsForbidden, resourceClaimSourceCount];
+export const podRules: readonly Rule[] = [
+  serviceAccountNameInvalid,
+  nodeNameInvalid,
+  hostnameInvalid,
+  subdomainInvalid,
+  priorityClassNameInvalid,
+  runtimeClassNameInvalid,
+  ephemeralContainersForbidden,
+  nodeNameWithSchedulingGates,
+  gateNameInvalid,
+  osFieldsForbidden,
+  resourceClaimSourceCount,
+];

@@ -5,9 +5,7 @@ import rule from './node-name-invalid.js';
 const pod = (value: string): string => manifests.pod(`nodeName: ${value}\n${manifests.webContainer()}`);
 
 runRuleTests(rule, {
-  valid: [
-    { name: 'a valid name', code: pod('worker-1') },
-  ],
+  valid: [{ name: 'a valid name', code: pod('worker-1') }],
   invalid: [
     {
       name: 'capitals and separators',

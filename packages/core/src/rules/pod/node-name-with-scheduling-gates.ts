@@ -9,7 +9,14 @@ export default defineRule({
     description: 'A Pod with schedulingGates cannot be created with a nodeName.',
     fixable: false,
     source: 'ValidatePodCreate (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodCreate', type: 'Forbidden', field: 'nodeName' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePodCreate',
+        type: 'Forbidden',
+        field: 'nodeName',
+      },
+    ],
     messages: {
       both: 'the Pod sets nodeName {{node}} and has scheduling gates; a gated pod cannot be bound to a node, so the API server refuses the object; use a nodeSelector on kubernetes.io/hostname instead',
     },
@@ -21,7 +28,12 @@ export default defineRule({
         if (resource.kind !== 'Pod' || site.isTemplate) return;
         const nodeName = site.spec.nodeName;
         if (typeof nodeName !== 'string' || nodeName === '' || asArray(site.spec.schedulingGates).length === 0) return;
-        context.report({ resource, path: [...site.path, 'nodeName'], messageId: 'both', data: { node: JSON.stringify(nodeName) } });
+        context.report({
+          resource,
+          path: [...site.path, 'nodeName'],
+          messageId: 'both',
+          data: { node: JSON.stringify(nodeName) },
+        });
       },
     };
   },

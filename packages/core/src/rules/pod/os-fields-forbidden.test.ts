@@ -2,13 +2,20 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './os-fields-forbidden.js';
 
-const pod = (fields: string, container = ''): string => manifests.pod(manifests.blocks(fields, manifests.webContainer(container)));
+const pod = (fields: string, container = ''): string =>
+  manifests.pod(manifests.blocks(fields, manifests.webContainer(container)));
 
 runRuleTests(rule, {
   valid: [
-    { name: 'a Windows pod with windowsOptions', code: pod('os: {name: windows}\nsecurityContext:\n  windowsOptions: {runAsUserName: ContainerUser}') },
+    {
+      name: 'a Windows pod with windowsOptions',
+      code: pod('os: {name: windows}\nsecurityContext:\n  windowsOptions: {runAsUserName: ContainerUser}'),
+    },
     { name: 'a Linux pod with runAsUser', code: pod('os: {name: linux}\nsecurityContext:\n  runAsUser: 1000') },
-    { name: 'no os: both kinds of options are accepted', code: pod('securityContext:\n  runAsUser: 1000\n  windowsOptions: {runAsUserName: ContainerUser}') },
+    {
+      name: 'no os: both kinds of options are accepted',
+      code: pod('securityContext:\n  runAsUser: 1000\n  windowsOptions: {runAsUserName: ContainerUser}'),
+    },
   ],
   invalid: [
     {

@@ -5,9 +5,7 @@ import rule from './priority-class-name-invalid.js';
 const pod = (value: string): string => manifests.pod(`priorityClassName: ${value}\n${manifests.webContainer()}`);
 
 runRuleTests(rule, {
-  valid: [
-    { name: 'a valid name', code: pod('high-priority') },
-  ],
+  valid: [{ name: 'a valid name', code: pod('high-priority') }],
   invalid: [
     {
       name: 'capitals and separators',

@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './resource-claim-source-count.js';
 
-const pod = (claims: string): string => manifests.pod(manifests.blocks(`resourceClaims:\n${manifests.indent(claims, 2)}`, manifests.webContainer()));
+const pod = (claims: string): string =>
+  manifests.pod(manifests.blocks(`resourceClaims:\n${manifests.indent(claims, 2)}`, manifests.webContainer()));
 
 runRuleTests(rule, {
   valid: [

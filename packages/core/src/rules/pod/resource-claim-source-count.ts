@@ -10,7 +10,9 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.34' },
     source: 'validatePodResourceClaim (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodResourceClaim', type: 'Invalid' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodResourceClaim', type: 'Invalid' },
+    ],
     messages: {
       none: 'resourceClaims entry {{name}} names neither a resourceClaimName nor a resourceClaimTemplateName, so the API server refuses the object; name the claim, or the template to make one from',
       both: 'resourceClaims entry {{name}} names both a resourceClaimName and a resourceClaimTemplateName, so the API server refuses the object; keep one',
@@ -23,7 +25,12 @@ export default defineRule({
           const count = [claim.resourceClaimName, claim.resourceClaimTemplateName].filter(isSet).length;
           if (count === 1) continue;
           const name = typeof claim.name === 'string' ? JSON.stringify(claim.name) : `resourceClaims[${index}]`;
-          context.report({ resource, path: [...site.path, 'resourceClaims', index], messageId: count === 0 ? 'none' : 'both', data: { name } });
+          context.report({
+            resource,
+            path: [...site.path, 'resourceClaims', index],
+            messageId: count === 0 ? 'none' : 'both',
+            data: { name },
+          });
         }
       },
     };

@@ -5,9 +5,7 @@ import rule from './runtime-class-name-invalid.js';
 const pod = (value: string): string => manifests.pod(`runtimeClassName: ${value}\n${manifests.webContainer()}`);
 
 runRuleTests(rule, {
-  valid: [
-    { name: 'a valid name', code: pod('gvisor') },
-  ],
+  valid: [{ name: 'a valid name', code: pod('gvisor') }],
   invalid: [
     {
       name: 'capitals and separators',

@@ -3,11 +3,18 @@ import { nameSyntaxRule } from '../factories/name-syntax.js';
 export default nameSyntaxRule({
   id: 'pod/runtime-class-name-invalid',
   description: "A pod's runtimeClassName must be a DNS subdomain, the syntax of RuntimeClass names.",
-  sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateRuntimeClassName', type: 'Invalid', field: 'runtimeClassName' }],
+  sources: [
+    {
+      package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+      function: 'ValidateRuntimeClassName',
+      type: 'Invalid',
+      field: 'runtimeClassName',
+    },
+  ],
   fixable: false,
   syntax: 'dns1123-subdomain',
   subject: 'runtime class name',
-  advice: "use the name of an existing RuntimeClass (lower-case letters, digits, \"-\" and \".\")",
+  advice: 'use the name of an existing RuntimeClass (lower-case letters, digits, "-" and ".")',
   occurrences(site) {
     return [{ path: [...site.path, 'runtimeClassName'], value: site.spec.runtimeClassName }];
   },

@@ -5,9 +5,7 @@ import rule from './service-account-name-invalid.js';
 const pod = (value: string): string => manifests.pod(`serviceAccountName: ${value}\n${manifests.webContainer()}`);
 
 runRuleTests(rule, {
-  valid: [
-    { name: 'a valid name', code: pod('web-reader') },
-  ],
+  valid: [{ name: 'a valid name', code: pod('web-reader') }],
   invalid: [
     {
       name: 'capitals and separators',

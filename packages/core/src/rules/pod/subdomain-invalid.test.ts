@@ -7,7 +7,10 @@ const pod = (value: string): string => manifests.pod(`subdomain: ${value}\n${man
 runRuleTests(rule, {
   valid: [
     { name: 'a valid name', code: pod('db') },
-    { name: 'a StatefulSet template is not validated: the controller sets it', code: manifests.statefulSet(`subdomain: Not_Valid\n${manifests.webContainer()}`) },
+    {
+      name: 'a StatefulSet template is not validated: the controller sets it',
+      code: manifests.statefulSet(`subdomain: Not_Valid\n${manifests.webContainer()}`),
+    },
   ],
   invalid: [
     {

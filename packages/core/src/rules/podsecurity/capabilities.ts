@@ -3,6 +3,7 @@ import { check } from './utils/capabilities-check.js';
 
 export default baselineRule({
   id: 'podsecurity/capabilities',
-  description: 'In a namespace enforcing the baseline (or restricted) Pod Security Standard, containers may add only the default capabilities.',
+  description:
+    'In a namespace enforcing the baseline (or restricted) Pod Security Standard, containers may add only the default capabilities.',
   check,
 });

@@ -11,10 +11,16 @@ runRuleTests(rule, {
     { name: 'baseline without host namespaces', code: podIn('baseline', containers) },
     {
       name: 'hostNetwork false in a restricted namespace',
-      code: podIn('restricted', `hostNetwork: false\n${manifests.webContainer('securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}')}`),
+      code: podIn(
+        'restricted',
+        `hostNetwork: false\n${manifests.webContainer('securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}')}`,
+      ),
     },
     { name: 'the namespace is not in the file', code: manifests.pod(`hostPID: true\n${containers}`) },
-    { name: 'a template is only warned about (podsecurity/template-violates-baseline)', code: deploymentIn('baseline', `hostPID: true\n${containers}`) },
+    {
+      name: 'a template is only warned about (podsecurity/template-violates-baseline)',
+      code: deploymentIn('baseline', `hostPID: true\n${containers}`),
+    },
   ],
   invalid: [
     {

@@ -6,7 +6,9 @@ import rule from './host-path-volumes.js';
 const containers = manifests.webContainer();
 
 runRuleTests(rule, {
-  valid: [{ name: 'an emptyDir', code: podIn('baseline', `${containers}\nvolumes:\n  - name: logs\n    emptyDir: {}`) }],
+  valid: [
+    { name: 'an emptyDir', code: podIn('baseline', `${containers}\nvolumes:\n  - name: logs\n    emptyDir: {}`) },
+  ],
   invalid: [
     {
       name: 'a hostPath volume',

@@ -7,4 +7,12 @@ import privileged from './privileged.js';
 import seccompUnconfined from './seccomp-unconfined.js';
 import templateViolatesBaseline from './template-violates-baseline.js';
 
-export const podSecurityRules: readonly Rule[] = [hostNamespaces, privileged, capabilities, hostPathVolumes, hostPorts, seccompUnconfined, templateViolatesBaseline];
+export const podSecurityRules: readonly Rule[] = [
+  hostNamespaces,
+  privileged,
+  capabilities,
+  hostPathVolumes,
+  hostPorts,
+  seccompUnconfined,
+  templateViolatesBaseline,
+];

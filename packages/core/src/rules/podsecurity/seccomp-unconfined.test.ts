@@ -6,12 +6,19 @@ import rule from './seccomp-unconfined.js';
 const containers = manifests.webContainer();
 
 runRuleTests(rule, {
-  valid: [{ name: 'RuntimeDefault', code: podIn('baseline', `securityContext:\n  seccompProfile: {type: RuntimeDefault}\n${containers}`) }],
+  valid: [
+    {
+      name: 'RuntimeDefault',
+      code: podIn('baseline', `securityContext:\n  seccompProfile: {type: RuntimeDefault}\n${containers}`),
+    },
+  ],
   invalid: [
     {
       name: 'Unconfined on the pod',
       code: podIn('baseline', `securityContext:\n  seccompProfile:\n    type: Unconfined\n${containers}`),
-      errors: [{ path: 'spec.securityContext.seccompProfile.type', line: 16, column: 7, messageId: 'pod', oracleField: '' }],
+      errors: [
+        { path: 'spec.securityContext.seccompProfile.type', line: 16, column: 7, messageId: 'pod', oracleField: '' },
+      ],
       output: null,
     },
   ],

@@ -8,6 +8,11 @@ runRuleTests(rule, {
     { name: 'maxUnavailable alone', code: budget('maxUnavailable: 25%') },
   ],
   invalid: [
-    { name: 'both', code: budget('minAvailable: 2\nmaxUnavailable: 1'), errors: [{ path: 'spec', line: 5, column: 1, messageId: 'both' }], output: null },
+    {
+      name: 'both',
+      code: budget('minAvailable: 2\nmaxUnavailable: 1'),
+      errors: [{ path: 'spec', line: 5, column: 1, messageId: 'both' }],
+      output: null,
+    },
   ],
 });

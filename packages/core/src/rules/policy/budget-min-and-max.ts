@@ -10,7 +10,14 @@ export default defineRule({
     description: 'A PodDisruptionBudget sets minAvailable or maxUnavailable, not both.',
     fixable: false,
     source: 'ValidatePodDisruptionBudgetSpec (pkg/apis/policy/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/policy/validation', function: 'ValidatePodDisruptionBudgetSpec', type: 'Invalid', field: 'spec' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/policy/validation',
+        function: 'ValidatePodDisruptionBudgetSpec',
+        type: 'Invalid',
+        field: 'spec',
+      },
+    ],
     messages: {
       both: 'minAvailable and maxUnavailable are both set, which makes the budget ambiguous, so the API server refuses the PodDisruptionBudget; keep one of them',
     },

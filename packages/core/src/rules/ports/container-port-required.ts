@@ -7,14 +7,13 @@ export default defineRule({
     id: 'ports/container-port-required',
     severity: 'error',
     origin: 'api-error',
-    description: 'Every entry of a container\'s ports needs a containerPort.',
+    description: "Every entry of a container's ports needs a containerPort.",
     fixable: false,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.ContainerPort.containerPort' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' }],
     messages: {
-      containerPortRequired: 'this port has {{written}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
+      containerPortRequired:
+        'this port has {{written}}, so the API server refuses the object (Required value); set the port the process listens on (1-65535) or remove the entry',
     },
   },
   create(context) {
@@ -26,7 +25,8 @@ export default defineRule({
             resource,
             // An absent key is located at the entry by the engine.
             path: [...entry.path, 'containerPort'],
-            messageId: 'containerPortRequired', data: { written: isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort' },
+            messageId: 'containerPortRequired',
+            data: { written: isSet(entry.port.containerPort) ? 'containerPort 0' : 'no containerPort' },
           });
         }
       },

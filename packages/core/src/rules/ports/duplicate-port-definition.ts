@@ -14,8 +14,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      podSpec: reportPortDefinitionWarnings(context, 'duplicate', ({ entry, other }) =>
-        `${runsAlone(entry) || runsAlone(other) ? 'a regular init container has exited before the next container starts, so the two do not collide at runtime, but the second definition says nothing new' : 'all containers of a pod share one network namespace, so only one of them can listen on this port'}; declare it once, in the container that serves it`,
+      podSpec: reportPortDefinitionWarnings(
+        context,
+        'duplicate',
+        ({ entry, other }) =>
+          `${runsAlone(entry) || runsAlone(other) ? 'a regular init container has exited before the next container starts, so the two do not collide at runtime, but the second definition says nothing new' : 'all containers of a pod share one network namespace, so only one of them can listen on this port'}; declare it once, in the container that serves it`,
       ),
     };
   },

@@ -13,7 +13,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
     ],
     messages: {
-      ephemeralPortsForbidden: 'an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod\'s network anyway',
+      ephemeralPortsForbidden:
+        "an ephemeral container cannot declare ports: the API server refuses them (Forbidden: cannot be set for an Ephemeral Container); remove ports, the debug container shares the pod's network anyway",
     },
   },
   create(context) {

@@ -24,7 +24,13 @@ export default defineRule({
           context.report({
             resource,
             path: entry.path,
-            messageId: 'hostIpWithoutHostPort', data: { warning: withApiWarning(`${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`, 'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP') },
+            messageId: 'hostIpWithoutHostPort',
+            data: {
+              warning: withApiWarning(
+                `${formatPath(entry.path)}: hostIP set without hostPort: ${goPortStruct(entry)}`,
+                'hostIP only picks the node address a hostPort binds to, so it does nothing here; add a hostPort or remove hostIP',
+              ),
+            },
           });
         }
       },

@@ -2,19 +2,27 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './host-network-port-mismatch.js';
 
-const pod = (ports: string, hostNetwork = 'true'): string => manifests.pod(`hostNetwork: ${hostNetwork}
+const pod = (ports: string, hostNetwork = 'true'): string =>
+  manifests.pod(
+    `hostNetwork: ${hostNetwork}
 containers:
   - name: agent
     image: example/agent:3.2
     ports:
-${manifests.indent(ports, 6)}`, { name: 'agent' });
+${manifests.indent(ports, 6)}`,
+    { name: 'agent' },
+  );
 
-const daemonSet = (ports: string): string => manifests.daemonSet(`hostNetwork: true
+const daemonSet = (ports: string): string =>
+  manifests.daemonSet(
+    `hostNetwork: true
 containers:
   - name: agent
     image: example/agent:3.2
     ports:
-${manifests.indent(ports, 6)}`, { name: 'agent' });
+${manifests.indent(ports, 6)}`,
+    { name: 'agent' },
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -27,7 +35,14 @@ runRuleTests(rule, {
     {
       name: 'a Pod maps 80 to 8080 on the host network',
       code: pod('- containerPort: 8080\n  hostPort: 80'),
-      errors: [{ path: 'spec.containers[0].ports[0].hostPort', line: 12, column: 11, message: 'must match `containerPort` when `hostNetwork` is true' }],
+      errors: [
+        {
+          path: 'spec.containers[0].ports[0].hostPort',
+          line: 12,
+          column: 11,
+          message: 'must match `containerPort` when `hostNetwork` is true',
+        },
+      ],
       output: pod('- containerPort: 8080\n  hostPort: 8080'),
     },
     {

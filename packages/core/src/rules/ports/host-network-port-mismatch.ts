@@ -6,13 +6,12 @@ export default defineRule({
     id: 'ports/host-network-port-mismatch',
     severity: 'error',
     origin: 'api-error',
-    description: 'With hostNetwork, a container\'s hostPort must equal its containerPort.',
+    description: "With hostNetwork, a container's hostPort must equal its containerPort.",
     fixable: true,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodHostNetworkDeps' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodHostNetworkDeps' }],
     messages: {
-      hostNetworkPortMismatch: 'hostPort {{hostPort}} differs from containerPort {{containerPort}}, but with hostNetwork the process binds {{containerPort}} on the node itself and nothing maps {{hostPort}} to it; the API server refuses the object (must match `containerPort` when `hostNetwork` is true): remove hostPort or set it to {{containerPort}}',
+      hostNetworkPortMismatch:
+        'hostPort {{hostPort}} differs from containerPort {{containerPort}}, but with hostNetwork the process binds {{containerPort}} on the node itself and nothing maps {{hostPort}} to it; the API server refuses the object (must match `containerPort` when `hostNetwork` is true): remove hostPort or set it to {{containerPort}}',
     },
   },
   create(context) {
@@ -22,7 +21,8 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'hostNetworkPortMismatch', data: { hostPort, containerPort },
+            messageId: 'hostNetworkPortMismatch',
+            data: { hostPort, containerPort },
             ...(fix ? { fix } : {}),
           });
         }

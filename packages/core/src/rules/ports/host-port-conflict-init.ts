@@ -1,7 +1,12 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { describeHostBinding, hostNetworkDefaultsApply, portEntriesOf, repeatedHostPorts } from './utils/port-entries.js';
+import {
+  describeHostBinding,
+  hostNetworkDefaultsApply,
+  portEntriesOf,
+  repeatedHostPorts,
+} from './utils/port-entries.js';
 
 export default defineRule({
   meta: {
@@ -15,7 +20,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'checkHostPortConflicts' },
     ],
     messages: {
-      hostPortConflictInit: '{{entry}} is already bound by {{first}} in the same init container, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort',
+      hostPortConflictInit:
+        '{{entry}} is already bound by {{first}} in the same init container, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort',
     },
   },
   create(context) {
@@ -27,7 +33,8 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'hostPort'],
-              messageId: 'hostPortConflictInit', data: { entry: describeHostBinding(entry), first: formatPath(first), key },
+              messageId: 'hostPortConflictInit',
+              data: { entry: describeHostBinding(entry), first: formatPath(first), key },
               related: [{ path: first, message: 'the first port that binds this host port' }],
             });
           }

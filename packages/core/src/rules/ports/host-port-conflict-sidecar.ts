@@ -1,7 +1,14 @@
 import { defineRule } from '../../engine/rule.js';
 import { containersOf, describeContainer } from '../../model/containers.js';
 import { formatPath } from '../../model/path.js';
-import { bindsHostPort, describeHostBinding, hostNetworkDefaultsApply, hostPortKey, portEntriesOf, type PortEntry } from './utils/port-entries.js';
+import {
+  bindsHostPort,
+  describeHostBinding,
+  hostNetworkDefaultsApply,
+  hostPortKey,
+  portEntriesOf,
+  type PortEntry,
+} from './utils/port-entries.js';
 
 export default defineRule({
   meta: {
@@ -10,9 +17,11 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A sidecar binds the same host port as a regular container or another sidecar.',
     fixable: false,
-    source: 'validateInitContainers checks init containers one by one (pkg/apis/core/validation), which predates sidecars',
+    source:
+      'validateInitContainers checks init containers one by one (pkg/apis/core/validation), which predates sidecars',
     messages: {
-      hostPortConflictSidecar: '{{entry}} of {{sidecar}} is also bound by {{container}} ({{path}}): a sidecar runs beside the other containers for the pod\'s whole life, so the second bind fails on the node (the API server does not check sidecars against other containers); use another hostPort or let one container own it',
+      hostPortConflictSidecar:
+        "{{entry}} of {{sidecar}} is also bound by {{container}} ({{path}}): a sidecar runs beside the other containers for the pod's whole life, so the second bind fails on the node (the API server does not check sidecars against other containers); use another hostPort or let one container own it",
     },
   },
   create(context) {
@@ -23,7 +32,8 @@ export default defineRule({
         const claim = (entries: readonly PortEntry[]): void => {
           for (const entry of entries) if (!owners.has(hostPortKey(entry))) owners.set(hostPortKey(entry), entry);
         };
-        for (const container of containersOf(site, ['containers'])) claim(portEntriesOf(container, defaults).filter(bindsHostPort));
+        for (const container of containersOf(site, ['containers']))
+          claim(portEntriesOf(container, defaults).filter(bindsHostPort));
         for (const sidecar of containersOf(site, ['initContainers']).filter((container) => container.isSidecar)) {
           const mine = portEntriesOf(sidecar, defaults).filter(bindsHostPort);
           for (const entry of mine) {
@@ -32,7 +42,13 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'hostPort'],
-              messageId: 'hostPortConflictSidecar', data: { entry: describeHostBinding(entry), sidecar: describeContainer(sidecar), container: describeContainer(other.container), path: formatPath(other.path) },
+              messageId: 'hostPortConflictSidecar',
+              data: {
+                entry: describeHostBinding(entry),
+                sidecar: describeContainer(sidecar),
+                container: describeContainer(other.container),
+                path: formatPath(other.path),
+              },
               related: [{ path: [...other.path, 'hostPort'], message: 'the other binding of this host port' }],
             });
           }

@@ -15,18 +15,21 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'AccumulateUniqueHostPorts' },
     ],
     messages: {
-      hostPortConflict: '{{entry}}{{defaulted}} is already bound by {{first}}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort or expose the port through a Service',
+      hostPortConflict:
+        '{{entry}}{{defaulted}} is already bound by {{first}}: the containers of a pod share one node, so the API server refuses the duplicate (Duplicate value: "{{key}}"); choose another hostPort or expose the port through a Service',
     },
   },
   create(context) {
     return {
       podSpec(site, resource) {
         for (const { entry, key, first } of repeatedHostPorts(podPorts(site, resource, ['containers']))) {
-          const defaulted = entry.writtenHostPort === 0 ? ' (defaulted from containerPort because the Pod uses hostNetwork)' : '';
+          const defaulted =
+            entry.writtenHostPort === 0 ? ' (defaulted from containerPort because the Pod uses hostNetwork)' : '';
           context.report({
             resource,
             path: [...entry.path, 'hostPort'],
-            messageId: 'hostPortConflict', data: { entry: describeHostBinding(entry), defaulted, first: formatPath(first), key },
+            messageId: 'hostPortConflict',
+            data: { entry: describeHostBinding(entry), defaulted, first: formatPath(first), key },
             related: [{ path: first, message: 'the first port that binds this host port' }],
           });
         }

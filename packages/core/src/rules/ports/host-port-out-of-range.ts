@@ -14,5 +14,8 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortNum' },
     ],
   },
-  create: portNumberRangeCheck('hostPort', 'remove hostPort (expose the port through a Service) or use a port between 1 and 65535'),
+  create: portNumberRangeCheck(
+    'hostPort',
+    'remove hostPort (expose the port through a Service) or use a port between 1 and 65535',
+  ),
 });

@@ -10,11 +10,12 @@ export default defineRule({
     id: 'ports/host-port-used',
     severity: 'info',
     origin: 'pitfall',
-    description: 'A workload\'s pod template binds a hostPort.',
+    description: "A workload's pod template binds a hostPort.",
     fixable: false,
     source: 'Polaris hostPortSet; Kubernetes "Configuration Best Practices" (Services)',
     messages: {
-      hostPortUsed: 'hostPort {{hostPort}} binds the port on the node, so no two pods of this {{kind}} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed',
+      hostPortUsed:
+        'hostPort {{hostPort}} binds the port on the node, so no two pods of this {{kind}} can run on the same node (the rest stay Pending, and a rolling update can stall); expose the port through a Service instead unless the node port is really needed',
     },
   },
   create(context) {
@@ -27,7 +28,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'hostPort'],
-            messageId: 'hostPortUsed', data: { hostPort, kind: resource.kind },
+            messageId: 'hostPortUsed',
+            data: { hostPort, kind: resource.kind },
           });
         }
       },

@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     source: 'kubelet handler port resolution (pkg/probe/http/request.go → ResolveContainerPort)',
     messages: {
-      lifecycleNamedPortMissing: 'the {{hook}} hook of {{container}} uses port "{{name}}", which {{detail}}: the kubelet resolves the name in this container only, so the hook fails{{detail2}}; {{detail3}}',
+      lifecycleNamedPortMissing:
+        'the {{hook}} hook of {{container}} uses port "{{name}}", which {{detail}}: the kubelet resolves the name in this container only, so the hook fails{{detail2}}; {{detail3}}',
     },
   },
   create(context) {
@@ -27,7 +28,19 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            messageId: 'lifecycleNamedPortMissing', data: { hook, container: describeContainer(resolved.container), name: port.name, detail: resolved.elsewhere ? `only ${describeContainer(resolved.elsewhere.container)} declares` : 'the container does not declare', detail2: hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped', detail3: suggestion ? `did you mean "${suggestion}"?` : 'declare the port in this container or use its number' },
+            messageId: 'lifecycleNamedPortMissing',
+            data: {
+              hook,
+              container: describeContainer(resolved.container),
+              name: port.name,
+              detail: resolved.elsewhere
+                ? `only ${describeContainer(resolved.elsewhere.container)} declares`
+                : 'the container does not declare',
+              detail2: hook === 'postStart' ? ' and the container is killed' : ' and the graceful shutdown is skipped',
+              detail3: suggestion
+                ? `did you mean "${suggestion}"?`
+                : 'declare the port in this container or use its number',
+            },
           });
         }
       },

@@ -27,15 +27,19 @@ export default defineRule({
             continue;
           }
           // Inside one container the duplicate is an error (ports/name-duplicate), not this warning's job.
-          if (first.container.list === entry.container.list && first.container.index === entry.container.index) continue;
+          if (first.container.list === entry.container.list && first.container.index === entry.container.index)
+            continue;
           const other = formatPath(first.path);
           context.report({
             resource,
             path: entry.path,
-            messageId: 'nameDuplicateAcrossContainers', data: { warning: withApiWarning(
-              `${formatPath(entry.path)}: duplicate port name ${JSON.stringify(entry.name)} with ${other}, services and probes that select ports by name will use ${other}`,
-              'give this port a name of its own so a Service targetPort picks the container you mean',
-            ) },
+            messageId: 'nameDuplicateAcrossContainers',
+            data: {
+              warning: withApiWarning(
+                `${formatPath(entry.path)}: duplicate port name ${JSON.stringify(entry.name)} with ${other}, services and probes that select ports by name will use ${other}`,
+                'give this port a name of its own so a Service targetPort picks the container you mean',
+              ),
+            },
             related: [{ path: first.path, message: `the first port named "${entry.name}"` }],
           });
         }

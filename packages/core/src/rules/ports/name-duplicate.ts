@@ -11,11 +11,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'Two ports of one container have the same name.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' }],
     messages: {
-      nameDuplicate: 'port name "{{name}}" is already used by {{first}} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "{{name}}"); give this port another name',
+      nameDuplicate:
+        'port name "{{name}}" is already used by {{first}} in the same container: Services and probes select a port by name, so the API server refuses the duplicate (Duplicate value: "{{name}}"); give this port another name',
     },
   },
   create(context) {
@@ -34,7 +33,8 @@ export default defineRule({
             context.report({
               resource,
               path: [...entry.path, 'name'],
-              messageId: 'nameDuplicate', data: { name: entry.name, first: formatPath(first) },
+              messageId: 'nameDuplicate',
+              data: { name: entry.name, first: formatPath(first) },
               related: [{ path: first, message: `the first port named "${entry.name}"` }],
             });
           }

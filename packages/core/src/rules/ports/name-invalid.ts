@@ -7,14 +7,16 @@ export default defineRule({
     id: 'ports/name-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A container port name must be an IANA service name: at most 15 lower-case letters, digits and single hyphens.',
+    description:
+      'A container port name must be an IANA service name: at most 15 lower-case letters, digits and single hyphens.',
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortName' },
     ],
     messages: {
-      nameInvalid: 'port name {{name}} is not a valid IANA service name ({{join}}), so the API server refuses the object; {{advice}}and update every Service targetPort or probe that refers to it',
+      nameInvalid:
+        'port name {{name}} is not a valid IANA service name ({{join}}), so the API server refuses the object; {{advice}}and update every Service targetPort or probe that refers to it',
     },
   },
   create(context) {
@@ -28,7 +30,12 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'name'],
-            messageId: 'nameInvalid', data: { name: JSON.stringify(entry.name), join: problems.join('; '), advice: suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it ' },
+            messageId: 'nameInvalid',
+            data: {
+              name: JSON.stringify(entry.name),
+              join: problems.join('; '),
+              advice: suggestion ? `rename it, e.g. to "${suggestion}", ` : 'rename it ',
+            },
           });
         }
       },

@@ -13,7 +13,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      podSpec: reportPortDefinitionWarnings(context, 'overlapping', () => "both entries describe the same socket in the pod's shared network namespace; keep one definition (with or without hostPort)"),
+      podSpec: reportPortDefinitionWarnings(
+        context,
+        'overlapping',
+        () =>
+          "both entries describe the same socket in the pod's shared network namespace; keep one definition (with or without hostPort)",
+      ),
     };
   },
 });

@@ -9,9 +9,11 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A probe names a port that no container of the pod declares.',
     fixable: true,
-    source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); kube-linter liveness-port / readiness-port / startup-port',
+    source:
+      'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); kube-linter liveness-port / readiness-port / startup-port',
     messages: {
-      probeNamedPortMissing: '{{resolved}} uses port "{{name}}", but the container declares {{detail}}: the kubelet cannot resolve the name, so the probe always fails{{detail2}}; {{detail3}}',
+      probeNamedPortMissing:
+        '{{resolved}} uses port "{{name}}", but the container declares {{detail}}: the kubelet cannot resolve the name, so the probe always fails{{detail2}}; {{detail3}}',
     },
   },
   create(context) {
@@ -28,9 +30,26 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            messageId: 'probeNamedPortMissing', data: { resolved: describeHandlerPort(resolved), name: port.name, detail: names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports', detail2: port.owner === 'readinessProbe' ? ' and the pod never becomes ready' : ' and the container is restarted over and over', detail3: replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number' },
+            messageId: 'probeNamedPortMissing',
+            data: {
+              resolved: describeHandlerPort(resolved),
+              name: port.name,
+              detail: names.length > 0 ? `only ${names.map((name) => `"${name}"`).join(', ')}` : 'no named ports',
+              detail2:
+                port.owner === 'readinessProbe'
+                  ? ' and the pod never becomes ready'
+                  : ' and the container is restarted over and over',
+              detail3: replacement ? `use "${replacement}"` : 'declare the port with that name, or use its number',
+            },
             // Only a near-identical name is a safe rewrite; another port may serve something else.
-            ...(suggestion ? { fix: { description: `Use port "${suggestion}"`, replaceValues: [{ path: port.path, value: suggestion }] } } : {}),
+            ...(suggestion
+              ? {
+                  fix: {
+                    description: `Use port "${suggestion}"`,
+                    replaceValues: [{ path: port.path, value: suggestion }],
+                  },
+                }
+              : {}),
           });
         }
       },

@@ -11,7 +11,8 @@ export default defineRule({
     recommended: false,
     source: 'kube-linter liveness-port / readiness-port / startup-port',
     messages: {
-      probeNumericPortUndeclared: '{{resolved}} checks port {{number}}, which the container does not declare (it declares {{join}}): if that is a typo the probe always fails; declare the port or probe one of the declared ones',
+      probeNumericPortUndeclared:
+        '{{resolved}} checks port {{number}}, which the container does not declare (it declares {{join}}): if that is a typo the probe always fails; declare the port or probe one of the declared ones',
     },
   },
   create(context) {
@@ -25,7 +26,8 @@ export default defineRule({
           context.report({
             resource,
             path: port.path,
-            messageId: 'probeNumericPortUndeclared', data: { resolved: describeHandlerPort(resolved), number: port.number, join: declared.join(', ') },
+            messageId: 'probeNumericPortUndeclared',
+            data: { resolved: describeHandlerPort(resolved), number: port.number, join: declared.join(', ') },
           });
         }
       },

@@ -10,9 +10,11 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A probe checks a port that another container of the pod declares.',
     fixable: false,
-    source: 'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); Kubernetes docs on liveness probes',
+    source:
+      'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); Kubernetes docs on liveness probes',
     messages: {
-      probePortOfOtherContainer: '{{resolved}} checks {{what}}, which {{container}} declares ({{path}}): {{consequence}}; probe an endpoint this container serves itself',
+      probePortOfOtherContainer:
+        '{{resolved}} checks {{what}}, which {{container}} declares ({{path}}): {{consequence}}; probe an endpoint this container serves itself',
     },
   },
   create(context) {
@@ -22,13 +24,21 @@ export default defineRule({
           const { port, elsewhere: owner } = resolved;
           if (!owner) continue;
           const what = port.name !== undefined ? `port "${port.name}"` : `port ${port.number}`;
-          const consequence = port.name !== undefined
-            ? 'the kubelet resolves a named probe port in the probed container only, so this probe can never succeed'
-            : `this container is then ${port.owner === 'readinessProbe' ? 'marked unready' : 'restarted'} for ${describeContainer(owner.container)}'s faults`;
+          const consequence =
+            port.name !== undefined
+              ? 'the kubelet resolves a named probe port in the probed container only, so this probe can never succeed'
+              : `this container is then ${port.owner === 'readinessProbe' ? 'marked unready' : 'restarted'} for ${describeContainer(owner.container)}'s faults`;
           context.report({
             resource,
             path: port.path,
-            messageId: 'probePortOfOtherContainer', data: { resolved: describeHandlerPort(resolved), what, container: describeContainer(owner.container), path: formatPath(owner.path), consequence },
+            messageId: 'probePortOfOtherContainer',
+            data: {
+              resolved: describeHandlerPort(resolved),
+              what,
+              container: describeContainer(owner.container),
+              path: formatPath(owner.path),
+              consequence,
+            },
             related: [{ path: owner.path, message: `the port, declared by ${describeContainer(owner.container)}` }],
           });
         }

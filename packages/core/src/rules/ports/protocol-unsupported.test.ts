@@ -2,24 +2,37 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './protocol-unsupported.js';
 
-const pod = (ports: string): string => manifests.pod(`containers:
+const pod = (ports: string): string =>
+  manifests.pod(
+    `containers:
   - name: dns
     image: coredns/coredns:1.11.1
     ports:
-${manifests.indent(ports, 6)}`, { name: 'dns' });
+${manifests.indent(ports, 6)}`,
+    { name: 'dns' },
+  );
 
-const initPod = (ports: string): string => manifests.pod(`initContainers:
+const initPod = (ports: string): string =>
+  manifests.pod(
+    `initContainers:
   - name: warmup
     image: busybox:1.36
     ports:
 ${manifests.indent(ports, 6)}
 containers:
   - name: dns
-    image: coredns/coredns:1.11.1`, { name: 'dns' });
+    image: coredns/coredns:1.11.1`,
+    { name: 'dns' },
+  );
 
 runRuleTests(rule, {
   valid: [
-    { name: 'the same port number over TCP, UDP and SCTP', code: pod('- containerPort: 53\n  protocol: UDP\n- containerPort: 53\n  protocol: TCP\n- containerPort: 53\n  protocol: SCTP') },
+    {
+      name: 'the same port number over TCP, UDP and SCTP',
+      code: pod(
+        '- containerPort: 53\n  protocol: UDP\n- containerPort: 53\n  protocol: TCP\n- containerPort: 53\n  protocol: SCTP',
+      ),
+    },
     { name: 'absent protocol defaults to TCP', code: pod('- containerPort: 8080') },
     { name: 'empty protocol defaults to TCP', code: pod('- containerPort: 8080\n  protocol: ""') },
   ],

@@ -10,11 +10,10 @@ export default defineRule({
     description: 'A container port protocol must be exactly TCP, UDP or SCTP.',
     fixable: true,
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.ContainerPort.protocol' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' }],
     messages: {
-      protocolUnsupported: 'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{advice}}',
+      protocolUnsupported:
+        'protocol {{protocol}} is not supported: the API server accepts exactly "TCP", "UDP" or "SCTP" (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -23,14 +22,23 @@ export default defineRule({
         for (const entry of writtenPorts(site)) {
           const protocol = entry.port.protocol;
           // Not a string: the decoder refuses it before validation, which is another rule's business.
-          if (typeof protocol !== 'string' || protocol === '' || (PROTOCOLS as readonly string[]).includes(protocol)) continue;
+          if (typeof protocol !== 'string' || protocol === '' || (PROTOCOLS as readonly string[]).includes(protocol))
+            continue;
           const path = [...entry.path, 'protocol'];
           const fixed = sameIgnoringCase(protocol, PROTOCOLS);
           context.report({
             resource,
             path,
-            messageId: 'protocolUnsupported', data: { protocol: JSON.stringify(protocol), advice: fixed ? `; write "${fixed}"` : '; an application protocol such as HTTP belongs in the port name, the transport is TCP' },
-            ...(fixed ? { fix: { description: `Change the protocol to ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
+            messageId: 'protocolUnsupported',
+            data: {
+              protocol: JSON.stringify(protocol),
+              advice: fixed
+                ? `; write "${fixed}"`
+                : '; an application protocol such as HTTP belongs in the port name, the transport is TCP',
+            },
+            ...(fixed
+              ? { fix: { description: `Change the protocol to ${fixed}`, replaceValues: [{ path, value: fixed }] } }
+              : {}),
           });
         }
       },

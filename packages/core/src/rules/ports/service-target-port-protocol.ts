@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'podlint',
     messages: {
-      serviceTargetPortProtocol: 'the Service\'s {{label}} is {{protocol}}, but the pods of {{target}} declare port {{number}} only as {{join}} ({{path}}): {{protocol}} traffic does not reach that listener; set the same protocol on the Service port and the container port',
+      serviceTargetPortProtocol:
+        "the Service's {{label}} is {{protocol}}, but the pods of {{target}} declare port {{number}} only as {{join}} ({{path}}): {{protocol}} traffic does not reach that listener; set the same protocol on the Service port and the container port",
     },
   },
   create(context) {
@@ -21,14 +22,28 @@ export default defineRule({
           const number = target.targetNumber;
           if (number === undefined) continue;
           const declared = target.podPorts.filter((entry) => entry.containerPort === number);
-          if (declared.length === 0 || declared.some((entry) => entry.protocol === target.protocol || hasRefusedProtocol(entry))) continue;
+          if (
+            declared.length === 0 ||
+            declared.some((entry) => entry.protocol === target.protocol || hasRefusedProtocol(entry))
+          )
+            continue;
           const first = declared[0];
           if (!first) continue;
           context.report({
             resource: target.service,
             path: target.path,
-            messageId: 'serviceTargetPortProtocol', data: { label: target.label, protocol: target.protocol, target: workloadLabel(target), number, join: [...new Set(declared.map((entry) => entry.protocol))].join(', '), path: formatPath(first.path) },
-            related: [{ resource: target.workload, path: first.path, message: 'the container port with the other protocol' }],
+            messageId: 'serviceTargetPortProtocol',
+            data: {
+              label: target.label,
+              protocol: target.protocol,
+              target: workloadLabel(target),
+              number,
+              join: [...new Set(declared.map((entry) => entry.protocol))].join(', '),
+              path: formatPath(first.path),
+            },
+            related: [
+              { resource: target.workload, path: first.path, message: 'the container port with the other protocol' },
+            ],
           });
         }
       },

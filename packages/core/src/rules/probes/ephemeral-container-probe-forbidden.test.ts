@@ -20,9 +20,19 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'liveness probe and lifecycle on an ephemeral container',
-      code: pod('', ephemeral('    livenessProbe:\n      exec: {command: ["true"]}\n    lifecycle:\n      preStop:\n        exec: {command: ["true"]}\n')),
+      code: pod(
+        '',
+        ephemeral(
+          '    livenessProbe:\n      exec: {command: ["true"]}\n    lifecycle:\n      preStop:\n        exec: {command: ["true"]}\n',
+        ),
+      ),
       errors: [
-        { path: 'spec.ephemeralContainers[0].livenessProbe', line: 10, column: 7, message: 'cannot be set for an Ephemeral Container' },
+        {
+          path: 'spec.ephemeralContainers[0].livenessProbe',
+          line: 10,
+          column: 7,
+          message: 'cannot be set for an Ephemeral Container',
+        },
         { path: 'spec.ephemeralContainers[0].lifecycle', line: 12, column: 7, message: 'sets lifecycle' },
       ],
       output: null,

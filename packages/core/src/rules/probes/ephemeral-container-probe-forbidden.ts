@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
     ],
     messages: {
-      ephemeralContainerProbeForbidden: '{{container}} sets {{field}}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove {{field}}',
+      ephemeralContainerProbeForbidden:
+        '{{container}} sets {{field}}, but ephemeral containers are never health-checked or restarted, so the API server refuses it (cannot be set for an Ephemeral Container); remove {{field}}',
     },
   },
   create(context) {
@@ -24,7 +25,8 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'ephemeralContainerProbeForbidden', data: { container: describeContainer(container), field },
+            messageId: 'ephemeralContainerProbeForbidden',
+            data: { container: describeContainer(container), field },
           });
         }
       },

@@ -10,11 +10,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'An exec handler must have a non-empty command.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateExecAction' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateExecAction' }],
     messages: {
-      execCommandMissing: '{{handler}} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]',
+      execCommandMissing:
+        '{{handler}} runs exec without a command, so there is nothing to execute and the API server refuses the object (exec.command: Required value); set command to the program and its arguments, e.g. [cat, /tmp/healthy]',
     },
   },
   create(context) {
@@ -26,7 +25,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...exec.path, 'command'],
-            messageId: 'execCommandMissing', data: { handler: describeHandler(handler) },
+            messageId: 'execCommandMissing',
+            data: { handler: describeHandler(handler) },
           });
         }
       },

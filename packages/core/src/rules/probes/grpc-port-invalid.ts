@@ -10,12 +10,12 @@ export default defineRule({
     origin: 'api-error',
     description: 'A gRPC probe needs a port number from 1 to 65535.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateGRPCAction' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateGRPCAction' }],
     messages: {
-      grpcPortMissing: '{{handler}} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
-      grpcPortOutOfRange: '{{handler}} uses gRPC port {{port}}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
+      grpcPortMissing:
+        '{{handler}} has no gRPC port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
+      grpcPortOutOfRange:
+        '{{handler}} uses gRPC port {{port}}, which the API server refuses (must be between 1 and 65535, inclusive); set port to the number the gRPC server listens on',
     },
   },
   create(context) {

@@ -9,11 +9,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'A probe or lifecycle hook may name only one handler.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' }],
     messages: {
-      handlerMultiple: '{{handler}} already uses {{first}}, so {{type}} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete {{type}} or {{first}}',
+      handlerMultiple:
+        '{{handler}} already uses {{first}}, so {{type}} is a second handler: a probe or hook runs exactly one action and the API server refuses the extra one (may not specify more than 1 handler type); delete {{type}} or {{first}}',
     },
   },
   create(context) {
@@ -25,7 +24,8 @@ export default defineRule({
             context.report({
               resource,
               path: [...handler.path, type],
-              messageId: 'handlerMultiple', data: { handler: describeHandler(handler), first: String(first), type },
+              messageId: 'handlerMultiple',
+              data: { handler: describeHandler(handler), first: String(first), type },
               related: [{ path: [...handler.path, first ?? ''], message: 'the handler the API server keeps' }],
             });
           }

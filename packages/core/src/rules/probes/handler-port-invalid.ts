@@ -16,10 +16,14 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTCPSocketAction' },
     ],
     messages: {
-      portMissing: '{{what}} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name',
-      portNotANumber: '{{what}} uses port {{value}}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container\'s port number or name',
-      quotedPortNumber: '{{what}} uses the quoted port "{{port}}", which the API server reads as a port name and refuses ({{problems}}); write the number without quotes: {{numeric}}',
-      portNameInvalid: '{{what}} uses the port name "{{port}}", which the API server refuses ({{problems}}); use the port number, or the lower-case name of one of the container\'s ports',
+      portMissing:
+        '{{what}} has no port, which counts as 0 and the API server refuses it (must be between 1 and 65535, inclusive); set port to the container port number or its name',
+      portNotANumber:
+        "{{what}} uses port {{value}}, which is not a port number, so the API server refuses it (must be between 1 and 65535, inclusive); use the container's port number or name",
+      quotedPortNumber:
+        '{{what}} uses the quoted port "{{port}}", which the API server reads as a port name and refuses ({{problems}}); write the number without quotes: {{numeric}}',
+      portNameInvalid:
+        '{{what}} uses the port name "{{port}}", which the API server refuses ({{problems}}); use the port number, or the lower-case name of one of the container\'s ports',
     },
   },
   create(context) {
@@ -49,7 +53,10 @@ export default defineRule({
             const problems = portNameProblems(port);
             if (problems.length === 0) continue;
             const numeric = /^\d+$/.test(port) && isValidPortNumber(Number(port)) ? Number(port) : undefined;
-            const fix: FixIntent | undefined = numeric === undefined ? undefined : { description: `Write the port as the number ${numeric}`, replaceValues: [{ path, value: numeric }] };
+            const fix: FixIntent | undefined =
+              numeric === undefined
+                ? undefined
+                : { description: `Write the port as the number ${numeric}`, replaceValues: [{ path, value: numeric }] };
             context.report({
               resource,
               path,

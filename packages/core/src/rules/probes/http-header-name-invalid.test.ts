@@ -25,7 +25,16 @@ runRuleTests(rule, {
     httpHeaders:
       - name: X_Probe
         value: kubelet`),
-      errors: [{ messageId: 'headerNameInvalid', path: 'spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name', line: 14, column: 15, message: '"X-Probe"', oracleField: 'spec.containers[0].readinessProbe.httpGet.httpHeaders' }],
+      errors: [
+        {
+          messageId: 'headerNameInvalid',
+          path: 'spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name',
+          line: 14,
+          column: 15,
+          message: '"X-Probe"',
+          oracleField: 'spec.containers[0].readinessProbe.httpGet.httpHeaders',
+        },
+      ],
       output: null,
     },
     {
@@ -38,7 +47,16 @@ runRuleTests(rule, {
       httpHeaders:
         - {name: Accept, value: text/plain}
         - {value: orphan}`),
-      errors: [{ messageId: 'headerNameEmpty', path: 'spec.template.spec.containers[0].lifecycle.preStop.httpGet.httpHeaders[1].name', line: 22, column: 21, message: 'without a name', oracleField: 'spec.template.spec.containers[0].lifecycle.preStop.httpGet.httpHeaders' }],
+      errors: [
+        {
+          messageId: 'headerNameEmpty',
+          path: 'spec.template.spec.containers[0].lifecycle.preStop.httpGet.httpHeaders[1].name',
+          line: 22,
+          column: 21,
+          message: 'without a name',
+          oracleField: 'spec.template.spec.containers[0].lifecycle.preStop.httpGet.httpHeaders',
+        },
+      ],
     },
   ],
 });

@@ -17,8 +17,10 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsHTTPHeaderName' },
     ],
     messages: {
-      headerNameEmpty: '{{handler}} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or \'-\'); name the header or remove the entry',
-      headerNameInvalid: '{{handler}} sends the header {{name}}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or \'-\' (e.g. \'X-Header-Name\'); rename it, e.g. {{stringify}}',
+      headerNameEmpty:
+        "{{handler}} sends a header without a name, which the API server refuses (a valid HTTP header must consist of alphanumeric characters or '-'); name the header or remove the entry",
+      headerNameInvalid:
+        "{{handler}} sends the header {{name}}, which the API server refuses: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name'); rename it, e.g. {{stringify}}",
     },
   },
   create(context) {
@@ -36,7 +38,16 @@ export default defineRule({
               path: [...http.path, 'httpHeaders', index, 'name'],
               ...(name === ''
                 ? { messageId: 'headerNameEmpty', data: { handler: describeHandler(handler) } }
-                : { messageId: 'headerNameInvalid', data: { handler: describeHandler(handler), name: JSON.stringify(name), stringify: JSON.stringify(name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header') } }),
+                : {
+                    messageId: 'headerNameInvalid',
+                    data: {
+                      handler: describeHandler(handler),
+                      name: JSON.stringify(name),
+                      stringify: JSON.stringify(
+                        name.replace(/[^-A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X-Header',
+                      ),
+                    },
+                  }),
             });
           }
         }

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'HTTPGetAction.Host field documentation (k8s.io/api core/v1)',
     messages: {
-      httpHostSet: '{{handler}} connects to {{host}} instead of the pod IP, so it does not check this container; remove host and send a Host header (httpHeaders: [{name: Host, value: {{host2}}}]) if the server needs one',
+      httpHostSet:
+        '{{handler}} connects to {{host}} instead of the pod IP, so it does not check this container; remove host and send a Host header (httpHeaders: [{name: Host, value: {{host2}}}]) if the server needs one',
     },
   },
   create(context) {
@@ -24,7 +25,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...http.path, 'host'],
-            messageId: 'httpHostSet', data: { handler: describeHandler(handler), host: JSON.stringify(host), host2: host },
+            messageId: 'httpHostSet',
+            data: { handler: describeHandler(handler), host: JSON.stringify(host), host2: host },
           });
         }
       },

@@ -13,11 +13,10 @@ export default defineRule({
     description: 'An httpGet scheme must be exactly HTTP or HTTPS.',
     fixable: true,
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.HTTPGetAction.scheme' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' }],
     messages: {
-      httpSchemeUnsupported: '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{advice}}',
+      httpSchemeUnsupported:
+        '{{handler}} uses scheme {{scheme}}, which the API server refuses: it accepts exactly "HTTP" or "HTTPS" (case-sensitive){{advice}}',
     },
   },
   create(context) {
@@ -34,7 +33,12 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'httpSchemeUnsupported', data: { handler: describeHandler(handler), scheme: JSON.stringify(scheme), advice: fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint' },
+            messageId: 'httpSchemeUnsupported',
+            data: {
+              handler: describeHandler(handler),
+              scheme: JSON.stringify(scheme),
+              advice: fixed ? `; write "${fixed.value}"` : '; use "HTTP", or "HTTPS" for a TLS endpoint',
+            },
             fix: fixed?.fix,
           });
         }

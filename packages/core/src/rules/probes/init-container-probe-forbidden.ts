@@ -11,11 +11,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'Only sidecars (init containers with restartPolicy: Always) may have probes or lifecycle hooks.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers' }],
     messages: {
-      initContainerProbeForbidden: '{{container}} has {{what}}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove {{field}}, or add restartPolicy: Always if the container is a sidecar that runs for the pod\'s whole life',
+      initContainerProbeForbidden:
+        "{{container}} has {{what}}, but a regular init container runs to completion before the app starts, so the API server refuses it (may not be set for init containers without restartPolicy=Always); remove {{field}}, or add restartPolicy: Always if the container is a sidecar that runs for the pod's whole life",
     },
   },
   create(context) {
@@ -29,7 +28,8 @@ export default defineRule({
             context.report({
               resource,
               path: [...container.path, field],
-              messageId: 'initContainerProbeForbidden', data: { container: describeContainer(container), what, field },
+              messageId: 'initContainerProbeForbidden',
+              data: { container: describeContainer(container), what, field },
             });
           }
         }

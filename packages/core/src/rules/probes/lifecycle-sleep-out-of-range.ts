@@ -12,9 +12,7 @@ export default defineRule({
     description: "A lifecycle sleep must not be negative or longer than the pod's terminationGracePeriodSeconds.",
     fixable: false,
     versions: { since: '1.30' },
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSleepAction' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSleepAction' }],
     messages: {
       lifecycleSleepOutOfRange: '{{handler}} {{problem}}; the API server refuses it ({{serverText}}); {{advice}}',
     },
@@ -35,14 +33,21 @@ export default defineRule({
           const serverText = zeroAllowed
             ? `must be non-negative and less than terminationGracePeriodSeconds (${grace})`
             : `must be greater than 0 and less than terminationGracePeriodSeconds (${grace}). Enable AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep.`;
-          const problem = seconds > grace
-            ? `sleeps ${seconds}s, longer than the pod's terminationGracePeriodSeconds (${grace}), so the container would be killed before the sleep ends`
-            : seconds < 0 ? `sleeps ${seconds}s, a negative duration` : `sleeps 0s, which Kubernetes ${context.kubernetesVersion} does not accept (zero sleeps need 1.33+)`;
-          const advice = seconds > grace ? `shorten the sleep to at most ${grace}s or raise the pod's terminationGracePeriodSeconds` : 'use a positive number of seconds';
+          const problem =
+            seconds > grace
+              ? `sleeps ${seconds}s, longer than the pod's terminationGracePeriodSeconds (${grace}), so the container would be killed before the sleep ends`
+              : seconds < 0
+                ? `sleeps ${seconds}s, a negative duration`
+                : `sleeps 0s, which Kubernetes ${context.kubernetesVersion} does not accept (zero sleeps need 1.33+)`;
+          const advice =
+            seconds > grace
+              ? `shorten the sleep to at most ${grace}s or raise the pod's terminationGracePeriodSeconds`
+              : 'use a positive number of seconds';
           context.report({
             resource,
             path: sleep.path,
-            messageId: 'lifecycleSleepOutOfRange', data: { handler: describeHandler(handler), problem, serverText, advice },
+            messageId: 'lifecycleSleepOutOfRange',
+            data: { handler: describeHandler(handler), problem, serverText, advice },
           });
         }
       },

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'LifecycleHandler.TCPSocket field documentation (k8s.io/api core/v1)',
     messages: {
-      lifecycleTcpSocketIgnored: '{{handler}} uses tcpSocket, which the API server accepts but the kubelet does not support for lifecycle hooks, so the hook fails at runtime; use sleep (1.30+) for a pause, or exec or httpGet',
+      lifecycleTcpSocketIgnored:
+        '{{handler}} uses tcpSocket, which the API server accepts but the kubelet does not support for lifecycle hooks, so the hook fails at runtime; use sleep (1.30+) for a pause, or exec or httpGet',
     },
   },
   create(context) {
@@ -24,7 +25,8 @@ export default defineRule({
           context.report({
             resource,
             path: tcp.path,
-            messageId: 'lifecycleTcpSocketIgnored', data: { handler: describeHandler(handler) },
+            messageId: 'lifecycleTcpSocketIgnored',
+            data: { handler: describeHandler(handler) },
           });
         }
       },

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, liveness probe caution',
     messages: {
-      livenessFailureThresholdOne: '{{probe}} restarts the container after one failed check, so a single GC pause or slow response causes a restart; use failureThreshold 3 (the default) or more',
+      livenessFailureThresholdOne:
+        '{{probe}} restarts the container after one failed check, so a single GC pause or slow response causes a restart; use failureThreshold 3 (the default) or more',
     },
   },
   create(context) {
@@ -22,7 +23,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'failureThreshold'],
-            messageId: 'livenessFailureThresholdOne', data: { probe: describeHandler(probe) },
+            messageId: 'livenessFailureThresholdOne',
+            data: { probe: describeHandler(probe) },
           });
         }
       },

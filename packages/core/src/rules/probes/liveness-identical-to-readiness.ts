@@ -14,7 +14,14 @@ function handlerKey(probe: PlainObject): string | undefined {
       return JSON.stringify(['exec', asArray(action.command)]);
     case 'httpGet': {
       const headers = objectEntries(action.httpHeaders).map(([, header]) => [header.name, header.value]);
-      return JSON.stringify(['httpGet', action.path || '/', action.port, action.scheme || 'HTTP', action.host ?? '', headers]);
+      return JSON.stringify([
+        'httpGet',
+        action.path || '/',
+        action.port,
+        action.scheme || 'HTTP',
+        action.host ?? '',
+        headers,
+      ]);
     }
     case 'tcpSocket':
       return JSON.stringify(['tcpSocket', action.port, action.host ?? '']);
@@ -38,7 +45,8 @@ export default defineRule({
     fixable: false,
     source: 'kube-score "Pod Probes Identical"; Kubernetes docs on configuring liveness and readiness probes',
     messages: {
-      livenessIdenticalToReadiness: 'the liveness probe of {{container}} checks the same endpoint as its readiness probe and acts after {{livenessSeconds}}s of failures (readiness: {{readinessSeconds}}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold',
+      livenessIdenticalToReadiness:
+        'the liveness probe of {{container}} checks the same endpoint as its readiness probe and acts after {{livenessSeconds}}s of failures (readiness: {{readinessSeconds}}s), so every readiness dip also restarts the container; point liveness at a cheaper endpoint that only checks the process, or give it a higher failureThreshold',
     },
   },
   create(context) {
@@ -57,8 +65,11 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'livenessProbe'],
-            messageId: 'livenessIdenticalToReadiness', data: { container: describeContainer(container), livenessSeconds, readinessSeconds },
-            related: [{ path: [...container.path, 'readinessProbe'], message: 'the readiness probe with the same handler' }],
+            messageId: 'livenessIdenticalToReadiness',
+            data: { container: describeContainer(container), livenessSeconds, readinessSeconds },
+            related: [
+              { path: [...container.path, 'readinessProbe'], message: 'the readiness probe with the same handler' },
+            ],
           });
         }
       },

@@ -15,7 +15,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs "Protect slow starting containers with startup probes"; kube-score README_PROBES',
     messages: {
-      livenessLongInitialDelay: '{{probe}} waits {{initialDelaySeconds}}s before its first check: a fixed delay is too short when the start is slow (restart loop) and leaves a restarted container unchecked for that long; add a startupProbe with the same handler, periodSeconds: {{max}} and failureThreshold: {{threshold}}, and drop the delay',
+      livenessLongInitialDelay:
+        '{{probe}} waits {{initialDelaySeconds}}s before its first check: a fixed delay is too short when the start is slow (restart loop) and leaves a restarted container unchecked for that long; add a startupProbe with the same handler, periodSeconds: {{max}} and failureThreshold: {{threshold}}, and drop the delay',
     },
   },
   create(context) {
@@ -29,7 +30,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'initialDelaySeconds'],
-            messageId: 'livenessLongInitialDelay', data: { probe: describeHandler(probe), initialDelaySeconds, max: Math.max(1, periodSeconds), threshold },
+            messageId: 'livenessLongInitialDelay',
+            data: { probe: describeHandler(probe), initialDelaySeconds, max: Math.max(1, periodSeconds), threshold },
           });
         }
       },

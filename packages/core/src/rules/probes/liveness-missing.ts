@@ -13,7 +13,8 @@ export default defineRule({
     recommended: false,
     source: 'Polaris livenessProbeMissing; kube-linter no-liveness-probe',
     messages: {
-      livenessMissing: '{{container}} has no liveness probe, so a deadlocked process is never restarted; add a cheap livenessProbe if a restart would help, more tolerant than the readiness probe',
+      livenessMissing:
+        '{{container}} has no liveness probe, so a deadlocked process is never restarted; add a cheap livenessProbe if a restart would help, more tolerant than the readiness probe',
     },
   },
   create(context) {
@@ -25,7 +26,8 @@ export default defineRule({
           context.report({
             resource,
             path: container.path,
-            messageId: 'livenessMissing', data: { container: describeContainer(container) },
+            messageId: 'livenessMissing',
+            data: { container: describeContainer(container) },
           });
         }
       },

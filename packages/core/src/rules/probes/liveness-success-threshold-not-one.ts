@@ -9,9 +9,11 @@ export default defineRule({
     description: 'A liveness probe must have successThreshold 1.',
     fixable: true,
     messages: SUCCESS_THRESHOLD_MESSAGES,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLivenessProbe' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLivenessProbe' }],
   },
-  create: successThresholdMustBeOne('livenessProbe', 'a liveness probe counts one success as alive again', ', and raise failureThreshold if the probe should be more tolerant'),
+  create: successThresholdMustBeOne(
+    'livenessProbe',
+    'a liveness probe counts one success as alive again',
+    ', and raise failureThreshold if the probe should be more tolerant',
+  ),
 });

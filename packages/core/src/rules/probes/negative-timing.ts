@@ -3,7 +3,13 @@ import { handlerSites } from '../../model/probes.js';
 import { asNumber } from '../../model/values.js';
 import { describeHandler } from './utils/handlers.js';
 
-const FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
+const FIELDS = [
+  'initialDelaySeconds',
+  'timeoutSeconds',
+  'periodSeconds',
+  'successThreshold',
+  'failureThreshold',
+] as const;
 
 export default defineRule({
   meta: {
@@ -17,7 +23,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNonnegativeField' },
     ],
     messages: {
-      negativeTiming: '{{handler}} sets {{field}} to {{value}}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default',
+      negativeTiming:
+        '{{handler}} sets {{field}} to {{value}}, which the API server refuses (must be greater than or equal to 0); use a positive number, or 0 for the default',
     },
   },
   create(context) {
@@ -31,7 +38,8 @@ export default defineRule({
             context.report({
               resource,
               path: [...handler.path, field],
-              messageId: 'negativeTiming', data: { handler: describeHandler(handler), field, value },
+              messageId: 'negativeTiming',
+              data: { handler: describeHandler(handler), field, value },
             });
           }
         }

@@ -10,11 +10,10 @@ export default defineRule({
     origin: 'api-error',
     description: "A probe's terminationGracePeriodSeconds must be greater than 0.",
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' }],
     messages: {
-      probeGracePeriodNotPositive: '{{probe}} sets terminationGracePeriodSeconds to {{value}}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod\'s grace period',
+      probeGracePeriodNotPositive:
+        "{{probe}} sets terminationGracePeriodSeconds to {{value}}, which the API server refuses (must be greater than 0); set a positive number of seconds, or remove it to use the pod's grace period",
     },
   },
   create(context) {
@@ -27,7 +26,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            messageId: 'probeGracePeriodNotPositive', data: { probe: describeHandler(probe), value },
+            messageId: 'probeGracePeriodNotPositive',
+            data: { probe: describeHandler(probe), value },
           });
         }
       },

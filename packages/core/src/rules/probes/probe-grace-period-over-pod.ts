@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     source: 'Probe.TerminationGracePeriodSeconds field documentation (k8s.io/api core/v1)',
     messages: {
-      probeGracePeriodOverPod: '{{probe}} gives a probe-triggered kill {{value}}s, longer than the pod\'s terminationGracePeriodSeconds ({{podGrace}}) for a normal shutdown; a probe-specific grace period is meant to be shorter, so lower it to at most {{podGrace}} or remove it',
+      probeGracePeriodOverPod:
+        "{{probe}} gives a probe-triggered kill {{value}}s, longer than the pod's terminationGracePeriodSeconds ({{podGrace}}) for a normal shutdown; a probe-specific grace period is meant to be shorter, so lower it to at most {{podGrace}} or remove it",
     },
   },
   create(context) {
@@ -26,7 +27,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            messageId: 'probeGracePeriodOverPod', data: { probe: describeHandler(probe), value, podGrace },
+            messageId: 'probeGracePeriodOverPod',
+            data: { probe: describeHandler(probe), value, podGrace },
           });
         }
       },

@@ -10,11 +10,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'A readiness probe must not set terminationGracePeriodSeconds.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessProbe' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessProbe' }],
     messages: {
-      readinessGracePeriodSet: '{{probe}} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe',
+      readinessGracePeriodSet:
+        '{{probe}} sets terminationGracePeriodSeconds, but a readiness failure never stops the container, so the API server refuses it (must not be set for readinessProbes); remove it, or move it to the liveness or startup probe',
     },
   },
   create(context) {
@@ -25,7 +24,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'terminationGracePeriodSeconds'],
-            messageId: 'readinessGracePeriodSet', data: { probe: describeHandler(probe) },
+            messageId: 'readinessGracePeriodSet',
+            data: { probe: describeHandler(probe) },
           });
         }
       },

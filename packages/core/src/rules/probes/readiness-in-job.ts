@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     source: 'Polaris readinessProbeMissing and kube-score probe checks (both exclude Job and CronJob)',
     messages: {
-      readinessInJob: '{{container}} of a {{kind}} has a readiness probe, but a {{kind}}\'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe',
+      readinessInJob:
+        "{{container}} of a {{kind}} has a readiness probe, but a {{kind}}'s pods run to completion and receive no Service traffic, so nothing uses it; remove the readiness probe",
     },
   },
   create(context) {
@@ -24,7 +25,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'readinessProbe'],
-            messageId: 'readinessInJob', data: { container: describeContainer(container), kind: resource.kind },
+            messageId: 'readinessInJob',
+            data: { container: describeContainer(container), kind: resource.kind },
           });
         }
       },

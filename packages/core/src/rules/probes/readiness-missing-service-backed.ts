@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'kube-score "Pod Probes"; Polaris readinessProbeMissing; kube-linter no-readiness-probe',
     messages: {
-      readinessMissingServiceBacked: '{{container}} has no readiness probe, and neither has any other container of this pod, yet Service "{{detail}}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)',
+      readinessMissingServiceBacked:
+        '{{container}} has no readiness probe, and neither has any other container of this pod, yet Service "{{detail}}" sends it traffic: the pod counts as Ready as soon as it starts, so requests arrive before the app listens and during shutdown; add a readinessProbe (e.g. httpGet on the serving port)',
     },
   },
   create(context) {
@@ -23,8 +24,15 @@ export default defineRule({
             context.report({
               resource,
               path: container.path,
-              messageId: 'readinessMissingServiceBacked', data: { container: describeContainer(container), detail: service.name ?? '(unnamed)' },
-              related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this pod template' }],
+              messageId: 'readinessMissingServiceBacked',
+              data: { container: describeContainer(container), detail: service.name ?? '(unnamed)' },
+              related: [
+                {
+                  resource: service,
+                  path: ['spec', 'selector'],
+                  message: 'the Service that selects this pod template',
+                },
+              ],
             });
           }
         }

@@ -3,17 +3,23 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { deployment, pod } from '../../../test/fixtures/probes/manifests.js';
 import rule from './readiness-missing.js';
 
-const withSidekick = manifests.statefulSet(`containers:
+const withSidekick = manifests.statefulSet(
+  `containers:
   - name: postgres
     image: postgres:16
     readinessProbe:
       exec: {command: [pg_isready]}
   - name: exporter
-    image: prometheuscommunity/postgres-exporter:v0.15.0`, { name: 'db' });
+    image: prometheuscommunity/postgres-exporter:v0.15.0`,
+  { name: 'db' },
+);
 
 runRuleTests(rule, {
   valid: [
-    { name: 'Deployment with a readiness probe', code: deployment('readinessProbe:\n  httpGet: {path: /ready, port: 8080}') },
+    {
+      name: 'Deployment with a readiness probe',
+      code: deployment('readinessProbe:\n  httpGet: {path: /ready, port: 8080}'),
+    },
     { name: 'bare Pods are not checked', code: pod('') },
   ],
   invalid: [
@@ -26,7 +32,9 @@ runRuleTests(rule, {
     {
       name: 'second container of a StatefulSet without one',
       code: withSidekick,
-      errors: [{ path: 'spec.template.spec.containers[1]', line: 18, column: 11, message: '"exporter" of StatefulSet "db"' }],
+      errors: [
+        { path: 'spec.template.spec.containers[1]', line: 18, column: 11, message: '"exporter" of StatefulSet "db"' },
+      ],
     },
   ],
 });

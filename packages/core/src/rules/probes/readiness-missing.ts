@@ -12,7 +12,8 @@ export default defineRule({
     recommended: false,
     source: 'Polaris readinessProbeMissing; kube-linter no-readiness-probe',
     messages: {
-      readinessMissing: '{{container}} of {{kind}} "{{detail}}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic',
+      readinessMissing:
+        '{{container}} of {{kind}} "{{detail}}" has no readiness probe, so it counts as ready as soon as it starts; add a readinessProbe if it serves traffic',
     },
   },
   create(context) {
@@ -25,7 +26,12 @@ export default defineRule({
             context.report({
               resource,
               path: container.path,
-              messageId: 'readinessMissing', data: { container: describeContainer(container), kind: resource.kind, detail: resource.name ?? '(unnamed)' },
+              messageId: 'readinessMissing',
+              data: {
+                container: describeContainer(container),
+                kind: resource.kind,
+                detail: resource.name ?? '(unnamed)',
+              },
             });
           }
         }

@@ -9,9 +9,7 @@ export default defineRule({
     description: 'A startup probe must have successThreshold 1.',
     fixable: true,
     messages: SUCCESS_THRESHOLD_MESSAGES,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStartupProbe' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStartupProbe' }],
   },
   create: successThresholdMustBeOne('startupProbe', 'a startup probe stops at its first success'),
 });

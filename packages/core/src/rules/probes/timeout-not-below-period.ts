@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'podlint; kubelet prober worker semantics (Probe field docs)',
     messages: {
-      timeoutNotBelowPeriod: '{{probe}} waits up to {{timeoutSeconds}}s for an answer but runs every {{periodSeconds}}s: the next attempt only starts after the previous one ends, so a hanging endpoint is detected later than the period suggests; make timeoutSeconds shorter than periodSeconds (e.g. {{max}})',
+      timeoutNotBelowPeriod:
+        '{{probe}} waits up to {{timeoutSeconds}}s for an answer but runs every {{periodSeconds}}s: the next attempt only starts after the previous one ends, so a hanging endpoint is detected later than the period suggests; make timeoutSeconds shorter than periodSeconds (e.g. {{max}})',
     },
   },
   create(context) {
@@ -24,7 +25,13 @@ export default defineRule({
           context.report({
             resource,
             path: [...probe.path, 'timeoutSeconds'],
-            messageId: 'timeoutNotBelowPeriod', data: { probe: describeHandler(probe), timeoutSeconds, periodSeconds, max: Math.max(1, Math.floor(periodSeconds / 2)) },
+            messageId: 'timeoutNotBelowPeriod',
+            data: {
+              probe: describeHandler(probe),
+              timeoutSeconds,
+              periodSeconds,
+              max: Math.max(1, Math.floor(periodSeconds / 2)),
+            },
           });
         }
       },

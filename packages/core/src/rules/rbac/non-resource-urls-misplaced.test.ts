@@ -11,8 +11,17 @@ ${rules}
 
 runRuleTests(rule, {
   valid: [
-    { name: 'URLs in a ClusterRole rule of their own', code: role('ClusterRole', '  - nonResourceURLs: [/metrics]\n    verbs: [get]\n  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]') },
-    { name: 'a Role with resources only', code: role('Role', '  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]') },
+    {
+      name: 'URLs in a ClusterRole rule of their own',
+      code: role(
+        'ClusterRole',
+        '  - nonResourceURLs: [/metrics]\n    verbs: [get]\n  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]',
+      ),
+    },
+    {
+      name: 'a Role with resources only',
+      code: role('Role', '  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]'),
+    },
   ],
   invalid: [
     {
@@ -23,7 +32,10 @@ runRuleTests(rule, {
     },
     {
       name: 'URLs and resources in one ClusterRole rule',
-      code: role('ClusterRole', '  - apiGroups: [""]\n    resources: [pods]\n    nonResourceURLs: [/metrics]\n    verbs: [get]'),
+      code: role(
+        'ClusterRole',
+        '  - apiGroups: [""]\n    resources: [pods]\n    nonResourceURLs: [/metrics]\n    verbs: [get]',
+      ),
       errors: [{ path: 'rules[0].nonResourceURLs', line: 8, column: 5, messageId: 'mixed' }],
     },
   ],

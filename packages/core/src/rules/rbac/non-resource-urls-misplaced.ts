@@ -7,13 +7,23 @@ export default defineRule({
     id: 'rbac/non-resource-urls-misplaced',
     severity: 'error',
     origin: 'api-error',
-    description: 'nonResourceURLs are only allowed in ClusterRole rules that name no apiGroups, resources or resourceNames.',
+    description:
+      'nonResourceURLs are only allowed in ClusterRole rules that name no apiGroups, resources or resourceNames.',
     fixable: false,
     source: 'ValidatePolicyRule (pkg/apis/rbac/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidatePolicyRule', type: 'Invalid', field: 'nonResourceURLs' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/rbac/validation',
+        function: 'ValidatePolicyRule',
+        type: 'Invalid',
+        field: 'nonResourceURLs',
+      },
+    ],
     messages: {
-      namespaced: 'a Role is namespaced, and non-resource URLs such as "{{url}}" belong to no namespace, so the API server refuses the rule; grant them in a ClusterRole instead',
-      mixed: 'this rule grants both resources and non-resource URLs, which the API server refuses; split it into one rule for the resources and one (in a ClusterRole) for the URLs',
+      namespaced:
+        'a Role is namespaced, and non-resource URLs such as "{{url}}" belong to no namespace, so the API server refuses the rule; grant them in a ClusterRole instead',
+      mixed:
+        'this rule grants both resources and non-resource URLs, which the API server refuses; split it into one rule for the resources and one (in a ClusterRole) for the URLs',
     },
   },
   create(context) {
@@ -24,8 +34,10 @@ export default defineRule({
           const urls = asArray(rule.nonResourceURLs);
           if (urls.length === 0) continue;
           const path = ['rules', index, 'nonResourceURLs'];
-          if (resource.kind === 'Role') context.report({ resource, path, messageId: 'namespaced', data: { url: String(urls[0]) } });
-          else if (['apiGroups', 'resources', 'resourceNames'].some((field) => asArray(rule[field]).length > 0)) context.report({ resource, path, messageId: 'mixed' });
+          if (resource.kind === 'Role')
+            context.report({ resource, path, messageId: 'namespaced', data: { url: String(urls[0]) } });
+          else if (['apiGroups', 'resources', 'resourceNames'].some((field) => asArray(rule[field]).length > 0))
+            context.report({ resource, path, messageId: 'mixed' });
         }
       },
     };

@@ -11,12 +11,24 @@ export default defineRule({
     fixable: false,
     source: 'ValidatePolicyRule (pkg/apis/rbac/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidatePolicyRule', type: 'Required', field: 'apiGroups' },
-      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidatePolicyRule', type: 'Required', field: 'resources' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/rbac/validation',
+        function: 'ValidatePolicyRule',
+        type: 'Required',
+        field: 'apiGroups',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/rbac/validation',
+        function: 'ValidatePolicyRule',
+        type: 'Required',
+        field: 'resources',
+      },
     ],
     messages: {
-      apiGroups: 'this rule lists no apiGroups, so it grants nothing and the API server refuses it; add the groups of its resources (the core group is "": apiGroups: [""])',
-      resources: 'this rule lists no resources, so it grants nothing and the API server refuses it; add the resources (e.g. resources: [pods]) or use nonResourceURLs in a ClusterRole',
+      apiGroups:
+        'this rule lists no apiGroups, so it grants nothing and the API server refuses it; add the groups of its resources (the core group is "": apiGroups: [""])',
+      resources:
+        'this rule lists no resources, so it grants nothing and the API server refuses it; add the resources (e.g. resources: [pods]) or use nonResourceURLs in a ClusterRole',
     },
   },
   create(context) {
@@ -28,7 +40,8 @@ export default defineRule({
           for (const field of ['apiGroups', 'resources'] as const) {
             const value = rule[field];
             if (value !== undefined && value !== null && !Array.isArray(value)) continue;
-            if (asArray(value).length === 0) context.report({ resource, path: ['rules', index, field], messageId: field });
+            if (asArray(value).length === 0)
+              context.report({ resource, path: ['rules', index, field], messageId: field });
           }
         }
       },

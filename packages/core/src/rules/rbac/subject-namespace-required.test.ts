@@ -15,14 +15,26 @@ ${subject}
 
 runRuleTests(rule, {
   valid: [
-    { name: 'with a namespace', code: binding('ClusterRoleBinding', '  - kind: ServiceAccount\n    name: controller\n    namespace: kube-system') },
-    { name: 'a RoleBinding defaults it', code: binding('RoleBinding', '  - kind: ServiceAccount\n    name: controller', '  namespace: apps\n') },
-    { name: 'a User needs none', code: binding('ClusterRoleBinding', '  - kind: User\n    apiGroup: rbac.authorization.k8s.io\n    name: jane') },
+    {
+      name: 'with a namespace',
+      code: binding('ClusterRoleBinding', '  - kind: ServiceAccount\n    name: controller\n    namespace: kube-system'),
+    },
+    {
+      name: 'a RoleBinding defaults it',
+      code: binding('RoleBinding', '  - kind: ServiceAccount\n    name: controller', '  namespace: apps\n'),
+    },
+    {
+      name: 'a User needs none',
+      code: binding('ClusterRoleBinding', '  - kind: User\n    apiGroup: rbac.authorization.k8s.io\n    name: jane'),
+    },
   ],
   invalid: [
     {
       name: 'ServiceAccount without a namespace',
-      code: binding('ClusterRoleBinding', '  - kind: User\n    name: jane\n  - kind: ServiceAccount\n    name: controller'),
+      code: binding(
+        'ClusterRoleBinding',
+        '  - kind: User\n    name: jane\n  - kind: ServiceAccount\n    name: controller',
+      ),
       errors: [{ path: 'subjects[1].namespace', line: 12, column: 5, messageId: 'required' }],
       output: null,
     },

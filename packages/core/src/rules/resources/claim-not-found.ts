@@ -7,19 +7,28 @@ export default defineRule({
     id: 'resources/claim-not-found',
     severity: 'error',
     origin: 'api-error',
-    description: 'A container\'s resources.claims must name an entry of the pod\'s resourceClaims.',
+    description: "A container's resources.claims must name an entry of the pod's resourceClaims.",
     fixable: false,
     versions: { since: '1.34' },
     source: 'validateResourceClaimNames (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceClaimNames', type: 'NotFound' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateResourceClaimNames',
+        type: 'NotFound',
+      },
+    ],
     messages: {
-      notFound: '{{owner}} uses resource claim {{name}}, but the pod\'s resourceClaims {{declared}}, so the API server refuses the object; add it to spec.resourceClaims, or correct the name',
+      notFound:
+        "{{owner}} uses resource claim {{name}}, but the pod's resourceClaims {{declared}}, so the API server refuses the object; add it to spec.resourceClaims, or correct the name",
     },
   },
   create(context) {
     return {
       podSpec(site, resource) {
-        const declared = objectEntries(site.spec.resourceClaims).map(([, claim]) => claim.name).filter((name): name is string => typeof name === 'string' && name !== '');
+        const declared = objectEntries(site.spec.resourceClaims)
+          .map(([, claim]) => claim.name)
+          .filter((name): name is string => typeof name === 'string' && name !== '');
         for (const container of containersOf(site)) {
           for (const [index, claim] of objectEntries(asObject(container.container.resources)?.claims)) {
             // An empty name is a Required error, reported by schema/required.
@@ -28,7 +37,11 @@ export default defineRule({
               resource,
               path: [...container.path, 'resources', 'claims', index],
               messageId: 'notFound',
-              data: { owner: describeContainer(container), name: JSON.stringify(claim.name), declared: declared.length ? `are ${quoteList(declared)}` : 'are empty' },
+              data: {
+                owner: describeContainer(container),
+                name: JSON.stringify(claim.name),
+                declared: declared.length ? `are ${quoteList(declared)}` : 'are empty',
+              },
             });
           }
         }

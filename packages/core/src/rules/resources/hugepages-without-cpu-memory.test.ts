@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './hugepages-without-cpu-memory.js';
 
-const pod = (resources: string): string => manifests.pod(manifests.webContainer(`resources:\n${manifests.indent(resources, 2)}`));
+const pod = (resources: string): string =>
+  manifests.pod(manifests.webContainer(`resources:\n${manifests.indent(resources, 2)}`));
 
 runRuleTests(rule, {
   valid: [

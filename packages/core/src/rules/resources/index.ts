@@ -7,4 +7,11 @@ import requestNotEqualLimit from './request-not-equal-limit.js';
 import requestsAboveLimits from './requests-above-limits.js';
 
 /** Checks of containers' resource requests and limits (validateResourceRequirements). */
-export const resourceRules: readonly Rule[] = [nameInvalid, quantityInvalid, requestsAboveLimits, requestNotEqualLimit, hugepagesWithoutCpuMemory, claimNotFound];
+export const resourceRules: readonly Rule[] = [
+  nameInvalid,
+  quantityInvalid,
+  requestsAboveLimits,
+  requestNotEqualLimit,
+  hugepagesWithoutCpuMemory,
+  claimNotFound,
+];

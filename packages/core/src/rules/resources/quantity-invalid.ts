@@ -25,18 +25,33 @@ export default defineRule({
     id: 'resources/quantity-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A request or limit must not be negative; extended resources are whole numbers; huge pages are a multiple of their page size.',
+    description:
+      'A request or limit must not be negative; extended resources are whole numbers; huge pages are a multiple of their page size.',
     fixable: false,
     source: 'ValidateResourceQuantityValue, validateResourceQuantityHugePageValue (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateResourceQuantityValue', type: 'Invalid' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNonnegativeQuantity', type: 'Invalid' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Invalid' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateResourceQuantityValue',
+        type: 'Invalid',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateNonnegativeQuantity',
+        type: 'Invalid',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateResourceRequirements',
+        type: 'Invalid',
+      },
     ],
     messages: {
       negative: '{{owner}} {{list}} {{value}} of {{resource}}, which is negative, so the API server refuses the object',
-      fraction: '{{owner}} {{list}} {{value}} of {{resource}}, but an extended resource is counted in whole devices, so the API server refuses the fraction (must be an integer)',
-      pages: '{{owner}} {{list}} {{value}} of {{resource}}, which is not a whole number of {{pageSize}} pages, so the API server refuses the object',
+      fraction:
+        '{{owner}} {{list}} {{value}} of {{resource}}, but an extended resource is counted in whole devices, so the API server refuses the fraction (must be an integer)',
+      pages:
+        '{{owner}} {{list}} {{value}} of {{resource}}, which is not a whole number of {{pageSize}} pages, so the API server refuses the object',
     },
   },
   create(context) {
@@ -48,17 +63,29 @@ export default defineRule({
               const value = parseQuantity(raw);
               // An unparsable quantity is schema/format's finding.
               if (!value) continue;
-              const data = { owner: requirements.owner, list: list === 'limits' ? 'limits' : 'requests', resource: name, value: quantityText(raw) };
+              const data = {
+                owner: requirements.owner,
+                list: list === 'limits' ? 'limits' : 'requests',
+                resource: name,
+                value: quantityText(raw),
+              };
               const path = [...requirements.path, list, name];
               if (value.numerator < 0n) {
                 context.report({ resource, path, messageId: 'negative', data });
                 continue;
               }
-              if (isExtendedResource(name) && milliValue(value) % 1000n !== 0n) context.report({ resource, path, messageId: 'fraction', data });
+              if (isExtendedResource(name) && milliValue(value) % 1000n !== 0n)
+                context.report({ resource, path, messageId: 'fraction', data });
               if (isHugePagesResource(name)) {
                 const pageSize = parseQuantity(name.slice('hugepages-'.length));
                 const pageBytes = pageSize ? integerValue(pageSize) : 0n;
-                if (pageBytes > 0n && integerValue(value) % pageBytes !== 0n) context.report({ resource, path, messageId: 'pages', data: { ...data, pageSize: name.slice('hugepages-'.length) } });
+                if (pageBytes > 0n && integerValue(value) % pageBytes !== 0n)
+                  context.report({
+                    resource,
+                    path,
+                    messageId: 'pages',
+                    data: { ...data, pageSize: name.slice('hugepages-'.length) },
+                  });
               }
             }
           }

@@ -2,26 +2,49 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './request-not-equal-limit.js';
 
-const pod = (resources: string): string => manifests.pod(manifests.webContainer(`resources:\n${manifests.indent(resources, 2)}`));
+const pod = (resources: string): string =>
+  manifests.pod(manifests.webContainer(`resources:\n${manifests.indent(resources, 2)}`));
 
 runRuleTests(rule, {
   valid: [
     { name: 'an extended resource with only a limit', code: pod('limits: {example.com/dongle: 1}') },
-    { name: 'an extended resource requested at its limit', code: pod('requests: {example.com/dongle: "2"}\nlimits: {example.com/dongle: 2}') },
-    { name: 'huge pages requested at their limit, with memory', code: pod('requests: {hugepages-2Mi: 4Mi, memory: 64Mi}\nlimits: {hugepages-2Mi: 4Mi, memory: 64Mi}') },
+    {
+      name: 'an extended resource requested at its limit',
+      code: pod('requests: {example.com/dongle: "2"}\nlimits: {example.com/dongle: 2}'),
+    },
+    {
+      name: 'huge pages requested at their limit, with memory',
+      code: pod('requests: {hugepages-2Mi: 4Mi, memory: 64Mi}\nlimits: {hugepages-2Mi: 4Mi, memory: 64Mi}'),
+    },
     { name: 'cpu may request less than its limit', code: pod('requests: {cpu: 100m}\nlimits: {cpu: "1"}') },
   ],
   invalid: [
     {
       name: 'an extended resource requested without a limit',
       code: pod('requests: {example.com/dongle: 1}'),
-      errors: [{ path: 'spec.containers[0].resources.limits', line: 9, column: 7, messageId: 'limitMissing', oracleField: 'spec.containers[0].resources.limits' }],
+      errors: [
+        {
+          path: 'spec.containers[0].resources.limits',
+          line: 9,
+          column: 7,
+          messageId: 'limitMissing',
+          oracleField: 'spec.containers[0].resources.limits',
+        },
+      ],
       output: null,
     },
     {
       name: 'an extended resource requested below its limit is set to the limit',
       code: pod('requests: {example.com/dongle: 1}\nlimits: {example.com/dongle: 2}'),
-      errors: [{ path: 'spec.containers[0].resources.requests', line: 10, column: 9, messageId: 'notEqual', message: 'must be equal' }],
+      errors: [
+        {
+          path: 'spec.containers[0].resources.requests',
+          line: 10,
+          column: 9,
+          messageId: 'notEqual',
+          message: 'must be equal',
+        },
+      ],
       output: pod('requests: {example.com/dongle: 2}\nlimits: {example.com/dongle: 2}'),
     },
     {

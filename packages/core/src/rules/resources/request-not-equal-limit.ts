@@ -7,16 +7,29 @@ export default defineRule({
     id: 'resources/request-not-equal-limit',
     severity: 'error',
     origin: 'api-error',
-    description: 'An extended resource (a GPU, a device) or huge pages must be requested exactly at its limit, and the limit must be set.',
+    description:
+      'An extended resource (a GPU, a device) or huge pages must be requested exactly at its limit, and the limit must be set.',
     fixable: true,
     source: 'validateResourceRequirements, helper.IsOvercommitAllowed (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Invalid', field: 'requests' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Required', field: 'limits' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateResourceRequirements',
+        type: 'Invalid',
+        field: 'requests',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateResourceRequirements',
+        type: 'Required',
+        field: 'limits',
+      },
     ],
     messages: {
-      notEqual: '{{owner}} requests {{request}} of {{resource}} but its limit is {{limit}}: {{resource}} cannot be overcommitted, so the API server refuses a request that differs from the limit (must be equal to the {{resource}} limit); set the request to {{limit}}, or leave it out and it defaults to the limit',
-      limitMissing: '{{owner}} requests {{request}} of {{resource}} without a limit: {{resource}} cannot be overcommitted, so the API server requires its limit (Limit must be set for non overcommitable resources); set limits.{{resource}} to {{request}} and drop the request, which defaults to the limit',
+      notEqual:
+        '{{owner}} requests {{request}} of {{resource}} but its limit is {{limit}}: {{resource}} cannot be overcommitted, so the API server refuses a request that differs from the limit (must be equal to the {{resource}} limit); set the request to {{limit}}, or leave it out and it defaults to the limit',
+      limitMissing:
+        '{{owner}} requests {{request}} of {{resource}} without a limit: {{resource}} cannot be overcommitted, so the API server requires its limit (Limit must be set for non overcommitable resources); set limits.{{resource}} to {{request}} and drop the request, which defaults to the limit',
     },
   },
   create(context) {
@@ -33,8 +46,22 @@ export default defineRule({
             const limit = requirements.limits[name];
             if ((compareQuantities(request, limit) ?? 0) === 0) continue;
             const requestPath = [...requirements.path, 'requests', name];
-            const fix = typeof limit === 'string' || typeof limit === 'number' ? { fix: { description: `Request the limit, ${String(limit)}`, replaceValues: [{ path: requestPath, value: limit }] } } : {};
-            context.report({ resource, path: [...requirements.path, 'requests'], messageId: 'notEqual', data: { ...data, limit: quantityText(limit) }, ...fix });
+            const fix =
+              typeof limit === 'string' || typeof limit === 'number'
+                ? {
+                    fix: {
+                      description: `Request the limit, ${String(limit)}`,
+                      replaceValues: [{ path: requestPath, value: limit }],
+                    },
+                  }
+                : {};
+            context.report({
+              resource,
+              path: [...requirements.path, 'requests'],
+              messageId: 'notEqual',
+              data: { ...data, limit: quantityText(limit) },
+              ...fix,
+            });
           }
         }
       },

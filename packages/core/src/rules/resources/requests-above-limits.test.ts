@@ -2,23 +2,45 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './requests-above-limits.js';
 
-const pod = (resources: string): string => manifests.pod(manifests.webContainer(`resources:\n${manifests.indent(resources, 2)}`));
+const pod = (resources: string): string =>
+  manifests.pod(manifests.webContainer(`resources:\n${manifests.indent(resources, 2)}`));
 
 runRuleTests(rule, {
   valid: [
-    { name: 'requests below limits', code: pod('requests: {cpu: 250m, memory: 256Mi}\nlimits: {cpu: "1", memory: 1Gi}') },
-    { name: 'equal by value in different units', code: pod('requests: {cpu: "0.5", memory: 1024Mi}\nlimits: {cpu: 500m, memory: 1Gi}') },
+    {
+      name: 'requests below limits',
+      code: pod('requests: {cpu: 250m, memory: 256Mi}\nlimits: {cpu: "1", memory: 1Gi}'),
+    },
+    {
+      name: 'equal by value in different units',
+      code: pod('requests: {cpu: "0.5", memory: 1024Mi}\nlimits: {cpu: 500m, memory: 1Gi}'),
+    },
     { name: 'a request without a limit', code: pod('requests: {cpu: "4"}\nlimits: {memory: 1Gi}') },
     { name: 'a limit without a request', code: pod('limits: {cpu: 100m}') },
-    { name: 'ephemeral storage within its limit', code: pod('requests: {ephemeral-storage: 1Gi}\nlimits: {ephemeral-storage: 2Gi}') },
+    {
+      name: 'ephemeral storage within its limit',
+      code: pod('requests: {ephemeral-storage: 1Gi}\nlimits: {ephemeral-storage: 2Gi}'),
+    },
   ],
   invalid: [
     {
       name: 'cpu and memory requests above their limits',
       code: pod('requests:\n  cpu: "1"\n  memory: 1Gi\nlimits:\n  cpu: 500m\n  memory: 512Mi'),
       errors: [
-        { path: 'spec.containers[0].resources.requests', line: 10, column: 9, messageId: 'aboveLimit', message: 'requests "1" of cpu but its limit is "500m"' },
-        { path: 'spec.containers[0].resources.requests', line: 10, column: 9, messageId: 'aboveLimit', message: 'memory' },
+        {
+          path: 'spec.containers[0].resources.requests',
+          line: 10,
+          column: 9,
+          messageId: 'aboveLimit',
+          message: 'requests "1" of cpu but its limit is "500m"',
+        },
+        {
+          path: 'spec.containers[0].resources.requests',
+          line: 10,
+          column: 9,
+          messageId: 'aboveLimit',
+          message: 'memory',
+        },
       ],
       output: null,
     },
@@ -39,7 +61,15 @@ runRuleTests(rule, {
 containers:
   - name: web
     image: nginx:1.27`),
-      errors: [{ path: 'spec.template.spec.initContainers[0].resources.requests', line: 17, column: 13, messageId: 'aboveLimit', message: 'sidecar "proxy"' }],
+      errors: [
+        {
+          path: 'spec.template.spec.initContainers[0].resources.requests',
+          line: 17,
+          column: 13,
+          messageId: 'aboveLimit',
+          message: 'sidecar "proxy"',
+        },
+      ],
     },
   ],
 });

@@ -10,9 +10,17 @@ export default defineRule({
     description: 'A container may not request more of a resource than its limit.',
     fixable: false,
     source: 'validateResourceRequirements (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResourceRequirements', type: 'Invalid', field: 'requests' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateResourceRequirements',
+        type: 'Invalid',
+        field: 'requests',
+      },
+    ],
     messages: {
-      aboveLimit: '{{owner}} requests {{request}} of {{resource}} but its limit is {{limit}}: a request above the limit can never be honoured, so the API server refuses the object (must be less than or equal to the {{resource}} limit); lower the request or raise the limit',
+      aboveLimit:
+        '{{owner}} requests {{request}} of {{resource}} but its limit is {{limit}}: a request above the limit can never be honoured, so the API server refuses the object (must be less than or equal to the {{resource}} limit); lower the request or raise the limit',
     },
   },
   create(context) {
@@ -20,7 +28,8 @@ export default defineRule({
       podSpec(site, resource) {
         for (const requirements of containerRequirements(site)) {
           for (const [name, request] of Object.entries(requirements.requests)) {
-            if (!isOvercommitAllowed(name) || !Object.prototype.hasOwnProperty.call(requirements.limits, name)) continue;
+            if (!isOvercommitAllowed(name) || !Object.prototype.hasOwnProperty.call(requirements.limits, name))
+              continue;
             const limit = requirements.limits[name];
             // An unparsable quantity is schema/format's finding; it cannot be compared.
             if ((compareQuantities(request, limit) ?? 0) <= 0) continue;
@@ -28,7 +37,12 @@ export default defineRule({
               resource,
               path: [...requirements.path, 'requests'],
               messageId: 'aboveLimit',
-              data: { owner: requirements.owner, resource: name, request: quantityText(request), limit: quantityText(limit) },
+              data: {
+                owner: requirements.owner,
+                resource: name,
+                request: quantityText(request),
+                limit: quantityText(limit),
+              },
             });
           }
         }

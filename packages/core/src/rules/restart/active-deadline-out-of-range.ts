@@ -9,11 +9,10 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod's activeDeadlineSeconds must be between 1 and 2147483647.",
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' }],
     messages: {
-      activeDeadlineOutOfRange: 'activeDeadlineSeconds {{value}} {{problem}}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none',
+      activeDeadlineOutOfRange:
+        'activeDeadlineSeconds {{value}} {{problem}}: the API server refuses it (must be between 1 and 2147483647, inclusive); set a deadline in seconds, or remove the field for none',
     },
   },
   create(context) {
@@ -26,7 +25,11 @@ export default defineRule({
         context.report({
           resource,
           path: deadline.path,
-          messageId: 'activeDeadlineOutOfRange', data: { value: deadline.value, problem: deadline.value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits' },
+          messageId: 'activeDeadlineOutOfRange',
+          data: {
+            value: deadline.value,
+            problem: deadline.value < 1 ? 'would kill the pod as soon as it starts' : 'does not fit in 32 bits',
+          },
         });
       },
     };

@@ -2,10 +2,17 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './bare-pod-server-never.js';
 
-const pod = (policy: string, container: string, labels = 'app: web'): string => manifests.pod(manifests.blocks(`restartPolicy: ${policy}
+const pod = (policy: string, container: string, labels = 'app: web'): string =>
+  manifests.pod(
+    manifests.blocks(
+      `restartPolicy: ${policy}
 containers:
   - name: web
-    image: example/web:1.0`, manifests.indent(container, 4)), { labels: `{${labels}}` });
+    image: example/web:1.0`,
+      manifests.indent(container, 4),
+    ),
+    { labels: `{${labels}}` },
+  );
 
 const service = manifests.service(`selector: {app: web}
 ports:
@@ -16,7 +23,10 @@ runRuleTests(rule, {
   valid: [
     { name: 'a server that restarts', code: pod('Always', 'ports:\n  - containerPort: 8080\n') },
     { name: 'a one-off task with Never', code: pod('Never', 'command: [sh, -c, "echo done"]\n') },
-    { name: 'a Service that selects other pods', code: `${pod('Never', '')}---\n${service.replace('{app: web}', '{app: api}')}` },
+    {
+      name: 'a Service that selects other pods',
+      code: `${pod('Never', '')}---\n${service.replace('{app: web}', '{app: api}')}`,
+    },
   ],
   invalid: [
     {

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Pod lifecycle (restart policy) and Pods (workload resources)',
     messages: {
-      barePodServerNever: 'this Pod looks like a server ({{evidence}}), but with restartPolicy "{{value}}" {{stop}}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "{{value}}" only for run-to-completion work',
+      barePodServerNever:
+        'this Pod looks like a server ({{evidence}}), but with restartPolicy "{{value}}" {{stop}}, and as a bare Pod it is not recreated after node loss or eviction either; run it in a Deployment, or keep "{{value}}" only for run-to-completion work',
     },
   },
   create(context) {
@@ -25,12 +26,20 @@ export default defineRule({
             const service = context.serviceIndex.selecting(resource, site)[0];
             const evidence = service ? `Service "${service.name ?? '?'}" sends traffic to it` : serverEvidence(site);
             if (!evidence) continue;
-            const stop = policy.value === 'Never' ? 'a crash leaves it down for good' : 'a clean exit leaves it down for good';
+            const stop =
+              policy.value === 'Never' ? 'a crash leaves it down for good' : 'a clean exit leaves it down for good';
             context.report({
               resource,
               path: policy.path,
-              messageId: 'barePodServerNever', data: { evidence, value: policy.value, stop },
-              ...(service ? { related: [{ resource: service, path: ['spec', 'selector'], message: 'the Service that selects this Pod' }] } : {}),
+              messageId: 'barePodServerNever',
+              data: { evidence, value: policy.value, stop },
+              ...(service
+                ? {
+                    related: [
+                      { resource: service, path: ['spec', 'selector'], message: 'the Service that selects this Pod' },
+                    ],
+                  }
+                : {}),
             });
           }
         }

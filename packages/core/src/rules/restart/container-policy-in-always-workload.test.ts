@@ -13,12 +13,21 @@ runRuleTests(rule, {
     {
       name: 'a container Never in a Deployment (accepted since 1.35)',
       code: deployment('restartPolicy: Never\n'),
-      errors: [{ path: 'spec.template.spec.containers[0].restartPolicy', line: 15, column: 11, message: 'never replaces the pod' }],
+      errors: [
+        {
+          path: 'spec.template.spec.containers[0].restartPolicy',
+          line: 15,
+          column: 11,
+          message: 'never replaces the pod',
+        },
+      ],
     },
     {
       name: 'OnFailure',
       code: deployment('restartPolicy: OnFailure\n'),
-      errors: [{ path: 'spec.template.spec.containers[0].restartPolicy', line: 15, column: 11, message: 'exits successfully' }],
+      errors: [
+        { path: 'spec.template.spec.containers[0].restartPolicy', line: 15, column: 11, message: 'exits successfully' },
+      ],
     },
   ],
 });

@@ -7,12 +7,14 @@ export default defineRule({
     id: 'restart/container-policy-in-always-workload',
     severity: 'warning',
     origin: 'pitfall',
-    description: 'A container of a Deployment-like workload sets restartPolicy OnFailure or Never, so it can stop for good while its pod lives on.',
+    description:
+      'A container of a Deployment-like workload sets restartPolicy OnFailure or Never, so it can stop for good while its pod lives on.',
     fixable: false,
     versions: { since: '1.35' },
     source: 'Kubernetes docs, Pod lifecycle (container restart policy)',
     messages: {
-      containerPolicyInAlwaysWorkload: '{{container}} has restartPolicy "{{policy}}", so once it exits{{outcome}} it stays stopped while the pod keeps running (not Ready), and the {{kind}} never replaces the pod; remove the container restartPolicy, or run this work in a Job',
+      containerPolicyInAlwaysWorkload:
+        '{{container}} has restartPolicy "{{policy}}", so once it exits{{outcome}} it stays stopped while the pod keeps running (not Ready), and the {{kind}} never replaces the pod; remove the container restartPolicy, or run this work in a Job',
     },
   },
   create(context) {
@@ -25,7 +27,13 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            messageId: 'containerPolicyInAlwaysWorkload', data: { container: describeContainer(container), policy, outcome: policy === 'OnFailure' ? ' successfully' : '', kind: resource.kind },
+            messageId: 'containerPolicyInAlwaysWorkload',
+            data: {
+              container: describeContainer(container),
+              policy,
+              outcome: policy === 'OnFailure' ? ' successfully' : '',
+              kind: resource.kind,
+            },
           });
         }
       },

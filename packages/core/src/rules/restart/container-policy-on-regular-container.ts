@@ -9,11 +9,10 @@ export default defineRule({
     description: 'Before 1.34, a regular container cannot set its own restartPolicy.',
     fixable: false,
     versions: { until: '1.33' },
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' }],
     messages: {
-      containerPolicyOnRegularContainer: '{{container}} sets restartPolicy {{policy}}, which Kubernetes {{kubernetesVersion}} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar',
+      containerPolicyOnRegularContainer:
+        '{{container}} sets restartPolicy {{policy}}, which Kubernetes {{kubernetesVersion}} allows only on init containers (as "Always", to make a sidecar); the API server refuses it (Forbidden: may not be set for non-init containers): remove it, or move the container to initContainers if it is a sidecar',
     },
   },
   create(context) {
@@ -25,7 +24,12 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            messageId: 'containerPolicyOnRegularContainer', data: { container: describeContainer(container), policy: JSON.stringify(policy), kubernetesVersion: context.kubernetesVersion },
+            messageId: 'containerPolicyOnRegularContainer',
+            data: {
+              container: describeContainer(container),
+              policy: JSON.stringify(policy),
+              kubernetesVersion: context.kubernetesVersion,
+            },
           });
         }
       },

@@ -2,11 +2,15 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './container-policy-value.js';
 
-const job = (policy: string): string => manifests.job(`restartPolicy: OnFailure
+const job = (policy: string): string =>
+  manifests.job(
+    `restartPolicy: OnFailure
 containers:
   - name: train
     image: example/train:4.0
-    restartPolicy: ${policy}`, { name: 'train' });
+    restartPolicy: ${policy}`,
+    { name: 'train' },
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -17,7 +21,9 @@ runRuleTests(rule, {
     {
       name: 'lower-case never is fixed',
       code: job('never'),
-      errors: [{ path: 'spec.template.spec.containers[0].restartPolicy', line: 12, column: 11, message: 'write "Never"' }],
+      errors: [
+        { path: 'spec.template.spec.containers[0].restartPolicy', line: 12, column: 11, message: 'write "Never"' },
+      ],
       output: job('Never'),
     },
     {

@@ -11,11 +11,10 @@ export default defineRule({
     description: "A regular container's restartPolicy must be exactly Always, OnFailure or Never.",
     fixable: true,
     versions: { since: '1.35' },
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {
-      containerPolicyValue: 'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
+      containerPolicyValue:
+        'restartPolicy {{policy}} of {{container}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -29,7 +28,12 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'containerPolicyValue', data: { policy: JSON.stringify(policy), container: describeContainer(container), advice: fixed ? `; write "${fixed.value}"` : '' },
+            messageId: 'containerPolicyValue',
+            data: {
+              policy: JSON.stringify(policy),
+              container: describeContainer(container),
+              advice: fixed ? `; write "${fixed.value}"` : '',
+            },
             fix: fixed?.fix,
           });
         }

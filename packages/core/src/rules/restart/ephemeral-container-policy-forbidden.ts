@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },
     ],
     messages: {
-      ephemeralContainerPolicyForbidden: 'an ephemeral container runs once and is never restarted, so the API server refuses {{field}} on it (Forbidden: cannot be set for an Ephemeral Container); remove {{field}}',
+      ephemeralContainerPolicyForbidden:
+        'an ephemeral container runs once and is never restarted, so the API server refuses {{field}} on it (Forbidden: cannot be set for an Ephemeral Container); remove {{field}}',
     },
   },
   create(context) {
@@ -28,7 +29,8 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'ephemeralContainerPolicyForbidden', data: { field },
+            messageId: 'ephemeralContainerPolicyForbidden',
+            data: { field },
           });
         }
       },

@@ -15,7 +15,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
     ],
     messages: {
-      initContainerPolicyUnsupported: 'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{advice}}',
+      initContainerPolicyUnsupported:
+        'restartPolicy {{policy}} of {{container}} is not supported: Kubernetes {{kubernetesVersion}} accepts {{join}} on init containers{{newer}} and refuses the object; {{advice}}',
     },
   },
   create(context) {
@@ -29,11 +30,26 @@ export default defineRule({
           if (typeof policy !== 'string' || accepted.includes(policy)) continue;
           const path = [...container.path, 'restartPolicy'];
           const fixed = caseFix(policy, accepted, path, 'restartPolicy');
-          const newer = support === 'sidecars-only' && (POD_POLICIES as readonly string[]).includes(policy) ? ` (Kubernetes 1.35 and later accept "${policy}" here)` : '';
+          const newer =
+            support === 'sidecars-only' && (POD_POLICIES as readonly string[]).includes(policy)
+              ? ` (Kubernetes 1.35 and later accept "${policy}" here)`
+              : '';
           context.report({
             resource,
             path,
-            messageId: 'initContainerPolicyUnsupported', data: { policy: JSON.stringify(policy), container: describeContainer(container), kubernetesVersion: context.kubernetesVersion, join: accepted.map((value) => `"${value}"`).join(', '), newer, advice: fixed ? `write "${fixed.value}"` : support === 'validated' ? 'use "Always" for a sidecar, or "OnFailure"/"Never"' : 'use "Always" to make it a sidecar, or remove it' },
+            messageId: 'initContainerPolicyUnsupported',
+            data: {
+              policy: JSON.stringify(policy),
+              container: describeContainer(container),
+              kubernetesVersion: context.kubernetesVersion,
+              join: accepted.map((value) => `"${value}"`).join(', '),
+              newer,
+              advice: fixed
+                ? `write "${fixed.value}"`
+                : support === 'validated'
+                  ? 'use "Always" for a sidecar, or "OnFailure"/"Never"'
+                  : 'use "Always" to make it a sidecar, or remove it',
+            },
             fix: fixed?.fix,
           });
         }

@@ -2,19 +2,29 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './job-helper-as-regular-container.js';
 
-const job = (helper: string): string => manifests.job(manifests.blocks(`restartPolicy: Never
+const job = (helper: string): string =>
+  manifests.job(
+    manifests.blocks(
+      `restartPolicy: Never
 containers:
   - name: migrate
-    image: example/migrate:1.0`, manifests.indent(helper, 2)), { name: 'migrate' });
+    image: example/migrate:1.0`,
+      manifests.indent(helper, 2),
+    ),
+    { name: 'migrate' },
+  );
 
-const SIDECAR_JOB = manifests.job(`restartPolicy: Never
+const SIDECAR_JOB = manifests.job(
+  `restartPolicy: Never
 initContainers:
   - name: cloud-sql-proxy
     image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0
     restartPolicy: Always
 containers:
   - name: migrate
-    image: example/migrate:1.0`, { name: 'migrate' });
+    image: example/migrate:1.0`,
+  { name: 'migrate' },
+);
 
 runRuleTests(rule, {
   valid: [

@@ -4,7 +4,8 @@ import { asArray, asObject } from '../../model/values.js';
 import { templateOwner } from '../../model/workloads.js';
 
 /** Names of well-known long-running helpers (proxies, agents, log shippers). */
-const HELPER_NAME = /(^|-)(proxy|sidecar|agent|envoy|istio-proxy|linkerd-proxy|cloud-sql-proxy|cloudsql-proxy|vault-agent|fluentd|fluent-bit|exporter|otel-collector|collector)($|-)/;
+const HELPER_NAME =
+  /(^|-)(proxy|sidecar|agent|envoy|istio-proxy|linkerd-proxy|cloud-sql-proxy|cloudsql-proxy|vault-agent|fluentd|fluent-bit|exporter|otel-collector|collector)($|-)/;
 
 function helperEvidence(container: ContainerSite): string | undefined {
   const name = typeof container.container.name === 'string' ? container.container.name : '';
@@ -23,7 +24,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Sidecar containers ("Jobs with sidecar containers")',
     messages: {
-      jobHelperAsRegularContainer: '{{container}} looks like a long-running helper ({{evidence}}); as a regular container it keeps the pod running after the work is done, so the {{kind}} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)',
+      jobHelperAsRegularContainer:
+        '{{container}} looks like a long-running helper ({{evidence}}); as a regular container it keeps the pod running after the work is done, so the {{kind}} never completes: move it to initContainers with restartPolicy: Always (a native sidecar, stopped when the main containers finish)',
     },
   },
   create(context) {
@@ -40,7 +42,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'name'],
-            messageId: 'jobHelperAsRegularContainer', data: { container: describeContainer(container), evidence, kind: resource.kind },
+            messageId: 'jobHelperAsRegularContainer',
+            data: { container: describeContainer(container), evidence, kind: resource.kind },
           });
         }
       },

@@ -10,7 +10,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Jobs (handling pod and container failures; pod backoff failure policy)',
     messages: {
-      jobOnfailureLosesLogs: 'with restartPolicy "OnFailure" failed containers restart inside one pod, so only the last attempt\'s logs survive, and after backoffLimit ({{detail}}) failures the pod is terminated with them; use "Never" to keep one pod (and its logs) per attempt',
+      jobOnfailureLosesLogs:
+        'with restartPolicy "OnFailure" failed containers restart inside one pod, so only the last attempt\'s logs survive, and after backoffLimit ({{detail}}) failures the pod is terminated with them; use "Never" to keep one pod (and its logs) per attempt',
     },
   },
   create(context) {
@@ -23,7 +24,8 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          messageId: 'jobOnfailureLosesLogs', data: { detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT },
+          messageId: 'jobOnfailureLosesLogs',
+          data: { detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT },
         });
       },
     };

@@ -16,7 +16,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
     ],
     messages: {
-      jobPolicyUnsupported: 'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{advice}}',
+      jobPolicyUnsupported:
+        'restartPolicy {{value}} is not supported: a {{kind}} accepts exactly "OnFailure" or "Never" (case-sensitive) and the API server refuses the object; {{advice}}',
     },
   },
   create(context) {
@@ -29,7 +30,14 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          messageId: 'jobPolicyUnsupported', data: { value: JSON.stringify(policy.value), kind: resource.kind, advice: fixed ? `write "${fixed.value}"` : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods' },
+          messageId: 'jobPolicyUnsupported',
+          data: {
+            value: JSON.stringify(policy.value),
+            kind: resource.kind,
+            advice: fixed
+              ? `write "${fixed.value}"`
+              : 'use "OnFailure" to restart failed containers in place, or "Never" to let the Job create new pods',
+          },
           fix: fixed?.fix,
         });
       },

@@ -2,16 +2,33 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './job-requires-onfailure-or-never.js';
 
-const job = (policyLine: string, jobFields = ''): string => manifests.job(manifests.blocks(policyLine, `containers:
+const job = (policyLine: string, jobFields = ''): string =>
+  manifests.job(
+    manifests.blocks(
+      policyLine,
+      `containers:
   - name: migrate
-    image: example/migrate:1.0`), { name: 'migrate', fields: jobFields });
+    image: example/migrate:1.0`,
+    ),
+    { name: 'migrate', fields: jobFields },
+  );
 
-const cronJob = (policyLine: string): string => manifests.cronJob(manifests.blocks(policyLine, `containers:
+const cronJob = (policyLine: string): string =>
+  manifests.cronJob(
+    manifests.blocks(
+      policyLine,
+      `containers:
   - name: nightly
-    image: example/report:1.0`), { name: 'nightly', fields: `podFailurePolicy:
+    image: example/report:1.0`,
+    ),
+    {
+      name: 'nightly',
+      fields: `podFailurePolicy:
   rules:
     - action: FailJob
-      onExitCodes: {operator: In, values: [42]}` });
+      onExitCodes: {operator: In, values: [42]}`,
+    },
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -23,7 +40,9 @@ runRuleTests(rule, {
     {
       name: 'Job with Always is fixed to Never, which restart/job-onfailure-loses-logs does not object to',
       code: job('restartPolicy: Always\n'),
-      errors: [{ path: 'spec.template.spec.restartPolicy', line: 8, column: 7, message: 'valid values: "OnFailure", "Never"' }],
+      errors: [
+        { path: 'spec.template.spec.restartPolicy', line: 8, column: 7, message: 'valid values: "OnFailure", "Never"' },
+      ],
       output: job('restartPolicy: Never\n'),
     },
     {
@@ -35,7 +54,14 @@ runRuleTests(rule, {
     {
       name: 'CronJob with a podFailurePolicy is fixed to Never',
       code: cronJob('restartPolicy: Always\n'),
-      errors: [{ path: 'spec.jobTemplate.spec.template.spec.restartPolicy', line: 15, column: 11, message: 'required by podFailurePolicy' }],
+      errors: [
+        {
+          path: 'spec.jobTemplate.spec.template.spec.restartPolicy',
+          line: 15,
+          column: 11,
+          message: 'required by podFailurePolicy',
+        },
+      ],
       output: cronJob('restartPolicy: Never\n'),
     },
   ],

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Jobs: "Job termination and cleanup"',
     messages: {
-      jobTemplateActiveDeadline: 'this activeDeadlineSeconds limits each pod, not the {{kind}}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit {{detail}} times, so the Job can run far longer than {{value}}s; {{detail2}}',
+      jobTemplateActiveDeadline:
+        'this activeDeadlineSeconds limits each pod, not the {{kind}}: a pod that hits it is killed (DeadlineExceeded) and the Job starts another, up to backoffLimit {{detail}} times, so the Job can run far longer than {{value}}s; {{detail2}}',
     },
   },
   create(context) {
@@ -27,7 +28,15 @@ export default defineRule({
         context.report({
           resource,
           path: deadline.path,
-          messageId: 'jobTemplateActiveDeadline', data: { kind: resource.kind, detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT, value: deadline.value, detail2: job ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead` : 'set the Job-level activeDeadlineSeconds instead' },
+          messageId: 'jobTemplateActiveDeadline',
+          data: {
+            kind: resource.kind,
+            detail: template.backoffLimit ?? DEFAULT_BACKOFF_LIMIT,
+            value: deadline.value,
+            detail2: job
+              ? `to bound the whole Job, set ${[...job.path, 'activeDeadlineSeconds'].join('.')} instead`
+              : 'set the Job-level activeDeadlineSeconds instead',
+          },
         });
       },
     };

@@ -8,11 +8,13 @@ export default defineRule({
     id: 'restart/liveness-in-never-job',
     severity: 'info',
     origin: 'pitfall',
-    description: "A Job's container with restartPolicy Never has a liveness or startup probe: each probe failure fails a pod.",
+    description:
+      "A Job's container with restartPolicy Never has a liveness or startup probe: each probe failure fails a pod.",
     fixable: false,
     source: 'Kubernetes docs, Jobs (pod backoff failure policy) and Pod lifecycle (container probes)',
     messages: {
-      livenessInNeverJob: '{{container}} is never restarted, so each {{detail}} probe failure fails the whole pod and counts against backoffLimit ({{detail2}}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead',
+      livenessInNeverJob:
+        '{{container}} is never restarted, so each {{detail}} probe failure fails the whole pod and counts against backoffLimit ({{detail2}}); make sure the probe tolerates slow phases, or rely on activeDeadlineSeconds instead',
     },
   },
   create(context) {
@@ -24,7 +26,12 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            messageId: 'livenessInNeverJob', data: { container: describeContainer(found.container), detail: found.probe === 'livenessProbe' ? 'liveness' : 'startup', detail2: template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default` },
+            messageId: 'livenessInNeverJob',
+            data: {
+              container: describeContainer(found.container),
+              detail: found.probe === 'livenessProbe' ? 'liveness' : 'startup',
+              detail2: template.backoffLimit ?? `${DEFAULT_BACKOFF_LIMIT} by default`,
+            },
           });
         }
       },

@@ -8,11 +8,13 @@ export default defineRule({
     id: 'restart/liveness-in-never-pod',
     severity: 'warning',
     origin: 'pitfall',
-    description: 'A container that is never restarted has a liveness or startup probe, so one failed probe ends the Pod.',
+    description:
+      'A container that is never restarted has a liveness or startup probe, so one failed probe ends the Pod.',
     fixable: false,
     source: 'Kubernetes docs, Pod lifecycle (container probes) and Configure liveness, readiness and startup probes',
     messages: {
-      livenessInNeverPod: '{{container}} is never restarted ({{detail}} restartPolicy is "Never"), so the first {{detail2}} probe failure kills it for good and the Pod fails; remove the probe or let the container be restarted (restartPolicy "OnFailure", or a Deployment)',
+      livenessInNeverPod:
+        '{{container}} is never restarted ({{detail}} restartPolicy is "Never"), so the first {{detail2}} probe failure kills it for good and the Pod fails; remove the probe or let the container be restarted (restartPolicy "OnFailure", or a Deployment)',
     },
   },
   create(context) {
@@ -23,7 +25,12 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            messageId: 'livenessInNeverPod', data: { container: describeContainer(found.container), detail: found.containerLevel ? 'its own' : "the pod's", detail2: found.probe === 'livenessProbe' ? 'liveness' : 'startup' },
+            messageId: 'livenessInNeverPod',
+            data: {
+              container: describeContainer(found.container),
+              detail: found.containerLevel ? 'its own' : "the pod's",
+              detail2: found.probe === 'livenessProbe' ? 'liveness' : 'startup',
+            },
           });
         }
       },

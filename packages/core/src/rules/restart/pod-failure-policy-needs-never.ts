@@ -8,11 +8,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'A Job with a podFailurePolicy must use restartPolicy Never.',
     fixable: true,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' }],
     messages: {
-      podFailurePolicyNeedsNever: 'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
+      podFailurePolicyNeedsNever:
+        'restartPolicy "OnFailure" restarts failed containers in place, so the podFailurePolicy would never see a failed pod; the API server refuses the combination (only "Never" is supported when podFailurePolicy is specified): set restartPolicy to "Never"',
     },
   },
   create(context) {
@@ -25,7 +24,12 @@ export default defineRule({
           resource,
           path: policy.path,
           messageId: 'podFailurePolicyNeedsNever',
-          related: [{ path: [...template.job.path, 'podFailurePolicy'], message: 'the podFailurePolicy that needs failed pods' }],
+          related: [
+            {
+              path: [...template.job.path, 'podFailurePolicy'],
+              message: 'the podFailurePolicy that needs failed pods',
+            },
+          ],
           fix: { description: 'Set restartPolicy to Never', replaceValues: [{ path: policy.path, value: 'Never' }] },
         });
       },

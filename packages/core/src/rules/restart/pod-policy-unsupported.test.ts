@@ -2,13 +2,27 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './pod-policy-unsupported.js';
 
-const pod = (policy: string): string => manifests.pod(manifests.blocks(policy, `containers:
+const pod = (policy: string): string =>
+  manifests.pod(
+    manifests.blocks(
+      policy,
+      `containers:
   - name: task
-    image: busybox:1.36`), { name: 'task' });
+    image: busybox:1.36`,
+    ),
+    { name: 'task' },
+  );
 
-const podTemplate = (policy: string): string => manifests.podTemplate(manifests.blocks(policy, `containers:
+const podTemplate = (policy: string): string =>
+  manifests.podTemplate(
+    manifests.blocks(
+      policy,
+      `containers:
   - name: task
-    image: busybox:1.36`), { name: 'task' });
+    image: busybox:1.36`,
+    ),
+    { name: 'task' },
+  );
 
 const deployment = manifests.deployment(manifests.blocks('restartPolicy: always', manifests.webContainer()));
 
@@ -29,7 +43,14 @@ runRuleTests(rule, {
     {
       name: 'not a policy at all',
       code: podTemplate('restartPolicy: Sometimes\n'),
-      errors: [{ path: 'template.spec.restartPolicy', line: 7, column: 5, message: 'accepts exactly "Always", "OnFailure" or "Never"' }],
+      errors: [
+        {
+          path: 'template.spec.restartPolicy',
+          line: 7,
+          column: 5,
+          message: 'accepts exactly "Always", "OnFailure" or "Never"',
+        },
+      ],
       output: null,
     },
   ],

@@ -11,11 +11,10 @@ export default defineRule({
     description: "A Pod's restartPolicy must be exactly Always, OnFailure or Never.",
     fixable: true,
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.PodSpec.restartPolicy' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' }],
     messages: {
-      podPolicyUnsupported: 'restartPolicy {{value}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
+      podPolicyUnsupported:
+        'restartPolicy {{value}} is not supported: the API server accepts exactly "Always", "OnFailure" or "Never" (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -28,7 +27,8 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          messageId: 'podPolicyUnsupported', data: { value: JSON.stringify(policy.value), advice: fixed ? `; write "${fixed.value}"` : '' },
+          messageId: 'podPolicyUnsupported',
+          data: { value: JSON.stringify(policy.value), advice: fixed ? `; write "${fixed.value}"` : '' },
           fix: fixed?.fix,
         });
       },

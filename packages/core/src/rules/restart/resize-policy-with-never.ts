@@ -12,11 +12,10 @@ export default defineRule({
     fixable: true,
     // InPlacePodVerticalScaling is alpha (off) before 1.33: the field is dropped, nothing is validated.
     versions: { since: '1.33' },
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy' }],
     messages: {
-      resizePolicyWithNever: 'the resizePolicy of {{container}} {{detail}} for {{detail2}}, but the pod\'s restartPolicy is "Never", so the container can never be restarted; the API server refuses it (must be \'NotRequired\' when pod `restartPolicy` is \'Never\'): set restartPolicy: NotRequired',
+      resizePolicyWithNever:
+        "the resizePolicy of {{container}} {{detail}} for {{detail2}}, but the pod's restartPolicy is \"Never\", so the container can never be restarted; the API server refuses it (must be 'NotRequired' when pod `restartPolicy` is 'Never'): set restartPolicy: NotRequired",
     },
   },
   create(context) {
@@ -32,8 +31,20 @@ export default defineRule({
               resource,
               // The API server reports the list, without the entry's index.
               path: [...container.path, 'resizePolicy'],
-              messageId: 'resizePolicyWithNever', data: { container: describeContainer(container), detail: written ? `asks for "${String(entry.restartPolicy)}"` : 'has no restartPolicy', detail2: typeof entry.resourceName === 'string' ? entry.resourceName : 'a resource' },
-              ...(written ? { fix: { description: 'Set the resize restartPolicy to NotRequired', replaceValues: [{ path: valuePath, value: 'NotRequired' }] } } : {}),
+              messageId: 'resizePolicyWithNever',
+              data: {
+                container: describeContainer(container),
+                detail: written ? `asks for "${String(entry.restartPolicy)}"` : 'has no restartPolicy',
+                detail2: typeof entry.resourceName === 'string' ? entry.resourceName : 'a resource',
+              },
+              ...(written
+                ? {
+                    fix: {
+                      description: 'Set the resize restartPolicy to NotRequired',
+                      replaceValues: [{ path: valuePath, value: 'NotRequired' }],
+                    },
+                  }
+                : {}),
             });
           }
         }

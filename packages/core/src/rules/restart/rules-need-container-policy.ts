@@ -15,7 +15,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
     ],
     messages: {
-      rulesNeedContainerPolicy: '{{container}} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container',
+      rulesNeedContainerPolicy:
+        '{{container}} has restartPolicyRules but no restartPolicy of its own, so the rules refine nothing; the API server refuses it (Required value: must specify restartPolicy when restart rules are used): add restartPolicy (e.g. "Never") to the container',
     },
   },
   create(context) {
@@ -27,8 +28,14 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicy'],
-            messageId: 'rulesNeedContainerPolicy', data: { container: describeContainer(container) },
-            related: [{ path: [...container.path, 'restartPolicyRules'], message: 'the rules that need a container restartPolicy' }],
+            messageId: 'rulesNeedContainerPolicy',
+            data: { container: describeContainer(container) },
+            related: [
+              {
+                path: [...container.path, 'restartPolicyRules'],
+                message: 'the rules that need a container restartPolicy',
+              },
+            ],
           });
         }
       },

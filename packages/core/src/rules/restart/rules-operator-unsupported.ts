@@ -11,15 +11,15 @@ export default defineRule({
     id: 'restart/rules-operator-unsupported',
     severity: 'error',
     origin: 'api-error',
-    description: "A restart rule needs exitCodes, with operator In or NotIn.",
+    description: 'A restart rule needs exitCodes, with operator In or NotIn.',
     fixable: true,
     versions: { since: '1.35' },
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {
-      exitCodesMissing: 'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
-      operatorUnsupported: 'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',
+      exitCodesMissing:
+        'this restart rule has no exitCodes, so it could never match; the API server refuses it (Required value: must be specified): add exitCodes with operator In or NotIn and the exit codes it applies to',
+      operatorUnsupported:
+        'exit code operator {{detail}}: the API server accepts exactly "In" or "NotIn" and refuses the object{{detail2}}',
     },
   },
   create(context) {
@@ -42,7 +42,14 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'operatorUnsupported', data: { detail: operator === undefined || operator === null ? 'is missing' : JSON.stringify(operator) + ' is not supported', detail2: fixed ? `; write "${fixed.value}"` : '' },
+            messageId: 'operatorUnsupported',
+            data: {
+              detail:
+                operator === undefined || operator === null
+                  ? 'is missing'
+                  : JSON.stringify(operator) + ' is not supported',
+              detail2: fixed ? `; write "${fixed.value}"` : '',
+            },
             fix: fixed?.fix,
           });
         }

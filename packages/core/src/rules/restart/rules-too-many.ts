@@ -13,12 +13,12 @@ export default defineRule({
     description: 'A container has more than 20 restart rules, or a rule lists more than 255 exit codes.',
     fixable: false,
     versions: { since: '1.35' },
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {
-      tooManyRules: '{{count}} restart rules is more than the {{MAX_RULES}} the API server accepts (Too many: {{count}}: must have at most {{MAX_RULES}} items); merge rules that share an action',
-      tooManyExitCodes: '{{length}} exit codes is more than the {{MAX_EXIT_CODES}} the API server accepts in one rule (Too many: {{length}}: must have at most {{MAX_EXIT_CODES}} items); list the few codes that must not match with operator NotIn instead',
+      tooManyRules:
+        '{{count}} restart rules is more than the {{MAX_RULES}} the API server accepts (Too many: {{count}}: must have at most {{MAX_RULES}} items); merge rules that share an action',
+      tooManyExitCodes:
+        '{{length}} exit codes is more than the {{MAX_EXIT_CODES}} the API server accepts in one rule (Too many: {{length}}: must have at most {{MAX_EXIT_CODES}} items); list the few codes that must not match with operator NotIn instead',
     },
   },
   create(context) {
@@ -30,7 +30,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            messageId: 'tooManyRules', data: { count, MAX_RULES },
+            messageId: 'tooManyRules',
+            data: { count, MAX_RULES },
           });
         }
         for (const entry of restartRuleEntries(site, context.kubernetesVersion)) {
@@ -39,7 +40,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...entry.path, 'exitCodes', 'values'],
-            messageId: 'tooManyExitCodes', data: { length: values.length, MAX_EXIT_CODES },
+            messageId: 'tooManyExitCodes',
+            data: { length: values.length, MAX_EXIT_CODES },
           });
         }
       },

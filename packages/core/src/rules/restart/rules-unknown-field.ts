@@ -10,11 +10,10 @@ export default defineRule({
     fixable: false,
     reportsSchemaProblems: [{ problems: ['unknown-field'], field: 'core.v1.Container.restartPolicyRules' }],
     versions: { until: '1.33' },
-    sources: [
-      { package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' },
-    ],
+    sources: [{ package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' }],
     messages: {
-      rulesUnknownField: 'restartPolicyRules does not exist in Kubernetes {{kubernetesVersion}} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl\'s default), and clients that skip validation drop it silently; remove it or target 1.35+',
+      rulesUnknownField:
+        "restartPolicyRules does not exist in Kubernetes {{kubernetesVersion}} (it was added in 1.34): the API server refuses it as an unknown field under strict field validation (kubectl's default), and clients that skip validation drop it silently; remove it or target 1.35+",
     },
   },
   create(context) {
@@ -26,7 +25,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...container.path, 'restartPolicyRules'],
-            messageId: 'rulesUnknownField', data: { kubernetesVersion: context.kubernetesVersion },
+            messageId: 'rulesUnknownField',
+            data: { kubernetesVersion: context.kubernetesVersion },
           });
         }
       },

@@ -10,7 +10,8 @@ export default defineRule({
     id: 'restart/workload-active-deadline-forbidden',
     severity: 'error',
     origin: 'api-error',
-    description: 'activeDeadlineSeconds is forbidden in the pod template of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController.',
+    description:
+      'activeDeadlineSeconds is forbidden in the pod template of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController.',
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePodTemplateSpecForReplicaSet' },
@@ -19,7 +20,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
     ],
     messages: {
-      workloadActiveDeadlineForbidden: 'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',
+      workloadActiveDeadlineForbidden:
+        'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',
     },
   },
   create(context) {
@@ -32,7 +34,8 @@ export default defineRule({
         context.report({
           resource,
           path: [...site.path, 'activeDeadlineSeconds'],
-          messageId: 'workloadActiveDeadlineForbidden', data: { kind: resource.kind, named },
+          messageId: 'workloadActiveDeadlineForbidden',
+          data: { kind: resource.kind, named },
         });
       },
     };

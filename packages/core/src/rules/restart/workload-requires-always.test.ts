@@ -2,20 +2,25 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './workload-requires-always.js';
 
-const apps = (kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', policy: string): string => manifests.appsWorkload(kind, manifests.blocks(policy, manifests.webContainer()));
+const apps = (kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', policy: string): string =>
+  manifests.appsWorkload(kind, manifests.blocks(policy, manifests.webContainer()));
 
-const replicationController = (policy: string): string => manifests.replicationController(manifests.blocks(policy, manifests.webContainer()), { fields: 'replicas: 2' });
+const replicationController = (policy: string): string =>
+  manifests.replicationController(manifests.blocks(policy, manifests.webContainer()), { fields: 'replicas: 2' });
 
-const job = manifests.job(`restartPolicy: Never
+const job = manifests.job(
+  `restartPolicy: Never
 containers:
   - name: once
-    image: busybox:1.36`, { name: 'once' });
+    image: busybox:1.36`,
+  { name: 'once' },
+);
 
 runRuleTests(rule, {
   valid: [
     { name: 'Deployment without restartPolicy (defaults to Always)', code: apps('Deployment', '') },
     { name: 'DaemonSet with Always', code: apps('DaemonSet', 'restartPolicy: Always\n') },
-    { name: 'a Job is not this rule\'s', code: job },
+    { name: "a Job is not this rule's", code: job },
   ],
   invalid: [
     {
@@ -27,7 +32,9 @@ runRuleTests(rule, {
     {
       name: 'StatefulSet with a lower-case always',
       code: apps('StatefulSet', 'restartPolicy: always\n'),
-      errors: [{ path: 'spec.template.spec.restartPolicy', line: 12, column: 7, message: 'not a restart policy at all' }],
+      errors: [
+        { path: 'spec.template.spec.restartPolicy', line: 12, column: 7, message: 'not a restart policy at all' },
+      ],
       output: apps('StatefulSet', 'restartPolicy: Always\n'),
     },
     {

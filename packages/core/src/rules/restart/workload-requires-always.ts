@@ -7,7 +7,8 @@ export default defineRule({
     id: 'restart/workload-requires-always',
     severity: 'error',
     origin: 'api-error',
-    description: 'Deployments, ReplicaSets, StatefulSets, DaemonSets and ReplicationControllers accept only restartPolicy Always.',
+    description:
+      'Deployments, ReplicaSets, StatefulSets, DaemonSets and ReplicationControllers accept only restartPolicy Always.',
     fixable: true,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePodTemplateSpecForReplicaSet' },
@@ -16,7 +17,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
     ],
     messages: {
-      workloadRequiresAlways: 'restartPolicy {{value}} is refused in a {{kind}}: the controller keeps its pods running, so its validation accepts only "Always"{{detail}}; set restartPolicy to "Always" or remove it{{detail2}}',
+      workloadRequiresAlways:
+        'restartPolicy {{value}} is refused in a {{kind}}: the controller keeps its pods running, so its validation accepts only "Always"{{detail}}; set restartPolicy to "Always" or remove it{{detail2}}',
     },
   },
   create(context) {
@@ -29,7 +31,13 @@ export default defineRule({
         context.report({
           resource,
           path: policy.path,
-          messageId: 'workloadRequiresAlways', data: { value: JSON.stringify(policy.value), kind: resource.kind, detail: known ? '' : ' (and the value is not a restart policy at all)', detail2: known ? ', or use a Job for work that runs to completion' : '' },
+          messageId: 'workloadRequiresAlways',
+          data: {
+            value: JSON.stringify(policy.value),
+            kind: resource.kind,
+            detail: known ? '' : ' (and the value is not a restart policy at all)',
+            detail2: known ? ', or use a Job for work that runs to completion' : '',
+          },
           fix: { description: 'Set restartPolicy to Always', replaceValues: [{ path: policy.path, value: 'Always' }] },
         });
       },

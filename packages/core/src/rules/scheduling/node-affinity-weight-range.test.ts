@@ -3,7 +3,12 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './node-affinity-weight-range.js';
 
 const pod = (weight: string): string =>
-  manifests.pod(manifests.blocks(`affinity:\n  nodeAffinity:\n    preferredDuringSchedulingIgnoredDuringExecution:\n      - weight: ${weight}\n        preference:\n          matchExpressions: [{key: disktype, operator: In, values: [ssd]}]`, manifests.webContainer()));
+  manifests.pod(
+    manifests.blocks(
+      `affinity:\n  nodeAffinity:\n    preferredDuringSchedulingIgnoredDuringExecution:\n      - weight: ${weight}\n        preference:\n          matchExpressions: [{key: disktype, operator: In, values: [ssd]}]`,
+      manifests.webContainer(),
+    ),
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -14,13 +19,27 @@ runRuleTests(rule, {
     {
       name: 'weight 0',
       code: pod('0'),
-      errors: [{ path: 'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight', line: 9, column: 11, messageId: 'range' }],
+      errors: [
+        {
+          path: 'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight',
+          line: 9,
+          column: 11,
+          messageId: 'range',
+        },
+      ],
       output: null,
     },
     {
       name: 'weight 101',
       code: pod('101'),
-      errors: [{ path: 'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight', line: 9, column: 11, messageId: 'range' }],
+      errors: [
+        {
+          path: 'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight',
+          line: 9,
+          column: 11,
+          messageId: 'range',
+        },
+      ],
     },
   ],
 });

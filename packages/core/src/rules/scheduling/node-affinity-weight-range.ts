@@ -10,9 +10,12 @@ export default defineRule({
     description: 'A preferred node affinity term needs a weight from 1 to 100.',
     fixable: false,
     source: 'ValidatePreferredSchedulingTerms (pkg/apis/core/validation)',
-    sources: [{ package: NODE_SELECTOR_SOURCE, function: 'ValidatePreferredSchedulingTerms', type: 'Invalid', field: 'weight' }],
+    sources: [
+      { package: NODE_SELECTOR_SOURCE, function: 'ValidatePreferredSchedulingTerms', type: 'Invalid', field: 'weight' },
+    ],
     messages: {
-      range: 'preferred node affinity term {{index}} has weight {{weight}}; weights run from 1 to 100, so the API server refuses the object',
+      range:
+        'preferred node affinity term {{index}} has weight {{weight}}; weights run from 1 to 100, so the API server refuses the object',
     },
   },
   create(context) {
@@ -23,7 +26,18 @@ export default defineRule({
           const weight = term.weight;
           // An absent weight is schema/required's finding; a non-integer is schema/type's.
           if (typeof weight !== 'number' || !Number.isInteger(weight) || (weight >= 1 && weight <= 100)) continue;
-          context.report({ resource, path: [...site.path, ...NODE_AFFINITY_PATH, 'preferredDuringSchedulingIgnoredDuringExecution', index, 'weight'], messageId: 'range', data: { index, weight } });
+          context.report({
+            resource,
+            path: [
+              ...site.path,
+              ...NODE_AFFINITY_PATH,
+              'preferredDuringSchedulingIgnoredDuringExecution',
+              index,
+              'weight',
+            ],
+            messageId: 'range',
+            data: { index, weight },
+          });
         }
       },
     };

@@ -12,11 +12,17 @@ export default defineRule({
     source: 'ValidateNodeSelectorRequirement, ValidateNodeFieldSelectorRequirement (pkg/apis/core/validation)',
     sources: [
       { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeSelectorRequirement', type: 'Invalid', field: 'key' },
-      { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeFieldSelectorRequirement', type: 'Invalid', field: 'key' },
+      {
+        package: NODE_SELECTOR_SOURCE,
+        function: 'ValidateNodeFieldSelectorRequirement',
+        type: 'Invalid',
+        field: 'key',
+      },
     ],
     messages: {
       labelKey: 'node affinity key {{key}} is not a valid label key: {{reasons}}; the API server refuses the object',
-      fieldKey: 'matchFields key {{key}} is not supported: the only node field it can select on is metadata.name, so the API server refuses the object; use matchExpressions for node labels',
+      fieldKey:
+        'matchFields key {{key}} is not supported: the only node field it can select on is metadata.name, so the API server refuses the object; use matchExpressions for node labels',
     },
   },
   create(context) {
@@ -27,11 +33,23 @@ export default defineRule({
           // An empty key is schema/required's finding.
           if (typeof key !== 'string' || key === '') continue;
           if (kind === 'matchFields') {
-            if (key !== 'metadata.name') context.report({ resource, path: [...path, 'key'], messageId: 'fieldKey', data: { key: JSON.stringify(key) } });
+            if (key !== 'metadata.name')
+              context.report({
+                resource,
+                path: [...path, 'key'],
+                messageId: 'fieldKey',
+                data: { key: JSON.stringify(key) },
+              });
             continue;
           }
           const reasons = qualifiedNameErrors(key);
-          if (reasons.length) context.report({ resource, path: [...path, 'key'], messageId: 'labelKey', data: { key: JSON.stringify(key), reasons: reasons.join('; ') } });
+          if (reasons.length)
+            context.report({
+              resource,
+              path: [...path, 'key'],
+              messageId: 'labelKey',
+              data: { key: JSON.stringify(key), reasons: reasons.join('; ') },
+            });
         }
       },
     };

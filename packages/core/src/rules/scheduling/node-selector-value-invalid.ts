@@ -8,15 +8,22 @@ export default defineRule({
     id: 'scheduling/node-selector-value-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'The values of a required node affinity term must be label values; matchFields values must be node names.',
+    description:
+      'The values of a required node affinity term must be label values; matchFields values must be node names.',
     fixable: false,
     source: 'ValidateNodeSelectorRequirement, ValidateNodeFieldSelectorRequirement (pkg/apis/core/validation)',
     sources: [
       { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeSelectorRequirement', type: 'Invalid', field: 'values' },
-      { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeFieldSelectorRequirement', type: 'Invalid', field: 'values' },
+      {
+        package: NODE_SELECTOR_SOURCE,
+        function: 'ValidateNodeFieldSelectorRequirement',
+        type: 'Invalid',
+        field: 'values',
+      },
     ],
     messages: {
-      labelValue: 'node affinity value {{value}} is not a valid label value: {{reasons}}; no node label can have it, and the API server refuses a required term with it',
+      labelValue:
+        'node affinity value {{value}} is not a valid label value: {{reasons}}; no node label can have it, and the API server refuses a required term with it',
       nodeName: 'matchFields value {{value}} is not a node name: {{reasons}}; the API server refuses the object',
     },
   },
@@ -30,7 +37,13 @@ export default defineRule({
           asArray(requirement.values).forEach((value, index) => {
             if (typeof value !== 'string') return;
             const reasons = kind === 'matchFields' ? dns1123SubdomainErrors(value) : labelValueErrors(value);
-            if (reasons.length) context.report({ resource, path: [...path, 'values', index], messageId: kind === 'matchFields' ? 'nodeName' : 'labelValue', data: { value: JSON.stringify(value), reasons: reasons.join('; ') } });
+            if (reasons.length)
+              context.report({
+                resource,
+                path: [...path, 'values', index],
+                messageId: kind === 'matchFields' ? 'nodeName' : 'labelValue',
+                data: { value: JSON.stringify(value), reasons: reasons.join('; ') },
+              });
           });
         }
       },

@@ -4,7 +4,10 @@ import { asObject } from '../../model/values.js';
 
 const HIGHEST_USER_PRIORITY = 1_000_000_000;
 /** The built-in classes a manifest may only restate exactly (the API server creates them itself). */
-const SYSTEM_CLASSES: Readonly<Record<string, number>> = { 'system-node-critical': 2_000_001_000, 'system-cluster-critical': 2_000_000_000 };
+const SYSTEM_CLASSES: Readonly<Record<string, number>> = {
+  'system-node-critical': 2_000_001_000,
+  'system-cluster-critical': 2_000_000_000,
+};
 
 export default defineRule({
   meta: {
@@ -15,12 +18,24 @@ export default defineRule({
     fixable: false,
     source: 'ValidatePriorityClass (pkg/apis/scheduling/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation', function: 'ValidatePriorityClass', type: 'Forbidden', field: 'name' },
-      { package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation', function: 'ValidatePriorityClass', type: 'Forbidden', field: 'value' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation',
+        function: 'ValidatePriorityClass',
+        type: 'Forbidden',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation',
+        function: 'ValidatePriorityClass',
+        type: 'Forbidden',
+        field: 'value',
+      },
     ],
     messages: {
-      tooHigh: 'value {{value}} is above 1000000000, the highest priority a user-defined PriorityClass may have (higher ones are reserved for system-cluster-critical and system-node-critical), so the API server refuses it',
-      reservedName: 'PriorityClass names starting with "system-" are reserved for the built-in classes{{detail}}, so the API server refuses "{{name}}"; choose another name',
+      tooHigh:
+        'value {{value}} is above 1000000000, the highest priority a user-defined PriorityClass may have (higher ones are reserved for system-cluster-critical and system-node-critical), so the API server refuses it',
+      reservedName:
+        'PriorityClass names starting with "system-" are reserved for the built-in classes{{detail}}, so the API server refuses "{{name}}"; choose another name',
     },
   },
   create(context) {
@@ -32,13 +47,19 @@ export default defineRule({
         if (typeof name === 'string' && name.startsWith('system-')) {
           const expected = SYSTEM_CLASSES[name];
           const globalDefault = resource.object.globalDefault;
-          if (expected !== undefined && value === expected && (globalDefault === undefined || globalDefault === null || globalDefault === false)) return;
+          if (
+            expected !== undefined &&
+            value === expected &&
+            (globalDefault === undefined || globalDefault === null || globalDefault === false)
+          )
+            return;
           if (expected !== undefined && typeof value !== 'number') return;
           const detail = expected !== undefined ? ` (${name} must have value ${expected} and globalDefault false)` : '';
           context.report({ resource, path: ['metadata', 'name'], messageId: 'reservedName', data: { name, detail } });
           return;
         }
-        if (typeof value === 'number' && Number.isInteger(value) && value > HIGHEST_USER_PRIORITY) context.report({ resource, path: ['value'], messageId: 'tooHigh', data: { value } });
+        if (typeof value === 'number' && Number.isInteger(value) && value > HIGHEST_USER_PRIORITY)
+          context.report({ resource, path: ['value'], messageId: 'tooHigh', data: { value } });
       },
     };
   },

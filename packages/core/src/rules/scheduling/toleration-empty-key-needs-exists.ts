@@ -11,7 +11,8 @@ export default defineRule({
     source: 'ValidateTolerations (pkg/apis/core/validation)',
     sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'operator' }],
     messages: {
-      needsExists: 'tolerations[{{index}}] has no key, so it matches taints of every key, and the API server refuses it unless operator is Exists (operator {{operator}}); add the key of the taint to tolerate, or write operator: Exists to tolerate every taint',
+      needsExists:
+        'tolerations[{{index}}] has no key, so it matches taints of every key, and the API server refuses it unless operator is Exists (operator {{operator}}); add the key of the taint to tolerate, or write operator: Exists to tolerate every taint',
     },
   },
   create(context) {
@@ -20,7 +21,12 @@ export default defineRule({
         for (const toleration of tolerationsOf(site)) {
           if (toleration.key !== '' || toleration.operator === undefined || toleration.operator === 'Exists') continue;
           const index = String(toleration.path[toleration.path.length - 1]);
-          context.report({ resource, path: [...toleration.path, 'operator'], messageId: 'needsExists', data: { index, operator: toleration.operator === '' ? 'defaults to Equal' : `is ${toleration.operator}` } });
+          context.report({
+            resource,
+            path: [...toleration.path, 'operator'],
+            messageId: 'needsExists',
+            data: { index, operator: toleration.operator === '' ? 'defaults to Equal' : `is ${toleration.operator}` },
+          });
         }
       },
     };

@@ -7,7 +7,7 @@ export default defineRule({
     id: 'scheduling/toleration-key-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A toleration\'s key must be a valid label key, the syntax of taint keys.',
+    description: "A toleration's key must be a valid label key, the syntax of taint keys.",
     fixable: false,
     source: 'ValidateTolerations → ValidateLabelName (pkg/apis/core/validation)',
     sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'key' }],
@@ -21,7 +21,13 @@ export default defineRule({
         for (const toleration of tolerationsOf(site)) {
           if (!toleration.key) continue;
           const reasons = qualifiedNameErrors(toleration.key);
-          if (reasons.length) context.report({ resource, path: [...toleration.path, 'key'], messageId: 'invalid', data: { key: JSON.stringify(toleration.key), reasons: reasons.join('; ') } });
+          if (reasons.length)
+            context.report({
+              resource,
+              path: [...toleration.path, 'key'],
+              messageId: 'invalid',
+              data: { key: JSON.stringify(toleration.key), reasons: reasons.join('; ') },
+            });
         }
       },
     };

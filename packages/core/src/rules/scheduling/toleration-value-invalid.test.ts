@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './toleration-value-invalid.js';
 
-const pod = (tolerations: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `tolerations:\n${manifests.indent(tolerations, 2)}`));
+const pod = (tolerations: string): string =>
+  manifests.pod(manifests.blocks(manifests.webContainer(), `tolerations:\n${manifests.indent(tolerations, 2)}`));
 
 runRuleTests(rule, {
   valid: [

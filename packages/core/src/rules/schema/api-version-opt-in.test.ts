@@ -17,7 +17,15 @@ runRuleTests(rule, {
       name: 'resource.k8s.io/v1beta2 is off by default (a default API server refuses it)',
       code: deviceClass('resource.k8s.io/v1beta2'),
       oracle: 'reject',
-      errors: [{ path: 'apiVersion', line: 1, column: 1, message: '--runtime-config=resource.k8s.io/v1beta2=true), so a default API server refuses this DeviceClass; use apiVersion: resource.k8s.io/v1' }],
+      errors: [
+        {
+          path: 'apiVersion',
+          line: 1,
+          column: 1,
+          message:
+            '--runtime-config=resource.k8s.io/v1beta2=true), so a default API server refuses this DeviceClass; use apiVersion: resource.k8s.io/v1',
+        },
+      ],
     },
   ],
 });

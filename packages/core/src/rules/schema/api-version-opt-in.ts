@@ -5,7 +5,8 @@ export default defineRule({
     id: 'schema/api-version-opt-in',
     severity: 'warning',
     origin: 'advice',
-    description: 'The apiVersion is an alpha (or newer beta) API that API servers serve only when an administrator enables it.',
+    description:
+      'The apiVersion is an alpha (or newer beta) API that API servers serve only when an administrator enables it.',
     fixable: false,
     source: 'DefaultAPIResourceConfigSource (alpha and post-1.24 beta group versions are disabled by default)',
     messages: {
@@ -17,7 +18,13 @@ export default defineRule({
       input(resources) {
         for (const resource of resources) {
           const status = context.schema.kindStatus(resource);
-          if (status.type === 'opt-in') context.report({ resource, path: ['apiVersion'], messageId: 'apiVersionOptIn', data: { message: status.message } });
+          if (status.type === 'opt-in')
+            context.report({
+              resource,
+              path: ['apiVersion'],
+              messageId: 'apiVersionOptIn',
+              data: { message: status.message },
+            });
         }
       },
     };

@@ -32,14 +32,21 @@ spec:
 runRuleTests(rule, {
   valid: [
     { name: 'batch/v1 CronJob', code: cronJob('batch/v1') },
-    { name: 'flowcontrol v1beta3 is still served by 1.31 (older release: the oracle judges 1.37 only)', code: flowSchema('flowcontrol.apiserver.k8s.io/v1beta3'), kubernetesVersion: '1.31', oracle: 'skip' },
+    {
+      name: 'flowcontrol v1beta3 is still served by 1.31 (older release: the oracle judges 1.37 only)',
+      code: flowSchema('flowcontrol.apiserver.k8s.io/v1beta3'),
+      kubernetesVersion: '1.31',
+      oracle: 'skip',
+    },
     { name: 'flowcontrol v1', code: flowSchema('flowcontrol.apiserver.k8s.io/v1') },
   ],
   invalid: [
     {
       name: 'batch/v1beta1 CronJob, removed in 1.25',
       code: cronJob('batch/v1beta1'),
-      errors: [{ path: 'apiVersion', line: 1, column: 1, message: 'batch/v1beta1 CronJob was removed in Kubernetes 1.25' }],
+      errors: [
+        { path: 'apiVersion', line: 1, column: 1, message: 'batch/v1beta1 CronJob was removed in Kubernetes 1.25' },
+      ],
     },
     {
       name: 'extensions/v1beta1 Deployment names apps/v1',
@@ -63,7 +70,15 @@ spec:
     {
       name: 'flowcontrol v1beta3 at 1.37, removed in 1.32',
       code: flowSchema('flowcontrol.apiserver.k8s.io/v1beta3'),
-      errors: [{ path: 'apiVersion', line: 1, column: 1, message: 'it was removed in Kubernetes 1.32, so the 1.37 API server refuses the object; use apiVersion: flowcontrol.apiserver.k8s.io/v1' }],
+      errors: [
+        {
+          path: 'apiVersion',
+          line: 1,
+          column: 1,
+          message:
+            'it was removed in Kubernetes 1.32, so the 1.37 API server refuses the object; use apiVersion: flowcontrol.apiserver.k8s.io/v1',
+        },
+      ],
     },
   ],
 });

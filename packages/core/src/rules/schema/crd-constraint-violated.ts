@@ -6,7 +6,8 @@ export default defineRule({
     id: 'schema/crd-constraint-violated',
     severity: 'error',
     origin: 'api-error',
-    description: 'A custom resource value breaks a constraint of its CustomResourceDefinition’s schema (pattern, minimum, maxLength, …).',
+    description:
+      'A custom resource value breaks a constraint of its CustomResourceDefinition’s schema (pattern, minimum, maxLength, …).',
     fixable: false,
     messages: SCHEMA_MESSAGES,
     sources: [

@@ -21,19 +21,33 @@ export default defineRule({
     id: 'schema/crd-schema-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A CustomResourceDefinition schema uses what the API server refuses: a pattern RE2 cannot compile, `uniqueItems: true`, `$ref` and other unsupported keywords.',
+    description:
+      'A CustomResourceDefinition schema uses what the API server refuses: a pattern RE2 cannot compile, `uniqueItems: true`, `$ref` and other unsupported keywords.',
     fixable: false,
     source: 'ValidateCustomResourceDefinitionOpenAPISchema (apiextensions-apiserver pkg/apis/apiextensions/validation)',
     sources: [
-      { package: CRD_SOURCES, function: 'ValidateCustomResourceDefinitionOpenAPISchema', type: 'Forbidden', field: 'uniqueItems' },
+      {
+        package: CRD_SOURCES,
+        function: 'ValidateCustomResourceDefinitionOpenAPISchema',
+        type: 'Forbidden',
+        field: 'uniqueItems',
+      },
       { package: CRD_SOURCES, function: 'specStandardValidatorV3.validate', type: 'Forbidden' },
-      { package: 'k8s.io/apiextensions-apiserver/pkg/apiserver/schema', function: 'validateValueValidation', type: 'Invalid', field: 'pattern' },
+      {
+        package: 'k8s.io/apiextensions-apiserver/pkg/apiserver/schema',
+        function: 'validateValueValidation',
+        type: 'Invalid',
+        field: 'pattern',
+      },
     ],
     messages: {
-      pattern: 'pattern {{pattern}} must be a valid regular expression, but RE2 (Go\'s regular expressions, which the API server uses) refuses it: {{reason}}; the CustomResourceDefinition is refused. Rewrite it without lookaround or backreferences',
-      uniqueItems: 'uniqueItems cannot be set to true since the runtime complexity becomes quadratic; the API server refuses the CustomResourceDefinition. Use `x-kubernetes-list-type: set` for a list of unique scalars',
+      pattern:
+        "pattern {{pattern}} must be a valid regular expression, but RE2 (Go's regular expressions, which the API server uses) refuses it: {{reason}}; the CustomResourceDefinition is refused. Rewrite it without lookaround or backreferences",
+      uniqueItems:
+        'uniqueItems cannot be set to true since the runtime complexity becomes quadratic; the API server refuses the CustomResourceDefinition. Use `x-kubernetes-list-type: set` for a list of unique scalars',
       forbidden: '{{detail}}: the API server refuses the CustomResourceDefinition; write the schema out without it',
-      nullType: 'type cannot be set to null, use nullable as an alternative: the API server refuses the CustomResourceDefinition',
+      nullType:
+        'type cannot be set to null, use nullable as an alternative: the API server refuses the CustomResourceDefinition',
     },
   },
   create(context) {
@@ -43,11 +57,19 @@ export default defineRule({
         for (const { node, path } of crdSchemaNodes(resource)) {
           if (typeof node.pattern === 'string') {
             const compiled = compileRe2(node.pattern);
-            if (!compiled.ok) context.report({ resource, path: [...path, 'pattern'], messageId: 'pattern', data: { pattern: JSON.stringify(node.pattern), reason: compiled.reason } });
+            if (!compiled.ok)
+              context.report({
+                resource,
+                path: [...path, 'pattern'],
+                messageId: 'pattern',
+                data: { pattern: JSON.stringify(node.pattern), reason: compiled.reason },
+              });
           }
-          if (node.uniqueItems === true) context.report({ resource, path: [...path, 'uniqueItems'], messageId: 'uniqueItems' });
+          if (node.uniqueItems === true)
+            context.report({ resource, path: [...path, 'uniqueItems'], messageId: 'uniqueItems' });
           for (const [keyword, detail] of FORBIDDEN_KEYWORDS) {
-            if (node[keyword] !== undefined && node[keyword] !== null && node[keyword] !== '') context.report({ resource, path: [...path, keyword], messageId: 'forbidden', data: { detail } });
+            if (node[keyword] !== undefined && node[keyword] !== null && node[keyword] !== '')
+              context.report({ resource, path: [...path, keyword], messageId: 'forbidden', data: { detail } });
           }
           if (node.type === 'null') context.report({ resource, path: [...path, 'type'], messageId: 'nullType' });
         }
@@ -71,7 +93,8 @@ function crdSchemaNodes(resource: Resource): Array<{ node: PlainObject; path: Fi
   for (let next = roots.pop(); next; next = roots.pop()) {
     out.push(next);
     const { node, path } = next;
-    for (const [name, child] of Object.entries(asObject(node.properties) ?? {})) if (isObject(child)) roots.push({ node: child, path: [...path, 'properties', name] });
+    for (const [name, child] of Object.entries(asObject(node.properties) ?? {}))
+      if (isObject(child)) roots.push({ node: child, path: [...path, 'properties', name] });
     for (const keyword of ['additionalProperties', 'items', 'not'] as const) {
       const child = node[keyword];
       if (isObject(child)) roots.push({ node: child, path: [...path, keyword] });

@@ -15,16 +15,35 @@ ${ports}
 runRuleTests(rule, {
   valid: [
     { name: 'a complete Pod', code: POD },
-    { name: 'two containers with distinct names', code: insertAfter(POD, 19, '    - name: sidecar\n      image: busybox:1.36') },
-    { name: 'two mounts of one volume at distinct paths', code: insertAfter(POD, 19, '        - name: data\n          mountPath: /backup') },
-    { name: 'one port number over TCP and UDP', code: service('    - {name: dns, port: 53}\n    - {name: dns-udp, port: 53, protocol: UDP}') },
-    { name: 'duplicate env names are only an API warning', code: insertAfter(POD, 10, '      env:\n        - {name: A, value: "1"}\n        - {name: A, value: "2"}') },
+    {
+      name: 'two containers with distinct names',
+      code: insertAfter(POD, 19, '    - name: sidecar\n      image: busybox:1.36'),
+    },
+    {
+      name: 'two mounts of one volume at distinct paths',
+      code: insertAfter(POD, 19, '        - name: data\n          mountPath: /backup'),
+    },
+    {
+      name: 'one port number over TCP and UDP',
+      code: service('    - {name: dns, port: 53}\n    - {name: dns-udp, port: 53, protocol: UDP}'),
+    },
+    {
+      name: 'duplicate env names are only an API warning',
+      code: insertAfter(POD, 10, '      env:\n        - {name: A, value: "1"}\n        - {name: A, value: "2"}'),
+    },
   ],
   invalid: [
     {
       name: 'two containers named web',
       code: insertAfter(POD, 19, '    - name: web\n      image: busybox:1.36'),
-      errors: [{ path: 'spec.containers[1].name', line: 20, column: 7, message: 'containers entry 1 has the same name ("web") as entry 0' }],
+      errors: [
+        {
+          path: 'spec.containers[1].name',
+          line: 20,
+          column: 7,
+          message: 'containers entry 1 has the same name ("web") as entry 0',
+        },
+      ],
     },
     {
       name: 'two volumes named data',
@@ -34,17 +53,31 @@ runRuleTests(rule, {
     {
       name: 'two mounts at one path',
       code: insertAfter(POD, 19, '        - name: data\n          mountPath: /data'),
-      errors: [{ path: 'spec.containers[0].volumeMounts[1].mountPath', line: 21, column: 11, message: 'the same mountPath ("/data") as entry 0' }],
+      errors: [
+        {
+          path: 'spec.containers[0].volumeMounts[1].mountPath',
+          line: 21,
+          column: 11,
+          message: 'the same mountPath ("/data") as entry 0',
+        },
+      ],
     },
     {
       name: 'two init containers with one name',
-      code: editLine(POD, 8, 'containers:', 'initContainers:\n    - {name: init, image: busybox:1.36}\n    - {name: init, image: busybox:1.36}\n  containers:'),
+      code: editLine(
+        POD,
+        8,
+        'containers:',
+        'initContainers:\n    - {name: init, image: busybox:1.36}\n    - {name: init, image: busybox:1.36}\n  containers:',
+      ),
       errors: [{ path: 'spec.initContainers[1].name', line: 10, column: 8, message: 'initContainers entry 1' }],
     },
     {
       name: 'two Service ports with one number (protocol defaults to TCP): reported at the entry',
       code: service('    - {name: http, port: 80}\n    - {name: web, port: 80, protocol: TCP}'),
-      errors: [{ path: 'spec.ports[1]', line: 9, column: 7, message: 'the same port and protocol (80, "TCP") as entry 0' }],
+      errors: [
+        { path: 'spec.ports[1]', line: 9, column: 7, message: 'the same port and protocol (80, "TCP") as entry 0' },
+      ],
     },
     {
       name: 'two Service ports with one name',

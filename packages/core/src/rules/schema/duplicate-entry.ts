@@ -6,7 +6,8 @@ export default defineRule({
     id: 'schema/duplicate-entry',
     severity: 'error',
     origin: 'api-error',
-    description: 'Two entries of a keyed list share their key: two containers or volumes with one name, two volume mounts at one path, …',
+    description:
+      'Two entries of a keyed list share their key: two containers or volumes with one name, two volume mounts at one path, …',
     fixable: false,
     messages: SCHEMA_MESSAGES,
     sources: [

@@ -31,46 +31,108 @@ spec:
       resources: {requests: {storage: 1Gi}}
 `,
     },
-    { name: 'prefixed and plain keys', code: label('app.kubernetes.io/name: web\n    tier: "frontend"\n    empty: ""') },
+    {
+      name: 'prefixed and plain keys',
+      code: label('app.kubernetes.io/name: web\n    tier: "frontend"\n    empty: ""'),
+    },
     { name: 'a 63-character value', code: label(`version: ${'a'.repeat(63)}`) },
-    { name: 'annotation keys are checked lower-cased; values are free text', code: POD.replace('  labels:\n', '  annotations:\n    Example.COM/Owner: "Team A <a@example.com>"\n  labels:\n') },
+    {
+      name: 'annotation keys are checked lower-cased; values are free text',
+      code: POD.replace('  labels:\n', '  annotations:\n    Example.COM/Owner: "Team A <a@example.com>"\n  labels:\n'),
+    },
     { name: 'a selector with valid labels', code: deployment() },
   ],
   invalid: [
     {
       name: 'a key with a space (the API server reports the map)',
       code: label('"app name": web'),
-      errors: [{ path: 'metadata.labels[app name]', line: 6, column: 5, message: 'label key "app name" is invalid', oracleField: 'metadata.labels' }],
+      errors: [
+        {
+          path: 'metadata.labels[app name]',
+          line: 6,
+          column: 5,
+          message: 'label key "app name" is invalid',
+          oracleField: 'metadata.labels',
+        },
+      ],
     },
     {
       name: 'an upper-case prefix in a label key',
       code: label('Example.com/tier: web'),
-      errors: [{ path: 'metadata.labels[Example.com/tier]', line: 6, column: 5, message: 'the prefix "Example.com" is invalid', oracleField: 'metadata.labels' }],
+      errors: [
+        {
+          path: 'metadata.labels[Example.com/tier]',
+          line: 6,
+          column: 5,
+          message: 'the prefix "Example.com" is invalid',
+          oracleField: 'metadata.labels',
+        },
+      ],
     },
     {
       name: 'a value with a plus sign',
       code: label('version: v1.0+build'),
-      errors: [{ path: 'metadata.labels.version', line: 6, column: 5, message: 'label value "v1.0+build" is invalid', oracleField: 'metadata.labels' }],
+      errors: [
+        {
+          path: 'metadata.labels.version',
+          line: 6,
+          column: 5,
+          message: 'label value "v1.0+build" is invalid',
+          oracleField: 'metadata.labels',
+        },
+      ],
     },
     {
       name: 'a value of 64 characters',
       code: label(`version: ${'a'.repeat(64)}`),
-      errors: [{ path: 'metadata.labels.version', line: 6, column: 5, message: 'it is 64 characters long; the limit is 63', oracleField: 'metadata.labels' }],
+      errors: [
+        {
+          path: 'metadata.labels.version',
+          line: 6,
+          column: 5,
+          message: 'it is 64 characters long; the limit is 63',
+          oracleField: 'metadata.labels',
+        },
+      ],
     },
     {
       name: 'an annotation key with a space',
       code: POD.replace('  labels:\n', '  annotations:\n    "owner team": a\n  labels:\n'),
-      errors: [{ path: 'metadata.annotations[owner team]', line: 6, column: 5, message: 'annotation key "owner team" is invalid', oracleField: 'metadata.annotations' }],
+      errors: [
+        {
+          path: 'metadata.annotations[owner team]',
+          line: 6,
+          column: 5,
+          message: 'annotation key "owner team" is invalid',
+          oracleField: 'metadata.annotations',
+        },
+      ],
     },
     {
       name: 'a nodeSelector value that ends with a dot',
       code: insertAfter(POD, 7, '  nodeSelector:\n    pool: gpu.'),
-      errors: [{ path: 'spec.nodeSelector.pool', line: 9, column: 5, message: 'label value "gpu." is invalid', oracleField: 'spec.nodeSelector' }],
+      errors: [
+        {
+          path: 'spec.nodeSelector.pool',
+          line: 9,
+          column: 5,
+          message: 'label value "gpu." is invalid',
+          oracleField: 'spec.nodeSelector',
+        },
+      ],
     },
     {
       name: 'a matchLabels key with a slash too many',
       code: editLine(deployment(), 11, 'app: web', 'a/b/c: web'),
-      errors: [{ path: 'spec.selector.matchLabels[a/b/c]', line: 11, column: 7, message: 'at most one "/"', oracleField: 'spec.selector.matchLabels' }],
+      errors: [
+        {
+          path: 'spec.selector.matchLabels[a/b/c]',
+          line: 11,
+          column: 7,
+          message: 'at most one "/"',
+          oracleField: 'spec.selector.matchLabels',
+        },
+      ],
     },
   ],
 });

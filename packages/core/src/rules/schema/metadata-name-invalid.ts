@@ -6,7 +6,8 @@ export default defineRule({
     id: 'schema/metadata-name-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'metadata.name is missing, or not the kind of name the object’s kind requires (DNS subdomain, DNS label, path segment); or metadata.namespace is not a DNS label.',
+    description:
+      'metadata.name is missing, or not the kind of name the object’s kind requires (DNS subdomain, DNS label, path segment); or metadata.namespace is not a DNS label.',
     fixable: false,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateObjectMeta' },
@@ -22,8 +23,17 @@ export default defineRule({
     return {
       input(resources) {
         for (const resource of resources) {
-          for (const problem of nameProblems(resource, context.schema.kindStatus(resource), context.kubernetesVersion)) {
-            context.report({ resource, path: problem.path, messageId: 'metadataNameInvalid', data: { message: problem.message } });
+          for (const problem of nameProblems(
+            resource,
+            context.schema.kindStatus(resource),
+            context.kubernetesVersion,
+          )) {
+            context.report({
+              resource,
+              path: problem.path,
+              messageId: 'metadataNameInvalid',
+              data: { message: problem.message },
+            });
           }
         }
       },

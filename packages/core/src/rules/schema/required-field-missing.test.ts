@@ -2,7 +2,11 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { deployment, editLine, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './required-field-missing.js';
 
-const withoutLine = (text: string, line: number): string => text.split('\n').filter((_, index) => index !== line - 1).join('\n');
+const withoutLine = (text: string, line: number): string =>
+  text
+    .split('\n')
+    .filter((_, index) => index !== line - 1)
+    .join('\n');
 
 runRuleTests(rule, {
   valid: [
@@ -16,7 +20,10 @@ runRuleTests(rule, {
     },
     { name: 'a complete Pod', code: POD },
     { name: 'a Deployment', code: deployment() },
-    { name: 'imagePullPolicy and other defaulted fields may be left out', code: deployment('ports:\n  - containerPort: 8080') },
+    {
+      name: 'imagePullPolicy and other defaulted fields may be left out',
+      code: deployment('ports:\n  - containerPort: 8080'),
+    },
     {
       name: 'a ReplicationController selector is defaulted from the template labels',
       code: `apiVersion: v1
@@ -90,12 +97,26 @@ spec:
     {
       name: 'selector: null is read as no selector',
       code: deployment().replace('  selector:\n    matchLabels:\n      app: web\n', '  selector: null\n'),
-      errors: [{ path: 'spec.selector', line: 9, column: 3, message: 'selector is null, which the API server reads as missing' }],
+      errors: [
+        {
+          path: 'spec.selector',
+          line: 9,
+          column: 3,
+          message: 'selector is null, which the API server reads as missing',
+        },
+      ],
     },
     {
       name: 'an empty image',
       code: editLine(POD, 10, 'image: nginx:1.27', 'image: ""'),
-      errors: [{ path: 'spec.containers[0].image', line: 10, column: 7, message: 'image is empty, which the API server reads as missing' }],
+      errors: [
+        {
+          path: 'spec.containers[0].image',
+          line: 10,
+          column: 7,
+          message: 'image is empty, which the API server reads as missing',
+        },
+      ],
     },
     {
       name: 'an empty containers list',

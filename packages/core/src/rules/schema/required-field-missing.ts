@@ -6,7 +6,8 @@ export default defineRule({
     id: 'schema/required-field-missing',
     severity: 'error',
     origin: 'api-error',
-    description: 'A field the API server requires is missing (after defaulting): a container without image, a volume without name, …',
+    description:
+      'A field the API server requires is missing (after defaulting): a container without image, a volume without name, …',
     fixable: false,
     messages: SCHEMA_MESSAGES,
     sources: [

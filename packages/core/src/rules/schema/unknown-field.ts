@@ -9,9 +9,7 @@ export default defineRule({
     description: 'A field the object’s schema does not have (a typo, a field of another release, or a YAML 1.1 key).',
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    sources: [
-      { package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' },
-    ],
+    sources: [{ package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' }],
   },
   create: reportSchemaProblems('unknown-field'),
 });

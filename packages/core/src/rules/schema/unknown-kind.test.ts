@@ -14,14 +14,26 @@ spec:
 runRuleTests(rule, {
   valid: [
     { name: 'built-in kinds are known', code: POD },
-    { name: 'a custom resource whose CRD is in the input (custom resources: the oracle cannot judge them)', code: widget('size: 1'), oracle: 'skip' },
+    {
+      name: 'a custom resource whose CRD is in the input (custom resources: the oracle cannot judge them)',
+      code: widget('size: 1'),
+      oracle: 'skip',
+    },
   ],
   invalid: [
     {
       name: 'one note per kind, however many objects (custom resources: the oracle cannot judge them)',
       code: `${certificate('web')}---\n${certificate('api')}`,
       oracle: 'skip',
-      errors: [{ path: 'kind', line: 2, column: 1, message: 'Certificate (cert-manager.io/v1) is a custom resource whose CustomResourceDefinition podlint does not know' }],
+      errors: [
+        {
+          path: 'kind',
+          line: 2,
+          column: 1,
+          message:
+            'Certificate (cert-manager.io/v1) is a custom resource whose CustomResourceDefinition podlint does not know',
+        },
+      ],
     },
   ],
 });

@@ -5,11 +5,13 @@ export default defineRule({
     id: 'schema/unknown-kind',
     severity: 'info',
     origin: 'advice',
-    description: 'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind).',
+    description:
+      'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind).',
     fixable: false,
     source: 'podlint (CustomResourceDefinition lookup)',
     messages: {
-      unknownKind: '{{kind}} ({{apiVersion}}) is a custom resource whose CustomResourceDefinition podlint does not know, so it is not validated; pass the CRD with --crd or list it under crds: in .podlint.yaml',
+      unknownKind:
+        '{{kind}} ({{apiVersion}}) is a custom resource whose CustomResourceDefinition podlint does not know, so it is not validated; pass the CRD with --crd or list it under crds: in .podlint.yaml',
     },
   },
   create(context) {
@@ -24,7 +26,8 @@ export default defineRule({
           context.report({
             resource,
             path: ['kind'],
-            messageId: 'unknownKind', data: { kind: resource.kind, apiVersion: resource.apiVersion },
+            messageId: 'unknownKind',
+            data: { kind: resource.kind, apiVersion: resource.apiVersion },
           });
         }
       },

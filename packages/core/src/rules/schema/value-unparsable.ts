@@ -6,7 +6,8 @@ export default defineRule({
     id: 'schema/value-unparsable',
     severity: 'error',
     origin: 'api-error',
-    description: 'A value the API server cannot parse: a malformed resource quantity, Secret data that is not base64, a time that is not RFC 3339.',
+    description:
+      'A value the API server cannot parse: a malformed resource quantity, Secret data that is not base64, a time that is not RFC 3339.',
     fixable: true,
     messages: SCHEMA_MESSAGES,
     sources: [

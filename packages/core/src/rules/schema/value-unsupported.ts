@@ -9,9 +9,7 @@ export default defineRule({
     description: 'A value outside a closed set the API server enforces (imagePullPolicy, Service type, pathType, …).',
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' }],
   },
   create: reportSchemaProblems('enum'),
 });

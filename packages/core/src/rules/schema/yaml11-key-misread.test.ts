@@ -20,7 +20,14 @@ runRuleTests(rule, {
     {
       name: 'on as a label key becomes "true" (the API server accepts the changed key)',
       code: editLine(POD, 6, 'app: web', 'on: duty'),
-      errors: [{ path: 'metadata.labels.true', line: 6, column: 5, message: 'the key `on` is read by kubectl as the boolean true (YAML 1.1), so the object gets the key "true"' }],
+      errors: [
+        {
+          path: 'metadata.labels.true',
+          line: 6,
+          column: 5,
+          message: 'the key `on` is read by kubectl as the boolean true (YAML 1.1), so the object gets the key "true"',
+        },
+      ],
     },
     {
       name: 'yes and an octal key in ConfigMap data',
@@ -33,7 +40,14 @@ runRuleTests(rule, {
     {
       name: 'True in capitals is still the boolean',
       code: configMap('  True: "1"'),
-      errors: [{ path: 'data.true', line: 6, column: 3, message: 'the key `True` is read by kubectl as the boolean true, so the object gets the key "true"' }],
+      errors: [
+        {
+          path: 'data.true',
+          line: 6,
+          column: 3,
+          message: 'the key `True` is read by kubectl as the boolean true, so the object gets the key "true"',
+        },
+      ],
     },
   ],
 });

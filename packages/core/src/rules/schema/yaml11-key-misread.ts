@@ -7,10 +7,16 @@ import { isYaml11Boolean, keySource } from '../../schema/source.js';
 /** Keys whose YAML spelling may differ from what kubectl reads: booleans and numbers become text. */
 const SUSPECT_KEY = /^(?:true|false|[-+]?\d[\d.eE+-]*)$/;
 
-function* misreadKeys(resource: Resource, value: unknown, path: FieldPath, depth = 0): Generator<{ path: FieldPath; written: string; key: string }> {
+function* misreadKeys(
+  resource: Resource,
+  value: unknown,
+  path: FieldPath,
+  depth = 0,
+): Generator<{ path: FieldPath; written: string; key: string }> {
   if (depth > 100) return;
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) yield* misreadKeys(resource, value[index], [...path, index], depth + 1);
+    for (let index = 0; index < value.length; index++)
+      yield* misreadKeys(resource, value[index], [...path, index], depth + 1);
     return;
   }
   if (!isObject(value)) return;
@@ -29,21 +35,31 @@ export default defineRule({
     id: 'schema/yaml11-key-misread',
     severity: 'warning',
     origin: 'pitfall',
-    description: 'A map key that kubectl reads differently from how it is written: `on`, `yes`, `y`, `off` become "true"/"false", `0755` becomes "493".',
+    description:
+      'A map key that kubectl reads differently from how it is written: `on`, `yes`, `y`, `off` become "true"/"false", `0755` becomes "493".',
     fixable: false,
     source: 'sigs.k8s.io/yaml (go-yaml v2, YAML 1.1 resolution of map keys)',
     messages: {
-      yaml11KeyMisread: 'the key `{{written}}` is read by kubectl as {{reading}}, so the object gets the key "{{key}}", not "{{written}}"; quote it ("{{written}}") if you meant the text',
+      yaml11KeyMisread:
+        'the key `{{written}}` is read by kubectl as {{reading}}, so the object gets the key "{{key}}", not "{{written}}"; quote it ("{{written}}") if you meant the text',
     },
   },
   create(context) {
     return {
       input(resources) {
         for (const resource of resources) {
-          const unknown = new Set(context.schema.problems(resource).filter((p) => p.rule === 'unknown-field').map((p) => JSON.stringify(p.path)));
+          const unknown = new Set(
+            context.schema
+              .problems(resource)
+              .filter((p) => p.rule === 'unknown-field')
+              .map((p) => JSON.stringify(p.path)),
+          );
           for (const { path, written, key } of misreadKeys(resource, resource.object, [])) {
             if (unknown.has(JSON.stringify(path))) continue;
-            const reading = key === 'true' || key === 'false' ? `the boolean ${key}${isYaml11Boolean(written) ? ' (YAML 1.1)' : ''}` : `the number ${key}`;
+            const reading =
+              key === 'true' || key === 'false'
+                ? `the boolean ${key}${isYaml11Boolean(written) ? ' (YAML 1.1)' : ''}`
+                : `the number ${key}`;
             context.report({ resource, path, messageId: 'yaml11KeyMisread', data: { written, reading, key } });
           }
         }

@@ -7,7 +7,10 @@ const pod = (fields: string): string => manifests.pod(manifests.blocks(fields, m
 runRuleTests(rule, {
   valid: [
     { name: 'a user namespace alone', code: pod('hostUsers: false') },
-    { name: 'host namespaces without a user namespace', code: pod('hostUsers: true\nhostNetwork: true\nhostPID: true') },
+    {
+      name: 'host namespaces without a user namespace',
+      code: pod('hostUsers: true\nhostNetwork: true\nhostPID: true'),
+    },
   ],
   invalid: [
     {

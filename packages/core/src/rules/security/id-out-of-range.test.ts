@@ -2,11 +2,20 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './id-out-of-range.js';
 
-const pod = (podContext: string, containerContext = '{}'): string => manifests.pod(manifests.blocks(`securityContext: ${podContext}`, manifests.webContainer(`securityContext: ${containerContext}`)));
+const pod = (podContext: string, containerContext = '{}'): string =>
+  manifests.pod(
+    manifests.blocks(`securityContext: ${podContext}`, manifests.webContainer(`securityContext: ${containerContext}`)),
+  );
 
 runRuleTests(rule, {
   valid: [
-    { name: 'root and the largest id', code: pod('{runAsUser: 0, runAsGroup: 2147483647, fsGroup: 2000, supplementalGroups: [0, 4000]}', '{runAsUser: 1000}') },
+    {
+      name: 'root and the largest id',
+      code: pod(
+        '{runAsUser: 0, runAsGroup: 2147483647, fsGroup: 2000, supplementalGroups: [0, 4000]}',
+        '{runAsUser: 1000}',
+      ),
+    },
   ],
   invalid: [
     {
@@ -21,7 +30,9 @@ runRuleTests(rule, {
     {
       name: 'a container group',
       code: pod('{}', '{runAsGroup: -5}'),
-      errors: [{ path: 'spec.containers[0].securityContext.runAsGroup', line: 10, column: 25, messageId: 'outOfRange' }],
+      errors: [
+        { path: 'spec.containers[0].securityContext.runAsGroup', line: 10, column: 25, messageId: 'outOfRange' },
+      ],
     },
   ],
 });

@@ -7,4 +7,11 @@ import shareProcessNamespaceHostPid from './share-process-namespace-host-pid.js'
 import sysctlNameInvalid from './sysctl-name-invalid.js';
 
 /** Checks of pod and container security contexts (validatePodSpecSecurityContext, ValidateSecurityContext). */
-export const securityRules: readonly Rule[] = [idOutOfRange, privilegedWithoutEscalation, profileLocalhostMismatch, sysctlNameInvalid, shareProcessNamespaceHostPid, hostUsersWithHostNamespaces];
+export const securityRules: readonly Rule[] = [
+  idOutOfRange,
+  privilegedWithoutEscalation,
+  profileLocalhostMismatch,
+  sysctlNameInvalid,
+  shareProcessNamespaceHostPid,
+  hostUsersWithHostNamespaces,
+];

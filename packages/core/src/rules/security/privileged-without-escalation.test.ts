@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './privileged-without-escalation.js';
 
-const pod = (securityContext: string): string => manifests.pod(manifests.webContainer(`securityContext: ${securityContext}`));
+const pod = (securityContext: string): string =>
+  manifests.pod(manifests.webContainer(`securityContext: ${securityContext}`));
 
 runRuleTests(rule, {
   valid: [
@@ -18,8 +19,17 @@ runRuleTests(rule, {
     },
     {
       name: 'an init container in a DaemonSet',
-      code: manifests.daemonSet(`initContainers:\n  - name: setup\n    image: busybox:1.36\n    securityContext: {privileged: true, allowPrivilegeEscalation: false}\n${manifests.webContainer()}`),
-      errors: [{ path: 'spec.template.spec.initContainers[0].securityContext', line: 15, column: 11, messageId: 'contradiction' }],
+      code: manifests.daemonSet(
+        `initContainers:\n  - name: setup\n    image: busybox:1.36\n    securityContext: {privileged: true, allowPrivilegeEscalation: false}\n${manifests.webContainer()}`,
+      ),
+      errors: [
+        {
+          path: 'spec.template.spec.initContainers[0].securityContext',
+          line: 15,
+          column: 11,
+          messageId: 'contradiction',
+        },
+      ],
     },
   ],
 });

@@ -2,11 +2,19 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './sysctl-name-invalid.js';
 
-const pod = (sysctls: string): string => manifests.pod(manifests.blocks(`securityContext:\n  sysctls:\n${manifests.indent(sysctls, 4)}`, manifests.webContainer()));
+const pod = (sysctls: string): string =>
+  manifests.pod(
+    manifests.blocks(`securityContext:\n  sysctls:\n${manifests.indent(sysctls, 4)}`, manifests.webContainer()),
+  );
 
 runRuleTests(rule, {
   valid: [
-    { name: 'dotted and slashed names', code: pod('- {name: net.ipv4.ip_local_port_range, value: "1024 65535"}\n- {name: kernel/shm_rmid_forced, value: "1"}') },
+    {
+      name: 'dotted and slashed names',
+      code: pod(
+        '- {name: net.ipv4.ip_local_port_range, value: "1024 65535"}\n- {name: kernel/shm_rmid_forced, value: "1"}',
+      ),
+    },
   ],
   invalid: [
     {

@@ -13,11 +13,22 @@ export default defineRule({
     fixable: true,
     source: 'validateSysctls, IsValidSysctlName (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSysctls', type: 'Invalid', field: 'name' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSysctls', type: 'Duplicate', field: 'name' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateSysctls',
+        type: 'Invalid',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateSysctls',
+        type: 'Duplicate',
+        field: 'name',
+      },
     ],
     messages: {
-      invalid: 'sysctl name {{value}} is not a sysctl name (lower-case segments of letters, digits, "-" and "_", separated by "." or "/", at most 253 characters), so the API server refuses the object{{hint}}',
+      invalid:
+        'sysctl name {{value}} is not a sysctl name (lower-case segments of letters, digits, "-" and "_", separated by "." or "/", at most 253 characters), so the API server refuses the object{{hint}}',
       duplicate: 'sysctl {{value}} is set twice, which the API server refuses (Duplicate value); keep one entry',
     },
   },
@@ -41,7 +52,8 @@ export default defineRule({
               data: { value: JSON.stringify(name), hint: fixed ? `; write ${JSON.stringify(fixed)}` : '' },
               ...(fixed ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path, value: fixed }] } } : {}),
             });
-          } else if (seen.has(name)) context.report({ resource, path, messageId: 'duplicate', data: { value: JSON.stringify(name) } });
+          } else if (seen.has(name))
+            context.report({ resource, path, messageId: 'duplicate', data: { value: JSON.stringify(name) } });
           seen.add(name);
         }
       },

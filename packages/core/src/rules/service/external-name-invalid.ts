@@ -11,12 +11,19 @@ export default defineRule({
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Required', field: 'externalName' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateService',
+        type: 'Required',
+        field: 'externalName',
+      },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateDNS1123Subdomain', type: 'Invalid' },
     ],
     messages: {
-      required: 'this ExternalName Service has no spec.externalName, the DNS name it is an alias for, so the API server refuses it; add externalName (e.g. db.example.com)',
-      invalid: 'externalName "{{name}}" is not a DNS name: {{problem}}; the API server refuses the Service (write only the host name, without scheme, port or path)',
+      required:
+        'this ExternalName Service has no spec.externalName, the DNS name it is an alias for, so the API server refuses it; add externalName (e.g. db.example.com)',
+      invalid:
+        'externalName "{{name}}" is not a DNS name: {{problem}}; the API server refuses the Service (write only the host name, without scheme, port or path)',
     },
   },
   create(context) {
@@ -33,7 +40,13 @@ export default defineRule({
           return;
         }
         const errors = dns1123SubdomainErrors(cname);
-        if (errors.length > 0) context.report({ resource, path, messageId: 'invalid', data: { name: name ?? '', problem: errors.join('; ') } });
+        if (errors.length > 0)
+          context.report({
+            resource,
+            path,
+            messageId: 'invalid',
+            data: { name: name ?? '', problem: errors.join('; ') },
+          });
       },
     };
   },

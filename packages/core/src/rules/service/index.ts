@@ -7,4 +7,12 @@ import portNameRequired from './port-name-required.js';
 import portsRequired from './ports-required.js';
 import sourceRangeInvalid from './source-range-invalid.js';
 
-export const serviceRules: readonly Rule[] = [portsRequired, portNameRequired, portNameDuplicate, nodePortForbidden, sourceRangeInvalid, portDuplicate, externalNameInvalid];
+export const serviceRules: readonly Rule[] = [
+  portsRequired,
+  portNameRequired,
+  portNameDuplicate,
+  nodePortForbidden,
+  sourceRangeInvalid,
+  portDuplicate,
+  externalNameInvalid,
+];

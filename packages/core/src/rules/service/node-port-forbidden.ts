@@ -9,9 +9,17 @@ export default defineRule({
     description: 'A ClusterIP Service (the default type) must not set ports[].nodePort.',
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Forbidden', field: 'nodePort' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateService',
+        type: 'Forbidden',
+        field: 'nodePort',
+      },
+    ],
     messages: {
-      forbidden: 'nodePort {{nodePort}} is set on a ClusterIP Service{{implicit}}, which has no node ports, so the API server refuses it; set type: NodePort (or LoadBalancer), or remove nodePort',
+      forbidden:
+        'nodePort {{nodePort}} is set on a ClusterIP Service{{implicit}}, which has no node ports, so the API server refuses it; set type: NodePort (or LoadBalancer), or remove nodePort',
     },
   },
   create(context) {
@@ -25,7 +33,10 @@ export default defineRule({
             resource,
             path: [...path, 'nodePort'],
             messageId: 'forbidden',
-            data: { nodePort: port.nodePort, implicit: view.spec.type === undefined ? ' (the type when none is given)' : '' },
+            data: {
+              nodePort: port.nodePort,
+              implicit: view.spec.type === undefined ? ' (the type when none is given)' : '',
+            },
           });
         }
       },

@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './port-name-duplicate.js';
 
-const service = (ports: string): string => manifests.service(`selector: {app: web}\nports:\n${manifests.indent(ports, 2)}`);
+const service = (ports: string): string =>
+  manifests.service(`selector: {app: web}\nports:\n${manifests.indent(ports, 2)}`);
 
 runRuleTests(rule, {
   valid: [{ name: 'distinct names', code: service('- {name: http, port: 80}\n- {name: http-alt, port: 8080}') }],

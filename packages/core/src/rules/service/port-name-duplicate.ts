@@ -9,9 +9,17 @@ export default defineRule({
     description: 'The ports of a Service must have distinct names.',
     fixable: false,
     source: 'validateServicePort (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateServicePort', type: 'Duplicate', field: 'name' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateServicePort',
+        type: 'Duplicate',
+        field: 'name',
+      },
+    ],
     messages: {
-      duplicate: 'port name "{{name}}" is already used by spec.ports[{{first}}]; Service port names must be unique, so the API server refuses the Service: rename one of them',
+      duplicate:
+        'port name "{{name}}" is already used by spec.ports[{{first}}]; Service port names must be unique, so the API server refuses the Service: rename one of them',
     },
   },
   create(context) {
@@ -27,7 +35,13 @@ export default defineRule({
             seen.set(port.name, path[2] as number);
             continue;
           }
-          context.report({ resource, path: [...path, 'name'], messageId: 'duplicate', data: { name: port.name, first }, related: [{ path: ['spec', 'ports', first, 'name'], message: 'the first port with this name' }] });
+          context.report({
+            resource,
+            path: [...path, 'name'],
+            messageId: 'duplicate',
+            data: { name: port.name, first },
+            related: [{ path: ['spec', 'ports', first, 'name'], message: 'the first port with this name' }],
+          });
         }
       },
     };

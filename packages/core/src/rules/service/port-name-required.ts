@@ -9,9 +9,17 @@ export default defineRule({
     description: 'Every port of a Service with more than one port must have a name.',
     fixable: false,
     source: 'validateServicePort (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateServicePort', type: 'Required', field: 'name' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateServicePort',
+        type: 'Required',
+        field: 'name',
+      },
+    ],
     messages: {
-      required: 'port {{port}} has no name, but this Service has {{count}} ports and the API server requires each of them to be named so endpoints and clients can tell them apart; add a name such as "{{suggestion}}"',
+      required:
+        'port {{port}} has no name, but this Service has {{count}} ports and the API server requires each of them to be named so endpoints and clients can tell them apart; add a name such as "{{suggestion}}"',
     },
   },
   create(context) {
@@ -26,7 +34,11 @@ export default defineRule({
             resource,
             path: [...path, 'name'],
             messageId: 'required',
-            data: { port: number, count: view.spec.ports.length, suggestion: number === 443 ? 'https' : number === 80 ? 'http' : `port-${number}` },
+            data: {
+              port: number,
+              count: view.spec.ports.length,
+              suggestion: number === 443 ? 'https' : number === 80 ? 'http' : `port-${number}`,
+            },
           });
         }
       },

@@ -9,9 +9,17 @@ export default defineRule({
     description: 'A Service needs at least one port, unless it is headless (clusterIP: None) or of type ExternalName.',
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Required', field: 'ports' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateService',
+        type: 'Required',
+        field: 'ports',
+      },
+    ],
     messages: {
-      required: 'this {{type}} Service has no ports, so it could not route any traffic and the API server refuses it; add spec.ports (or set clusterIP: None for a headless Service)',
+      required:
+        'this {{type}} Service has no ports, so it could not route any traffic and the API server refuses it; add spec.ports (or set clusterIP: None for a headless Service)',
     },
   },
   create(context) {

@@ -25,12 +25,14 @@ export default defineRule({
     id: 'service/source-range-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'loadBalancerSourceRanges and the load-balancer-source-ranges annotation must hold CIDRs such as 10.0.0.0/8.',
+    description:
+      'loadBalancerSourceRanges and the load-balancer-source-ranges annotation must hold CIDRs such as 10.0.0.0/8.',
     fixable: false,
     source: 'validateService with IsValidCIDRForLegacyField (pkg/apis/core/validation)',
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Invalid' }],
     messages: {
-      invalid: '"{{value}}" is not a CIDR (an address and a prefix length, e.g. 10.0.0.0/8), so the API server refuses the Service{{hint}}',
+      invalid:
+        '"{{value}}" is not a CIDR (an address and a prefix length, e.g. 10.0.0.0/8), so the API server refuses the Service{{hint}}',
     },
   },
   create(context) {
@@ -39,17 +41,33 @@ export default defineRule({
         const view = serviceView(resource);
         if (!view) return;
         const report = (path: FieldPath, value: string): void =>
-          context.report({ resource, path, messageId: 'invalid', data: { value, hint: value.includes('$') || value.includes('{{') ? '; it looks like a template variable that was never substituted' : '' } });
+          context.report({
+            resource,
+            path,
+            messageId: 'invalid',
+            data: {
+              value,
+              hint:
+                value.includes('$') || value.includes('{{')
+                  ? '; it looks like a template variable that was never substituted'
+                  : '',
+            },
+          });
         const ranges = asArray(view.spec.loadBalancerSourceRanges);
         if (ranges.length > 0) {
           ranges.forEach((range, index) => {
-            if (typeof range === 'string' && isUnparsableCidr(range.trim())) report(['spec', 'loadBalancerSourceRanges', index], range);
+            if (typeof range === 'string' && isUnparsableCidr(range.trim()))
+              report(['spec', 'loadBalancerSourceRanges', index], range);
           });
           return;
         }
         const annotation = asObject(asObject(resource.object.metadata)?.annotations)?.[ANNOTATION];
         if (typeof annotation !== 'string' || annotation.trim() === '') return;
-        const bad = annotation.trim().split(',').map((value) => value.trim()).find(isUnparsableCidr);
+        const bad = annotation
+          .trim()
+          .split(',')
+          .map((value) => value.trim())
+          .find(isUnparsableCidr);
         if (bad !== undefined) report(['metadata', 'annotations', ANNOTATION], bad);
       },
     };

@@ -11,11 +11,22 @@ runRuleTests(rule, {
     { name: 'ReadWriteOncePod alone', code: claim(`accessModes: [ReadWriteOncePod]\n${storage}`) },
   ],
   invalid: [
-    { name: 'no access mode', code: claim(storage), errors: [{ path: 'spec.accessModes', line: 5, column: 1, messageId: 'required' }], output: null },
-    { name: 'ReadWriteOncePod with ReadWriteOnce', code: claim(`accessModes: [ReadWriteOncePod, ReadWriteOnce]\n${storage}`), errors: [{ path: 'spec.accessModes', line: 6, column: 3, messageId: 'oncePodMixed' }] },
+    {
+      name: 'no access mode',
+      code: claim(storage),
+      errors: [{ path: 'spec.accessModes', line: 5, column: 1, messageId: 'required' }],
+      output: null,
+    },
+    {
+      name: 'ReadWriteOncePod with ReadWriteOnce',
+      code: claim(`accessModes: [ReadWriteOncePod, ReadWriteOnce]\n${storage}`),
+      errors: [{ path: 'spec.accessModes', line: 6, column: 3, messageId: 'oncePodMixed' }],
+    },
     {
       name: 'a StatefulSet claim template without access modes',
-      code: manifests.statefulSet(manifests.webContainer(), { fields: `serviceName: web\nvolumeClaimTemplates:\n  - metadata: {name: data}\n    spec:\n${manifests.indent(storage, 6)}` }),
+      code: manifests.statefulSet(manifests.webContainer(), {
+        fields: `serviceName: web\nvolumeClaimTemplates:\n  - metadata: {name: data}\n    spec:\n${manifests.indent(storage, 6)}`,
+      }),
       errors: [{ path: 'spec.volumeClaimTemplates[0].spec.accessModes', line: 9, column: 7, messageId: 'required' }],
     },
   ],

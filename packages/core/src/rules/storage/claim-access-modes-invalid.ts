@@ -9,16 +9,29 @@ export default defineRule({
     id: 'storage/claim-access-modes-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A PersistentVolumeClaim (or claim template) needs at least one access mode, and ReadWriteOncePod cannot be combined with others.',
+    description:
+      'A PersistentVolumeClaim (or claim template) needs at least one access mode, and ReadWriteOncePod cannot be combined with others.',
     fixable: false,
     source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimSpec', type: 'Required', field: 'accessModes' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimSpec', type: 'Forbidden', field: 'accessModes' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePersistentVolumeClaimSpec',
+        type: 'Required',
+        field: 'accessModes',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePersistentVolumeClaimSpec',
+        type: 'Forbidden',
+        field: 'accessModes',
+      },
     ],
     messages: {
-      required: 'the claim has no access mode, so the API server refuses it (at least 1 access mode is required); add accessModes: [ReadWriteOnce] (or ReadWriteMany for shared volumes)',
-      oncePodMixed: 'ReadWriteOncePod means a single pod, which contradicts the other access modes listed, so the API server refuses the claim; use ReadWriteOncePod alone',
+      required:
+        'the claim has no access mode, so the API server refuses it (at least 1 access mode is required); add accessModes: [ReadWriteOnce] (or ReadWriteMany for shared volumes)',
+      oncePodMixed:
+        'ReadWriteOncePod means a single pod, which contradicts the other access modes listed, so the API server refuses the claim; use ReadWriteOncePod alone',
     },
   },
   create(context) {
@@ -30,7 +43,10 @@ export default defineRule({
           const list = asArray(modes);
           const path = [...site.path, 'accessModes'];
           if (list.length === 0) context.report({ resource, path, messageId: 'required' });
-          else if (list.includes('ReadWriteOncePod') && list.some((mode) => mode !== 'ReadWriteOncePod' && typeof mode === 'string' && ACCESS_MODES.has(mode))) {
+          else if (
+            list.includes('ReadWriteOncePod') &&
+            list.some((mode) => mode !== 'ReadWriteOncePod' && typeof mode === 'string' && ACCESS_MODES.has(mode))
+          ) {
             context.report({ resource, path, messageId: 'oncePodMixed' });
           }
         }

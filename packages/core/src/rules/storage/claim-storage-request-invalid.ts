@@ -8,16 +8,28 @@ export default defineRule({
     id: 'storage/claim-storage-request-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A PersistentVolumeClaim (or claim template) must request a storage size above zero in resources.requests.storage.',
+    description:
+      'A PersistentVolumeClaim (or claim template) must request a storage size above zero in resources.requests.storage.',
     fixable: false,
     source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimSpec', type: 'Required', field: 'storage' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePositiveQuantityValue', type: 'Invalid' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePersistentVolumeClaimSpec',
+        type: 'Required',
+        field: 'storage',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePositiveQuantityValue',
+        type: 'Invalid',
+      },
     ],
     messages: {
-      required: 'the claim requests no storage size (resources.requests.storage), so the API server refuses it; add resources.requests.storage, e.g. 10Gi',
-      notPositive: 'the claim requests storage {{value}}, but a volume needs a size above zero, so the API server refuses it',
+      required:
+        'the claim requests no storage size (resources.requests.storage), so the API server refuses it; add resources.requests.storage, e.g. 10Gi',
+      notPositive:
+        'the claim requests storage {{value}}, but a volume needs a size above zero, so the API server refuses it',
     },
   },
   create(context) {
@@ -35,7 +47,12 @@ export default defineRule({
           }
           const quantity = parseQuantity(storage);
           if (quantity && quantity.numerator <= 0n) {
-            context.report({ resource, path: [...site.path, 'resources', 'requests', 'storage'], messageId: 'notPositive', data: { value: String(storage) } });
+            context.report({
+              resource,
+              path: [...site.path, 'resources', 'requests', 'storage'],
+              messageId: 'notPositive',
+              data: { value: String(storage) },
+            });
           }
         }
       },

@@ -24,7 +24,13 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            messageId: 'deprecatedTopologyKey', data: { warning: withApiWarning(`${formatPath(found.path)}: ${found.key} is ${deprecated.text}`, 'nodes that no longer carry the deprecated label are not counted as domains') },
+            messageId: 'deprecatedTopologyKey',
+            data: {
+              warning: withApiWarning(
+                `${formatPath(found.path)}: ${found.key} is ${deprecated.text}`,
+                'nodes that no longer carry the deprecated label are not counted as domains',
+              ),
+            },
             fix: deprecated.fix,
           });
         }

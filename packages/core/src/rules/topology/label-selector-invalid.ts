@@ -10,7 +10,9 @@ export default defineRule({
     origin: 'api-error',
     description: "A topology spread constraint's labelSelector must be a valid label selector.",
     fixable: true,
-    reportsSchemaProblems: [{ problems: ['label', 'required', 'enum'], within: ['topologySpreadConstraints', 'labelSelector'] }],
+    reportsSchemaProblems: [
+      { problems: ['label', 'required', 'enum'], within: ['topologySpreadConstraints', 'labelSelector'] },
+    ],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTopologySpreadConstraints' },
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelector' },

@@ -15,7 +15,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/registry/core/pod', function: 'applyMatchLabelKeys' },
     ],
     messages: {
-      matchLabelKeysInSelector: 'matchLabelKeys entry {{key}} is also constrained by the labelSelector; {{conflict}}; keep {{key}} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod\'s own value',
+      matchLabelKeysInSelector:
+        "matchLabelKeys entry {{key}} is also constrained by the labelSelector; {{conflict}}; keep {{key}} in one place: in the labelSelector for a fixed value, or in matchLabelKeys for the pod's own value",
     },
   },
   create(context) {
@@ -28,7 +29,8 @@ export default defineRule({
               resource,
               // From 1.34 the API server's path is `topologySpreadConstraints[i][k]`, which names no field.
               path: [...path, 'matchLabelKeys', conflict.index],
-              messageId: 'matchLabelKeysInSelector', data: { key: JSON.stringify(conflict.key), conflict: conflictConsequence(conflict, site, resource) },
+              messageId: 'matchLabelKeysInSelector',
+              data: { key: JSON.stringify(conflict.key), conflict: conflictConsequence(conflict, site, resource) },
               related: [{ path: [...path, 'labelSelector'], message: 'the selector that already constrains this key' }],
             });
           }

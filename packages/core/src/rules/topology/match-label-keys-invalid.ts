@@ -17,7 +17,8 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
     ],
     messages: {
-      matchLabelKeysInvalid: 'matchLabelKeys entry {{key}} is not a valid label key, so it can never name a pod label and the API server refuses it ({{join}}); use the key of a label the pods carry, e.g. pod-template-hash',
+      matchLabelKeysInvalid:
+        'matchLabelKeys entry {{key}} is not a valid label key, so it can never name a pod label and the API server refuses it ({{join}}); use the key of a label the pods carry, e.g. pod-template-hash',
     },
   },
   create(context) {
@@ -30,7 +31,8 @@ export default defineRule({
             context.report({
               resource,
               path: keyPath,
-              messageId: 'matchLabelKeysInvalid', data: { key: JSON.stringify(key), join: problems.join('; ') },
+              messageId: 'matchLabelKeysInvalid',
+              data: { key: JSON.stringify(key), join: problems.join('; ') },
             });
           }
         }

@@ -9,11 +9,13 @@ export default defineRule({
     id: 'topology/match-label-keys-not-in-labels',
     severity: 'info',
     origin: 'pitfall',
-    description: "A matchLabelKeys key is not a label of the pods, so it is ignored.",
+    description: 'A matchLabelKeys key is not a label of the pods, so it is ignored.',
     fixable: false,
-    source: 'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
+    source:
+      'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
     messages: {
-      matchLabelKeysNotInLabels: 'matchLabelKeys entry {{key}} is not a label of the {{subject}}, so the scheduler ignores it; add the {{key2}} label to {{detail2}}, or remove the key',
+      matchLabelKeysNotInLabels:
+        'matchLabelKeys entry {{key}} is not a label of the {{subject}}, so the scheduler ignores it; add the {{key2}} label to {{detail2}}, or remove the key',
     },
   },
   create(context) {
@@ -24,13 +26,21 @@ export default defineRule({
           // Without a selector the field is refused outright (topology/match-label-keys-without-selector).
           if (!isObject(constraint.labelSelector)) continue;
           // A key the selector also constrains is refused before 1.34: topology/match-label-keys-in-selector.
-          const refused = new Set(spreadLabelKeyConflicts(constraint, path, present, context.kubernetesVersion).map(({ index }) => index));
+          const refused = new Set(
+            spreadLabelKeyConflicts(constraint, path, present, context.kubernetesVersion).map(({ index }) => index),
+          );
           for (const { index, key, path: keyPath } of labelKeyEntries(constraint, 'matchLabelKeys', path)) {
             if (present.has(key) || refused.has(index) || labelKeyProblems(key).length > 0) continue;
             context.report({
               resource,
               path: keyPath,
-              messageId: 'matchLabelKeysNotInLabels', data: { key: JSON.stringify(key), subject: site.isTemplate ? "template's pods" : 'pod', key2: key, detail2: site.isTemplate ? 'the pod template' : 'the pod' },
+              messageId: 'matchLabelKeysNotInLabels',
+              data: {
+                key: JSON.stringify(key),
+                subject: site.isTemplate ? "template's pods" : 'pod',
+                key2: key,
+                detail2: site.isTemplate ? 'the pod template' : 'the pod',
+              },
             });
           }
         }

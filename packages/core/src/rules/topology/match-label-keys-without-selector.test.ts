@@ -6,14 +6,24 @@ const NO_SELECTOR = ZONE_SPREAD.replace('\n  labelSelector:\n    matchLabels: {a
 
 runRuleTests(rule, {
   valid: [
-    { name: 'matchLabelKeys with a selector', code: spreadDeployment(`${ZONE_SPREAD}\n  matchLabelKeys: [pod-template-hash]`) },
+    {
+      name: 'matchLabelKeys with a selector',
+      code: spreadDeployment(`${ZONE_SPREAD}\n  matchLabelKeys: [pod-template-hash]`),
+    },
     { name: 'empty matchLabelKeys without a selector', code: spreadPod(`${NO_SELECTOR}\n  matchLabelKeys: []`) },
   ],
   invalid: [
     {
       name: 'matchLabelKeys without a selector in a Deployment',
       code: spreadDeployment(`${NO_SELECTOR}\n  matchLabelKeys: [pod-template-hash]`),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints[0].matchLabelKeys', line: 17, column: 11, message: 'must not be specified when labelSelector is not set' }],
+      errors: [
+        {
+          path: 'spec.template.spec.topologySpreadConstraints[0].matchLabelKeys',
+          line: 17,
+          column: 11,
+          message: 'must not be specified when labelSelector is not set',
+        },
+      ],
       output: null,
     },
     {

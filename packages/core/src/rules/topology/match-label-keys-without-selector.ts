@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
     ],
     messages: {
-      matchLabelKeysWithoutSelector: 'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
+      matchLabelKeysWithoutSelector:
+        'matchLabelKeys narrows the labelSelector, but the constraint has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector that matches the pods to spread, e.g. their app label',
     },
   },
   create(context) {

@@ -14,8 +14,10 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePositiveField' },
     ],
     messages: {
-      maxSkewMissing: 'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible',
-      maxSkewNotPositive: 'maxSkew {{raw}} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible',
+      maxSkewMissing:
+        'the constraint has no maxSkew, which counts as 0 and the API server refuses it (must be greater than zero); add maxSkew: 1 to spread as evenly as possible',
+      maxSkewNotPositive:
+        'maxSkew {{raw}} is not allowed: it is the largest difference in matching pods between two domains and the API server refuses values below 1 (must be greater than zero); use maxSkew: 1 to spread as evenly as possible',
     },
   },
   create(context) {
@@ -27,13 +29,14 @@ export default defineRule({
           if (!missing && (typeof raw !== 'number' || raw > 0)) continue;
           const skewPath = [...path, 'maxSkew'];
           // Only an explicit 0 has an obvious repair; a negative number may be a typo for something else.
-          const fix = raw === 0 ? { fix: { description: 'Set maxSkew to 1', replaceValues: [{ path: skewPath, value: 1 }] } } : {};
+          const fix =
+            raw === 0
+              ? { fix: { description: 'Set maxSkew to 1', replaceValues: [{ path: skewPath, value: 1 }] } }
+              : {};
           context.report({
             resource,
             path: skewPath,
-            ...(missing
-              ? { messageId: 'maxSkewMissing' }
-              : { messageId: 'maxSkewNotPositive', data: { raw } }),
+            ...(missing ? { messageId: 'maxSkewMissing' } : { messageId: 'maxSkewNotPositive', data: { raw } }),
             ...fix,
           });
         }

@@ -11,7 +11,14 @@ runRuleTests(rule, {
     {
       name: 'minDomains 5 with 2 replicas',
       code: spreadDeployment(`${ZONE_SPREAD}\n  minDomains: 5`, { replicas: 2 }),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints[0].minDomains', line: 19, column: 11, message: 'more than the 2 replicas' }],
+      errors: [
+        {
+          path: 'spec.template.spec.topologySpreadConstraints[0].minDomains',
+          line: 19,
+          column: 11,
+          message: 'more than the 2 replicas',
+        },
+      ],
       output: null,
     },
   ],

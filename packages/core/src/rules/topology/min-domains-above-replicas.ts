@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'TopologySpreadConstraint.MinDomains field documentation (k8s.io/api core/v1)',
     messages: {
-      minDomainsAboveReplicas: 'minDomains {{minDomains}} is more than the {{replicas}} replicas: the workload can never fill that many domains, so each pod is pushed to a domain that may not exist and can stay Pending; lower minDomains to at most {{replicas}} or raise replicas',
+      minDomainsAboveReplicas:
+        'minDomains {{minDomains}} is more than the {{replicas}} replicas: the workload can never fill that many domains, so each pod is pushed to a domain that may not exist and can stay Pending; lower minDomains to at most {{replicas}} or raise replicas',
     },
   },
   create(context) {
@@ -21,11 +22,17 @@ export default defineRule({
         if (replicas === undefined || replicas < 1) return;
         for (const { constraint, path } of spreadConstraints(site)) {
           const minDomains = constraint.minDomains;
-          if (typeof minDomains !== 'number' || minDomains <= replicas || goString(constraint.whenUnsatisfiable) !== 'DoNotSchedule') continue;
+          if (
+            typeof minDomains !== 'number' ||
+            minDomains <= replicas ||
+            goString(constraint.whenUnsatisfiable) !== 'DoNotSchedule'
+          )
+            continue;
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            messageId: 'minDomainsAboveReplicas', data: { minDomains, replicas },
+            messageId: 'minDomainsAboveReplicas',
+            data: { minDomains, replicas },
             related: [{ path: ['spec', 'replicas'], message: 'the replica count' }],
           });
         }

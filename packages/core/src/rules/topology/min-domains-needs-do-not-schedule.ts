@@ -9,11 +9,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'minDomains only works with whenUnsatisfiable: DoNotSchedule.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' }],
     messages: {
-      minDomainsNeedsDoNotSchedule: 'minDomains only affects a hard constraint, but whenUnsatisfiable is {{detail}}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not {{when}}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule',
+      minDomainsNeedsDoNotSchedule:
+        'minDomains only affects a hard constraint, but whenUnsatisfiable is {{detail}}, so the API server refuses it (can only use minDomains if whenUnsatisfiable=DoNotSchedule, not {{when}}); remove minDomains, or set whenUnsatisfiable: DoNotSchedule',
     },
   },
   create(context) {
@@ -25,7 +24,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            messageId: 'minDomainsNeedsDoNotSchedule', data: { detail: when === '' ? 'unset' : JSON.stringify(when), when },
+            messageId: 'minDomainsNeedsDoNotSchedule',
+            data: { detail: when === '' ? 'unset' : JSON.stringify(when), when },
           });
         }
       },

@@ -11,13 +11,27 @@ runRuleTests(rule, {
     {
       name: 'minDomains 0',
       code: spreadPod(`${ZONE_SPREAD}\n  minDomains: 0`),
-      errors: [{ path: 'spec.topologySpreadConstraints[0].minDomains', line: 13, column: 7, message: 'must be greater than zero' }],
+      errors: [
+        {
+          path: 'spec.topologySpreadConstraints[0].minDomains',
+          line: 13,
+          column: 7,
+          message: 'must be greater than zero',
+        },
+      ],
       output: null,
     },
     {
       name: 'negative minDomains in a Deployment',
       code: spreadDeployment(`${ZONE_SPREAD}\n  minDomains: -2`),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints[0].minDomains', line: 19, column: 11, message: 'minDomains -2' }],
+      errors: [
+        {
+          path: 'spec.template.spec.topologySpreadConstraints[0].minDomains',
+          line: 19,
+          column: 11,
+          message: 'minDomains -2',
+        },
+      ],
     },
   ],
 });

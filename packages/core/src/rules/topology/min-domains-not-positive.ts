@@ -8,11 +8,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'minDomains, when set, must be at least 1.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' }],
     messages: {
-      minDomainsNotPositive: 'minDomains {{minDomains}} is not allowed: when set it is the number of domains the scheduler assumes, and the API server refuses values below 1 (must be greater than zero); remove minDomains or set the number of domains you expect, e.g. 3 zones',
+      minDomainsNotPositive:
+        'minDomains {{minDomains}} is not allowed: when set it is the number of domains the scheduler assumes, and the API server refuses values below 1 (must be greater than zero); remove minDomains or set the number of domains you expect, e.g. 3 zones',
     },
   },
   create(context) {
@@ -24,7 +23,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'minDomains'],
-            messageId: 'minDomainsNotPositive', data: { minDomains },
+            messageId: 'minDomainsNotPositive',
+            data: { minDomains },
           });
         }
       },

@@ -11,13 +11,29 @@ runRuleTests(rule, {
     {
       name: 'honor is fixed to Honor',
       code: spreadDeployment(`${ZONE_SPREAD}\n  nodeAffinityPolicy: honor`),
-      errors: [{ messageId: 'policyMiscased', path: 'spec.template.spec.topologySpreadConstraints[0].nodeAffinityPolicy', line: 19, column: 11, message: 'write "Honor"' }],
+      errors: [
+        {
+          messageId: 'policyMiscased',
+          path: 'spec.template.spec.topologySpreadConstraints[0].nodeAffinityPolicy',
+          line: 19,
+          column: 11,
+          message: 'write "Honor"',
+        },
+      ],
       output: spreadDeployment(`${ZONE_SPREAD}\n  nodeAffinityPolicy: Honor`),
     },
     {
       name: 'empty string is not the default',
       code: spreadPod(`${ZONE_SPREAD}\n  nodeAffinityPolicy: ""`),
-      errors: [{ messageId: 'policyUnsupported', path: 'spec.topologySpreadConstraints[0].nodeAffinityPolicy', line: 13, column: 7, message: 'case-sensitive' }],
+      errors: [
+        {
+          messageId: 'policyUnsupported',
+          path: 'spec.topologySpreadConstraints[0].nodeAffinityPolicy',
+          line: 13,
+          column: 7,
+          message: 'case-sensitive',
+        },
+      ],
       output: null,
     },
   ],

@@ -11,13 +11,29 @@ runRuleTests(rule, {
     {
       name: 'Respect has no fix',
       code: spreadPod(`${ZONE_SPREAD}\n  nodeTaintsPolicy: Respect`),
-      errors: [{ messageId: 'policyUnsupported', path: 'spec.topologySpreadConstraints[0].nodeTaintsPolicy', line: 13, column: 7, message: 'supported' }],
+      errors: [
+        {
+          messageId: 'policyUnsupported',
+          path: 'spec.topologySpreadConstraints[0].nodeTaintsPolicy',
+          line: 13,
+          column: 7,
+          message: 'supported',
+        },
+      ],
       output: null,
     },
     {
       name: 'IGNORE is fixed to Ignore',
       code: spreadPod(`${ZONE_SPREAD}\n  nodeTaintsPolicy: IGNORE`),
-      errors: [{ messageId: 'policyMiscased', path: 'spec.topologySpreadConstraints[0].nodeTaintsPolicy', line: 13, column: 7, message: 'write "Ignore"' }],
+      errors: [
+        {
+          messageId: 'policyMiscased',
+          path: 'spec.topologySpreadConstraints[0].nodeTaintsPolicy',
+          line: 13,
+          column: 7,
+          message: 'write "Ignore"',
+        },
+      ],
       output: spreadPod(`${ZONE_SPREAD}\n  nodeTaintsPolicy: Ignore`),
     },
   ],

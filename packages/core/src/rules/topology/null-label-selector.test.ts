@@ -14,13 +14,28 @@ runRuleTests(rule, {
     {
       name: 'no selector in a Deployment (reported at the constraint)',
       code: spreadDeployment(NO_SELECTOR),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints[0].labelSelector', line: 14, column: 11, message: 'spec.template.spec.topologySpreadConstraints[0].labelSelector: a null labelSelector results in matching no pod' }],
+      errors: [
+        {
+          path: 'spec.template.spec.topologySpreadConstraints[0].labelSelector',
+          line: 14,
+          column: 11,
+          message:
+            'spec.template.spec.topologySpreadConstraints[0].labelSelector: a null labelSelector results in matching no pod',
+        },
+      ],
       output: null,
     },
     {
       name: 'explicit null on a Pod suggests its labels',
       code: spreadPod(`${NO_SELECTOR}\n  labelSelector: null`, '{app: web, tier: frontend}'),
-      errors: [{ path: 'spec.topologySpreadConstraints[0].labelSelector', line: 11, column: 7, message: 'labelSelector: {matchLabels: {app: web, tier: frontend}}' }],
+      errors: [
+        {
+          path: 'spec.topologySpreadConstraints[0].labelSelector',
+          line: 11,
+          column: 7,
+          message: 'labelSelector: {matchLabels: {app: web, tier: frontend}}',
+        },
+      ],
     },
   ],
 });

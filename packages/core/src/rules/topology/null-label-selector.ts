@@ -20,14 +20,23 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         const labels = Object.entries(podLabels(site)).filter(([, value]) => typeof value === 'string');
-        const suggestion = labels.length > 0 ? `labelSelector: {matchLabels: {${labels.map(([key, value]) => `${key}: ${String(value)}`).join(', ')}}}` : 'a labelSelector that matches the pods to spread';
+        const suggestion =
+          labels.length > 0
+            ? `labelSelector: {matchLabels: {${labels.map(([key, value]) => `${key}: ${String(value)}`).join(', ')}}}`
+            : 'a labelSelector that matches the pods to spread';
         for (const { constraint, path } of spreadConstraints(site)) {
           if (isSet(constraint.labelSelector)) continue;
           const selectorPath = [...path, 'labelSelector'];
           context.report({
             resource,
             path: selectorPath,
-            messageId: 'nullLabelSelector', data: { warning: withApiWarning(nullSelectorWarning(selectorPath), `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`) },
+            messageId: 'nullLabelSelector',
+            data: {
+              warning: withApiWarning(
+                nullSelectorWarning(selectorPath),
+                `every domain counts 0 pods, so the constraint spreads nothing; add ${suggestion}`,
+              ),
+            },
           });
         }
       },

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: true,
     source: 'podlint; deprecated node labels of pkg/api/node/util.go',
     messages: {
-      podAffinityDeprecatedTopologyKey: '{{term}} uses the node label {{key}}, which is {{text}}; nodes that no longer carry it never match the term (the API server does not warn about this one)',
+      podAffinityDeprecatedTopologyKey:
+        '{{term}} uses the node label {{key}}, which is {{text}}; nodes that no longer carry it never match the term (the API server does not warn about this one)',
     },
   },
   create(context) {
@@ -23,7 +24,8 @@ export default defineRule({
           context.report({
             resource,
             path: found.path,
-            messageId: 'podAffinityDeprecatedTopologyKey', data: { term: describeTerm(found.term), key: found.key, text: deprecated.text },
+            messageId: 'podAffinityDeprecatedTopologyKey',
+            data: { term: describeTerm(found.term), key: found.key, text: deprecated.text },
             fix: deprecated.fix,
           });
         }

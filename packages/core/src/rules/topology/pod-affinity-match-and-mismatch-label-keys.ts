@@ -14,21 +14,25 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },
     ],
     messages: {
-      podAffinityMatchAndMismatchLabelKeys: '{{term}} lists {{key}} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists',
+      podAffinityMatchAndMismatchLabelKeys:
+        '{{term}} lists {{key}} in both matchLabelKeys (same value) and mismatchLabelKeys (different value), which together select nothing, so the API server refuses it (exists in both matchLabelKeys and mismatchLabelKeys); keep it in one of the two lists',
     },
   },
   create(context) {
     return {
       podSpec(site, resource) {
         for (const term of affinityTerms(site)) {
-          const mismatch = new Map(labelKeyEntries(term.term, 'mismatchLabelKeys', term.path).map(({ key, path }) => [key, path]));
+          const mismatch = new Map(
+            labelKeyEntries(term.term, 'mismatchLabelKeys', term.path).map(({ key, path }) => [key, path]),
+          );
           for (const { key, path } of labelKeyEntries(term.term, 'matchLabelKeys', term.path)) {
             const other = mismatch.get(key);
             if (!other) continue;
             context.report({
               resource,
               path,
-              messageId: 'podAffinityMatchAndMismatchLabelKeys', data: { term: describeTerm(term), key: JSON.stringify(key) },
+              messageId: 'podAffinityMatchAndMismatchLabelKeys',
+              data: { term: describeTerm(term), key: JSON.stringify(key) },
               related: [{ path: other, message: 'the same key in mismatchLabelKeys' }],
             });
           }

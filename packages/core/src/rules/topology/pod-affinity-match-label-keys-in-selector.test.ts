@@ -6,14 +6,28 @@ const TERM = 'spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDurin
 
 runRuleTests(rule, {
   valid: [
-    { name: 'a key the Pod does not carry is not merged', code: affinityPod(`${HOST_ANTI_AFFINITY}\n      matchLabelKeys: [tenant]`) },
-    { name: 'mismatchLabelKeys may repeat a selector key', code: affinityPod(`${HOST_ANTI_AFFINITY}\n      mismatchLabelKeys: [app]`) },
+    {
+      name: 'a key the Pod does not carry is not merged',
+      code: affinityPod(`${HOST_ANTI_AFFINITY}\n      matchLabelKeys: [tenant]`),
+    },
+    {
+      name: 'mismatchLabelKeys may repeat a selector key',
+      code: affinityPod(`${HOST_ANTI_AFFINITY}\n      mismatchLabelKeys: [app]`),
+    },
   ],
   invalid: [
     {
       name: 'Pod label in matchLabels and matchLabelKeys: merged, then refused',
       code: affinityPod(`${HOST_ANTI_AFFINITY}\n      matchLabelKeys: [app]`),
-      errors: [{ path: `${TERM}.matchLabelKeys[0]`, line: 13, column: 28, message: "with the pod's own value and then refuses the Pod", oracleField: `${TERM}[0]` }],
+      errors: [
+        {
+          path: `${TERM}.matchLabelKeys[0]`,
+          line: 13,
+          column: 28,
+          message: "with the pod's own value and then refuses the Pod",
+          oracleField: `${TERM}[0]`,
+        },
+      ],
       output: null,
     },
     {

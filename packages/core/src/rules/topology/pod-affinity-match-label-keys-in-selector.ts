@@ -16,7 +16,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/registry/core/pod', function: 'applyMatchLabelKeysAndMismatchLabelKeys' },
     ],
     messages: {
-      podAffinityMatchLabelKeysInSelector: '{{term}} lists {{key}} in matchLabelKeys although its labelSelector already constrains it; {{conflict}}; keep {{key}} in one place',
+      podAffinityMatchLabelKeysInSelector:
+        '{{term}} lists {{key}} in matchLabelKeys although its labelSelector already constrains it; {{conflict}}; keep {{key}} in one place',
     },
   },
   create(context) {
@@ -29,8 +30,15 @@ export default defineRule({
               resource,
               // The API server's path is `<term>[k]`, which names no field.
               path: [...term.path, 'matchLabelKeys', conflict.index],
-              messageId: 'podAffinityMatchLabelKeysInSelector', data: { term: describeTerm(term), key: JSON.stringify(conflict.key), conflict: conflictConsequence(conflict, site, resource) },
-              related: [{ path: [...term.path, 'labelSelector'], message: 'the selector that already constrains this key' }],
+              messageId: 'podAffinityMatchLabelKeysInSelector',
+              data: {
+                term: describeTerm(term),
+                key: JSON.stringify(conflict.key),
+                conflict: conflictConsequence(conflict, site, resource),
+              },
+              related: [
+                { path: [...term.path, 'labelSelector'], message: 'the selector that already constrains this key' },
+              ],
             });
           }
         }

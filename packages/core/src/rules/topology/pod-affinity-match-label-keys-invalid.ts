@@ -17,7 +17,8 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
     ],
     messages: {
-      podAffinityMatchLabelKeysInvalid: '{{term}} lists {{key}} in {{field}}, which is not a valid label key, so the API server refuses it ({{join}}); use the key of a label the pods carry',
+      podAffinityMatchLabelKeysInvalid:
+        '{{term}} lists {{key}} in {{field}}, which is not a valid label key, so the API server refuses it ({{join}}); use the key of a label the pods carry',
     },
   },
   create(context) {
@@ -25,11 +26,16 @@ export default defineRule({
       podSpec(site, resource) {
         for (const term of affinityTerms(site)) {
           if (!isSet(term.term.labelSelector)) continue;
-          for (const { field, key, path, problems } of invalidLabelKeys(term.term, ['matchLabelKeys', 'mismatchLabelKeys'], term.path)) {
+          for (const { field, key, path, problems } of invalidLabelKeys(
+            term.term,
+            ['matchLabelKeys', 'mismatchLabelKeys'],
+            term.path,
+          )) {
             context.report({
               resource,
               path,
-              messageId: 'podAffinityMatchLabelKeysInvalid', data: { term: describeTerm(term), key: JSON.stringify(key), field, join: problems.join('; ') },
+              messageId: 'podAffinityMatchLabelKeysInvalid',
+              data: { term: describeTerm(term), key: JSON.stringify(key), field, join: problems.join('; ') },
             });
           }
         }

@@ -15,7 +15,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },
     ],
     messages: {
-      podAffinityMatchLabelKeysWithoutSelector: '{{term}} sets {{field}}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about',
+      podAffinityMatchLabelKeysWithoutSelector:
+        '{{term}} sets {{field}}, which narrows the labelSelector, but it has none, so the API server refuses it (must not be specified when labelSelector is not set); add a labelSelector for the pods the term is about',
     },
   },
   create(context) {
@@ -26,7 +27,8 @@ export default defineRule({
             context.report({
               resource,
               path: [...term.path, field],
-              messageId: 'podAffinityMatchLabelKeysWithoutSelector', data: { term: describeTerm(term), field },
+              messageId: 'podAffinityMatchLabelKeysWithoutSelector',
+              data: { term: describeTerm(term), field },
             });
           }
         }

@@ -4,13 +4,25 @@ import rule from './pod-affinity-namespace-invalid.js';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'valid namespaces', code: affinityPod(`${HOST_ANTI_AFFINITY}\n      namespaces: [payments-prod, default]`) },
+    {
+      name: 'valid namespaces',
+      code: affinityPod(`${HOST_ANTI_AFFINITY}\n      namespaces: [payments-prod, default]`),
+    },
   ],
   invalid: [
     {
       name: 'upper case and underscore (the API server reports the singular namespace)',
       code: affinityDeployment(`${HOST_ANTI_AFFINITY}\n      namespaces: [default, Payments_Prod]`),
-      errors: [{ path: 'spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespaces[1]', line: 19, column: 37, message: 'e.g. "payments-prod"', oracleField: 'spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespace' }],
+      errors: [
+        {
+          path: 'spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespaces[1]',
+          line: 19,
+          column: 37,
+          message: 'e.g. "payments-prod"',
+          oracleField:
+            'spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespace',
+        },
+      ],
       output: null,
     },
   ],

@@ -2,7 +2,8 @@ import { defineRule } from '../../engine/rule.js';
 import { affinityTerms, describeTerm } from './utils/affinity-terms.js';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const DNS_LABEL_MESSAGE =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
 
 /** `ValidateNamespaceName`: a DNS-1123 label. */
 function namespaceProblems(name: string): string[] {
@@ -19,11 +20,10 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod affinity term's namespaces must be valid namespace names.",
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' }],
     messages: {
-      podAffinityNamespaceInvalid: '{{term}} names the namespace {{name}}, which is not a valid namespace name, so the API server refuses it ({{join}}); use the namespace\'s real name{{detail}}',
+      podAffinityNamespaceInvalid:
+        "{{term}} names the namespace {{name}}, which is not a valid namespace name, so the API server refuses it ({{join}}); use the namespace's real name{{detail}}",
     },
   },
   create(context) {
@@ -36,11 +36,20 @@ export default defineRule({
             if (typeof name !== 'string') return;
             const problems = namespaceProblems(name);
             if (problems.length === 0) return;
-            const lower = name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+            const lower = name
+              .toLowerCase()
+              .replace(/[^-a-z0-9]+/g, '-')
+              .replace(/^-+|-+$/g, '');
             context.report({
               resource,
               path: [...term.path, 'namespaces', index],
-              messageId: 'podAffinityNamespaceInvalid', data: { term: describeTerm(term), name: JSON.stringify(name), join: problems.join('; '), detail: lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : '' },
+              messageId: 'podAffinityNamespaceInvalid',
+              data: {
+                term: describeTerm(term),
+                name: JSON.stringify(name),
+                join: problems.join('; '),
+                detail: lower && lower !== name ? `, e.g. ${JSON.stringify(lower)}` : '',
+              },
             });
           });
         }

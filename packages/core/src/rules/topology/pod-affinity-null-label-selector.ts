@@ -22,11 +22,20 @@ export default defineRule({
         for (const term of affinityTerms(site)) {
           if (isSet(term.term.labelSelector)) continue;
           const selectorPath = [...term.path, 'labelSelector'];
-          const effect = term.kind === 'podAffinity' && !term.weighted ? 'a required affinity to no pod can never be met, so the pod stays Pending' : 'the term has no effect';
+          const effect =
+            term.kind === 'podAffinity' && !term.weighted
+              ? 'a required affinity to no pod can never be met, so the pod stays Pending'
+              : 'the term has no effect';
           context.report({
             resource,
             path: selectorPath,
-            messageId: 'podAffinityNullLabelSelector', data: { warning: withApiWarning(nullSelectorWarning(selectorPath), `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`) },
+            messageId: 'podAffinityNullLabelSelector',
+            data: {
+              warning: withApiWarning(
+                nullSelectorWarning(selectorPath),
+                `${describeTerm(term)} selects nothing, so ${effect}; add a labelSelector for the pods it is about`,
+              ),
+            },
           });
         }
       },

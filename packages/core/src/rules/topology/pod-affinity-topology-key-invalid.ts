@@ -14,7 +14,8 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
     ],
     messages: {
-      podAffinityTopologyKeyInvalid: '{{term}} uses topologyKey {{key}}, which is not a label key, so the API server refuses it ({{join}}); use a node label{{advice}}',
+      podAffinityTopologyKeyInvalid:
+        '{{term}} uses topologyKey {{key}}, which is not a label key, so the API server refuses it ({{join}}); use a node label{{advice}}',
     },
   },
   create(context) {
@@ -27,7 +28,13 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'podAffinityTopologyKeyInvalid', data: { term: describeTerm(term), key: JSON.stringify(key), join: kind.problems.join('; '), advice: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname' },
+            messageId: 'podAffinityTopologyKeyInvalid',
+            data: {
+              term: describeTerm(term),
+              key: JSON.stringify(key),
+              join: kind.problems.join('; '),
+              advice: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. kubernetes.io/hostname',
+            },
           });
         }
       },

@@ -10,11 +10,10 @@ export default defineRule({
     description: 'A pod affinity or anti-affinity term needs a topologyKey.',
     fixable: false,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.PodAffinityTerm.topologyKey' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' }],
     messages: {
-      podAffinityTopologyKeyMissing: '{{term}} has no topologyKey, so "the same node or zone" is undefined and the API server refuses it (can not be empty); set topologyKey, e.g. kubernetes.io/hostname for the same node or topology.kubernetes.io/zone for the same zone',
+      podAffinityTopologyKeyMissing:
+        '{{term}} has no topologyKey, so "the same node or zone" is undefined and the API server refuses it (can not be empty); set topologyKey, e.g. kubernetes.io/hostname for the same node or topology.kubernetes.io/zone for the same zone',
     },
   },
   create(context) {
@@ -25,7 +24,8 @@ export default defineRule({
           context.report({
             resource,
             path: [...term.path, 'topologyKey'],
-            messageId: 'podAffinityTopologyKeyMissing', data: { term: describeTerm(term) },
+            messageId: 'podAffinityTopologyKeyMissing',
+            data: { term: describeTerm(term) },
           });
         }
       },

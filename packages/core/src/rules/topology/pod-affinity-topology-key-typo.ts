@@ -11,7 +11,8 @@ export default defineRule({
     fixable: true,
     source: 'Kubernetes docs, Well-Known Labels, Annotations and Taints',
     messages: {
-      podAffinityTopologyKeyTypo: '{{term}} uses topologyKey {{key}}, which is not a well-known node label; did you mean {{suggestion}}? No node carrying the key means the term never matches{{advice}}',
+      podAffinityTopologyKeyTypo:
+        '{{term}} uses topologyKey {{key}}, which is not a well-known node label; did you mean {{suggestion}}? No node carrying the key means the term never matches{{advice}}',
     },
   },
   create(context) {
@@ -22,8 +23,18 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'podAffinityTopologyKeyTypo', data: { term: describeTerm(term), key: JSON.stringify(key), suggestion: JSON.stringify(kind.suggestion), advice: kind.reserved ? '' : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding` },
-            fix: kind.reserved ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] } : undefined,
+            messageId: 'podAffinityTopologyKeyTypo',
+            data: {
+              term: describeTerm(term),
+              key: JSON.stringify(key),
+              suggestion: JSON.stringify(kind.suggestion),
+              advice: kind.reserved
+                ? ''
+                : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`,
+            },
+            fix: kind.reserved
+              ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] }
+              : undefined,
           });
         }
       },

@@ -11,18 +11,42 @@ runRuleTests(rule, {
     {
       name: 'weight 0',
       code: affinityDeployment(ZONE_AFFINITY.replace('weight: 50', 'weight: 0')),
-      errors: [{ messageId: 'weightOutOfRange', path: 'spec.template.spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight', line: 16, column: 15, message: 'must be in the range 1-100' }],
+      errors: [
+        {
+          messageId: 'weightOutOfRange',
+          path: 'spec.template.spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight',
+          line: 16,
+          column: 15,
+          message: 'must be in the range 1-100',
+        },
+      ],
       output: null,
     },
     {
       name: 'missing weight (reported at the entry)',
       code: affinityPod(ZONE_AFFINITY.replace('weight: 50\n      ', '')),
-      errors: [{ messageId: 'weightMissing', path: 'spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight', line: 10, column: 11, message: 'has no weight' }],
+      errors: [
+        {
+          messageId: 'weightMissing',
+          path: 'spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight',
+          line: 10,
+          column: 11,
+          message: 'has no weight',
+        },
+      ],
     },
     {
       name: 'weight 101',
       code: affinityPod(ZONE_AFFINITY.replace('weight: 50', 'weight: 101')),
-      errors: [{ messageId: 'weightOutOfRange', path: 'spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight', line: 10, column: 11, message: 'weight 101' }],
+      errors: [
+        {
+          messageId: 'weightOutOfRange',
+          path: 'spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight',
+          line: 10,
+          column: 11,
+          message: 'weight 101',
+        },
+      ],
     },
   ],
 });

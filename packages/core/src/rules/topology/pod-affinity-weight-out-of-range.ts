@@ -9,12 +9,12 @@ export default defineRule({
     description: 'A preferred pod affinity term needs a weight from 1 to 100.',
     fixable: false,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.WeightedPodAffinityTerm.weight' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateWeightedPodAffinityTerms' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateWeightedPodAffinityTerms' }],
     messages: {
-      weightMissing: 'the preferred term has no weight, which counts as 0 and the API server refuses it (must be in the range 1-100); add a weight from 1 to 100 (higher means more important)',
-      weightOutOfRange: 'weight {{raw}} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100',
+      weightMissing:
+        'the preferred term has no weight, which counts as 0 and the API server refuses it (must be in the range 1-100); add a weight from 1 to 100 (higher means more important)',
+      weightOutOfRange:
+        'weight {{raw}} is out of range: the API server refuses weights outside 1 to 100 (must be in the range 1-100); use a value from 1 to 100',
     },
   },
   create(context) {
@@ -28,9 +28,7 @@ export default defineRule({
           context.report({
             resource,
             path: [...term.weighted.path, 'weight'],
-            ...(missing
-              ? { messageId: 'weightMissing' }
-              : { messageId: 'weightOutOfRange', data: { raw } }),
+            ...(missing ? { messageId: 'weightMissing' } : { messageId: 'weightOutOfRange', data: { raw } }),
           });
         }
       },

@@ -12,7 +12,14 @@ runRuleTests(rule, {
     {
       name: 'rolling Deployment without pod-template-hash (reported at the constraint)',
       code: spreadDeployment(ZONE_SPREAD),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints[0].matchLabelKeys', line: 14, column: 11, message: 'matchLabelKeys: [pod-template-hash]' }],
+      errors: [
+        {
+          path: 'spec.template.spec.topologySpreadConstraints[0].matchLabelKeys',
+          line: 14,
+          column: 11,
+          message: 'matchLabelKeys: [pod-template-hash]',
+        },
+      ],
       output: null,
     },
     {

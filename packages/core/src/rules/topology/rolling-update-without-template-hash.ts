@@ -13,7 +13,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints (matchLabelKeys example with pod-template-hash)',
     messages: {
-      rollingUpdateWithoutTemplateHash: 'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
+      rollingUpdateWithoutTemplateHash:
+        'the selector matches the pods of every revision, so during a rollout the old and new ReplicaSets are balanced together and the new revision can end up skewed; add matchLabelKeys: [pod-template-hash] so each revision spreads on its own',
     },
   },
   create(context) {
@@ -25,7 +26,11 @@ export default defineRule({
         const labels = podLabels(site);
         for (const { constraint, path } of spreadConstraints(site)) {
           const selector = asObject(constraint.labelSelector);
-          if (!selector || labelKeyEntries(constraint, 'matchLabelKeys', path).some(({ key }) => key === 'pod-template-hash')) continue;
+          if (
+            !selector ||
+            labelKeyEntries(constraint, 'matchLabelKeys', path).some(({ key }) => key === 'pod-template-hash')
+          )
+            continue;
           if ('pod-template-hash' in (asObject(selector.matchLabels) ?? {})) continue;
           if (!labelSelectorMatches(selector, labels)) continue;
           context.report({

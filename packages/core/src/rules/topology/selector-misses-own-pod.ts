@@ -9,7 +9,13 @@ const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 /** A selector podlint can evaluate: known operators, and only keys whose values the template fixes. */
 function evaluable(selector: PlainObject, unknownKeys: ReadonlySet<string>): boolean {
   if (!isObject(selector.matchLabels ?? {}) || !Array.isArray(selector.matchExpressions ?? [])) return false;
-  const expressionsOk = asArray(selector.matchExpressions).every((expression) => isObject(expression) && typeof expression.key === 'string' && typeof expression.operator === 'string' && OPERATORS.has(expression.operator));
+  const expressionsOk = asArray(selector.matchExpressions).every(
+    (expression) =>
+      isObject(expression) &&
+      typeof expression.key === 'string' &&
+      typeof expression.operator === 'string' &&
+      OPERATORS.has(expression.operator),
+  );
   const { matchLabels, expressions } = selectorKeys(selector);
   return expressionsOk && ![...matchLabels, ...expressions].some((key) => unknownKeys.has(key));
 }
@@ -17,10 +23,12 @@ function evaluable(selector: PlainObject, unknownKeys: ReadonlySet<string>): boo
 /** The first requirement the labels fail, for the message. */
 function firstMismatch(selector: PlainObject, labels: PlainObject): string {
   for (const [key, value] of Object.entries(asObject(selector.matchLabels) ?? {})) {
-    if (labels[key] !== value) return `matchLabels ${key}=${String(value)} (the pods have ${key in labels ? `${key}=${String(labels[key])}` : `no ${key} label`})`;
+    if (labels[key] !== value)
+      return `matchLabels ${key}=${String(value)} (the pods have ${key in labels ? `${key}=${String(labels[key])}` : `no ${key} label`})`;
   }
   for (const [, expression] of objectEntries(selector.matchExpressions)) {
-    if (!selectorMatches({}, [expression], labels)) return `the expression ${String(expression.key)} ${String(expression.operator)}${Array.isArray(expression.values) ? ` (${expression.values.map(String).join(', ')})` : ''}`;
+    if (!selectorMatches({}, [expression], labels))
+      return `the expression ${String(expression.key)} ${String(expression.operator)}${Array.isArray(expression.values) ? ` (${expression.values.map(String).join(', ')})` : ''}`;
   }
   return 'the selector';
 }
@@ -34,7 +42,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints (the selector defines the counted group)',
     messages: {
-      selectorMissesOwnPod: 'the labelSelector does not select the pods this {{subject}}: they fail {{selector}}, so they are never counted and the constraint does not spread them; select the pod\'s own labels, e.g. those in {{detail2}}',
+      selectorMissesOwnPod:
+        "the labelSelector does not select the pods this {{subject}}: they fail {{selector}}, so they are never counted and the constraint does not spread them; select the pod's own labels, e.g. those in {{detail2}}",
     },
   },
   create(context) {
@@ -50,7 +59,12 @@ export default defineRule({
           context.report({
             resource,
             path: [...path, 'labelSelector'],
-            messageId: 'selectorMissesOwnPod', data: { subject: site.isTemplate ? 'template creates' : 'constraint places', selector: firstMismatch(selector, labels), detail2: site.isTemplate ? 'the template metadata' : 'metadata.labels' },
+            messageId: 'selectorMissesOwnPod',
+            data: {
+              subject: site.isTemplate ? 'template creates' : 'constraint places',
+              selector: firstMismatch(selector, labels),
+              detail2: site.isTemplate ? 'the template metadata' : 'metadata.labels',
+            },
             related: [{ path: [...site.metadataPath, 'labels'], message: "the pod's labels" }],
           });
         }

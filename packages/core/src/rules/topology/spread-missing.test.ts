@@ -4,7 +4,9 @@ import { spreadDeployment, specWith } from '../../../test/fixtures/topology/spre
 import rule from './spread-missing.js';
 
 const deployment = (replicas: number, affinity = ''): string =>
-  manifests.deployment(affinity ? specWith('affinity', affinity) : manifests.webContainer(), { fields: `replicas: ${replicas}` });
+  manifests.deployment(affinity ? specWith('affinity', affinity) : manifests.webContainer(), {
+    fields: `replicas: ${replicas}`,
+  });
 
 const ANTI_AFFINITY = `podAntiAffinity:
   preferredDuringSchedulingIgnoredDuringExecution:
@@ -15,7 +17,12 @@ const ANTI_AFFINITY = `podAntiAffinity:
 
 runRuleTests(rule, {
   valid: [
-    { name: 'spread constraints', code: spreadDeployment('- {maxSkew: 1, topologyKey: kubernetes.io/hostname, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}') },
+    {
+      name: 'spread constraints',
+      code: spreadDeployment(
+        '- {maxSkew: 1, topologyKey: kubernetes.io/hostname, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}',
+      ),
+    },
     { name: 'pod anti-affinity', code: deployment(3, ANTI_AFFINITY) },
     { name: 'one replica', code: deployment(1) },
   ],

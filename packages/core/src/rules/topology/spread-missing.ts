@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     source: 'Polaris topologySpreadConstraint; kube-score host PodAntiAffinity; kube-linter no-anti-affinity',
     messages: {
-      spreadMissing: '{{kind}} "{{detail}}" runs {{replicas}} replicas without topology spread constraints or pod anti-affinity, so they may all land on one node or in one zone and fail together; add a topologySpreadConstraint over topology.kubernetes.io/zone (and kubernetes.io/hostname)',
+      spreadMissing:
+        '{{kind}} "{{detail}}" runs {{replicas}} replicas without topology spread constraints or pod anti-affinity, so they may all land on one node or in one zone and fail together; add a topologySpreadConstraint over topology.kubernetes.io/zone (and kubernetes.io/hostname)',
     },
   },
   create(context) {
@@ -24,7 +25,8 @@ export default defineRule({
         context.report({
           resource,
           path: site.path,
-          messageId: 'spreadMissing', data: { kind: resource.kind, detail: resource.name ?? '(unnamed)', replicas },
+          messageId: 'spreadMissing',
+          data: { kind: resource.kind, detail: resource.name ?? '(unnamed)', replicas },
         });
       },
     };

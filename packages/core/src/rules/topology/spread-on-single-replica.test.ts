@@ -11,7 +11,9 @@ runRuleTests(rule, {
     {
       name: 'one replica',
       code: spreadDeployment(ZONE_SPREAD, { replicas: 1 }),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints', line: 13, column: 7, message: 'runs one replica' }],
+      errors: [
+        { path: 'spec.template.spec.topologySpreadConstraints', line: 13, column: 7, message: 'runs one replica' },
+      ],
       output: null,
     },
   ],

@@ -10,7 +10,8 @@ export default defineRule({
     fixable: false,
     source: 'podlint',
     messages: {
-      spreadOnSingleReplica: '{{kind}} "{{detail}}" runs one replica, so there is nothing to spread and the constraints only restrict where that pod may run; raise replicas or remove the constraints',
+      spreadOnSingleReplica:
+        '{{kind}} "{{detail}}" runs one replica, so there is nothing to spread and the constraints only restrict where that pod may run; raise replicas or remove the constraints',
     },
   },
   create(context) {
@@ -20,7 +21,8 @@ export default defineRule({
         context.report({
           resource,
           path: [...site.path, 'topologySpreadConstraints'],
-          messageId: 'spreadOnSingleReplica', data: { kind: resource.kind, detail: resource.name ?? '(unnamed)' },
+          messageId: 'spreadOnSingleReplica',
+          data: { kind: resource.kind, detail: resource.name ?? '(unnamed)' },
           related: [{ path: ['spec', 'replicas'], message: 'the replica count' }],
         });
       },

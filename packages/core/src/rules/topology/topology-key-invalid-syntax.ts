@@ -10,7 +10,8 @@ export default defineRule({
     fixable: false,
     source: 'ValidateTopologyKey checks emptiness only (pkg/apis/core/validation); IsQualifiedName (apimachinery)',
     messages: {
-      topologyKeyInvalidSyntax: 'topologyKey {{key}} is not a valid label key ({{join}}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label{{advice}}',
+      topologyKeyInvalidSyntax:
+        'topologyKey {{key}} is not a valid label key ({{join}}), so no node can carry it and no node counts as a domain: the pods stay Pending (DoNotSchedule) or are not spread (ScheduleAnyway); use a node label{{advice}}',
     },
   },
   create(context) {
@@ -22,7 +23,12 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'topologyKeyInvalidSyntax', data: { key: JSON.stringify(key), join: kind.problems.join('; '), advice: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone' },
+            messageId: 'topologyKeyInvalidSyntax',
+            data: {
+              key: JSON.stringify(key),
+              join: kind.problems.join('; '),
+              advice: suggestion ? ` such as ${JSON.stringify(suggestion)}` : ', e.g. topology.kubernetes.io/zone',
+            },
           });
         }
       },

@@ -10,11 +10,10 @@ export default defineRule({
     description: 'A topology spread constraint needs a topologyKey.',
     fixable: false,
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.topologyKey' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateTopologyKey' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateTopologyKey' }],
     messages: {
-      topologyKeyMissing: 'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
+      topologyKeyMissing:
+        'the constraint has no topologyKey, so there are no domains to spread over and the API server refuses it (can not be empty); set the node label to spread across, e.g. topology.kubernetes.io/zone or kubernetes.io/hostname',
     },
   },
   create(context) {

@@ -14,19 +14,35 @@ runRuleTests(rule, {
     {
       name: 'zones is fixed to zone',
       code: spreadDeployment(withKey('topology.kubernetes.io/zones')),
-      errors: [{ path: 'spec.template.spec.topologySpreadConstraints[0].topologyKey', line: 15, column: 11, message: 'did you mean "topology.kubernetes.io/zone"?' }],
+      errors: [
+        {
+          path: 'spec.template.spec.topologySpreadConstraints[0].topologyKey',
+          line: 15,
+          column: 11,
+          message: 'did you mean "topology.kubernetes.io/zone"?',
+        },
+      ],
       output: spreadDeployment(ZONE_SPREAD),
     },
     {
       name: 'kubernetes.io/host is fixed to hostname',
       code: spreadPod(withKey('kubernetes.io/host')),
-      errors: [{ path: 'spec.topologySpreadConstraints[0].topologyKey', line: 9, column: 7, message: '"kubernetes.io/hostname"' }],
+      errors: [
+        {
+          path: 'spec.topologySpreadConstraints[0].topologyKey',
+          line: 9,
+          column: 7,
+          message: '"kubernetes.io/hostname"',
+        },
+      ],
       output: spreadPod(withKey('kubernetes.io/hostname')),
     },
     {
       name: 'bare zone may be a custom label: reported without a fix',
       code: spreadPod(withKey('zone')),
-      errors: [{ path: 'spec.topologySpreadConstraints[0].topologyKey', line: 9, column: 7, message: 'suppress this finding' }],
+      errors: [
+        { path: 'spec.topologySpreadConstraints[0].topologyKey', line: 9, column: 7, message: 'suppress this finding' },
+      ],
       output: null,
     },
   ],

@@ -14,7 +14,14 @@ runRuleTests(rule, {
     {
       name: 'provider key',
       code: spreadPod(withKey('topology.k8s.aws/zone-id')),
-      errors: [{ path: 'spec.topologySpreadConstraints[0].topologyKey', line: 9, column: 7, message: 'kubectl get nodes -L topology.k8s.aws/zone-id' }],
+      errors: [
+        {
+          path: 'spec.topologySpreadConstraints[0].topologyKey',
+          line: 9,
+          column: 7,
+          message: 'kubectl get nodes -L topology.k8s.aws/zone-id',
+        },
+      ],
       output: null,
     },
   ],

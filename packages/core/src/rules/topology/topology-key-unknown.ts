@@ -10,7 +10,8 @@ export default defineRule({
     fixable: false,
     source: 'Kubernetes docs, Pod Topology Spread Constraints',
     messages: {
-      topologyKeyUnknown: 'topologyKey {{key}} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L {{key2}}',
+      topologyKeyUnknown:
+        'topologyKey {{key}} is not a well-known node label; podlint cannot see whether your nodes carry it, and nodes without it are not counted as domains; check with kubectl get nodes -L {{key2}}',
     },
   },
   create(context) {
@@ -21,7 +22,8 @@ export default defineRule({
           context.report({
             resource,
             path,
-            messageId: 'topologyKeyUnknown', data: { key: JSON.stringify(key), key2: key },
+            messageId: 'topologyKeyUnknown',
+            data: { key: JSON.stringify(key), key2: key },
           });
         }
       },

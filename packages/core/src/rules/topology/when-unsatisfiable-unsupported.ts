@@ -10,13 +10,15 @@ export default defineRule({
     origin: 'api-error',
     description: 'whenUnsatisfiable must be exactly DoNotSchedule or ScheduleAnyway, and it is required.',
     fixable: true,
-    reportsSchemaProblems: [{ problems: ['required', 'enum'], field: 'core.v1.TopologySpreadConstraint.whenUnsatisfiable' }],
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateWhenUnsatisfiable' },
+    reportsSchemaProblems: [
+      { problems: ['required', 'enum'], field: 'core.v1.TopologySpreadConstraint.whenUnsatisfiable' },
     ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateWhenUnsatisfiable' }],
     messages: {
-      whenUnsatisfiableMissing: 'the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: {{WHEN_UNSATISFIABLE}}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference',
-      whenUnsatisfiableUnsupported: 'whenUnsatisfiable {{value}} is not supported: the API server accepts exactly {{WHEN_UNSATISFIABLE}} (case-sensitive) and refuses the object{{advice}}',
+      whenUnsatisfiableMissing:
+        'the constraint has no whenUnsatisfiable; despite the documented default nothing fills it in, so the API server refuses it (supported values: {{WHEN_UNSATISFIABLE}}); add whenUnsatisfiable: DoNotSchedule for a hard rule or ScheduleAnyway for a preference',
+      whenUnsatisfiableUnsupported:
+        'whenUnsatisfiable {{value}} is not supported: the API server accepts exactly {{WHEN_UNSATISFIABLE}} (case-sensitive) and refuses the object{{advice}}',
     },
   },
   create(context) {
@@ -26,13 +28,23 @@ export default defineRule({
           const value = goString(constraint.whenUnsatisfiable);
           if (value === undefined || (WHEN_UNSATISFIABLE as readonly string[]).includes(value)) continue;
           const fieldPath = [...path, 'whenUnsatisfiable'];
-          const corrected = value === '' ? undefined : caseFix(value, WHEN_UNSATISFIABLE, fieldPath, 'whenUnsatisfiable');
+          const corrected =
+            value === '' ? undefined : caseFix(value, WHEN_UNSATISFIABLE, fieldPath, 'whenUnsatisfiable');
           context.report({
             resource,
             path: fieldPath,
             ...(value === ''
               ? { messageId: 'whenUnsatisfiableMissing', data: { WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE) } }
-              : { messageId: 'whenUnsatisfiableUnsupported', data: { value: JSON.stringify(value), WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE), advice: corrected ? `; write "${corrected.value}"` : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference' } }),
+              : {
+                  messageId: 'whenUnsatisfiableUnsupported',
+                  data: {
+                    value: JSON.stringify(value),
+                    WHEN_UNSATISFIABLE: quoteList(WHEN_UNSATISFIABLE),
+                    advice: corrected
+                      ? `; write "${corrected.value}"`
+                      : '; use DoNotSchedule for a hard rule or ScheduleAnyway for a preference',
+                  },
+                }),
             fix: corrected?.fix,
           });
         }

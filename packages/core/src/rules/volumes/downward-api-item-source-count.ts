@@ -11,8 +11,18 @@ export default defineRule({
     fixable: false,
     source: 'validateDownwardAPIVolumeFile (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateDownwardAPIVolumeFile', type: 'Required', field: 'downwardAPI' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateDownwardAPIVolumeFile', type: 'Invalid', field: 'downwardAPI' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateDownwardAPIVolumeFile',
+        type: 'Required',
+        field: 'downwardAPI',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateDownwardAPIVolumeFile',
+        type: 'Invalid',
+        field: 'downwardAPI',
+      },
     ],
     messages: {
       none: 'downward API file {{path}} of volume {{volume}} names neither a fieldRef nor a resourceFieldRef, so it would be empty and the API server refuses the object; add the field it should hold',
@@ -27,7 +37,12 @@ export default defineRule({
           const count = [file.item.fieldRef, file.item.resourceFieldRef].filter(isSet).length;
           if (count === 1) continue;
           const path = typeof file.item.path === 'string' ? JSON.stringify(file.item.path) : '(no path)';
-          context.report({ resource, path: file.apiPath, messageId: count === 0 ? 'none' : 'both', data: { path, volume: JSON.stringify(file.volumeName) } });
+          context.report({
+            resource,
+            path: file.apiPath,
+            messageId: count === 0 ? 'none' : 'both',
+            data: { path, volume: JSON.stringify(file.volumeName) },
+          });
         }
       },
     };

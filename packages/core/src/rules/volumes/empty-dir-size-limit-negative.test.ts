@@ -2,7 +2,10 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './empty-dir-size-limit-negative.js';
 
-const pod = (limit: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `volumes:\n  - name: scratch\n    emptyDir: {sizeLimit: ${limit}}`));
+const pod = (limit: string): string =>
+  manifests.pod(
+    manifests.blocks(manifests.webContainer(), `volumes:\n  - name: scratch\n    emptyDir: {sizeLimit: ${limit}}`),
+  );
 
 runRuleTests(rule, {
   valid: [

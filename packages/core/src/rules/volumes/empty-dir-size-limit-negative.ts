@@ -11,9 +11,17 @@ export default defineRule({
     description: 'An emptyDir sizeLimit must not be negative.',
     fixable: false,
     source: 'validateVolumeSource (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateVolumeSource', type: 'Forbidden', field: 'sizeLimit' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateVolumeSource',
+        type: 'Forbidden',
+        field: 'sizeLimit',
+      },
+    ],
     messages: {
-      negative: 'emptyDir volume {{volume}} has sizeLimit {{value}}, which is negative, so the API server refuses the object; use a positive size, or leave sizeLimit out for no limit',
+      negative:
+        'emptyDir volume {{volume}} has sizeLimit {{value}}, which is negative, so the API server refuses the object; use a positive size, or leave sizeLimit out for no limit',
     },
   },
   create(context) {
@@ -23,7 +31,12 @@ export default defineRule({
           const limit = asObject(volume.emptyDir)?.sizeLimit;
           const value = parseQuantity(limit);
           if (!value || value.numerator >= 0n) continue;
-          context.report({ resource, path: [...path, 'emptyDir', 'sizeLimit'], messageId: 'negative', data: { volume: JSON.stringify(name), value: JSON.stringify(limit) } });
+          context.report({
+            resource,
+            path: [...path, 'emptyDir', 'sizeLimit'],
+            messageId: 'negative',
+            data: { volume: JSON.stringify(name), value: JSON.stringify(limit) },
+          });
         }
       },
     };

@@ -2,19 +2,36 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './file-mode-invalid.js';
 
-const pod = (volume: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `volumes:\n  - name: files\n${manifests.indent(volume, 4)}`));
+const pod = (volume: string): string =>
+  manifests.pod(
+    manifests.blocks(manifests.webContainer(), `volumes:\n  - name: files\n${manifests.indent(volume, 4)}`),
+  );
 
 runRuleTests(rule, {
   valid: [
     { name: 'a YAML octal mode', code: pod('secret:\n  secretName: tls\n  defaultMode: 0644') },
-    { name: 'the decimal form of 0777', code: pod('configMap:\n  name: web\n  defaultMode: 511\n  items:\n    - {key: run.sh, path: run.sh, mode: 493}') },
-    { name: 'zero', code: pod('downwardAPI:\n  defaultMode: 0\n  items:\n    - {path: name, fieldRef: {fieldPath: metadata.name}}') },
+    {
+      name: 'the decimal form of 0777',
+      code: pod('configMap:\n  name: web\n  defaultMode: 511\n  items:\n    - {key: run.sh, path: run.sh, mode: 493}'),
+    },
+    {
+      name: 'zero',
+      code: pod('downwardAPI:\n  defaultMode: 0\n  items:\n    - {path: name, fieldRef: {fieldPath: metadata.name}}'),
+    },
   ],
   invalid: [
     {
       name: '644 without the leading zero is fixed to its octal value',
       code: pod('secret:\n  secretName: tls\n  defaultMode: 644'),
-      errors: [{ path: 'spec.volumes[0].secret.defaultMode', line: 13, column: 9, messageId: 'outOfRange', message: 'write 0644' }],
+      errors: [
+        {
+          path: 'spec.volumes[0].secret.defaultMode',
+          line: 13,
+          column: 9,
+          messageId: 'outOfRange',
+          message: 'write 0644',
+        },
+      ],
       output: pod('secret:\n  secretName: tls\n  defaultMode: 420'),
     },
     {

@@ -2,7 +2,8 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './host-path-backsteps.js';
 
-const pod = (path: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `volumes:\n  - name: host\n    hostPath: {path: ${path}}`));
+const pod = (path: string): string =>
+  manifests.pod(manifests.blocks(manifests.webContainer(), `volumes:\n  - name: host\n    hostPath: {path: ${path}}`));
 
 runRuleTests(rule, {
   valid: [

@@ -10,9 +10,12 @@ export default defineRule({
     description: 'A hostPath volume\'s path must not contain "..".',
     fixable: false,
     source: 'validateHostPathVolumeSource → validatePathNoBacksteps (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePathNoBacksteps', type: 'Invalid' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePathNoBacksteps', type: 'Invalid' },
+    ],
     messages: {
-      backsteps: 'hostPath volume {{volume}} has path {{value}}, which contains a ".." element, so the API server refuses the object; write the normalised path',
+      backsteps:
+        'hostPath volume {{volume}} has path {{value}}, which contains a ".." element, so the API server refuses the object; write the normalised path',
     },
   },
   create(context) {
@@ -21,7 +24,12 @@ export default defineRule({
         for (const { volume, path, name } of podVolumes(site)) {
           const hostPath = asObject(volume.hostPath);
           if (!hostPath || typeof hostPath.path !== 'string' || !hasBacksteps(hostPath.path)) continue;
-          context.report({ resource, path: [...path, 'hostPath', 'path'], messageId: 'backsteps', data: { volume: JSON.stringify(name), value: JSON.stringify(hostPath.path) } });
+          context.report({
+            resource,
+            path: [...path, 'hostPath', 'path'],
+            messageId: 'backsteps',
+            data: { volume: JSON.stringify(name), value: JSON.stringify(hostPath.path) },
+          });
         }
       },
     };

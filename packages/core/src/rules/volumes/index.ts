@@ -15,4 +15,19 @@ import sourceCount from './source-count.js';
 import tokenExpirationRange from './token-expiration-range.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
-export const volumeRules: readonly Rule[] = [nameInvalid, sourceCount, itemPathInvalid, fileModeInvalid, downwardApiFieldPathUnsupported, downwardApiItemSourceCount, projectedDuplicatePaths, hostPathBacksteps, emptyDirSizeLimitNegative, tokenExpirationRange, mountVolumeMissing, mountSubPathInvalid, mountPropagationUnprivileged, mountRecursiveReadOnlyInvalid];
+export const volumeRules: readonly Rule[] = [
+  nameInvalid,
+  sourceCount,
+  itemPathInvalid,
+  fileModeInvalid,
+  downwardApiFieldPathUnsupported,
+  downwardApiItemSourceCount,
+  projectedDuplicatePaths,
+  hostPathBacksteps,
+  emptyDirSizeLimitNegative,
+  tokenExpirationRange,
+  mountVolumeMissing,
+  mountSubPathInvalid,
+  mountPropagationUnprivileged,
+  mountRecursiveReadOnlyInvalid,
+];

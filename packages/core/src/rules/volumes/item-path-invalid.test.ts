@@ -2,31 +2,63 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './item-path-invalid.js';
 
-const pod = (volume: string): string => manifests.pod(manifests.blocks(manifests.webContainer(), `volumes:\n  - name: files\n${manifests.indent(volume, 4)}`));
+const pod = (volume: string): string =>
+  manifests.pod(
+    manifests.blocks(manifests.webContainer(), `volumes:\n  - name: files\n${manifests.indent(volume, 4)}`),
+  );
 
 runRuleTests(rule, {
   valid: [
-    { name: 'relative paths with directories', code: pod('configMap:\n  name: web\n  items:\n    - {key: nginx.conf, path: conf.d/nginx.conf}') },
-    { name: 'a name with dots inside', code: pod('secret:\n  secretName: web\n  items:\n    - {key: tls.crt, path: certs/..tls.crt}') },
-    { name: 'a projected token', code: pod('projected:\n  sources:\n    - serviceAccountToken: {path: token, expirationSeconds: 3600}') },
+    {
+      name: 'relative paths with directories',
+      code: pod('configMap:\n  name: web\n  items:\n    - {key: nginx.conf, path: conf.d/nginx.conf}'),
+    },
+    {
+      name: 'a name with dots inside',
+      code: pod('secret:\n  secretName: web\n  items:\n    - {key: tls.crt, path: certs/..tls.crt}'),
+    },
+    {
+      name: 'a projected token',
+      code: pod('projected:\n  sources:\n    - serviceAccountToken: {path: token, expirationSeconds: 3600}'),
+    },
   ],
   invalid: [
     {
       name: 'an absolute path loses its leading slash',
       code: pod('configMap:\n  name: web\n  items:\n    - {key: nginx.conf, path: /etc/nginx/nginx.conf}'),
-      errors: [{ path: 'spec.volumes[0].configMap.items[0].path', line: 14, column: 31, messageId: 'invalid', message: 'relative path' }],
+      errors: [
+        {
+          path: 'spec.volumes[0].configMap.items[0].path',
+          line: 14,
+          column: 31,
+          messageId: 'invalid',
+          message: 'relative path',
+        },
+      ],
       output: pod('configMap:\n  name: web\n  items:\n    - {key: nginx.conf, path: etc/nginx/nginx.conf}'),
     },
     {
       name: 'a path that climbs out has no fix',
       code: pod('secret:\n  secretName: web\n  items:\n    - {key: tls.crt, path: ../tls.crt}'),
-      errors: [{ path: 'spec.volumes[0].secret.items[0].path', line: 14, column: 28, messageId: 'invalid', message: "'..'" }],
+      errors: [
+        { path: 'spec.volumes[0].secret.items[0].path', line: 14, column: 28, messageId: 'invalid', message: "'..'" },
+      ],
       output: null,
     },
     {
       name: 'a name starting with ..',
-      code: pod('projected:\n  sources:\n    - configMap:\n        name: web\n        items:\n          - {key: a, path: ..data}'),
-      errors: [{ path: 'spec.volumes[0].projected.sources[0].configMap.items[0].path', line: 16, column: 28, messageId: 'invalid', message: "start with '..'" }],
+      code: pod(
+        'projected:\n  sources:\n    - configMap:\n        name: web\n        items:\n          - {key: a, path: ..data}',
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].configMap.items[0].path',
+          line: 16,
+          column: 28,
+          messageId: 'invalid',
+          message: "start with '..'",
+        },
+      ],
     },
     {
       name: 'a downward API file is reported without its item index',

@@ -6,15 +6,26 @@ export default defineRule({
     id: 'volumes/item-path-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'A file a volume projects (items[].path, a downward API or token path) must be a relative path without "..".',
+    description:
+      'A file a volume projects (items[].path, a downward API or token path) must be a relative path without "..".',
     fixable: true,
-    source: 'validateKeyToPath, validateDownwardAPIVolumeFile, validateProjectionSources → ValidateLocalNonReservedPath (pkg/apis/core/validation)',
+    source:
+      'validateKeyToPath, validateDownwardAPIVolumeFile, validateProjectionSources → ValidateLocalNonReservedPath (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateLocalNonReservedPath', type: 'Invalid' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLocalDescendingPath', type: 'Invalid' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateLocalNonReservedPath',
+        type: 'Invalid',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateLocalDescendingPath',
+        type: 'Invalid',
+      },
     ],
     messages: {
-      invalid: 'volume {{volume}} projects a file at {{value}}: {{reasons}}, so the API server refuses the object; write the path relative to the volume\'s mountPath{{hint}}',
+      invalid:
+        "volume {{volume}} projects a file at {{value}}: {{reasons}}, so the API server refuses the object; write the path relative to the volume's mountPath{{hint}}",
     },
   },
   create(context) {
@@ -28,13 +39,23 @@ export default defineRule({
           if (reasons.length === 0) continue;
           // Dropping the leading slashes is the only repair that keeps the author's intent.
           const stripped = value.replace(/^\/+/, '');
-          const fixed = stripped !== value && stripped !== '' && localPathErrors(stripped).length === 0 && file.kind === 'key' ? stripped : undefined;
+          const fixed =
+            stripped !== value && stripped !== '' && localPathErrors(stripped).length === 0 && file.kind === 'key'
+              ? stripped
+              : undefined;
           context.report({
             resource,
             path: file.pathField,
             messageId: 'invalid',
-            data: { volume: JSON.stringify(file.volumeName), value: JSON.stringify(value), reasons: reasons.join('; '), hint: fixed ? ` (${JSON.stringify(fixed)})` : '' },
-            ...(fixed ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path: file.pathField, value: fixed }] } } : {}),
+            data: {
+              volume: JSON.stringify(file.volumeName),
+              value: JSON.stringify(value),
+              reasons: reasons.join('; '),
+              hint: fixed ? ` (${JSON.stringify(fixed)})` : '',
+            },
+            ...(fixed
+              ? { fix: { description: `Write ${fixed}`, replaceValues: [{ path: file.pathField, value: fixed }] } }
+              : {}),
           });
         }
       },

@@ -10,9 +10,16 @@ export default defineRule({
     description: 'Bidirectional mount propagation is only allowed in privileged containers.',
     fixable: false,
     source: 'validateMountPropagation (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMountPropagation', type: 'Forbidden' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateMountPropagation',
+        type: 'Forbidden',
+      },
+    ],
     messages: {
-      unprivileged: 'a mount of {{owner}} uses mountPropagation Bidirectional, but the container is not privileged, so the API server refuses the object; use HostToContainer, or make the container privileged if it really must mount into the host',
+      unprivileged:
+        'a mount of {{owner}} uses mountPropagation Bidirectional, but the container is not privileged, so the API server refuses the object; use HostToContainer, or make the container privileged if it really must mount into the host',
     },
   },
   create(context) {
@@ -21,7 +28,12 @@ export default defineRule({
         for (const mount of volumeMountsOf(site)) {
           if (mount.mount.mountPropagation !== 'Bidirectional') continue;
           if (asObject(mount.container.container.securityContext)?.privileged === true) continue;
-          context.report({ resource, path: [...mount.listPath, 'mountPropagation'], messageId: 'unprivileged', data: { owner: mount.owner } });
+          context.report({
+            resource,
+            path: [...mount.listPath, 'mountPropagation'],
+            messageId: 'unprivileged',
+            data: { owner: mount.owner },
+          });
         }
       },
     };

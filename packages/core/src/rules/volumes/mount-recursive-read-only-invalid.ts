@@ -10,10 +10,18 @@ export default defineRule({
     fixable: false,
     versions: { since: '1.31' },
     source: 'validateMountRecursiveReadOnly (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMountRecursiveReadOnly', type: 'Forbidden' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateMountRecursiveReadOnly',
+        type: 'Forbidden',
+      },
+    ],
     messages: {
-      notReadOnly: 'a mount of {{owner}} sets recursiveReadOnly {{value}} but is not readOnly, so the API server refuses the object; add readOnly: true, or remove recursiveReadOnly',
-      propagation: 'a mount of {{owner}} sets recursiveReadOnly {{value}} with mountPropagation {{propagation}}, which the API server refuses; recursive read-only mounts cannot propagate mounts',
+      notReadOnly:
+        'a mount of {{owner}} sets recursiveReadOnly {{value}} but is not readOnly, so the API server refuses the object; add readOnly: true, or remove recursiveReadOnly',
+      propagation:
+        'a mount of {{owner}} sets recursiveReadOnly {{value}} with mountPropagation {{propagation}}, which the API server refuses; recursive read-only mounts cannot propagate mounts',
     },
   },
   create(context) {
@@ -26,7 +34,8 @@ export default defineRule({
           const data = { owner: mount.owner, value };
           if (mount.mount.readOnly !== true) context.report({ resource, path, messageId: 'notReadOnly', data });
           const propagation = mount.mount.mountPropagation;
-          if (typeof propagation === 'string' && propagation !== 'None' && propagation !== '') context.report({ resource, path, messageId: 'propagation', data: { ...data, propagation } });
+          if (typeof propagation === 'string' && propagation !== 'None' && propagation !== '')
+            context.report({ resource, path, messageId: 'propagation', data: { ...data, propagation } });
         }
       },
     };

@@ -2,7 +2,15 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './mount-sub-path-invalid.js';
 
-const pod = (mount: string): string => manifests.pod(manifests.blocks(manifests.webContainer(`volumeMounts:\n  - name: config\n    mountPath: /etc/web/web.conf\n${manifests.indent(mount, 4)}`), 'volumes:\n  - name: config\n    emptyDir: {}'));
+const pod = (mount: string): string =>
+  manifests.pod(
+    manifests.blocks(
+      manifests.webContainer(
+        `volumeMounts:\n  - name: config\n    mountPath: /etc/web/web.conf\n${manifests.indent(mount, 4)}`,
+      ),
+      'volumes:\n  - name: config\n    emptyDir: {}',
+    ),
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -14,13 +22,17 @@ runRuleTests(rule, {
     {
       name: 'an absolute subPath loses its slash',
       code: pod('subPath: /web.conf'),
-      errors: [{ path: 'spec.containers[0].volumeMounts.subPath', line: 9, column: 7, messageId: 'path', message: 'absolute' }],
+      errors: [
+        { path: 'spec.containers[0].volumeMounts.subPath', line: 9, column: 7, messageId: 'path', message: 'absolute' },
+      ],
       output: pod('subPath: web.conf'),
     },
     {
       name: 'a subPathExpr that climbs',
       code: pod('subPathExpr: ../$(POD_NAME)'),
-      errors: [{ path: 'spec.containers[0].volumeMounts.subPathExpr', line: 9, column: 7, messageId: 'path', message: "'..'" }],
+      errors: [
+        { path: 'spec.containers[0].volumeMounts.subPathExpr', line: 9, column: 7, messageId: 'path', message: "'..'" },
+      ],
       output: null,
     },
     {

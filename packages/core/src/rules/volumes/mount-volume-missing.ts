@@ -12,11 +12,22 @@ export default defineRule({
     fixable: false,
     source: 'ValidateVolumeMounts, ValidateVolumeDevices (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeMounts', type: 'NotFound', field: 'name' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeDevices', type: 'NotFound', field: 'name' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateVolumeMounts',
+        type: 'NotFound',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateVolumeDevices',
+        type: 'NotFound',
+        field: 'name',
+      },
     ],
     messages: {
-      missing: '{{owner}} {{what}} volume {{name}}, but the pod declares no volume of that name ({{declared}}), so the API server refuses the object (Not found); declare the volume under volumes, or correct the name',
+      missing:
+        '{{owner}} {{what}} volume {{name}}, but the pod declares no volume of that name ({{declared}}), so the API server refuses the object (Not found); declare the volume under volumes, or correct the name',
     },
   },
   create(context) {
@@ -25,7 +36,10 @@ export default defineRule({
         const declared = mountableVolumeNames(site, resource);
         const declaredText = declared.length ? `it declares ${quoteList(declared)}` : 'it declares none';
         for (const container of containersOf(site)) {
-          for (const [list, what] of [['volumeMounts', 'mounts'], ['volumeDevices', 'uses the block device of']] as const) {
+          for (const [list, what] of [
+            ['volumeMounts', 'mounts'],
+            ['volumeDevices', 'uses the block device of'],
+          ] as const) {
             for (const [index, mount] of objectEntries(container.container[list])) {
               // An empty name is schema/required's finding; a volume that exists but is itself invalid is reported there.
               if (typeof mount.name !== 'string' || mount.name === '' || declared.includes(mount.name)) continue;
@@ -33,7 +47,12 @@ export default defineRule({
                 resource,
                 path: [...container.path, list, index, 'name'],
                 messageId: 'missing',
-                data: { owner: describeContainer(container), what, name: JSON.stringify(mount.name), declared: declaredText },
+                data: {
+                  owner: describeContainer(container),
+                  what,
+                  name: JSON.stringify(mount.name),
+                  declared: declaredText,
+                },
               });
             }
           }

@@ -2,7 +2,10 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './name-invalid.js';
 
-const pod = (name: string): string => manifests.pod(`${manifests.webContainer(`volumeMounts:\n  - {name: ${name}, mountPath: /etc/web}`)}\nvolumes:\n  - name: ${name}\n    configMap: {name: web}`);
+const pod = (name: string): string =>
+  manifests.pod(
+    `${manifests.webContainer(`volumeMounts:\n  - {name: ${name}, mountPath: /etc/web}`)}\nvolumes:\n  - name: ${name}\n    configMap: {name: web}`,
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -19,7 +22,15 @@ runRuleTests(rule, {
     {
       name: 'a dot in a StatefulSet template',
       code: manifests.statefulSet(`${manifests.webContainer()}\nvolumes:\n  - name: config.d\n    emptyDir: {}`),
-      errors: [{ path: 'spec.template.spec.volumes[0].name', line: 17, column: 11, messageId: 'invalid', message: 'dots are not allowed' }],
+      errors: [
+        {
+          path: 'spec.template.spec.volumes[0].name',
+          line: 17,
+          column: 11,
+          messageId: 'invalid',
+          message: 'dots are not allowed',
+        },
+      ],
     },
   ],
 });

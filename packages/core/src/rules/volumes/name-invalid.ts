@@ -5,7 +5,14 @@ import { claimTemplateNames } from './utils/pod-volumes.js';
 export default nameSyntaxRule({
   id: 'volumes/name-invalid',
   description: 'A volume name must be a DNS label: at most 63 lower-case letters, digits and "-".',
-  sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumes', type: 'Invalid', field: 'name' }],
+  sources: [
+    {
+      package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+      function: 'ValidateVolumes',
+      type: 'Invalid',
+      field: 'name',
+    },
+  ],
   // Mounts refer to the volume by name, so a rename is never a one-place edit.
   fixable: false,
   syntax: 'dns1123-label',

@@ -9,9 +9,17 @@ export default defineRule({
     description: 'Two files of one projected volume may not have the same path.',
     fixable: false,
     source: 'validateProjectionSources (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProjectionSources', type: 'Invalid', field: 'projected' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateProjectionSources',
+        type: 'Invalid',
+        field: 'projected',
+      },
+    ],
     messages: {
-      duplicate: 'projected volume {{volume}} writes two files to {{path}}; one would overwrite the other, so the API server refuses the object (conflicting duplicate paths); give each its own path',
+      duplicate:
+        'projected volume {{volume}} writes two files to {{path}}; one would overwrite the other, so the API server refuses the object (conflicting duplicate paths); give each its own path',
     },
   },
   create(context) {
@@ -21,12 +29,24 @@ export default defineRule({
         for (const file of volumeFiles(site)) {
           // Only projected sources are checked together; a token's path is not part of the check.
           const projectedIndex = file.apiPath.indexOf('projected');
-          if (projectedIndex < 0 || file.kind === 'serviceAccountToken' || typeof file.item.path !== 'string' || file.item.path === '') continue;
+          if (
+            projectedIndex < 0 ||
+            file.kind === 'serviceAccountToken' ||
+            typeof file.item.path !== 'string' ||
+            file.item.path === ''
+          )
+            continue;
           const volumePath = file.apiPath.slice(0, projectedIndex + 1);
           const key = JSON.stringify(volumePath);
           const paths = seen.get(key) ?? new Set<string>();
           seen.set(key, paths);
-          if (paths.has(file.item.path)) context.report({ resource, path: volumePath, messageId: 'duplicate', data: { volume: JSON.stringify(file.volumeName), path: JSON.stringify(file.item.path) } });
+          if (paths.has(file.item.path))
+            context.report({
+              resource,
+              path: volumePath,
+              messageId: 'duplicate',
+              data: { volume: JSON.stringify(file.volumeName), path: JSON.stringify(file.item.path) },
+            });
           paths.add(file.item.path);
         }
       },

@@ -7,13 +7,36 @@ import { claimTemplateNames } from './utils/pod-volumes.js';
  * gives each in its paths: two of them differ from the JSON key (`cephFS`, and the misspelt `downwarAPI`).
  */
 const SOURCES: ReadonlyArray<readonly [key: string, apiPath: string]> = [
-  ['emptyDir', 'emptyDir'], ['hostPath', 'hostPath'], ['gitRepo', 'gitRepo'], ['gcePersistentDisk', 'gcePersistentDisk'],
-  ['awsElasticBlockStore', 'awsElasticBlockStore'], ['secret', 'secret'], ['nfs', 'nfs'], ['iscsi', 'iscsi'], ['glusterfs', 'glusterfs'],
-  ['flocker', 'flocker'], ['persistentVolumeClaim', 'persistentVolumeClaim'], ['rbd', 'rbd'], ['cinder', 'cinder'], ['cephfs', 'cephFS'],
-  ['quobyte', 'quobyte'], ['downwardAPI', 'downwarAPI'], ['fc', 'fc'], ['flexVolume', 'flexVolume'], ['configMap', 'configMap'],
-  ['azureFile', 'azureFile'], ['vsphereVolume', 'vsphereVolume'], ['photonPersistentDisk', 'photonPersistentDisk'],
-  ['portworxVolume', 'portworxVolume'], ['azureDisk', 'azureDisk'], ['storageos', 'storageos'], ['projected', 'projected'],
-  ['scaleIO', 'scaleIO'], ['csi', 'csi'], ['ephemeral', 'ephemeral'], ['image', 'image'],
+  ['emptyDir', 'emptyDir'],
+  ['hostPath', 'hostPath'],
+  ['gitRepo', 'gitRepo'],
+  ['gcePersistentDisk', 'gcePersistentDisk'],
+  ['awsElasticBlockStore', 'awsElasticBlockStore'],
+  ['secret', 'secret'],
+  ['nfs', 'nfs'],
+  ['iscsi', 'iscsi'],
+  ['glusterfs', 'glusterfs'],
+  ['flocker', 'flocker'],
+  ['persistentVolumeClaim', 'persistentVolumeClaim'],
+  ['rbd', 'rbd'],
+  ['cinder', 'cinder'],
+  ['cephfs', 'cephFS'],
+  ['quobyte', 'quobyte'],
+  ['downwardAPI', 'downwarAPI'],
+  ['fc', 'fc'],
+  ['flexVolume', 'flexVolume'],
+  ['configMap', 'configMap'],
+  ['azureFile', 'azureFile'],
+  ['vsphereVolume', 'vsphereVolume'],
+  ['photonPersistentDisk', 'photonPersistentDisk'],
+  ['portworxVolume', 'portworxVolume'],
+  ['azureDisk', 'azureDisk'],
+  ['storageos', 'storageos'],
+  ['projected', 'projected'],
+  ['scaleIO', 'scaleIO'],
+  ['csi', 'csi'],
+  ['ephemeral', 'ephemeral'],
+  ['image', 'image'],
 ];
 
 export default defineRule({
@@ -28,7 +51,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateVolumeSource', type: 'Forbidden' },
     ],
     messages: {
-      several: 'volume {{name}} already takes its files from {{first}}, so {{extra}} is a second source and the API server refuses the object (may not specify more than 1 volume type); keep one, or combine ConfigMaps, Secrets and downward API files in a projected volume',
+      several:
+        'volume {{name}} already takes its files from {{first}}, so {{extra}} is a second source and the API server refuses the object (may not specify more than 1 volume type); keep one, or combine ConfigMaps, Secrets and downward API files in a projected volume',
     },
   },
   create(context) {
@@ -45,7 +69,12 @@ export default defineRule({
           const [first, ...extra] = present;
           if (first === undefined) continue;
           for (const [key, apiPath] of extra) {
-            context.report({ resource, path: [...path, apiPath], messageId: 'several', data: { name, first: first[0], extra: key } });
+            context.report({
+              resource,
+              path: [...path, apiPath],
+              messageId: 'several',
+              data: { name, first: first[0], extra: key },
+            });
           }
         }
       },

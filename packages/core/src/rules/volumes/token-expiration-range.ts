@@ -13,10 +13,19 @@ export default defineRule({
     description: 'A projected service account token must expire after 10 minutes to 2^32 seconds.',
     fixable: true,
     source: 'validateProjectionSources (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProjectionSources', type: 'Invalid', field: 'expirationSeconds' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateProjectionSources',
+        type: 'Invalid',
+        field: 'expirationSeconds',
+      },
+    ],
     messages: {
-      tooShort: 'the service account token of volume {{volume}} expires after {{seconds}} seconds; the API server refuses less than 600 (10 minutes)',
-      tooLong: 'the service account token of volume {{volume}} expires after {{seconds}} seconds; the API server refuses more than 2^32',
+      tooShort:
+        'the service account token of volume {{volume}} expires after {{seconds}} seconds; the API server refuses less than 600 (10 minutes)',
+      tooLong:
+        'the service account token of volume {{volume}} expires after {{seconds}} seconds; the API server refuses more than 2^32',
     },
   },
   create(context) {
@@ -34,7 +43,14 @@ export default defineRule({
               messageId: short ? 'tooShort' : 'tooLong',
               data: { volume: JSON.stringify(name), seconds },
               // Raising a positive duration to the minimum keeps the author's intent of a short-lived token.
-              ...(short && seconds > 0 ? { fix: { description: `Set expirationSeconds to ${MIN_SECONDS}`, replaceValues: [{ path: secondsPath, value: MIN_SECONDS }] } } : {}),
+              ...(short && seconds > 0
+                ? {
+                    fix: {
+                      description: `Set expirationSeconds to ${MIN_SECONDS}`,
+                      replaceValues: [{ path: secondsPath, value: MIN_SECONDS }],
+                    },
+                  }
+                : {}),
             });
           }
         }

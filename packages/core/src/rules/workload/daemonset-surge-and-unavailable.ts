@@ -8,16 +8,28 @@ export default defineRule({
     id: 'workload/daemonset-surge-and-unavailable',
     severity: 'error',
     origin: 'api-error',
-    description: 'A DaemonSet rolling update needs exactly one of maxSurge and maxUnavailable non-zero; maxUnavailable defaults to 1.',
+    description:
+      'A DaemonSet rolling update needs exactly one of maxSurge and maxUnavailable non-zero; maxUnavailable defaults to 1.',
     fixable: false,
     source: 'ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateRollingUpdateDaemonSet', type: 'Invalid', field: 'maxSurge' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateRollingUpdateDaemonSet', type: 'Required', field: 'maxUnavailable' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateRollingUpdateDaemonSet',
+        type: 'Invalid',
+        field: 'maxSurge',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateRollingUpdateDaemonSet',
+        type: 'Required',
+        field: 'maxUnavailable',
+      },
     ],
     messages: {
-      both: 'maxSurge and maxUnavailable{{defaulted}} are both non-zero, but a DaemonSet replaces a node\'s pod either surge-first or unavailable-first, so the API server refuses it; set maxUnavailable: 0 to surge, or remove maxSurge',
-      neither: 'maxSurge and maxUnavailable are both 0, so the rollout could never replace a pod, and the API server refuses the DaemonSet; set one of them (e.g. maxUnavailable: 1)',
+      both: "maxSurge and maxUnavailable{{defaulted}} are both non-zero, but a DaemonSet replaces a node's pod either surge-first or unavailable-first, so the API server refuses it; set maxUnavailable: 0 to surge, or remove maxSurge",
+      neither:
+        'maxSurge and maxUnavailable are both 0, so the rollout could never replace a pod, and the API server refuses the DaemonSet; set one of them (e.g. maxUnavailable: 1)',
     },
   },
   create(context) {
@@ -29,11 +41,18 @@ export default defineRule({
         const rollingUpdate = asObject(strategy?.rollingUpdate) ?? {};
         const unavailableWritten = isSet(rollingUpdate.maxUnavailable);
         const surgeZero = isSet(rollingUpdate.maxSurge) ? isZeroAmount(readIntOrPercent(rollingUpdate.maxSurge)) : true;
-        const unavailableZero = unavailableWritten ? isZeroAmount(readIntOrPercent(rollingUpdate.maxUnavailable)) : false;
+        const unavailableZero = unavailableWritten
+          ? isZeroAmount(readIntOrPercent(rollingUpdate.maxUnavailable))
+          : false;
         if (surgeZero === undefined || unavailableZero === undefined) return;
         const base = ['spec', 'updateStrategy', 'rollingUpdate'];
         if (!surgeZero && !unavailableZero) {
-          context.report({ resource, path: [...base, 'maxSurge'], messageId: 'both', data: { defaulted: unavailableWritten ? '' : ' (1 by default)' } });
+          context.report({
+            resource,
+            path: [...base, 'maxSurge'],
+            messageId: 'both',
+            data: { defaulted: unavailableWritten ? '' : ' (1 by default)' },
+          });
         } else if (surgeZero && unavailableZero) {
           context.report({ resource, path: [...base, 'maxUnavailable'], messageId: 'neither' });
         }

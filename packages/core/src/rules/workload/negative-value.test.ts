@@ -6,8 +6,14 @@ const containers = manifests.webContainer();
 
 runRuleTests(rule, {
   valid: [
-    { name: 'zero replicas and zero history', code: manifests.deployment(containers, { fields: 'replicas: 0\nrevisionHistoryLimit: 0\nminReadySeconds: 0' }) },
-    { name: 'a StatefulSet starting at ordinal 0', code: manifests.statefulSet(containers, { fields: 'serviceName: web\nordinals: {start: 0}' }) },
+    {
+      name: 'zero replicas and zero history',
+      code: manifests.deployment(containers, { fields: 'replicas: 0\nrevisionHistoryLimit: 0\nminReadySeconds: 0' }),
+    },
+    {
+      name: 'a StatefulSet starting at ordinal 0',
+      code: manifests.statefulSet(containers, { fields: 'serviceName: web\nordinals: {start: 0}' }),
+    },
   ],
   invalid: [
     {
@@ -24,7 +30,15 @@ runRuleTests(rule, {
       code: manifests.statefulSet(containers, { fields: 'serviceName: web\nordinals:\n  start: -1' }),
       errors: [{ path: 'spec.ordinals.start', line: 8, column: 5, messageId: 'negative' }],
     },
-    { name: 'DaemonSet minReadySeconds', code: manifests.daemonSet(containers, { fields: 'minReadySeconds: -5' }), errors: [{ path: 'spec.minReadySeconds', line: 6, column: 3 }] },
-    { name: 'ReplicationController replicas', code: manifests.replicationController(containers, { fields: 'replicas: -3' }), errors: [{ path: 'spec.replicas', line: 6, column: 3 }] },
+    {
+      name: 'DaemonSet minReadySeconds',
+      code: manifests.daemonSet(containers, { fields: 'minReadySeconds: -5' }),
+      errors: [{ path: 'spec.minReadySeconds', line: 6, column: 3 }],
+    },
+    {
+      name: 'ReplicationController replicas',
+      code: manifests.replicationController(containers, { fields: 'replicas: -3' }),
+      errors: [{ path: 'spec.replicas', line: 6, column: 3 }],
+    },
   ],
 });

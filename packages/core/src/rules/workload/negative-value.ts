@@ -4,19 +4,35 @@ const APPS = 'k8s.io/kubernetes/pkg/apis/apps/validation';
 
 export default nonNegativeRule({
   id: 'workload/negative-value',
-  description: 'Workload replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and ordinals.start must not be negative.',
-  source: 'ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, ValidateReplicaSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
+  description:
+    'Workload replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and ordinals.start must not be negative.',
+  source:
+    'ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, ValidateReplicaSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
   sources: [
     { package: APPS, function: 'ValidateDeploymentSpec', type: 'Invalid' },
     { package: APPS, function: 'ValidateStatefulSetSpec', type: 'Invalid' },
     { package: APPS, function: 'ValidateDaemonSetSpec', type: 'Invalid' },
     { package: APPS, function: 'ValidateReplicaSetSpec', type: 'Invalid' },
-    { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateReplicationControllerSpec', type: 'Invalid' },
+    {
+      package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+      function: 'ValidateReplicationControllerSpec',
+      type: 'Invalid',
+    },
   ],
   why: 'a count of pods, seconds or revisions cannot be negative',
   targets: [
-    { group: 'apps', kind: 'Deployment', base: ['spec'], fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['progressDeadlineSeconds']] },
-    { group: 'apps', kind: 'StatefulSet', base: ['spec'], fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['ordinals', 'start']] },
+    {
+      group: 'apps',
+      kind: 'Deployment',
+      base: ['spec'],
+      fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['progressDeadlineSeconds']],
+    },
+    {
+      group: 'apps',
+      kind: 'StatefulSet',
+      base: ['spec'],
+      fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['ordinals', 'start']],
+    },
     { group: 'apps', kind: 'DaemonSet', base: ['spec'], fields: [['minReadySeconds'], ['revisionHistoryLimit']] },
     { group: 'apps', kind: 'ReplicaSet', base: ['spec'], fields: [['replicas'], ['minReadySeconds']] },
     { group: '', kind: 'ReplicationController', base: ['spec'], fields: [['replicas'], ['minReadySeconds']] },

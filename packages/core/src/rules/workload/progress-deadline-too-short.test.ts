@@ -6,8 +6,14 @@ const containers = manifests.webContainer();
 
 runRuleTests(rule, {
   valid: [
-    { name: 'deadline longer than minReadySeconds', code: manifests.deployment(containers, { fields: 'minReadySeconds: 30\nprogressDeadlineSeconds: 31' }) },
-    { name: 'minReadySeconds below the default deadline', code: manifests.deployment(containers, { fields: 'minReadySeconds: 599' }) },
+    {
+      name: 'deadline longer than minReadySeconds',
+      code: manifests.deployment(containers, { fields: 'minReadySeconds: 30\nprogressDeadlineSeconds: 31' }),
+    },
+    {
+      name: 'minReadySeconds below the default deadline',
+      code: manifests.deployment(containers, { fields: 'minReadySeconds: 599' }),
+    },
   ],
   invalid: [
     {
@@ -19,7 +25,9 @@ runRuleTests(rule, {
     {
       name: 'minReadySeconds reaching the default deadline',
       code: manifests.deployment(containers, { fields: 'minReadySeconds: 600' }),
-      errors: [{ path: 'spec.progressDeadlineSeconds', line: 5, column: 1, messageId: 'tooShort', message: '(by default)' }],
+      errors: [
+        { path: 'spec.progressDeadlineSeconds', line: 5, column: 1, messageId: 'tooShort', message: '(by default)' },
+      ],
     },
   ],
 });

@@ -12,9 +12,17 @@ export default defineRule({
     description: 'A Deployment progressDeadlineSeconds (600 by default) must be greater than minReadySeconds.',
     fixable: false,
     source: 'ValidateDeploymentSpec (pkg/apis/apps/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec', type: 'Invalid', field: 'progressDeadlineSeconds' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateDeploymentSpec',
+        type: 'Invalid',
+        field: 'progressDeadlineSeconds',
+      },
+    ],
     messages: {
-      tooShort: 'progressDeadlineSeconds{{defaulted}} is {{deadline}}, not more than minReadySeconds ({{minReady}}), so every rollout would time out before a pod counts as available; the API server refuses the Deployment: make the deadline longer than minReadySeconds',
+      tooShort:
+        'progressDeadlineSeconds{{defaulted}} is {{deadline}}, not more than minReadySeconds ({{minReady}}), so every rollout would time out before a pod counts as available; the API server refuses the Deployment: make the deadline longer than minReadySeconds',
     },
   },
   create(context) {

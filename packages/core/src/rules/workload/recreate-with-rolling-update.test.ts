@@ -3,7 +3,8 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './recreate-with-rolling-update.js';
 
 const containers = manifests.webContainer();
-const withStrategy = (strategy: string): string => manifests.deployment(containers, { fields: `strategy:\n${manifests.indent(strategy, 2)}` });
+const withStrategy = (strategy: string): string =>
+  manifests.deployment(containers, { fields: `strategy:\n${manifests.indent(strategy, 2)}` });
 
 runRuleTests(rule, {
   valid: [

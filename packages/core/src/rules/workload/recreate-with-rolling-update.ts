@@ -10,7 +10,14 @@ export default defineRule({
     description: 'A Deployment with strategy type Recreate must not set strategy.rollingUpdate.',
     fixable: false,
     source: 'ValidateDeploymentStrategy (pkg/apis/apps/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentStrategy', type: 'Forbidden', field: 'rollingUpdate' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateDeploymentStrategy',
+        type: 'Forbidden',
+        field: 'rollingUpdate',
+      },
+    ],
     messages: {
       forbidden:
         'spec.strategy.rollingUpdate is set although the strategy type is Recreate, which replaces all pods at once and has no rolling-update settings, so the API server refuses the Deployment; remove rollingUpdate, or set type: RollingUpdate',

@@ -3,15 +3,20 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './rolling-update-amount-invalid.js';
 
 const containers = manifests.webContainer();
-const deployment = (settings: string): string => manifests.deployment(containers, { fields: `strategy:\n  rollingUpdate:\n${manifests.indent(settings, 4)}` });
-const daemonSet = (settings: string): string => manifests.daemonSet(containers, { fields: `updateStrategy:\n  rollingUpdate:\n${manifests.indent(settings, 4)}` });
+const deployment = (settings: string): string =>
+  manifests.deployment(containers, { fields: `strategy:\n  rollingUpdate:\n${manifests.indent(settings, 4)}` });
+const daemonSet = (settings: string): string =>
+  manifests.daemonSet(containers, { fields: `updateStrategy:\n  rollingUpdate:\n${manifests.indent(settings, 4)}` });
 
 runRuleTests(rule, {
   valid: [
     { name: 'numbers and percentages', code: deployment('maxSurge: 2\nmaxUnavailable: "25%"') },
     { name: 'a Deployment may surge above 100%', code: deployment('maxSurge: 200%\nmaxUnavailable: 0') },
     { name: 'a DaemonSet unavailable-first', code: daemonSet('maxUnavailable: 10%') },
-    { name: 'Recreate does not validate the amounts', code: manifests.deployment(containers, { fields: 'strategy:\n  type: Recreate' }) },
+    {
+      name: 'Recreate does not validate the amounts',
+      code: manifests.deployment(containers, { fields: 'strategy:\n  type: Recreate' }),
+    },
   ],
   invalid: [
     {
@@ -20,8 +25,17 @@ runRuleTests(rule, {
       errors: [{ path: 'spec.strategy.rollingUpdate.maxSurge', line: 8, column: 7, messageId: 'format' }],
       output: deployment('maxSurge: 1'),
     },
-    { name: 'a negative number', code: deployment('maxUnavailable: -1'), errors: [{ path: 'spec.strategy.rollingUpdate.maxUnavailable', line: 8, column: 7, messageId: 'negative' }], output: null },
-    { name: 'maxUnavailable above 100%', code: deployment('maxUnavailable: 150%'), errors: [{ path: 'spec.strategy.rollingUpdate.maxUnavailable', line: 8, column: 7, messageId: 'over100' }] },
+    {
+      name: 'a negative number',
+      code: deployment('maxUnavailable: -1'),
+      errors: [{ path: 'spec.strategy.rollingUpdate.maxUnavailable', line: 8, column: 7, messageId: 'negative' }],
+      output: null,
+    },
+    {
+      name: 'maxUnavailable above 100%',
+      code: deployment('maxUnavailable: 150%'),
+      errors: [{ path: 'spec.strategy.rollingUpdate.maxUnavailable', line: 8, column: 7, messageId: 'over100' }],
+    },
     {
       name: 'a DaemonSet maxSurge above 100%',
       code: daemonSet('maxSurge: 120%\nmaxUnavailable: 0'),

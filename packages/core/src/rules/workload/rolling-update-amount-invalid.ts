@@ -4,9 +4,27 @@ import { intOrPercentProblem, readIntOrPercent } from '../../model/int-or-percen
 import { asObject, isSet } from '../../model/values.js';
 
 /** Where each kind keeps its rolling-update amounts, and which of them may not exceed 100%. */
-const TARGETS: ReadonlyArray<{ kind: string; strategy: string; fields: ReadonlyArray<{ name: string; percentLimit: boolean }> }> = [
-  { kind: 'Deployment', strategy: 'strategy', fields: [{ name: 'maxUnavailable', percentLimit: true }, { name: 'maxSurge', percentLimit: false }] },
-  { kind: 'DaemonSet', strategy: 'updateStrategy', fields: [{ name: 'maxUnavailable', percentLimit: true }, { name: 'maxSurge', percentLimit: true }] },
+const TARGETS: ReadonlyArray<{
+  kind: string;
+  strategy: string;
+  fields: ReadonlyArray<{ name: string; percentLimit: boolean }>;
+}> = [
+  {
+    kind: 'Deployment',
+    strategy: 'strategy',
+    fields: [
+      { name: 'maxUnavailable', percentLimit: true },
+      { name: 'maxSurge', percentLimit: false },
+    ],
+  },
+  {
+    kind: 'DaemonSet',
+    strategy: 'updateStrategy',
+    fields: [
+      { name: 'maxUnavailable', percentLimit: true },
+      { name: 'maxSurge', percentLimit: true },
+    ],
+  },
 ];
 
 export default defineRule({
@@ -14,17 +32,22 @@ export default defineRule({
     id: 'workload/rolling-update-amount-invalid',
     severity: 'error',
     origin: 'api-error',
-    description: 'Rolling-update maxSurge and maxUnavailable must be a non-negative integer or a percentage such as "25%" (maxUnavailable at most 100%).',
+    description:
+      'Rolling-update maxSurge and maxUnavailable must be a non-negative integer or a percentage such as "25%" (maxUnavailable at most 100%).',
     fixable: true,
-    source: 'ValidatePositiveIntOrPercent, IsNotMoreThan100Percent via ValidateRollingUpdateDeployment, ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)',
+    source:
+      'ValidatePositiveIntOrPercent, IsNotMoreThan100Percent via ValidateRollingUpdateDeployment, ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePositiveIntOrPercent' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'IsNotMoreThan100Percent' },
     ],
     messages: {
-      negative: '{{field}} is {{value}}: a number of pods cannot be negative, so the API server refuses the {{kind}}; use 0 or more',
-      format: '{{field}} "{{value}}" is neither a number nor a percentage such as "25%", so the API server refuses the {{kind}}{{hint}}',
-      over100: '{{field}} is {{value}}, more than 100% of the pods, so the API server refuses the {{kind}}; use at most "100%"',
+      negative:
+        '{{field}} is {{value}}: a number of pods cannot be negative, so the API server refuses the {{kind}}; use 0 or more',
+      format:
+        '{{field}} "{{value}}" is neither a number nor a percentage such as "25%", so the API server refuses the {{kind}}{{hint}}',
+      over100:
+        '{{field}} is {{value}}, more than 100% of the pods, so the API server refuses the {{kind}}; use at most "100%"',
     },
   },
   create(context) {
@@ -48,8 +71,15 @@ export default defineRule({
             resource,
             path,
             messageId: problem.messageId,
-            data: { field: field.name, value: String(raw), kind: resource.kind, hint: digits !== undefined ? `; write the number without quotes (${digits}) or add "%"` : '' },
-            ...(digits !== undefined ? { fix: { description: `Write ${digits} as a number`, replaceValues: [{ path, value: digits }] } } : {}),
+            data: {
+              field: field.name,
+              value: String(raw),
+              kind: resource.kind,
+              hint: digits !== undefined ? `; write the number without quotes (${digits}) or add "%"` : '',
+            },
+            ...(digits !== undefined
+              ? { fix: { description: `Write ${digits} as a number`, replaceValues: [{ path, value: digits }] } }
+              : {}),
           });
         }
       },

@@ -4,7 +4,9 @@ import rule from './rolling-update-stalled.js';
 
 const containers = manifests.webContainer();
 const withRollingUpdate = (settings: string, type = ''): string =>
-  manifests.deployment(containers, { fields: `strategy:\n${type === '' ? '' : `  type: ${type}\n`}  rollingUpdate:\n${manifests.indent(settings, 4)}` });
+  manifests.deployment(containers, {
+    fields: `strategy:\n${type === '' ? '' : `  type: ${type}\n`}  rollingUpdate:\n${manifests.indent(settings, 4)}`,
+  });
 
 runRuleTests(rule, {
   valid: [

@@ -15,7 +15,14 @@ export default defineRule({
     description: 'A Deployment rolling update must not set both maxSurge and maxUnavailable to 0.',
     fixable: false,
     source: 'ValidateRollingUpdateDeployment (pkg/apis/apps/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateRollingUpdateDeployment', type: 'Invalid', field: 'maxUnavailable' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateRollingUpdateDeployment',
+        type: 'Invalid',
+        field: 'maxUnavailable',
+      },
+    ],
     messages: {
       bothZero:
         'maxUnavailable and maxSurge are both 0, so the rollout could neither start a new pod nor stop an old one, and the API server refuses the Deployment (may not be 0 when `maxSurge` is 0); set maxSurge: 1 (or allow maxUnavailable: 1)',

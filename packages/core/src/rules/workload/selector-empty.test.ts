@@ -17,7 +17,10 @@ ${manifests.indent(containers, 6)}
 runRuleTests(rule, {
   valid: [
     { name: 'a Deployment selecting its labels', code: manifests.deployment(containers) },
-    { name: 'an RC selector defaulted from the template labels', code: rc('', '    metadata:\n      labels: {app: agent}\n') },
+    {
+      name: 'an RC selector defaulted from the template labels',
+      code: rc('', '    metadata:\n      labels: {app: agent}\n'),
+    },
   ],
   invalid: [
     {

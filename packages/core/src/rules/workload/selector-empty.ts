@@ -15,16 +15,38 @@ export default defineRule({
     origin: 'api-error',
     description: 'A workload selector must not be empty: it would select every pod in the namespace.',
     fixable: false,
-    source: 'ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
+    source:
+      'ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
     sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec', type: 'Invalid', field: 'selector' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateReplicaSetSpec', type: 'Invalid', field: 'selector' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec', type: 'Invalid', field: 'selector' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec', type: 'Invalid', field: 'selector' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateDeploymentSpec',
+        type: 'Invalid',
+        field: 'selector',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateReplicaSetSpec',
+        type: 'Invalid',
+        field: 'selector',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateStatefulSetSpec',
+        type: 'Invalid',
+        field: 'selector',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateDaemonSetSpec',
+        type: 'Invalid',
+        field: 'selector',
+      },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNonEmptySelector', type: 'Required' },
     ],
     messages: {
-      empty: 'spec.selector is empty, so it would select every pod in the namespace, and the API server refuses the {{kind}}; select the template\'s labels (e.g. matchLabels: {app: web})',
+      empty:
+        "spec.selector is empty, so it would select every pod in the namespace, and the API server refuses the {{kind}}; select the template's labels (e.g. matchLabels: {app: web})",
       rcRequired:
         'this ReplicationController has no selector and its template has no labels to default one from, so the API server refuses it (spec.selector: Required value); add template labels (and a matching selector)',
     },

@@ -20,20 +20,49 @@ ${labels}
 
 runRuleTests(rule, {
   valid: [
-    { name: 'Deployment whose template carries the selector labels and more', code: workload('Deployment', '    matchLabels:\n      app: web', '        app: web\n        tier: frontend') },
-    { name: 'matchExpressions In and Exists', code: workload('DaemonSet', '    matchExpressions:\n      - {key: app, operator: In, values: [web, api]}\n      - {key: tier, operator: Exists}', '        app: web\n        tier: x') },
-    { name: 'NotIn and DoesNotExist', code: workload('ReplicaSet', '    matchExpressions:\n      - {key: app, operator: NotIn, values: [db]}\n      - {key: legacy, operator: DoesNotExist}\n    matchLabels:\n      app: web', '        app: web') },
+    {
+      name: 'Deployment whose template carries the selector labels and more',
+      code: workload('Deployment', '    matchLabels:\n      app: web', '        app: web\n        tier: frontend'),
+    },
+    {
+      name: 'matchExpressions In and Exists',
+      code: workload(
+        'DaemonSet',
+        '    matchExpressions:\n      - {key: app, operator: In, values: [web, api]}\n      - {key: tier, operator: Exists}',
+        '        app: web\n        tier: x',
+      ),
+    },
+    {
+      name: 'NotIn and DoesNotExist',
+      code: workload(
+        'ReplicaSet',
+        '    matchExpressions:\n      - {key: app, operator: NotIn, values: [db]}\n      - {key: legacy, operator: DoesNotExist}\n    matchLabels:\n      app: web',
+        '        app: web',
+      ),
+    },
   ],
   invalid: [
     {
       name: 'Deployment whose template labels differ from the selector',
       code: workload('Deployment', '    matchLabels:\n      app: web', '        app: frontend'),
-      errors: [{ path: 'spec.template.metadata.labels', line: 11, column: 7, message: 'selector does not match template labels' }],
+      errors: [
+        {
+          path: 'spec.template.metadata.labels',
+          line: 11,
+          column: 7,
+          message: 'selector does not match template labels',
+        },
+      ],
       output: null,
     },
     {
       name: 'StatefulSet with an In expression the label does not satisfy',
-      code: workload('StatefulSet', '    matchExpressions:\n      - {key: app, operator: In, values: [api]}', '        app: web', '  serviceName: web\n'),
+      code: workload(
+        'StatefulSet',
+        '    matchExpressions:\n      - {key: app, operator: In, values: [api]}',
+        '        app: web',
+        '  serviceName: web\n',
+      ),
       errors: [{ path: 'spec.template.metadata.labels', line: 12, column: 7 }],
     },
   ],

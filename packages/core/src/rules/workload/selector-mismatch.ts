@@ -18,7 +18,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
     ],
     messages: {
-      selectorMismatch: 'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
+      selectorMismatch:
+        'the template labels do not match spec.selector, so the controller could never find the pods it creates and the API server refuses the object (selector does not match template labels); make every selector label appear in spec.template.metadata.labels',
     },
   },
   create(context) {
@@ -44,4 +45,3 @@ export default defineRule({
     };
   },
 });
-

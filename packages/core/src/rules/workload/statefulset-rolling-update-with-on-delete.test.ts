@@ -3,7 +3,8 @@ import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './statefulset-rolling-update-with-on-delete.js';
 
 const containers = manifests.webContainer();
-const statefulSet = (strategy: string): string => manifests.statefulSet(containers, { fields: `serviceName: web\nupdateStrategy:\n${manifests.indent(strategy, 2)}` });
+const statefulSet = (strategy: string): string =>
+  manifests.statefulSet(containers, { fields: `serviceName: web\nupdateStrategy:\n${manifests.indent(strategy, 2)}` });
 
 runRuleTests(rule, {
   valid: [

@@ -10,9 +10,17 @@ export default defineRule({
     description: 'A StatefulSet with updateStrategy type OnDelete must not set updateStrategy.rollingUpdate.',
     fixable: false,
     source: 'ValidateStatefulSetSpec (pkg/apis/apps/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec', type: 'Invalid', field: 'rollingUpdate' }],
+    sources: [
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateStatefulSetSpec',
+        type: 'Invalid',
+        field: 'rollingUpdate',
+      },
+    ],
     messages: {
-      invalid: 'updateStrategy.rollingUpdate is set although the type is OnDelete, under which the controller never rolls pods itself, so the API server refuses the StatefulSet; remove rollingUpdate or set type: RollingUpdate',
+      invalid:
+        'updateStrategy.rollingUpdate is set although the type is OnDelete, under which the controller never rolls pods itself, so the API server refuses the StatefulSet; remove rollingUpdate or set type: RollingUpdate',
     },
   },
   create(context) {

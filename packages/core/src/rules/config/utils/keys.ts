@@ -13,7 +13,8 @@ export interface DataKey {
 /** The data keys of a ConfigMap (`data`, `binaryData`) or a Secret (`data`, `stringData`). */
 export function dataKeys(resource: Resource): DataKey[] {
   if (resource.group !== '') return [];
-  const bags = resource.kind === 'ConfigMap' ? ['data', 'binaryData'] : resource.kind === 'Secret' ? ['data', 'stringData'] : [];
+  const bags =
+    resource.kind === 'ConfigMap' ? ['data', 'binaryData'] : resource.kind === 'Secret' ? ['data', 'stringData'] : [];
   return bags.flatMap((bag) =>
     Object.keys(asObject(resource.object[bag]) ?? {}).map((key) => ({
       key,
@@ -28,7 +29,8 @@ const CONFIG_MAP_KEY = /^[-._a-zA-Z0-9]+$/;
 /** IsConfigMapKey: at most 253 characters of letters, digits, `-`, `_`, `.`, and not `.`, `..` or `..`-prefixed. */
 export function configKeyProblem(key: string): string | undefined {
   if (key.length > 253) return `it is ${key.length} characters long; the limit is 253`;
-  if (!CONFIG_MAP_KEY.test(key)) return 'a key may contain only letters, digits, "-", "_" and "." (it becomes a file name when the object is mounted as a volume)';
+  if (!CONFIG_MAP_KEY.test(key))
+    return 'a key may contain only letters, digits, "-", "_" and "." (it becomes a file name when the object is mounted as a volume)';
   if (key === '.' || key === '..') return `it may not be "${key}"`;
   if (key.startsWith('..')) return 'it may not start with ".."';
   return undefined;

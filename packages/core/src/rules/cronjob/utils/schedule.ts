@@ -31,14 +31,19 @@ const WHITE_SPACE = /[\s\u0085]+/u;
 
 export function scheduleProblem(schedule: string): string | undefined {
   // A time zone prefix is refused by the caller's own check; what follows it is still parsed.
-  const spec = /^(?:CRON_)?TZ=/.test(schedule) && schedule.includes(' ') ? schedule.slice(schedule.indexOf(' ')).trim() : schedule;
+  const spec =
+    /^(?:CRON_)?TZ=/.test(schedule) && schedule.includes(' ') ? schedule.slice(schedule.indexOf(' ')).trim() : schedule;
   if (spec.startsWith('@')) {
     if (DESCRIPTORS.has(spec)) return undefined;
-    if (spec.startsWith('@every ')) return GO_DURATION.test(spec.slice('@every '.length)) ? undefined : `"${spec}" is not a valid duration (write it like "@every 1h30m")`;
+    if (spec.startsWith('@every '))
+      return GO_DURATION.test(spec.slice('@every '.length))
+        ? undefined
+        : `"${spec}" is not a valid duration (write it like "@every 1h30m")`;
     return `"${spec}" is not a known descriptor (use @yearly, @monthly, @weekly, @daily, @hourly or @every <duration>)`;
   }
   const fields = spec.split(WHITE_SPACE).filter((field) => field !== '');
-  if (fields.length !== FIELDS.length) return `it has ${fields.length} field${fields.length === 1 ? '' : 's'}, but a schedule has exactly 5: minute hour day-of-month month day-of-week (seconds are not supported)`;
+  if (fields.length !== FIELDS.length)
+    return `it has ${fields.length} field${fields.length === 1 ? '' : 's'}, but a schedule has exactly 5: minute hour day-of-month month day-of-week (seconds are not supported)`;
   for (const [index, field] of fields.entries()) {
     const bounds = FIELDS[index];
     if (!bounds) continue;

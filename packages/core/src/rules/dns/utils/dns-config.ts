@@ -8,4 +8,7 @@ export function dnsConfigOf(site: PodSpecSite): { config: PlainObject; path: Fie
   return config ? { config, path: [...site.path, 'dnsConfig'] } : undefined;
 }
 
-export const DNS_CONFIG_SOURCE = { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodDNSConfig' } as const;
+export const DNS_CONFIG_SOURCE = {
+  package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+  function: 'validatePodDNSConfig',
+} as const;

@@ -14,8 +14,12 @@ export function chDirPrefixErrors(value: string): string[] {
 export function envVarNameErrors(value: string, version: KubernetesVersion): string[] {
   if (compareVersions(version, RELAXED_FROM) >= 0) {
     // Printable ASCII except '=': the relaxed rule of 1.32 and later.
-    return /^[\x20-\x3c\x3e-\x7e]*$/.test(value) ? [] : ['it may contain only printable ASCII characters other than "="'];
+    return /^[\x20-\x3c\x3e-\x7e]*$/.test(value)
+      ? []
+      : ['it may contain only printable ASCII characters other than "="'];
   }
-  const errors = STRICT_NAME.test(value) ? [] : ['before Kubernetes 1.32 it must consist of letters, digits, "_", "-" and ".", and must not start with a digit'];
+  const errors = STRICT_NAME.test(value)
+    ? []
+    : ['before Kubernetes 1.32 it must consist of letters, digits, "_", "-" and ".", and must not start with a digit'];
   return [...errors, ...chDirPrefixErrors(value)];
 }

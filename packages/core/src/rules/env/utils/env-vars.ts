@@ -4,7 +4,13 @@ import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 
 /** The sources of `valueFrom`, in the API server's order; `fileKeyRef` exists from 1.34. */
-export const VALUE_FROM_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'] as const;
+export const VALUE_FROM_SOURCES = [
+  'fieldRef',
+  'resourceFieldRef',
+  'configMapKeyRef',
+  'secretKeyRef',
+  'fileKeyRef',
+] as const;
 
 export interface EnvVarSite {
   readonly envVar: PlainObject;
@@ -28,7 +34,9 @@ export function envVarsOf(site: PodSpecSite): EnvVarSite[] {
         path: [...container.path, 'env', index],
         owner: describeContainer(container),
         valueFrom,
-        sources: valueFrom ? VALUE_FROM_SOURCES.filter((source) => valueFrom[source] !== undefined && valueFrom[source] !== null) : [],
+        sources: valueFrom
+          ? VALUE_FROM_SOURCES.filter((source) => valueFrom[source] !== undefined && valueFrom[source] !== null)
+          : [],
       };
     }),
   );

@@ -1,13 +1,24 @@
 import { parseQuantity } from '../../../model/quantity.js';
 
-export const RESOURCE_FIELD_RESOURCES: readonly string[] = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
+export const RESOURCE_FIELD_RESOURCES: readonly string[] = [
+  'limits.cpu',
+  'limits.ephemeral-storage',
+  'limits.memory',
+  'requests.cpu',
+  'requests.ephemeral-storage',
+  'requests.memory',
+];
 const HUGE_PAGES_PREFIXES = ['requests.hugepages-', 'limits.hugepages-'];
 const BYTE_DIVISORS = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
 
 /** The divisors validateContainerResourceDivisor accepts for a resource, or undefined when it checks none. */
 export function allowedDivisors(resourceName: string): readonly string[] | undefined {
   if (resourceName === 'limits.cpu' || resourceName === 'requests.cpu') return ['1m', '1'];
-  if (RESOURCE_FIELD_RESOURCES.includes(resourceName) || HUGE_PAGES_PREFIXES.some((prefix) => resourceName.startsWith(prefix))) return BYTE_DIVISORS;
+  if (
+    RESOURCE_FIELD_RESOURCES.includes(resourceName) ||
+    HUGE_PAGES_PREFIXES.some((prefix) => resourceName.startsWith(prefix))
+  )
+    return BYTE_DIVISORS;
   return undefined;
 }
 
@@ -23,5 +34,8 @@ export function divisorAllowed(divisor: unknown, allowed: readonly string[]): bo
 }
 
 export function resourceSupported(resourceName: string): boolean {
-  return RESOURCE_FIELD_RESOURCES.includes(resourceName) || HUGE_PAGES_PREFIXES.some((prefix) => resourceName.startsWith(prefix));
+  return (
+    RESOURCE_FIELD_RESOURCES.includes(resourceName) ||
+    HUGE_PAGES_PREFIXES.some((prefix) => resourceName.startsWith(prefix))
+  );
 }

@@ -38,7 +38,8 @@ export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
       origin: 'api-error',
       fixable: false,
       messages: {
-        fieldImmutable: "{{change}}, but a {{kind}}'s {{field}} cannot change after creation (the API server refuses: {{serverPath}}: {{complaint}}); {{wayOut}}{{more}}",
+        fieldImmutable:
+          "{{change}}, but a {{kind}}'s {{field}} cannot change after creation (the API server refuses: {{serverPath}}: {{complaint}}); {{wayOut}}{{more}}",
       },
     },
     create(context) {
@@ -51,11 +52,20 @@ export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
             if (field.when && !field.when(view)) continue;
             const before = valueAtPath(view.old, field.path);
             const after = valueAtPath(view.next, field.path);
-            const found = field.compare ? field.compare(before, after, field.path) : differences(before, after, field.path);
+            const found = field.compare
+              ? field.compare(before, after, field.path)
+              : differences(before, after, field.path);
             const serverPath = field.serverPath ?? formatPath(field.path);
             reportDifferences(context, pair.new, found, (difference) => ({
               messageId: 'fieldImmutable',
-              data: { change: changed(pair.new, difference), kind, field: field.label ?? formatPath(field.path), serverPath, complaint: field.complaint, wayOut: spec.wayOut(pair.new) },
+              data: {
+                change: changed(pair.new, difference),
+                kind,
+                field: field.label ?? formatPath(field.path),
+                serverPath,
+                complaint: field.complaint,
+                wayOut: spec.wayOut(pair.new),
+              },
             }));
           }
         },
@@ -66,11 +76,20 @@ export function immutableFieldsRule(spec: FieldsRuleSpec): Rule {
 
 /** Lists compared as sets (order and duplicates do not matter), reported as one difference. */
 export function asSet(old: unknown, next: unknown, path: FieldPath): Difference[] {
-  const items = (value: unknown): string[] => [...new Set(Array.isArray(value) ? value.map((item) => JSON.stringify(item)) : [])].sort();
+  const items = (value: unknown): string[] =>
+    [...new Set(Array.isArray(value) ? value.map((item) => JSON.stringify(item)) : [])].sort();
   const before = items(old);
   const after = items(next);
   const same = before.length === after.length && before.every((item, i) => item === after[i]);
-  return same ? [] : [{ path, old: Array.isArray(old) && old.length > 0 ? old : undefined, new: Array.isArray(next) && next.length > 0 ? next : undefined }];
+  return same
+    ? []
+    : [
+        {
+          path,
+          old: Array.isArray(old) && old.length > 0 ? old : undefined,
+          new: Array.isArray(next) && next.length > 0 ? next : undefined,
+        },
+      ];
 }
 
 /** The whole value compared, reported once at the field (for values where a leaf path says little). */

@@ -9,7 +9,12 @@ import { capped, change, valueAtPath, type Difference } from '../../../update/up
 
 /** Whether the pair is an update of this kind in one of these API groups. */
 export function isUpdateOf(pair: UpdatePair, kind: string, groups: readonly string[]): boolean {
-  return pair.new.kind === kind && pair.old.kind === kind && groups.includes(pair.new.group) && groups.includes(pair.old.group);
+  return (
+    pair.new.kind === kind &&
+    pair.old.kind === kind &&
+    groups.includes(pair.new.group) &&
+    groups.includes(pair.old.group)
+  );
 }
 
 /**
@@ -54,10 +59,25 @@ export function reportDifferences(
 ): void {
   const { shown, omitted } = capped(list);
   shown.forEach((difference, i) => {
-    const more = omitted > 0 && i === shown.length - 1 ? ` (${omitted} more changed field${omitted === 1 ? '' : 's'} not listed)` : '';
+    const more =
+      omitted > 0 && i === shown.length - 1
+        ? ` (${omitted} more changed field${omitted === 1 ? '' : 's'} not listed)`
+        : '';
     const described = message(difference);
-    if (typeof described === 'string') context.report({ resource, path: difference.path, messageId: 'immutableChange', data: { change: described, more } });
-    else context.report({ resource, path: difference.path, messageId: described.messageId, data: { ...described.data, more } });
+    if (typeof described === 'string')
+      context.report({
+        resource,
+        path: difference.path,
+        messageId: 'immutableChange',
+        data: { change: described, more },
+      });
+    else
+      context.report({
+        resource,
+        path: difference.path,
+        messageId: described.messageId,
+        data: { ...described.data, more },
+      });
   });
 }
 

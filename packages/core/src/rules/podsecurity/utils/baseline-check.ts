@@ -22,12 +22,16 @@ export interface BaselineCheck {
 export interface BaselineRuleOptions {
   readonly id: string;
   readonly description: string;
-  readonly help: string;
+  /** Inline help, until scripts/rule-pages.ts moves it into the rule's page (then the page is the help). */
+  readonly help?: string;
   readonly check: BaselineCheck;
 }
 
 /** Each pod spec of the input that a namespace of its own file holds to the baseline (or restricted) level. */
-export function* enforcedSites(resources: readonly Resource[], kinds: 'pods' | 'templates'): Generator<{ resource: Resource; site: PodSpecSite; namespace: string; level: string }> {
+export function* enforcedSites(
+  resources: readonly Resource[],
+  kinds: 'pods' | 'templates',
+): Generator<{ resource: Resource; site: PodSpecSite; namespace: string; level: string }> {
   const levels = enforceLevels(resources);
   if (levels.size === 0) return;
   for (const resource of resources) {
@@ -66,7 +70,13 @@ export function baselineRule(options: BaselineRuleOptions): Rule {
       return {
         input(resources) {
           for (const { resource, site, namespace, level } of enforcedSites(resources, 'pods')) {
-            for (const violation of check.violations(site)) context.report({ resource, path: violation.path, messageId: 'pod', data: { ...violation.data, namespace, level } });
+            for (const violation of check.violations(site))
+              context.report({
+                resource,
+                path: violation.path,
+                messageId: 'pod',
+                data: { ...violation.data, namespace, level },
+              });
           }
         },
       };

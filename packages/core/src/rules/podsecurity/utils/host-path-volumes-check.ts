@@ -8,5 +8,8 @@ export const check: BaselineCheck = {
   violations: (site) =>
     objectEntries(site.spec.volumes)
       .filter(([, volume]) => isSet(volume.hostPath))
-      .map(([index, volume]) => ({ path: [...site.path, 'volumes', index, 'hostPath'], data: { volume: typeof volume.name === 'string' ? `"${volume.name}"` : `volumes[${index}]` } })),
+      .map(([index, volume]) => ({
+        path: [...site.path, 'volumes', index, 'hostPath'],
+        data: { volume: typeof volume.name === 'string' ? `"${volume.name}"` : `volumes[${index}]` },
+      })),
 };

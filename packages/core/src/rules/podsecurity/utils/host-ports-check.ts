@@ -11,10 +11,22 @@ export const check: BaselineCheck = {
       objectEntries(container.container.ports).flatMap(([index, port]): BaselineViolation[] => {
         const path = [...container.path, 'ports', index];
         const data = { container: describeContainer(container) };
-        if (typeof port.hostPort === 'number' && port.hostPort !== 0) return [{ path: [...path, 'hostPort'], data: { ...data, port: String(port.hostPort) } }];
+        if (typeof port.hostPort === 'number' && port.hostPort !== 0)
+          return [{ path: [...path, 'hostPort'], data: { ...data, port: String(port.hostPort) } }];
         // hostNetwork defaults an unset hostPort to the containerPort.
-        const defaulted = site.spec.hostNetwork === true && (port.hostPort === undefined || port.hostPort === null) && typeof port.containerPort === 'number' && port.containerPort !== 0;
-        return defaulted ? [{ path: [...path, 'containerPort'], data: { ...data, port: `${String(port.containerPort)} (set by hostNetwork)` } }] : [];
+        const defaulted =
+          site.spec.hostNetwork === true &&
+          (port.hostPort === undefined || port.hostPort === null) &&
+          typeof port.containerPort === 'number' &&
+          port.containerPort !== 0;
+        return defaulted
+          ? [
+              {
+                path: [...path, 'containerPort'],
+                data: { ...data, port: `${String(port.containerPort)} (set by hostNetwork)` },
+              },
+            ]
+          : [];
       }),
     ),
 };

@@ -16,7 +16,13 @@ const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 export function enforceLevels(resources: readonly Resource[]): Map<string, PodSecurityLevel> {
   const levels = new Map<string, PodSecurityLevel>();
   for (const resource of resources) {
-    if (resource.group !== '' || resource.kind !== 'Namespace' || resource.version !== 'v1' || resource.name === undefined) continue;
+    if (
+      resource.group !== '' ||
+      resource.kind !== 'Namespace' ||
+      resource.version !== 'v1' ||
+      resource.name === undefined
+    )
+      continue;
     const value = asObject(asObject(resource.object.metadata)?.labels)?.[ENFORCE_LABEL];
     const level = LEVELS.find((candidate) => candidate === value);
     if (level) levels.set(levelKey(resource.file, resource.name), level);
@@ -25,7 +31,10 @@ export function enforceLevels(resources: readonly Resource[]): Map<string, PodSe
 }
 
 /** The level that applies to a pod or workload: its namespace's (`default` when none is written), from its own file. */
-export function levelFor(levels: ReadonlyMap<string, PodSecurityLevel>, resource: Resource): { namespace: string; level: PodSecurityLevel } | undefined {
+export function levelFor(
+  levels: ReadonlyMap<string, PodSecurityLevel>,
+  resource: Resource,
+): { namespace: string; level: PodSecurityLevel } | undefined {
   const namespace = resource.namespace === undefined || resource.namespace === '' ? 'default' : resource.namespace;
   const level = levels.get(levelKey(resource.file, namespace));
   return level === undefined ? undefined : { namespace, level };

@@ -9,5 +9,8 @@ export const check: BaselineCheck = {
   violations: (site) =>
     containersOf(site)
       .filter((container) => asObject(container.container.securityContext)?.privileged === true)
-      .map((container) => ({ path: [...container.path, 'securityContext', 'privileged'], data: { container: describeContainer(container) } })),
+      .map((container) => ({
+        path: [...container.path, 'securityContext', 'privileged'],
+        data: { container: describeContainer(container) },
+      })),
 };

@@ -13,9 +13,14 @@ export const check: BaselineCheck = {
   fix: 'use type: RuntimeDefault (or a Localhost profile), or run the pod in a namespace with a privileged level',
   violations: (site) => {
     const out: Array<{ path: FieldPath; data: Record<string, string> }> = [];
-    if (isUnconfined(site.spec.securityContext)) out.push({ path: [...site.path, 'securityContext', 'seccompProfile', 'type'], data: { where: 'pod' } });
+    if (isUnconfined(site.spec.securityContext))
+      out.push({ path: [...site.path, 'securityContext', 'seccompProfile', 'type'], data: { where: 'pod' } });
     for (const container of containersOf(site)) {
-      if (isUnconfined(container.container.securityContext)) out.push({ path: [...container.path, 'securityContext', 'seccompProfile', 'type'], data: { where: describeContainer(container) } });
+      if (isUnconfined(container.container.securityContext))
+        out.push({
+          path: [...container.path, 'securityContext', 'seccompProfile', 'type'],
+          data: { where: describeContainer(container) },
+        });
     }
     return out;
   },

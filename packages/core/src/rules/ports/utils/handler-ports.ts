@@ -31,7 +31,12 @@ function handlerPortsOf(container: ContainerSite): HandlerPort[] {
   for (const site of handlersOf(container)) {
     for (const handler of site.isHook ? (['httpGet'] as const) : PORT_HANDLERS) {
       const raw = asObject(site.handler[handler])?.port;
-      const common = { container, path: [...site.path, handler, 'port'], owner: site.isHook ? `lifecycle.${site.kind}` : site.kind, isHook: site.isHook };
+      const common = {
+        container,
+        path: [...site.path, handler, 'port'],
+        owner: site.isHook ? `lifecycle.${site.kind}` : site.kind,
+        isHook: site.isHook,
+      };
       if (isValidPortNumber(raw)) out.push({ ...common, name: undefined, number: raw });
       else if (isValidPortName(raw)) out.push({ ...common, name: raw, number: undefined });
     }
@@ -62,14 +67,17 @@ export interface ResolvedHandlerPort {
 export function resolvedHandlerPorts(site: PodSpecSite, kind: 'probes' | 'hooks'): ResolvedHandlerPort[] {
   const containers = servingContainers(site);
   const ports = containers.flatMap((container) => portEntriesOf(container, false));
-  const isOwn = (entry: PortEntry, container: ContainerSite): boolean => entry.container.list === container.list && entry.container.index === container.index;
+  const isOwn = (entry: PortEntry, container: ContainerSite): boolean =>
+    entry.container.list === container.list && entry.container.index === container.index;
   return containers.flatMap((container) => {
     const own = ports.filter((entry) => isOwn(entry, container));
     return handlerPortsOf(container)
       .filter((port) => port.isHook === (kind === 'hooks'))
       .map((port) => {
         const declared = own.some((entry) => matches(port, entry));
-        const elsewhere = declared ? undefined : ports.find((entry) => !isOwn(entry, container) && matches(port, entry));
+        const elsewhere = declared
+          ? undefined
+          : ports.find((entry) => !isOwn(entry, container) && matches(port, entry));
         return { port, container, own, declared, elsewhere };
       });
   });

@@ -32,7 +32,13 @@ export function portDefinitionWarnings(site: PodSpecSite, resource: Resource): P
   const warnings: PortDefinitionWarning[] = [];
   const byKey = new Map<string, EarlierPorts>();
   const warn = (clash: DefinitionClash, entry: PortEntry, other: PortEntry | undefined): void => {
-    if (other) warnings.push({ clash, entry, other, text: `${formatPath(entry.path)}: ${WORDING[clash]} with ${formatPath(other.path)}` });
+    if (other)
+      warnings.push({
+        clash,
+        entry,
+        other,
+        text: `${formatPath(entry.path)}: ${WORDING[clash]} with ${formatPath(other.path)}`,
+      });
   };
   for (const entry of podPorts(site, resource)) {
     if (entry.containerPort === undefined || entry.protocol === undefined || entry.hostPort === undefined) continue;
@@ -45,10 +51,12 @@ export function portDefinitionWarnings(site: PodSpecSite, resource: Resource): P
     const binding = bindingKey(entry);
     warn('duplicate', entry, earlier.byBinding.get(binding));
     // Overlapping: either side has hostPort 0, and the two are not duplicates.
-    if (entry.hostPort === 0) warn('overlapping', entry, bindingKey(earlier.first) !== binding ? earlier.first : earlier.firstOtherBinding);
+    if (entry.hostPort === 0)
+      warn('overlapping', entry, bindingKey(earlier.first) !== binding ? earlier.first : earlier.firstOtherBinding);
     else warn('overlapping', entry, earlier.firstWithoutHostPort);
     // Ambiguous: the same non-zero hostPort, one hostIP empty and the other not.
-    if (entry.hostPort !== 0) warn('ambiguous', entry, earlier.byHostPortAndEmptyIP.get(`${entry.hostPort}/${entry.hostIP !== ''}`));
+    if (entry.hostPort !== 0)
+      warn('ambiguous', entry, earlier.byHostPortAndEmptyIP.get(`${entry.hostPort}/${entry.hostIP !== ''}`));
     remember(earlier, entry);
   }
   return warnings;
@@ -67,7 +75,13 @@ interface EarlierPorts {
 }
 
 function newEarlierPorts(entry: PortEntry): EarlierPorts {
-  const earlier: EarlierPorts = { first: entry, firstOtherBinding: undefined, firstWithoutHostPort: undefined, byBinding: new Map(), byHostPortAndEmptyIP: new Map() };
+  const earlier: EarlierPorts = {
+    first: entry,
+    firstOtherBinding: undefined,
+    firstWithoutHostPort: undefined,
+    byBinding: new Map(),
+    byHostPortAndEmptyIP: new Map(),
+  };
   remember(earlier, entry);
   return earlier;
 }
@@ -96,7 +110,11 @@ export const PORT_DEFINITION_MESSAGES = {
  * The visitor of the three port-definition rules: each reports the warnings of one clash, at the
  * later port, quoting the API server's warning and explaining it.
  */
-export function reportPortDefinitionWarnings(context: RuleContext, clash: DefinitionClash, explain: (warning: PortDefinitionWarning) => string): (site: PodSpecSite, resource: Resource) => void {
+export function reportPortDefinitionWarnings(
+  context: RuleContext,
+  clash: DefinitionClash,
+  explain: (warning: PortDefinitionWarning) => string,
+): (site: PodSpecSite, resource: Resource) => void {
   return (site, resource) => {
     for (const warning of portDefinitionWarnings(site, resource)) {
       if (warning.clash !== clash) continue;

@@ -49,7 +49,10 @@ export function portEntriesOf(container: ContainerSite, defaultHostPorts: boolea
     const containerPort = intField(port.containerPort);
     const writtenHostPort = intField(port.hostPort);
     const protocol = goString(port.protocol);
-    const defaulted = defaultHostPorts && container.list !== 'ephemeralContainers' && writtenHostPort === 0 ? containerPort : writtenHostPort;
+    const defaulted =
+      defaultHostPorts && container.list !== 'ephemeralContainers' && writtenHostPort === 0
+        ? containerPort
+        : writtenHostPort;
     return {
       container,
       index,
@@ -95,7 +98,9 @@ export function describeHostBinding(entry: PortEntry): string {
  * Host ports bound a second time within `entries` (`checkHostPortConflicts`), each with the
  * hostPort path of the first binding of the same key.
  */
-export function repeatedHostPorts(entries: readonly PortEntry[]): Array<{ entry: PortEntry; key: string; first: FieldPath }> {
+export function repeatedHostPorts(
+  entries: readonly PortEntry[],
+): Array<{ entry: PortEntry; key: string; first: FieldPath }> {
   const firstByKey = new Map<string, FieldPath>();
   const repeated: Array<{ entry: PortEntry; key: string; first: FieldPath }> = [];
   for (const entry of entries) {
@@ -112,13 +117,21 @@ export function repeatedHostPorts(entries: readonly PortEntry[]): Array<{ entry:
  * With `hostNetwork: true` there is no port mapping: ports of `list` whose written hostPort differs
  * from the containerPort the process really binds, with the fix that sets it to that port.
  */
-export function hostNetworkMismatches(site: PodSpecSite, resource: Resource, list: 'containers' | 'initContainers'): Array<{ entry: PortEntry; hostPort: number; containerPort: number; path: FieldPath; fix: FixIntent | undefined }> {
+export function hostNetworkMismatches(
+  site: PodSpecSite,
+  resource: Resource,
+  list: 'containers' | 'initContainers',
+): Array<{ entry: PortEntry; hostPort: number; containerPort: number; path: FieldPath; fix: FixIntent | undefined }> {
   if (site.spec.hostNetwork !== true) return [];
   return podPorts(site, resource, [list]).flatMap((entry) => {
     const { writtenHostPort: hostPort, containerPort } = entry;
-    if (hostPort === undefined || containerPort === undefined || hostPort === 0 || hostPort === containerPort) return [];
+    if (hostPort === undefined || containerPort === undefined || hostPort === 0 || hostPort === containerPort)
+      return [];
     const path = [...entry.path, 'hostPort'];
-    const fix = containerPort > 0 ? { description: `Set hostPort to ${containerPort}`, replaceValues: [{ path, value: containerPort }] } : undefined;
+    const fix =
+      containerPort > 0
+        ? { description: `Set hostPort to ${containerPort}`, replaceValues: [{ path, value: containerPort }] }
+        : undefined;
     return [{ entry, hostPort, containerPort, path, fix }];
   });
 }

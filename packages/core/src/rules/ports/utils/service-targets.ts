@@ -56,8 +56,11 @@ export function serviceTargets(resources: readonly Resource[], serviceIndex: Ser
   return out;
 }
 
-function defaultedTarget(port: Record<string, unknown>): Pick<ServiceTarget, 'targetName' | 'targetNumber' | 'targetDefaulted'> | undefined {
-  const targetDefaulted = port.targetPort === undefined || port.targetPort === null || port.targetPort === 0 || port.targetPort === '';
+function defaultedTarget(
+  port: Record<string, unknown>,
+): Pick<ServiceTarget, 'targetName' | 'targetNumber' | 'targetDefaulted'> | undefined {
+  const targetDefaulted =
+    port.targetPort === undefined || port.targetPort === null || port.targetPort === 0 || port.targetPort === '';
   const raw = targetDefaulted ? port.port : port.targetPort;
   if (isValidPortNumber(raw)) return { targetName: undefined, targetNumber: raw, targetDefaulted };
   // Invalid names are refused by the Service's own validation; nothing to resolve.

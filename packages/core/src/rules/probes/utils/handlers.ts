@@ -21,7 +21,11 @@ export function handlerTypesOf(site: HandlerSite, version: KubernetesVersion): H
 }
 
 /** The one handler the API server validates (the first set); later ones only get "more than 1 handler". */
-export function validatedAction(site: HandlerSite, version: KubernetesVersion, type: HandlerType): { action: PlainObject; path: FieldPath } | undefined {
+export function validatedAction(
+  site: HandlerSite,
+  version: KubernetesVersion,
+  type: HandlerType,
+): { action: PlainObject; path: FieldPath } | undefined {
   if (handlerTypesOf(site, version)[0] !== type) return undefined;
   const action = site.handler[type];
   return isObject(action) ? { action, path: [...site.path, type] } : undefined;
@@ -68,6 +72,9 @@ export function podGracePeriod(site: PodSpecSite): number | undefined {
 
 /** "the liveness probe of container \"web\"": how messages name a probe or hook. */
 export function describeHandler(site: { container: ContainerSite; kind: ProbeKind | HookKind }): string {
-  const what = site.kind === 'postStart' || site.kind === 'preStop' ? `${site.kind} hook` : `${site.kind.replace('Probe', '')} probe`;
+  const what =
+    site.kind === 'postStart' || site.kind === 'preStop'
+      ? `${site.kind} hook`
+      : `${site.kind.replace('Probe', '')} probe`;
   return `the ${what} of ${describeContainer(site.container)}`;
 }

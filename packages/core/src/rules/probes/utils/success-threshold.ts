@@ -5,14 +5,19 @@ import { describeHandler } from './handlers.js';
 
 /** The messages of the rules whose visitors come from `successThresholdMustBeOne`. */
 export const SUCCESS_THRESHOLD_MESSAGES = {
-  successThresholdNotOne: '{{probe}} sets successThreshold to {{value}}, but {{why}}, so the API server refuses anything but 1 (must be 1); set it to 1 or remove it{{advice}}',
+  successThresholdNotOne:
+    '{{probe}} sets successThreshold to {{value}}, but {{why}}, so the API server refuses anything but 1 (must be 1); set it to 1 or remove it{{advice}}',
 } as const;
 
 /**
  * The visitors of the rules for `validateLivenessProbe` and `validateStartupProbe`: those probes act
  * on their first success, so the API server refuses a successThreshold other than 1.
  */
-export function successThresholdMustBeOne(kind: 'livenessProbe' | 'startupProbe', why: string, advice = ''): (context: RuleContext) => RuleVisitors {
+export function successThresholdMustBeOne(
+  kind: 'livenessProbe' | 'startupProbe',
+  why: string,
+  advice = '',
+): (context: RuleContext) => RuleVisitors {
   return (context) => ({
     podSpec(site, resource) {
       for (const probe of probeSites(site)) {
@@ -24,7 +29,8 @@ export function successThresholdMustBeOne(kind: 'livenessProbe' | 'startupProbe'
         context.report({
           resource,
           path,
-          messageId: 'successThresholdNotOne', data: { probe: describeHandler(probe), value, why, advice },
+          messageId: 'successThresholdNotOne',
+          data: { probe: describeHandler(probe), value, why, advice },
           fix: { description: 'Set successThreshold to 1', replaceValues: [{ path, value: 1 }] },
         });
       }

@@ -18,7 +18,15 @@ export function containerRequirements(site: PodSpecSite): RequirementsSite[] {
   return containersOf(site).flatMap((container) => {
     const resources = asObject(container.container.resources);
     if (!resources) return [];
-    return [{ container, path: [...container.path, 'resources'], requests: asObject(resources.requests) ?? {}, limits: asObject(resources.limits) ?? {}, owner: describeContainer(container) }];
+    return [
+      {
+        container,
+        path: [...container.path, 'resources'],
+        requests: asObject(resources.requests) ?? {},
+        limits: asObject(resources.limits) ?? {},
+        owner: describeContainer(container),
+      },
+    ];
   });
 }
 

@@ -22,7 +22,10 @@ export function neverRestartedProbes(site: PodSpecSite, version: KubernetesVersi
   const ownPolicies = containerRestartSupport(version) === 'validated';
   const out: NeverRestartedProbe[] = [];
   for (const container of containersOf(site, ['containers'])) {
-    const own = ownPolicies && typeof container.container.restartPolicy === 'string' ? container.container.restartPolicy : undefined;
+    const own =
+      ownPolicies && typeof container.container.restartPolicy === 'string'
+        ? container.container.restartPolicy
+        : undefined;
     if ((own ?? podPolicy) !== 'Never') continue;
     for (const probe of ['livenessProbe', 'startupProbe'] as const) {
       if (!asObject(container.container[probe])) continue;

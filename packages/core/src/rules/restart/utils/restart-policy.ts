@@ -41,7 +41,12 @@ export function jobTemplateOf(site: PodSpecSite, resource: Resource): JobTemplat
   if (templateOwner(site, resource) !== 'job') return undefined;
   const job = jobSpecOf(resource);
   const backoffLimit = job?.spec.backoffLimit;
-  return { job, policy: podRestartPolicy(site), hasPodFailurePolicy: isSet(job?.spec.podFailurePolicy), backoffLimit: typeof backoffLimit === 'number' ? backoffLimit : undefined };
+  return {
+    job,
+    policy: podRestartPolicy(site),
+    hasPodFailurePolicy: isSet(job?.spec.podFailurePolicy),
+    backoffLimit: typeof backoffLimit === 'number' ? backoffLimit : undefined,
+  };
 }
 
 function jobSpecOf(resource: Resource): JobTemplate['job'] {

@@ -15,7 +15,9 @@ export interface RestartRuleEntry {
 
 /** Containers whose restartPolicyRules the release validates with `validateContainerRestartPolicy`. */
 export function containersWithValidatedRules(site: PodSpecSite, version: KubernetesVersion): ContainerSite[] {
-  return containersOf(site, ['initContainers', 'containers']).filter((container) => restartRulesValidated(container, version));
+  return containersOf(site, ['initContainers', 'containers']).filter((container) =>
+    restartRulesValidated(container, version),
+  );
 }
 
 export function restartRuleEntries(site: PodSpecSite, version: KubernetesVersion): RestartRuleEntry[] {

@@ -15,7 +15,12 @@ export const NODE_AFFINITY_PATH = ['affinity', 'nodeAffinity'] as const;
 
 function termRequirements(term: PlainObject, termPath: FieldPath, required: boolean): NodeRequirementSite[] {
   return (['matchExpressions', 'matchFields'] as const).flatMap((kind) =>
-    objectEntries(term[kind]).map(([index, requirement]) => ({ requirement, path: [...termPath, kind, index], kind, required })),
+    objectEntries(term[kind]).map(([index, requirement]) => ({
+      requirement,
+      path: [...termPath, kind, index],
+      kind,
+      required,
+    })),
   );
 }
 
@@ -28,7 +33,9 @@ export function nodeRequirementsOf(site: PodSpecSite): NodeRequirementSite[] {
   if (!affinity) return [];
   const basePath = [...site.path, ...NODE_AFFINITY_PATH];
   const requiredPath = [...basePath, 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
-  const required = objectEntries(asObject(affinity.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms).flatMap(([index, term]) => termRequirements(term, [...requiredPath, index], true));
+  const required = objectEntries(
+    asObject(affinity.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms,
+  ).flatMap(([index, term]) => termRequirements(term, [...requiredPath, index], true));
   const preferredPath = [...basePath, 'preferredDuringSchedulingIgnoredDuringExecution'];
   const preferred = objectEntries(affinity.preferredDuringSchedulingIgnoredDuringExecution).flatMap(([index, term]) => {
     const preference = asObject(term.preference);

@@ -26,7 +26,12 @@ export function tolerationsOf(site: PodSpecSite): TolerationSite[] {
 
 /** How messages name a toleration: by its key, or by its index when it has none. */
 export function describeToleration(site: TolerationSite): string {
-  return site.key ? `the toleration of ${JSON.stringify(site.key)}` : `tolerations[${String(site.path[site.path.length - 1])}]`;
+  return site.key
+    ? `the toleration of ${JSON.stringify(site.key)}`
+    : `tolerations[${String(site.path[site.path.length - 1])}]`;
 }
 
-export const TOLERATION_SOURCE = { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateTolerations' } as const;
+export const TOLERATION_SOURCE = {
+  package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+  function: 'ValidateTolerations',
+} as const;

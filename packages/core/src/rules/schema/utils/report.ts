@@ -16,7 +16,13 @@ export function reportSchemaProblems(name: SchemaRuleName): (context: RuleContex
       for (const resource of resources) {
         for (const problem of context.schema.problems(resource)) {
           if (problem.rule !== name) continue;
-          context.report({ resource, path: problem.path, messageId: 'schemaProblem', data: { problem: problem.message }, ...(problem.fix ? { fix: problem.fix } : {}) });
+          context.report({
+            resource,
+            path: problem.path,
+            messageId: 'schemaProblem',
+            data: { problem: problem.message },
+            ...(problem.fix ? { fix: problem.fix } : {}),
+          });
         }
       }
     },

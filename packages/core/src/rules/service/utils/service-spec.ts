@@ -23,7 +23,12 @@ export function serviceView(resource: Resource): ServiceView | undefined {
   asArray(spec.ports).forEach((port, index) => {
     if (isObject(port)) ports.push({ port, path: ['spec', 'ports', index] });
   });
-  return { spec, type, ports, portsWritten: spec.ports === undefined || spec.ports === null || Array.isArray(spec.ports) };
+  return {
+    spec,
+    type,
+    ports,
+    portsWritten: spec.ports === undefined || spec.ports === null || Array.isArray(spec.ports),
+  };
 }
 
 /** clusterIP (or the first clusterIPs entry) is None: a headless Service, which needs no ports. */

@@ -12,7 +12,11 @@ export interface ConstraintSite {
 }
 
 export function spreadConstraints(site: PodSpecSite): ConstraintSite[] {
-  return objectEntries(site.spec.topologySpreadConstraints).map(([index, constraint]) => ({ index, constraint, path: [...site.path, 'topologySpreadConstraints', index] }));
+  return objectEntries(site.spec.topologySpreadConstraints).map(([index, constraint]) => ({
+    index,
+    constraint,
+    path: [...site.path, 'topologySpreadConstraints', index],
+  }));
 }
 
 export const WHEN_UNSATISFIABLE = ['DoNotSchedule', 'ScheduleAnyway'] as const;
@@ -30,14 +34,34 @@ export const WELL_KNOWN_TOPOLOGY_KEYS = [
 
 /** `deprecatedNodeLabels` of the API server (pkg/api/node/util.go): the text follows "<key> is ". */
 export const DEPRECATED_NODE_LABELS = lookupTable<{ message: string; replacement?: string }>({
-  'beta.kubernetes.io/arch': { message: 'deprecated since v1.14; use "kubernetes.io/arch" instead', replacement: 'kubernetes.io/arch' },
-  'beta.kubernetes.io/os': { message: 'deprecated since v1.14; use "kubernetes.io/os" instead', replacement: 'kubernetes.io/os' },
-  'failure-domain.beta.kubernetes.io/region': { message: 'deprecated since v1.17; use "topology.kubernetes.io/region" instead', replacement: 'topology.kubernetes.io/region' },
-  'failure-domain.beta.kubernetes.io/zone': { message: 'deprecated since v1.17; use "topology.kubernetes.io/zone" instead', replacement: 'topology.kubernetes.io/zone' },
-  'beta.kubernetes.io/instance-type': { message: 'deprecated since v1.17; use "node.kubernetes.io/instance-type" instead', replacement: 'node.kubernetes.io/instance-type' },
+  'beta.kubernetes.io/arch': {
+    message: 'deprecated since v1.14; use "kubernetes.io/arch" instead',
+    replacement: 'kubernetes.io/arch',
+  },
+  'beta.kubernetes.io/os': {
+    message: 'deprecated since v1.14; use "kubernetes.io/os" instead',
+    replacement: 'kubernetes.io/os',
+  },
+  'failure-domain.beta.kubernetes.io/region': {
+    message: 'deprecated since v1.17; use "topology.kubernetes.io/region" instead',
+    replacement: 'topology.kubernetes.io/region',
+  },
+  'failure-domain.beta.kubernetes.io/zone': {
+    message: 'deprecated since v1.17; use "topology.kubernetes.io/zone" instead',
+    replacement: 'topology.kubernetes.io/zone',
+  },
+  'beta.kubernetes.io/instance-type': {
+    message: 'deprecated since v1.17; use "node.kubernetes.io/instance-type" instead',
+    replacement: 'node.kubernetes.io/instance-type',
+  },
   'app.kubernetes.io/created-by': { message: 'deprecated since v1.9' },
-  'scheduler.alpha.kubernetes.io/preferAvoidPods': { message: 'deprecated since v1.22; use Taints and Tolerations instead' },
-  'node-role.kubernetes.io/master': { message: 'use "node-role.kubernetes.io/control-plane" instead', replacement: 'node-role.kubernetes.io/control-plane' },
+  'scheduler.alpha.kubernetes.io/preferAvoidPods': {
+    message: 'deprecated since v1.22; use Taints and Tolerations instead',
+  },
+  'node-role.kubernetes.io/master': {
+    message: 'use "node-role.kubernetes.io/control-plane" instead',
+    replacement: 'node-role.kubernetes.io/control-plane',
+  },
 });
 
 /** Labels a controller adds to the pods it creates, on top of the template's (their values are not known here). */
@@ -51,12 +75,17 @@ export function controllerAddedLabels(resource: Resource): string[] {
       return ['controller-revision-hash', 'pod-template-generation'];
     case 'Job':
     case 'CronJob':
-      return ['batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'controller-uid', 'job-name', 'batch.kubernetes.io/job-completion-index'];
+      return [
+        'batch.kubernetes.io/controller-uid',
+        'batch.kubernetes.io/job-name',
+        'controller-uid',
+        'job-name',
+        'batch.kubernetes.io/job-completion-index',
+      ];
     default:
       return [];
   }
 }
-
 
 /** `spec.replicas` when it is written; absent means "managed elsewhere" (often an autoscaler), so undefined. */
 export function explicitReplicas(resource: Resource): number | undefined {

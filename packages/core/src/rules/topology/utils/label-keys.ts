@@ -19,7 +19,9 @@ export interface LabelKeyEntry {
 
 /** The entries of a label-key list with their paths; entries that are not strings never pass the decoder. */
 export function labelKeyEntries(owner: PlainObject, field: LabelKeysField, ownerPath: FieldPath): LabelKeyEntry[] {
-  return asArray(owner[field]).flatMap((key, index) => (typeof key === 'string' ? [{ index, key, path: [...ownerPath, field, index] }] : []));
+  return asArray(owner[field]).flatMap((key, index) =>
+    typeof key === 'string' ? [{ index, key, path: [...ownerPath, field, index] }] : [],
+  );
 }
 
 /** The label-key lists that are set although the owner has no labelSelector to narrow (`validateLabelKeys`). */
@@ -28,7 +30,11 @@ export function labelKeysWithoutSelector(owner: PlainObject, fields: readonly La
 }
 
 /** Entries of the lists that are not valid label keys (`ValidateLabelName`), with the API server's reasons. */
-export function invalidLabelKeys(owner: PlainObject, fields: readonly LabelKeysField[], ownerPath: FieldPath): Array<LabelKeyEntry & { field: LabelKeysField; problems: string[] }> {
+export function invalidLabelKeys(
+  owner: PlainObject,
+  fields: readonly LabelKeysField[],
+  ownerPath: FieldPath,
+): Array<LabelKeyEntry & { field: LabelKeysField; problems: string[] }> {
   return fields.flatMap((field) =>
     labelKeyEntries(owner, field, ownerPath).flatMap((entry) => {
       const problems = labelKeyProblems(entry.key);
@@ -40,7 +46,9 @@ export function invalidLabelKeys(owner: PlainObject, fields: readonly LabelKeysF
 /** The keys a label selector constrains: its matchLabels keys and each matchExpressions key, in order. */
 export function selectorKeys(selector: PlainObject): { matchLabels: string[]; expressions: string[] } {
   const matchLabels = Object.keys(asObject(selector.matchLabels) ?? {});
-  const expressions = asArray(selector.matchExpressions).flatMap((expression) => (isObject(expression) && typeof expression.key === 'string' ? [expression.key] : []));
+  const expressions = asArray(selector.matchExpressions).flatMap((expression) =>
+    isObject(expression) && typeof expression.key === 'string' ? [expression.key] : [],
+  );
   return { matchLabels, expressions };
 }
 
@@ -58,17 +66,28 @@ export interface Conflict {
  * constrained by matchLabels or an earlier expression is refused, at the key's last index in
  * matchLabelKeys.
  */
-export function mergeConflicts(matchLabelKeys: readonly LabelKeyEntry[], selector: PlainObject, mergedKeys: readonly string[]): Conflict[] {
+export function mergeConflicts(
+  matchLabelKeys: readonly LabelKeyEntry[],
+  selector: PlainObject,
+  mergedKeys: readonly string[],
+): Conflict[] {
   const lastIndex = new Map(matchLabelKeys.map(({ index, key }) => [key, index]));
   const { matchLabels, expressions } = selectorKeys(selector);
   const seen = new Set(matchLabels);
   const byIndex = new Map<number, Conflict>();
-  const all = [...expressions.map((key) => ({ key, fromMerge: false })), ...mergedKeys.map((key) => ({ key, fromMerge: true }))];
+  const all = [
+    ...expressions.map((key) => ({ key, fromMerge: false })),
+    ...mergedKeys.map((key) => ({ key, fromMerge: true })),
+  ];
   for (const expression of all) {
     const index = lastIndex.get(expression.key);
     if (index !== undefined && seen.has(expression.key)) {
       const previous = byIndex.get(index);
-      byIndex.set(index, { index, key: expression.key, onlyAfterMerge: (previous?.onlyAfterMerge ?? true) && expression.fromMerge });
+      byIndex.set(index, {
+        index,
+        key: expression.key,
+        onlyAfterMerge: (previous?.onlyAfterMerge ?? true) && expression.fromMerge,
+      });
     }
     seen.add(expression.key);
   }
@@ -89,21 +108,39 @@ export function conflictConsequence(conflict: Conflict, site: PodSpecSite, resou
  * the target release judges them: from 1.34 after merging the keys the pod carries (`present`),
  * before that whenever a key is in both.
  */
-export function spreadLabelKeyConflicts(constraint: PlainObject, constraintPath: FieldPath, present: ReadonlySet<string>, version: KubernetesVersion): Conflict[] {
+export function spreadLabelKeyConflicts(
+  constraint: PlainObject,
+  constraintPath: FieldPath,
+  present: ReadonlySet<string>,
+  version: KubernetesVersion,
+): Conflict[] {
   const selector = asObject(constraint.labelSelector);
   const keys = labelKeyEntries(constraint, 'matchLabelKeys', constraintPath);
   if (!selector || keys.length === 0) return [];
-  if (compareVersions(version, '1.34') >= 0) return mergeConflicts(keys, selector, keys.map(({ key }) => key).filter((key) => present.has(key)));
+  if (compareVersions(version, '1.34') >= 0)
+    return mergeConflicts(
+      keys,
+      selector,
+      keys.map(({ key }) => key).filter((key) => present.has(key)),
+    );
   const { matchLabels, expressions } = selectorKeys(selector);
   const constrained = new Set([...matchLabels, ...expressions]);
-  return keys.filter(({ key }) => constrained.has(key)).map(({ index, key }) => ({ index, key, onlyAfterMerge: false }));
+  return keys
+    .filter(({ key }) => constrained.has(key))
+    .map(({ index, key }) => ({ index, key, onlyAfterMerge: false }));
 }
 
 /** The same for a pod affinity term, whose merge (1.31+) appends matchLabelKeys and then mismatchLabelKeys. */
-export function affinityLabelKeyConflicts(term: PlainObject, termPath: FieldPath, present: ReadonlySet<string>): Conflict[] {
+export function affinityLabelKeyConflicts(
+  term: PlainObject,
+  termPath: FieldPath,
+  present: ReadonlySet<string>,
+): Conflict[] {
   const selector = asObject(term.labelSelector);
   const matchKeys = labelKeyEntries(term, 'matchLabelKeys', termPath);
   if (!selector || matchKeys.length === 0) return [];
-  const merged = [...matchKeys, ...labelKeyEntries(term, 'mismatchLabelKeys', termPath)].map(({ key }) => key).filter((key) => present.has(key));
+  const merged = [...matchKeys, ...labelKeyEntries(term, 'mismatchLabelKeys', termPath)]
+    .map(({ key }) => key)
+    .filter((key) => present.has(key));
   return mergeConflicts(matchKeys, selector, merged);
 }

@@ -5,7 +5,10 @@ import { NODE_INCLUSION_POLICIES, spreadConstraints } from './constraints.js';
 
 /** nodeAffinityPolicy and nodeTaintsPolicy are validated by the same function and differ only in meaning (their pages say which). */
 export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaintsPolicy'): Rule {
-  const id = field === 'nodeAffinityPolicy' ? 'topology/node-affinity-policy-unsupported' : 'topology/node-taints-policy-unsupported';
+  const id =
+    field === 'nodeAffinityPolicy'
+      ? 'topology/node-affinity-policy-unsupported'
+      : 'topology/node-taints-policy-unsupported';
   return defineRule({
     meta: {
       id,
@@ -14,9 +17,7 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
       description: `${field} must be exactly Honor or Ignore.`,
       fixable: true,
       reportsSchemaProblems: [{ problems: ['enum'], field: `core.v1.TopologySpreadConstraint.${field}` }],
-      sources: [
-        { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeInclusionPolicy' },
-      ],
+      sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeInclusionPolicy' }],
       messages: {
         policyMiscased: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; write "{{corrected}}"`,
         policyUnsupported: `{{field}} {{value}} is not supported: the API server accepts exactly ${quoteList(NODE_INCLUSION_POLICIES)} (case-sensitive) and refuses the object; use Honor or Ignore, or remove the field for the default`,
@@ -34,7 +35,10 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
               resource,
               path: fieldPath,
               ...(corrected
-                ? { messageId: 'policyMiscased', data: { field, value: JSON.stringify(value), corrected: corrected.value } }
+                ? {
+                    messageId: 'policyMiscased',
+                    data: { field, value: JSON.stringify(value), corrected: corrected.value },
+                  }
                 : { messageId: 'policyUnsupported', data: { field, value: JSON.stringify(value) } }),
               fix: corrected?.fix,
             });

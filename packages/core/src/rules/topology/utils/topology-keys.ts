@@ -61,7 +61,9 @@ export interface TopologyKeySite {
 
 function topologyKeyAt(owner: PlainObject, ownerPath: FieldPath): TopologyKeySite | undefined {
   const key = owner.topologyKey;
-  return typeof key === 'string' ? { key, path: [...ownerPath, 'topologyKey'], kind: classifyTopologyKey(key) } : undefined;
+  return typeof key === 'string'
+    ? { key, path: [...ownerPath, 'topologyKey'], kind: classifyTopologyKey(key) }
+    : undefined;
 }
 
 export function spreadTopologyKeys(site: PodSpecSite): TopologyKeySite[] {
@@ -80,5 +82,10 @@ export function deprecation(found: TopologyKeySite): { text: string; fix: FixInt
   const entry = found.kind.kind === 'deprecated' ? DEPRECATED_NODE_LABELS[found.key] : undefined;
   if (!entry) return undefined;
   const { replacement } = entry;
-  return { text: entry.message, fix: replacement ? { description: `Use ${replacement}`, replaceValues: [{ path: found.path, value: replacement }] } : undefined };
+  return {
+    text: entry.message,
+    fix: replacement
+      ? { description: `Use ${replacement}`, replaceValues: [{ path: found.path, value: replacement }] }
+      : undefined,
+  };
 }

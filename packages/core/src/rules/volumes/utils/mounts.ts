@@ -19,8 +19,17 @@ export interface MountSite {
 export function volumeMountsOf(site: PodSpecSite): MountSite[] {
   return containersOf(site).flatMap((container) => {
     const listPath = [...container.path, 'volumeMounts'];
-    return objectEntries(container.container.volumeMounts).map(([index, mount]) => ({ container, mount, path: [...listPath, index], listPath, owner: describeContainer(container) }));
+    return objectEntries(container.container.volumeMounts).map(([index, mount]) => ({
+      container,
+      mount,
+      path: [...listPath, index],
+      listPath,
+      owner: describeContainer(container),
+    }));
   });
 }
 
-export const VOLUME_MOUNTS_SOURCE = { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeMounts' } as const;
+export const VOLUME_MOUNTS_SOURCE = {
+  package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+  function: 'ValidateVolumeMounts',
+} as const;

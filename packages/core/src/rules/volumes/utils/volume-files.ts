@@ -46,7 +46,13 @@ function keyFiles(source: PlainObject | undefined, sourcePath: FieldPath, volume
 }
 
 function downwardFiles(source: PlainObject | undefined, sourcePath: FieldPath, volumeName: string): VolumeFile[] {
-  return objectEntries(source?.items).map(([, item]) => ({ item, kind: 'downwardAPI', apiPath: sourcePath, pathField: [...sourcePath, 'path'], volumeName }));
+  return objectEntries(source?.items).map(([, item]) => ({
+    item,
+    kind: 'downwardAPI',
+    apiPath: sourcePath,
+    pathField: [...sourcePath, 'path'],
+    volumeName,
+  }));
 }
 
 export function volumeFiles(site: PodSpecSite): VolumeFile[] {
@@ -63,7 +69,14 @@ export function volumeFiles(site: PodSpecSite): VolumeFile[] {
       files.push(...keyFiles(asObject(source.secret), [...sourcePath, 'secret'], name));
       files.push(...downwardFiles(asObject(source.downwardAPI), [...sourcePath, 'downwardAPI'], name));
       const token = asObject(source.serviceAccountToken);
-      if (token) files.push({ item: token, kind: 'serviceAccountToken', apiPath: [...sourcePath, 'serviceAccountToken'], pathField: [...path, 'projected', 'path'], volumeName: name });
+      if (token)
+        files.push({
+          item: token,
+          kind: 'serviceAccountToken',
+          apiPath: [...sourcePath, 'serviceAccountToken'],
+          pathField: [...path, 'projected', 'path'],
+          volumeName: name,
+        });
     }
     return files;
   });
@@ -74,11 +87,13 @@ export function fileModes(site: PodSpecSite): FileMode[] {
   for (const { volume, path, name } of podVolumes(site)) {
     for (const sourceName of ['configMap', 'secret', 'downwardAPI', 'projected']) {
       const source = asObject(volume[sourceName]);
-      if (source && source.defaultMode !== undefined && source.defaultMode !== null) modes.push({ value: source.defaultMode, apiPath: [...path, sourceName, 'defaultMode'], volumeName: name });
+      if (source && source.defaultMode !== undefined && source.defaultMode !== null)
+        modes.push({ value: source.defaultMode, apiPath: [...path, sourceName, 'defaultMode'], volumeName: name });
     }
   }
   for (const file of volumeFiles(site)) {
-    if (file.kind !== 'serviceAccountToken' && file.item.mode !== undefined && file.item.mode !== null) modes.push({ value: file.item.mode, apiPath: [...file.apiPath, 'mode'], volumeName: file.volumeName });
+    if (file.kind !== 'serviceAccountToken' && file.item.mode !== undefined && file.item.mode !== null)
+      modes.push({ value: file.item.mode, apiPath: [...file.apiPath, 'mode'], volumeName: file.volumeName });
   }
   return modes;
 }
