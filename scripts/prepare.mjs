@@ -35,5 +35,9 @@ if (!userAgent.startsWith('pnpm/')) {
     );
     if (install.status !== 0) process.exit(install.status ?? 1);
   }
-  await import('./build.mjs');
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--no-extension'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }

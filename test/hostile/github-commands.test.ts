@@ -33,7 +33,13 @@ describe('workflow-command injection (item 8)', () => {
     );
     assert.equal(result.status, 2);
     assert.deepEqual(commandLines(result.stderr), []);
-    assert.deepEqual(commandLines(result.stdout), []);
+    // Unreadable inputs are annotations of their own, one per input, their names escaped inside them:
+    // no other command (an ::add-mask::, a ::warning::) can start a line.
+    const commands = commandLines(result.stdout);
+    assert.equal(commands.length, 2);
+    for (const line of commands)
+      assert.match(line, /^::error file=[^:]*,line=1,col=1,[^:]*title=podlint\/unreadable-input::/);
+    assert.equal(commands.length, result.stdout.trim().split('\n').length);
   });
 
   it('messages keep GitHub escapes for %, CR and LF, and escape other controls', async () => {

@@ -88,6 +88,7 @@ describe('no network access, no code from configuration', () => {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1' },
+        maxBuffer: 64 * 1024 * 1024,
       });
       assert.doesNotMatch(result.stderr, /NETWORK ATTEMPT/, format);
       assert.equal(result.status, 1, `${format}: ${result.stderr}`);

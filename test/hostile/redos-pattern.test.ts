@@ -54,7 +54,7 @@ describe('CRD patterns (item 1)', () => {
     const report = JSON.parse(result.stdout) as JsonReport;
     assert.deepEqual(
       report.results.map((finding) => [finding.ruleId, finding.path]),
-      [['schema/constraint', 'spec.word']],
+      [['schema/crd-constraint-violated', 'spec.word']],
     );
   });
 
@@ -76,7 +76,7 @@ describe('CRD patterns (item 1)', () => {
           'schema/crd-schema-invalid',
           'spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.name.pattern',
         ],
-        ['schema/constraint', 'spec.name'],
+        ['schema/crd-constraint-violated', 'spec.name'],
       ],
     );
     assert.match(findings[0]?.message ?? '', /RE2 .* refuses it/);

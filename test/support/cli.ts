@@ -23,6 +23,8 @@ export function podlint(
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // SARIF carries every rule's page: more than spawnSync's default 1 MiB.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

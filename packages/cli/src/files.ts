@@ -60,28 +60,37 @@ export async function expandPaths(
   /** Files named on the command line that the ignore globs drop: the CLI says so. */
   const ignored: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string): void => {
+  /** Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by another path). */
+  const add = (file: string): boolean => {
+    if (ignore(file)) return false;
     let key: string;
     try {
       key = realpathSync(resolve(cwd, file));
     } catch {
       key = resolve(cwd, file);
     }
-    if (seen.has(key) || ignore(file)) return;
-    seen.add(key);
-    files.push(file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+    return true;
   };
-  const addFound = (found: Entry[], display: (entry: string) => string): void => {
+  /** Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named twice. */
+  const addFound = (found: Entry[], display: (entry: string) => string): number => {
+    let yielded = 0;
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
-      if (entry.dirent.isFile()) add(file);
-      else if (entry.dirent.isSymbolicLink()) {
+      if (entry.dirent.isFile()) {
+        if (add(file)) yielded++;
+      } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
-        if (kind === 'file') add(file);
-        else if (kind !== 'other' && !ignore(file)) errors.push({ file, message: LINK_MESSAGES[kind], fatal: true });
+        if (kind === 'file' && add(file)) yielded++;
+        else if (kind !== 'file' && kind !== 'other' && !ignore(file))
+          errors.push({ file, message: LINK_MESSAGES[kind], fatal: true });
       }
       // Directories named like manifests, pipes and sockets found by a walk are not manifests.
     }
+    return yielded;
   };
   for (const path of paths.length ? paths : ['.']) {
     if (path === '-') {
@@ -94,8 +103,7 @@ export async function expandPaths(
     if (kind === 'file' && ignore(path)) ignored.push(path);
     else if (kind === 'file') add(path);
     else if (kind === 'dir') {
-      const before = files.length;
-      addFound(
+      const yielded = addFound(
         (await loadFastGlob()).sync(MANIFEST_GLOB, {
           cwd: absolute,
           dot: false,
@@ -108,7 +116,7 @@ export async function expandPaths(
         (entry) => joinDisplay(path, entry),
       );
       // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
-      if (files.length === before && !allowUnmatched)
+      if (yielded === 0 && !allowUnmatched)
         errors.push({
           file: path,
           message: `no manifests (*.yaml, *.yml, *.json) found in ${paths.length ? 'this directory' : 'the current directory'} (or all are ignored); pass --no-error-on-unmatched-pattern if that is expected`,

@@ -28,8 +28,10 @@ export function fixFile(
     lintIsolated([input], options, tally)[0] ?? { file: input.file, findings: [], resources: [] };
   let fixedText: string;
   let reported: ReportedFile;
+  let renames: ReadonlyArray<{ from: string; to: string }>;
   try {
-    const { text, fixed, result } = fixText(input, options);
+    const { text, fixed, result, keyRenames } = fixText(input, options);
+    renames = keyRenames;
     if (fixed === 0 || text === input.text)
       return { file: result.file, findings: result.findings, resources: result.resources };
     fixedText = text;
@@ -37,7 +39,7 @@ export function fixFile(
   } catch {
     return original();
   }
-  const change = structureChange(input.text, fixedText);
+  const change = structureChange(input.text, fixedText, renames);
   if (change) {
     errors.push({
       file: input.file,

@@ -24,6 +24,8 @@ export interface TextEdit {
 export interface Fix {
   description: string;
   edits: TextEdit[];
+  /** Mapping keys the fix renames (a misspelt field): the one change of structure --fix may write. */
+  keyRenames?: Array<{ from: string; to: string }>;
 }
 
 export interface ResourceIdentity {

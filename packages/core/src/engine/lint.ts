@@ -43,6 +43,13 @@ export interface LintOptions {
   crds?: readonly LintInput[];
   /** Only these rules run (tests use it to check one rule in isolation). */
   onlyRules?: readonly Rule[];
+  /**
+   * Run only the enabled rules that are also in this list: one pass of a run split in passes (the
+   * language server re-runs per-resource rules per document and whole-input rules over the file).
+   * Unlike `onlyRules`, the configuration decides what is enabled, and the enabled rules of the
+   * other passes still count where rules interact (the schema problems a rule claims).
+   */
+  partition?: readonly Rule[];
   loader?: ManifestLoader;
 }
 
@@ -77,9 +84,10 @@ const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
 export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
   const loader = options.loader ?? defaultLoader;
   const version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
-  const rules = (options.onlyRules ?? allRules).filter(
+  const enabled = (options.onlyRules ?? allRules).filter(
     (rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions),
   );
+  const rules = options.partition ? enabled.filter((rule) => options.partition?.includes(rule)) : enabled;
   const loaded = inputs.map((input) => loader.load(input.file, input.text));
   const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
   const identities = new Map<string, ResourceIdentity[]>();
@@ -138,7 +146,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const positions = new PositionQueue();
   // Overlaps between schema rules and the rules that report some schema problems in their own
   // words are settled by the rules that actually run: a rule turned off claims nothing.
-  const schemaClaims = rules.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
+  const schemaClaims = enabled.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
   const services = new RunServices(version, all, crds, schemaClaims);
   const contextFor = (report: RuleContext['report']): RuleContext => ({
     kubernetesVersion: version,
@@ -333,6 +341,7 @@ export function locate(resource: Resource, path: FieldPath): SourceRange {
 
 function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
   const edits: TextEdit[] = [];
+  const keyRenames: Array<{ from: string; to: string }> = [];
   for (const change of intent.replaceValues) {
     const range = resource.document.locateValue([...resource.basePath, ...change.path]);
     if (!range) return undefined;
@@ -351,8 +360,9 @@ function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
     )
       return undefined;
     edits.push({ start: range.start.offset, end: range.end.offset, text: rename.name });
+    keyRenames.push({ from: String(rename.path[rename.path.length - 1]), to: rename.name });
   }
-  return { description: intent.description, edits };
+  return { description: intent.description, edits, ...(keyRenames.length > 0 ? { keyRenames } : {}) };
 }
 
 /**
@@ -414,12 +424,15 @@ function internalError(rule: Rule, resource: Resource, error: unknown): Finding 
 export function fixText(
   input: LintInput,
   options: LintOptions = {},
-): { text: string; fixed: number; result: FileResult } {
+): { text: string; fixed: number; result: FileResult; keyRenames: Array<{ from: string; to: string }> } {
   const lintText = (text: string): FileResult =>
     lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: [] };
   let text = input.text;
   let current = lintText(text);
   let fixed = 0;
+  const keyRenames: Array<{ from: string; to: string }> = [];
+  const renamesOf = (findings: readonly Finding[]): Array<{ from: string; to: string }> =>
+    findings.flatMap((finding) => finding.fix?.keyRenames ?? []);
   // Why a fix is refused: the error it would cause, or null for a fix that changes nothing.
   const refused = new Map<string, Finding | null>();
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -432,6 +445,7 @@ export function fixText(
     if (together.applied === 0) break;
     const next = lintText(together.text);
     if (!newError(current, next)) {
+      keyRenames.push(...renamesOf(candidates));
       [text, current, fixed] = [together.text, next, fixed + together.applied];
       continue;
     }
@@ -441,7 +455,10 @@ export function fixText(
     const afterAlone = alone.applied > 0 ? lintText(alone.text) : current;
     const caused = alone.applied > 0 ? newError(current, afterAlone) : undefined;
     if (caused || alone.applied === 0) refused.set(findingKey(first), caused ?? null);
-    else [text, current, fixed] = [alone.text, afterAlone, fixed + alone.applied];
+    else {
+      keyRenames.push(...renamesOf([first]));
+      [text, current, fixed] = [alone.text, afterAlone, fixed + alone.applied];
+    }
   }
   const findings = current.findings.map((finding) => {
     const caused = finding.fix ? refused.get(findingKey(finding)) : undefined;
@@ -452,7 +469,7 @@ export function fixText(
       message: `${finding.message} (not fixed by --fix: the fix would cause ${caused.ruleId} at line ${caused.range.start.line}: ${caused.message})`,
     };
   });
-  return { text, fixed, result: { ...current, findings } };
+  return { text, fixed, result: { ...current, findings }, keyRenames };
 }
 
 /** A finding's identity across edits that move it: the rule, the object and the field. */

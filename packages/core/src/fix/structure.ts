@@ -4,10 +4,16 @@ import { YamlManifestLoader } from '../load/yaml-loader.js';
 /**
  * The last check before --fix writes a file: a fix replaces scalar values, so the documents, the
  * keys of every mapping, the lengths of every sequence and the comments must be exactly what they
- * were. Returns what changed, or undefined when the structure is the same. Only the structure is
- * compared: a value may change type (`"80"` to `80`).
+ * were, except for the key renames the applied fixes declare (a misspelt field). Returns what
+ * changed, or undefined when the structure is the same. Only the structure is compared: a value
+ * may change type (`"80"` to `80`).
  */
-export function structureChange(before: string, after: string): string | undefined {
+export function structureChange(
+  before: string,
+  after: string,
+  keyRenames: ReadonlyArray<{ from: string; to: string }> = [],
+): string | undefined {
+  const renamed = new Set(keyRenames.map(({ from, to }) => `${from}\u0000${to}`));
   const loader = new YamlManifestLoader();
   const old = loader.load('before', before);
   const next = loader.load('after', after);
@@ -15,7 +21,7 @@ export function structureChange(before: string, after: string): string | undefin
   if (old.documents.length !== next.documents.length)
     return `the file would have ${next.documents.length} documents instead of ${old.documents.length}`;
   for (let i = 0; i < old.documents.length; i++) {
-    const change = shapeChange(old.documents[i]?.value, next.documents[i]?.value);
+    const change = shapeChange(old.documents[i]?.value, next.documents[i]?.value, renamed);
     if (change) return `document ${i + 1}: ${change}`;
   }
   const comments = (text: string): string[] => yamlComments(text).map((comment) => comment.source);
@@ -27,7 +33,7 @@ export function structureChange(before: string, after: string): string | undefin
 }
 
 /** Compares the keys and sequence lengths of two plain values, iteratively (values nest deeply). */
-function shapeChange(a: unknown, b: unknown): string | undefined {
+function shapeChange(a: unknown, b: unknown, renamed: ReadonlySet<string>): string | undefined {
   const pending: Array<[unknown, unknown, string]> = [[a, b, '']];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [left, right, where] = next;
@@ -44,9 +50,14 @@ function shapeChange(a: unknown, b: unknown): string | undefined {
       const rightObject = right as Record<string, unknown>;
       const leftKeys = Object.keys(leftObject);
       const rightKeys = Object.keys(rightObject);
-      if (leftKeys.length !== rightKeys.length || leftKeys.some((key, i) => key !== rightKeys[i]))
+      const sameKey = (key: string, i: number): boolean =>
+        key === rightKeys[i] || renamed.has(`${key}\u0000${rightKeys[i]}`);
+      if (leftKeys.length !== rightKeys.length || !leftKeys.every(sameKey))
         return `the keys of ${where || 'the root'} would change`;
-      for (const key of leftKeys) pending.push([leftObject[key], rightObject[key], where ? `${where}.${key}` : key]);
+      leftKeys.forEach((key, i) => {
+        const rightKey = rightKeys[i] ?? key;
+        pending.push([leftObject[key], rightObject[rightKey], where ? `${where}.${rightKey}` : rightKey]);
+      });
     }
   }
   return undefined;

@@ -150,7 +150,7 @@ export class IncrementalLinter {
       own ??=
         lint([{ file: this.file, text: part.text }], {
           ...options,
-          onlyRules: active(perResource, options),
+          partition: perResource,
           loader: this.loader,
         }).files[0]?.findings ?? [];
       nextCache.set(part.text, own);
@@ -168,7 +168,7 @@ export class IncrementalLinter {
     for (const finding of lint([{ file: this.file, text }], {
       ...options,
       old: [],
-      onlyRules: active(wholeInput, options),
+      partition: wholeInput,
       loader,
     }).files[0]?.findings ?? []) {
       // Reading problems come with every pass; the per-part pass has reported them already.
@@ -189,10 +189,6 @@ export class IncrementalLinter {
     }
     return { file: this.file, text, documents, problems: [], eol };
   }
-}
-
-function active(rules: readonly Rule[], options: LintOptions): Rule[] {
-  return options.onlyRules ? rules.filter((rule) => options.onlyRules?.includes(rule)) : [...rules];
 }
 
 function shift(finding: Finding, part: TextPart): Finding {
