@@ -186,15 +186,15 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
     diagnostics = await published;
     // HEAD is read in the background on open; the server publishes again once it has it.
-    if (!codes(diagnostics).includes('immutable/workload-selector'))
+    if (!codes(diagnostics).includes('immutable/workload-selector-changed'))
       diagnostics = await client.diagnostics(
         (params) =>
           params.uri === uri &&
           params.version === 2 &&
-          params.diagnostics.some((d) => d.code === 'immutable/workload-selector'),
+          params.diagnostics.some((d) => d.code === 'immutable/workload-selector-changed'),
         'immutable finding',
       );
-    const immutable = diagnostics.find((diagnostic) => diagnostic.code === 'immutable/workload-selector');
+    const immutable = diagnostics.find((diagnostic) => diagnostic.code === 'immutable/workload-selector-changed');
     assert.match(immutable?.message ?? '', /"web"/);
     assert.deepEqual(immutable?.range.start, { line: 5, character: 2 });
 
@@ -204,21 +204,30 @@ describe('podlint-lsp over stdio', { timeout: 180_000 }, () => {
       textDocument: { uri, version: 3 },
       contentChanges: [{ text: deployment('web', 'TCP') }],
     });
-    assert.ok(!codes(await published).includes('immutable/workload-selector'));
+    assert.ok(!codes(await published).includes('immutable/workload-selector-changed'));
   });
 
   it('follows settings changes (rule overrides) and config file changes', async () => {
-    client.settings = { podlint: { rules: { 'probes/readiness-missing': 'off' } } };
+    // probes/liveness-missing is off by default and off in .podlint.yaml: client settings turn it on.
+    client.settings = { podlint: { rules: { 'probes/liveness-missing': 'info' } } };
     let published = client.next(uri);
     client.notify('workspace/didChangeConfiguration', { settings: {} });
-    assert.ok(!codes(await published).includes('probes/readiness-missing'));
+    assert.ok(codes(await published).includes('probes/liveness-missing'), 'turned on by the client settings');
 
-    writeFileSync(join(directory, '.podlint.yaml'), 'ignore:\n  - "templates/**"\n');
+    client.settings = { podlint: {} };
+    published = client.next(uri);
+    client.notify('workspace/didChangeConfiguration', { settings: {} });
+    assert.ok(!codes(await published).includes('probes/liveness-missing'), 'off again without the setting');
+
+    writeFileSync(
+      join(directory, '.podlint.yaml'),
+      'rules:\n  probes/liveness-missing: info\nignore:\n  - "templates/**"\n',
+    );
     published = client.next(uri);
     client.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(directory, '.podlint.yaml')).href, type: 2 }],
     });
-    assert.ok(codes(await published).includes('probes/liveness-missing'), 'the rule is on again');
+    assert.ok(codes(await published).includes('probes/liveness-missing'), 'turned on by the re-read config file');
 
     client.settings = { podlint: { enable: false } };
     published = client.next(uri);
