@@ -1,3 +1,4 @@
+// Rules for ConfigMaps and Secrets: key syntax, duplicate keys across data and binaryData, the keys a Secret type requires. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import keyDuplicate from './key-duplicate.js';
 import keyInvalid from './key-invalid.js';

@@ -1,3 +1,4 @@
+// Rules for each container's own fields (validateContainerCommon): names, names shared across container lists, resize policies.
 import type { Rule } from '../../engine/rule.js';
 import nameDuplicateAcrossLists from './name-duplicate-across-lists.js';
 import nameInvalid from './name-invalid.js';

@@ -1,3 +1,4 @@
+// Rules for CronJobs: schedule syntax as the API server parses it, time zones, name length, negative counts. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import nameTooLong from './name-too-long.js';
 import negativeValue from './negative-value.js';

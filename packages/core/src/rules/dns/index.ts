@@ -1,3 +1,4 @@
+// Rules for a pod's name resolution: dnsPolicy with dnsConfig (validatePodDNSConfig) and hostAliases. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import hostAliasesInvalid from './host-aliases-invalid.js';
 import nameserversInvalid from './nameservers-invalid.js';

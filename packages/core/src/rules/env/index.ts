@@ -1,3 +1,4 @@
+// Rules for containers' environment: names, value or valueFrom, downward-API field paths, key and resource references. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import envFromSourceCount from './env-from-source-count.js';
 import fieldPathUnsupported from './field-path-unsupported.js';

@@ -1,3 +1,4 @@
+// Rules for every object's metadata beyond names and labels: finalizers, owner references, annotation size.
 import type { Rule } from '../../engine/rule.js';
 import annotationsTooLarge from './annotations-too-large.js';
 import finalizerInvalid from './finalizer-invalid.js';

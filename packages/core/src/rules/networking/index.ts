@@ -1,3 +1,4 @@
+// Rules for Ingresses and IngressClasses: hosts, paths, backends, parameter references.
 import type { Rule } from '../../engine/rule.js';
 import ingressBackendInvalid from './ingress-backend-invalid.js';
 import ingressClassParametersInvalid from './ingress-class-parameters-invalid.js';

@@ -1,3 +1,4 @@
+// Rules for a pod spec's own fields (ValidatePodSpec): the names it refers to, host names, scheduling gates, OS fields.
 import type { Rule } from '../../engine/rule.js';
 import ephemeralContainersForbidden from './ephemeral-containers-forbidden.js';
 import gateNameInvalid from './gate-name-invalid.js';

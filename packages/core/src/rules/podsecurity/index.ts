@@ -1,3 +1,4 @@
+// Rules for PodSecurity admission: pods in a namespace labelled with an enforce level, checked as the admission plugin does. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import capabilities from './capabilities.js';
 import hostNamespaces from './host-namespaces.js';

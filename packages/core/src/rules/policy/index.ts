@@ -1,3 +1,4 @@
+// Rules for PodDisruptionBudgets: minAvailable and maxUnavailable.
 import type { Rule } from '../../engine/rule.js';
 import budgetAmountInvalid from './budget-amount-invalid.js';
 import budgetMinAndMax from './budget-min-and-max.js';

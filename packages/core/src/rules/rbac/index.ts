@@ -1,3 +1,4 @@
+// Rules for Roles, ClusterRoles and their bindings: subjects, non-resource URLs, incomplete resource rules.
 import type { Rule } from '../../engine/rule.js';
 import nonResourceUrlsMisplaced from './non-resource-urls-misplaced.js';
 import resourceRuleIncomplete from './resource-rule-incomplete.js';

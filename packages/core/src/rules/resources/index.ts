@@ -1,3 +1,4 @@
+// Rules for containers' resource requests and limits (validateResourceRequirements): names, quantities, requests above limits. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import claimNotFound from './claim-not-found.js';
 import hugepagesWithoutCpuMemory from './hugepages-without-cpu-memory.js';

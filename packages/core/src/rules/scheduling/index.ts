@@ -1,3 +1,4 @@
+// Rules for where a pod may run (tolerations, node affinity) and for the PriorityClasses that rank pods. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import nodeAffinityWeightRange from './node-affinity-weight-range.js';
 import nodeSelectorKeyInvalid from './node-selector-key-invalid.js';

@@ -1,3 +1,4 @@
+// Rules for pod and container security contexts (validatePodSpecSecurityContext, ValidateSecurityContext).
 import type { Rule } from '../../engine/rule.js';
 import hostUsersWithHostNamespaces from './host-users-with-host-namespaces.js';
 import idOutOfRange from './id-out-of-range.js';

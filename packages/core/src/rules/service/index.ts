@@ -1,3 +1,4 @@
+// Rules for Services (validateService): ports and their names, node ports, source ranges, ExternalName. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import externalNameInvalid from './external-name-invalid.js';
 import nodePortForbidden from './node-port-forbidden.js';

@@ -1,3 +1,4 @@
+// Rules for a pod's volumes and the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import downwardApiFieldPathUnsupported from './downward-api-field-path-unsupported.js';
 import downwardApiItemSourceCount from './downward-api-item-source-count.js';
