@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { asObject, quoteList } from '../../model/values.js';
-import { ENV_FIELD_PATHS, fieldPathProblem } from '../../schema/downward-api-field-paths.js';
+import { ENV_FIELD_PATHS } from '../../schema/downward-api-field-paths.js';
+import { reportFieldRef } from '../factories/field-ref.js';
 import { envVarName, envVarsOf } from './utils/env-vars.js';
 
 export default defineRule({
@@ -37,36 +37,15 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const entry of envVarsOf(site)) {
-          const fieldRef = asObject(entry.valueFrom?.fieldRef);
-          if (!fieldRef) continue;
-          const apiVersion = fieldRef.apiVersion ?? 'v1';
-          const fieldPath = fieldRef.fieldPath;
-          // Empty or mistyped values are Required or type errors that the schema rules report.
-          if (typeof apiVersion !== 'string' || typeof fieldPath !== 'string' || fieldPath === '') continue;
-          const problem = fieldPathProblem(apiVersion === '' ? 'v1' : apiVersion, fieldPath, ENV_FIELD_PATHS);
-          if (!problem) continue;
-          const refPath = [...entry.path, 'valueFrom', 'fieldRef'];
-          const data = {
-            name: envVarName(entry.envVar),
-            owner: entry.owner,
-            fieldPath: JSON.stringify(fieldPath),
-            allowed: quoteList(ENV_FIELD_PATHS),
-          };
-          if (problem.kind === 'subscript')
-            context.report({
-              resource,
-              path: refPath,
-              messageId: 'subscript',
-              data: { ...data, reasons: problem.reasons.join('; ') },
-            });
-          else if (problem.kind === 'unknown')
-            context.report({
-              resource,
-              path: [...refPath, 'fieldPath'],
-              messageId: 'unknown',
-              data: { ...data, detail: problem.detail },
-            });
-          else context.report({ resource, path: [...refPath, 'fieldPath'], messageId: 'unsupported', data });
+          const owner = { name: envVarName(entry.envVar), owner: entry.owner };
+          reportFieldRef(
+            context,
+            resource,
+            entry.valueFrom?.fieldRef,
+            [...entry.path, 'valueFrom', 'fieldRef'],
+            ENV_FIELD_PATHS,
+            owner,
+          );
         }
       },
     };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { asObject, quoteList } from '../../model/values.js';
-import { fieldPathProblem } from '../../schema/downward-api-field-paths.js';
+import { reportFieldRef } from '../factories/field-ref.js';
 import { volumeFiles } from './utils/volume-files.js';
 
 /** validVolumeDownwardAPIFieldPathExpressions: whole label and annotation maps are fine in a file. */
@@ -35,34 +34,15 @@ export default defineRule({
       podSpec(site, resource) {
         for (const file of volumeFiles(site)) {
           if (file.kind !== 'downwardAPI') continue;
-          const fieldRef = asObject(file.item.fieldRef);
-          if (!fieldRef) continue;
-          const apiVersion = fieldRef.apiVersion ?? 'v1';
-          const fieldPath = fieldRef.fieldPath;
-          if (typeof apiVersion !== 'string' || typeof fieldPath !== 'string' || fieldPath === '') continue;
-          const problem = fieldPathProblem(apiVersion === '' ? 'v1' : apiVersion, fieldPath, VOLUME_FIELD_PATHS);
-          if (!problem) continue;
-          const refPath = [...file.apiPath, 'fieldRef'];
-          const data = {
-            volume: JSON.stringify(file.volumeName),
-            fieldPath: JSON.stringify(fieldPath),
-            allowed: quoteList(VOLUME_FIELD_PATHS),
-          };
-          if (problem.kind === 'subscript')
-            context.report({
-              resource,
-              path: refPath,
-              messageId: 'subscript',
-              data: { ...data, reasons: problem.reasons.join('; ') },
-            });
-          else if (problem.kind === 'unknown')
-            context.report({
-              resource,
-              path: [...refPath, 'fieldPath'],
-              messageId: 'unknown',
-              data: { ...data, detail: problem.detail },
-            });
-          else context.report({ resource, path: [...refPath, 'fieldPath'], messageId: 'unsupported', data });
+          const volume = { volume: JSON.stringify(file.volumeName) };
+          reportFieldRef(
+            context,
+            resource,
+            file.item.fieldRef,
+            [...file.apiPath, 'fieldRef'],
+            VOLUME_FIELD_PATHS,
+            volume,
+          );
         }
       },
     };
