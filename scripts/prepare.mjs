@@ -8,9 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const userAgent = process.env.npm_config_user_agent ?? '';
+// npm and pnpm each set npm_execpath to their own command for the scripts they run, while the user
+// agent can be inherited from an outer pnpm (a pre-commit hook run from a pnpm script).
+const execPath = process.env.npm_execpath;
+const underPnpm = execPath ? /pnpm/.test(execPath) : (process.env.npm_config_user_agent ?? '').startsWith('pnpm/');
 
-if (!userAgent.startsWith('pnpm/')) {
+if (!underPnpm) {
   // npm installs a git dependency's devDependencies before running its prepare, except when the
   // install is global (pre-commit's): the nested `npm install` inherits --global and installs the
   // clone itself instead, leaving no node_modules here. Install them then, locally.

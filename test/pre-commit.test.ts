@@ -22,7 +22,16 @@ function run(
   cwd: string,
   env: Record<string, string> = {},
 ): SpawnSyncReturns<string> {
-  return spawnSync(command, [...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return spawnSync(command, [...args], { cwd, encoding: 'utf8', env: { ...userEnvironment(), NO_COLOR: '1', ...env } });
+}
+
+/**
+ * The environment of a user's shell: without the variables the package manager running this test
+ * sets (`npm_config_user_agent=pnpm/…` and the like), which a user's `git commit` does not have and
+ * which would tell the hook's npm install that pnpm is running its scripts.
+ */
+function userEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|pnpm_)/i.test(name)));
 }
 
 function check(result: SpawnSyncReturns<string>, what: string): string {
