@@ -10,6 +10,10 @@ runRuleTests(rule, {
       name: 'Indexed with completions',
       code: manifests.job(pod, { fields: 'completions: 5\ncompletionMode: Indexed' }),
     },
+    {
+      name: 'Indexed with neither completions nor parallelism: both are defaulted to 1 before validation',
+      code: manifests.job(pod, { fields: 'completionMode: Indexed' }),
+    },
   ],
   invalid: [
     {

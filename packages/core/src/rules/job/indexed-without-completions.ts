@@ -28,6 +28,9 @@ export default defineRule({
       resource(resource) {
         const site = jobSpecOf(resource);
         if (!site || !isIndexed(site.spec) || isSet(site.spec.completions)) return;
+        // A Job with neither completions nor parallelism is defaulted to one of each (SetDefaults_Job)
+        // before validation; a CronJob's job template is not.
+        if (resource.kind === 'Job' && !isSet(site.spec.parallelism)) return;
         context.report({
           resource,
           path: [...site.path, 'completions'],

@@ -6,6 +6,23 @@ runRuleTests(rule, {
   valid: [
     { name: 'a domain-prefixed finalizer', code: configMapWithMetadata('finalizers: [example.com/cleanup]') },
     { name: 'a standard finalizer', code: configMapWithMetadata('finalizers: [foregroundDeletion]') },
+    {
+      name: 'a core v1 Event: legacy validation leaves its metadata unchecked',
+      code: [
+        'apiVersion: v1',
+        'kind: Event',
+        'metadata:',
+        '  name: api.17a',
+        '  namespace: shop',
+        '  finalizers: [Invalid_Value]',
+        'involvedObject: {kind: Pod, name: api, namespace: shop}',
+        'reason: Started',
+        'message: Started container',
+        'type: Normal',
+        'source: {component: kubelet}',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

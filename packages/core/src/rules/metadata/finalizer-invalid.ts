@@ -44,6 +44,8 @@ export default defineRule({
   create(context) {
     return {
       resource(resource) {
+        // A core v1 Event passes legacy validation only (ValidateEventCreate), which leaves its metadata unchecked.
+        if (resource.group === '' && resource.kind === 'Event') return;
         const finalizers = asArray(asObject(resource.object.metadata)?.finalizers);
         const checksStandard = CORE_META_GROUPS.has(resource.group);
         finalizers.forEach((finalizer, index) => {
