@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'advice',
     description: 'A replicated workload has neither topology spread constraints nor pod anti-affinity.',
     fixable: false,
+    recommended: false,
     source: 'Polaris topologySpreadConstraint; kube-score host PodAntiAffinity; kube-linter no-anti-affinity',
     messages: {
       spreadMissing:
