@@ -1,25 +1,8 @@
 // Issue 19 item 11: broken --old and --crd inputs are reported, never skipped in silence.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { WIDGET_CRD_HEAD } from '../fixtures/crds.js';
 import { CONFIG_MAP, runCli, workspace, type JsonReport } from './support.js';
-
-const CRD_HEAD = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: {kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}
-  scope: Namespaced
-  versions:
-  - name: v1
-    served: true
-    storage: true
-    schema:
-      openAPIV3Schema:
-        type: object
-        properties:
-`;
 
 async function report(
   args: string[],
@@ -43,7 +26,7 @@ describe('broken context inputs (item 11)', () => {
 
   it('a --crd file with a syntax error is an error on that file', async () => {
     const { status, json } = await report(['--crd', 'crd.yaml', 'new.yaml'], {
-      'crd.yaml': `${CRD_HEAD}          spec: {type: object\n`,
+      'crd.yaml': `${WIDGET_CRD_HEAD}          spec: {type: object\n`,
       'new.yaml': CONFIG_MAP,
     });
     assert.equal(status, 1);
@@ -54,7 +37,7 @@ describe('broken context inputs (item 11)', () => {
 
   it('a --crd CRD the API server would refuse is reported as such', async () => {
     const { status, json } = await report(['--crd', 'crd.yaml', 'new.yaml'], {
-      'crd.yaml': `${CRD_HEAD}          spec: {type: object, properties: {tags: {type: array, uniqueItems: true, items: {type: string}}, ref: {$ref: '#/x'}}}\n`,
+      'crd.yaml': `${WIDGET_CRD_HEAD}          spec: {type: object, properties: {tags: {type: array, uniqueItems: true, items: {type: string}}, ref: {$ref: '#/x'}}}\n`,
       'new.yaml': CONFIG_MAP,
     });
     assert.equal(status, 1);

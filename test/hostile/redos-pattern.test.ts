@@ -3,34 +3,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { lint } from '../../packages/core/src/engine/lint.js';
+import { widgetCrd } from '../fixtures/crds.js';
 import { PODLINT } from '../support/cli.js';
 import { workspace, type JsonReport } from './support.js';
 
 function crdWithPatterns(patterns: Record<string, string>): string {
-  const fields = Object.entries(patterns)
-    .map(([name, pattern]) => `              ${name}: {type: string, pattern: '${pattern}'}`)
-    .join('\n');
-  return `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: {kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}
-  scope: Namespaced
-  versions:
-  - name: v1
-    served: true
-    storage: true
-    schema:
-      openAPIV3Schema:
-        type: object
-        properties:
-          spec:
-            type: object
-            properties:
-${fields}
-`;
+  return widgetCrd(
+    Object.entries(patterns)
+      .map(([name, pattern]) => `${name}: {type: string, pattern: '${pattern}'}`)
+      .join('\n'),
+  );
 }
 
 function widget(spec: Record<string, string>): string {

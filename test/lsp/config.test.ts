@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, Diagnostic } from 'vscode-languageserver-protocol';
+import { GADGET_CRD, GADGET_WITH_TYPO } from '../fixtures/crds.js';
 import { TestClient } from './client.js';
 
 /**
@@ -14,24 +15,8 @@ import { TestClient } from './client.js';
  * `.podlint.yaml` (release, CRD files), CRDs open in the editor, a broken config reported on the
  * config file, and the git base re-read when HEAD moves.
  */
-const crd = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: gadgets.example.com}
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {plural: gadgets, singular: gadget, kind: Gadget}
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: {type: object, properties: {size: {type: integer}}}
-`;
-const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
+const crd = GADGET_CRD;
+const gadget = GADGET_WITH_TYPO;
 const pod = (image: string): string =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: ${image}\n      \n`;
 const codes = (diagnostics: readonly Diagnostic[]): string[] =>

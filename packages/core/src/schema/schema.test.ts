@@ -6,6 +6,7 @@ import { describeField, loadCatalog } from './catalog.js';
 import { labelValueErrors, qualifiedNameErrors } from './names.js';
 import { suggestQuantity } from './quantity.js';
 import { compileKindValidator, kindValidator, precompiledValidatorsAreFresh } from './validators.js';
+import { GADGET_CRD, GADGET_WITH_TYPO } from '../../../../test/fixtures/crds.js';
 
 const catalog = loadCatalog();
 
@@ -88,24 +89,8 @@ describe('validators', () => {
 });
 
 describe('CustomResourceDefinitions from the crds option (--crd, crds: in the config)', () => {
-  const crd = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: gadgets.example.com}
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {plural: gadgets, singular: gadget, kind: Gadget}
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: {type: object, properties: {size: {type: integer}}}
-`;
-  const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
+  const crd = GADGET_CRD;
+  const gadget = GADGET_WITH_TYPO;
 
   it('validates custom resources against a CRD that is not among the linted files', () => {
     const findings =

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { templateOwner } from '../../model/workloads.js';
 import { lookupTable } from '../../util/lookup-table.js';
+import { WORKLOAD_TEMPLATE_VALIDATORS } from './utils/workload-validators.js';
 
 /** The kind the API server names in its message: Deployments are validated as ReplicaSets. */
 const VALIDATED_AS = lookupTable<string>({ Deployment: 'ReplicaSet' });
@@ -13,12 +14,7 @@ export default defineRule({
     description:
       'activeDeadlineSeconds is forbidden in the pod template of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePodTemplateSpecForReplicaSet' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
-    ],
+    sources: WORKLOAD_TEMPLATE_VALIDATORS,
     messages: {
       workloadActiveDeadlineForbidden:
         'a {{kind}} keeps its pods running, so a pod deadline would only make it kill and recreate them forever; the API server refuses it (Forbidden: activeDeadlineSeconds in {{named}} is not Supported): remove activeDeadlineSeconds',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { templateOwner } from '../../model/workloads.js';
 import { podRestartPolicy } from './utils/restart-policy.js';
+import { WORKLOAD_TEMPLATE_VALIDATORS } from './utils/workload-validators.js';
 
 export default defineRule({
   meta: {
@@ -10,12 +11,7 @@ export default defineRule({
     description:
       'Deployments, ReplicaSets, StatefulSets, DaemonSets and ReplicationControllers accept only restartPolicy Always.',
     fixable: true,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidatePodTemplateSpecForReplicaSet' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
-      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodTemplateSpecForRC' },
-    ],
+    sources: WORKLOAD_TEMPLATE_VALIDATORS,
     messages: {
       workloadRequiresAlways:
         'restartPolicy {{value}} is refused in a {{kind}}: the controller keeps its pods running, so its validation accepts only "Always"{{detail}}; set restartPolicy to "Always" or remove it{{detail2}}',

@@ -1,27 +1,8 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
+import { widgetCrd } from '../../../../../test/fixtures/crds.js';
 import rule from './crd-schema-invalid.js';
 
-const crd = (fields: string): string => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: {kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}
-  scope: Namespaced
-  versions:
-  - name: v1
-    served: true
-    storage: true
-    schema:
-      openAPIV3Schema:
-        type: object
-        properties:
-          spec:
-            type: object
-            properties:
-${fields.replace(/^/gm, '              ')}
-`;
+const crd = widgetCrd;
 
 // The oracle converts to the internal version, whose schema sits under spec.validation.
 const INTERNAL = 'spec.validation.openAPIV3Schema.properties[spec].properties';
