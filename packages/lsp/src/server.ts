@@ -27,6 +27,8 @@ interface BaseState {
   version: BaseVersion | undefined;
   checkedAt: number;
   pending?: Promise<void>;
+  /** Whether a first read has finished: until then every lint of the file waits for it. */
+  read?: boolean;
 }
 
 /** The LSP wiring: thin handlers over the language service, with per-document config, settings and git. */
@@ -91,8 +93,12 @@ export function serve(connection: Connection): void {
       .filter(isCrd)
       .map((document) => ({ file: document.uri, text: document.getText() }));
 
-  /** The file's base version, read once and re-read when the ref's commit moves; checked in the background. */
-  const baseFor = (uri: string, path: string | undefined, ref: string): BaseVersion | undefined => {
+  /**
+   * The file's base version, read once and re-read when the ref's commit moves. The first read is
+   * awaited, so a file's first diagnostics already compare with its base (one publish per version);
+   * later checks run in the background and re-lint only when the base changed.
+   */
+  const baseFor = async (uri: string, path: string | undefined, ref: string): Promise<BaseVersion | undefined> => {
     if (!path) return undefined;
     let state = bases.get(uri);
     if (!state || state.ref !== ref) {
@@ -102,6 +108,7 @@ export function serve(connection: Connection): void {
     const current = state;
     if (!current.pending && Date.now() - current.checkedAt > HEAD_RECHECK_MS) {
       current.checkedAt = Date.now();
+      const firstRead = !current.read;
       current.pending = (async () => {
         const commit = await headCommit(dirname(path), ref);
         // HEAD has not moved (or there is still no repository): what was read holds.
@@ -111,21 +118,23 @@ export function serve(connection: Connection): void {
         const changed = version?.text !== current.version?.text;
         current.version = version;
         const document = documents.get(uri);
-        if (changed && document && bases.get(uri) === current) await validate(document);
+        if (changed && !firstRead && document && bases.get(uri) === current) await validate(document);
       })()
         // Git trouble means no old version, never a crashed server.
         .catch(() => undefined)
         .finally(() => {
           current.pending = undefined;
+          current.read = true;
         });
     }
+    if (!current.read) await current.pending;
     return current.version;
   };
 
   const configFor = async (document: TextDocument): Promise<DocumentConfig> => {
     const settings = await settingsFor(document.uri);
     const path = filePath(document.uri);
-    const base = baseFor(document.uri, path, settings.base || 'HEAD');
+    const base = await baseFor(document.uri, path, settings.base || 'HEAD');
     return configs.resolve(
       path,
       settings,
