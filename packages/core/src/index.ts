@@ -50,6 +50,7 @@ export {
 export { decodeBytes, type DecodeResult } from './load/decode.js';
 export type { LoadedDocument, LoadedFile, ManifestLoader } from './load/document.js';
 export { YamlManifestLoader } from './load/yaml-loader.js';
+export { FastManifestLoader } from './load/fast-loader.js';
 export { LineIndex } from './load/positions.js';
 export { formatPath, parsePath, type FieldPath, type PathSegment } from './model/path.js';
 export { identityKey, resourcesOf, type PodSpecSite, type Resource } from './model/resource.js';

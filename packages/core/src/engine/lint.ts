@@ -1,5 +1,5 @@
 import type { LoadedDocument, LoadProblem, ManifestLoader } from '../load/document.js';
-import { YamlManifestLoader } from '../load/yaml-loader.js';
+import { FastManifestLoader } from '../load/fast-loader.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
 import { foreignFileReason } from '../model/foreign-files.js';
@@ -68,7 +68,7 @@ export interface LintResult {
   updatesChecked?: number;
 }
 
-const defaultLoader = new YamlManifestLoader();
+const defaultLoader = new FastManifestLoader();
 
 /**
  * Findings one rule reports on one resource before the rest are summed up in one last finding

@@ -48,7 +48,7 @@ const TAGS_KUBECTL_DOES_NOT_RESOLVE = new Set([
 type ParseOptions = NonNullable<ConstructorParameters<typeof Composer>[0]>;
 // `logLevel: 'error'` keeps eemeli/yaml from printing process warnings (about collection keys) into the CLI's output.
 // Duplicate keys are found by `duplicateKeys`, in linear time.
-const YAML_11_OPTIONS: ParseOptions = {
+export const YAML_11_OPTIONS: ParseOptions = {
   version: '1.1',
   uniqueKeys: false,
   prettyErrors: false,

@@ -2,7 +2,7 @@ import {
   allRules,
   DEFAULT_KUBERNETES_VERSION,
   lint,
-  YamlManifestLoader,
+  FastManifestLoader,
   type FieldPath,
   type RuleContext,
   type Finding,
@@ -82,7 +82,7 @@ function splitRules(): { perResource: Rule[]; wholeInput: Rule[] } {
 class CachingLoader implements ManifestLoader {
   private current = new Map<string, LoadedFile>();
   private previous = new Map<string, LoadedFile>();
-  private readonly inner = new YamlManifestLoader();
+  private readonly inner = new FastManifestLoader();
 
   load(file: string, text: string): LoadedFile {
     const loaded = this.current.get(text) ?? this.previous.get(text) ?? this.inner.load(file, text);
@@ -99,15 +99,16 @@ class CachingLoader implements ManifestLoader {
 
 /** One part's document seen from the whole text: same value, positions moved to where the part starts. */
 class ShiftedDocument implements LoadedDocument {
-  readonly range: SourceRange;
-
   constructor(
     private readonly inner: LoadedDocument,
     private readonly part: TextPart,
     readonly index: number,
     readonly text: string,
-  ) {
-    this.range = shiftRange(inner.range, part);
+  ) {}
+
+  /** Asked for only by findings: a document read on the fast path parses its syntax tree then. */
+  get range(): SourceRange {
+    return shiftRange(this.inner.range, this.part);
   }
 
   get value(): unknown {

@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FieldPath } from '../model/path.js';
+import type { LoadedFile } from './document.js';
+import { FastManifestLoader } from './fast-loader.js';
+import { YamlManifestLoader } from './yaml-loader.js';
+
+const precise = new YamlManifestLoader();
+const fast = new FastManifestLoader();
+
+/** Every field path of a value (keys and items), the root first. */
+function pathsOf(value: unknown, prefix: FieldPath = [], out: FieldPath[] = []): FieldPath[] {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
+  return out;
+}
+
+/** The fast load must be the positioned one in every observable way: documents, values, problems, positions. */
+function assertSameAsPrecise(text: string): LoadedFile {
+  const expected = precise.load('a.yaml', text);
+  const actual = fast.load('a.yaml', text);
+  assert.deepEqual(actual.problems, expected.problems);
+  assert.equal(actual.eol, expected.eol);
+  assert.equal(actual.documents.length, expected.documents.length, 'documents');
+  expected.documents.forEach((document, i) => {
+    const other = actual.documents[i];
+    assert.ok(other);
+    assert.deepEqual(other.value, document.value, `value of document ${i}`);
+    // deepEqual does not compare key order; rules and messages can depend on it.
+    assert.equal(JSON.stringify(other.value), JSON.stringify(document.value));
+    assert.equal(other.broken, document.broken);
+    assert.deepEqual(other.range, document.range, `range of document ${i}`);
+    for (const path of pathsOf(document.value)) {
+      assert.deepEqual(other.locate(path), document.locate(path), `locate ${path.join('.')}`);
+      assert.deepEqual(other.locateValue(path), document.locateValue(path), `locateValue ${path.join('.')}`);
+    }
+    const missing = ['metadata', 'no-such-field', 3];
+    assert.deepEqual(other.locate(missing), document.locate(missing));
+  });
+  return actual;
+}
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web # the name
+  labels: {app: web, tier: "front"}
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          args: ["--port", '8080', --verbose]
+          command:
+            - sh
+            - -c
+            - |
+              echo start && exec nginx
+          env:
+            - name: EMPTY
+            - name: MULTI
+              value: >-
+                folded
+                text
+`;
+
+describe('FastManifestLoader', () => {
+  it('reads ordinary manifests on the fast path, with the positioned values and positions', () => {
+    for (const text of [
+      deployment,
+      `---\n${deployment}---\n# only a comment\n---\n${deployment}`,
+      deployment.replace(/\n/g, '\r\n'),
+    ]) {
+      assert.ok(fast.readFast('a.yaml', text), 'fast path');
+      assertSameAsPrecise(text);
+    }
+  });
+
+  it('reads YAML 1.1 scalars as the positioned loader does', () => {
+    const scalars = [
+      'y',
+      'Y',
+      'yes',
+      'No',
+      'on',
+      'OFF',
+      'true',
+      'False',
+      '~',
+      'null',
+      'Null',
+      '',
+      '0755',
+      '0o755',
+      '0x1F',
+      '0b101',
+      '-0',
+      '+12',
+      '1_000',
+      '012_3',
+      '1.5',
+      '1.50',
+      '.5',
+      '1e3',
+      '-1.2E-3',
+      '.inf',
+      '-.Inf',
+      '.nan',
+      '1:30',
+      '190:20:30',
+      '2024-01-02',
+      '2001-12-14t21:59:43.10-05:00',
+      '12345678901234567890',
+      '0.',
+      '"on"',
+      "'0755'",
+      '!!str 12',
+    ];
+    const text = scalars.map((scalar, i) => `k${i}: ${scalar}\n`).join('');
+    assertSameAsPrecise(text);
+    assertSameAsPrecise(`- ${scalars.join('\n- ')}\n`);
+    // Keys read the same way: `on` is the key "true", `1.50` the key "1.5".
+    assertSameAsPrecise('on: a\n1.50: b\n0x10: c\n"null": d\n');
+  });
+
+  it('gives the same documents for empty streams, comments and bare separators', () => {
+    for (const text of [
+      '',
+      '\n\n',
+      '# a comment\n',
+      '---\n',
+      '---\n---\n',
+      'a: 1\n---\n',
+      '--- # c\na: 1\n',
+      'null\n',
+      '~',
+    ]) {
+      assertSameAsPrecise(text);
+    }
+  });
+
+  it('leaves what it does not read exactly as kubectl does to the positioned loader, with the same result', () => {
+    const cases = [
+      'a: &x {b: 1}\nc: *x\n',
+      'a: &x 1\n<<: {b: 2}\n',
+      'a: !!int "5"\nb: !custom x\n',
+      '? [a, b]\n: c\n',
+      '[a]: b\n',
+      'a: {{ .Values.x }}\n',
+      'a: 1\n...\nb: 2\n',
+      '%YAML 1.1\n---\na: 1\n',
+      '--- {a: 1}\n',
+      'a: "\\uD800"\n',
+      'a: "\\U0001F600"\n',
+      '\uFEFFa: 1\n',
+      'a: 1\rb: 2\n',
+      'a: b\u0085c\n',
+      'a: "x\u0007"\n',
+      '~: a\n',
+      'a: 1\na: 2\n',
+      '1: a\n"1": b\n',
+      'on: a\ntrue: b\n',
+      'a: [1, 2\n',
+      "a: 'first\nsecond'\n",
+      "description: 'one\n  two'\n",
+      'a:\tb\n',
+      'a:\n\t- b\n',
+      'key: value: other\n',
+      'a: @b\n',
+      'a: "\\q"\n',
+      'a: *unknown\n',
+      `${'['.repeat(200)}${']'.repeat(200)}\n`,
+      `a:\n${Array.from({ length: 150 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')} 1\n`,
+    ];
+    for (const text of cases) assertSameAsPrecise(text);
+    assert.equal(fast.readFast('a.yaml', cases[0] ?? ''), undefined, 'anchors with aliases');
+    assert.equal(fast.readFast('a.yaml', 'a: 1\na: 2\n'), undefined, 'duplicate keys');
+  });
+
+  it('positions a quoted scalar that the positioned loader repairs as the whole-file read does', () => {
+    const text = "spec:\n  description: 'The name. It is rejected\n  if it exists.'\n  type: string\n";
+    assert.ok(fast.readFast('a.yaml', text), 'js-yaml reads unindented continuation lines, as go-yaml does');
+    assertSameAsPrecise(text);
+  });
+
+  it('positions a later document from its own part of the text, at its place in the file', () => {
+    const text = `${deployment}---\n${deployment}`;
+    const second = fast.readFast('a.yaml', text)?.documents[1];
+    assert.ok(second);
+    const kind = text.indexOf('kind:', deployment.length);
+    assert.deepEqual(second.locate(['kind']).start, { line: 27, column: 1, offset: kind });
+    assertSameAsPrecise(text);
+  });
+});

@@ -1,0 +1,216 @@
+import { FAILSAFE_SCHEMA, loadAll, Type, type LoadOptions } from 'js-yaml';
+import { Document, isScalar, type Node, type ScalarTag, type Tags } from 'yaml';
+import type { FieldPath } from '../model/path.js';
+import type { SourceRange } from '../types.js';
+import type { LoadedDocument, LoadedFile, ManifestLoader } from './document.js';
+import { startsJsonStream } from './json-stream.js';
+import { invalidCharacterOffsets } from './scan.js';
+import { DOCUMENT_NODE_LIMIT, KEEP_SYNTAX_TREES_UP_TO } from './limits.js';
+import { YamlLoadedDocument } from './loaded-document.js';
+import { LineIndex } from './positions.js';
+import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
+import { YAML_11_OPTIONS, YamlManifestLoader } from './yaml-loader.js';
+
+/**
+ * What the fast path leaves to the positioned parser, because js-yaml and kubectl's reading
+ * (mirrored by `YamlManifestLoader`) could differ there, or because the positioned parser reports
+ * a problem there: templates, document end markers and directives, a `---` line with more on it
+ * than a comment, tags, explicit and collection keys, merge keys, surrogate and 32-bit escapes,
+ * a BOM, YAML 1.1's extra line breaks and lone carriage returns. A false alarm costs only speed;
+ * a miss could change a finding, so the patterns are broad.
+ */
+const PRECISE_ONLY =
+  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|(?:^|[\s[{,])(?:!\S|\?(?:[ \t\r\n]|$))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
+/** An anchor and an alias: either alone reads the same in both parsers (js-yaml refuses an unknown alias). */
+const ANCHOR = /(?:^|[\s[{,])&[^\s,[\]{}]/;
+const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/;
+/** Where kubectl (and YAML) starts a new document when no directive or `...` is involved. */
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+/** Content other than blank lines and comments: a stream of comments alone has no document. */
+const CONTENT = /^[ \t]*[^\s#]/m;
+/**
+ * js-yaml counts every node on the way down; a document deeper than this goes to the positioned
+ * parser, which applies podlint's nesting limit and reports it.
+ */
+const FAST_DEPTH_LIMIT = 128;
+
+/**
+ * YAML 1.1 scalars as `YamlManifestLoader` resolves them: the same eemeli/yaml tags (the same
+ * tests, the same resolution), so what a plain scalar means is written once for both paths.
+ */
+function yaml11Schema(): ReturnType<typeof FAILSAFE_SCHEMA.extend> {
+  const tags = new Document(null, YAML_11_OPTIONS).schema.tags as Array<Exclude<Tags[number], string>>;
+  const options = new Document(null, YAML_11_OPTIONS).options;
+  const implicit = tags
+    .filter((tag): tag is ScalarTag => tag.default === true && tag.test !== undefined && !('collection' in tag))
+    .map(
+      (tag, index) =>
+        // A private tag name: an explicit `!!int` must never reach these (tags take the positioned path).
+        new Type(`tag:podlint.dev,2026:implicit-${index}`, {
+          kind: 'scalar',
+          resolve: (data: unknown) => typeof data === 'string' && (tag.test?.test(data) ?? false),
+          construct: (data: string) => {
+            const resolved = tag.resolve?.(
+              data,
+              (message) => {
+                throw new FastPathRefused(message);
+              },
+              options,
+            );
+            return isScalar(resolved) ? (resolved as { value: unknown }).value : resolved;
+          },
+        }),
+    );
+  return FAILSAFE_SCHEMA.extend({ implicit });
+}
+
+class FastPathRefused extends Error {}
+
+let schema: ReturnType<typeof yaml11Schema> | undefined;
+
+/**
+ * The fast load path: plain values from js-yaml, read with `YamlManifestLoader`'s YAML 1.1 scalar
+ * rules, and a document's positioned syntax tree parsed only when a finding first needs a position
+ * (most documents have none). Whatever the fast path does not read exactly as the positioned
+ * parser does (see `PRECISE_ONLY`), whatever js-yaml refuses (syntax errors, duplicate keys, unknown
+ * aliases) and whatever comes near a limit goes to `YamlManifestLoader`, which reports it with
+ * positions; both paths give the same documents, values and findings (`fast-loader.test.ts`).
+ */
+export class FastManifestLoader implements ManifestLoader {
+  constructor(private readonly precise: YamlManifestLoader = new YamlManifestLoader()) {}
+
+  load(file: string, text: string): LoadedFile {
+    return this.readFast(file, text) ?? this.precise.load(file, text);
+  }
+
+  /** The file read by the fast path, or undefined when it leaves the file to the positioned parser. */
+  readFast(file: string, text: string): LoadedFile | undefined {
+    if (text.length > KEEP_SYNTAX_TREES_UP_TO || startsJsonStream(text) || PRECISE_ONLY.test(text)) return undefined;
+    if ((ANCHOR.test(text) && ALIAS.test(text)) || invalidCharacterOffsets(text, 1).length > 0) return undefined;
+    const values = fastValues(text);
+    if (!values) return undefined;
+    const lines = new Lazy(() => new LineIndex(text));
+    const trees = new Lazy(() => new ReparseCache(text, YAML_11_OPTIONS, Number.POSITIVE_INFINITY));
+    const whole = new Lazy(() => this.precise.load(file, text));
+    const documents = values.map(
+      ({ value, start, end }, index) =>
+        new FastLoadedDocument(index, value, text, () => {
+          const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
+          const tree = trees.get().tree(index, slice);
+          // A slice with syntax errors is one the positioned loader reads with repairs (quoted scalars with
+          // unindented lines, which go-yaml and js-yaml accept): its positions come from the whole file.
+          if (!tree || tree.doc.errors.length > 0)
+            return whole.get().documents[index] ?? unpositioned(index, value, lines.get(), start);
+          const contents = tree.doc.contents as Node | null;
+          const [from, to] = contents?.range ?? tree.doc.range;
+          const range = firstLine(lines.get(), from + tree.shift, to + tree.shift);
+          return new YamlLoadedDocument(index, value, false, range, lines.get(), { kind: 'kept', tree }, [start, end]);
+        }),
+    );
+    const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
+    return { file, text, eol, documents, problems: [] };
+  }
+}
+
+/** A document read by js-yaml, positioned on demand by parsing its part of the text alone. */
+class FastLoadedDocument implements LoadedDocument {
+  readonly broken = false;
+  private positionedDocument: LoadedDocument | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly value: unknown,
+    readonly text: string,
+    private readonly position: () => LoadedDocument,
+  ) {}
+
+  get range(): SourceRange {
+    return this.positioned().range;
+  }
+
+  locate(path: FieldPath): SourceRange {
+    return this.positioned().locate(path);
+  }
+
+  locateValue(path: FieldPath): SourceRange | undefined {
+    return this.positioned().locateValue(path);
+  }
+
+  private positioned(): LoadedDocument {
+    this.positionedDocument ??= this.position();
+    return this.positionedDocument;
+  }
+}
+
+/** A document with no syntax tree: every finding sits on its first line. */
+function unpositioned(index: number, value: unknown, lines: LineIndex, start: number): LoadedDocument {
+  return new YamlLoadedDocument(index, value, false, firstLine(lines, start, start + 1), lines, { kind: 'none' }, [
+    start,
+    start + 1,
+  ]);
+}
+
+class Lazy<T> {
+  private value: { ready: true; value: T } | { ready: false } = { ready: false };
+  constructor(private readonly make: () => T) {}
+  get(): T {
+    if (!this.value.ready) this.value = { ready: true, value: this.make() };
+    return this.value.value;
+  }
+}
+
+/**
+ * The documents of a text, cut at its `---` lines (exact once `PRECISE_ONLY` has excluded
+ * directives and `...`), each read by js-yaml; undefined when js-yaml refuses one or a document
+ * holds something the fast path leaves to the positioned parser.
+ */
+function fastValues(text: string): Array<{ value: unknown; start: number; end: number }> | undefined {
+  const starts: number[] = [];
+  DOCUMENT_START.lastIndex = 0;
+  for (let match = DOCUMENT_START.exec(text); match; match = DOCUMENT_START.exec(text)) starts.push(match.index);
+  if (starts[0] !== 0) starts.unshift(0);
+  schema ??= yaml11Schema();
+  const options: LoadOptions & { maxDepth: number } = { schema, maxDepth: FAST_DEPTH_LIMIT };
+  const documents: Array<{ value: unknown; start: number; end: number }> = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    const end = starts[i + 1] ?? text.length;
+    const source = text.slice(start, end);
+    // Before the first `---`, only content makes a document.
+    if (i === 0 && !source.startsWith('---') && !CONTENT.test(source)) continue;
+    let read: unknown[];
+    try {
+      read = loadAll(source, null, options);
+    } catch {
+      return undefined;
+    }
+    if (read.length !== 1 || !plainEnough(read[0])) return undefined;
+    documents.push({ value: read[0], start, end });
+  }
+  return documents;
+}
+
+/**
+ * Checks what js-yaml builds differently from eemeli/yaml's `toJS`: a plain `null` key (js-yaml
+ * writes "null", eemeli/yaml "") and documents near the node limit, which the positioned parser
+ * measures and refuses. Iterative: values can be deep.
+ */
+function plainEnough(root: unknown): boolean {
+  let nodes = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (++nodes > DOCUMENT_NODE_LIMIT / 2) return false;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+      continue;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'null') return false;
+      nodes++;
+      pending.push(item);
+    }
+  }
+  return true;
+}
