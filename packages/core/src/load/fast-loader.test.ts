@@ -146,8 +146,19 @@ describe('FastManifestLoader', () => {
   it('leaves what it does not read exactly as kubectl does to the positioned loader, with the same result', () => {
     const cases = [
       'a: &x {b: 1}\nc: *x\n',
+      '- &x 1\n- *x\n',
+      'a: [&x 1, *x]\nb: {c: &y 2, d: *y}\n',
+      'a:\n  &x\n  b: 1\nc:\n  *x\n',
       'a: &x 1\n<<: {b: 2}\n',
       'a: !!int "5"\nb: !custom x\n',
+      'a: !!str 5\n',
+      'a: ! 5\nb: ! {c: 1}\nc: !<tag:yaml.org,2002:str> 6\n',
+      'a:\n  - !!str 5\n  - [!!str 6]\n',
+      'a: &x !!str 5\n',
+      'a:\n  !!map\n  b: 1\n',
+      '? a\n: b\n',
+      'a: {? b: c}\n',
+      '- ? a\n  : b\n',
       '? [a, b]\n: c\n',
       '[a]: b\n',
       'a: {{ .Values.x }}\n',
@@ -179,6 +190,10 @@ describe('FastManifestLoader', () => {
     for (const text of cases) assertSameAsPrecise(text);
     assert.equal(fast.readFast('a.yaml', cases[0] ?? ''), undefined, 'anchors with aliases');
     assert.equal(fast.readFast('a.yaml', 'a: 1\na: 2\n'), undefined, 'duplicate keys');
+    // `!` and `?` inside a scalar are text: such files stay on the fast path.
+    const prose = "rule: '(self.a != 1) ? size(x) * 2 : 0'\nnote: why ? because, !important && !x\n";
+    assert.ok(fast.readFast('a.yaml', prose));
+    assertSameAsPrecise(prose);
   });
 
   it('positions a quoted scalar that the positioned loader repairs as the whole-file read does', () => {

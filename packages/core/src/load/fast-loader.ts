@@ -15,15 +15,20 @@ import { YAML_11_OPTIONS, YamlManifestLoader } from './yaml-loader.js';
  * What the fast path leaves to the positioned parser, because js-yaml and kubectl's reading
  * (mirrored by `YamlManifestLoader`) could differ there, or because the positioned parser reports
  * a problem there: templates, document end markers and directives, a `---` line with more on it
- * than a comment, tags, explicit and collection keys, merge keys, surrogate and 32-bit escapes,
- * a BOM, YAML 1.1's extra line breaks and lone carriage returns. A false alarm costs only speed;
- * a miss could change a finding, so the patterns are broad.
+ * than a comment, explicit keys and the tags js-yaml resolves (`!!str`, `!!seq`, `!!map`, `!<…>`
+ * and `!`; it refuses every other tag) where a node can start (after indentation, `- `, `:`, a
+ * flow indicator or an anchor), collection keys, merge keys, surrogate and 32-bit escapes, a BOM,
+ * YAML 1.1's extra line breaks and lone carriage returns. A false alarm costs only speed; a miss
+ * could change a finding, so the patterns are broad.
  */
 const PRECISE_ONLY =
-  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|(?:^|[\s[{,])(?:!\S|\?(?:[ \t\r\n]|$))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
-/** An anchor and an alias: either alone reads the same in both parsers (js-yaml refuses an unknown alias). */
-const ANCHOR = /(?:^|[\s[{,])&[^\s,[\]{}]/;
-const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/;
+  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
+/**
+ * An anchor and an alias where a node can start: either alone reads the same in both parsers
+ * (js-yaml refuses an alias to no anchor), so only files with both take the positioned path.
+ */
+const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&[^\s,[\]{}]/m;
+const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*[^\s,[\]{}]/m;
 /** Where kubectl (and YAML) starts a new document when no directive or `...` is involved. */
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
 /** Content other than blank lines and comments: a stream of comments alone has no document. */
