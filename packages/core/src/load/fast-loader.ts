@@ -5,7 +5,7 @@ import type { SourceRange } from '../types.js';
 import type { LoadedDocument, LoadedFile, ManifestLoader } from './document.js';
 import { startsJsonStream } from './json-stream.js';
 import { invalidCharacterOffsets } from './scan.js';
-import { DOCUMENT_NODE_LIMIT, KEEP_SYNTAX_TREES_UP_TO } from './limits.js';
+import { DOCUMENT_NODE_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
 import { YamlLoadedDocument } from './loaded-document.js';
 import { LineIndex } from './positions.js';
 import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
@@ -90,12 +90,14 @@ export class FastManifestLoader implements ManifestLoader {
 
   /** The file read by the fast path, or undefined when it leaves the file to the positioned parser. */
   readFast(file: string, text: string): LoadedFile | undefined {
-    if (text.length > KEEP_SYNTAX_TREES_UP_TO || startsJsonStream(text) || PRECISE_ONLY.test(text)) return undefined;
+    if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return undefined;
     if ((ANCHOR.test(text) && ALIAS.test(text)) || invalidCharacterOffsets(text, 1).length > 0) return undefined;
     const values = fastValues(text);
     if (!values) return undefined;
     const lines = new Lazy(() => new LineIndex(text));
-    const trees = new Lazy(() => new ReparseCache(text, YAML_11_OPTIONS, Number.POSITIVE_INFINITY));
+    // Trees are parsed again when a position needs one, the most recent kept: memory stays a bounded
+    // multiple of the values whatever the file's size, and a document is positioned all at once anyway.
+    const trees = new Lazy(() => new ReparseCache(text, YAML_11_OPTIONS, REPARSED_TREE_CACHE_SIZE));
     const whole = new Lazy(() => this.precise.load(file, text));
     const documents = values.map(
       ({ value, start, end }, index) =>
@@ -109,7 +111,8 @@ export class FastManifestLoader implements ManifestLoader {
           const contents = tree.doc.contents as Node | null;
           const [from, to] = contents?.range ?? tree.doc.range;
           const range = firstLine(lines.get(), from + tree.shift, to + tree.shift);
-          return new YamlLoadedDocument(index, value, false, range, lines.get(), { kind: 'kept', tree }, [start, end]);
+          const source = { kind: 'reparse', cache: trees.get(), slice } as const;
+          return new YamlLoadedDocument(index, value, false, range, lines.get(), source, [start, end]);
         }),
     );
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
