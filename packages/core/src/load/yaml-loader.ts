@@ -1,7 +1,9 @@
 import { Composer, parseDocument, Parser, visit, type CST, type Node, type Tags } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
+import { badEscapes } from './escapes.js';
+import { kubectlExplicitTags } from './explicit-tags.js';
 import type { LoadedDocument, LoadedFile, LoadProblem, ManifestLoader } from './document.js';
-import { splitJsonStream, startsJsonStream } from './json-stream.js';
+import { splitJsonStream, startsJsonStream, withoutTrailingCommas } from './json-stream.js';
 import {
   ALIAS_EXPANSION_LIMIT,
   INVALID_CHARACTER_REPORT_LIMIT,
@@ -10,14 +12,18 @@ import {
   REPARSED_TREE_CACHE_SIZE,
 } from './limits.js';
 import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
+import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
 import { LineIndex, PartPositions, type TextPositions } from './positions.js';
 import {
   aliasProblem,
+  badEscapeProblem,
   conversionProblem,
+  directiveProblem,
   documentProblems,
   ignoredDocumentProblem,
   invalidCharacterProblem,
   jsonProblem,
+  mergeValueProblem,
   nestingProblem,
   separatorProblem,
   sizeProblem,
@@ -53,12 +59,14 @@ const YAML_11_OPTIONS: ParseOptions = {
   uniqueKeys: false,
   prettyErrors: false,
   logLevel: 'error',
-  customTags: (tags: Tags) =>
-    tags.filter(
+  customTags: (tags: Tags) => {
+    const resolved = tags.filter(
       (tag) =>
         typeof tag === 'string' ||
         (!TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && !('format' in tag && tag.format === 'TIME')),
-    ),
+    );
+    return [...resolved, ...kubectlExplicitTags(resolved)];
+  },
 };
 const YAML_12_OPTIONS: ParseOptions = { version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' };
 
@@ -70,6 +78,10 @@ interface DocumentInfo {
   scan: DocumentScan;
   /** Where the `...` that makes kubectl skip this document is, if one does. */
   skippedAfter: number | undefined;
+  /** Whether the text has a `<<` at all, so merge keys need looking at. */
+  mayMerge: boolean;
+  /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
+  mayEscape: boolean;
 }
 
 /** What reading one part (the whole YAML stream, or one JSON value) gives. */
@@ -142,7 +154,9 @@ export class YamlManifestLoader implements ManifestLoader {
       const context: FileContext = { lines, invalidCharacters: [], reparse };
       const stream = splitJsonStream(text);
       for (const value of stream.values) collect(this.readPart(context, value.start, value.end, documents.length));
-      if (stream.error)
+      const fallback = stream.error && this.readJsonFallback(lines, reparse, stream, documents.length);
+      if (fallback) collect(fallback);
+      else if (stream.error)
         problems.push(jsonProblem(lines, stream.error.offset, stream.error.message, !/\.json$/i.test(file)));
     } else {
       const context: FileContext = {
@@ -157,6 +171,32 @@ export class YamlManifestLoader implements ManifestLoader {
     // One finding for a template instead of a cascade: templated documents report nothing else.
     if (template) problems.push(templateProblem(lines, template.at, template.index));
     return { documents, problems: problems.sort((a, b) => a.range.start.offset - b.range.start.offset) };
+  }
+
+  /**
+   * kubectl's decoder reads the rest of a JSON stream as YAML when strict JSON fails before a second
+   * value was read, so `{"a": 1,}` (a trailing comma) is accepted. Undefined when YAML cannot read
+   * it either: kubectl then reports the JSON error.
+   */
+  private readJsonFallback(
+    lines: LineIndex,
+    reparse: ReparseCache | undefined,
+    stream: ReturnType<typeof splitJsonStream>,
+    firstIndex: number,
+  ): PartResult | undefined {
+    if (stream.values.length > 1) return undefined;
+    const from = stream.values[0]?.end ?? 0;
+    const rest = lines.text.slice(from);
+    // Only trailing commas: where go-yaml and eemeli/yaml read other broken JSON differently, kubectl's error stands.
+    if (splitJsonStream(withoutTrailingCommas(rest)).error) return undefined;
+    const context: FileContext = {
+      lines,
+      invalidCharacters: invalidCharacterOffsets(rest, INVALID_CHARACTER_REPORT_LIMIT).map((offset) => offset + from),
+      reparse,
+    };
+    const part = this.readPart(context, from, lines.text.length, firstIndex);
+    const clean = part.problems.length === 0 && !part.template && part.documents.every((document) => !document.broken);
+    return clean && badSeparator(rest) === undefined ? part : undefined;
   }
 
   /**
@@ -209,6 +249,8 @@ export class YamlManifestLoader implements ManifestLoader {
     const pending: DocumentInfo[] = [];
     let open: DocumentInfo | undefined;
     let docEndAt: number | undefined;
+    const mayMerge = text.includes('<<');
+    const mayEscape = text.includes('\\u') || text.includes('\\U');
 
     const finish = (doc: YamlDocument): void => {
       const info = pending.shift();
@@ -222,6 +264,9 @@ export class YamlManifestLoader implements ManifestLoader {
         open = undefined;
       }
       if (token.type === 'doc-end') docEndAt = token.offset;
+      // kubectl refuses every directive it reads (see `directiveProblem`); after `...` go-yaml stops before it.
+      if (token.type === 'directive' && docEndAt === undefined)
+        result.problems.push(directiveProblem(positions, token.offset, token.source));
       if (token.type === 'document') {
         const startsWithMarker = token.start.some((part) => part.type === 'doc-start');
         const info: DocumentInfo = {
@@ -230,6 +275,8 @@ export class YamlManifestLoader implements ManifestLoader {
           end: text.length,
           scan: scanDocument(token, text, NESTING_LIMIT),
           skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
+          mayMerge,
+          mayEscape,
         };
         docEndAt = undefined;
         pending.push(info);
@@ -325,11 +372,12 @@ export class YamlManifestLoader implements ManifestLoader {
     problems.push(...documentProblems(doc, index, positions));
     if (problems.length === 0)
       problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
+    if (problems.length === 0) problems.push(...kubectlReadingProblems(doc, info, positions));
     if (problems.length > 0) return { value: null, problems };
 
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
+      value = ((info.mayMerge && kubectlMergeOrder(doc)) || doc).toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
     } catch (error) {
       return { value: null, problems: [conversionProblem(error, doc, index, positions)] };
     }
@@ -348,6 +396,18 @@ export class YamlManifestLoader implements ManifestLoader {
     }
     return { value, problems: [] };
   }
+}
+
+/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings. */
+function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
+  const problems = info.mayEscape
+    ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
+    : [];
+  if (info.mayMerge) {
+    for (const { key, value } of badMergeValues(doc))
+      problems.push(mergeValueProblem(positions, key, value, info.index));
+  }
+  return problems;
 }
 
 /**
