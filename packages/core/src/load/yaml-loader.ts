@@ -117,10 +117,13 @@ export class YamlManifestLoader implements ManifestLoader {
   }
 
   load(file: string, text: string): LoadedFile {
-    const lines = new LineIndex(text);
+    // Carriage returns alone break lines for go-yaml (and editors); the same length keeps every offset.
+    const crOnly = carriageReturnsOnly(text);
+    const lines = new LineIndex(crOnly ? text.replace(/\r/g, '\n') : text);
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
     try {
-      return { file, text, eol, ...this.read(file, text, lines) };
+      const read = this.read(file, lines.text, lines);
+      return { file, text, eol, ...(crOnly && !startsJsonStream(text) ? firstDocumentOnly(read, lines) : read) };
     } catch (error) {
       const range = lines.range(0, 0);
       const problem: LoadProblem =
@@ -445,6 +448,38 @@ function badSeparator(text: string): { offset: number; rest: string } | undefine
     if (rest !== '' && !rest.startsWith('#')) return { offset: match.index, rest };
   }
   return undefined;
+}
+
+function carriageReturnsOnly(text: string): boolean {
+  return !text.includes('\n') && text.includes('\r');
+}
+
+/**
+ * kubectl's reader cuts a stream at line feeds, so a file whose lines end in carriage returns alone
+ * is one chunk, of which go-yaml reads the first document only: the rest is never applied. And a
+ * first line that is `---` with more after it is "invalid Yaml document separator", as always.
+ */
+function firstDocumentOnly(
+  read: Pick<LoadedFile, 'documents' | 'problems'>,
+  lines: LineIndex,
+): Pick<LoadedFile, 'documents' | 'problems'> {
+  const rest = lines.text.startsWith('---') ? lines.text.slice(3).trim() : '';
+  if (rest !== '' && !rest.startsWith('#'))
+    return { documents: [], problems: [separatorProblem(lines, 0, rest.replace(/\n[^]*$/, ' …'))] };
+  // `--- # comment` as the first line: the whole file is that one separator line, and kubectl reads nothing.
+  const kept = rest.startsWith('#') ? [] : read.documents.slice(0, 1);
+  const problems = read.problems.filter(
+    (problem) => problem.documentIndex === undefined || problem.documentIndex < kept.length,
+  );
+  for (const document of read.documents.slice(kept.length)) {
+    problems.push({
+      ruleId: 'yaml/ignored-document',
+      message: `this file ends its lines with carriage returns alone, and kubectl cuts a stream into documents at line feeds, so it ${kept.length > 0 ? 'reads the first document only' : 'reads the whole file as its first line, a `---` separator with a comment'} and never applies this one; save the file with LF (or CRLF) line endings`,
+      range: document.range,
+      documentIndex: document.index,
+    });
+  }
+  return { documents: kept, problems };
 }
 
 /** The same document token with its content replaced by an empty scalar, so composing it is cheap. */
