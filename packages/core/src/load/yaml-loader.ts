@@ -6,6 +6,7 @@ import type { LoadedDocument, LoadedFile, LoadProblem, ManifestLoader } from './
 import { splitJsonStream, startsJsonStream, withoutTrailingCommas } from './json-stream.js';
 import {
   ALIAS_EXPANSION_LIMIT,
+  DOCUMENT_NODE_LIMIT,
   INVALID_CHARACTER_REPORT_LIMIT,
   KEEP_SYNTAX_TREES_UP_TO,
   NESTING_LIMIT,
@@ -14,6 +15,7 @@ import {
 import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
 import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
 import { LineIndex, PartPositions, type TextPositions } from './positions.js';
+import { maskDocuments, oversizeDocuments, type OversizeDocument } from './prescan.js';
 import {
   aliasProblem,
   badEscapeProblem,
@@ -208,12 +210,14 @@ export class YamlManifestLoader implements ManifestLoader {
    * not give a clean document is dropped, so its document keeps eemeli/yaml's error.
    */
   private readPart(context: FileContext, base: number, end: number, firstIndex: number): PartResult {
-    const original = context.lines.text.slice(base, end);
-    const first = this.readStream(context, base, original, [], firstIndex);
+    const text = context.lines.text.slice(base, end);
+    const oversize = oversizeDocuments(text, DOCUMENT_NODE_LIMIT);
+    const original = oversize.length > 0 ? maskDocuments(text, oversize) : text;
+    const first = this.readStream(context, base, original, [], firstIndex, oversize);
     let patches = unindentedQuotePatches(original, first.unterminatedQuotes);
     // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
     for (let round = 0; round < 8 && patches.length > 0; round++) {
-      const patched = this.readStream(context, base, original, patches, firstIndex);
+      const patched = this.readStream(context, base, original, patches, firstIndex, oversize);
       const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(
         ([start]) => !patches.some(([known]) => known === start),
       );
@@ -236,6 +240,7 @@ export class YamlManifestLoader implements ManifestLoader {
     original: string,
     patches: ReadonlyArray<readonly [number, number]>,
     firstIndex: number,
+    oversize: readonly OversizeDocument[],
   ): PartResult {
     const text = patches.length > 0 ? applyPatches(original, patches) : original;
     const positions: TextPositions =
@@ -282,6 +287,9 @@ export class YamlManifestLoader implements ManifestLoader {
           mayEscape,
         };
         docEndAt = undefined;
+        // A document the pre-scan refused was masked to `~`: it is refused where its count passed the limit.
+        const refused = oversize.find((document) => document.contentStart === token.value?.offset);
+        if (refused) info.scan.tooLargeAt = refused.tooLargeAt;
         pending.push(info);
         open = info;
         if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined)
