@@ -458,6 +458,9 @@ function badSeparator(text: string): { offset: number; rest: string } | undefine
   return undefined;
 }
 
+/** The size of go-yaml's raw reads, each decoded (and checked) as a whole. */
+const GO_YAML_READ_SIZE = 512;
+
 function carriageReturnsOnly(text: string): boolean {
   return !text.includes('\n') && text.includes('\r');
 }
@@ -476,8 +479,18 @@ function firstDocumentOnly(
     return { documents: [], problems: [separatorProblem(lines, 0, rest.replace(/\n[^]*$/, ' …'))] };
   // `--- # comment` as the first line: the whole file is that one separator line, and kubectl reads nothing.
   const kept = rest.startsWith('#') ? [] : read.documents.slice(0, 1);
+  // go-yaml's reader decodes (and checks) its input in 512-byte reads, and its parser stops at the
+  // separator after the first document: a control character in the read that holds it stops kubectl.
+  const stop = Buffer.byteLength(lines.text.slice(0, (read.documents[1]?.range.start.offset ?? 0) + 4));
+  const checkedBytes = Math.ceil(stop / GO_YAML_READ_SIZE) * GO_YAML_READ_SIZE;
+  const checked = (offset: number): boolean => Buffer.byteLength(lines.text.slice(0, offset)) < checkedBytes;
+  // Uncut, a directive stays with its document, and go-yaml takes `%YAML 1.1` and `%TAG`.
   const problems = read.problems.filter(
-    (problem) => problem.documentIndex === undefined || problem.documentIndex < kept.length,
+    (problem) =>
+      (problem.documentIndex === undefined ||
+        problem.documentIndex < kept.length ||
+        (problem.message.startsWith('invalid character') && checked(problem.range.start.offset))) &&
+      !/^kubectl refuses the directive `(%TAG|%YAML 1\.1\b)/.test(problem.message),
   );
   for (const document of read.documents.slice(kept.length)) {
     problems.push({
