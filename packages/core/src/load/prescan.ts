@@ -19,12 +19,26 @@ const SCALAR = '\x1f';
  * of a million one-character values builds a syntax tree of about 470 times its size before the
  * node limit can refuse it. Counted are scalars, aliases and flow collections, never more than the
  * parser's own count (block collections are not counted), so what this refuses the parser would
- * refuse too. Each counted value takes two characters at least, so shorter texts are not lexed.
+ * refuse too. Each counted value takes two characters at least, so only a stretch between document
+ * markers longer than twice the limit is lexed.
  */
 export function oversizeDocuments(text: string, limit: number): OversizeDocument[] {
-  if (text.length <= limit * 2) return [];
   const found: OversizeDocument[] = [];
-  let offset = 0;
+  // A stream of ordinary manifests is never lexed twice.
+  const marker = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+  let from = 0;
+  for (let match = marker.exec(text); ; match = marker.exec(text)) {
+    const to = match ? match.index : text.length;
+    if (to - from > limit * 2) found.push(...countValues(text, from, to, limit));
+    if (!match) break;
+    from = to;
+  }
+  return found;
+}
+
+function countValues(text: string, from: number, to: number, limit: number): OversizeDocument[] {
+  const found: OversizeDocument[] = [];
+  let offset = from;
   let count = 0;
   let contentStart: number | undefined;
   let tooLargeAt: number | undefined;
@@ -34,7 +48,7 @@ export function oversizeDocuments(text: string, limit: number): OversizeDocument
     contentStart = undefined;
     tooLargeAt = undefined;
   };
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new Lexer().lex(text.slice(from, to))) {
     if (MARKERS.has(token)) continue;
     const first = token.charAt(0);
     if (token === '---' || token === '...') close(offset);
