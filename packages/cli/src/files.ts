@@ -27,9 +27,9 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 
 /**
  * The largest input podlint reads, the same for every input (manifests, standard input, --old,
- * --base, --crd, `crds:`, the config). Memory grows with the input: about 80 to 105 times the text for a
- * stream of ordinary manifests, up to about 200 times for one large document of small values (a
- * List or a JSON file), measured as in the README's robustness section. 16 MiB keeps the worst
+ * --base, --crd, `crds:`, the config). Memory grows with the input: about 70 times the text for a
+ * stream of ordinary manifests, up to about 125 times for one large document near the value limit
+ * (a List), measured as in the README's robustness section. 16 MiB keeps the worst
  * case inside Node's default heap; the API server itself takes at most 3 MiB per request.
  */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
