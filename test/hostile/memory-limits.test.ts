@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { MAX_INPUT_BYTES } from '../../packages/cli/src/files.js';
 import { lint } from '../../packages/core/src/engine/lint.js';
 import { DOCUMENT_NODE_LIMIT } from '../../packages/core/src/load/limits.js';
+import { oversizeDocuments } from '../../packages/core/src/load/prescan.js';
 import { YamlManifestLoader } from '../../packages/core/src/load/yaml-loader.js';
 import { CONFIG_MAP, runCli, workspace } from './support.js';
 
@@ -18,6 +19,35 @@ describe('memory limits (item 3)', () => {
       ['yaml/size-limit'],
     );
     assert.match(loaded.problems[0]?.message ?? '', new RegExp(DOCUMENT_NODE_LIMIT.toLocaleString('en-US')));
+  });
+
+  it('every shape of a million small values is refused by the pre-scan, before a syntax tree is built', () => {
+    const zeros = Array(1_000_000).fill('0');
+    for (const [name, file, text] of [
+      ['a JSON array', 'a.json', `[${zeros.join(',')}]`],
+      ['a YAML flow sequence', 'a.yaml', `${CONFIG_MAP}x: [${zeros.join(',')}]\n`],
+      ['a YAML block sequence', 'a.yaml', `${CONFIG_MAP}x:\n${zeros.map((zero) => `- ${zero}\n`).join('')}`],
+      ['the second document of a stream', 'a.yaml', `${CONFIG_MAP}---\n${CONFIG_MAP}x: [${zeros.join(',')}]\n`],
+    ] as const) {
+      assert.equal(oversizeDocuments(text, DOCUMENT_NODE_LIMIT).length, 1, name);
+      const loaded = new YamlManifestLoader().load(file, text);
+      assert.deepEqual(
+        loaded.problems.map((problem) => problem.ruleId),
+        ['yaml/size-limit'],
+        name,
+      );
+    }
+  });
+
+  it('the pre-scan never refuses what the parser reads: a document just under the limit is linted', () => {
+    const text = `${CONFIG_MAP}data:\n  x: [${Array(499_000).fill('"0"').join(',')}]\n`;
+    assert.deepEqual(oversizeDocuments(text, DOCUMENT_NODE_LIMIT), []);
+    const findings = lint([{ file: 'a.yaml', text }]).files[0]?.findings ?? [];
+    assert.ok(
+      findings.every((finding) => finding.ruleId !== 'yaml/size-limit'),
+      findings.map((finding) => finding.ruleId).join(),
+    );
+    assert.ok(findings.some((finding) => finding.ruleId === 'schema/wrong-type'));
   });
 
   it('a List of thousands of objects is read as before', () => {

@@ -101,11 +101,20 @@ func shiftLines(msg string, startLine int) string {
 // splitDocuments turns a stream into documents. Like kubectl's
 // YAMLOrJSONDecoder, a stream whose first non-blank character is '{' is read
 // as a sequence of JSON values (strict JSON: no comments, no trailing
-// commas); anything else as YAML.
+// commas); anything else as YAML. When strict JSON fails before a second value
+// was read, kubectl reads the rest as YAML, which allows a trailing comma.
 func splitDocuments(text string) []*doc {
 	text = strings.TrimPrefix(text, "\ufeff")
 	if strings.HasPrefix(strings.TrimSpace(text), "{") {
-		raws, err := splitJSONStrict(text)
+		raws, consumed, err := splitJSONStrict(text)
+		if err != nil && len(raws) <= 1 {
+			if docs, ok := yamlFallback(text[consumed:], len(raws)); ok {
+				for i := len(raws) - 1; i >= 0; i-- {
+					docs = append(jsonDoc(i, []byte(raws[i])), docs...)
+				}
+				return docs
+			}
+		}
 		if err != nil {
 			detail := "error parsing JSON: " + err.Error()
 			var se *json.SyntaxError
@@ -135,20 +144,41 @@ func splitDocuments(text string) []*doc {
 	return docs
 }
 
-func splitJSONStrict(text string) ([]json.RawMessage, error) {
+// splitJSONStrict reads JSON values one after another; consumed is where the
+// values read so far end.
+func splitJSONStrict(text string) ([]json.RawMessage, int, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	var out []json.RawMessage
+	consumed := 0
 	for {
 		var raw json.RawMessage
 		err := dec.Decode(&raw)
 		if err == io.EOF {
-			return out, nil
+			return out, consumed, nil
 		}
 		if err != nil {
-			return out, err
+			return out, consumed, err
 		}
 		out = append(out, raw)
+		consumed = int(dec.InputOffset())
 	}
+}
+
+// yamlFallback reads what strict JSON could not as YAML, as kubectl's
+// YAMLOrJSONDecoder does; ok is false when YAML cannot read it either (kubectl
+// then reports the JSON error).
+func yamlFallback(rest string, firstIndex int) ([]*doc, bool) {
+	var docs []*doc
+	for i, c := range splitYAML(rest) {
+		if c.readErr != "" {
+			return nil, false
+		}
+		if _, err := yaml.YAMLToJSON([]byte(c.text)); err != nil {
+			return nil, false
+		}
+		docs = append(docs, yamlDoc(firstIndex+i, c)...)
+	}
+	return docs, true
 }
 
 // yamlDoc converts one YAML chunk the way kubectl does (sigs.k8s.io/yaml: YAML
@@ -158,6 +188,14 @@ func yamlDoc(index int, c chunk) []*doc {
 		return []*doc{{index: index}}
 	}
 	js, err := yaml.YAMLToJSONStrict([]byte(c.text))
+	if err != nil && onlyMergeOverrides(err, c.text) {
+		// kubectl converts leniently, where a merge overrides a key written
+		// before it ({x: "1", <<: {x: 2}} is {x: 2}); strict go-yaml calls that
+		// a duplicate.
+		if lenient, lerr := yaml.YAMLToJSON([]byte(c.text)); lerr == nil {
+			js, err = lenient, nil
+		}
+	}
 	if err != nil {
 		msg := oneLine(shiftLines(err.Error(), c.startLine))
 		d := &doc{index: index}
@@ -253,6 +291,21 @@ func jsonDoc(index int, js []byte) []*doc {
 		return out
 	}
 	return []*doc{d}
+}
+
+// onlyMergeOverrides reports whether every error of a strict conversion is a
+// key "already set" by a merge key, not a key written twice.
+func onlyMergeOverrides(err error, text string) bool {
+	if !strings.Contains(text, "<<") || len(duplicateKeys(text)) > 0 {
+		return false
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && line != "yaml: unmarshal errors:" && !strings.Contains(line, "already set in map") {
+			return false
+		}
+	}
+	return true
 }
 
 type duplicate struct {

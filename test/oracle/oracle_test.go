@@ -261,7 +261,9 @@ items:
 			want: want{count: 3, pick: 1, verdict: Reject, errType: TypeDecode}},
 		{name: "JSON stream", file: "x.json", text: `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"j"},"data":{"a":"b"}}`,
 			want: want{verdict: Accept, noErrors: true}},
-		{name: "JSON with a comment is not JSON", file: "x.json", text: "{\n// no\n\"apiVersion\":\"v1\"}",
+		// kubectl reads what strict JSON refuses as YAML; a comment that YAML cannot read either is refused.
+		// ("{\n// no\n...}" is a YAML mapping with the key `// no "apiVersion"`, without a kind.)
+		{name: "JSON with a comment is not JSON", file: "x.json", text: "{\"apiVersion\": \"v1\", // no\n \"kind\": \"ConfigMap\"}",
 			want: want{verdict: Reject, errType: TypeDecode}},
 		{name: "CustomResourceDefinition", text: `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition

@@ -18,7 +18,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Entry } from 'fast-glob';
 import { decodeBytes } from '@podlint/core';
 
@@ -27,9 +27,9 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 
 /**
  * The largest input podlint reads, the same for every input (manifests, standard input, --old,
- * --base, --crd, `crds:`, the config). Memory grows with the input: about 80 to 105 times the text for a
- * stream of ordinary manifests, up to about 200 times for one large document of small values (a
- * List or a JSON file), measured as in the README's robustness section. 16 MiB keeps the worst
+ * --base, --crd, `crds:`, the config). Memory grows with the input: about 70 times the text for a
+ * stream of ordinary manifests, up to about 125 times for one large document near the value limit
+ * (a List), measured as in the README's robustness section. 16 MiB keeps the worst
  * case inside Node's default heap; the API server itself takes at most 3 MiB per request.
  */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -54,11 +54,13 @@ export async function expandPaths(
   cwd: string,
   ignore: (file: string) => boolean,
   { allowUnmatched = false }: { allowUnmatched?: boolean } = {},
-): Promise<{ files: string[]; errors: InputError[]; ignored: string[] }> {
+): Promise<{ files: string[]; errors: InputError[]; ignored: string[]; notices: string[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
   /** Files named on the command line that the ignore globs drop: the CLI says so. */
   const ignored: string[] = [];
+  /** Symbolic links a walk found that lead out of the tree it walks: not followed, and the CLI says so. */
+  const notices: string[] = [];
   const seen = new Set<string>();
   /** Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by another path). */
   const add = (file: string): boolean => {
@@ -76,15 +78,22 @@ export async function expandPaths(
     return true;
   };
   /** Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named twice. */
-  const addFound = (found: Entry[], display: (entry: string) => string): number => {
+  const addFound = (found: Entry[], display: (entry: string) => string, walked: string): number => {
     let yielded = 0;
+    const root = findSourceRoot(walked);
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
       if (entry.dirent.isFile()) {
         if (add(file)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
-        if (kind === 'file' && add(file)) yielded++;
+        const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
+        if (outside !== undefined) {
+          if (!ignore(file))
+            notices.push(
+              `${file}: not linted: a symbolic link to ${outside}, outside ${root}; a walk does not follow links out of the repository (name the file to lint it)`,
+            );
+        } else if (kind === 'file' && add(file)) yielded++;
         else if (kind !== 'file' && kind !== 'other' && !ignore(file))
           errors.push({ file, message: LINK_MESSAGES[kind], fatal: true });
       }
@@ -114,6 +123,7 @@ export async function expandPaths(
           suppressErrors: true,
         }),
         (entry) => joinDisplay(path, entry),
+        absolute,
       );
       // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
       if (yielded === 0 && !allowUnmatched)
@@ -139,10 +149,26 @@ export async function expandPaths(
           message: 'no files match this pattern; pass --no-error-on-unmatched-pattern if that is expected',
           fatal: true,
         });
-      addFound(found, (entry) => entry);
+      addFound(found, (entry) => entry, cwd);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
-  return { files, errors, ignored };
+  return { files, errors, ignored, notices };
+}
+
+/** Where a path really leads, when that is outside `root` (undefined when inside, or unresolvable). */
+export function outsideOf(root: string, path: string): string | undefined {
+  let target: string;
+  let realRoot: string;
+  try {
+    target = realpathSync(path);
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined;
+  }
+  const within = relative(realRoot, target);
+  return within === '' || (within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within))
+    ? undefined
+    : target;
 }
 
 /** fast-glob is loaded only when a directory or a glob is walked, to keep the common start-up cheap. */
@@ -387,6 +413,28 @@ export function writeFileAtomically(
     }
     throw error;
   }
+}
+
+/**
+ * Why --fix must not write a file, if it must not: a symbolic link that leads out of the project
+ * (the fix would land in a file nobody asked to lint), or a file with several hard links (the
+ * atomic write replaces the file with a new one, which would silently split it from its other
+ * names). Undefined when writing is safe.
+ */
+export function fixWriteRefusal(path: string, cwd: string): string | undefined {
+  const project = findSourceRoot(cwd);
+  const outside = outsideOf(project, path);
+  if (outside !== undefined)
+    return `it leads to ${outside}, outside the project (${project}), and --fix writes only inside it; run podlint --fix where that file lives`;
+  let links: number;
+  try {
+    links = statSync(path).nlink;
+  } catch {
+    return undefined;
+  }
+  if (links > 1)
+    return `it has ${links} hard links, and --fix writes a new file in its place, which would split it from its other names; apply the fixes by hand, or make it a single file first (cp, then mv over it)`;
+  return undefined;
 }
 
 /** The repository's top directory (the nearest with a `.git`), or `cwd` outside a repository. */

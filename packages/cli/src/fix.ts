@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { fixText, structureChange, type LintInput, type LintOptions } from '@podlint/core';
-import { encodeText, FileChangedError, writeFileAtomically, type InputError, type TextEncoding } from './files.js';
+import {
+  encodeText,
+  FileChangedError,
+  fixWriteRefusal,
+  writeFileAtomically,
+  type InputError,
+  type TextEncoding,
+} from './files.js';
 import type { ReportedFile } from './formatters/index.js';
 import { lintIsolated, type LintTally } from './lint-isolated.js';
 
@@ -46,6 +53,11 @@ export function fixFile(
       message: `the fixes would have changed the file's structure (${change}), so nothing was written; this is a podlint bug, please report it`,
       fatal: true,
     });
+    return original();
+  }
+  const refusal = fixWriteRefusal(resolve(cwd, input.file), cwd);
+  if (refusal) {
+    errors.push({ file: input.file, message: `fixes not applied: ${refusal}; the file is unchanged`, fatal: true });
     return original();
   }
   try {

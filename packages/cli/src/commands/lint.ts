@@ -33,6 +33,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     files,
     errors: pathErrors,
     ignored,
+    notices,
   } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), {
     allowUnmatched: !options.errorOnUnmatchedPattern,
   });
@@ -41,6 +42,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     io.stderr(
       `podlint: ${printable(file)}: not linted: the ignore globs of ${printable(configs.forFile(file).file ?? 'the config')} match it\n`,
     );
+  for (const notice of notices) io.stderr(`podlint: ${printable(notice)}\n`);
   const inputErrors: InputError[] = [...pathErrors];
   const sources = new Map<string, FileSource>();
   const groups = new Map<PodlintConfig, LintInput[]>();

@@ -45,6 +45,17 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
     column: problem.range.start.column,
     message: problem.message,
   }));
+  // podlint reads one document; settings in a second one would be dropped in silence.
+  for (const extra of loaded.documents.slice(1)) {
+    if (extra.value === null || extra.value === undefined) continue;
+    errors.push({
+      file,
+      line: extra.range.start.line,
+      column: extra.range.start.column,
+      message:
+        'the config is one YAML document, and this is a second one, whose settings would be ignored; move them into the first document and delete the `---` line',
+    });
+  }
   if (errors.length) return { errors };
   const document = loaded.documents[0];
   const value = document?.value ?? {};

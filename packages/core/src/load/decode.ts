@@ -100,22 +100,41 @@ function utf16WithoutBom(sample: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefine
   return undefined;
 }
 
+/**
+ * The first byte that is not part of well-formed UTF-8 (the Unicode standard's table 3-7: no
+ * overlong forms, no surrogates, nothing above U+10FFFF), which is where the strict decoder failed.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const need =
-      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    const lead = bytes[i] ?? 0;
+    const sequence = utf8Sequence(lead);
+    if (!sequence) return i;
+    const [length, secondLow, secondHigh] = sequence;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      const [low, high] = k === 1 ? [secondLow, secondHigh] : [0x80, 0xbf];
+      if (next === undefined || next < low || next > high) return i;
     }
-    i += need + 1;
+    i += length;
   }
   return Math.max(0, bytes.length - 1);
 }
 
+/** The length of the sequence a lead byte starts and the range its second byte must be in. */
+function utf8Sequence(lead: number): readonly [number, number, number] | undefined {
+  if (lead < 0x80) return [1, 0, 0];
+  if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80, 0xbf];
+  if (lead === 0xe0) return [3, 0xa0, 0xbf];
+  if (lead === 0xed) return [3, 0x80, 0x9f];
+  if (lead >= 0xe1 && lead <= 0xef) return [3, 0x80, 0xbf];
+  if (lead === 0xf0) return [4, 0x90, 0xbf];
+  if (lead === 0xf4) return [4, 0x80, 0x8f];
+  if (lead >= 0xf1 && lead <= 0xf3) return [4, 0x80, 0xbf];
+  return undefined;
+}
+
+/** Line and column as the rest of podlint counts them: lines by line feeds, columns in UTF-16 code units. */
 function lineColumnOfByte(bytes: Uint8Array, at: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -125,5 +144,7 @@ function lineColumnOfByte(bytes: Uint8Array, at: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: at - lineStart + 1 };
+  // Everything before `at` is well-formed, so it decodes to exactly the characters in front of the bad byte.
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(lineStart, at));
+  return { line, column: before.length + 1 };
 }

@@ -74,3 +74,22 @@ function valueEnd(text: string, start: number): number {
   while (end < text.length && !' \t\n\r{}[],"'.includes(text.charAt(end))) end++;
   return Math.max(end, start + 1);
 }
+
+/** The text with every comma that closes a JSON object or array (`,}` `, ]`) blanked, strings left alone. */
+export function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let inString = false;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === ',' && '}]'.includes(text.charAt(skipWhitespace(text, i + 1)) || 'x')) {
+      out += `${text.slice(copied, i)} `;
+      copied = i + 1;
+    }
+  }
+  return out + text.slice(copied);
+}

@@ -35,7 +35,8 @@ export const DUPLICATE_KEY_REPORT_LIMIT = 100;
 /**
  * Nodes (mappings, sequences, scalars) one document may have. Composing costs about a kilobyte
  * per node whatever its size, so a 2 MB JSON array of a million zeros needed 1.1 GB: past this a
- * document is refused before it is composed, which keeps memory within a bounded multiple of the
+ * document is refused before it is composed (long documents are counted by a lexer-only pre-scan,
+ * `prescan.ts`, before they are even parsed), which keeps memory within a bounded multiple of the
  * input. A List of 30,000 Pods has about 450,000 nodes; a large CRD about 50,000.
  */
 export const DOCUMENT_NODE_LIMIT = 500_000;

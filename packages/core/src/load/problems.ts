@@ -4,6 +4,7 @@ import { duplicateKeys, type AliasProblem, type DuplicateKey } from './document-
 import type { LoadProblem } from './document.js';
 import { ALIAS_EXPANSION_LIMIT, DOCUMENT_NODE_LIMIT, DUPLICATE_KEY_REPORT_LIMIT, NESTING_LIMIT } from './limits.js';
 import type { TextPositions } from './positions.js';
+import type { BadEscape } from './escapes.js';
 import { describeCharacter } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
 
@@ -168,7 +169,7 @@ export function conversionProblem(
   const range = firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0);
   if (error instanceof RangeError) return nestingProblem(range, index);
   const message = error instanceof Error ? error.message : String(error);
-  if (/alias/i.test(message)) {
+  if (/Excessive alias count/i.test(message)) {
     return {
       ruleId: 'yaml/alias-limit',
       message: `YAML aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" pattern); podlint refuses to expand them, as kubectl does ("document contains excessive aliasing"); write the values out or use fewer nested aliases`,
@@ -201,5 +202,47 @@ export function jsonProblem(positions: TextPositions, offset: number, message: s
     ruleId: 'yaml/syntax',
     message: `JSON syntax error: ${message}${why}`,
     range: positions.range(offset, offset + 1),
+  };
+}
+
+export function directiveProblem(positions: TextPositions, offset: number, source: string): LoadProblem {
+  const line = source.trim();
+  const why = /^%YAML\s+1\.1\b/.test(line)
+    ? 'its reader cuts the stream at `---` lines, so the directive is read alone, without its document ("did not find expected <document start>")'
+    : /^%YAML\b/.test(line)
+      ? 'its decoder reads only YAML 1.1 ("found incompatible YAML document")'
+      : 'its reader cuts the stream at `---` lines, so the directive is read alone, without its document';
+  return {
+    ruleId: 'yaml/syntax',
+    message: `kubectl refuses the directive \`${printable(line.slice(0, 40))}\`: ${why}, and stops reading the file there; delete the line (kubectl reads manifests as YAML 1.1 without it)`,
+    range: positions.range(offset, offset + line.length),
+  };
+}
+
+export function badEscapeProblem(positions: TextPositions, escape: BadEscape, index: number): LoadProblem {
+  const fix =
+    escape.paired !== undefined
+      ? `write the character itself, or its code point as one escape: \`\\U${escape.paired.toString(16).toUpperCase().padStart(8, '0')}\``
+      : 'write the character itself, or a code point below U+D800 or from U+E000 to U+10FFFF';
+  const what =
+    escape.paired !== undefined
+      ? 'a UTF-16 surrogate pair, and kubectl reads escape by escape, where each half is not a character'
+      : 'not a Unicode character (a lone UTF-16 surrogate, or past U+10FFFF)';
+  return {
+    ruleId: 'yaml/syntax',
+    message: `the escape \`${escape.escape}\` is ${what}, so kubectl refuses the document ("found invalid Unicode character escape code"); ${fix}`,
+    range: positions.range(escape.at, escape.at + escape.escape.length),
+    documentIndex: index,
+  };
+}
+
+export function mergeValueProblem(positions: TextPositions, key: Node, value: Node | null, index: number): LoadProblem {
+  const range = value?.range ?? key.range ?? [0, 0];
+  return {
+    ruleId: 'yaml/syntax',
+    message:
+      'the merge key `<<` takes a mapping, an alias of a mapping, or a list of those, so kubectl refuses the document ("map merge requires map or sequence of maps as the value"); put the keys here directly, or quote "<<" if it is meant as an ordinary key',
+    range: firstLine(positions, range[0], range[1]),
+    documentIndex: index,
   };
 }

@@ -1,16 +1,7 @@
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  type Document,
-  type Node,
-  type ParsedNode,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
 import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
+import { effectivePair } from './merge-keys.js';
 import type { TextPositions } from './positions.js';
 import { applyPatches } from './scan.js';
 
@@ -104,18 +95,15 @@ export function walk(doc: YamlDocument, path: FieldPath): WalkResult {
     let nextKeyRange: [number, number] | undefined;
     // A number on a map is a key in the API server's notation too (`data[493]`).
     if (isMap(node) && segment !== undefined) {
-      const wanted = String(segment);
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = pair.key as Node | null;
-        if (isScalar(key) && String(key.value) === wanted) {
-          next = resolveAlias(doc, pair.value as Node | null) ?? undefined;
-          nextKeyRange = key.range ? [key.range[0], key.range[1]] : undefined;
-          if (!next) {
-            // `key:` with no value: the key itself is the best place.
-            return { node: key, keyRange: nextKeyRange, complete: i === path.length - 1 };
-          }
-          break;
+      // The pair kubectl takes the value from: with merge keys, the last writer (see merge-keys.ts).
+      const pair = effectivePair(doc, node, String(segment));
+      const key = pair?.key as Node | null | undefined;
+      if (pair && isScalar(key)) {
+        next = resolveAlias(doc, pair.value as Node | null) ?? undefined;
+        nextKeyRange = key.range ? [key.range[0], key.range[1]] : undefined;
+        if (!next) {
+          // `key:` with no value: the key itself is the best place.
+          return { node: key, keyRange: nextKeyRange, complete: i === path.length - 1 };
         }
       }
     } else if (isSeq(node) && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0) {

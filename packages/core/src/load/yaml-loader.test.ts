@@ -53,10 +53,14 @@ describe('YamlManifestLoader', () => {
     assert.equal(file.problems[0]?.ruleId, 'yaml/alias-limit');
   });
 
-  it('parses .json files strictly: a trailing comma is an error at its line', () => {
-    const file = loader.load('a.json', '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n}\n');
-    assert.equal(file.problems[0]?.ruleId, 'yaml/syntax');
-    assert.equal(file.problems[0]?.range.start.line, 4);
+  it('reads a trailing comma as kubectl does (YAML after strict JSON fails), but not in a third JSON value', () => {
+    const accepted = loader.load('a.json', '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n}\n');
+    assert.deepEqual(accepted.problems, []);
+    assert.deepEqual(accepted.documents[0]?.value, { apiVersion: 'v1', kind: 'ConfigMap' });
+    const value = '{"apiVersion": "v1", "kind": "ConfigMap"}\n';
+    const refused = loader.load('a.json', `${value}${value}{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n}\n`);
+    assert.equal(refused.problems[0]?.ruleId, 'yaml/syntax');
+    assert.equal(refused.problems[0]?.range.start.line, 6);
   });
 
   it('reads a valid JSON manifest with positions', () => {

@@ -1,23 +1,31 @@
 import { Composer, parseDocument, Parser, visit, type CST, type Node, type Tags } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
+import { badEscapes } from './escapes.js';
+import { kubectlExplicitTags } from './explicit-tags.js';
 import type { LoadedDocument, LoadedFile, LoadProblem, ManifestLoader } from './document.js';
-import { splitJsonStream, startsJsonStream } from './json-stream.js';
+import { splitJsonStream, startsJsonStream, withoutTrailingCommas } from './json-stream.js';
 import {
   ALIAS_EXPANSION_LIMIT,
+  DOCUMENT_NODE_LIMIT,
   INVALID_CHARACTER_REPORT_LIMIT,
   KEEP_SYNTAX_TREES_UP_TO,
   NESTING_LIMIT,
   REPARSED_TREE_CACHE_SIZE,
 } from './limits.js';
 import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
+import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
 import { LineIndex, PartPositions, type TextPositions } from './positions.js';
+import { maskDocuments, oversizeDocuments, type OversizeDocument } from './prescan.js';
 import {
   aliasProblem,
+  badEscapeProblem,
   conversionProblem,
+  directiveProblem,
   documentProblems,
   ignoredDocumentProblem,
   invalidCharacterProblem,
   jsonProblem,
+  mergeValueProblem,
   nestingProblem,
   separatorProblem,
   sizeProblem,
@@ -53,12 +61,14 @@ export const YAML_11_OPTIONS: ParseOptions = {
   uniqueKeys: false,
   prettyErrors: false,
   logLevel: 'error',
-  customTags: (tags: Tags) =>
-    tags.filter(
+  customTags: (tags: Tags) => {
+    const resolved = tags.filter(
       (tag) =>
         typeof tag === 'string' ||
         (!TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && !('format' in tag && tag.format === 'TIME')),
-    ),
+    );
+    return [...resolved, ...kubectlExplicitTags(resolved)];
+  },
 };
 const YAML_12_OPTIONS: ParseOptions = { version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' };
 
@@ -70,6 +80,10 @@ interface DocumentInfo {
   scan: DocumentScan;
   /** Where the `...` that makes kubectl skip this document is, if one does. */
   skippedAfter: number | undefined;
+  /** Whether the text has a `<<` at all, so merge keys need looking at. */
+  mayMerge: boolean;
+  /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
+  mayEscape: boolean;
 }
 
 /** What reading one part (the whole YAML stream, or one JSON value) gives. */
@@ -105,10 +119,13 @@ export class YamlManifestLoader implements ManifestLoader {
   }
 
   load(file: string, text: string): LoadedFile {
-    const lines = new LineIndex(text);
+    // Carriage returns alone break lines for go-yaml (and editors); the same length keeps every offset.
+    const crOnly = carriageReturnsOnly(text);
+    const lines = new LineIndex(crOnly ? text.replace(/\r/g, '\n') : text);
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
     try {
-      return { file, text, eol, ...this.read(file, text, lines) };
+      const read = this.read(file, lines.text, lines);
+      return { file, text, eol, ...(crOnly && !startsJsonStream(text) ? firstDocumentOnly(read, lines) : read) };
     } catch (error) {
       const range = lines.range(0, 0);
       const problem: LoadProblem =
@@ -142,7 +159,9 @@ export class YamlManifestLoader implements ManifestLoader {
       const context: FileContext = { lines, invalidCharacters: [], reparse };
       const stream = splitJsonStream(text);
       for (const value of stream.values) collect(this.readPart(context, value.start, value.end, documents.length));
-      if (stream.error)
+      const fallback = stream.error && this.readJsonFallback(lines, reparse, stream, documents.length);
+      if (fallback) collect(fallback);
+      else if (stream.error)
         problems.push(jsonProblem(lines, stream.error.offset, stream.error.message, !/\.json$/i.test(file)));
     } else {
       const context: FileContext = {
@@ -160,17 +179,45 @@ export class YamlManifestLoader implements ManifestLoader {
   }
 
   /**
+   * kubectl's decoder reads the rest of a JSON stream as YAML when strict JSON fails before a second
+   * value was read, so `{"a": 1,}` (a trailing comma) is accepted. Undefined when YAML cannot read
+   * it either: kubectl then reports the JSON error.
+   */
+  private readJsonFallback(
+    lines: LineIndex,
+    reparse: ReparseCache | undefined,
+    stream: ReturnType<typeof splitJsonStream>,
+    firstIndex: number,
+  ): PartResult | undefined {
+    if (stream.values.length > 1) return undefined;
+    const from = stream.values[0]?.end ?? 0;
+    const rest = lines.text.slice(from);
+    // Only trailing commas: where go-yaml and eemeli/yaml read other broken JSON differently, kubectl's error stands.
+    if (splitJsonStream(withoutTrailingCommas(rest)).error) return undefined;
+    const context: FileContext = {
+      lines,
+      invalidCharacters: invalidCharacterOffsets(rest, INVALID_CHARACTER_REPORT_LIMIT).map((offset) => offset + from),
+      reparse,
+    };
+    const part = this.readPart(context, from, lines.text.length, firstIndex);
+    const clean = part.problems.length === 0 && !part.template && part.documents.every((document) => !document.broken);
+    return clean && badSeparator(rest) === undefined ? part : undefined;
+  }
+
+  /**
    * Reads the text between base and end. Quoted scalars that eemeli/yaml cuts short at an unindent,
    * but go-yaml reads on to their closing quote, are read again as go-yaml does; a patch that does
    * not give a clean document is dropped, so its document keeps eemeli/yaml's error.
    */
   private readPart(context: FileContext, base: number, end: number, firstIndex: number): PartResult {
-    const original = context.lines.text.slice(base, end);
-    const first = this.readStream(context, base, original, [], firstIndex);
+    const text = context.lines.text.slice(base, end);
+    const oversize = oversizeDocuments(text, DOCUMENT_NODE_LIMIT);
+    const original = oversize.length > 0 ? maskDocuments(text, oversize) : text;
+    const first = this.readStream(context, base, original, [], firstIndex, oversize);
     let patches = unindentedQuotePatches(original, first.unterminatedQuotes);
     // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
     for (let round = 0; round < 8 && patches.length > 0; round++) {
-      const patched = this.readStream(context, base, original, patches, firstIndex);
+      const patched = this.readStream(context, base, original, patches, firstIndex, oversize);
       const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(
         ([start]) => !patches.some(([known]) => known === start),
       );
@@ -193,6 +240,7 @@ export class YamlManifestLoader implements ManifestLoader {
     original: string,
     patches: ReadonlyArray<readonly [number, number]>,
     firstIndex: number,
+    oversize: readonly OversizeDocument[],
   ): PartResult {
     const text = patches.length > 0 ? applyPatches(original, patches) : original;
     const positions: TextPositions =
@@ -209,6 +257,8 @@ export class YamlManifestLoader implements ManifestLoader {
     const pending: DocumentInfo[] = [];
     let open: DocumentInfo | undefined;
     let docEndAt: number | undefined;
+    const mayMerge = text.includes('<<');
+    const mayEscape = text.includes('\\u') || text.includes('\\U');
 
     const finish = (doc: YamlDocument): void => {
       const info = pending.shift();
@@ -222,6 +272,9 @@ export class YamlManifestLoader implements ManifestLoader {
         open = undefined;
       }
       if (token.type === 'doc-end') docEndAt = token.offset;
+      // kubectl refuses every directive it reads (see `directiveProblem`); after `...` go-yaml stops before it.
+      if (token.type === 'directive' && docEndAt === undefined)
+        result.problems.push(directiveProblem(positions, token.offset, token.source));
       if (token.type === 'document') {
         const startsWithMarker = token.start.some((part) => part.type === 'doc-start');
         const info: DocumentInfo = {
@@ -230,8 +283,13 @@ export class YamlManifestLoader implements ManifestLoader {
           end: text.length,
           scan: scanDocument(token, text, NESTING_LIMIT),
           skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
+          mayMerge,
+          mayEscape,
         };
         docEndAt = undefined;
+        // A document the pre-scan refused was masked to `~`: it is refused where its count passed the limit.
+        const refused = oversize.find((document) => document.contentStart === token.value?.offset);
+        if (refused) info.scan.tooLargeAt = refused.tooLargeAt;
         pending.push(info);
         open = info;
         if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined)
@@ -325,11 +383,12 @@ export class YamlManifestLoader implements ManifestLoader {
     problems.push(...documentProblems(doc, index, positions));
     if (problems.length === 0)
       problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
+    if (problems.length === 0) problems.push(...kubectlReadingProblems(doc, info, positions));
     if (problems.length > 0) return { value: null, problems };
 
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
+      value = ((info.mayMerge && kubectlMergeOrder(doc)) || doc).toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
     } catch (error) {
       return { value: null, problems: [conversionProblem(error, doc, index, positions)] };
     }
@@ -348,6 +407,18 @@ export class YamlManifestLoader implements ManifestLoader {
     }
     return { value, problems: [] };
   }
+}
+
+/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings. */
+function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
+  const problems = info.mayEscape
+    ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
+    : [];
+  if (info.mayMerge) {
+    for (const { key, value } of badMergeValues(doc))
+      problems.push(mergeValueProblem(positions, key, value, info.index));
+  }
+  return problems;
 }
 
 /**
@@ -385,6 +456,51 @@ function badSeparator(text: string): { offset: number; rest: string } | undefine
     if (rest !== '' && !rest.startsWith('#')) return { offset: match.index, rest };
   }
   return undefined;
+}
+
+/** The size of go-yaml's raw reads, each decoded (and checked) as a whole. */
+const GO_YAML_READ_SIZE = 512;
+
+function carriageReturnsOnly(text: string): boolean {
+  return !text.includes('\n') && text.includes('\r');
+}
+
+/**
+ * kubectl's reader cuts a stream at line feeds, so a file whose lines end in carriage returns alone
+ * is one chunk, of which go-yaml reads the first document only: the rest is never applied. And a
+ * first line that is `---` with more after it is "invalid Yaml document separator", as always.
+ */
+function firstDocumentOnly(
+  read: Pick<LoadedFile, 'documents' | 'problems'>,
+  lines: LineIndex,
+): Pick<LoadedFile, 'documents' | 'problems'> {
+  const rest = lines.text.startsWith('---') ? lines.text.slice(3).trim() : '';
+  if (rest !== '' && !rest.startsWith('#'))
+    return { documents: [], problems: [separatorProblem(lines, 0, rest.replace(/\n[^]*$/, ' …'))] };
+  // `--- # comment` as the first line: the whole file is that one separator line, and kubectl reads nothing.
+  const kept = rest.startsWith('#') ? [] : read.documents.slice(0, 1);
+  // go-yaml's reader decodes (and checks) its input in 512-byte reads, and its parser stops at the
+  // separator after the first document: a control character in the read that holds it stops kubectl.
+  const stop = Buffer.byteLength(lines.text.slice(0, (read.documents[1]?.range.start.offset ?? 0) + 4));
+  const checkedBytes = Math.ceil(stop / GO_YAML_READ_SIZE) * GO_YAML_READ_SIZE;
+  const checked = (offset: number): boolean => Buffer.byteLength(lines.text.slice(0, offset)) < checkedBytes;
+  // Uncut, a directive stays with its document, and go-yaml takes `%YAML 1.1` and `%TAG`.
+  const problems = read.problems.filter(
+    (problem) =>
+      (problem.documentIndex === undefined ||
+        problem.documentIndex < kept.length ||
+        (problem.message.startsWith('invalid character') && checked(problem.range.start.offset))) &&
+      !/^kubectl refuses the directive `(%TAG|%YAML 1\.1\b)/.test(problem.message),
+  );
+  for (const document of read.documents.slice(kept.length)) {
+    problems.push({
+      ruleId: 'yaml/ignored-document',
+      message: `this file ends its lines with carriage returns alone, and kubectl cuts a stream into documents at line feeds, so it ${kept.length > 0 ? 'reads the first document only' : 'reads the whole file as its first line, a `---` separator with a comment'} and never applies this one; save the file with LF (or CRLF) line endings`,
+      range: document.range,
+      documentIndex: document.index,
+    });
+  }
+  return { documents: kept, problems };
 }
 
 /** The same document token with its content replaced by an empty scalar, so composing it is cheap. */

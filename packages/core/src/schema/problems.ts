@@ -258,7 +258,7 @@ function typeProblem(path: FieldPath, expected: unknown, { resource, navigator }
   const plain = isPlainScalar(source) ? source : undefined;
   const want = describeExpected(types, field?.format, field?.definition);
   if (types.length === 1 && types[0] === 'string' && (typeof value === 'boolean' || typeof value === 'number')) {
-    const reading = plain ? describeReading(plain, value) : `${String(value)} is a ${typeof value}`;
+    const reading = plain ? describeReading(plain, value) : `${String(value)} is ${withArticle(typeof value)}`;
     const quoted = plain ?? String(value);
     return {
       rule: 'type',
@@ -296,6 +296,11 @@ function typeProblem(path: FieldPath, expected: unknown, { resource, navigator }
   return { rule: 'type', path, message: `${name} must be ${want}, but ${describeActual(value)}; ${REJECTS}` };
 }
 
+/** A JavaScript type name with its article: "a number", "an object". */
+function withArticle(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
 function describeExpected(
   types: readonly string[],
   format: string | undefined,
@@ -311,7 +316,7 @@ function describeActual(value: unknown): string {
   if (Array.isArray(value)) return 'it is a list';
   if (value !== null && typeof value === 'object') return 'it is a mapping';
   if (typeof value === 'string') return `${preview(value)} is a string`;
-  return `${String(value)} is a ${typeof value}`;
+  return `${String(value)} is ${withArticle(typeof value)}`;
 }
 
 function rangeProblem(
