@@ -132,6 +132,21 @@ describe('podlint --jobs', () => {
     assert.equal(two.stderr, one.stderr);
   });
 
+  it('lints in the main thread what does not fit a worker, with the same report', () => {
+    const dir = crossResourceTree();
+    // 880 KB of tiny values: a worker's bounded heap runs out on it, and the main thread takes over.
+    write(dir, {
+      'big/numbers.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: numbers}\nnumbers: [${Array(440_000).fill('0').join(',')}]\n`,
+      // Over 1 MB: sent to the main thread without trying a worker.
+      'bigger/settings.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata:\n${Array.from({ length: 30_000 }, (_, i) => `  key${i}: "${'v'.repeat(30)}"`).join('\n')}\n`,
+    });
+    const one = podlint(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const two = podlint(['--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+    assert.match(one.stdout, /big\/numbers\.yaml.*unknown field \\"numbers\\"/);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, '');
+  });
+
   it('refuses a --jobs that is not a whole number from 1', () => {
     const run = podlint(['--jobs', '0', '.'], { cwd: crossResourceTree() });
     assert.equal(run.status, 2);

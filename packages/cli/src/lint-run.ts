@@ -42,6 +42,10 @@ export interface RunSettings {
 const KEPT_TEXT_CHARS = 16 * 1024 * 1024;
 /** Below this much text (and with no `--jobs`), starting workers costs more than it saves. */
 const WORKER_THRESHOLD_CHARS = 2 * 1024 * 1024;
+/** From this much text on, workers (with their bounded heaps) even for one job. */
+const BOUNDED_MEMORY_CHARS = 32 * 1024 * 1024;
+/** A batch this large (a big file) would not fit a worker's heap: the main thread lints it. */
+const LARGE_BATCH_CHARS = 1024 * 1024;
 
 /** Reads a file for planning: problems go to `errors`, and its text is kept while `budget` lasts. */
 export function planFile(
@@ -176,24 +180,44 @@ export async function lintGroups(
     }
   };
 
+  const linters = new Map<number, GroupLinter>();
+  const inThisThread = (group: number, inputs: readonly LintInput[]): UnitResult => {
+    let linter = linters.get(group);
+    if (!linter) {
+      const { options, crdFiles } = groups[group] as LintGroup & { crdFiles: LintInput[] };
+      linter = new GroupLinter(options, crdFiles);
+      linters.set(group, linter);
+    }
+    // A copy, as a worker's result is: names and messages cut from a file's text would otherwise
+    // keep the whole text alive (V8's sliced strings) until the report is printed.
+    return inputs.length > 0 ? structuredClone(linter.lint(inputs)) : emptyResult();
+  };
+  const groupOf = (batch: readonly number[]): number => (units[batch[0] as number] as Unit).group;
+  const charsOf = (batch: readonly number[]): number =>
+    batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
+  const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
   const jobs = settings.jobs ?? availableParallelism();
-  const chars = batches.flat().reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
-  const useWorkers = jobs > 1 && batches.length > 1 && (settings.jobs !== undefined || chars >= WORKER_THRESHOLD_CHARS);
+  // Workers when there is enough to share, and on a large input even with one job: their heaps
+  // are bounded, this thread's is not (V8 lets it grow to several times what a run keeps alive).
+  const useWorkers =
+    batches.length > 1 &&
+    (settings.jobs !== undefined || chars >= WORKER_THRESHOLD_CHARS) &&
+    (jobs > 1 || chars >= BOUNDED_MEMORY_CHARS);
   if (useWorkers) {
     const { lintInWorkers } = await import('./worker-pool.js');
     await lintInWorkers(
       groups.map((group) => ({ options: group.options, crdFiles: group.crdFiles })),
-      batches.map((batch) => ({ group: (units[batch[0] as number] as Unit).group, read: () => read(batch) })),
+      batches.map((batch) => ({
+        group: groupOf(batch),
+        read: () => read(batch),
+        large: charsOf(batch) > LARGE_BATCH_CHARS,
+      })),
       jobs,
       (task, result) => record(batches[task] ?? [], result),
+      inThisThread,
     );
   } else {
-    const linters = groups.map((group) => new GroupLinter(group.options, group.crdFiles));
-    for (const batch of batches) {
-      const inputs = read(batch);
-      const linter = linters[(units[batch[0] as number] as Unit).group] as GroupLinter;
-      record(batch, inputs.length > 0 ? linter.lint(inputs) : emptyResult());
-    }
+    for (const batch of batches) record(batch, inThisThread(groupOf(batch), read(batch)));
   }
   cache?.save(warn);
   return merge(units, results, tally);

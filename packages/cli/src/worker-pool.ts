@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintInput, LintOptions } from '@podlint/core';
-import { failed, type UnitResult } from './group-linter.js';
+import type { UnitResult } from './group-linter.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 export interface PoolGroup {
@@ -12,21 +12,31 @@ export interface PoolGroup {
 
 export interface PoolTask {
   group: number;
-  /** The folder's files with their texts, read when the task is sent, so only the folders in flight are in memory. */
+  /** The folders' files with their texts, read when the task is sent, so only the folders in flight are in memory. */
   read: () => LintInput[];
+  /** Too large for a worker's bounded heap: linted in the main thread. */
+  large: boolean;
 }
 
 /**
- * Lints folders in `jobs` worker threads, each folder whole (cross-resource rules see every
- * resource of it), and hands each result to `done` with the task's index. A worker that dies
- * (out of memory, a crash) costs its folder an internal-error finding per file, never a hang: a new
- * worker takes the remaining folders.
+ * Each worker's heap is bounded, so that N workers on a large tree stay within a few hundred MB
+ * (V8 otherwise grows a busy heap far past what it keeps alive). A batch (256 KB of text) needs a
+ * fraction of it; one that does not fit (a worker out of memory) is linted in the main thread.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
+
+/**
+ * Lints batches of folders in `jobs` worker threads, each folder whole (cross-resource rules see
+ * every resource of it), and hands each result to `done` with the task's index. A task marked
+ * large, or one whose worker died (out of memory, a crash), is linted by `inMainThread`, so the
+ * report is what one process would print; a dead worker is replaced, and nothing hangs.
  */
 export async function lintInWorkers(
   groups: readonly PoolGroup[],
   tasks: readonly PoolTask[],
   jobs: number,
   done: (index: number, result: UnitResult) => void,
+  inMainThread: (group: number, inputs: readonly LintInput[]) => UnitResult,
 ): Promise<void> {
   let next = 0;
   let pending = tasks.length;
@@ -34,39 +44,42 @@ export async function lintInWorkers(
   const url = workerUrl();
   const { promise, resolve } = deferred();
   const workers = new Set<Worker>();
+  const finish = (index: number, result: UnitResult): void => {
+    done(index, result);
+    pending--;
+    if (pending === 0) resolve();
+  };
 
   const start = (): void => {
-    const worker = new Worker(url);
+    const worker = new Worker(url, { resourceLimits: WORKER_HEAP });
     const sentGroups = new Set<number>();
-    let current: { index: number; files: string[] } | undefined;
+    let current: { index: number; group: number; inputs: LintInput[] } | undefined;
     workers.add(worker);
-    const finish = (index: number, result: UnitResult): void => {
-      done(index, result);
-      pending--;
-      if (pending === 0) resolve();
-    };
     const feed = (): void => {
-      const index = next++;
-      const task = tasks[index];
-      if (!task) {
-        current = undefined;
-        workers.delete(worker);
-        void worker.terminate();
+      for (;;) {
+        const index = next++;
+        const task = tasks[index];
+        if (!task) {
+          current = undefined;
+          workers.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        const inputs = task.read();
+        if (inputs.length === 0 || task.large) {
+          finish(index, inputs.length === 0 ? { files: [], updatesChecked: 0 } : inMainThread(task.group, inputs));
+          continue;
+        }
+        current = { index, group: task.group, inputs };
+        if (!sentGroups.has(task.group)) {
+          const group = groups[task.group];
+          if (group)
+            post(worker, { type: 'group', group: task.group, options: group.options, crdFiles: group.crdFiles });
+          sentGroups.add(task.group);
+        }
+        post(worker, { type: 'lint', task: index, group: task.group, inputs });
         return;
       }
-      const inputs = task.read();
-      if (inputs.length === 0) {
-        finish(index, { files: [], updatesChecked: 0 });
-        feed();
-        return;
-      }
-      current = { index, files: inputs.map((input) => input.file) };
-      if (!sentGroups.has(task.group)) {
-        const group = groups[task.group];
-        if (group) post(worker, { type: 'group', group: task.group, options: group.options, crdFiles: group.crdFiles });
-        sentGroups.add(task.group);
-      }
-      post(worker, { type: 'lint', task: index, group: task.group, inputs });
     };
     worker.on('message', (message: FromWorker) => {
       if (current?.index !== message.task) return;
@@ -74,17 +87,17 @@ export async function lintInWorkers(
       finish(message.task, { files: message.files, updatesChecked: message.updatesChecked });
       feed();
     });
-    const lost = (error: unknown): void => {
+    const lost = (): void => {
       if (!workers.delete(worker)) return;
       const task = current;
       current = undefined;
-      if (task) finish(task.index, { files: task.files.map((file) => failed(file, error)), updatesChecked: 0 });
       void worker.terminate();
+      if (task) finish(task.index, inMainThread(task.group, task.inputs));
       if (next < tasks.length) start();
     };
     worker.on('error', lost);
     worker.on('messageerror', lost);
-    worker.on('exit', (code) => lost(new Error(`a lint worker stopped (exit code ${code})`)));
+    worker.on('exit', lost);
     feed();
   };
 
