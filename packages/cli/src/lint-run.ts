@@ -63,7 +63,14 @@ export function planFile(
   const keep = budget.chars >= read.text.length;
   if (keep) budget.chars -= read.text.length;
   return {
-    file: { path, name, hash: hashText(read.text), chars: read.text.length, text: keep ? read.text : undefined },
+    file: {
+      path,
+      name,
+      // Only the cache compares contents.
+      hash: settings.cachePath ? hashText(read.text) : '',
+      chars: read.text.length,
+      text: keep ? read.text : undefined,
+    },
     crdText: mayHoldCrds(read.text) ? read.text : undefined,
   };
 }

@@ -24,7 +24,6 @@ import {
   type RunSettings,
 } from '../lint-run.js';
 import type { CliIo } from '../io.js';
-import { readOldVersions } from '../old-inputs.js';
 import { printable } from '../printable.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -103,7 +102,8 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
 
   const old =
     options.old !== undefined || options.base !== undefined
-      ? await readOldVersions(options, io.cwd, readStdin, inputErrors)
+      ? // Loaded only here: git's child processes cost every other run its start-up time.
+        await (await import('../old-inputs.js')).readOldVersions(options, io.cwd, readStdin, inputErrors)
       : undefined;
   const tally: LintTally = { updatesChecked: 0 };
   const optionsFor = async (config: PodlintConfig): Promise<LintOptions> => ({
