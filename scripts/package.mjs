@@ -16,7 +16,11 @@ rmSync(out, { recursive: true, force: true });
 await bundle({
   packageDir: root,
   outdir: 'dist',
-  entryPoints: { podlint: 'packages/cli/src/index.ts', 'podlint-lsp': 'packages/lsp/src/index.ts' },
+  entryPoints: {
+    podlint: 'packages/cli/src/index.ts',
+    'podlint-worker': 'packages/cli/src/lint-worker.ts',
+    'podlint-lsp': 'packages/lsp/src/index.ts',
+  },
 });
 for (const file of readdirSync(join(core, 'schemas')).filter((name) => name.endsWith('.json'))) {
   cpSync(join(core, 'schemas', file), join(out, 'schemas', file));

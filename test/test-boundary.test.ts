@@ -85,11 +85,14 @@ function localImports(root: string, file: string, text: string): string[] {
 }
 
 /**
- * The bundle entries: each package's `src/index.ts`, and the VS Code extension's main module,
- * which packages/vscode/build.mjs bundles from `src/extension.ts` (VS Code loads it by that name).
+ * The bundle entries: each package's `src/index.ts`, the VS Code extension's main module,
+ * which packages/vscode/build.mjs bundles from `src/extension.ts` (VS Code loads it by that name),
+ * and the CLI's lint worker (`podlint-worker.js`, which `--jobs` starts by file name).
  */
 const isBundleEntry = (path: string): boolean =>
-  /^packages\/[^/]+\/src\/index\.ts$/.test(path) || path === 'packages/vscode/src/extension.ts';
+  /^packages\/[^/]+\/src\/index\.ts$/.test(path) ||
+  path === 'packages/vscode/src/extension.ts' ||
+  path === 'packages/cli/src/lint-worker.ts';
 
 /**
  * Shipped files that no bundle entry (`isBundleEntry`) reaches: a module that only

@@ -5,4 +5,8 @@ import { bundle } from '../../scripts/bundle.mjs';
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 await rm(join(packageDir, 'dist'), { recursive: true, force: true });
-await bundle({ entry: 'src/index.ts', name: 'podlint', packageDir });
+// The lint worker of `--jobs` is an entry of its own: the CLI starts it by file name.
+await bundle({
+  packageDir,
+  entryPoints: { podlint: 'src/index.ts', 'podlint-worker': 'src/lint-worker.ts' },
+});

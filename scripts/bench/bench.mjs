@@ -1,16 +1,30 @@
 // podlint against kubeconform on the same manifests, side by side (issue: "faster than
 // kubeconform"). Prints, for both tools, files, resources, CPU time, wall time, resources per
 // CPU-second and peak RSS (medians of RUNS runs, because the machine is noisy), the ratios, and for
-// podlint: the breakdown by stage, the cold start against `node -e ''`, the scaling from 1x to 10x
-// the input, and the cached rerun. Figures only: no target is asserted here.
+// podlint: one process (--jobs 1) against worker threads (--jobs 2), the breakdown by stage, the
+// cold start against `node -e ''`, the scaling from 1x to 10x the input, the cached rerun (and the
+// rerun after one file changed), and the peak RSS on a generated 100 MB folder. Figures only: no
+// target is asserted here.
 //
 //   pnpm bench [DIR]           DIR defaults to ../shared/corpus; RUNS=3 by default
-//   pnpm bench --smoke         a small generated corpus, one run: CI's check that the script works
+//   pnpm bench --smoke         a small generated corpus (and a 2 MB "big" folder), one run: CI's
+//                              check that the script works
+//   BIG_MB=100                 the size of the generated folder for the memory figure
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeBigFolder } from './big-folder.mjs';
 import { generateKubeconformSchemas, installKubeconform, KUBECONFORM_VERSION } from './kubeconform.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,9 +45,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const timeAvailable = existsSync('/usr/bin/time');
 
 /** Runs a command RUNS times; CPU, wall and peak RSS from GNU time, medians of each. */
-function measure(command, commandArgs, parse) {
+function measure(command, commandArgs, parse, times = runs) {
   const samples = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < times; i++) {
     const format = ['-f', '__time %e %U %S %M'];
     const result = timeAvailable
       ? spawnSync('/usr/bin/time', [...format, command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30 })
@@ -55,15 +69,20 @@ function measure(command, commandArgs, parse) {
   };
 }
 
-function runPodlint(target, extra = []) {
-  return measure(process.execPath, [podlint, '--format', 'json', ...extra, target], (result) => {
-    try {
-      const { summary } = JSON.parse(result.stdout);
-      return { files: summary.files, resources: summary.resources };
-    } catch {
-      fail(`podlint printed no JSON (exit ${result.status}): ${result.stderr.slice(0, 500)}`);
-    }
-  });
+function runPodlint(target, extra = [], times = runs) {
+  return measure(
+    process.execPath,
+    [podlint, '--format', 'json', ...extra, target],
+    (result) => {
+      try {
+        const { summary } = JSON.parse(result.stdout);
+        return { files: summary.files, resources: summary.resources };
+      } catch {
+        fail(`podlint printed no JSON (exit ${result.status}): ${result.stderr.slice(0, 500)}`);
+      }
+    },
+    times,
+  );
 }
 
 function runKubeconform() {
@@ -119,11 +138,15 @@ console.log(
 console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}\n`);
 
 const podlintRun = runPodlint(corpus);
+const oneProcess = runPodlint(corpus, ['--jobs', '1']);
+const twoWorkers = runPodlint(corpus, ['--jobs', '2']);
 const peer = runKubeconform();
 console.log('| tool | files | resources | CPU time | wall | resources / CPU-s | peak RSS |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 if (peer) console.log(row(`kubeconform ${KUBECONFORM_VERSION} (-strict -n 2)`, peer));
 console.log(row('podlint (--format json)', podlintRun));
+console.log(row('podlint --jobs 1 (one process)', oneProcess));
+console.log(row('podlint --jobs 2 (two worker threads)', twoWorkers));
 if (peer) {
   const ratio = podlintRun.resources / podlintRun.cpu / (peer.resources / peer.cpu);
   console.log(`\nresources per CPU-second, podlint / kubeconform: ${ratio.toFixed(2)} (target ≥ 2)`);
@@ -152,14 +175,45 @@ if (!smoke) {
 }
 
 if (supportsCache()) {
+  // A copy, so one of its files can change.
+  const tree = join(scratch, 'cached');
+  cpSync(corpus, tree, { recursive: true, dereference: false });
   const cacheFile = join(scratch, 'podlintcache');
-  runPodlint(corpus, ['--cache', '--cache-location', cacheFile]);
-  const rerun = runPodlint(corpus, ['--cache', '--cache-location', cacheFile]);
+  const cacheArgs = ['--cache', '--cache-location', cacheFile];
+  const first = runPodlint(tree, cacheArgs, 1);
+  const rerun = runPodlint(tree, cacheArgs);
+  const changed = firstManifest(tree);
+  appendFileSync(changed, '\n# changed\n');
+  const afterChange = runPodlint(tree, cacheArgs, 1);
   console.log(
-    `\ncached rerun: ${rerun.wall.toFixed(2)} s, ${((100 * rerun.wall) / podlintRun.wall).toFixed(0)}% of the first run (target < 20%)`,
+    `\ncached rerun: first run with --cache ${first.wall.toFixed(2)} s; unchanged rerun ${rerun.wall.toFixed(2)} s wall / ${rerun.cpu.toFixed(2)} s CPU, ${((100 * rerun.wall) / podlintRun.wall).toFixed(0)}% of an uncached run (target < 20%); after one file changed ${afterChange.wall.toFixed(2)} s`,
   );
 } else {
   console.log('\ncached rerun: podlint has no --cache yet');
+}
+
+{
+  const megabytes = smoke ? 2 : Number(process.env.BIG_MB ?? 100);
+  const big = join(scratch, 'big');
+  const written = writeBigFolder(big, megabytes);
+  const auto = runPodlint(big, [], 1);
+  const single = runPodlint(big, ['--jobs', '1'], 1);
+  console.log(
+    `\n${(written / 1024 / 1024).toFixed(0)} MB folder (${auto.files} files, ${auto.resources} resources, one run each): default ${auto.wall.toFixed(1)} s wall / ${auto.cpu.toFixed(1)} s CPU, peak RSS ${auto.rssMb.toFixed(0)} MB; --jobs 1 ${single.wall.toFixed(1)} s / ${single.cpu.toFixed(1)} s, peak RSS ${single.rssMb.toFixed(0)} MB (target < 300 MB)`,
+  );
+}
+
+/** The first manifest of a tree, in name order. */
+function firstManifest(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isFile() && /\.ya?ml$/.test(entry.name)) return path;
+    if (entry.isDirectory() && !entry.name.startsWith('_')) {
+      const found = firstManifest(path);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function writeSmokeCorpus(folder) {

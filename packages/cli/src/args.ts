@@ -37,6 +37,11 @@ export interface CliOptions {
   stdinFilename: string | undefined;
   reportUnusedDisable: boolean;
   color: boolean | undefined;
+  /** `--jobs N`: lint in N worker threads; absent, one thread, or one worker per core on a large input. */
+  jobs: number | undefined;
+  /** `--cache`: reuse the results of folders that did not change since the last run. */
+  cache: boolean;
+  cacheLocation: string | undefined;
 }
 
 export class UsageError extends Error {}
@@ -64,6 +69,10 @@ Options:
   -n, --namespace <name>         namespace of manifests without one (as kubectl apply -n), for --old/--base
       --crd <file|dir>           CustomResourceDefinitions to validate custom resources with (repeatable)
       --fix                      apply safe fixes in place (atomic writes)
+  -j, --jobs <n>                 lint n folders at a time in worker threads (default: one thread; one
+                                 worker per core from 32 MB of input, to bound memory)
+      --cache                    keep results in .podlintcache and re-lint only the folders that changed
+      --cache-location <path>    the cache file (or a folder to hold .podlintcache)
       --stdin-filename <name>    the name to report standard input under (its config is the one for that path)
       --no-error-on-unmatched-pattern
                                  a pattern or folder that matches no manifest is not an error
@@ -92,6 +101,9 @@ const OPTIONS = {
   base: { type: 'string' },
   crd: { type: 'string', multiple: true },
   fix: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   'stdin-filename': { type: 'string' },
   'report-unused-disable': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -130,6 +142,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+      throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
   }
   const versionText = values['kubernetes-version'];
   const version = versionText === undefined ? undefined : parseKubernetesVersion(versionText);
@@ -172,6 +190,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     reportUnusedDisable: values['report-unused-disable'] ?? false,
     color: values['no-color'] ? false : values.color,
+    jobs,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
   };
 }
 

@@ -33,7 +33,7 @@ export function lintIsolated(inputs: readonly LintInput[], options: LintOptions,
   }
 }
 
-function internalErrorFinding(error: unknown): Finding {
+export function internalErrorFinding(error: unknown): Finding {
   const detail =
     error instanceof RangeError
       ? 'the input is too large or too deeply nested'

@@ -15,12 +15,14 @@ export type {
 export {
   lint,
   fixText,
+  prepareContext,
   locate,
   type FileResult,
   type LintInput,
   type LintOptions,
   type LintResult,
 } from './engine/lint.js';
+export type { PreparedContext } from './engine/context-inputs.js';
 export { allRules, renamedRuleId, ruleById, ruleIds } from './engine/registry.js';
 export { ruleHelp, rulePage } from './docs/pages.js';
 export {

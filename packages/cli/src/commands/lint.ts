@@ -14,9 +14,16 @@ import { readCrds } from '../crds.js';
 import { expandPaths, findSourceRoot, readManifest, type InputError } from '../files.js';
 import { fixFile, type FileSource } from '../fix.js';
 import { FORMATTERS, summarize, type ReportedFile } from '../formatters/index.js';
-import { encodingFinding, lintIsolated, type LintTally } from '../lint-isolated.js';
+import { encodingFinding, type LintTally } from '../lint-isolated.js';
+import {
+  lintGroups,
+  newTextBudget,
+  planFile,
+  resolveCachePath,
+  type LintGroup,
+  type RunSettings,
+} from '../lint-run.js';
 import type { CliIo } from '../io.js';
-import { readOldVersions } from '../old-inputs.js';
 import { printable } from '../printable.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -44,31 +51,51 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     );
   for (const notice of notices) io.stderr(`podlint: ${printable(notice)}\n`);
   const inputErrors: InputError[] = [...pathErrors];
+  // Standard input takes the config of the path it is named after, as ESLint's --stdin-filename.
+  const configOf = (file: string): PodlintConfig =>
+    file !== '-'
+      ? configs.forFile(file)
+      : options.stdinFilename
+        ? configs.forFile(options.stdinFilename)
+        : configs.forDirectory(io.cwd);
+  const nameOf = (file: string): string => (file === '-' ? (options.stdinFilename ?? '<stdin>') : file);
+  const settings: RunSettings = {
+    cwd: io.cwd,
+    readStdin,
+    readFile: io.readFile,
+    jobs: options.jobs,
+    cachePath: options.cache && !options.fix ? resolveCachePath(io.cwd, options.cacheLocation) : undefined,
+    stderr: io.stderr,
+  };
   const sources = new Map<string, FileSource>();
-  const groups = new Map<PodlintConfig, LintInput[]>();
+  const fixInputs = new Map<PodlintConfig, LintInput[]>();
+  const planned = new Map<PodlintConfig, { files: LintGroup['files']; crdFiles: LintInput[] }>();
+  const budget = newTextBudget();
   for (const file of files) {
-    const read = readManifest(file, io.cwd, readStdin, io.readFile);
-    const name = file === '-' ? (options.stdinFilename ?? '<stdin>') : file;
-    if (!read.ok) {
-      inputErrors.push({ ...read.error, file: name });
+    const name = nameOf(file);
+    const config = configOf(file);
+    if (options.fix) {
+      const read = readManifest(file, io.cwd, readStdin, io.readFile);
+      if (!read.ok) {
+        inputErrors.push({ ...read.error, file: name });
+        continue;
+      }
+      // Only --fix needs the bytes: to write the same encoding back, and to notice a change made meanwhile.
+      sources.set(name, { hadBom: read.hadBom, encoding: read.encoding, bytes: read.bytes });
+      fixInputs.set(config, [...(fixInputs.get(config) ?? []), { file: name, text: read.text }]);
       continue;
     }
-    // Only --fix needs the bytes: to write the same encoding back, and to notice a change made meanwhile.
-    if (options.fix) sources.set(name, { hadBom: read.hadBom, encoding: read.encoding, bytes: read.bytes });
-    // Standard input takes the config of the path it is named after, as ESLint's --stdin-filename.
-    const config =
-      file !== '-'
-        ? configs.forFile(file)
-        : options.stdinFilename
-          ? configs.forFile(options.stdinFilename)
-          : configs.forDirectory(io.cwd);
-    const group = groups.get(config) ?? [];
-    group.push({ file: name, text: read.text });
-    groups.set(config, group);
+    const plan = planFile(file, name, settings, inputErrors, budget);
+    if (!plan) continue;
+    const group = planned.get(config) ?? { files: [], crdFiles: [] };
+    group.files.push(plan.file);
+    if (plan.crdText !== undefined) group.crdFiles.push({ file: name, text: plan.crdText });
+    planned.set(config, group);
   }
+  const configsUsed = [...new Set([...fixInputs.keys(), ...planned.keys()])];
 
   // Accepted but worth changing, such as a renamed rule's old id: said once per config file.
-  for (const config of new Set([...(explicitConfig ? [explicitConfig] : []), ...groups.keys()])) {
+  for (const config of new Set([...(explicitConfig ? [explicitConfig] : []), ...configsUsed])) {
     for (const warning of config.warnings ?? [])
       io.stderr(
         `podlint: warning: ${printable(`${warning.file}:${warning.line}:${warning.column}: ${warning.message}`)}\n`,
@@ -77,35 +104,36 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
 
   const old =
     options.old !== undefined || options.base !== undefined
-      ? await readOldVersions(options, io.cwd, readStdin, inputErrors)
+      ? // Loaded only here: git's child processes cost every other run its start-up time.
+        await (await import('../old-inputs.js')).readOldVersions(options, io.cwd, readStdin, inputErrors)
       : undefined;
-  const reported: ReportedFile[] = [];
   const tally: LintTally = { updatesChecked: 0 };
-  for (const [config, inputs] of groups) {
-    const lintOptions: LintOptions = {
-      kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
-      rules: expandRuleSettings(options.rules, config.rules),
-      reportUnusedDisable: options.reportUnusedDisable,
-      crds: await readCrds(
-        [
-          ...options.crd.map((path) => resolve(io.cwd, path)),
-          ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path)),
-        ],
-        io.cwd,
-        inputErrors,
-      ),
-      ...(old ? { old } : {}),
-      ...(options.namespace !== undefined ? { defaultNamespace: options.namespace } : {}),
-    };
-    if (options.fix) {
-      for (const input of inputs) {
-        const source = sources.get(input.file);
-        if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors, tally));
-      }
-    } else {
-      for (const file of lintIsolated(inputs, lintOptions, tally)) reported.push(file);
+  const optionsFor = async (config: PodlintConfig): Promise<LintOptions> => ({
+    kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
+    rules: expandRuleSettings(options.rules, config.rules),
+    reportUnusedDisable: options.reportUnusedDisable,
+    crds: await readCrds(
+      [
+        ...options.crd.map((path) => resolve(io.cwd, path)),
+        ...config.crds.map((path) => resolve(config.file ? dirname(config.file) : io.cwd, path)),
+      ],
+      io.cwd,
+      inputErrors,
+    ),
+    ...(old ? { old } : {}),
+    ...(options.namespace !== undefined ? { defaultNamespace: options.namespace } : {}),
+  });
+  const reported: ReportedFile[] = [];
+  for (const [config, inputs] of fixInputs) {
+    const lintOptions = await optionsFor(config);
+    for (const input of inputs) {
+      const source = sources.get(input.file);
+      if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors, tally));
     }
   }
+  const groups: Array<LintGroup & { crdFiles: LintInput[] }> = [];
+  for (const [config, group] of planned) groups.push({ config, options: await optionsFor(config), ...group });
+  reported.push(...(await lintGroups(groups, settings, inputErrors, tally)));
   const fatal = inputErrors.filter((e) => e.fatal);
   for (const error of inputErrors.filter((e) => !e.fatal)) {
     reported.push({ file: error.file, findings: [encodingFinding(error)], resources: [] });

@@ -11,6 +11,8 @@ import { ruleById } from './registry.js';
  */
 export type ContextRole = 'old' | 'crds';
 
+type LintInputText = { readonly file: string; readonly text: string };
+
 export interface ContextFile {
   readonly file: LoadedFile;
   readonly role: ContextRole;
@@ -50,4 +52,31 @@ export function loadContextInputs(
     }
     return { file, role, resources, findings };
   });
+}
+
+/** Context read once for many runs (`prepareContext` in lint.ts, `LintOptions.context`). */
+export interface PreparedContext {
+  readonly old: readonly ContextFile[];
+  /** Absent without `crds`. */
+  readonly crds: readonly ContextFile[] | undefined;
+  /** The CRDs of the whole input, in input order. */
+  readonly inputCrds: readonly Resource[];
+}
+
+/**
+ * The CRDs of the input files that hold some (the caller may pass more files than that: the
+ * others cost a parse and add nothing). Their reading problems are the linted files' business.
+ */
+export function loadInputCrds(inputs: readonly LintInputText[], loader: ManifestLoader): Resource[] {
+  const resources: Resource[] = [];
+  for (const input of inputs) {
+    const file = loader.load(input.file, input.text);
+    for (const document of file.documents) {
+      if (document.broken) continue;
+      for (const resource of resourcesOf(file.file, document).resources)
+        if (resource.group === 'apiextensions.k8s.io' && resource.kind === 'CustomResourceDefinition')
+          resources.push(resource);
+    }
+  }
+  return resources;
 }

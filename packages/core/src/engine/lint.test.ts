@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint, fixText } from './lint.js';
+import { lint, fixText, prepareContext, type FileResult, type LintInput } from './lint.js';
 import { defineRule, type Rule } from './rule.js';
 
 const podWithProtocol = (protocol: string): string => `apiVersion: v1
@@ -166,5 +166,58 @@ describe('fixText', () => {
     const second = fixText({ file: 'p.yaml', text: first.text });
     assert.equal(second.fixed, 0);
     assert.equal(second.text, first.text);
+  });
+});
+
+describe('lint in parts with prepareContext', () => {
+  const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: gadgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {plural: gadgets, singular: gadget, kind: Gadget}
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec: {type: object, properties: {size: {type: integer}}}
+`;
+  const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
+  const deployment = (image: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: ${image}}]\n`;
+  const inputs = [
+    { file: 'crds/gadget-crd.yaml', text: crd },
+    { file: 'apps/gadget.yaml', text: gadget },
+    { file: 'apps/web.yaml', text: deployment('nginx:1.27') },
+  ];
+  const options = {
+    old: [
+      { file: 'old.yaml', text: deployment('nginx:1.26').replace('app: web}}\n  template', 'app: old}}\n  template') },
+    ],
+  };
+
+  it('reports on each part what one run over the whole input reports', () => {
+    const whole = lint(inputs, options);
+    const context = prepareContext(options, [inputs[0] as LintInput]);
+    const parts = inputs.map((input) => lint([input], { ...options, context }));
+    const byFile = (files: readonly FileResult[]): Record<string, string[]> =>
+      Object.fromEntries(files.map((file) => [file.file, file.findings.map((f) => `${f.ruleId} ${f.path}`)]));
+    const wholeFindings = byFile(whole.files);
+    // The CRD of another part validates the Gadget, and the old Deployment pairs with the new one.
+    assert.ok(wholeFindings['apps/gadget.yaml']?.some((finding) => finding.startsWith('schema/unknown-field')));
+    assert.ok(wholeFindings['apps/web.yaml']?.some((finding) => finding.startsWith('immutable/')));
+    for (const [index, input] of inputs.entries())
+      assert.deepEqual(byFile(parts[index]?.files.filter((file) => file.file === input.file) ?? []), {
+        [input.file]: wholeFindings[input.file],
+      });
+    assert.equal(
+      parts.reduce((sum, part) => sum + (part.updatesChecked ?? 0), 0),
+      whole.updatesChecked,
+    );
   });
 });

@@ -17,7 +17,7 @@ import {
   type RuleVisitors,
   type UpdatePair,
 } from './rule.js';
-import { loadContextInputs } from './context-inputs.js';
+import { loadContextInputs, loadInputCrds, type PreparedContext } from './context-inputs.js';
 import { applySuppressions, type Reported } from './suppressions.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
 
@@ -50,6 +50,13 @@ export interface LintOptions {
    * other passes still count where rules interact (the schema problems a rule claims).
    */
   partition?: readonly Rule[];
+  /**
+   * `old`, `crds` and the CRDs of the whole input, read once by `prepareContext(options)` for many
+   * runs that each lint a part of the input (the CLI lints a few folders at a time): each part then
+   * sees the same context as if the whole input were linted at once, without reading it again.
+   * `old` and `crds` stay set: they still say that there is such context.
+   */
+  context?: PreparedContext;
   loader?: ManifestLoader;
 }
 
@@ -79,6 +86,19 @@ export const FINDINGS_PER_RULE_PER_RESOURCE = 100;
 
 /** The rule that checks CRDs for what the API server refuses; it also runs on CRDs given as context. */
 const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
+
+/**
+ * Reads the context inputs of `options` once, for `options.context` of the runs that each lint a
+ * part of an input; `inputCrdFiles` are the input's files that may define CRDs, in input order.
+ */
+export function prepareContext(options: LintOptions, inputCrdFiles: readonly LintInput[]): PreparedContext {
+  const loader = options.loader ?? defaultLoader;
+  return {
+    old: loadContextInputs(options.old ?? [], 'old', loader, options.rules),
+    crds: options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : undefined,
+    inputCrds: loadInputCrds(inputCrdFiles, loader),
+  };
+}
 
 /** Lints texts: the one entry point the CLI, the language server and the tests share. */
 export function lint(inputs: readonly LintInput[], options: LintOptions = {}): LintResult {
@@ -127,8 +147,9 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     }
   }
 
-  const oldFiles = loadContextInputs(options.old ?? [], 'old', loader, options.rules);
-  const crdFiles = options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : [];
+  const oldFiles = options.context?.old ?? loadContextInputs(options.old ?? [], 'old', loader, options.rules);
+  const crdFiles =
+    options.context?.crds ?? (options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : []);
   const updatePairs = pairWithOldVersions(
     all,
     oldFiles.flatMap((file) => file.resources),
@@ -147,7 +168,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   // Overlaps between schema rules and the rules that report some schema problems in their own
   // words are settled by the rules that actually run: a rule turned off claims nothing.
   const schemaClaims = enabled.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
-  const services = new RunServices(version, all, crds, schemaClaims);
+  const services = new RunServices(version, all, crds, schemaClaims, options.context?.inputCrds);
   const contextFor = (report: RuleContext['report']): RuleContext => ({
     kubernetesVersion: version,
     ...(crds ? { crds } : {}),

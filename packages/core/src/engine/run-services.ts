@@ -21,6 +21,8 @@ export class RunServices {
     private readonly crds: readonly Resource[] | undefined,
     /** What the run's rules report instead of the schema rules (their `meta.reportsSchemaProblems`). */
     private readonly schemaClaims: readonly SchemaProblemClaim[],
+    /** The CRDs of the whole input when the run lints one part of it; absent, those of `resources`. */
+    private readonly inputCrds?: readonly Resource[],
   ) {}
 
   get serviceIndex(): ServiceIndex {
@@ -29,7 +31,12 @@ export class RunServices {
   }
 
   get schema(): SchemaAnalysis {
-    this.schemaOfRun ??= new SchemaAnalysis(this.version, this.resources, this.crds, this.schemaClaims);
+    this.schemaOfRun ??= new SchemaAnalysis(
+      this.version,
+      this.inputCrds ?? this.resources,
+      this.crds,
+      this.schemaClaims,
+    );
     return this.schemaOfRun;
   }
 

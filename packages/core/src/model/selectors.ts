@@ -91,6 +91,6 @@ export class ServiceIndex {
  * usually belong to unrelated examples or environments, so a Service is only paired with the
  * workloads of its own folder.
  */
-function folderOf(file: string): string {
+export function folderOf(file: string): string {
   return file.slice(0, Math.max(0, file.replace(/\\/g, '/').lastIndexOf('/')));
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
+import { folderOf } from '../../model/selectors.js';
 
 export default defineRule({
   meta: {
@@ -6,7 +7,7 @@ export default defineRule({
     severity: 'info',
     origin: 'advice',
     description:
-      'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind).',
+      'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind and folder).',
     fixable: false,
     source: 'podlint (CustomResourceDefinition lookup)',
     messages: {
@@ -20,7 +21,9 @@ export default defineRule({
         const seen = new Set<string>();
         for (const resource of resources) {
           if (context.schema.kindStatus(resource).type !== 'unknown') continue;
-          const key = `${resource.apiVersion} ${resource.kind}`;
+          // Per folder, as the Services a workload is paired with: a folder's findings then depend
+          // on that folder alone, so the CLI can lint folders apart (in workers, from its cache).
+          const key = `${folderOf(resource.file)}\u0000${resource.apiVersion} ${resource.kind}`;
           if (seen.has(key)) continue;
           seen.add(key);
           context.report({

@@ -1,0 +1,130 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { podlintVersion } from '@podlint/core';
+import type { UnitResult } from './group-linter.js';
+
+/** Marks the file as podlint's cache; a file without it is someone else's and is never overwritten. */
+const MARK = '{"podlintCache":';
+const FORMAT = 1;
+
+interface CacheFile {
+  podlintCache: number;
+  /** The podlint build that wrote it (`buildStamp`): another build's results are not reused. */
+  build: string;
+  entries: Record<string, { key: string; result: UnitResult }>;
+}
+
+/**
+ * `--cache` (ESLint's model): each folder's results, keyed by a hash of everything they depend on
+ * (the texts and names of its files, the options and context inputs of its config group); the
+ * whole file belongs to one podlint build. A folder whose key still matches is not linted again. Entries of folders not
+ * linted this run are kept, so linting one folder does not forget the others.
+ */
+export class LintCache {
+  private readonly entries: CacheFile['entries'];
+  private changed = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly build: string,
+    entries: CacheFile['entries'],
+    /** Someone else's file sits at the cache's location: read nothing, write nothing. */
+    private readonly foreign: boolean,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the cache at `path`; an unreadable, corrupt or foreign file is ignored with a warning. */
+  static open(path: string, warn: (message: string) => void): LintCache {
+    const build = buildStamp();
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        warn(`cannot read the cache (${(error as NodeJS.ErrnoException).code ?? String(error)}); linting everything`);
+      return new LintCache(path, build, {}, false);
+    }
+    if (text !== '' && !text.startsWith(MARK)) {
+      warn('this file is not a podlint cache, so it is neither used nor overwritten; choose another --cache-location');
+      return new LintCache(path, build, {}, true);
+    }
+    try {
+      const parsed = JSON.parse(text) as Partial<CacheFile>;
+      if (
+        parsed.podlintCache === FORMAT &&
+        parsed.build === build &&
+        parsed.entries &&
+        typeof parsed.entries === 'object'
+      )
+        return new LintCache(path, build, parsed.entries, false);
+    } catch {
+      warn('the cache is corrupt (not valid JSON); linting everything and writing it again');
+      return new LintCache(path, build, {}, false);
+    }
+    // Written by another podlint (another version or build, another format): replaced without a word.
+    return new LintCache(path, build, {}, false);
+  }
+
+  get(unit: string, key: string): UnitResult | undefined {
+    const entry = this.entries[unit];
+    return entry?.key === key ? entry.result : undefined;
+  }
+
+  set(unit: string, key: string, result: UnitResult): void {
+    this.entries[unit] = { key, result };
+    this.changed = true;
+  }
+
+  /** Writes the cache atomically (a temporary file, then rename): a crash leaves the old one or the new one. */
+  save(warn: (message: string) => void): void {
+    if (!this.changed || this.foreign) return;
+    const temporary = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const file: CacheFile = { podlintCache: FORMAT, build: this.build, entries: this.entries };
+    try {
+      writeFileSync(temporary, JSON.stringify(file));
+      renameSync(temporary, this.path);
+    } catch (error) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was written.
+      }
+      warn(`cannot write the cache (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** A key from parts: their JSON, hashed. */
+export function cacheKey(parts: unknown): string {
+  return hashText(JSON.stringify(parts));
+}
+
+/**
+ * What identifies the running podlint beyond its version (a rebuild from changed sources keeps the
+ * version): the names, sizes and times of its own bundle files.
+ */
+function buildStamp(): string {
+  const here = fileURLToPath(import.meta.url);
+  const folder = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
+  const parts: string[] = [podlintVersion];
+  for (const dir of [folder, join(folder, 'chunks')]) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((name) => /\.[cm]?[jt]s$/.test(name));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+      if (stat) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
+  return hashText(parts.join('\n'));
+}

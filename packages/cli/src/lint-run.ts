@@ -1,0 +1,310 @@
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
+import { cacheKey, hashText, LintCache } from './cache.js';
+import { readManifest, type FileReader, type InputError } from './files.js';
+import type { ReportedFile } from './formatters/index.js';
+import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
+import type { LintTally } from './lint-isolated.js';
+import { printable } from './printable.js';
+
+/** A file to lint: read once up front (its hash, whether it may hold CRDs), its text kept only while memory allows. */
+interface PlannedFile {
+  /** As walked (`-` for standard input). */
+  path: string;
+  /** As reported. */
+  name: string;
+  hash: string;
+  chars: number;
+  text: string | undefined;
+}
+
+/** The files of one config, linted with one set of options. */
+export interface LintGroup {
+  config: PodlintConfig;
+  options: LintOptions;
+  files: PlannedFile[];
+}
+
+export interface RunSettings {
+  cwd: string;
+  readStdin: () => Buffer;
+  readFile: FileReader | undefined;
+  /** `--jobs`: undefined lets podlint choose (workers only for inputs worth their start-up). */
+  jobs: number | undefined;
+  /** `--cache` with its location, resolved; undefined without `--cache`. */
+  cachePath: string | undefined;
+  stderr: (text: string) => void;
+}
+
+/** Texts kept from the first read, at most: beyond it a folder's files are read again when it is linted. */
+const KEPT_TEXT_CHARS = 16 * 1024 * 1024;
+/** From this much text on, workers (with their bounded heaps), one per core without --jobs. */
+const BOUNDED_MEMORY_CHARS = 32 * 1024 * 1024;
+/** A batch this large (a big file) would not fit a worker's heap: the main thread lints it. */
+const LARGE_BATCH_CHARS = 1024 * 1024;
+
+/** Reads a file for planning: problems go to `errors`, and its text is kept while `budget` lasts. */
+export function planFile(
+  path: string,
+  name: string,
+  settings: RunSettings,
+  errors: InputError[],
+  budget: { chars: number },
+): { file: PlannedFile; crdText: string | undefined } | undefined {
+  const read = readManifest(path, settings.cwd, settings.readStdin, settings.readFile);
+  if (!read.ok) {
+    errors.push({ ...read.error, file: name });
+    return undefined;
+  }
+  const keep = budget.chars >= read.text.length;
+  if (keep) budget.chars -= read.text.length;
+  return {
+    file: {
+      path,
+      name,
+      // Only the cache compares contents.
+      hash: settings.cachePath ? hashText(read.text) : '',
+      chars: read.text.length,
+      text: keep ? read.text : undefined,
+    },
+    crdText: mayHoldCrds(read.text) ? read.text : undefined,
+  };
+}
+
+export function newTextBudget(): { chars: number } {
+  return { chars: KEPT_TEXT_CHARS };
+}
+
+/** A folder of a group: what the cache keeps results of. */
+interface Unit {
+  group: number;
+  id: string;
+  files: PlannedFile[];
+  chars: number;
+  key: string;
+}
+
+/**
+ * Folders linted together, in one `lint()` call, up to this much text: fewer calls cost less than
+ * one per folder, and what a call holds in memory (about 100 times its text) stays small.
+ */
+const BATCH_CHARS = 256 * 1024;
+const BATCH_FILES = 64;
+
+/**
+ * Consecutive folders of one group to lint together. With old versions, one folder a call: the
+ * count of updates checked is kept per folder, so a cached folder still says whether it had any.
+ */
+function batchesOf(units: readonly Unit[], indexes: readonly number[], folderAtATime: boolean): number[][] {
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  let chars = 0;
+  let files = 0;
+  for (const index of indexes) {
+    const unit = units[index] as Unit;
+    const first = batch[0];
+    if (
+      first !== undefined &&
+      (folderAtATime ||
+        units[first]?.group !== unit.group ||
+        chars + unit.chars > BATCH_CHARS ||
+        files + unit.files.length > BATCH_FILES)
+    ) {
+      batches.push(batch);
+      [batch, chars, files] = [[], 0, 0];
+    }
+    batch.push(index);
+    chars += unit.chars;
+    files += unit.files.length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/**
+ * A batch's result per folder. Context files (--old, --crd) go with its first folder: every batch
+ * reports the same findings on them, and `merge` keeps one.
+ */
+function splitByUnit(units: readonly Unit[], batch: readonly number[], result: UnitResult): Map<number, UnitResult> {
+  const owner = new Map<string, number>();
+  for (const index of batch) for (const file of units[index]?.files ?? []) owner.set(file.name, index);
+  const split = new Map<number, UnitResult>(batch.map((index) => [index, { files: [], updatesChecked: 0 }]));
+  const first = split.get(batch[0] as number);
+  if (first) first.updatesChecked = result.updatesChecked;
+  for (const file of result.files) {
+    const index = owner.get(file.file);
+    (index !== undefined ? split.get(index) : first)?.files.push(file);
+  }
+  return split;
+}
+
+/**
+ * Lints the groups a folder at a time (cross-resource rules pair a folder's Services with its
+ * workloads; CRDs reach the whole group through `inputCrds`), from the cache where a folder is
+ * unchanged, in worker threads when there is enough to do, and in this process otherwise. The
+ * results do not depend on which: each folder is linted by the same code with the same inputs.
+ */
+export async function lintGroups(
+  groups: ReadonlyArray<LintGroup & { crdFiles: LintInput[] }>,
+  settings: RunSettings,
+  errors: InputError[],
+  tally: LintTally,
+): Promise<ReportedFile[]> {
+  const warn = (message: string): void =>
+    settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cachePath ?? ''))}: ${message}\n`);
+  const cache = settings.cachePath ? LintCache.open(settings.cachePath, warn) : undefined;
+  const units: Unit[] = [];
+  groups.forEach((group, index) => {
+    const fingerprint = cache ? groupFingerprint(group) : '';
+    for (const [folder, files] of byFolder(group.files)) {
+      const id = `${group.config.file ?? ''}\u0000${folder}`;
+      const key = cache ? cacheKey([fingerprint, files.map((file) => [file.name, file.hash])]) : '';
+      const chars = files.reduce((sum, file) => sum + file.chars, 0);
+      units.push({ group: index, id, files, chars, key });
+    }
+  });
+
+  const results: Array<UnitResult | undefined> = units.map((unit) =>
+    // Standard input is never cached: it has no path whose contents could be compared next time.
+    cache && !unit.files.some((file) => file.path === '-') ? cache.get(unit.id, unit.key) : undefined,
+  );
+  const batches = batchesOf(
+    units,
+    units.flatMap((unit, index) => (results[index] ? [] : [index])),
+    groups.some((group) => group.options.old !== undefined),
+  );
+  const read = (batch: readonly number[]): LintInput[] =>
+    batch.flatMap((index) => readUnit(units[index] as Unit, settings, errors));
+  const record = (batch: readonly number[], result: UnitResult): void => {
+    for (const [index, unitResult] of splitByUnit(units, batch, result)) {
+      results[index] = unitResult;
+      const unit = units[index];
+      if (cache && unit && !unit.files.some((file) => file.path === '-')) cache.set(unit.id, unit.key, unitResult);
+    }
+  };
+
+  const linters = new Map<number, GroupLinter>();
+  const inThisThread = (group: number, inputs: readonly LintInput[]): UnitResult => {
+    let linter = linters.get(group);
+    if (!linter) {
+      const { options, crdFiles } = groups[group] as LintGroup & { crdFiles: LintInput[] };
+      linter = new GroupLinter(options, crdFiles);
+      linters.set(group, linter);
+    }
+    // A copy, as a worker's result is: names and messages cut from a file's text would otherwise
+    // keep the whole text alive (V8's sliced strings) until the report is printed.
+    return inputs.length > 0 ? structuredClone(linter.lint(inputs)) : emptyResult();
+  };
+  const groupOf = (batch: readonly number[]): number => (units[batch[0] as number] as Unit).group;
+  const charsOf = (batch: readonly number[]): number =>
+    batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
+  const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
+  const jobs = settings.jobs ?? availableParallelism();
+  // Without --jobs, workers only for a large input, where their bounded heaps keep memory in
+  // check (this thread's heap is not bounded: V8 lets it grow to several times what a run keeps
+  // alive). Below that one thread costs less CPU: on the corpus (20 MB) two workers took about
+  // half as much CPU again as one process, mostly in garbage collection, for at best a third
+  // less wall time on two idle cores.
+  const useWorkers = batches.length > 1 && (chars >= BOUNDED_MEMORY_CHARS || (settings.jobs ?? 1) > 1);
+  if (useWorkers) {
+    const { lintInWorkers } = await import('./worker-pool.js');
+    await lintInWorkers(
+      groups.map((group) => ({ options: group.options, crdFiles: group.crdFiles })),
+      batches.map((batch) => ({
+        group: groupOf(batch),
+        read: () => read(batch),
+        large: charsOf(batch) > LARGE_BATCH_CHARS,
+      })),
+      jobs,
+      (task, result) => record(batches[task] ?? [], result),
+      inThisThread,
+    );
+  } else {
+    for (const batch of batches) record(batch, inThisThread(groupOf(batch), read(batch)));
+  }
+  cache?.save(warn);
+  return merge(units, results, tally);
+}
+
+function emptyResult(): UnitResult {
+  return { files: [], updatesChecked: 0 };
+}
+
+/**
+ * The linted files from each folder's results, and each context file (--old, --crd) once: every
+ * folder reads them and reports the same findings on them. A context file that is also linted is
+ * reported as a linted file only.
+ */
+function merge(
+  units: readonly Unit[],
+  results: ReadonlyArray<UnitResult | undefined>,
+  tally: LintTally,
+): ReportedFile[] {
+  const linted = new Set(units.flatMap((unit) => unit.files.map((file) => file.name)));
+  const reported: ReportedFile[] = [];
+  const contextSeen = new Set<string>();
+  for (const result of results) {
+    if (!result) continue;
+    tally.updatesChecked += result.updatesChecked;
+    for (const file of result.files) {
+      if (!linted.has(file.file)) {
+        if (contextSeen.has(file.file)) continue;
+        contextSeen.add(file.file);
+      }
+      reported.push(file);
+    }
+  }
+  return reported;
+}
+
+/** The files of each folder, in the order the folders first appear. */
+function byFolder(files: readonly PlannedFile[]): Map<string, PlannedFile[]> {
+  const folders = new Map<string, PlannedFile[]>();
+  for (const file of files) {
+    const folder = folderOf(file.name);
+    const list = folders.get(folder);
+    if (list) list.push(file);
+    else folders.set(folder, [file]);
+  }
+  return folders;
+}
+
+/** The folder a reported name is in, as the rules see it (core's `folderOf`: up to the last slash). */
+function folderOf(name: string): string {
+  return name.slice(0, Math.max(0, name.replace(/\\/g, '/').lastIndexOf('/')));
+}
+
+function readUnit(unit: Unit, settings: RunSettings, errors: InputError[]): LintInput[] {
+  const inputs: LintInput[] = [];
+  for (const file of unit.files) {
+    if (file.text !== undefined) {
+      inputs.push({ file: file.name, text: file.text });
+      file.text = undefined;
+      continue;
+    }
+    const read = readManifest(file.path, settings.cwd, settings.readStdin, settings.readFile);
+    if (read.ok) inputs.push({ file: file.name, text: read.text });
+    else errors.push({ ...read.error, file: file.name });
+  }
+  return inputs;
+}
+
+/** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */
+function groupFingerprint(group: LintGroup & { crdFiles: LintInput[] }): string {
+  const { old, crds, ...rest } = group.options;
+  const texts = (inputs: readonly LintInput[] | undefined): Array<[string, string]> | null =>
+    inputs ? inputs.map((input) => [input.file, hashText(input.text)]) : null;
+  return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, hashText(file.text)])]);
+}
+
+/** `--cache-location`: a file, or a folder to hold `.podlintcache` (ESLint's rule); default `./.podlintcache`. */
+export function resolveCachePath(cwd: string, location: string | undefined): string {
+  const path = resolve(cwd, location ?? CACHE_FILE_NAME);
+  return location !== undefined && (/[\\/]$/.test(location) || statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    ? join(path, CACHE_FILE_NAME)
+    : path;
+}
+
+const CACHE_FILE_NAME = '.podlintcache';

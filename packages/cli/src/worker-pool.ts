@@ -1,0 +1,130 @@
+import { basename, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LintInput, LintOptions } from '@podlint/core';
+import type { UnitResult } from './group-linter.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+export interface PoolGroup {
+  options: LintOptions;
+  crdFiles: LintInput[];
+}
+
+export interface PoolTask {
+  group: number;
+  /** The folders' files with their texts, read when the task is sent, so only the folders in flight are in memory. */
+  read: () => LintInput[];
+  /** Too large for a worker's bounded heap: linted in the main thread. */
+  large: boolean;
+}
+
+/**
+ * Each worker's heap is bounded, so that N workers on a large tree stay within a few hundred MB
+ * (V8 otherwise grows a busy heap far past what it keeps alive). A batch (256 KB of text) needs a
+ * fraction of it; one that does not fit (a worker out of memory) is linted in the main thread.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
+
+/**
+ * Lints batches of folders in `jobs` worker threads, each folder whole (cross-resource rules see
+ * every resource of it), and hands each result to `done` with the task's index. A task marked
+ * large, or one whose worker died (out of memory, a crash), is linted by `inMainThread`, so the
+ * report is what one process would print; a dead worker is replaced, and nothing hangs.
+ */
+export async function lintInWorkers(
+  groups: readonly PoolGroup[],
+  tasks: readonly PoolTask[],
+  jobs: number,
+  done: (index: number, result: UnitResult) => void,
+  inMainThread: (group: number, inputs: readonly LintInput[]) => UnitResult,
+): Promise<void> {
+  let next = 0;
+  let pending = tasks.length;
+  if (pending === 0) return;
+  const url = workerUrl();
+  const { promise, resolve } = deferred();
+  const workers = new Set<Worker>();
+  const finish = (index: number, result: UnitResult): void => {
+    done(index, result);
+    pending--;
+    if (pending === 0) resolve();
+  };
+
+  const start = (): void => {
+    const worker = new Worker(url, { resourceLimits: WORKER_HEAP });
+    const sentGroups = new Set<number>();
+    let current: { index: number; group: number; inputs: LintInput[] } | undefined;
+    workers.add(worker);
+    const feed = (): void => {
+      for (;;) {
+        const index = next++;
+        const task = tasks[index];
+        if (!task) {
+          current = undefined;
+          workers.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        const inputs = task.read();
+        if (inputs.length === 0 || task.large) {
+          finish(index, inputs.length === 0 ? { files: [], updatesChecked: 0 } : inMainThread(task.group, inputs));
+          continue;
+        }
+        current = { index, group: task.group, inputs };
+        if (!sentGroups.has(task.group)) {
+          const group = groups[task.group];
+          if (group)
+            post(worker, { type: 'group', group: task.group, options: group.options, crdFiles: group.crdFiles });
+          sentGroups.add(task.group);
+        }
+        post(worker, { type: 'lint', task: index, group: task.group, inputs });
+        return;
+      }
+    };
+    worker.on('message', (message: FromWorker) => {
+      if (current?.index !== message.task) return;
+      current = undefined;
+      finish(message.task, { files: message.files, updatesChecked: message.updatesChecked });
+      feed();
+    });
+    const lost = (): void => {
+      if (!workers.delete(worker)) return;
+      const task = current;
+      current = undefined;
+      void worker.terminate();
+      if (task) finish(task.index, inMainThread(task.group, task.inputs));
+      if (next < tasks.length) start();
+    };
+    worker.on('error', lost);
+    worker.on('messageerror', lost);
+    worker.on('exit', lost);
+    feed();
+  };
+
+  for (let i = 0; i < Math.min(jobs, tasks.length); i++) start();
+  await promise;
+  await Promise.all([...workers].map((worker) => worker.terminate()));
+}
+
+function post(worker: Worker, message: ToWorker): void {
+  worker.postMessage(message);
+}
+
+/**
+ * The worker's module: beside this one when run from sources (`lint-worker.ts`); in a bundle,
+ * `podlint-worker.js` beside the entry, whether this code sits in the entry or in `chunks/`.
+ */
+function workerUrl(): URL {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return new URL('./lint-worker.ts', import.meta.url);
+  const folder = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
+  return pathToFileURL(`${folder}/podlint-worker.js`);
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
