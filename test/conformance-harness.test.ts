@@ -34,6 +34,11 @@ describe('conformance harness', () => {
       !pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet),
     );
     assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
+    // A deprecated serviceAccount is decoded into serviceAccountName, the field the API server names.
+    const deprecated = { spec: { template: { spec: { serviceAccount: 'Bad_Name' } } } };
+    assert.ok(pathMatches('spec.template.spec.serviceAccount', 'spec.template.spec.serviceAccountName', deprecated));
+    const both = { spec: { template: { spec: { serviceAccountName: 'Bad_Name', serviceAccount: 'x' } } } };
+    assert.ok(!pathMatches('spec.template.spec.serviceAccount', 'spec.template.spec.serviceAccountName', both));
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {

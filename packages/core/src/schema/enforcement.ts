@@ -124,7 +124,7 @@ const REQUIRED_ENFORCED = keySet([
   'core.v1.WeightedPodAffinityTerm.weight',
   'core.v1.PodAffinityTerm.topologyKey',
   'core.v1.ResourceClaim.name',
-  'core.v1.PodDNSConfigOption.name',
+  'core.v1.AppArmorProfile.type',
   // Rules of other areas report these in their own words while they run (their `meta.reportsSchemaProblems`).
   'core.v1.ContainerPort.containerPort',
   'core.v1.TopologySpreadConstraint.maxSkew',
@@ -186,6 +186,7 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
     'core.v1.PersistentVolumeClaimSpec': ['accessModes'],
     'core.v1.PersistentVolumeSpec': ['accessModes', 'capacity'],
     'core.v1.ReplicationControllerSpec': ['template'],
+    'core.v1.PodDNSConfigOption': ['name'],
     'core.v1.VolumeNodeAffinity': ['required'],
     'core.v1.EphemeralVolumeSource': ['volumeClaimTemplate'],
     'core.v1.VolumeResourceRequirements': ['requests'],

@@ -16,6 +16,11 @@ export default nameSyntaxRule({
   subject: 'service account name',
   advice: 'use the name of an existing ServiceAccount (lower-case letters, digits, "-" and ".")',
   occurrences(site) {
-    return [{ path: [...site.path, 'serviceAccountName'], value: site.spec.serviceAccountName }];
+    const name = site.spec.serviceAccountName;
+    // Decoding fills an empty serviceAccountName from the deprecated serviceAccount, so the API
+    // server validates that one (and names serviceAccountName in its error).
+    if ((name === undefined || name === null || name === '') && site.spec.serviceAccount !== undefined)
+      return [{ path: [...site.path, 'serviceAccount'], value: site.spec.serviceAccount }];
+    return [{ path: [...site.path, 'serviceAccountName'], value: name }];
   },
 });

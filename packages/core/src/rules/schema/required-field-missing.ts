@@ -14,6 +14,19 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
+      // Pod-spec fields the enforcement tables require (schema/enforcement.ts).
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateSeccompProfileType',
+        type: 'Required',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateAppArmorProfileField',
+        type: 'Required',
+        field: 'type',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSysctls', type: 'Required' },
     ],
   },
   create: reportSchemaProblems('required'),
