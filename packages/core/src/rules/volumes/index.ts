@@ -14,6 +14,9 @@ import nameInvalid from './name-invalid.js';
 import projectedDuplicatePaths from './projected-duplicate-paths.js';
 import sourceCount from './source-count.js';
 import tokenExpirationRange from './token-expiration-range.js';
+import diskSourceInvalid from './disk-source-invalid.js';
+import iscsiInvalid from './iscsi-invalid.js';
+import networkSourceInvalid from './network-source-invalid.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
 export const volumeRules: readonly Rule[] = [
@@ -31,4 +34,7 @@ export const volumeRules: readonly Rule[] = [
   mountSubPathInvalid,
   mountPropagationUnprivileged,
   mountRecursiveReadOnlyInvalid,
+  iscsiInvalid,
+  diskSourceInvalid,
+  networkSourceInvalid,
 ];
