@@ -7,6 +7,10 @@ const pod = (envFrom: string): string => manifests.pod(manifests.webContainer(`e
 runRuleTests(rule, {
   valid: [
     { name: 'valid names', code: pod('  - configMapRef: {name: app-config}\n  - secretRef: {name: db.credentials}') },
+    {
+      name: 'the name is validated as a prefix, so a trailing dash is accepted',
+      code: pod('  - configMapRef: {name: app-config-}'),
+    },
     { name: 'a prefix may be anything printable', code: pod('  - prefix: APP_\n    configMapRef: {name: app-config}') },
   ],
   invalid: [

@@ -34,7 +34,10 @@ export default defineRule({
               const name = asObject(entry[reference])?.name;
               // An empty name is schema/required's finding.
               if (typeof name !== 'string' || name === '') continue;
-              const reasons = dns1123SubdomainErrors(name);
+              // The name is validated as a prefix (maskTrailingDash): a trailing "-" stands for more characters.
+              const reasons = dns1123SubdomainErrors(
+                name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name,
+              );
               if (reasons.length)
                 context.report({
                   resource,

@@ -8,6 +8,11 @@ runRuleTests(rule, {
   valid: [
     { name: 'a valid name', code: pod('web-reader') },
     {
+      name: 'on update the serviceAccountName the admission plugin set is kept, so the deprecated field is not validated',
+      code: manifests.pod(`serviceAccount: Web_Reader\n${manifests.webContainer()}`),
+      old: manifests.pod(manifests.webContainer()),
+    },
+    {
       name: 'the deprecated serviceAccount is not validated beside a serviceAccountName',
       code: manifests.pod(`serviceAccountName: web-reader\nserviceAccount: Web_Reader\n${manifests.webContainer()}`),
     },

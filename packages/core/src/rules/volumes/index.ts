@@ -17,6 +17,7 @@ import tokenExpirationRange from './token-expiration-range.js';
 import diskSourceInvalid from './disk-source-invalid.js';
 import iscsiInvalid from './iscsi-invalid.js';
 import networkSourceInvalid from './network-source-invalid.js';
+import deviceInvalid from './device-invalid.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
 export const volumeRules: readonly Rule[] = [
@@ -37,4 +38,5 @@ export const volumeRules: readonly Rule[] = [
   iscsiInvalid,
   diskSourceInvalid,
   networkSourceInvalid,
+  deviceInvalid,
 ];
