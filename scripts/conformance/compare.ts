@@ -54,12 +54,17 @@ function withDeprecatedServiceAccount(path: string, object: unknown): string {
 
 /**
  * The API server's own path quirks, turned into where the field is written: a GCE disk volume is
- * reported as `persistentDisk`, and a StatefulSet's pod volumes are validated after one volume per
+ * reported as `persistentDisk`, a pod affinity term's namespaces as `namespace`, a spread
+ * constraint's key pair as the pseudo-field `{topologyKey, whenUnsatisfiable}` (podlint points at
+ * its topologyKey), and a StatefulSet's pod volumes are validated after one volume per
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = withDeprecatedServiceAccount(
-    withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk'),
+    withTemplateMetadata(reportedPath)
+      .replace(/\.persistentDisk\b/, '.gcePersistentDisk')
+      .replace(/(\.podAffinityTerm|IgnoredDuringExecution\[\d+\])\.namespace$/, '$1.namespaces')
+      .replace(/\.\{topologyKey, whenUnsatisfiable\}$/, '.topologyKey'),
     object,
   );
   const manifest = object as

@@ -193,6 +193,11 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
     'core.v1.ReplicationControllerSpec': ['template'],
     'core.v1.PodDNSConfigOption': ['name'],
     'core.v1.ScaleIOVolumeSource': ['volumeName'],
+    // Without a pod spec there are no containers, which ValidatePodSpec requires.
+    'core.v1.Pod': ['spec'],
+    'core.v1.PodTemplateSpec': ['spec'],
+    'core.v1.PodTemplate': ['template'],
+    'core.v1.ReplicationController': ['spec'],
     'core.v1.StorageOSVolumeSource': ['volumeName'],
     'core.v1.VolumeNodeAffinity': ['required'],
     'core.v1.EphemeralVolumeSource': ['volumeClaimTemplate'],

@@ -18,6 +18,7 @@ import diskSourceInvalid from './disk-source-invalid.js';
 import iscsiInvalid from './iscsi-invalid.js';
 import networkSourceInvalid from './network-source-invalid.js';
 import deviceInvalid from './device-invalid.js';
+import mountPropagationUnsupported from './mount-propagation-unsupported.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
 export const volumeRules: readonly Rule[] = [
@@ -39,4 +40,5 @@ export const volumeRules: readonly Rule[] = [
   diskSourceInvalid,
   networkSourceInvalid,
   deviceInvalid,
+  mountPropagationUnsupported,
 ];
