@@ -19,6 +19,7 @@ import iscsiInvalid from './iscsi-invalid.js';
 import networkSourceInvalid from './network-source-invalid.js';
 import deviceInvalid from './device-invalid.js';
 import mountPropagationUnsupported from './mount-propagation-unsupported.js';
+import projectedSourceInvalid from './projected-source-invalid.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
 export const volumeRules: readonly Rule[] = [
@@ -41,4 +42,5 @@ export const volumeRules: readonly Rule[] = [
   networkSourceInvalid,
   deviceInvalid,
   mountPropagationUnsupported,
+  projectedSourceInvalid,
 ];
