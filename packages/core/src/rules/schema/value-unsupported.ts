@@ -28,6 +28,18 @@ export default defineRule({
         function: 'ValidateProcMountType',
         type: 'NotSupported',
       },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateTolerations',
+        type: 'NotSupported',
+        field: 'operator',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateContainerCommon',
+        type: 'NotSupported',
+        field: 'terminationMessagePolicy',
+      },
     ],
   },
   create: reportSchemaProblems('enum'),
