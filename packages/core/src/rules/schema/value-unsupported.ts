@@ -40,6 +40,18 @@ export default defineRule({
         type: 'NotSupported',
         field: 'terminationMessagePolicy',
       },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateAzureDisk',
+        type: 'NotSupported',
+        field: 'cachingMode',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateAzureDisk',
+        type: 'NotSupported',
+        field: 'kind',
+      },
     ],
   },
   create: reportSchemaProblems('enum'),

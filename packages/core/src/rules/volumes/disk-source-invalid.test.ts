@@ -15,9 +15,18 @@ runRuleTests(rule, {
     { name: 'fc by target and lun', code: pod('fc: {targetWWNs: ["500a0982991b8dc5"], lun: 2}') },
     { name: 'fc by wwid', code: pod('fc: {wwids: ["3600508b400105e210000900000490000"]}') },
     { name: 'flocker by name', code: pod('flocker: {datasetName: db}') },
+    {
+      name: 'a shared azure disk by its blob URL',
+      code: pod('azureDisk: {diskName: d1, diskURI: "https://acct.blob.core.windows.net/vhds/d1.vhd"}'),
+    },
     { name: 'a GCE disk partition', code: pod('gcePersistentDisk: {pdName: disk-1, partition: 1}') },
   ],
   invalid: [
+    {
+      name: 'a managed azure disk named by a blob URL',
+      code: pod('azureDisk: {diskName: d1, diskURI: "https://acct.blob.core.windows.net/vhds/d1.vhd", kind: Managed}'),
+      errors: [{ path: 'spec.volumes[0].azureDisk.diskURI', line: 13, column: 33, messageId: 'azureUri' }],
+    },
     {
       name: 'fc without a target',
       code: pod('fc: {fsType: ext4}'),

@@ -10,13 +10,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      'An fc volume names targetWWNs (with a lun of 0-255) or wwids; a flocker volume one dataset; a GCE or EBS partition is 1-255.',
+      'An fc volume names targetWWNs (with a lun) or wwids; flocker one dataset; GCE and EBS partitions are 1-255; an azureDisk URI fits its kind.',
     fixable: false,
     sources: [
       { package: CORE, function: 'validateFCVolumeSource' },
       { package: CORE, function: 'validateFlockerVolumeSource' },
       { package: CORE, function: 'validateGCEPersistentDiskVolumeSource', type: 'Invalid', field: 'partition' },
       { package: CORE, function: 'validateAWSElasticBlockStoreVolumeSource', type: 'Invalid', field: 'partition' },
+      { package: CORE, function: 'validateAzureDisk', type: 'NotSupported', field: 'diskURI' },
     ],
     messages: {
       fcNone: 'fc volume {{volume}} names neither targetWWNs nor wwids; the API server requires one of them',
@@ -24,6 +25,8 @@ export default defineRule({
       fcLunRequired:
         'fc volume {{volume}} names targetWWNs without a lun, which the API server requires with them; add lun',
       range: '{{field}} {{value}} of volume {{volume}} is out of range; the API server accepts {{range}}',
+      azureUri:
+        'azureDisk diskURI {{value}} of volume {{volume}} does not fit its kind {{kind}}: the API server requires {{expected}}',
       flockerNone: 'flocker volume {{volume}} names no dataset; the API server requires datasetName or datasetUUID',
       flockerBoth:
         'flocker volume {{volume}} names both datasetName and datasetUUID, which the API server refuses; keep one',
@@ -73,6 +76,27 @@ export default defineRule({
                 path: [...base, 'datasetName'],
                 messageId: 'flockerSlash',
                 data: { ...data, value: JSON.stringify(datasetName) },
+              });
+          }
+          const azure = asObject(volume.azureDisk);
+          if (azure && typeof azure.diskURI === 'string' && azure.diskURI !== '') {
+            // kind defaults to Shared; only Managed disks are named by an Azure resource id.
+            const kind = typeof azure.kind === 'string' ? azure.kind : 'Shared';
+            const expected = kind === 'Managed' ? '/subscriptions/' : 'https://';
+            if (!azure.diskURI.startsWith(expected))
+              context.report({
+                resource,
+                path: [...path, 'azureDisk', 'diskURI'],
+                messageId: 'azureUri',
+                data: {
+                  ...data,
+                  value: JSON.stringify(azure.diskURI),
+                  kind,
+                  expected:
+                    kind === 'Managed'
+                      ? 'a managed disk id, "/subscriptions/{sub-id}/resourcegroups/{group-name}/providers/microsoft.compute/disks/{disk-id}"'
+                      : 'a blob URL, "https://{account-name}.blob.core.windows.net/{container-name}/{disk-name}.vhd"',
+                },
               });
           }
           for (const source of ['gcePersistentDisk', 'awsElasticBlockStore'] as const) {
