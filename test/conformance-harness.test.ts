@@ -19,6 +19,14 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
     assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));
     assert.ok(pathMatches('spec.volumes[0].gcePersistentDisk.pdName', 'spec.volumes[0].persistentDisk.pdName'));
+    const term = 'spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm';
+    assert.ok(pathMatches(`${term}.namespaces[1]`, `${term}.namespace`));
+    assert.ok(
+      pathMatches(
+        'spec.topologySpreadConstraints[0].topologyKey',
+        'spec.topologySpreadConstraints[0].{topologyKey, whenUnsatisfiable}',
+      ),
+    );
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
     const statefulSet = {
       kind: 'StatefulSet',
@@ -34,6 +42,11 @@ describe('conformance harness', () => {
       !pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet),
     );
     assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
+    // A deprecated serviceAccount is decoded into serviceAccountName, the field the API server names.
+    const deprecated = { spec: { template: { spec: { serviceAccount: 'Bad_Name' } } } };
+    assert.ok(pathMatches('spec.template.spec.serviceAccount', 'spec.template.spec.serviceAccountName', deprecated));
+    const both = { spec: { template: { spec: { serviceAccountName: 'Bad_Name', serviceAccount: 'x' } } } };
+    assert.ok(!pathMatches('spec.template.spec.serviceAccount', 'spec.template.spec.serviceAccountName', both));
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {

@@ -29,13 +29,44 @@ function withTemplateMetadata(oraclePath: string): string {
   return oraclePath.replace(/(^|\.)template\.(labels|annotations)\b/, '$1template.metadata.$2');
 }
 
+/** The value at `a.b[2].c` of a parsed manifest. */
+function valueAt(object: unknown, path: string): unknown {
+  let value = object;
+  for (const step of path.match(/[^.[\]]+/g) ?? []) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[step];
+  }
+  return value;
+}
+
+/**
+ * Decoding fills an empty `serviceAccountName` from the deprecated `serviceAccount`, and the API
+ * server names `serviceAccountName` in its error; podlint points at the field that is written.
+ */
+function withDeprecatedServiceAccount(path: string, object: unknown): string {
+  if (!path.endsWith('.serviceAccountName') || object === undefined) return path;
+  const spec = path.slice(0, -'.serviceAccountName'.length);
+  const written = valueAt(object, spec) as { serviceAccountName?: unknown; serviceAccount?: unknown } | undefined;
+  return written && !written.serviceAccountName && written.serviceAccount !== undefined
+    ? `${spec}.serviceAccount`
+    : path;
+}
+
 /**
  * The API server's own path quirks, turned into where the field is written: a GCE disk volume is
- * reported as `persistentDisk`, and a StatefulSet's pod volumes are validated after one volume per
+ * reported as `persistentDisk`, a pod affinity term's namespaces as `namespace`, a spread
+ * constraint's key pair as the pseudo-field `{topologyKey, whenUnsatisfiable}` (podlint points at
+ * its topologyKey), and a StatefulSet's pod volumes are validated after one volume per
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
-  let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
+  let path = withDeprecatedServiceAccount(
+    withTemplateMetadata(reportedPath)
+      .replace(/\.persistentDisk\b/, '.gcePersistentDisk')
+      .replace(/(\.podAffinityTerm|IgnoredDuringExecution\[\d+\])\.namespace$/, '$1.namespaces')
+      .replace(/\.\{topologyKey, whenUnsatisfiable\}$/, '.topologyKey'),
+    object,
+  );
   const manifest = object as
     | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
     | undefined;

@@ -70,7 +70,8 @@ export class ConfigResolver {
         : loaded.config.kubernetesVersion;
     const rules = { ...loaded.config.rules, ...(settings.rules ?? {}) };
     const crdKey = openCrds.map((crd) => `${crd.file}:${crd.text.length}:${hash(crd.text)}`).join(',');
-    const key = JSON.stringify([file ?? '', version ?? '', rules, crdKey, old?.key ?? ''], null, 0);
+    const podSecurity = loaded.config.podSecurity;
+    const key = JSON.stringify([file ?? '', version ?? '', rules, crdKey, old?.key ?? '', podSecurity ?? {}], null, 0);
     let options = this.optionsByKey.get(key);
     if (!options) {
       const crds = [...loaded.crds, ...openCrds];
@@ -79,6 +80,7 @@ export class ConfigResolver {
         ...(version ? { kubernetesVersion: version } : {}),
         ...(crds.length ? { crds } : {}),
         ...(old ? { old: old.inputs } : {}),
+        ...(podSecurity ? { podSecurityDefaults: podSecurity } : {}),
       };
       this.optionsByKey.set(key, options);
     }

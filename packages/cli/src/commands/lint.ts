@@ -111,6 +111,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const optionsFor = async (config: PodlintConfig): Promise<LintOptions> => ({
     kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
     rules: expandRuleSettings(options.rules, config.rules),
+    ...(config.podSecurity ? { podSecurityDefaults: config.podSecurity } : {}),
     reportUnusedDisable: options.reportUnusedDisable,
     crds: await readCrds(
       [

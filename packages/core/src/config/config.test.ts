@@ -18,6 +18,18 @@ describe('parseConfig', () => {
     assert.deepEqual(config?.crds, ['crds/']);
   });
 
+  it("reads the cluster's PodSecurity defaults, and refuses a level that does not exist, at its line", () => {
+    const { config } = parseConfig(
+      'c.yaml',
+      'podSecurity:\n  enforce: baseline\n  warn: restricted\n  warn-version: v1.30\n',
+    );
+    assert.deepEqual(config?.podSecurity, { enforce: 'baseline', warn: 'restricted', 'warn-version': 'v1.30' });
+    const { errors } = parseConfig('c.yaml', 'podSecurity:\n  enforce: strict\n');
+    assert.equal(errors[0]?.line, 2);
+    assert.match(errors[0]?.message ?? '', /"privileged", "baseline", "restricted"/);
+    assert.equal(parseConfig('c.yaml', 'podSecurity:\n  enforce-version: "1.30"\n').errors.length, 1);
+  });
+
   it('suggests the closest rule id for an unknown one, at its line', () => {
     const { config, errors } = parseConfig('c.yaml', 'rules:\n  ports/protocol-unsuported: off\n');
     assert.equal(config, undefined);

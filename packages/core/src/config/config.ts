@@ -20,6 +20,11 @@ export interface PodlintConfig {
   ignore: string[];
   kubernetesVersion?: KubernetesVersion;
   crds: string[];
+  /**
+   * The cluster's PodSecurity defaults, for namespaces the input does not label (as the admission
+   * plugin's `defaults`): `enforce`, `enforce-version`, `warn`, `warn-version`, `audit`, `audit-version`.
+   */
+  podSecurity?: Readonly<Record<string, string>>;
   /** Accepted, but worth changing: a renamed rule's old id (the rules map has the new one). */
   warnings?: ConfigError[];
 }
@@ -32,7 +37,7 @@ export interface ConfigError {
 }
 
 /** The config's top-level keys, as config-schema.json declares them (for "did you mean"). */
-export const CONFIG_KEYS = ['rules', 'ignore', 'kubernetesVersion', 'crds'];
+export const CONFIG_KEYS = ['rules', 'ignore', 'kubernetesVersion', 'crds', 'podSecurity'];
 
 export const DEFAULT_CONFIG: PodlintConfig = { rules: {}, ignore: [], crds: [] };
 
@@ -66,7 +71,11 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
   if (!isObject(value))
     return {
       errors: [
-        { file, ...at(''), message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds' },
+        {
+          file,
+          ...at(''),
+          message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds, podSecurity',
+        },
       ],
     };
   if (!validateConfig(value)) {
@@ -102,6 +111,7 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
       ignore: (value.ignore as string[] | undefined) ?? [],
       crds: (value.crds as string[] | undefined) ?? [],
       ...(version ? { kubernetesVersion: version } : {}),
+      ...(isObject(value.podSecurity) ? { podSecurity: value.podSecurity as Record<string, string> } : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
     },
   };

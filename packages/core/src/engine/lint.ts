@@ -41,6 +41,8 @@ export interface LintOptions {
   reportUnusedDisable?: boolean;
   /** CustomResourceDefinition manifests (from --crd and the config's `crds`) for validating custom resources. */
   crds?: readonly LintInput[];
+  /** The cluster's PodSecurity defaults for namespaces the input does not label (the config's `podSecurity`). */
+  podSecurityDefaults?: Readonly<Record<string, string>>;
   /** Only these rules run (tests use it to check one rule in isolation). */
   onlyRules?: readonly Rule[];
   /**
@@ -172,6 +174,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const contextFor = (report: RuleContext['report']): RuleContext => ({
     kubernetesVersion: version,
     ...(crds ? { crds } : {}),
+    ...(options.podSecurityDefaults ? { podSecurityDefaults: options.podSecurityDefaults } : {}),
     get serviceIndex() {
       return services.serviceIndex;
     },

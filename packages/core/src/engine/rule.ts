@@ -121,6 +121,12 @@ export interface RuleContext {
   readonly kubernetesVersion: KubernetesVersion;
   /** Objects of the `crds` option (`--crd`, `crds:` in the config): CustomResourceDefinitions for schema checks. */
   readonly crds?: readonly Resource[];
+  /**
+   * The cluster's PodSecurity defaults (`enforce`, `enforce-version`, `warn`…: the config's
+   * `podSecurity`), for namespaces whose labels do not set a mode; absent: privileged, as a
+   * cluster without a PodSecurity configuration.
+   */
+  readonly podSecurityDefaults?: Readonly<Record<string, string>>;
   /*
    * Per-run services: the engine builds each once per `lint()` call, the first time a rule asks,
    * and every rule of the run shares it.

@@ -22,6 +22,20 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an empty policy',
+      code: pod('- {}'),
+      errors: [
+        { path: 'spec.containers[0].resizePolicy', line: 9, column: 7, messageId: 'required' },
+        { path: 'spec.containers[0].resizePolicy', line: 9, column: 7, messageId: 'required' },
+      ],
+      output: null,
+    },
+    {
+      name: 'no restartPolicy',
+      code: pod('- {resourceName: cpu}'),
+      errors: [{ path: 'spec.containers[0].resizePolicy', line: 9, column: 7, messageId: 'required' }],
+    },
+    {
       name: 'cpu twice',
       code: pod(
         '- {resourceName: cpu, restartPolicy: NotRequired}\n- {resourceName: cpu, restartPolicy: RestartContainer}',

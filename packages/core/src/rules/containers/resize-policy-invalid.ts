@@ -10,13 +10,14 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      "A container's resizePolicy names cpu or memory, each once; a plain init container cannot ask for RestartContainer.",
+      "A container's resizePolicy names cpu or memory, each once, with a restartPolicy; a plain init container cannot ask for RestartContainer.",
     fixable: false,
     versions: { since: '1.33' },
     source: 'validateResizePolicy, validateInitContainers (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'Duplicate' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'NotSupported' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy', type: 'Required' },
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'validateInitContainers',
@@ -25,6 +26,8 @@ export default defineRule({
       },
     ],
     messages: {
+      required:
+        '{{owner}} has a resize policy without {{field}}, which the API server requires (Required value); name the resource (cpu or memory) and the restartPolicy (NotRequired or RestartContainer)',
       resource:
         '{{owner}} has a resize policy for {{resource}}, but only cpu and memory can be resized in place, so the API server refuses the object (Unsupported value)',
       duplicate:
@@ -41,8 +44,10 @@ export default defineRule({
           const owner = describeContainer(container);
           const seen = new Set<string>();
           for (const [index, policy] of objectEntries(container.container.resizePolicy)) {
+            for (const field of ['resourceName', 'restartPolicy'])
+              if (policy[field] === undefined || policy[field] === null || policy[field] === '')
+                context.report({ resource, path: listPath, messageId: 'required', data: { owner, field } });
             const name = policy.resourceName;
-            // An empty name is schema/required's finding.
             if (typeof name !== 'string' || name === '') continue;
             if (seen.has(name))
               context.report({

@@ -7,6 +7,7 @@ import nameInvalid from './name-invalid.js';
 import resourceFieldUnsupported from './resource-field-unsupported.js';
 import valueAndValueFrom from './value-and-value-from.js';
 import valueFromSourceCount from './value-from-source-count.js';
+import envFromNameInvalid from './env-from-name-invalid.js';
 
 /** Checks of containers' environment variables (ValidateEnv, ValidateEnvFrom and what they call). */
 export const envRules: readonly Rule[] = [
@@ -17,4 +18,5 @@ export const envRules: readonly Rule[] = [
   resourceFieldUnsupported,
   keyRefInvalid,
   envFromSourceCount,
+  envFromNameInvalid,
 ];

@@ -21,6 +21,8 @@ export interface NameOccurrence {
   readonly value: unknown;
   /** Lower-casing the name is safe: nothing refers to it, or what refers to it compares without case. */
   readonly renameIsSafe?: boolean;
+  /** An empty string is refused as a name too (the field is a pointer: set means validated). */
+  readonly validateEmpty?: boolean;
   /** Names the suggestion must not collide with (the other containers' names). */
   readonly taken?: ReadonlySet<string>;
 }
@@ -72,7 +74,8 @@ export function nameSyntaxRule(options: NameSyntaxRuleOptions): Rule {
         podSpec(site, resource) {
           for (const occurrence of options.occurrences(site, resource)) {
             // An empty or absent name is a Required error that schema/required reports; a non-string is schema/type's.
-            if (typeof occurrence.value !== 'string' || occurrence.value === '') continue;
+            if (typeof occurrence.value !== 'string' || (occurrence.value === '' && !occurrence.validateEmpty))
+              continue;
             const reasons = SYNTAX_CHECK[options.syntax](occurrence.value);
             if (reasons.length === 0) continue;
             const candidate = occurrence.renameIsSafe ? suggestDnsName(occurrence.value, options.syntax) : undefined;

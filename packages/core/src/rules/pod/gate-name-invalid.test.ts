@@ -15,6 +15,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a readiness gate without a conditionType',
+      code: pod('readinessGates:\n  - {}'),
+      errors: [{ path: 'spec.readinessGates[0].conditionType', line: 7, column: 7, messageId: 'readiness' }],
+      output: null,
+    },
+    {
       name: 'a readiness condition with spaces',
       code: pod('readinessGates:\n  - conditionType: "example.com/lb ready"'),
       errors: [{ path: 'spec.readinessGates[0].conditionType', line: 7, column: 7, messageId: 'readiness' }],

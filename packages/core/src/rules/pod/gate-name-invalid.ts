@@ -26,14 +26,17 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const [index, gate] of objectEntries(site.spec.readinessGates)) {
-          if (typeof gate.conditionType !== 'string') continue;
-          const reasons = qualifiedNameErrors(gate.conditionType);
+          // An absent conditionType is the empty name to the API server, refused as such.
+          const conditionType =
+            gate.conditionType === undefined || gate.conditionType === null ? '' : gate.conditionType;
+          if (typeof conditionType !== 'string') continue;
+          const reasons = qualifiedNameErrors(conditionType);
           if (reasons.length)
             context.report({
               resource,
               path: [...site.path, 'readinessGates', index, 'conditionType'],
               messageId: 'readiness',
-              data: { value: JSON.stringify(gate.conditionType), reasons: reasons.join('; ') },
+              data: { value: JSON.stringify(conditionType), reasons: reasons.join('; ') },
             });
         }
         const seen = new Set<string>();

@@ -11,6 +11,8 @@ import priorityClassNameInvalid from './priority-class-name-invalid.js';
 import runtimeClassNameInvalid from './runtime-class-name-invalid.js';
 import serviceAccountNameInvalid from './service-account-name-invalid.js';
 import subdomainInvalid from './subdomain-invalid.js';
+import hostnameOverrideInvalid from './hostname-override-invalid.js';
+import osNameInvalid from './os-name-invalid.js';
 
 /** Checks of a pod spec's own fields (ValidatePodSpec): the names of what the pod refers to, its host name. */
 export const podRules: readonly Rule[] = [
@@ -25,4 +27,6 @@ export const podRules: readonly Rule[] = [
   gateNameInvalid,
   osFieldsForbidden,
   resourceClaimSourceCount,
+  hostnameOverrideInvalid,
+  osNameInvalid,
 ];

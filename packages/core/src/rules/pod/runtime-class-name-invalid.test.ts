@@ -8,6 +8,12 @@ runRuleTests(rule, {
   valid: [{ name: 'a valid name', code: pod('gvisor') }],
   invalid: [
     {
+      name: 'an empty name is set, and validated',
+      code: pod('""'),
+      errors: [{ path: 'spec.runtimeClassName', line: 6, column: 3, messageId: 'invalid' }],
+      output: null,
+    },
+    {
       name: 'capitals and separators',
       code: pod('gVisor'),
       errors: [{ path: 'spec.runtimeClassName', line: 6, column: 3, messageId: 'invalid' }],

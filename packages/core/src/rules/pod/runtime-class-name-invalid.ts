@@ -16,6 +16,7 @@ export default nameSyntaxRule({
   subject: 'runtime class name',
   advice: 'use the name of an existing RuntimeClass (lower-case letters, digits, "-" and ".")',
   occurrences(site) {
-    return [{ path: [...site.path, 'runtimeClassName'], value: site.spec.runtimeClassName }];
+    // ValidateRuntimeClassName runs whenever the field is set, so an empty name is refused too.
+    return [{ path: [...site.path, 'runtimeClassName'], value: site.spec.runtimeClassName, validateEmpty: true }];
   },
 });

@@ -4,6 +4,10 @@ import { deploymentIn, namespace } from '../../../test/fixtures/podsecurity/mani
 import rule from './template-violates-baseline.js';
 
 const containers = manifests.webContainer();
+/** A container the restricted standard accepts. */
+const restricted = manifests.webContainer(
+  'securityContext:\n  allowPrivilegeEscalation: false\n  runAsNonRoot: true\n  capabilities: {drop: [ALL]}\n  seccompProfile: {type: RuntimeDefault}',
+);
 
 runRuleTests(rule, {
   valid: [
@@ -43,12 +47,12 @@ runRuleTests(rule, {
       code:
         namespace('restricted') +
         manifests
-          .cronJob(`restartPolicy: OnFailure\n${containers}\nvolumes:\n  - name: host\n    hostPath: {path: /}`)
+          .cronJob(`restartPolicy: OnFailure\n${restricted}\nvolumes:\n  - name: host\n    hostPath: {path: /}`)
           .replace('  name: web\n', '  name: web\n  namespace: team-a\n'),
       errors: [
         {
           path: 'spec.jobTemplate.spec.template.spec.volumes[0].hostPath',
-          line: 25,
+          line: 30,
           column: 15,
           messageId: 'template',
         },

@@ -1,20 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { enforcedSites, type BaselineCheck } from './utils/baseline-check.js';
-import { check as capabilities } from './utils/capabilities-check.js';
-import { check as hostNamespaces } from './utils/host-namespaces-check.js';
-import { check as hostPathVolumes } from './utils/host-path-volumes-check.js';
-import { check as hostPorts } from './utils/host-ports-check.js';
-import { check as privileged } from './utils/privileged-check.js';
-import { check as seccompUnconfined } from './utils/seccomp-unconfined-check.js';
-
-const CHECKS: readonly BaselineCheck[] = [
-  hostNamespaces,
-  privileged,
-  capabilities,
-  hostPathVolumes,
-  hostPorts,
-  seccompUnconfined,
-];
+import { checksFor, describeViolation, evaluatedMinor, levelName, policySites } from './utils/baseline-check.js';
+import { POD_SECURITY_CHECKS } from './utils/checks.js';
 
 export default defineRule({
   meta: {
@@ -22,30 +8,35 @@ export default defineRule({
     severity: 'warning',
     origin: 'api-warning',
     description:
-      'A workload template breaks the baseline Pod Security Standard its namespace enforces: the workload is admitted, its pods are refused.',
+      'A workload template breaks the Pod Security Standard (baseline or restricted) its namespace enforces: the workload is admitted, its pods are refused.',
     fixable: false,
     source: 'PodSecurity admission on pod controllers (k8s.io/pod-security-admission/admission)',
-    sources: CHECKS.map((check) => check.source),
+    sources: POD_SECURITY_CHECKS.map((check) => check.source),
     messages: {
       template:
-        '{{what}}, which the Pod Security Standards baseline forbids; namespace "{{namespace}}" enforces {{level}}, so the API server admits the {{kind}} with a warning but refuses every pod it creates: {{fix}}',
+        '{{what}}, which the Pod Security Standards {{checkLevel}} level forbids; namespace "{{namespace}}" enforces {{level}}, so the API server admits the {{kind}} with a warning but refuses every pod it creates: {{fix}}',
     },
   },
   create(context) {
     return {
       input(resources) {
-        for (const { resource, site, namespace, level } of enforcedSites(resources, 'templates')) {
+        for (const { resource, site, policy } of policySites(resources, 'templates', context.podSecurityDefaults)) {
           if (resource.kind === 'PodTemplate') continue;
-          for (const check of CHECKS) {
-            for (const violation of check.violations(site)) {
-              const what = check.what.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-                String(violation.data[key] ?? whole),
-              );
+          const minor = evaluatedMinor(policy.enforce, context.kubernetesVersion);
+          for (const check of checksFor(POD_SECURITY_CHECKS, policy.enforce.level, minor)) {
+            for (const violation of check.violations(site, minor, policy.enforce.level)) {
               context.report({
                 resource,
                 path: violation.path,
                 messageId: 'template',
-                data: { what, fix: check.fix, namespace, level, kind: resource.kind },
+                data: {
+                  what: describeViolation(check, violation),
+                  checkLevel: check.level ?? 'baseline',
+                  fix: check.fix,
+                  namespace: policy.namespace,
+                  level: levelName(policy.enforce),
+                  kind: resource.kind,
+                },
               });
             }
           }

@@ -44,5 +44,10 @@ runRuleTests(rule, {
       code: statefulSet('- containerPort: -5432'),
       errors: [{ path: 'spec.template.spec.containers[0].ports[0].containerPort', line: 17, column: 15 }],
     },
+    {
+      name: 'the smallest 32-bit integer still decodes, and is no port',
+      code: statefulSet('- containerPort: -2147483648'),
+      errors: [{ path: 'spec.template.spec.containers[0].ports[0].containerPort', line: 17, column: 15 }],
+    },
   ],
 });

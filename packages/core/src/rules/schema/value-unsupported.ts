@@ -9,7 +9,50 @@ export default defineRule({
     description: 'A value outside a closed set the API server enforces (imagePullPolicy, Service type, pathType, …).',
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' },
+      // Closed value sets of pod-spec fields, from the OpenAPI enums (schema/enforcement.ts).
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateSeccompProfileType',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateAppArmorProfileField',
+        type: 'NotSupported',
+        field: 'type',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateProcMountType',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateTolerations',
+        type: 'NotSupported',
+        field: 'operator',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateContainerCommon',
+        type: 'NotSupported',
+        field: 'terminationMessagePolicy',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateAzureDisk',
+        type: 'NotSupported',
+        field: 'cachingMode',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateAzureDisk',
+        type: 'NotSupported',
+        field: 'kind',
+      },
+    ],
   },
   create: reportSchemaProblems('enum'),
 });

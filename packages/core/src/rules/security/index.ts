@@ -6,6 +6,10 @@ import privilegedWithoutEscalation from './privileged-without-escalation.js';
 import profileLocalhostMismatch from './profile-localhost-mismatch.js';
 import shareProcessNamespaceHostPid from './share-process-namespace-host-pid.js';
 import sysctlNameInvalid from './sysctl-name-invalid.js';
+import hostProcessInvalid from './host-process-invalid.js';
+import procMountUnmaskedHostUsers from './proc-mount-unmasked-host-users.js';
+import seLinuxChangePolicyUnsupported from './se-linux-change-policy-unsupported.js';
+import windowsOptionsInvalid from './windows-options-invalid.js';
 
 /** Checks of pod and container security contexts (validatePodSpecSecurityContext, ValidateSecurityContext). */
 export const securityRules: readonly Rule[] = [
@@ -15,4 +19,8 @@ export const securityRules: readonly Rule[] = [
   sysctlNameInvalid,
   shareProcessNamespaceHostPid,
   hostUsersWithHostNamespaces,
+  windowsOptionsInvalid,
+  hostProcessInvalid,
+  procMountUnmaskedHostUsers,
+  seLinuxChangePolicyUnsupported,
 ];

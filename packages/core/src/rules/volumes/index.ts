@@ -14,6 +14,12 @@ import nameInvalid from './name-invalid.js';
 import projectedDuplicatePaths from './projected-duplicate-paths.js';
 import sourceCount from './source-count.js';
 import tokenExpirationRange from './token-expiration-range.js';
+import diskSourceInvalid from './disk-source-invalid.js';
+import iscsiInvalid from './iscsi-invalid.js';
+import networkSourceInvalid from './network-source-invalid.js';
+import deviceInvalid from './device-invalid.js';
+import mountPropagationUnsupported from './mount-propagation-unsupported.js';
+import projectedSourceInvalid from './projected-source-invalid.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
 export const volumeRules: readonly Rule[] = [
@@ -31,4 +37,10 @@ export const volumeRules: readonly Rule[] = [
   mountSubPathInvalid,
   mountPropagationUnprivileged,
   mountRecursiveReadOnlyInvalid,
+  iscsiInvalid,
+  diskSourceInvalid,
+  networkSourceInvalid,
+  deviceInvalid,
+  mountPropagationUnsupported,
+  projectedSourceInvalid,
 ];

@@ -21,6 +21,22 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a mode in the wrong case',
+      code: pod('readOnly: true, recursiveReadOnly: enabled'),
+      errors: [
+        { path: 'spec.containers[0].volumeMounts.recursiveReadOnly', line: 9, column: 7, messageId: 'unsupported' },
+      ],
+      output: pod('readOnly: true, recursiveReadOnly: Enabled'),
+    },
+    {
+      name: 'no mode at all',
+      code: pod('recursiveReadOnly: Always'),
+      errors: [
+        { path: 'spec.containers[0].volumeMounts.recursiveReadOnly', line: 9, column: 7, messageId: 'unsupported' },
+      ],
+      output: null,
+    },
+    {
       name: 'Enabled without readOnly',
       code: pod('recursiveReadOnly: Enabled'),
       errors: [

@@ -9,6 +9,7 @@ import rollingUpdateStalled from './rolling-update-stalled.js';
 import selectorEmpty from './selector-empty.js';
 import selectorMismatch from './selector-mismatch.js';
 import statefulsetRollingUpdateWithOnDelete from './statefulset-rolling-update-with-on-delete.js';
+import rcSelectorMismatch from './rc-selector-mismatch.js';
 
 export const workloadRules: readonly Rule[] = [
   selectorMismatch,
@@ -20,4 +21,5 @@ export const workloadRules: readonly Rule[] = [
   daemonsetSurgeAndUnavailable,
   statefulsetRollingUpdateWithOnDelete,
   progressDeadlineTooShort,
+  rcSelectorMismatch,
 ];

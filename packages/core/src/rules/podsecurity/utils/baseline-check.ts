@@ -1,7 +1,14 @@
 import { defineRule, type ApiSource, type Rule } from '../../../engine/rule.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';
-import { enforceLevels, enforcesBaseline, levelFor } from './namespace-policy.js';
+import type { KubernetesVersion } from '../../../release/versions.js';
+import {
+  namespacePolicies,
+  policyFor,
+  type LevelVersion,
+  type NamespacePolicy,
+  type PodSecurityLevel,
+} from './namespace-policy.js';
 
 export interface BaselineViolation {
   /** From the object root. */
@@ -9,14 +16,21 @@ export interface BaselineViolation {
   readonly data: Readonly<Record<string, string | number>>;
 }
 
-/** One Pod Security Standards baseline check, as data both the Pod rule and the template warning use. */
+/** One Pod Security Standards check, as data the Pod rules, the template warning and the warn/audit warning use. */
 export interface BaselineCheck {
+  /** The check's id in k8s.io/pod-security-admission/policy (`hostNamespaces`, `runAsNonRoot`…). */
+  readonly id: string;
+  /** The lowest level that runs it: restricted includes every baseline check. Absent: baseline. */
+  readonly level?: 'baseline' | 'restricted';
+  /** The first Pod Security Standards version (1.x) with the check. Absent: every version. */
+  readonly sinceMinor?: number;
   /** The PodSecurity check's function in k8s.io/pod-security-admission/policy. */
   readonly source: ApiSource;
   /** What the pod does, `{{...}}` filled from the violation's data. */
   readonly what: string;
   readonly fix: string;
-  readonly violations: (site: PodSpecSite) => BaselineViolation[];
+  /** The violations at a Pod Security Standards version (a minor of 1.x) and level. */
+  readonly violations: (site: PodSpecSite, minor: number, level: PodSecurityLevel) => BaselineViolation[];
 }
 
 export interface BaselineRuleOptions {
@@ -27,31 +41,56 @@ export interface BaselineRuleOptions {
   readonly check: BaselineCheck;
 }
 
-/** Each pod spec of the input that a namespace of its own file holds to the baseline (or restricted) level. */
-export function* enforcedSites(
+/** The minor of the standards a level is evaluated at: its pinned version, at most the target release's. */
+export function evaluatedMinor(levelVersion: LevelVersion, release: KubernetesVersion): number {
+  const releaseMinor = Number(release.split('.')[1]);
+  return Math.min(levelVersion.minor ?? releaseMinor, releaseMinor);
+}
+
+/** The checks PodSecurity runs for a level at a version, restricted ones replacing the baseline ones they override. */
+export function checksFor(checks: readonly BaselineCheck[], level: PodSecurityLevel, minor: number): BaselineCheck[] {
+  if (level === 'privileged') return [];
+  return checks.filter(
+    (check) =>
+      (check.level !== 'restricted' || level === 'restricted') &&
+      (check.sinceMinor ?? 0) <= minor &&
+      !(level === 'restricted' && overriddenAt(check.id, minor)),
+  );
+}
+
+/** Each pod spec of the input whose namespace has a PodSecurity policy: from its labels in the same file, or the cluster's defaults. */
+export function* policySites(
   resources: readonly Resource[],
   kinds: 'pods' | 'templates',
-): Generator<{ resource: Resource; site: PodSpecSite; namespace: string; level: string }> {
-  const levels = enforceLevels(resources);
-  if (levels.size === 0) return;
+  defaults: Readonly<Record<string, string>> | undefined,
+): Generator<{ resource: Resource; site: PodSpecSite; policy: NamespacePolicy }> {
+  const policies = namespacePolicies(resources, defaults);
+  if (policies.size === 0 && !defaults) return;
   for (const resource of resources) {
-    const policy = levelFor(levels, resource);
-    if (!policy || !enforcesBaseline(policy.level)) continue;
+    const policy = policyFor(policies, resource, defaults);
+    if (!policy) continue;
     for (const site of resource.podSpecs) {
       // A PodTemplate creates no pods: PodSecurity only warns about it, like about any template.
       if (site.isTemplate === (kinds === 'pods')) continue;
-      yield { resource, site, namespace: policy.namespace, level: policy.level };
+      yield { resource, site, policy };
     }
   }
 }
 
+/** A check's `what` with a violation's data filled in. */
+export function describeViolation(check: BaselineCheck, violation: BaselineViolation): string {
+  return check.what.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(violation.data[key] ?? whole));
+}
+
 /**
- * A baseline check as an error on Pods: PodSecurity admission refuses a Pod that breaks it in a
- * namespace labelled `pod-security.kubernetes.io/enforce: baseline` or `restricted`. Templates
- * are admitted with a warning (`podsecurity/template-violates-baseline`).
+ * A Pod Security Standards check as an error on Pods: PodSecurity admission refuses a Pod that
+ * breaks it in a namespace labelled `pod-security.kubernetes.io/enforce` with a level that runs
+ * the check (at the pinned `enforce-version`). Templates are admitted with a warning
+ * (`podsecurity/template-violates-baseline`).
  */
 export function baselineRule(options: BaselineRuleOptions): Rule {
   const { check } = options;
+  const level = check.level ?? 'baseline';
   return defineRule({
     meta: {
       id: options.id,
@@ -63,23 +102,45 @@ export function baselineRule(options: BaselineRuleOptions): Rule {
       source: `${check.source.function} (k8s.io/pod-security-admission/policy), enforced by PodSecurity admission`,
       sources: [check.source],
       messages: {
-        pod: `${check.what}, which the Pod Security Standards baseline forbids; namespace "{{namespace}}" enforces {{level}}, so PodSecurity admission refuses the Pod: ${check.fix}`,
+        pod: `${check.what}, which the Pod Security Standards ${level} level forbids; namespace "{{namespace}}" enforces {{level}}, so PodSecurity admission refuses the Pod: ${check.fix}`,
       },
     },
     create(context) {
       return {
         input(resources) {
-          for (const { resource, site, namespace, level } of enforcedSites(resources, 'pods')) {
-            for (const violation of check.violations(site))
+          for (const { resource, site, policy } of policySites(resources, 'pods', context.podSecurityDefaults)) {
+            const minor = evaluatedMinor(policy.enforce, context.kubernetesVersion);
+            if (!checksFor([check], policy.enforce.level, minor).length) continue;
+            for (const violation of check.violations(site, minor, policy.enforce.level))
               context.report({
                 resource,
                 path: violation.path,
                 messageId: 'pod',
-                data: { ...violation.data, namespace, level },
+                data: { ...violation.data, namespace: policy.namespace, level: levelName(policy.enforce) },
               });
           }
         },
       };
     },
   });
+}
+
+/**
+ * Baseline checks that a restricted check replaces at the restricted level, by the version it does
+ * it from (capabilities_restricted, restrictedVolumes, seccompProfile_restricted); procMount_restricted is the procMount check without its user-namespace relief.
+ */
+const OVERRIDDEN_BY_RESTRICTED: Readonly<Record<string, number>> = {
+  capabilities_baseline: 22,
+  hostPathVolumes: 0,
+  seccompProfile_baseline: 19,
+};
+
+function overriddenAt(id: string, minor: number): boolean {
+  const since = OVERRIDDEN_BY_RESTRICTED[id];
+  return since !== undefined && since <= minor;
+}
+
+/** `restricted`, or `restricted:v1.29` when pinned: how PodSecurity names a level in its messages. */
+export function levelName(levelVersion: LevelVersion): string {
+  return levelVersion.minor === undefined ? levelVersion.level : `${levelVersion.level}:v1.${levelVersion.minor}`;
 }

@@ -20,6 +20,7 @@ const ALLOWED = new Set([
 ]);
 
 export const check: BaselineCheck = {
+  id: 'capabilities_baseline',
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'capabilitiesBaseline_1_0' },
   what: '{{container}} adds the capability {{capability}}',
   fix: 'drop it from capabilities.add, or run the pod in a namespace with a privileged level',

@@ -2,6 +2,7 @@ import { isSet, objectEntries } from '../../../model/values.js';
 import type { BaselineCheck } from './baseline-check.js';
 
 export const check: BaselineCheck = {
+  id: 'hostPathVolumes',
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPathVolumes_1_0' },
   what: 'volume {{volume}} is a hostPath volume',
   fix: 'use an emptyDir, a PersistentVolumeClaim or a ConfigMap instead, or run the pod in a namespace with a privileged level',

@@ -3,6 +3,7 @@ import { objectEntries } from '../../../model/values.js';
 import type { BaselineCheck, BaselineViolation } from './baseline-check.js';
 
 export const check: BaselineCheck = {
+  id: 'hostPorts',
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'hostPorts_1_0' },
   what: '{{container}} uses host port {{port}}',
   fix: 'remove hostPort and reach the pod through a Service, or run it in a namespace with a privileged level',

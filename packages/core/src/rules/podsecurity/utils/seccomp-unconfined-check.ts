@@ -8,6 +8,8 @@ function isUnconfined(securityContext: unknown): boolean {
 }
 
 export const check: BaselineCheck = {
+  id: 'seccompProfile_baseline',
+  sinceMinor: 19,
   source: { package: 'k8s.io/pod-security-admission/policy', function: 'seccompProfileBaseline_1_19' },
   what: 'the {{where}} sets seccompProfile.type: Unconfined',
   fix: 'use type: RuntimeDefault (or a Localhost profile), or run the pod in a namespace with a privileged level',

@@ -33,7 +33,9 @@ export const PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
  */
 export function intField(value: unknown): number | undefined {
   if (value === undefined || value === null) return 0;
-  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2147483647 ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647
+    ? value
+    : undefined;
 }
 
 /**

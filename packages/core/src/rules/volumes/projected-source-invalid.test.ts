@@ -1,0 +1,73 @@
+import * as manifests from '../../../test/support/manifests.js';
+import { runRuleTests } from '../../../test/support/rule-tester.js';
+import rule from './projected-source-invalid.js';
+
+const pod = (sources: string): string =>
+  manifests.pod(
+    manifests.blocks(
+      manifests.webContainer('volumeMounts:\n  - {name: certs, mountPath: /certs}'),
+      `volumes:\n  - name: certs\n    projected:\n      sources:\n${manifests.indent(sources, 8)}`,
+    ),
+  );
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'a trust bundle by signer and a pod certificate',
+      code: pod(
+        '- clusterTrustBundle: {signerName: example.com/ca, path: ca.pem, labelSelector: {matchLabels: {env: prod}}}\n- podCertificate: {signerName: example.com/issuer, keyType: ED25519, credentialBundlePath: bundle.pem}',
+      ),
+    },
+    { name: 'a ConfigMap and a Secret in two entries', code: pod('- configMap: {name: app}\n- secret: {name: app}') },
+  ],
+  invalid: [
+    {
+      name: 'a ConfigMap and a Secret in one entry',
+      code: pod('- configMap: {name: app}\n  secret: {name: app}'),
+      errors: [{ path: 'spec.volumes[0].projected.sources[0]', line: 15, column: 13, messageId: 'twoKinds' }],
+      output: null,
+    },
+    {
+      name: 'a trust bundle by name and signer',
+      code: pod('- clusterTrustBundle: {name: "example.com:ca:prod", signerName: example.com/ca, path: ca.pem}'),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].clusterTrustBundle',
+          line: 15,
+          column: 13,
+          messageId: 'bundleBoth',
+        },
+      ],
+    },
+    {
+      name: 'a trust bundle without a path',
+      code: pod('- clusterTrustBundle: {signerName: example.com/ca}'),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].clusterTrustBundle.path',
+          line: 15,
+          column: 13,
+          messageId: 'pathRequired',
+        },
+      ],
+    },
+    {
+      name: 'a pod certificate with an unknown key type and no file',
+      code: pod('- podCertificate: {signerName: example.com/issuer, keyType: DSA}'),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].podCertificate',
+          line: 15,
+          column: 13,
+          messageId: 'certificatePaths',
+        },
+        {
+          path: 'spec.volumes[0].projected.sources[0].podCertificate.keyType',
+          line: 15,
+          column: 62,
+          messageId: 'keyType',
+        },
+      ],
+    },
+  ],
+});

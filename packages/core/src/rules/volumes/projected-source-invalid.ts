@@ -1,0 +1,155 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject, isSet, objectEntries, preview, quoteList } from '../../model/values.js';
+import { podVolumes } from './utils/volume-files.js';
+
+const SOURCE = {
+  package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+  function: 'validateProjectionSources',
+} as const;
+const SOURCE_KINDS = [
+  'secret',
+  'configMap',
+  'downwardAPI',
+  'serviceAccountToken',
+  'clusterTrustBundle',
+  'podCertificate',
+];
+const KEY_TYPES = ['RSA3072', 'RSA4096', 'ECDSAP256', 'ECDSAP384', 'ECDSAP521', 'ED25519'];
+const MIN_EXPIRATION = 3600;
+/** certificates.MaxMaxExpirationSeconds, and the stricter limit of kubernetes.io signers. */
+const MAX_EXPIRATION = 91 * 24 * 60 * 60;
+const MAX_KUBERNETES_EXPIRATION = 24 * 60 * 60;
+
+function isKubernetesSigner(signerName: string): boolean {
+  const host = signerName.split('/')[0] ?? '';
+  return host === 'kubernetes.io' || host.endsWith('.kubernetes.io');
+}
+
+export default defineRule({
+  meta: {
+    id: 'volumes/projected-source-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description:
+      'Each projected source names one kind; a clusterTrustBundle names a bundle or a signer and a path; a podCertificate a key type and a path.',
+    fixable: false,
+    versions: { since: '1.37' },
+    sources: [
+      { ...SOURCE, type: 'Forbidden', field: 'sources' },
+      { ...SOURCE, type: 'Invalid', field: 'clusterTrustBundle' },
+      { ...SOURCE, type: 'Required', field: 'clusterTrustBundle' },
+      { ...SOURCE, type: 'Required', field: 'signerName' },
+      { ...SOURCE, type: 'Invalid', field: 'labelSelector' },
+      { ...SOURCE, type: 'Required', field: 'path' },
+      { ...SOURCE, type: 'NotSupported', field: 'keyType' },
+      { ...SOURCE, type: 'Invalid', field: 'maxExpirationSeconds' },
+      { ...SOURCE, type: 'Required', field: 'podCertificate' },
+    ],
+    messages: {
+      twoKinds:
+        'sources[{{index}}] of projected volume {{volume}} sets {{kinds}} in one entry, which the API server refuses (may not specify more than 1 volume type per source); give each its own entry',
+      bundleBoth:
+        'the clusterTrustBundle of projected volume {{volume}} sets both name and signerName, which the API server refuses; keep one',
+      bundleNone:
+        'the clusterTrustBundle of projected volume {{volume}} sets neither name nor signerName, which the API server requires; name the bundle or its signer',
+      bundleEmpty:
+        'the clusterTrustBundle of projected volume {{volume}} has an empty {{field}}, which the API server refuses',
+      bundleSelector:
+        'the clusterTrustBundle of projected volume {{volume}} sets labelSelector beside name, which the API server refuses; labelSelector only chooses among the bundles of a signerName',
+      pathRequired: 'the {{kind}} of projected volume {{volume}} has no path, which the API server requires',
+      keyType:
+        'podCertificate keyType {{value}} of projected volume {{volume}} is not supported (supported values: {{allowed}})',
+      expiration:
+        'podCertificate maxExpirationSeconds {{value}} of projected volume {{volume}} is out of range; the API server accepts {{min}} to {{max}}',
+      certificatePaths:
+        'the podCertificate of projected volume {{volume}} writes no file; the API server requires one of credentialBundlePath, keyPath and certificateChainPath',
+    },
+  },
+  create(context) {
+    return {
+      podSpec(site, resource) {
+        for (const { volume, path, name } of podVolumes(site)) {
+          const projected = asObject(volume.projected);
+          if (!projected) continue;
+          const data = { volume: JSON.stringify(name) };
+          for (const [index, source] of objectEntries(projected.sources)) {
+            const sourcePath = [...path, 'projected', 'sources', index];
+            const kinds = SOURCE_KINDS.filter((kind) => isSet(source[kind]));
+            if (kinds.length > 1)
+              context.report({
+                resource,
+                path: sourcePath,
+                messageId: 'twoKinds',
+                data: { ...data, index, kinds: kinds.join(' and ') },
+              });
+            const bundle = asObject(source.clusterTrustBundle);
+            if (bundle) {
+              const bundlePath = [...sourcePath, 'clusterTrustBundle'];
+              const hasName = bundle.name !== undefined && bundle.name !== null;
+              const hasSigner = bundle.signerName !== undefined && bundle.signerName !== null;
+              if (hasName && hasSigner) context.report({ resource, path: bundlePath, messageId: 'bundleBoth', data });
+              else if (hasName) {
+                if (bundle.name === '')
+                  context.report({
+                    resource,
+                    path: [...bundlePath, 'name'],
+                    messageId: 'bundleEmpty',
+                    data: { ...data, field: 'name' },
+                  });
+                if (isSet(bundle.labelSelector))
+                  context.report({
+                    resource,
+                    path: [...bundlePath, 'labelSelector'],
+                    messageId: 'bundleSelector',
+                    data,
+                  });
+              } else if (hasSigner) {
+                if (bundle.signerName === '')
+                  context.report({
+                    resource,
+                    path: [...bundlePath, 'signerName'],
+                    messageId: 'bundleEmpty',
+                    data: { ...data, field: 'signerName' },
+                  });
+              } else context.report({ resource, path: bundlePath, messageId: 'bundleNone', data });
+              if (bundle.path === undefined || bundle.path === null || bundle.path === '')
+                context.report({
+                  resource,
+                  path: [...bundlePath, 'path'],
+                  messageId: 'pathRequired',
+                  data: { ...data, kind: 'clusterTrustBundle' },
+                });
+            }
+            const certificate = asObject(source.podCertificate);
+            if (certificate) {
+              const certificatePath = [...sourcePath, 'podCertificate'];
+              const keyType = certificate.keyType;
+              if (typeof keyType === 'string' && !KEY_TYPES.includes(keyType))
+                context.report({
+                  resource,
+                  path: [...certificatePath, 'keyType'],
+                  messageId: 'keyType',
+                  data: { ...data, value: preview(keyType), allowed: quoteList(KEY_TYPES) },
+                });
+              const expiration = certificate.maxExpirationSeconds;
+              const signer = typeof certificate.signerName === 'string' ? certificate.signerName : '';
+              const max = isKubernetesSigner(signer) ? MAX_KUBERNETES_EXPIRATION : MAX_EXPIRATION;
+              if (typeof expiration === 'number' && (expiration < MIN_EXPIRATION || expiration > max))
+                context.report({
+                  resource,
+                  path: [...certificatePath, 'maxExpirationSeconds'],
+                  messageId: 'expiration',
+                  data: { ...data, value: expiration, min: MIN_EXPIRATION, max },
+                });
+              const paths = ['credentialBundlePath', 'keyPath', 'certificateChainPath'].filter(
+                (field) => typeof certificate[field] === 'string' && certificate[field] !== '',
+              );
+              if (paths.length === 0)
+                context.report({ resource, path: certificatePath, messageId: 'certificatePaths', data });
+            }
+          }
+        }
+      },
+    };
+  },
+});
