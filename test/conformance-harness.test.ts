@@ -34,6 +34,11 @@ describe('conformance harness', () => {
       !pathMatches('spec.template.spec.volumes[1].configMap', 'spec.template.spec.volumes[1].configMap', statefulSet),
     );
     assert.ok(!pathMatches('spec.selector', 'spec.template.metadata.labels'));
+    // A Service's source ranges by their Go name; clusterIPs filled from a lone clusterIP.
+    const service = { kind: 'Service', spec: { clusterIP: '0' } };
+    assert.ok(pathMatches('spec.loadBalancerSourceRanges[0]', 'spec.LoadBalancerSourceRanges[0]', service));
+    assert.ok(pathMatches('spec.clusterIP', 'spec.clusterIPs[0]', service));
+    assert.ok(!pathMatches('spec.clusterIP', 'spec.clusterIPs[0]', { kind: 'Service', spec: { clusterIPs: ['0'] } }));
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {

@@ -31,14 +31,24 @@ function withTemplateMetadata(oraclePath: string): string {
 
 /**
  * The API server's own path quirks, turned into where the field is written: a GCE disk volume is
- * reported as `persistentDisk`, and a StatefulSet's pod volumes are validated after one volume per
+ * reported as `persistentDisk`, a Service's source ranges as `LoadBalancerSourceRanges`, and a StatefulSet's pod volumes are validated after one volume per
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
   const manifest = object as
-    | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
+    | {
+        kind?: unknown;
+        spec?: { volumeClaimTemplates?: unknown; clusterIPs?: unknown; template?: { spec?: { volumes?: unknown } } };
+      }
     | undefined;
+  if (manifest?.kind === 'Service') {
+    // validateService names loadBalancerSourceRanges by its Go name; a Service that gives only
+    // clusterIP has its clusterIPs filled from it before validation.
+    path = path.replace(/^spec\.LoadBalancerSourceRanges\b/, 'spec.loadBalancerSourceRanges');
+    if (!Array.isArray(manifest.spec?.clusterIPs) || manifest.spec.clusterIPs.length === 0)
+      path = path.replace(/^spec\.clusterIPs(\[0\])?$/, 'spec.clusterIP');
+  }
   const claims = Array.isArray(manifest?.spec?.volumeClaimTemplates)
     ? (manifest.spec.volumeClaimTemplates as Array<{ metadata?: { name?: unknown } }>)
     : [];

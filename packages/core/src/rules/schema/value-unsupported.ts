@@ -9,7 +9,29 @@ export default defineRule({
     description: 'A value outside a closed set the API server enforces (imagePullPolicy, Service type, pathType, …).',
     fixable: true,
     messages: SCHEMA_MESSAGES,
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' },
+      // Service and endpoint enums (type, sessionAffinity, protocols, traffic policies).
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'NotSupported' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateServicePort', type: 'NotSupported' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateServiceExternalTrafficPolicy',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateServiceInternalTrafficFieldsValue',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateServiceClusterIPsRelatedFields',
+        type: 'NotSupported',
+        field: 'ipFamilyPolicy',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEndpointPort', type: 'NotSupported' },
+    ],
   },
   create: reportSchemaProblems('enum'),
 });
