@@ -31,6 +31,13 @@ export default defineRule({
         field: 'ipFamilyPolicy',
       },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEndpointPort', type: 'NotSupported' },
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'validatePorts', type: 'NotSupported' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/discovery/validation',
+        function: 'validateAddressType',
+        type: 'NotSupported',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/v1', function: 'Validate_AddressType' },
     ],
   },
   create: reportSchemaProblems('enum'),
