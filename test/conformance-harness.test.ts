@@ -39,6 +39,11 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.loadBalancerSourceRanges[0]', 'spec.LoadBalancerSourceRanges[0]', service));
     assert.ok(pathMatches('spec.clusterIP', 'spec.clusterIPs[0]', service));
     assert.ok(!pathMatches('spec.clusterIP', 'spec.clusterIPs[0]', { kind: 'Service', spec: { clusterIPs: ['0'] } }));
+    assert.ok(
+      pathMatches('metadata.annotations[kubernetes.io/ingress.class]', 'annotations.kubernetes.io/ingress.class', {
+        kind: 'Ingress',
+      }),
+    );
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {

@@ -42,6 +42,8 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
         spec?: { volumeClaimTemplates?: unknown; clusterIPs?: unknown; template?: { spec?: { volumes?: unknown } } };
       }
     | undefined;
+  // ValidateIngressCreate names the class annotation without `metadata`.
+  if (manifest?.kind === 'Ingress') path = path.replace(/^annotations\.(.+)$/, 'metadata.annotations[$1]');
   if (manifest?.kind === 'Service') {
     // validateService names loadBalancerSourceRanges by its Go name; a Service that gives only
     // clusterIP has its clusterIPs filled from it before validation.

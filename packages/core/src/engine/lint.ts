@@ -173,6 +173,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
       },
       (pair) => services.updatedResource(pair),
+      rule.meta.createOnly,
     );
     const visitors = rule.create(contextFor(gate.report));
     runVisitors(

@@ -5,10 +5,10 @@ import { defineRule } from './rule.js';
 import { asObject } from '../model/values.js';
 
 /** Reports a spec without `ports`, and records each object it was shown. */
-function portsRule(): { rule: ReturnType<typeof defineRule>; seen: unknown[] } {
+function portsRule(createOnly = false): { rule: ReturnType<typeof defineRule>; seen: unknown[] } {
   const seen: unknown[] = [];
   const rule = defineRule({
-    meta: { id: 'test/ports', severity: 'error', origin: 'pitfall', description: 'test', fixable: false },
+    meta: { id: 'test/ports', severity: 'error', origin: 'pitfall', description: 'test', fixable: false, createOnly },
     create: (context) => ({
       resource(resource) {
         seen.push(resource.object);
@@ -40,6 +40,12 @@ describe('the update gate', () => {
     // A live object with no last-applied configuration: the ports were never applied, so they stay.
     const live = service('  selector: {app: web}\n  ports:\n    - port: 80\n', '  uid: "1"\n');
     assert.deepEqual(findings(withoutPorts, live, portsRule().rule), []);
+  });
+
+  it('drops every report of a create-only check on an update, and keeps it on a create', () => {
+    assert.deepEqual(findings(withoutPorts, withPorts, portsRule(true).rule), []);
+    const created = lint([{ file: 'new.yaml', text: withoutPorts }], { onlyRules: [portsRule(true).rule] });
+    assert.equal(created.files[0]?.findings.length, 1);
   });
 
   it('runs a rule a second time only on the updates it reported something on', () => {

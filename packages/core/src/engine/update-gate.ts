@@ -22,6 +22,8 @@ export class UpdateGate {
   constructor(
     private readonly emit: (descriptor: ReportDescriptor) => void,
     private readonly updatedResource: (pair: UpdatePair) => Resource,
+    /** The rule checks creates only (`meta.createOnly`): an update confirms none of its reports. */
+    private readonly createOnly = false,
   ) {}
 
   /** The rule's `context.report`. */
@@ -48,6 +50,10 @@ export class UpdateGate {
       return;
     }
     const seen = new Set<string>();
+    if (this.createOnly) {
+      this.release(held, seen, pair.new);
+      return;
+    }
     this.seen = seen;
     let confirmed: Set<string> | undefined = seen;
     try {

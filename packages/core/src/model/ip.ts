@@ -108,3 +108,39 @@ export function isIPv6Only(text: string): boolean {
   const bytes = ipBytes(text);
   return bytes !== undefined && !isIPv4(text) && !bytes.slice(0, 12).every((byte, i) => byte === (i >= 10 ? 0xff : 0));
 }
+
+/** A CIDR read as the lenient parser reads it: its network bytes (16, IPv4 mapped), prefix length and family. */
+export interface ParsedCIDR {
+  readonly network: readonly number[];
+  /** Bits of the 16-byte form (an IPv4 /24 is 120). */
+  readonly bits: number;
+  readonly ipv4: boolean;
+}
+
+export function parseCIDR(text: string): ParsedCIDR | undefined {
+  if (!isCIDR(text)) return undefined;
+  const slash = text.indexOf('/');
+  const address = text.slice(0, slash);
+  const bytes = ipBytes(address);
+  if (!bytes) return undefined;
+  const ipv4 = isIPv4(address);
+  const bits = Number(text.slice(slash + 1)) + (ipv4 ? 96 : 0);
+  return { network: maskBytes(bytes, bits), bits, ipv4 };
+}
+
+function maskBytes(bytes: readonly number[], bits: number): number[] {
+  return bytes.map((byte, i) => {
+    const keep = Math.max(0, Math.min(8, bits - i * 8));
+    return byte & ((0xff << (8 - keep)) & 0xff);
+  });
+}
+
+/**
+ * Whether `inner` is a strict subset of `outer`, as NetworkPolicy ipBlock.except must be of cidr:
+ * inside it (same family) and with a longer prefix.
+ */
+export function isStrictSubnet(inner: ParsedCIDR, outer: ParsedCIDR): boolean {
+  if (inner.ipv4 !== outer.ipv4 || inner.bits <= outer.bits) return false;
+  const masked = maskBytes(inner.network, outer.bits);
+  return masked.every((byte, i) => byte === outer.network[i]);
+}

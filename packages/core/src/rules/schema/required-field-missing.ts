@@ -14,6 +14,17 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
+      // An Ingress rule's http without paths, a path without pathType.
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressRuleValue',
+        type: 'Required',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressPath',
+        type: 'Required',
+      },
     ],
   },
   create: reportSchemaProblems('required'),

@@ -38,6 +38,21 @@ export default defineRule({
         type: 'NotSupported',
       },
       { package: 'k8s.io/kubernetes/pkg/apis/discovery/v1', function: 'Validate_AddressType' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'ValidateNetworkPolicyPort',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'ValidateNetworkPolicySpec',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressPath',
+        type: 'NotSupported',
+      },
     ],
   },
   create: reportSchemaProblems('enum'),
