@@ -76,6 +76,19 @@ describe('conformance harness', () => {
       classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true }),
       'false-error',
     );
+    // A node port outside the oracle's default range depends on the cluster: an exception, not a miss.
+    const outOfRange = {
+      ...verdict,
+      errors: [
+        {
+          type: 'FieldValueInvalid',
+          field: 'spec.ports[0].nodePort',
+          detail: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
+        },
+      ],
+    };
+    assert.equal(classify([], outOfRange), 'exception');
+    assert.equal(classify([], { ...outOfRange, errors: [...outOfRange.errors, ...verdict.errors] }), 'miss');
   });
 
   test('the same seed draws the same variants, another seed others', () => {

@@ -23,6 +23,7 @@ export default defineRule({
       { package: CORE, function: 'validateEndpointAddress' },
       { package: CORE, function: 'ValidateEndpointIP' },
       { package: DISCOVERY, function: 'validateEndpoints', type: 'Invalid', field: 'addresses' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsFullyQualifiedDomainName' },
     ],
     messages: {
       invalid:

@@ -25,7 +25,11 @@ export default defineRule({
     description:
       'A ServiceCIDR lists one or two CIDRs, at most one per IP family, each in its plain form (no host bits).',
     fixable: false,
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateServiceCIDRSpec' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateServiceCIDRSpec' },
+      // The strict CIDR reading IsValidCIDR makes: unparsable, leading zeros, IPv4-mapped, host bits.
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'parseCIDR' },
+    ],
     messages: {
       required:
         'this ServiceCIDR lists no CIDR; the API server refuses it (at least one CIDR required); add spec.cidrs, e.g. [10.100.0.0/16]',

@@ -15,6 +15,7 @@ import portNameRequired from './port-name-required.js';
 import portsRequired from './ports-required.js';
 import sessionAffinityTimeoutInvalid from './session-affinity-timeout-invalid.js';
 import sourceRangeInvalid from './source-range-invalid.js';
+import topologyAnnotationsMismatch from './topology-annotations-mismatch.js';
 import trafficDistributionUnsupported from './traffic-distribution-unsupported.js';
 
 export const serviceRules: readonly Rule[] = [
@@ -34,4 +35,5 @@ export const serviceRules: readonly Rule[] = [
   portInvalid,
   externalIpInvalid,
   sessionAffinityTimeoutInvalid,
+  topologyAnnotationsMismatch,
 ];

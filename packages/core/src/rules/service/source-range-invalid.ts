@@ -18,7 +18,9 @@ export default defineRule({
       'loadBalancerSourceRanges and the load-balancer-source-ranges annotation must hold CIDRs such as 10.0.0.0/8.',
     fixable: false,
     source: 'validateService with IsValidCIDRForLegacyField (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Invalid' }],
+    // The CIDR checks validateService makes through IsValidCIDRForLegacyField (its Invalid call
+    // sites are clusterIPs' and the topology annotations', which other rules mirror).
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'IsValidCIDRForLegacyField' }],
     messages: {
       invalid:
         '"{{value}}" is not a CIDR (an address and a prefix length, e.g. 10.0.0.0/8), so the API server refuses the Service{{hint}}',
