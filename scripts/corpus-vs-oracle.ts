@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBytes, lint, resourcesOf, YamlManifestLoader, type Finding } from '../packages/core/src/index.js';
 import { areaOf } from './conformance/areas.js';
-import { pathMatches } from './conformance/compare.js';
+import { clusterDependentReason, pathMatches } from './conformance/compare.js';
 
 interface OracleResult {
   file: string;
@@ -183,23 +183,6 @@ function renderAreaTable(rows: ReadonlyMap<string, AreaRow>): string {
   return lines.join('\n');
 }
 
-/**
- * Rejections that depend on how the cluster is configured rather than on the manifest: the oracle
- * runs a single-stack (IPv4) API server, so dual-stack Services and IPv6 families are refused there
- * and accepted by a dual-stack cluster. podlint cannot know the cluster, so these are exceptions.
- */
-function clusterDependentReason(verdict: OracleResult): string | undefined {
-  const dualStack =
-    verdict.errors.length > 0 &&
-    verdict.errors.every(
-      (error) =>
-        /^spec\.ipFamil(y|ies)/.test(error.field) && /dual-stack|not configured on this cluster/.test(error.detail),
-    );
-  return dualStack
-    ? 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it'
-    : undefined;
-}
-
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
   const files = collectFiles(options.targets);
@@ -258,7 +241,7 @@ function main(): void {
         });
       }
     } else if (verdict.verdict === 'reject') {
-      const exception = clusterDependentReason(verdict);
+      const exception = clusterDependentReason(verdict.errors);
       if (exception) {
         row.exceptions++;
         exceptions.push({

@@ -47,6 +47,16 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.template.spec.serviceAccount', 'spec.template.spec.serviceAccountName', deprecated));
     const both = { spec: { template: { spec: { serviceAccountName: 'Bad_Name', serviceAccount: 'x' } } } };
     assert.ok(!pathMatches('spec.template.spec.serviceAccount', 'spec.template.spec.serviceAccountName', both));
+    // A Service's source ranges by their Go name; clusterIPs filled from a lone clusterIP.
+    const service = { kind: 'Service', spec: { clusterIP: '0' } };
+    assert.ok(pathMatches('spec.loadBalancerSourceRanges[0]', 'spec.LoadBalancerSourceRanges[0]', service));
+    assert.ok(pathMatches('spec.clusterIP', 'spec.clusterIPs[0]', service));
+    assert.ok(!pathMatches('spec.clusterIP', 'spec.clusterIPs[0]', { kind: 'Service', spec: { clusterIPs: ['0'] } }));
+    assert.ok(
+      pathMatches('metadata.annotations[kubernetes.io/ingress.class]', 'annotations.kubernetes.io/ingress.class', {
+        kind: 'Ingress',
+      }),
+    );
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {
@@ -79,6 +89,19 @@ describe('conformance harness', () => {
       classify([finding], { ...verdict, verdict: 'accept', errors: [] }, { duplicatesListItem: true }),
       'false-error',
     );
+    // A node port outside the oracle's default range depends on the cluster: an exception, not a miss.
+    const outOfRange = {
+      ...verdict,
+      errors: [
+        {
+          type: 'FieldValueInvalid',
+          field: 'spec.ports[0].nodePort',
+          detail: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
+        },
+      ],
+    };
+    assert.equal(classify([], outOfRange), 'exception');
+    assert.equal(classify([], { ...outOfRange, errors: [...outOfRange.errors, ...verdict.errors] }), 'miss');
   });
 
   test('the same seed draws the same variants, another seed others', () => {

@@ -13,7 +13,30 @@ export type Outcome = 'agreed' | 'false-error' | 'miss' | 'path-mismatch' | 'exc
 export const EXCEPTION_REASONS = {
   duplicateOnApply:
     'client-side apply folds list items with the same merge key into one; create, replace and server-side apply refuse the duplicate podlint reports',
+  clusterConfiguration:
+    "the verdict depends on the cluster's configuration (IP families, node port range), not on the manifest",
 } as const;
+
+/**
+ * Rejections that depend on how the cluster is configured rather than on the manifest: the oracle
+ * runs a single-stack (IPv4) API server with the default node port range (30000-32767), so
+ * dual-stack Services, IPv6 families and node ports outside that range are refused there and
+ * accepted by a cluster configured for them. podlint cannot know the cluster, so these are
+ * exceptions, never errors.
+ */
+export function clusterDependentReason(errors: ReadonlyArray<{ field: string; detail: string }>): string | undefined {
+  const dualStack = (error: { field: string; detail: string }): boolean =>
+    /^spec\.(ipFamil(y|ies)|clusterIPs)/.test(error.field) &&
+    /dual-stack|not configured on this cluster/.test(error.detail);
+  const nodePortRange = (error: { field: string; detail: string }): boolean =>
+    /(nodePort|healthCheckNodePort)$/.test(error.field) && /provided port is not in the valid range/.test(error.detail);
+  if (errors.length === 0) return undefined;
+  if (errors.every(dualStack))
+    return 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it';
+  if (errors.every((error) => dualStack(error) || nodePortRange(error)))
+    return 'node port range: the oracle allows the default 30000-32767, a cluster started with another --service-node-port-range accepts it';
+  return undefined;
+}
 
 /** `a.b[2].c` → `a.b[2]`; `a` → ``. */
 function parentPath(path: string): string {
@@ -56,7 +79,8 @@ function withDeprecatedServiceAccount(path: string, object: unknown): string {
  * The API server's own path quirks, turned into where the field is written: a GCE disk volume is
  * reported as `persistentDisk`, a pod affinity term's namespaces as `namespace`, a spread
  * constraint's key pair as the pseudo-field `{topologyKey, whenUnsatisfiable}` (podlint points at
- * its topologyKey), and a StatefulSet's pod volumes are validated after one volume per
+ * its topologyKey), a Service's source ranges as `LoadBalancerSourceRanges`, and a StatefulSet's
+ * pod volumes are validated after one volume per
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
@@ -68,8 +92,20 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
     object,
   );
   const manifest = object as
-    | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
+    | {
+        kind?: unknown;
+        spec?: { volumeClaimTemplates?: unknown; clusterIPs?: unknown; template?: { spec?: { volumes?: unknown } } };
+      }
     | undefined;
+  // ValidateIngressCreate names the class annotation without `metadata`.
+  if (manifest?.kind === 'Ingress') path = path.replace(/^annotations\.(.+)$/, 'metadata.annotations[$1]');
+  if (manifest?.kind === 'Service') {
+    // validateService names loadBalancerSourceRanges by its Go name; a Service that gives only
+    // clusterIP has its clusterIPs filled from it before validation.
+    path = path.replace(/^spec\.LoadBalancerSourceRanges\b/, 'spec.loadBalancerSourceRanges');
+    if (!Array.isArray(manifest.spec?.clusterIPs) || manifest.spec.clusterIPs.length === 0)
+      path = path.replace(/^spec\.clusterIPs(\[0\])?$/, 'spec.clusterIP');
+  }
   const claims = Array.isArray(manifest?.spec?.volumeClaimTemplates)
     ? (manifest.spec.volumeClaimTemplates as Array<{ metadata?: { name?: unknown } }>)
     : [];
@@ -111,7 +147,7 @@ export function classify(
   if (verdict.verdict === 'accept' && errors.length > 0 && variant.duplicatesListItem && variant.oldText !== undefined)
     return 'exception';
   if (verdict.verdict === 'accept') return errors.length > 0 ? 'false-error' : 'agreed';
-  if (errors.length === 0) return 'miss';
+  if (errors.length === 0) return clusterDependentReason(verdict.errors) ? 'exception' : 'miss';
   const object = variant.text === undefined ? undefined : parseManifest(variant.text);
   return errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field, object)))
     ? 'agreed'

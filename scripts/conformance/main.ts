@@ -232,7 +232,7 @@ async function main(): Promise<number> {
     ['false-error', 'false errors (podlint error, oracle accepts)'],
     ['miss', 'misses (oracle rejects, podlint silent)'],
     ['path-mismatch', 'path mismatches (both refuse, podlint elsewhere)'],
-    ['exception', `exceptions (${EXCEPTION_REASONS.duplicateOnApply})`],
+    ['exception', `exceptions (${EXCEPTION_REASONS.duplicateOnApply}; or ${EXCEPTION_REASONS.clusterConfiguration})`],
   ] as const;
   for (const [outcome, title] of sections) {
     const list = judged.filter((entry) => entry.outcome === outcome);

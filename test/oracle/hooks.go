@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/netip"
+	"slices"
 
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/util/validation/field"
@@ -94,7 +95,29 @@ func beforeUpdateHooks(obj, old runtime.Object) field.ErrorList {
 	if svc.Spec.HealthCheckNodePort == 0 && needsHealthCheckNodePort(svc) && needsHealthCheckNodePort(oldSvc) {
 		svc.Spec.HealthCheckNodePort = oldSvc.Spec.HealthCheckNodePort
 	}
+	syncClusterIPsOnUpdate(svc, oldSvc)
 	return allocateService(svc, oldSvc)
+}
+
+// syncClusterIPsOnUpdate keeps clusterIPs in step with clusterIP as the Service
+// storage does on update (normalizeClusterIPs): a client that changes only the
+// singular gets the plural made from it; one that clears only the singular gets
+// the plural cleared; one that omits the plural keeps the old one.
+func syncClusterIPsOnUpdate(svc, oldSvc *core.Service) {
+	samePlural := func() bool {
+		return slices.Equal(oldSvc.Spec.ClusterIPs, svc.Spec.ClusterIPs)
+	}
+	if len(svc.Spec.ClusterIPs) == 0 && len(oldSvc.Spec.ClusterIPs) > 0 && svc.Spec.ClusterIP == oldSvc.Spec.ClusterIP {
+		svc.Spec.ClusterIPs = oldSvc.Spec.ClusterIPs
+	}
+	if svc.Spec.ClusterIP == oldSvc.Spec.ClusterIP || !samePlural() {
+		return
+	}
+	if svc.Spec.ClusterIP == "" {
+		svc.Spec.ClusterIPs = nil
+	} else {
+		svc.Spec.ClusterIPs = []string{svc.Spec.ClusterIP}
+	}
 }
 
 func needsNodePorts(svc *core.Service) bool {

@@ -195,6 +195,20 @@ spec:
   selector: {app: a}
   ports: [{port: 80}]
 `, want: want{verdict: Accept, operation: "update", noErrors: true}},
+		{name: "a clusterIP added to an ExternalName Service on update fills clusterIPs, which ExternalName forbids", text: `apiVersion: v1
+kind: Service
+metadata: {name: db}
+spec:
+  type: ExternalName
+  externalName: db.example.com
+  clusterIP: 10.96.0.20
+`, old: `apiVersion: v1
+kind: Service
+metadata: {name: db}
+spec:
+  type: ExternalName
+  externalName: db.example.com
+`, want: want{verdict: Reject, operation: "update", errType: "FieldValueForbidden", field: "spec.clusterIPs"}},
 		{name: "ClusterIP, headless and NodePort services are accepted", text: `apiVersion: v1
 kind: Service
 metadata: {name: a}

@@ -7,6 +7,7 @@ import { applyEdits, renderScalar } from '../fix/apply.js';
 import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
+import { UpdateGate } from './update-gate.js';
 import {
   defaultSetting,
   formatMessage,
@@ -186,18 +187,28 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   });
   for (const rule of rules) {
     const reportedOn = new Map<Resource, number>();
-    const context = contextFor((descriptor) => {
-      const count = (reportedOn.get(descriptor.resource) ?? 0) + 1;
-      reportedOn.set(descriptor.resource, count);
-      // Counted before the finding is built, so the ones over the cap cost no positions or text.
-      if (count > FINDINGS_PER_RULE_PER_RESOURCE) return;
-      const finding = toFinding(rule, descriptor, options, positions);
-      if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
-    });
-    const visitors = rule.create(context);
-    runVisitors(visitors, all, updatePairs, (resource, error) => {
-      collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
-    });
+    const gate = new UpdateGate(
+      (descriptor) => {
+        const count = (reportedOn.get(descriptor.resource) ?? 0) + 1;
+        reportedOn.set(descriptor.resource, count);
+        // Counted before the finding is built, so the ones over the cap cost no positions or text.
+        if (count > FINDINGS_PER_RULE_PER_RESOURCE) return;
+        const finding = toFinding(rule, descriptor, options, positions);
+        if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
+      },
+      (pair) => services.updatedResource(pair),
+      rule.meta.createOnly,
+    );
+    const visitors = rule.create(contextFor(gate.report));
+    runVisitors(
+      visitors,
+      all,
+      updatePairs,
+      (resource, error) => {
+        collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
+      },
+      gate,
+    );
     for (const [resource, count] of reportedOn) {
       const more =
         count > FINDINGS_PER_RULE_PER_RESOURCE
@@ -242,12 +253,18 @@ function runVisitors(
   resources: readonly Resource[],
   updatePairs: ReadonlyMap<Resource, UpdatePair>,
   onError: (resource: Resource, error: unknown) => void,
+  gate?: UpdateGate,
 ): void {
+  const visit = (resource: Resource): void => {
+    visitors.resource?.(resource);
+    if (visitors.podSpec) for (const site of resource.podSpecs) visitors.podSpec(site, resource);
+  };
   for (const resource of resources) {
     try {
-      visitors.resource?.(resource);
-      if (visitors.podSpec) for (const site of resource.podSpecs) visitors.podSpec(site, resource);
-      const pair = visitors.update ? updatePairs.get(resource) : undefined;
+      const pair = updatePairs.get(resource);
+      // An update is validated as the API server sees it, not as the manifest reads (UpdateGate).
+      if (pair && gate) gate.visit(pair, visit);
+      else visit(resource);
       if (pair) visitors.update?.(pair);
     } catch (error) {
       onError(resource, error);

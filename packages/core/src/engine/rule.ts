@@ -43,6 +43,11 @@ export interface RuleMeta {
    * short and actionable. Absent means on.
    */
   readonly recommended?: boolean;
+  /**
+   * The check runs only when an object is created (ValidateXCreate, not ValidateXUpdate): the
+   * engine drops its reports on a resource that has an old version.
+   */
+  readonly createOnly?: boolean;
   /** Releases the rule applies to; absent means every release podlint knows. */
   readonly versions?: { since?: KubernetesVersion; until?: KubernetesVersion };
   /** The API server function the rule mirrors, or the peer check it comes from (free text; superseded by `sources`). */

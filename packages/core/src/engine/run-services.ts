@@ -1,4 +1,4 @@
-import type { Resource, UpdatePair } from '../model/resource.js';
+import { withObject, type Resource, type UpdatePair } from '../model/resource.js';
 import { ServiceIndex } from '../model/selectors.js';
 import type { KubernetesVersion } from '../release/versions.js';
 import { SchemaAnalysis } from '../schema/analyze.js';
@@ -14,6 +14,7 @@ export class RunServices {
   private serviceIndexOfRun: ServiceIndex | undefined;
   private schemaOfRun: SchemaAnalysis | undefined;
   private readonly views = new Map<UpdatePair, UpdateView>();
+  private readonly updated = new Map<UpdatePair, Resource>();
 
   constructor(
     private readonly version: KubernetesVersion,
@@ -47,5 +48,15 @@ export class RunServices {
       this.views.set(pair, view);
     }
     return view;
+  }
+
+  /** The new side of an update as the API server validates it: the update view's object in the manifest's place. */
+  updatedResource(pair: UpdatePair): Resource {
+    let resource = this.updated.get(pair);
+    if (!resource) {
+      resource = withObject(pair.new, this.updateView(pair).next);
+      this.updated.set(pair, resource);
+    }
+    return resource;
   }
 }

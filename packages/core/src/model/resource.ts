@@ -163,6 +163,11 @@ function collect(
   });
 }
 
+/** The same resource with another object (the update view's): the same place in the input, its own pod specs. */
+export function withObject(resource: Resource, object: PlainObject): Resource {
+  return { ...resource, object, podSpecs: podSpecsOf(resource.kind, resource.group, object) };
+}
+
 function podSpecsOf(kind: string, group: string, object: PlainObject): PodSpecSite[] {
   const location = POD_SPEC_LOCATIONS[kind];
   if (!location || !location.groups.includes(group)) return [];

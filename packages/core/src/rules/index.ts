@@ -3,6 +3,7 @@ import type { Rule } from '../engine/rule.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
+import { discoveryRules } from './discovery/index.js';
 import { dnsRules } from './dns/index.js';
 import { envRules } from './env/index.js';
 import { immutableRules } from './immutable/index.js';
@@ -39,6 +40,7 @@ export const checkRules: readonly Rule[] = [
   ...serviceRules,
   ...rbacRules,
   ...networkingRules,
+  ...discoveryRules,
   ...policyRules,
   ...autoscalingRules,
   ...storageRules,

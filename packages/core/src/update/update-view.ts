@@ -10,12 +10,15 @@
  * - lists with a strategic-merge key (containers and volumes by name, ports by number, ...) are
  *   merged entry by entry; other lists (tolerations, args, volumeClaimTemplates) are replaced;
  * - the old object is what the server stored, defaults filled in: a default stays as long as the
- *   manifests never mention the field, and is filled in afresh when a removal drops the field.
+ *   manifests never mention the field, and is filled in afresh when a removal drops the field;
+ * - the result is what validation sees after the REST storage and the strategy prepared it
+ *   (`server-changes.ts`: allocated Service values kept, fields of a Service's old type cleared).
  */
 import type { UpdatePair } from '../model/resource.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { asObject, asString, isObject, preview, type PlainObject } from '../model/values.js';
 import { withServerDefaults } from './server-defaults.js';
+import { admitOnCreate, prepareForUpdate } from './server-changes.js';
 import { compareQuantities } from '../model/quantity.js';
 import { lookupTable } from '../util/lookup-table.js';
 
@@ -45,11 +48,17 @@ export interface Difference {
  */
 export function buildUpdateView(pair: UpdatePair): UpdateView {
   const live = isLiveObject(pair.old.object);
-  // The stored object: a live one as read, one created from a manifest with the server's defaults.
+  // The stored object: a live one as read, one created from a manifest with the server's defaults
+  // and what admission sets on create.
   const stored = withServerDefaults(pair.old.kind, pair.old.object);
+  // Both changes concern core kinds; a custom resource may be called Pod or Service too.
+  const core = pair.old.group === '' && pair.new.group === '';
+  if (!live && core) admitOnCreate(pair.old.kind, stored);
   const applied = live ? lastAppliedOf(pair.old.object) : pair.old.object;
   const merged = asObject(applyOnto(stored, pair.new.object, applied, undefined)) ?? {};
-  return { pair, live, old: stored, next: withServerDefaults(pair.new.kind, merged) };
+  const next = withServerDefaults(pair.new.kind, merged);
+  if (core) prepareForUpdate(pair.new.kind, next, stored);
+  return { pair, live, old: stored, next };
 }
 
 /** An object read back from the API server carries fields only the server writes. */

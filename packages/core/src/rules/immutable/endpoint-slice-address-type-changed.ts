@@ -4,7 +4,11 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/endpoint-slice-address-type-changed',
     description: "An EndpointSlice's addressType may not change.",
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'ValidateEndpointSliceUpdate' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'ValidateEndpointSliceUpdate' },
+      // The declarative +k8s:immutable of addressType (its +k8s:required is discovery/address-type-required's).
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/v1', function: 'Validate_EndpointSlice', field: 'addressType' },
+    ],
   },
   kinds: [{ kind: 'EndpointSlice', groups: ['discovery.k8s.io'] }],
   fields: [{ path: ['addressType'], complaint: 'field is immutable' }],

@@ -7,6 +7,7 @@ import crd from './crd-identity-changed.js';
 import csiDriver from './csi-driver-changed.js';
 import endpointSlice from './endpoint-slice-address-type-changed.js';
 import ingressClass from './ingress-class-controller-changed.js';
+import ipAddress from './ip-address-parent-ref-changed.js';
 import jobSpec from './job-spec-changed.js';
 import jobTemplate from './job-template-changed.js';
 import metadata from './uid-changed.js';
@@ -22,6 +23,7 @@ import roleRef from './role-ref-changed.js';
 import rollingUpdateLeftover from './rolling-update-leftover.js';
 import runtimeClass from './runtime-class-handler-changed.js';
 import service from './service-field-changed.js';
+import serviceCidr from './service-cidr-changed.js';
 import statefulsetSpec from './statefulset-spec-changed.js';
 import storageClass from './storage-class-changed.js';
 import storageInternals from './storage-object-changed.js';
@@ -57,4 +59,6 @@ export const immutableRules: readonly Rule[] = [
   crd,
   clusterTrustBundle,
   node,
+  ipAddress,
+  serviceCidr,
 ];

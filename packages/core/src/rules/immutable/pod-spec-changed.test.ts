@@ -22,6 +22,11 @@ runRuleTests(rule, {
   valid: [
     { name: 'image bump', old: pod(), code: pod('', '', 'nginx:1.28') },
     {
+      name: 'the deprecated serviceAccount added: the default service account admission gave the Pod wins, and the alias follows it',
+      old: pod(),
+      code: pod('  serviceAccount: builder\n'),
+    },
+    {
       name: 'an image moves to latest: the stored imagePullPolicy (IfNotPresent) stays, as apply does not touch it',
       old: pod(),
       code: pod('', '', 'nginx'),

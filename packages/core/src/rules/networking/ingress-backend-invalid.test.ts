@@ -41,6 +41,51 @@ runRuleTests(rule, {
       errors: [{ ...at, messageId: 'both' }],
     },
     {
+      name: 'a Service name with an underscore',
+      code: withBackend('service:\n  name: web_api\n  port: {number: 80}'),
+      errors: [
+        { path: 'spec.rules[0].http.paths[0].backend.service.name', line: 13, column: 17, messageId: 'serviceName' },
+      ],
+    },
+    {
+      name: 'a port name that is not an IANA name',
+      code: withBackend('service:\n  name: web\n  port: {name: HTTP_Port}'),
+      errors: [
+        { path: 'spec.rules[0].http.paths[0].backend.service.port.name', line: 14, column: 24, messageId: 'portName' },
+      ],
+    },
+    {
+      name: 'a port number over 65535',
+      code: withBackend('service:\n  name: web\n  port: {number: 65536}'),
+      errors: [
+        {
+          path: 'spec.rules[0].http.paths[0].backend.service.port.number',
+          line: 14,
+          column: 24,
+          messageId: 'portNumber',
+        },
+      ],
+    },
+    {
+      name: 'a resource kind with a slash',
+      code: withBackend('resource:\n  apiGroup: k8s.example.com\n  kind: v1/StorageBucket\n  name: static-assets'),
+      errors: [
+        { path: 'spec.rules[0].http.paths[0].backend.resource.kind', line: 14, column: 17, messageId: 'resourceField' },
+      ],
+    },
+    {
+      name: 'a resource without a name',
+      code: withBackend('resource:\n  kind: StorageBucket'),
+      errors: [
+        {
+          path: 'spec.rules[0].http.paths[0].backend.resource.name',
+          line: 12,
+          column: 15,
+          messageId: 'resourceFieldRequired',
+        },
+      ],
+    },
+    {
       name: 'the v1beta1 fields only',
       code: withBackend('serviceName: web\nservicePort: 80'),
       errors: [{ ...at, messageId: 'none' }],

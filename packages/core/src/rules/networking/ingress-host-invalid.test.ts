@@ -40,5 +40,12 @@ runRuleTests(rule, {
       code: ingress(`${hostRule('shop.example.com')}\ntls:\n  - hosts:\n      - shop_1.example.com`),
       errors: [{ path: 'spec.tls[0].hosts[0]', line: 16, column: 11, messageId: 'invalid' }],
     },
+    {
+      name: 'an empty TLS host (an empty rule host means every host; a TLS host does not)',
+      code: ingress(`${hostRule('""')}\ntls:\n  - hosts:\n      - ""`),
+      errors: [
+        { path: 'spec.tls[0].hosts[0]', line: 16, column: 11, messageId: 'invalid', message: 'must not be empty' },
+      ],
+    },
   ],
 });

@@ -58,8 +58,9 @@ export default defineRule({
         const spec = specOf(resource);
         if (!spec) return;
         const check = (host: unknown, path: FieldPath, isRuleHost: boolean): void => {
-          if (typeof host !== 'string' || host === '') return;
-          const problem = hostProblem(host, isRuleHost);
+          // An empty rule host means every host; a TLS host is always a name.
+          if (typeof host !== 'string' || (host === '' && isRuleHost)) return;
+          const problem = host === '' ? 'it must not be empty' : hostProblem(host, isRuleHost);
           if (problem === undefined) return;
           const lower = host.toLowerCase();
           const fixable = lower !== host && hostProblem(lower, isRuleHost) === undefined;

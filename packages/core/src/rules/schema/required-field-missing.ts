@@ -136,6 +136,17 @@ export default defineRule({
         type: 'Required',
         field: 'repository',
       },
+      // An Ingress rule's http without paths, a path without pathType.
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressRuleValue',
+        type: 'Required',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressPath',
+        type: 'Required',
+      },
     ],
   },
   create: reportSchemaProblems('required'),

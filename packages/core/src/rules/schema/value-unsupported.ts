@@ -52,6 +52,48 @@ export default defineRule({
         type: 'NotSupported',
         field: 'kind',
       },
+      // Service and endpoint enums (type, sessionAffinity, protocols, traffic policies).
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'NotSupported' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateServicePort', type: 'NotSupported' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateServiceExternalTrafficPolicy',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateServiceInternalTrafficFieldsValue',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidateServiceClusterIPsRelatedFields',
+        type: 'NotSupported',
+        field: 'ipFamilyPolicy',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEndpointPort', type: 'NotSupported' },
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'validatePorts', type: 'NotSupported' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/discovery/validation',
+        function: 'validateAddressType',
+        type: 'NotSupported',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/discovery/v1', function: 'Validate_AddressType' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'ValidateNetworkPolicyPort',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'ValidateNetworkPolicySpec',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/networking/validation',
+        function: 'validateHTTPIngressPath',
+        type: 'NotSupported',
+      },
     ],
   },
   create: reportSchemaProblems('enum'),

@@ -13,6 +13,11 @@ runRuleTests(rule, {
       name: 'nodePort 0 means unset',
       code: manifests.service('selector: {app: web}\nports:\n  - port: 80\n    nodePort: 0'),
     },
+    {
+      name: 'update: NodePort to ClusterIP keeping the nodePort, which the API server clears (dropTypeDependentFields)',
+      old: service('type: NodePort\n'),
+      code: service('type: ClusterIP\n'),
+    },
   ],
   invalid: [
     {
@@ -32,6 +37,12 @@ runRuleTests(rule, {
     {
       name: 'explicit ClusterIP',
       code: service('type: ClusterIP\n'),
+      errors: [{ path: 'spec.ports[0].nodePort', line: 10, column: 7, messageId: 'forbidden' }],
+    },
+    {
+      name: 'update: NodePort to ClusterIP with a node port the old Service did not have is kept, and refused',
+      old: service('type: NodePort\n'),
+      code: service('type: ClusterIP\n').replace('30080', '30081'),
       errors: [{ path: 'spec.ports[0].nodePort', line: 10, column: 7, messageId: 'forbidden' }],
     },
   ],

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from '../../model/ip.js';
+import { isCIDR } from '../../model/ip.js';
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject } from '../../model/values.js';
@@ -6,19 +6,8 @@ import { serviceView } from './utils/service-spec.js';
 
 const ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 
-/**
- * Whether even the lenient parser of releases before 1.36 refuses the value (leading zeros in
- * IPv4 octets are allowed there): 1.36 and later refuse more, which podlint does not claim.
- */
-function isUnparsableCidr(value: string): boolean {
-  const slash = value.indexOf('/');
-  if (slash === -1) return true;
-  const address = value.slice(0, slash);
-  const prefix = value.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(prefix)) return true;
-  if (isIPv4(address)) return Number(prefix) > 32;
-  return !isIPv6(address) || Number(prefix) > 128;
-}
+/** Even the lenient parser of releases before 1.36 refuses it (1.36 and later refuse more, which podlint does not claim). */
+const isUnparsableCidr = (value: string): boolean => !isCIDR(value);
 
 export default defineRule({
   meta: {
@@ -29,7 +18,9 @@ export default defineRule({
       'loadBalancerSourceRanges and the load-balancer-source-ranges annotation must hold CIDRs such as 10.0.0.0/8.',
     fixable: false,
     source: 'validateService with IsValidCIDRForLegacyField (pkg/apis/core/validation)',
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'Invalid' }],
+    // The CIDR checks validateService makes through IsValidCIDRForLegacyField (its Invalid call
+    // sites are clusterIPs' and the topology annotations', which other rules mirror).
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'IsValidCIDRForLegacyField' }],
     messages: {
       invalid:
         '"{{value}}" is not a CIDR (an address and a prefix length, e.g. 10.0.0.0/8), so the API server refuses the Service{{hint}}',

@@ -11,6 +11,10 @@ runRuleTests(rule, {
       code: manifests.deployment(containers, { fields: 'replicas: 0\nrevisionHistoryLimit: 0\nminReadySeconds: 0' }),
     },
     {
+      name: "a StatefulSet's negative revisionHistoryLimit, which its validation does not check",
+      code: manifests.statefulSet(containers, { fields: 'serviceName: web\nrevisionHistoryLimit: -1' }),
+    },
+    {
       name: 'a StatefulSet starting at ordinal 0',
       code: manifests.statefulSet(containers, { fields: 'serviceName: web\nordinals: {start: 0}' }),
     },

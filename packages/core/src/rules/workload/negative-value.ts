@@ -31,7 +31,8 @@ export default nonNegativeRule({
       group: 'apps',
       kind: 'StatefulSet',
       base: ['spec'],
-      fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['ordinals', 'start']],
+      // ValidateStatefulSetSpec leaves revisionHistoryLimit unchecked (the oracle accepts -1).
+      fields: [['replicas'], ['minReadySeconds'], ['ordinals', 'start']],
     },
     { group: 'apps', kind: 'DaemonSet', base: ['spec'], fields: [['minReadySeconds'], ['revisionHistoryLimit']] },
     { group: 'apps', kind: 'ReplicaSet', base: ['spec'], fields: [['replicas'], ['minReadySeconds']] },

@@ -36,3 +36,14 @@ export function isHeadless(spec: PlainObject): boolean {
   const first = Array.isArray(spec.clusterIPs) ? spec.clusterIPs[0] : undefined;
   return spec.clusterIP === 'None' || first === 'None';
 }
+
+/**
+ * The cluster IPs validation sees on create: `clusterIPs` as written, or `[clusterIP]` when only
+ * the singular is given (the REST storage fills the plural from it); `written` says which.
+ */
+export function effectiveClusterIPs(spec: PlainObject): { values: readonly unknown[]; written: boolean } {
+  const plural = asArray(spec.clusterIPs);
+  if (plural.length > 0) return { values: plural, written: true };
+  const singular = spec.clusterIP;
+  return { values: typeof singular === 'string' && singular !== '' ? [singular] : [], written: false };
+}
