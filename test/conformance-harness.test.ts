@@ -19,6 +19,12 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
     assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));
     assert.ok(pathMatches('spec.volumes[0].gcePersistentDisk.pdName', 'spec.volumes[0].persistentDisk.pdName'));
+    // The storage validation's own spellings of PersistentVolume and CSIDriver fields.
+    assert.ok(pathMatches('spec.csi.fsType', 'spec.persistentvolumesource'));
+    assert.ok(pathMatches('spec.nodeAffinity.required', 'nodeAffinity'));
+    assert.ok(pathMatches('spec.cephfs', 'spec.cephFS'));
+    assert.ok(pathMatches('spec.attachRequired', 'spec.attachedRequired'));
+    assert.ok(!pathMatches('metadata.name', 'spec.persistentvolumesource'));
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
     const statefulSet = {
       kind: 'StatefulSet',

@@ -35,7 +35,7 @@ function withTemplateMetadata(oraclePath: string): string {
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
-  let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
+  let path = storagePath(withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk'));
   const manifest = object as
     | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
     | undefined;
@@ -54,6 +54,20 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
     });
   }
   return path;
+}
+
+/**
+ * The storage validation's own spellings: a PersistentVolume's sources are one inline struct
+ * (`spec.persistentvolumesource`), its update checks name `nodeAffinity` and `volumeMode` without
+ * `spec`, a second `cephfs` source is `cephFS`, and a CSIDriver's `attachRequired` is
+ * `attachedRequired`.
+ */
+function storagePath(path: string): string {
+  return path
+    .replace(/^spec\.persistentvolumesource$/, 'spec')
+    .replace(/^(nodeAffinity|volumeMode)\b/, 'spec.$1')
+    .replace(/^spec\.cephFS\b/, 'spec.cephfs')
+    .replace(/^spec\.attachedRequired\b/, 'spec.attachRequired');
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

@@ -1,6 +1,17 @@
-// Rules for PersistentVolumeClaims and StatefulSet claim templates: access modes and storage requests. Shared helpers are in utils/.
+// Rules for PersistentVolumes, PersistentVolumeClaims (and StatefulSet claim templates) and the storage.k8s.io kinds. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import claimAccessModesInvalid from './claim-access-modes-invalid.js';
 import claimStorageRequestInvalid from './claim-storage-request-invalid.js';
+import classNameInvalid from './class-name-invalid.js';
+import pvCapacityInvalid from './pv-capacity-invalid.js';
+import pvSourceCount from './pv-source-count.js';
+import pvSourceFieldMissing from './pv-source-field-missing.js';
 
-export const storageRules: readonly Rule[] = [claimAccessModesInvalid, claimStorageRequestInvalid];
+export const storageRules: readonly Rule[] = [
+  claimAccessModesInvalid,
+  claimStorageRequestInvalid,
+  classNameInvalid,
+  pvCapacityInvalid,
+  pvSourceCount,
+  pvSourceFieldMissing,
+];
