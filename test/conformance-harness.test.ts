@@ -25,6 +25,7 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.cephfs', 'spec.cephFS'));
     assert.ok(pathMatches('spec.attachRequired', 'spec.attachedRequired'));
     assert.ok(!pathMatches('metadata.name', 'spec.persistentvolumesource'));
+    assert.ok(pathMatches('spec.resources.requests.storage', 'spec.resources[storage]'));
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
     const statefulSet = {
       kind: 'StatefulSet',

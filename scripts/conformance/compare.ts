@@ -60,14 +60,15 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
  * The storage validation's own spellings: a PersistentVolume's sources are one inline struct
  * (`spec.persistentvolumesource`), its update checks name `nodeAffinity` and `volumeMode` without
  * `spec`, a second `cephfs` source is `cephFS`, and a CSIDriver's `attachRequired` is
- * `attachedRequired`.
+ * `attachedRequired`; a claim's storage request is `resources[storage]`.
  */
 function storagePath(path: string): string {
   return path
     .replace(/^spec\.persistentvolumesource$/, 'spec')
     .replace(/^(nodeAffinity|volumeMode)\b/, 'spec.$1')
     .replace(/^spec\.cephFS\b/, 'spec.cephfs')
-    .replace(/^spec\.attachedRequired\b/, 'spec.attachRequired');
+    .replace(/^spec\.attachedRequired\b/, 'spec.attachRequired')
+    .replace(/(^|\.)spec\.resources\[storage\]$/, '$1spec.resources.requests.storage');
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

@@ -3,7 +3,9 @@ import type { Rule } from '../../engine/rule.js';
 import claimAccessModesInvalid from './claim-access-modes-invalid.js';
 import claimStorageRequestInvalid from './claim-storage-request-invalid.js';
 import classNameInvalid from './class-name-invalid.js';
+import driverNameInvalid from './driver-name-invalid.js';
 import pvCapacityInvalid from './pv-capacity-invalid.js';
+import pvNodeAffinityInvalid from './pv-node-affinity-invalid.js';
 import pvSourceCount from './pv-source-count.js';
 import pvSourceFieldMissing from './pv-source-field-missing.js';
 
@@ -11,7 +13,9 @@ export const storageRules: readonly Rule[] = [
   claimAccessModesInvalid,
   claimStorageRequestInvalid,
   classNameInvalid,
+  driverNameInvalid,
   pvCapacityInvalid,
+  pvNodeAffinityInvalid,
   pvSourceCount,
   pvSourceFieldMissing,
 ];
