@@ -61,6 +61,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a CSIStorageCapacity without class',
+      code: storageObject('CSIStorageCapacity', 'capacity: 10Gi', 'cap-a\n  namespace: kube-system'),
+      errors: [{ path: 'storageClassName', line: 1, column: 1, messageId: 'capacityWithoutClass' }],
+    },
+    {
       name: 'a CSIStorageCapacity',
       code: storageObject(
         'CSIStorageCapacity',

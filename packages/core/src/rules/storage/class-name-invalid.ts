@@ -50,6 +50,8 @@ export default defineRule({
     messages: {
       invalid:
         '{{field}} {{value}} is not a valid class name: {{reasons}}; the API server refuses the {{kind}}. Write the class’s name as it is in the cluster (kubectl get {{classKind}})',
+      capacityWithoutClass:
+        'the CSIStorageCapacity names no storageClassName, so the API server refuses it; name the StorageClass whose capacity it reports',
       emptyAttributesClass:
         'volumeAttributesClassName is empty, which the API server refuses on a PersistentVolume; name a VolumeAttributesClass, or remove the field',
       attributesNeedCsi:
@@ -101,12 +103,17 @@ export default defineRule({
         for (const { spec, path } of specs)
           for (const field of ['storageClassName', 'volumeAttributesClassName'] as const)
             occurrences.push({ path: [...path, field], value: spec[field], field });
-        if (resource.group === 'storage.k8s.io' && resource.kind === 'CSIStorageCapacity')
+        if (resource.group === 'storage.k8s.io' && resource.kind === 'CSIStorageCapacity') {
+          const name = resource.object.storageClassName;
+          // Unlike a claim's, a capacity's class name may not be empty (ValidateClassName of "").
+          if (name === undefined || name === null || name === '')
+            context.report({ resource, path: ['storageClassName'], messageId: 'capacityWithoutClass' });
           occurrences.push({
             path: ['storageClassName'],
             value: resource.object.storageClassName,
             field: 'storageClassName',
           });
+        }
         for (const occurrence of occurrences) check(resource, occurrence);
       },
     };

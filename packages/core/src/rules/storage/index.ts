@@ -2,6 +2,7 @@
 import type { Rule } from '../../engine/rule.js';
 import allowedTopologiesInvalid from './allowed-topologies-invalid.js';
 import claimAccessModesInvalid from './claim-access-modes-invalid.js';
+import claimDataSourceInvalid from './claim-data-source-invalid.js';
 import claimStorageRequestInvalid from './claim-storage-request-invalid.js';
 import classNameInvalid from './class-name-invalid.js';
 import csiDriverSpecInvalid from './csi-driver-spec-invalid.js';
@@ -11,6 +12,7 @@ import parametersInvalid from './parameters-invalid.js';
 import pvCapacityInvalid from './pv-capacity-invalid.js';
 import pvNodeAffinityInvalid from './pv-node-affinity-invalid.js';
 import pvSourceCount from './pv-source-count.js';
+import pvSourceFieldInvalid from './pv-source-field-invalid.js';
 import pvSourceFieldMissing from './pv-source-field-missing.js';
 import storageCapacityNegative from './storage-capacity-negative.js';
 import volumeAttachmentInvalid from './volume-attachment-invalid.js';
@@ -18,6 +20,7 @@ import volumeAttachmentInvalid from './volume-attachment-invalid.js';
 export const storageRules: readonly Rule[] = [
   allowedTopologiesInvalid,
   claimAccessModesInvalid,
+  claimDataSourceInvalid,
   claimStorageRequestInvalid,
   classNameInvalid,
   csiDriverSpecInvalid,
@@ -27,6 +30,7 @@ export const storageRules: readonly Rule[] = [
   pvCapacityInvalid,
   pvNodeAffinityInvalid,
   pvSourceCount,
+  pvSourceFieldInvalid,
   pvSourceFieldMissing,
   storageCapacityNegative,
   volumeAttachmentInvalid,

@@ -34,6 +34,11 @@ runRuleTests(rule, {
       errors: [{ path: 'spec.source.persistentVolumeName', line: 8, column: 12, messageId: 'invalidName' }],
     },
     {
+      name: 'no node name',
+      code: attachment('source: {persistentVolumeName: pv-a}'),
+      errors: [{ path: 'spec.nodeName', line: 5, column: 1, messageId: 'noNodeName' }],
+    },
+    {
       name: 'a node name with a slash',
       code: attachment('nodeName: zone/worker-1\nsource: {persistentVolumeName: pv-a}'),
       errors: [{ path: 'spec.nodeName', line: 7, column: 3, messageId: 'invalidName' }],

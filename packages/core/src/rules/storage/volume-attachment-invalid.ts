@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, preview } from '../../model/values.js';
+import { enforcedRequired } from '../../schema/enforcement.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
 
 const STORAGE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/storage/validation';
@@ -24,6 +25,8 @@ export default defineRule({
         'the VolumeAttachment names both a PersistentVolume and an inline volume spec, so the API server refuses it; keep one of them',
       emptyVolumeName:
         'source.persistentVolumeName is empty, so the API server refuses the VolumeAttachment; name the PersistentVolume',
+      noNodeName:
+        'the VolumeAttachment names no node (spec.nodeName), so the API server refuses it; name the node to attach the volume to',
       invalidName:
         '{{field}} {{value}} is not a valid {{what}} name: {{reasons}}; the API server refuses the VolumeAttachment',
     },
@@ -60,9 +63,12 @@ export default defineRule({
               });
           }
         }
-        // An absent or empty nodeName is schema/required-field-missing's finding.
         const nodeName = spec.nodeName;
-        if (typeof nodeName === 'string' && nodeName !== '') {
+        if (nodeName === undefined || nodeName === null || nodeName === '') {
+          // Where the schema enforces it, schema/required-field-missing reports the node name missing.
+          if (!enforcedRequired('io.k8s.api.storage.v1.VolumeAttachmentSpec', 'nodeName', true))
+            context.report({ resource, path: ['spec', 'nodeName'], messageId: 'noNodeName' });
+        } else if (typeof nodeName === 'string') {
           const reasons = dns1123SubdomainErrors(nodeName);
           if (reasons.length)
             context.report({
