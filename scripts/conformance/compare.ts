@@ -59,7 +59,7 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
 /**
  * The storage validation's own spellings: a PersistentVolume's sources are one inline struct
  * (`spec.persistentvolumesource`), its update checks name `nodeAffinity` and `volumeMode` without
- * `spec`, a second `cephfs` source is `cephFS`, and a CSIDriver's `attachRequired` is
+ * `spec`, a second `cephfs` source is `cephFS`, an iSCSI `targetPortal` too long is `targetportal`, and a CSIDriver's `attachRequired` is
  * `attachedRequired`; a claim's storage request is `resources[storage]`.
  */
 function storagePath(path: string): string {
@@ -67,6 +67,7 @@ function storagePath(path: string): string {
     .replace(/^spec\.persistentvolumesource$/, 'spec')
     .replace(/^(nodeAffinity|volumeMode)\b/, 'spec.$1')
     .replace(/^spec\.cephFS\b/, 'spec.cephfs')
+    .replace(/^spec\.iscsi\.targetportal$/, 'spec.iscsi.targetPortal')
     .replace(/^spec\.attachedRequired\b/, 'spec.attachRequired')
     .replace(/(^|\.)spec\.resources\[storage\]$/, '$1spec.resources.requests.storage');
 }

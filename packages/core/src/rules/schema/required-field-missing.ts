@@ -14,6 +14,18 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
+      // Storage fields the schema enforces: a PersistentVolume's access modes, a CSINode driver's nodeID.
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePersistentVolumeSpec',
+        type: 'Required',
+        field: 'accessModes',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/storage/validation',
+        function: 'validateCSINodeDriverNodeID',
+        type: 'Required',
+      },
     ],
   },
   create: reportSchemaProblems('required'),

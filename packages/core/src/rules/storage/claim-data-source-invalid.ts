@@ -45,7 +45,7 @@ export default defineRule({
       { package: CORE_VALIDATION, function: 'validateDataSource' },
       { package: CORE_VALIDATION, function: 'validateDataSourceRef', type: 'Required' },
       { package: CORE_VALIDATION, function: 'validateDataSourceRef', type: 'Invalid' },
-      { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeClaimSpec', type: 'Invalid', field: 'spec' },
+      { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeClaimSpec', type: 'Invalid' },
     ],
     messages: {
       required: '{{field}} has no {{part}}, so the API server refuses the claim; name the {{part}} of the source',

@@ -17,7 +17,7 @@ export default defineRule({
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'ValidatePersistentVolumeClaimSpec',
         type: 'Required',
-        field: 'storage',
+        field: 'resources',
       },
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',

@@ -45,7 +45,7 @@ export default defineRule({
       { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeSpec', type: 'Required', field: 'csi' },
       { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeClaimSpec', field: 'storageClassName' },
       { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeClaimSpec', field: 'volumeAttributesClassName' },
-      { package: STORAGE_VALIDATION, function: 'ValidateCSIStorageCapacity', field: 'storageClassName' },
+      { package: STORAGE_VALIDATION, function: 'ValidateCSIStorageCapacity', type: 'Invalid' },
     ],
     messages: {
       invalid:

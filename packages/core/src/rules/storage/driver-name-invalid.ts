@@ -6,6 +6,7 @@ import { dns1123SubdomainErrors, qualifiedNameErrors } from '../../schema/names.
 import { CORE_VALIDATION, persistentVolumeSpec, validatedSources } from './utils/persistent-volumes.js';
 
 const STORAGE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/storage/validation';
+const STORAGE_V1 = 'k8s.io/kubernetes/pkg/apis/storage/v1';
 
 /** A written driver name, the schema definition of its field, and the syntax its validator applies. */
 interface DriverName {
@@ -85,6 +86,9 @@ export default defineRule({
     sources: [
       { package: CORE_VALIDATION, function: 'ValidateCSIDriverName' },
       { package: STORAGE_VALIDATION, function: 'validateProvisioner' },
+      // The same checks, declared on the v1 types (zz_generated.validations.go).
+      { package: STORAGE_V1, function: 'Validate_VolumeAttachmentSpec', field: 'attacher' },
+      { package: STORAGE_V1, function: 'Validate_StorageClass', field: 'provisioner' },
     ],
     messages: {
       required: '{{field}} is empty, so the API server refuses the {{kind}}; name the driver, e.g. ebs.csi.aws.com',

@@ -8,6 +8,7 @@ import classNameInvalid from './class-name-invalid.js';
 import csiDriverSpecInvalid from './csi-driver-spec-invalid.js';
 import csiNodeDriverInvalid from './csi-node-driver-invalid.js';
 import driverNameInvalid from './driver-name-invalid.js';
+import migrationResourceInvalid from './migration-resource-invalid.js';
 import parametersInvalid from './parameters-invalid.js';
 import pvCapacityInvalid from './pv-capacity-invalid.js';
 import pvNodeAffinityInvalid from './pv-node-affinity-invalid.js';
@@ -26,6 +27,7 @@ export const storageRules: readonly Rule[] = [
   csiDriverSpecInvalid,
   csiNodeDriverInvalid,
   driverNameInvalid,
+  migrationResourceInvalid,
   parametersInvalid,
   pvCapacityInvalid,
   pvNodeAffinityInvalid,

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { CORE_VALIDATION, persistentVolumeSpec, setSources } from './utils/persistent-volumes.js';
+import { CORE_VALIDATION, PV_SOURCES, persistentVolumeSpec, setSources } from './utils/persistent-volumes.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,18 @@ export default defineRule({
     origin: 'api-error',
     description: 'A PersistentVolume must name exactly one volume source: nfs, csi, local, hostPath, iscsi, …',
     fixable: false,
-    sources: [{ package: CORE_VALIDATION, function: 'ValidatePersistentVolumeSpec', type: 'Forbidden' }],
+    sources: [
+      // "must specify a volume type" is the function's only Required error without a field; the
+      // others (accessModes, capacity, nodeAffinity, csi, volumeAttributesClassName) are mirrored
+      // by the schema rules and the other storage rules.
+      { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeSpec', type: 'Required' },
+      ...PV_SOURCES.filter((source) => source.key !== 'flexVolume').map((source) => ({
+        package: CORE_VALIDATION,
+        function: 'ValidatePersistentVolumeSpec',
+        type: 'Forbidden' as const,
+        field: source.reportedAs,
+      })),
+    ],
     messages: {
       none: 'the PersistentVolume names no volume source, so the API server refuses it (must specify a volume type); add the one that holds the data, e.g. nfs, csi or local',
       second:

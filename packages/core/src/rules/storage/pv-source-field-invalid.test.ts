@@ -65,6 +65,31 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a managed Azure disk with a blob URL',
+      code: pv('azureDisk: {diskName: d, diskURI: "https://x.blob.core.windows.net/c/d.vhd", kind: Managed}'),
+      errors: [{ path: 'spec.azureDisk.diskURI', line: 8, column: 28, messageId: 'azureDiskUri' }],
+    },
+    {
+      name: 'a long portal with an initiator name',
+      code: pv(
+        `iscsi: {targetPortal: ${'p'.repeat(60)}:3260, iqn: iqn.2001-04.com.example:disk, lun: 0, initiatorName: iqn.2001-04.com.example:node}`,
+      ),
+      errors: [
+        {
+          path: 'spec.iscsi.targetPortal',
+          line: 8,
+          column: 11,
+          messageId: 'iscsiPortalLength',
+          oracleField: 'spec.iscsi.targetportal',
+        },
+      ],
+    },
+    {
+      name: 'recycling a hostPath of /',
+      code: volume(`${VOLUME_BASICS}\npersistentVolumeReclaimPolicy: Recycle\nhostPath: {path: "//"}`),
+      errors: [{ path: 'spec.persistentVolumeReclaimPolicy', line: 8, column: 3, messageId: 'recycleRoot' }],
+    },
+    {
       name: 'a quobyte registry without a port',
       code: pv('quobyte: {registry: registry.example.com, volume: data}'),
       errors: [{ path: 'spec.quobyte.registry', line: 8, column: 13, messageId: 'quobyteRegistry' }],

@@ -34,6 +34,18 @@ function isHostPort(pair: string): boolean {
   return /^\[[^\]]*\]:[^:]*$/.test(pair) || /^[^:[\]]*:[^:]*$/.test(pair);
 }
 
+/** Go's path.Clean for an absolute path: `.` and `..` resolved, repeated slashes collapsed. */
+function cleanPath(value: string): string {
+  if (!value.startsWith('/')) return value;
+  const parts: string[] = [];
+  for (const part of value.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
 function outOfByteRange(value: unknown): boolean {
   return typeof value === 'number' && (value < 0 || value > 255);
 }
@@ -46,7 +58,7 @@ function nameProblems(value: unknown, path: FieldPath, check: (value: string) =>
     : [];
 }
 
-function sourceProblems(key: string, source: PlainObject, path: FieldPath): Problem[] {
+function sourceProblems(key: string, source: PlainObject, path: FieldPath, volumeName: string): Problem[] {
   const at = (field: string): FieldPath => [...path, field];
   const problems: Problem[] = [];
   const text = (field: string): string | undefined =>
@@ -98,6 +110,13 @@ function sourceProblems(key: string, source: PlainObject, path: FieldPath): Prob
       if (outOfByteRange(source.lun))
         problems.push({ path: at('lun'), messageId: 'range', data: { field: 'lun', value: Number(source.lun) } });
       const initiator = text('initiatorName');
+      const portal = text('targetPortal') ?? '';
+      if (initiator !== undefined && `${volumeName}:${portal}`.length > 64)
+        problems.push({
+          path: at('targetPortal'),
+          messageId: 'iscsiPortalLength',
+          data: { length: volumeName.length + 1 + portal.length },
+        });
       if (initiator !== undefined && !iscsiNameValid(initiator))
         problems.push({
           path: at('initiatorName'),
@@ -141,6 +160,26 @@ function sourceProblems(key: string, source: PlainObject, path: FieldPath): Prob
           });
       }
       break;
+    case 'azureDisk': {
+      const uri = text('diskURI');
+      const kind = text('kind');
+      // Only a disk whose kind is given has its URI checked (Managed: an ARM id; Shared, Dedicated: a blob URL).
+      if (uri === undefined || kind === undefined) break;
+      if (kind === 'Managed' ? !uri.startsWith('/subscriptions/') : !uri.startsWith('https://'))
+        problems.push({
+          path: at('diskURI'),
+          messageId: 'azureDiskUri',
+          data: {
+            value: preview(uri),
+            kind,
+            expected:
+              kind === 'Managed'
+                ? '/subscriptions/{sub-id}/resourcegroups/{group-name}/providers/microsoft.compute/disks/{disk-id}'
+                : 'https://{account-name}.blob.core.windows.net/{container-name}/{disk-name}.vhd',
+          },
+        });
+      break;
+    }
     case 'quobyte': {
       const registry = text('registry');
       if (!registry) break;
@@ -181,6 +220,19 @@ export default defineRule({
       { package: CORE_VALIDATION, function: 'validatePVSecretReference', type: 'Invalid' },
       { package: CORE_VALIDATION, function: 'validateFlexPersistentVolumeSource', type: 'Invalid' },
       { package: CORE_VALIDATION, function: 'validateQuobyteVolumeSource' },
+      {
+        package: CORE_VALIDATION,
+        function: 'ValidatePersistentVolumeSpec',
+        type: 'Forbidden',
+        field: 'persistentVolumeReclaimPolicy',
+      },
+      { package: CORE_VALIDATION, function: 'validateAzureDisk', type: 'NotSupported', field: 'diskURI' },
+      {
+        package: CORE_VALIDATION,
+        function: 'validateISCSIPersistentVolumeSource',
+        type: 'Invalid',
+        field: 'targetportal',
+      },
     ],
     messages: {
       notAbsolute:
@@ -199,6 +251,12 @@ export default defineRule({
       invalidName: '{{value}} is not a valid {{what}} name: {{reasons}}; the API server refuses the PersistentVolume',
       reservedOption:
         'FlexVolume option {{option}} uses a kubernetes.io or k8s.io prefix, which is reserved, so the API server refuses the PersistentVolume; use your own prefix',
+      azureDiskUri:
+        'azureDisk.diskURI {{value}} does not fit a {{kind}} disk, so the API server refuses the PersistentVolume; write it as {{expected}}',
+      iscsiPortalLength:
+        'with an initiatorName, the PersistentVolume’s name and iscsi.targetPortal joined by ":" must stay within 64 characters, but they take {{length}}, so the API server refuses the PersistentVolume; shorten the name',
+      recycleRoot:
+        'Recycle deletes the volume’s files, and this hostPath volume is the node’s root directory, so the API server refuses the PersistentVolume; use Retain',
       quobyteTenant:
         'quobyte.tenant is 65 characters or longer, but it must be a UUID, so the API server refuses the PersistentVolume',
       quobyteRegistry:
@@ -210,8 +268,18 @@ export default defineRule({
       resource(resource) {
         const spec = persistentVolumeSpec(resource);
         if (!spec) return;
+        // Recycling scrubs the volume's files: on a hostPath of / that would be the node's whole disk.
+        const hostPath = asObject(spec.hostPath);
+        if (
+          hostPath &&
+          typeof hostPath.path === 'string' &&
+          cleanPath(hostPath.path) === '/' &&
+          spec.persistentVolumeReclaimPolicy === 'Recycle'
+        )
+          context.report({ resource, path: ['spec', 'persistentVolumeReclaimPolicy'], messageId: 'recycleRoot' });
         for (const { key, source } of validatedSources(spec))
-          for (const problem of sourceProblems(key, source, ['spec', key])) context.report({ resource, ...problem });
+          for (const problem of sourceProblems(key, source, ['spec', key], resource.name ?? ''))
+            context.report({ resource, ...problem });
       },
     };
   },

@@ -8,6 +8,12 @@ const attachment = (spec: string): string =>
 runRuleTests(rule, {
   valid: [
     {
+      name: 'an inline csi volume that keeps its data',
+      code: attachment(
+        'nodeName: worker-1\nsource:\n  inlineVolumeSpec:\n    accessModes: [ReadWriteOnce]\n    persistentVolumeReclaimPolicy: Retain\n    csi: {driver: ebs.csi.aws.com, volumeHandle: vol-1}',
+      ),
+    },
+    {
       name: 'a PersistentVolume on a node',
       code: attachment('nodeName: worker-1\nsource: {persistentVolumeName: pv-a}'),
     },
@@ -17,6 +23,16 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an inline volume with capacity and no csi',
+      code: attachment(
+        'nodeName: worker-1\nsource:\n  inlineVolumeSpec:\n    accessModes: [ReadWriteOnce]\n    capacity: {storage: 1Gi}\n    nfs: {server: a, path: /a}',
+      ),
+      errors: [
+        { path: 'spec.source.inlineVolumeSpec.csi', line: 9, column: 5, messageId: 'inlineNeedsCsi' },
+        { path: 'spec.source.inlineVolumeSpec.capacity', line: 11, column: 7, messageId: 'inlineForbidden' },
+      ],
+    },
     {
       name: 'no source',
       code: attachment('nodeName: worker-1\nsource: {}'),

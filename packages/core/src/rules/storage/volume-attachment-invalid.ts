@@ -1,9 +1,20 @@
 import { defineRule } from '../../engine/rule.js';
-import { asObject, preview } from '../../model/values.js';
+import type { FieldPath } from '../../model/path.js';
+import { asObject, preview, type PlainObject } from '../../model/values.js';
 import { enforcedRequired } from '../../schema/enforcement.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
+import { CORE_VALIDATION } from './utils/persistent-volumes.js';
 
 const STORAGE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/storage/validation';
+/** Fields a PersistentVolume may have but an inline volume may not (Retain and Filesystem are allowed). */
+const INLINE_FORBIDDEN = [
+  'claimRef',
+  'capacity',
+  'persistentVolumeReclaimPolicy',
+  'nodeAffinity',
+  'storageClassName',
+  'volumeMode',
+] as const;
 
 export default defineRule({
   meta: {
@@ -17,6 +28,13 @@ export default defineRule({
       { package: STORAGE_VALIDATION, function: 'validateVolumeAttachmentSource' },
       { package: STORAGE_VALIDATION, function: 'ValidateVolumeAttachment', type: 'Invalid' },
       { package: STORAGE_VALIDATION, function: 'validateNodeName' },
+      // The inline volume of a VolumeAttachment (ValidatePersistentVolumeSpec with validateInlinePersistentVolumeSpec).
+      ...INLINE_FORBIDDEN.map((field) => ({
+        package: CORE_VALIDATION,
+        function: 'ValidatePersistentVolumeSpec',
+        type: 'Forbidden' as const,
+        field,
+      })),
     ],
     messages: {
       noSource:
@@ -25,6 +43,10 @@ export default defineRule({
         'the VolumeAttachment names both a PersistentVolume and an inline volume spec, so the API server refuses it; keep one of them',
       emptyVolumeName:
         'source.persistentVolumeName is empty, so the API server refuses the VolumeAttachment; name the PersistentVolume',
+      inlineForbidden:
+        'an inline volume spec describes only how to reach a CSI volume, so the API server refuses its {{field}} (may not be specified in the context of inline volumes); remove it',
+      inlineNeedsCsi:
+        'an inline volume spec must be a csi volume, so the API server refuses one without csi (has to be specified in the context of inline volumes); add the csi source',
       noNodeName:
         'the VolumeAttachment names no node (spec.nodeName), so the API server refuses it; name the node to attach the volume to',
       invalidName:
@@ -47,6 +69,8 @@ export default defineRule({
           else if (hasName && hasInline) context.report({ resource, path: sourcePath, messageId: 'twoSources' });
           else if (volumeName === '')
             context.report({ resource, path: [...sourcePath, 'persistentVolumeName'], messageId: 'emptyVolumeName' });
+          const inline = asObject(source.inlineVolumeSpec);
+          if (inline && !hasName) reportInline(inline, [...sourcePath, 'inlineVolumeSpec']);
           if (typeof volumeName === 'string' && volumeName !== '') {
             const reasons = dns1123SubdomainErrors(volumeName);
             if (reasons.length)
@@ -62,6 +86,19 @@ export default defineRule({
                 },
               });
           }
+        }
+        /** ValidatePersistentVolumeSpec for an inline volume: a CSI volume with no cluster-level settings. */
+        function reportInline(inline: PlainObject, path: FieldPath): void {
+          for (const field of INLINE_FORBIDDEN) {
+            const value = inline[field];
+            if (value === undefined || value === null || value === '') continue;
+            if (typeof value === 'object' && Object.keys(value).length === 0) continue;
+            if (field === 'persistentVolumeReclaimPolicy' && value === 'Retain') continue;
+            if (field === 'volumeMode' && value === 'Filesystem') continue;
+            context.report({ resource, path: [...path, field], messageId: 'inlineForbidden', data: { field } });
+          }
+          if (inline.csi === undefined || inline.csi === null)
+            context.report({ resource, path: [...path, 'csi'], messageId: 'inlineNeedsCsi' });
         }
         const nodeName = spec.nodeName;
         if (nodeName === undefined || nodeName === null || nodeName === '') {
