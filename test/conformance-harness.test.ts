@@ -26,6 +26,10 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.attachRequired', 'spec.attachedRequired'));
     assert.ok(!pathMatches('metadata.name', 'spec.persistentvolumesource'));
     assert.ok(pathMatches('spec.resources.requests.storage', 'spec.resources[storage]'));
+    // A CustomResourceDefinition's shared schema is validated as the top-level spec.validation.
+    const crd = { kind: 'CustomResourceDefinition' };
+    assert.ok(pathMatches('spec.versions[0].schema.openAPIV3Schema.id', 'spec.validation.openAPIV3Schema', crd));
+    assert.ok(pathMatches('spec.versions[0].subresources.scale', 'spec.subresources.scale.specReplicasPath', crd));
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
     const statefulSet = {
       kind: 'StatefulSet',

@@ -36,6 +36,7 @@ function withTemplateMetadata(oraclePath: string): string {
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = storagePath(withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk'));
+  if ((object as { kind?: unknown } | undefined)?.kind === 'CustomResourceDefinition') path = crdVersionPath(path);
   const manifest = object as
     | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
     | undefined;
@@ -70,6 +71,18 @@ function storagePath(path: string): string {
     .replace(/^spec\.iscsi\.targetportal$/, 'spec.iscsi.targetPortal')
     .replace(/^spec\.attachedRequired\b/, 'spec.attachRequired')
     .replace(/(^|\.)spec\.resources\[storage\]$/, '$1spec.resources.requests.storage');
+}
+
+/**
+ * The API server validates a CustomResourceDefinition in its internal form, where a schema,
+ * subresources, printer columns or selectable fields that every version shares are hoisted to
+ * `spec.validation`, `spec.subresources`… (a single version always shares them): they are written
+ * in the first version.
+ */
+function crdVersionPath(path: string): string {
+  return path
+    .replace(/^spec\.validation\b/, 'spec.versions[0].schema')
+    .replace(/^spec\.(subresources|additionalPrinterColumns|selectableFields)\b/, 'spec.versions[0].$1');
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

@@ -1,0 +1,13 @@
+// Rules for CustomResourceDefinition objects themselves: names, group, scope, versions, root schema, subresources. Shared helpers are in utils/.
+import type { Rule } from '../../engine/rule.js';
+import crdNameMismatch from './crd-name-mismatch.js';
+import crdNamesInvalid from './crd-names-invalid.js';
+import crdSpecInvalid from './crd-spec-invalid.js';
+import crdVersionsInvalid from './crd-versions-invalid.js';
+
+export const apiextensionsRules: readonly Rule[] = [
+  crdNameMismatch,
+  crdNamesInvalid,
+  crdSpecInvalid,
+  crdVersionsInvalid,
+];
