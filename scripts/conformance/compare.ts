@@ -77,12 +77,13 @@ function storagePath(path: string): string {
  * The API server validates a CustomResourceDefinition in its internal form, where a schema,
  * subresources, printer columns or selectable fields that every version shares are hoisted to
  * `spec.validation`, `spec.subresources`… (a single version always shares them): they are written
- * in the first version.
+ * in the first version. A printer column's `jsonPath` is reported as `JSONPath`.
  */
 function crdVersionPath(path: string): string {
   return path
     .replace(/^spec\.validation\b/, 'spec.versions[0].schema')
-    .replace(/^spec\.(subresources|additionalPrinterColumns|selectableFields)\b/, 'spec.versions[0].$1');
+    .replace(/^spec\.(subresources|additionalPrinterColumns|selectableFields)\b/, 'spec.versions[0].$1')
+    .replace(/\.JSONPath$/, '.jsonPath');
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

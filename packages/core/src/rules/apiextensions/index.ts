@@ -2,12 +2,16 @@
 import type { Rule } from '../../engine/rule.js';
 import crdNameMismatch from './crd-name-mismatch.js';
 import crdNamesInvalid from './crd-names-invalid.js';
+import crdRootSchemaInvalid from './crd-root-schema-invalid.js';
 import crdSpecInvalid from './crd-spec-invalid.js';
+import crdSubresourcesInvalid from './crd-subresources-invalid.js';
 import crdVersionsInvalid from './crd-versions-invalid.js';
 
 export const apiextensionsRules: readonly Rule[] = [
   crdNameMismatch,
   crdNamesInvalid,
+  crdRootSchemaInvalid,
   crdSpecInvalid,
+  crdSubresourcesInvalid,
   crdVersionsInvalid,
 ];
