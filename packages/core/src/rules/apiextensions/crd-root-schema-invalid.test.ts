@@ -70,5 +70,18 @@ runRuleTests(rule, {
         },
       ],
     },
+    {
+      name: 'an empty x-kubernetes-map-type at the root with status',
+      code: withStatus(`${WIDGET_SCHEMA}\nx-kubernetes-map-type: ""`),
+      errors: [
+        {
+          path: 'spec.versions[0].schema.openAPIV3Schema.x-kubernetes-map-type',
+          line: 23,
+          column: 9,
+          messageId: 'notWithStatus',
+          oracleField: 'spec.validation.openAPIV3Schema',
+        },
+      ],
+    },
   ],
 });

@@ -31,9 +31,12 @@ const ALLOWED_WITH_STATUS = new Set([
   'x-kubernetes-validations',
 ]);
 
+/** Keywords held in Go pointers: written as "", they are still set. */
+const POINTER_STRINGS = new Set(['$ref', 'x-kubernetes-list-type', 'x-kubernetes-map-type']);
+
 /** Values the API server reads as unset (Go zero values), which the root check skips. */
-function isUnset(value: unknown): boolean {
-  return value === undefined || value === null || value === false || value === '';
+function isUnset(value: unknown, keyword = ''): boolean {
+  return value === undefined || value === null || value === false || (value === '' && !POINTER_STRINGS.has(keyword));
 }
 
 export default defineRule({
@@ -94,7 +97,7 @@ export default defineRule({
           if (!statusEnabled || (typeof type === 'string' && type !== '' && type !== 'object')) continue;
           // The API server names the first keyword it refuses, and stops there.
           const refused = Object.keys(root).find(
-            (keyword) => !ALLOWED_WITH_STATUS.has(keyword) && !isUnset(root[keyword]),
+            (keyword) => !ALLOWED_WITH_STATUS.has(keyword) && !isUnset(root[keyword], keyword),
           );
           if (refused !== undefined && refused !== 'nullable' && refused !== 'additionalProperties')
             context.report({

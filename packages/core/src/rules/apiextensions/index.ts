@@ -5,6 +5,7 @@ import crdNamesInvalid from './crd-names-invalid.js';
 import crdRootSchemaInvalid from './crd-root-schema-invalid.js';
 import crdSpecInvalid from './crd-spec-invalid.js';
 import crdSubresourcesInvalid from './crd-subresources-invalid.js';
+import crdValidationRuleInvalid from './crd-validation-rule-invalid.js';
 import crdVersionsInvalid from './crd-versions-invalid.js';
 
 export const apiextensionsRules: readonly Rule[] = [
@@ -13,5 +14,6 @@ export const apiextensionsRules: readonly Rule[] = [
   crdRootSchemaInvalid,
   crdSpecInvalid,
   crdSubresourcesInvalid,
+  crdValidationRuleInvalid,
   crdVersionsInvalid,
 ];
