@@ -19,7 +19,38 @@ export default defineRule({
     description:
       'An x-kubernetes-validations entry needs a rule, a one-line message (required for a multi-line rule), and a supported reason.',
     fixable: false,
-    sources: [{ package: CRD_VALIDATION, function: 'ValidateCustomResourceDefinitionOpenAPISchema', field: 'rule' }],
+    sources: [
+      {
+        package: CRD_VALIDATION,
+        function: 'ValidateCustomResourceDefinitionOpenAPISchema',
+        type: 'Required',
+        field: 'rule',
+      },
+      {
+        package: CRD_VALIDATION,
+        function: 'ValidateCustomResourceDefinitionOpenAPISchema',
+        type: 'Invalid',
+        field: 'message',
+      },
+      {
+        package: CRD_VALIDATION,
+        function: 'ValidateCustomResourceDefinitionOpenAPISchema',
+        type: 'Required',
+        field: 'message',
+      },
+      {
+        package: CRD_VALIDATION,
+        function: 'ValidateCustomResourceDefinitionOpenAPISchema',
+        type: 'Required',
+        field: 'messageExpression',
+      },
+      {
+        package: CRD_VALIDATION,
+        function: 'ValidateCustomResourceDefinitionOpenAPISchema',
+        type: 'NotSupported',
+        field: 'reason',
+      },
+    ],
     messages: {
       noRule:
         'this validation has no rule, so the API server refuses the CustomResourceDefinition (rule is not specified); write the CEL expression',
