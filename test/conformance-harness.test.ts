@@ -27,6 +27,17 @@ describe('conformance harness', () => {
         'spec.topologySpreadConstraints[0].{topologyKey, whenUnsatisfiable}',
       ),
     );
+    // The storage validation's own spellings of PersistentVolume and CSIDriver fields.
+    assert.ok(pathMatches('spec.csi.fsType', 'spec.persistentvolumesource'));
+    assert.ok(pathMatches('spec.nodeAffinity.required', 'nodeAffinity'));
+    assert.ok(pathMatches('spec.cephfs', 'spec.cephFS'));
+    assert.ok(pathMatches('spec.attachRequired', 'spec.attachedRequired'));
+    assert.ok(!pathMatches('metadata.name', 'spec.persistentvolumesource'));
+    assert.ok(pathMatches('spec.resources.requests.storage', 'spec.resources[storage]'));
+    // A CustomResourceDefinition's shared schema is validated as the top-level spec.validation.
+    const crd = { kind: 'CustomResourceDefinition' };
+    assert.ok(pathMatches('spec.versions[0].schema.openAPIV3Schema.id', 'spec.validation.openAPIV3Schema', crd));
+    assert.ok(pathMatches('spec.versions[0].subresources.scale', 'spec.subresources.scale.specReplicasPath', crd));
     // A StatefulSet's volumes are validated after one per volumeClaimTemplate.
     const statefulSet = {
       kind: 'StatefulSet',

@@ -84,13 +84,16 @@ function withDeprecatedServiceAccount(path: string, object: unknown): string {
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
-  let path = withDeprecatedServiceAccount(
-    withTemplateMetadata(reportedPath)
-      .replace(/\.persistentDisk\b/, '.gcePersistentDisk')
-      .replace(/(\.podAffinityTerm|IgnoredDuringExecution\[\d+\])\.namespace$/, '$1.namespaces')
-      .replace(/\.\{topologyKey, whenUnsatisfiable\}$/, '.topologyKey'),
-    object,
+  let path = storagePath(
+    withDeprecatedServiceAccount(
+      withTemplateMetadata(reportedPath)
+        .replace(/\.persistentDisk\b/, '.gcePersistentDisk')
+        .replace(/(\.podAffinityTerm|IgnoredDuringExecution\[\d+\])\.namespace$/, '$1.namespaces')
+        .replace(/\.\{topologyKey, whenUnsatisfiable\}$/, '.topologyKey'),
+      object,
+    ),
   );
+  if ((object as { kind?: unknown } | undefined)?.kind === 'CustomResourceDefinition') path = crdVersionPath(path);
   const manifest = object as
     | {
         kind?: unknown;
@@ -121,6 +124,35 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
     });
   }
   return path;
+}
+
+/**
+ * The storage validation's own spellings: a PersistentVolume's sources are one inline struct
+ * (`spec.persistentvolumesource`), its update checks name `nodeAffinity` and `volumeMode` without
+ * `spec`, a second `cephfs` source is `cephFS`, an iSCSI `targetPortal` too long is `targetportal`, and a CSIDriver's `attachRequired` is
+ * `attachedRequired`; a claim's storage request is `resources[storage]`.
+ */
+function storagePath(path: string): string {
+  return path
+    .replace(/^spec\.persistentvolumesource$/, 'spec')
+    .replace(/^(nodeAffinity|volumeMode)\b/, 'spec.$1')
+    .replace(/^spec\.cephFS\b/, 'spec.cephfs')
+    .replace(/^spec\.iscsi\.targetportal$/, 'spec.iscsi.targetPortal')
+    .replace(/^spec\.attachedRequired\b/, 'spec.attachRequired')
+    .replace(/(^|\.)spec\.resources\[storage\]$/, '$1spec.resources.requests.storage');
+}
+
+/**
+ * The API server validates a CustomResourceDefinition in its internal form, where a schema,
+ * subresources, printer columns or selectable fields that every version shares are hoisted to
+ * `spec.validation`, `spec.subresources`… (a single version always shares them): they are written
+ * in the first version. A printer column's `jsonPath` is reported as `JSONPath`.
+ */
+function crdVersionPath(path: string): string {
+  return path
+    .replace(/^spec\.validation\b/, 'spec.versions[0].schema')
+    .replace(/^spec\.(subresources|additionalPrinterColumns|selectableFields)\b/, 'spec.versions[0].$1')
+    .replace(/\.JSONPath$/, '.jsonPath');
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

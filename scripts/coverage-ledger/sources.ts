@@ -9,6 +9,7 @@ import { scanGoFile, type ErrorCallSite, type GoFunction } from './go-scanner.js
 
 export const KUBERNETES_MODULE = 'k8s.io/kubernetes@v1.37.2';
 export const APIMACHINERY_MODULE = 'k8s.io/apimachinery@v0.37.2';
+export const APIEXTENSIONS_MODULE = 'k8s.io/apiextensions-apiserver@v0.37.2';
 
 export interface GoPackage {
   /** Go import path. */
@@ -94,6 +95,15 @@ export function scanValidationPackages(cache = moduleCache()): GoPackage[] {
     const scanned = scanPackage(cache, APIMACHINERY_MODULE, directory, 'object-meta', false, only);
     if (scanned) packages.push(scanned);
   }
+  // CustomResourceDefinitions are validated by the apiextensions-apiserver module, not by k8s.io/kubernetes.
+  const apiextensions = scanPackage(
+    cache,
+    APIEXTENSIONS_MODULE,
+    'pkg/apis/apiextensions/validation',
+    'apiextensions',
+    false,
+  );
+  if (apiextensions) packages.push(apiextensions);
   for (const group of readdirSync(join(kubernetes, 'pkg', 'apis'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

@@ -397,6 +397,7 @@ func (c *Checker) applyUpdate(info kindInfo, gvk schema.GroupVersionKind, namesp
 		return []FieldError{{Type: TypeInternal, Detail: err.Error()}}, warnings
 	}
 	om.SetResourceVersion("1")
+	settleControllers(old)
 
 	// the live object as the client sees it, in the new document's version
 	live, err := info.scheme.ConvertToVersion(old.DeepCopyObject(), gvk.GroupVersion())

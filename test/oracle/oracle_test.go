@@ -164,6 +164,9 @@ spec:
 		{name: "Job template change is rejected on update",
 			text: strings.Replace(jobYAML, "busybox:1.36", "busybox:1.37", 1), old: jobYAML,
 			want: want{verdict: Reject, operation: "update", errType: "FieldValueInvalid", field: "spec.template"}},
+		{name: "an applied CustomResourceDefinition is established, so its kind is fixed",
+			text: strings.Replace(crdYAML, "kind: Widget,", "kind: Gadget,", 1), old: crdYAML,
+			want: want{verdict: Reject, operation: "update", errType: "FieldValueInvalid", field: "spec.names.kind"}},
 		{name: "Job without change is accepted on update", text: jobYAML, old: jobYAML,
 			want: want{verdict: Accept, operation: "update", noErrors: true}},
 		{name: "Pod image change is accepted on update",
@@ -522,3 +525,17 @@ func TestLastApplied(t *testing.T) {
 		}
 	}
 }
+
+const crdYAML = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: widgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {plural: widgets, singular: widget, kind: Widget, listKind: WidgetList}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema: {openAPIV3Schema: {type: object}}
+`

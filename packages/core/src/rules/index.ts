@@ -1,5 +1,6 @@
 // The check rules, one folder per area: each area holds its rules (`<name>.ts`, the rule `<area>/<name>`), their tests, an index and utils/.
 import type { Rule } from '../engine/rule.js';
+import { apiextensionsRules } from './apiextensions/index.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
@@ -44,6 +45,7 @@ export const checkRules: readonly Rule[] = [
   ...policyRules,
   ...autoscalingRules,
   ...storageRules,
+  ...apiextensionsRules,
   ...podSecurityRules,
   ...portRules,
   ...probeRules,

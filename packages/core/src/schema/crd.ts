@@ -300,3 +300,33 @@ export class CrdNavigator implements SchemaNavigator {
     return node;
   }
 }
+
+/** Every schema node of a CRD's `openAPIV3Schema`s (per version, and the legacy shared one), with its path. */
+export function crdSchemaNodes(resource: Resource): Array<{ node: PlainObject; path: FieldPath }> {
+  const spec = asObject(resource.object.spec);
+  const roots: Array<{ node: PlainObject; path: FieldPath }> = [];
+  const shared = asObject(asObject(spec?.validation)?.openAPIV3Schema);
+  if (shared) roots.push({ node: shared, path: ['spec', 'validation', 'openAPIV3Schema'] });
+  asArray(spec?.versions).forEach((version, index) => {
+    const schema = asObject(asObject(asObject(version)?.schema)?.openAPIV3Schema);
+    if (schema) roots.push({ node: schema, path: ['spec', 'versions', index, 'schema', 'openAPIV3Schema'] });
+  });
+  // An explicit stack: schemas may nest as deep as the loader allows.
+  const out: Array<{ node: PlainObject; path: FieldPath }> = [];
+  for (let next = roots.pop(); next; next = roots.pop()) {
+    out.push(next);
+    const { node, path } = next;
+    for (const [name, child] of Object.entries(asObject(node.properties) ?? {}))
+      if (isObject(child)) roots.push({ node: child, path: [...path, 'properties', name] });
+    for (const keyword of ['additionalProperties', 'items', 'not'] as const) {
+      const child = node[keyword];
+      if (isObject(child)) roots.push({ node: child, path: [...path, keyword] });
+    }
+    for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
+      asArray(node[keyword]).forEach((child, index) => {
+        if (isObject(child)) roots.push({ node: child, path: [...path, keyword, index] });
+      });
+    }
+  }
+  return out;
+}

@@ -4,7 +4,14 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/csi-driver-changed',
     description: "A CSIDriver's attachRequired and volumeLifecycleModes may not change.",
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSIDriverUpdate' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSIDriverUpdate' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/storage/v1',
+        function: 'Validate_CSIDriverSpec',
+        field: 'volumeLifecycleModes',
+      },
+    ],
   },
   kinds: [{ kind: 'CSIDriver', groups: ['storage.k8s.io'] }],
   fields: [

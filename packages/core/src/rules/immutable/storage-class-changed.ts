@@ -4,7 +4,18 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/storage-class-changed',
     description: "A StorageClass's provisioner, parameters, reclaimPolicy and volumeBindingMode may not change.",
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateStorageClassUpdate' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateStorageClassUpdate' },
+      // The same checks, declared on the v1 type (zz_generated.validations.go).
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/v1', function: 'Validate_StorageClass', field: 'provisioner' },
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/v1', function: 'Validate_StorageClass', field: 'parameters' },
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/v1', function: 'Validate_StorageClass', field: 'reclaimPolicy' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/storage/v1',
+        function: 'Validate_StorageClass',
+        field: 'volumeBindingMode',
+      },
+    ],
   },
   kinds: [{ kind: 'StorageClass', groups: ['storage.k8s.io'] }],
   fields: [

@@ -10,6 +10,7 @@ export default immutableFieldsRule({
       "A VolumeAttachment's spec, a CSIStorageCapacity's topology and class, and a CSINode's existing driver entries may not change.",
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateVolumeAttachmentUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/storage/v1', function: 'Validate_VolumeAttachment', field: 'spec' },
       { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSIStorageCapacityUpdate' },
       { package: 'k8s.io/kubernetes/pkg/apis/storage/validation', function: 'ValidateCSINodeUpdate' },
     ],

@@ -147,6 +147,18 @@ export default defineRule({
         function: 'validateHTTPIngressPath',
         type: 'Required',
       },
+      // Storage fields the schema enforces: a PersistentVolume's access modes, a CSINode driver's nodeID.
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePersistentVolumeSpec',
+        type: 'Required',
+        field: 'accessModes',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/storage/validation',
+        function: 'validateCSINodeDriverNodeID',
+        type: 'Required',
+      },
     ],
   },
   create: reportSchemaProblems('required'),

@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { reportSchemaProblems, SCHEMA_MESSAGES } from './utils/report.js';
+const STORAGE = 'k8s.io/kubernetes/pkg/apis/storage/validation';
+const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
 
 export default defineRule({
   meta: {
@@ -94,6 +96,22 @@ export default defineRule({
         function: 'validateHTTPIngressPath',
         type: 'NotSupported',
       },
+      // The storage enums (access modes, volume modes, reclaim policies, binding modes): closed sets in the schema.
+      { package: CORE, function: 'ValidatePersistentVolumeSpec', type: 'NotSupported', field: 'accessModes' },
+      {
+        package: CORE,
+        function: 'ValidatePersistentVolumeSpec',
+        type: 'NotSupported',
+        field: 'persistentVolumeReclaimPolicy',
+      },
+      { package: CORE, function: 'ValidatePersistentVolumeSpec', type: 'NotSupported', field: 'volumeMode' },
+      { package: CORE, function: 'ValidatePersistentVolumeClaimSpec', type: 'NotSupported', field: 'accessModes' },
+      { package: CORE, function: 'ValidatePersistentVolumeClaimSpec', type: 'NotSupported', field: 'volumeMode' },
+      { package: STORAGE, function: 'validateReclaimPolicy', type: 'NotSupported' },
+      { package: STORAGE, function: 'validateVolumeBindingMode', type: 'NotSupported' },
+      { package: CORE, function: 'validateHostPathType', type: 'NotSupported' },
+      { package: CORE, function: 'validateAzureDisk', type: 'NotSupported', field: 'cachingMode' },
+      { package: CORE, function: 'validateAzureDisk', type: 'NotSupported', field: 'kind' },
     ],
   },
   create: reportSchemaProblems('enum'),

@@ -1,6 +1,6 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { claim } from '../../../test/fixtures/storage/manifests.js';
+import { claim, volume } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-access-modes-invalid.js';
 
 const storage = 'resources:\n  requests:\n    storage: 1Gi';
@@ -9,6 +9,11 @@ runRuleTests(rule, {
   valid: [
     { name: 'ReadWriteOnce', code: claim(`accessModes: [ReadWriteOnce]\n${storage}`) },
     { name: 'ReadWriteOncePod alone', code: claim(`accessModes: [ReadWriteOncePod]\n${storage}`) },
+    {
+      name: 'a PersistentVolume without access modes is left to the schema rules',
+      code: volume('capacity: {storage: 1Gi}\nnfs: {server: nfs.example.com, path: /a}'),
+      oracle: 'reject',
+    },
   ],
   invalid: [
     {
@@ -21,6 +26,13 @@ runRuleTests(rule, {
       name: 'ReadWriteOncePod with ReadWriteOnce',
       code: claim(`accessModes: [ReadWriteOncePod, ReadWriteOnce]\n${storage}`),
       errors: [{ path: 'spec.accessModes', line: 6, column: 3, messageId: 'oncePodMixed' }],
+    },
+    {
+      name: 'a PersistentVolume with ReadWriteOncePod and ReadOnlyMany',
+      code: volume(
+        'capacity: {storage: 1Gi}\naccessModes: [ReadWriteOncePod, ReadOnlyMany]\nnfs: {server: nfs.example.com, path: /a}',
+      ),
+      errors: [{ path: 'spec.accessModes', line: 7, column: 3, messageId: 'oncePodMixed' }],
     },
     {
       name: 'a StatefulSet claim template without access modes',

@@ -13,7 +13,7 @@ runRuleTests(rule, {
       // The API server names the size spec.resources[storage], a path that is not in the manifest.
       errors: [
         {
-          path: 'spec.resources.storage',
+          path: 'spec.resources.requests.storage',
           line: 7,
           column: 3,
           messageId: 'required',

@@ -17,7 +17,7 @@ export default defineRule({
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'ValidatePersistentVolumeClaimSpec',
         type: 'Required',
-        field: 'storage',
+        field: 'resources',
       },
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
@@ -42,7 +42,11 @@ export default defineRule({
           if (requests !== undefined && requests !== null && !asObject(requests)) continue;
           const storage = asObject(requests)?.storage;
           if (storage === undefined || storage === null) {
-            context.report({ resource, path: [...site.path, 'resources', 'storage'], messageId: 'required' });
+            context.report({
+              resource,
+              path: [...site.path, 'resources', 'requests', 'storage'],
+              messageId: 'required',
+            });
             continue;
           }
           const quantity = parseQuantity(storage);

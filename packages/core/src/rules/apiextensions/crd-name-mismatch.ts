@@ -1,0 +1,44 @@
+import { defineRule } from '../../engine/rule.js';
+import { asObject } from '../../model/values.js';
+import { CRD_VALIDATION, crdSpec } from './utils/crd-versions.js';
+
+export default defineRule({
+  meta: {
+    id: 'apiextensions/crd-name-mismatch',
+    severity: 'error',
+    origin: 'api-error',
+    description:
+      'A CustomResourceDefinition must be named <plural>.<group>, from its spec.names.plural and spec.group.',
+    fixable: true,
+    sources: [{ package: CRD_VALIDATION, function: 'ValidateCustomResourceDefinition', type: 'Invalid' }],
+    messages: {
+      mismatch:
+        'a CustomResourceDefinition must be named after its plural and group, {{expected}}, so the API server refuses {{name}}; rename it, or correct spec.names.plural or spec.group',
+    },
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        const spec = crdSpec(resource);
+        const name = asObject(resource.object.metadata)?.name;
+        if (!spec || typeof name !== 'string' || name === '') return;
+        const plural = asObject(spec.names)?.plural;
+        const group = spec.group;
+        // Without a plural or a group the schema rules report the missing field instead.
+        if (typeof plural !== 'string' || plural === '' || typeof group !== 'string' || group === '') return;
+        const expected = `${plural}.${group}`;
+        if (name === expected) return;
+        context.report({
+          resource,
+          path: ['metadata', 'name'],
+          messageId: 'mismatch',
+          data: { expected: JSON.stringify(expected), name: JSON.stringify(name) },
+          fix: {
+            description: `Rename it to ${expected}`,
+            replaceValues: [{ path: ['metadata', 'name'], value: expected }],
+          },
+        });
+      },
+    };
+  },
+});
