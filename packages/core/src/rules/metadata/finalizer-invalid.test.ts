@@ -40,6 +40,37 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a core v1 Event still needs qualified names',
+      code: [
+        'apiVersion: v1',
+        'kind: Event',
+        'metadata:',
+        '  name: api.17a',
+        '  namespace: shop',
+        '  finalizers: ["example.com/"]',
+        'involvedObject: {kind: Pod, name: api, namespace: shop}',
+        'reason: Started',
+        'message: Started container',
+        'type: Normal',
+        'source: {component: kubelet}',
+        '',
+      ].join('\n'),
+      errors: [
+        {
+          path: 'metadata.finalizers[0]',
+          line: 6,
+          column: 16,
+          messageId: 'syntax',
+          oracleField: 'metadata.finalizers',
+        },
+      ],
+    },
+    {
+      name: 'an unqualified finalizer on a DeviceClass',
+      code: 'apiVersion: resource.k8s.io/v1\nkind: DeviceClass\nmetadata:\n  name: gpu\n  finalizers: [cleanup]\nspec: {}\n',
+      errors: [{ path: 'metadata.finalizers[0]', line: 5, column: 16, messageId: 'unqualified' }],
+    },
+    {
       name: 'orphan and foregroundDeletion together',
       code: configMapWithMetadata('finalizers: [orphan, foregroundDeletion]'),
       errors: [{ path: 'metadata.finalizers', line: 5, column: 3, messageId: 'conflict' }],

@@ -16,6 +16,8 @@ const CORE_META_GROUPS = new Set([
   'scheduling.k8s.io',
   'autoscaling',
   'discovery.k8s.io',
+  'certificates.k8s.io',
+  'resource.k8s.io',
 ]);
 
 export default defineRule({
@@ -44,10 +46,11 @@ export default defineRule({
   create(context) {
     return {
       resource(resource) {
-        // A core v1 Event passes legacy validation only (ValidateEventCreate), which leaves its metadata unchecked.
-        if (resource.group === '' && resource.kind === 'Event') return;
         const finalizers = asArray(asObject(resource.object.metadata)?.finalizers);
-        const checksStandard = CORE_META_GROUPS.has(resource.group);
+        // A core v1 Event passes legacy validation only (ValidateEventCreate), which leaves unqualified
+        // finalizers alone; the generic object-meta check still wants qualified names.
+        const checksStandard =
+          CORE_META_GROUPS.has(resource.group) && !(resource.group === '' && resource.kind === 'Event');
         finalizers.forEach((finalizer, index) => {
           if (typeof finalizer !== 'string') return;
           const path = ['metadata', 'finalizers', index];

@@ -5,7 +5,7 @@ const APPS = 'k8s.io/kubernetes/pkg/apis/apps/validation';
 export default nonNegativeRule({
   id: 'workload/negative-value',
   description:
-    'Workload replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and ordinals.start must not be negative.',
+    'Workload replicas, minReadySeconds, revisionHistoryLimit (not StatefulSet), progressDeadlineSeconds and ordinals.start must not be negative.',
   source:
     'ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, ValidateReplicaSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
   sources: [
@@ -31,7 +31,8 @@ export default nonNegativeRule({
       group: 'apps',
       kind: 'StatefulSet',
       base: ['spec'],
-      fields: [['replicas'], ['minReadySeconds'], ['revisionHistoryLimit'], ['ordinals', 'start']],
+      // ValidateStatefulSetSpec leaves revisionHistoryLimit unchecked: a negative one is accepted.
+      fields: [['replicas'], ['minReadySeconds'], ['ordinals', 'start']],
     },
     { group: 'apps', kind: 'DaemonSet', base: ['spec'], fields: [['minReadySeconds'], ['revisionHistoryLimit']] },
     { group: 'apps', kind: 'ReplicaSet', base: ['spec'], fields: [['replicas'], ['minReadySeconds']] },
