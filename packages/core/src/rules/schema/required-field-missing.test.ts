@@ -43,6 +43,11 @@ spec:
   ],
   invalid: [
     {
+      name: 'an autoscaler without scaleTargetRef: it scales nothing',
+      code: 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  maxReplicas: 3\n',
+      errors: [{ path: 'spec.scaleTargetRef', line: 4, column: 1, oracleField: 'spec.scaleTargetRef.kind' }],
+    },
+    {
       name: 'a PVC dataSource naming a claim is validated: its name is required',
       code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {kind: PersistentVolumeClaim}\n',
       errors: [{ path: 'spec.dataSource.name', line: 7, column: 3 }],
