@@ -43,6 +43,11 @@ spec:
   ],
   invalid: [
     {
+      name: 'a RoleBinding without roleRef: it grants nothing',
+      code: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: readers, namespace: shop}\nsubjects: [{kind: User, name: alice}]\n',
+      errors: [{ path: 'roleRef', line: 1, column: 1, oracleField: 'roleRef.kind' }],
+    },
+    {
       name: 'an autoscaler without scaleTargetRef: it scales nothing',
       code: 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  maxReplicas: 3\n',
       errors: [{ path: 'spec.scaleTargetRef', line: 4, column: 1, oracleField: 'spec.scaleTargetRef.kind' }],
