@@ -16,6 +16,7 @@ import { policyRules } from './policy/index.js';
 import { portRules } from './ports/index.js';
 import { podRules } from './pod/index.js';
 import { probeRules } from './probes/index.js';
+import { quotaRules } from './quota/index.js';
 import { rbacRules } from './rbac/index.js';
 import { resourceRules } from './resources/index.js';
 import { restartRules } from './restart/index.js';
@@ -41,6 +42,7 @@ export const checkRules: readonly Rule[] = [
   ...networkingRules,
   ...policyRules,
   ...autoscalingRules,
+  ...quotaRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
