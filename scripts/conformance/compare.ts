@@ -36,6 +36,7 @@ function withTemplateMetadata(oraclePath: string): string {
  */
 export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
+  path = nodeKindPath(path, object);
   const manifest = object as
     | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
     | undefined;
@@ -53,6 +54,23 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
       return written === undefined ? whole : `spec.template.spec.volumes[${written}]`;
     });
   }
+  return path;
+}
+
+/**
+ * Node and RuntimeClass quirks: ValidateNode reports spec.taints under `metadata.taints`, a
+ * podCIDR that differs from podCIDRs[0] replaces the list (reported as `spec.podCIDRs[0]`), and
+ * a RuntimeClass's overhead.podFixed is validated as container limits (`overhead.limits`).
+ */
+function nodeKindPath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; spec?: { podCIDR?: unknown; podCIDRs?: unknown } } | undefined;
+  if (manifest?.kind === 'RuntimeClass') return path.replace(/^overhead\.limits\b/, 'overhead.podFixed');
+  if (manifest?.kind !== 'Node') return path;
+  path = path.replace(/^metadata\.taints\b/, 'spec.taints');
+  const single = manifest.spec?.podCIDR;
+  const list = Array.isArray(manifest.spec?.podCIDRs) ? (manifest.spec.podCIDRs as unknown[]) : [];
+  if (typeof single === 'string' && single !== '' && list[0] !== single)
+    path = path.replace(/^spec\.podCIDRs\[0\]/, 'spec.podCIDR');
   return path;
 }
 

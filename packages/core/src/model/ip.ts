@@ -34,3 +34,24 @@ export function isIPv6(text: string): boolean {
 export function isIP(text: string): boolean {
   return isIPv4(text) || isIPv6(text);
 }
+
+/**
+ * A CIDR as the lenient parser (netutils.ParseCIDRSloppy) reads it: an IP address, "/", and a
+ * prefix length within the address's bits. Stricter forms (no leading zeros, no bits past the
+ * prefix) are not claimed.
+ */
+export function isCIDR(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash === -1) return false;
+  const address = text.slice(0, slash);
+  const prefix = text.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  if (isIPv4(address)) return Number(prefix) <= 32;
+  return isIPv6(address) && Number(prefix) <= 128;
+}
+
+/** The IP family of a valid CIDR or address: 4 or 6. */
+export function ipFamily(text: string): 4 | 6 | undefined {
+  const address = text.includes('/') ? text.slice(0, text.indexOf('/')) : text;
+  return isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
+}

@@ -10,6 +10,7 @@ import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
 import { metadataRules } from './metadata/index.js';
 import { networkingRules } from './networking/index.js';
+import { nodeRules } from './node/index.js';
 import { autoscalingRules } from './autoscaling/index.js';
 import { podSecurityRules } from './podsecurity/index.js';
 import { policyRules } from './policy/index.js';
@@ -43,6 +44,7 @@ export const checkRules: readonly Rule[] = [
   ...policyRules,
   ...autoscalingRules,
   ...quotaRules,
+  ...nodeRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,

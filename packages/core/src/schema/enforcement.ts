@@ -114,6 +114,8 @@ const REQUIRED_ENFORCED = keySet([
   'core.v1.SecretKeySelector.key',
   'core.v1.ServicePort.port',
   'core.v1.Sysctl.name',
+  'core.v1.Taint.effect',
+  'core.v1.Taint.key',
   'core.v1.TopologySelectorLabelRequirement.key',
   'core.v1.TopologySelectorLabelRequirement.values',
   'core.v1.TypedLocalObjectReference.name',
@@ -148,6 +150,7 @@ const REQUIRED_ENFORCED = keySet([
   'networking.v1.IngressClassParametersReference.kind',
   'networking.v1.IngressClassParametersReference.name',
   'networking.v1.IngressServiceBackend.name',
+  'node.v1.RuntimeClass.handler',
   'rbac.v1.ClusterRoleBinding.roleRef',
   'rbac.v1.PolicyRule.verbs',
   'rbac.v1.RoleBinding.roleRef',
@@ -309,6 +312,7 @@ const LABEL_MAPS: ReadonlyMap<string, 'labels' | 'annotations'> = new Map(
     'core.v1.PodSpec.nodeSelector': 'labels',
     'core.v1.ServiceSpec.selector': 'labels',
     'core.v1.ReplicationControllerSpec.selector': 'labels',
+    'node.v1.Scheduling.nodeSelector': 'labels',
   } as const).map(([key, kind]) => [expand(key), kind]),
 );
 

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { isBuiltin, specOf } from '../../model/builtin.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { asObject } from '../../model/values.js';
-import { INTEGER_RESOURCES, isExtendedResource } from './utils/resource-names.js';
+import { INTEGER_RESOURCES, isExtendedResource } from '../factories/resource-names.js';
 
 const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
 

@@ -1,4 +1,4 @@
-// Rules for ResourceQuotas and LimitRanges: resource names, hard limits, scopes, and the order of limit-range bounds. Shared helpers are in utils/.
+// Rules for ResourceQuotas and LimitRanges: resource names, hard limits, scopes, and the order of limit-range bounds.
 import type { Rule } from '../../engine/rule.js';
 import hardLimitInvalid from './hard-limit-invalid.js';
 import limitRangeBounds from './limit-range-bounds.js';

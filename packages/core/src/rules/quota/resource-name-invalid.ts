@@ -3,7 +3,7 @@ import { isBuiltin, specOf } from '../../model/builtin.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject, objectEntries } from '../../model/values.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
-import { resourceNameProblems, type ResourceNameUse } from './utils/resource-names.js';
+import { resourceNameProblems, type ResourceNameUse } from '../factories/resource-names.js';
 
 const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
 const LIMIT_TYPES = ['Pod', 'Container', 'PersistentVolumeClaim'];

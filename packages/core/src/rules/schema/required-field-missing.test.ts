@@ -43,6 +43,11 @@ spec:
   ],
   invalid: [
     {
+      name: 'a RuntimeClass without handler',
+      code: 'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: gvisor}\n',
+      errors: [{ path: 'handler', line: 1, column: 1 }],
+    },
+    {
       name: 'a RoleBinding without roleRef: it grants nothing',
       code: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: readers, namespace: shop}\nsubjects: [{kind: User, name: alice}]\n',
       errors: [{ path: 'roleRef', line: 1, column: 1, oracleField: 'roleRef.kind' }],

@@ -1,4 +1,4 @@
-import { qualifiedNameErrors } from '../../../schema/names.js';
+import { qualifiedNameErrors } from '../../schema/names.js';
 
 /** helper.standardResources: names without a domain that resource lists may use. */
 const STANDARD_RESOURCES = new Set([
