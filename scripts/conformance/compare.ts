@@ -37,6 +37,7 @@ function withTemplateMetadata(oraclePath: string): string {
 export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
   path = nodeKindPath(path, object);
+  path = eventsApiPath(path, object);
   const manifest = object as
     | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
     | undefined;
@@ -72,6 +73,22 @@ function nodeKindPath(path: string, object: unknown): string {
   if (typeof single === 'string' && single !== '' && list[0] !== single)
     path = path.replace(/^spec\.podCIDRs\[0\]/, 'spec.podCIDR');
   return path;
+}
+
+/** events.k8s.io/v1 Events are validated as core Events, under the core field names. */
+const EVENTS_API_NAMES: Readonly<Record<string, string>> = {
+  involvedObject: 'regarding',
+  message: 'note',
+  count: 'deprecatedCount',
+  source: 'deprecatedSource',
+  firstTimestamp: 'deprecatedFirstTimestamp',
+  lastTimestamp: 'deprecatedLastTimestamp',
+};
+
+function eventsApiPath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; apiVersion?: unknown } | undefined;
+  if (manifest?.kind !== 'Event' || manifest.apiVersion !== 'events.k8s.io/v1') return path;
+  return path.replace(/^(\w+)/, (field: string) => EVENTS_API_NAMES[field] ?? field);
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

@@ -5,6 +5,7 @@ import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { dnsRules } from './dns/index.js';
 import { envRules } from './env/index.js';
+import { eventRules } from './events/index.js';
 import { immutableRules } from './immutable/index.js';
 import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
@@ -45,6 +46,7 @@ export const checkRules: readonly Rule[] = [
   ...autoscalingRules,
   ...quotaRules,
   ...nodeRules,
+  ...eventRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
