@@ -59,5 +59,18 @@ runRuleTests(rule, {
         { path: 'spec.podFailurePolicy.rules[0].onExitCodes.values[1]', line: 11, column: 23, messageId: 'duplicate' },
       ],
     },
+    {
+      name: 'a condition type that is not a qualified name, and a rule without action',
+      code: withRules('- onPodConditions:\n    - type: -Disrupted'),
+      errors: [
+        { path: 'spec.podFailurePolicy.rules[0].action', line: 8, column: 9, messageId: 'actionRequired' },
+        {
+          path: 'spec.podFailurePolicy.rules[0].onPodConditions[0].type',
+          line: 9,
+          column: 13,
+          messageId: 'conditionType',
+        },
+      ],
+    },
   ],
 });
