@@ -193,6 +193,12 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
     'core.v1.PersistentVolumeClaimSpec': ['accessModes'],
     'core.v1.PersistentVolumeSpec': ['accessModes', 'capacity'],
     'core.v1.ReplicationControllerSpec': ['template'],
+    // Without a spec these have no selector, and a template without spec no containers.
+    'apps.v1.Deployment': ['spec'],
+    'apps.v1.ReplicaSet': ['spec'],
+    'apps.v1.StatefulSet': ['spec'],
+    'core.v1.ReplicationController': ['spec'],
+    'core.v1.PodTemplateSpec': ['spec'],
     'core.v1.VolumeNodeAffinity': ['required'],
     'core.v1.EphemeralVolumeSource': ['volumeClaimTemplate'],
     'core.v1.VolumeResourceRequirements': ['requests'],

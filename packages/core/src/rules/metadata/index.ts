@@ -5,6 +5,7 @@ import deletionGracePeriodChanged from './deletion-grace-period-changed.js';
 import finalizerInvalid from './finalizer-invalid.js';
 import generateNameInvalid from './generate-name-invalid.js';
 import generationNegative from './generation-negative.js';
+import labelSelectorInvalid from './label-selector-invalid.js';
 import ownerReferenceInvalid from './owner-reference-invalid.js';
 
 export const metadataRules: readonly Rule[] = [
@@ -14,4 +15,5 @@ export const metadataRules: readonly Rule[] = [
   generateNameInvalid,
   generationNegative,
   deletionGracePeriodChanged,
+  labelSelectorInvalid,
 ];

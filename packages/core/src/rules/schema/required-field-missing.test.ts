@@ -43,6 +43,11 @@ spec:
   ],
   invalid: [
     {
+      name: 'a Deployment without spec has no selector',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n',
+      errors: [{ path: 'spec', line: 1, column: 1, oracleField: 'spec.selector' }],
+    },
+    {
       name: 'a RuntimeClass without handler',
       code: 'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: gvisor}\n',
       errors: [{ path: 'handler', line: 1, column: 1 }],

@@ -1,5 +1,6 @@
-// Rules for workload controllers' own specs: selectors that match their templates.
+// Rules for workload controllers' own specs: selectors that match their templates, strategies, counts, StatefulSet settings.
 import type { Rule } from '../../engine/rule.js';
+import controllerRevisionInvalid from './controller-revision-invalid.js';
 import daemonsetSurgeAndUnavailable from './daemonset-surge-and-unavailable.js';
 import negativeValue from './negative-value.js';
 import progressDeadlineTooShort from './progress-deadline-too-short.js';
@@ -9,6 +10,7 @@ import rollingUpdateStalled from './rolling-update-stalled.js';
 import selectorEmpty from './selector-empty.js';
 import selectorMismatch from './selector-mismatch.js';
 import statefulsetRollingUpdateWithOnDelete from './statefulset-rolling-update-with-on-delete.js';
+import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
 
 export const workloadRules: readonly Rule[] = [
   selectorMismatch,
@@ -20,4 +22,6 @@ export const workloadRules: readonly Rule[] = [
   daemonsetSurgeAndUnavailable,
   statefulsetRollingUpdateWithOnDelete,
   progressDeadlineTooShort,
+  statefulsetSpecInvalid,
+  controllerRevisionInvalid,
 ];

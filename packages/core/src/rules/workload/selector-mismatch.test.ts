@@ -65,6 +65,16 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a Deployment without template: no labels match the selector',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n',
+      errors: [{ path: 'spec.template.metadata.labels', line: 4, column: 1, messageId: 'selectorMismatch' }],
+    },
+    {
+      name: 'a DaemonSet without selector selects no pods',
+      code: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec:\n  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      containers: [{name: agent, image: busybox}]\n',
+      errors: [{ path: 'spec.template.metadata.labels', line: 7, column: 7, messageId: 'selectorMismatch' }],
+    },
+    {
       name: 'a ReplicationController whose template labels miss a selector label',
       code: replicationController('{app: web, tier: frontend}', '{app: web}'),
       errors: [{ path: 'spec.template.metadata.labels', line: 10, column: 7, messageId: 'selectorMismatch' }],

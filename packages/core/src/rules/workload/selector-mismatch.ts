@@ -3,6 +3,8 @@ import { selectorMatches } from '../../model/selectors.js';
 import type { Resource } from '../../model/resource.js';
 import { asObject, type PlainObject } from '../../model/values.js';
 import { ownValue } from '../../util/lookup-table.js';
+import { labelValueErrors, qualifiedNameErrors } from '../../schema/names.js';
+import { matchExpressionProblems } from '../factories/label-selector.js';
 
 const KINDS_WITH_REQUIRED_SELECTOR = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
 
@@ -52,12 +54,25 @@ export default defineRule({
         if (!KINDS_WITH_REQUIRED_SELECTOR.has(resource.kind) || resource.group !== 'apps') return;
         const spec = asObject(resource.object.spec);
         const selector = asObject(spec?.selector);
-        const template = asObject(spec?.template);
+        // The apps kinds' template is a struct, not a pointer: a missing one has no labels.
+        const template = spec ? (asObject(spec.template) ?? {}) : undefined;
+        // A DaemonSet without selector selects nothing, so no template matches (the others require one).
+        if (resource.kind === 'DaemonSet' && template && (spec?.selector === undefined || spec.selector === null)) {
+          report(resource);
+          return;
+        }
         if (!selector || !template) return;
         const labels = asObject(asObject(template.metadata)?.labels) ?? {};
         const matchLabels = asObject(selector.matchLabels) ?? {};
         const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
         if (Object.keys(matchLabels).length === 0 && expressions.length === 0) return;
+        // An invalid selector is refused as such (metadata/label-selector-invalid), not compared with the labels.
+        if (matchExpressionProblems(selector, ['spec', 'selector']).length > 0) return;
+        const invalidLabel = Object.entries(matchLabels).some(
+          ([key, value]) =>
+            qualifiedNameErrors(key).length > 0 || (typeof value === 'string' && labelValueErrors(value).length > 0),
+        );
+        if (invalidLabel) return;
         if (selectorMatches(matchLabels, expressions, labels)) return;
         report(resource);
       },
