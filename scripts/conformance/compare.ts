@@ -38,6 +38,7 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
   let path = withTemplateMetadata(reportedPath).replace(/\.persistentDisk\b/, '.gcePersistentDisk');
   path = nodeKindPath(path, object);
   path = eventsApiPath(path, object);
+  path = secretStringDataPath(path, object);
   const manifest = object as
     | { kind?: unknown; spec?: { volumeClaimTemplates?: unknown; template?: { spec?: { volumes?: unknown } } } }
     | undefined;
@@ -73,6 +74,17 @@ function nodeKindPath(path: string, object: unknown): string {
   if (typeof single === 'string' && single !== '' && list[0] !== single)
     path = path.replace(/^spec\.podCIDRs\[0\]/, 'spec.podCIDR');
   return path;
+}
+
+/** A Secret's stringData is merged into data before validation, which reports its keys under data. */
+function secretStringDataPath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; data?: unknown; stringData?: unknown } | undefined;
+  if (manifest?.kind !== 'Secret' || !manifest.stringData || typeof manifest.stringData !== 'object') return path;
+  const match = /^data\[(.*)\]$/.exec(path);
+  const key = match?.[1];
+  if (key === undefined || !(key in manifest.stringData)) return path;
+  const data = manifest.data && typeof manifest.data === 'object' ? manifest.data : {};
+  return key in data ? path : `stringData[${key}]`;
 }
 
 /** events.k8s.io/v1 Events are validated as core Events, under the core field names. */

@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/rule.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
+import { coordinationRules } from './coordination/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { dnsRules } from './dns/index.js';
 import { envRules } from './env/index.js';
@@ -47,6 +48,7 @@ export const checkRules: readonly Rule[] = [
   ...quotaRules,
   ...nodeRules,
   ...eventRules,
+  ...coordinationRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
