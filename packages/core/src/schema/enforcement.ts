@@ -193,8 +193,10 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
     'core.v1.PersistentVolumeClaimSpec': ['accessModes'],
     'core.v1.PersistentVolumeSpec': ['accessModes', 'capacity'],
     'core.v1.ReplicationControllerSpec': ['template'],
-    // Without a spec these have no selector, and a template without spec no containers.
+    // Without a spec these have no selector (an autoscaler no maxReplicas), and a template without spec no containers.
     'apps.v1.Deployment': ['spec'],
+    'autoscaling.v1.HorizontalPodAutoscaler': ['spec'],
+    'autoscaling.v2.HorizontalPodAutoscaler': ['spec'],
     'apps.v1.ReplicaSet': ['spec'],
     'apps.v1.StatefulSet': ['spec'],
     'core.v1.ReplicationController': ['spec'],

@@ -7,6 +7,11 @@ const pod = `restartPolicy: Never\n${manifests.webContainer()}`;
 runRuleTests(rule, {
   valid: [
     { name: 'a generated selector', code: manifests.job(pod) },
+    {
+      name: 'manualSelector added on update: the live Job keeps its generated selector',
+      code: manifests.job(pod, { fields: 'manualSelector: true' }),
+      old: manifests.job(pod),
+    },
     { name: 'manualSelector false in a CronJob', code: manifests.cronJob(pod, { fields: 'manualSelector: false' }) },
   ],
   invalid: [

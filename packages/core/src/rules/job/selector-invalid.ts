@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { isSet } from '../../model/values.js';
+import type { Resource } from '../../model/resource.js';
+import { asObject, isSet } from '../../model/values.js';
 import { jobSpecOf } from './utils/job-specs.js';
 
 export default defineRule({
@@ -29,19 +30,28 @@ export default defineRule({
     },
   },
   create(context) {
+    // On update the stored Job keeps the selector the API server generated for it; only one the old
+    // manifest wrote (and kubectl apply now removes) goes away.
+    const keepsSelector = new Set<Resource>();
     return {
-      resource(resource) {
-        const site = jobSpecOf(resource);
-        if (!site) return;
-        const manual = site.spec.manualSelector === true;
-        if (resource.kind === 'Job') {
-          if (manual && !isSet(site.spec.selector))
-            context.report({ resource, path: [...site.path, 'selector'], messageId: 'manualWithoutSelector' });
-          return;
+      update(pair) {
+        if (context.updateView(pair).live || !isSet(asObject(pair.old.object.spec)?.selector))
+          keepsSelector.add(pair.new);
+      },
+      input(resources) {
+        for (const resource of resources) {
+          const site = jobSpecOf(resource);
+          if (!site) continue;
+          const manual = site.spec.manualSelector === true;
+          if (resource.kind === 'Job') {
+            if (manual && !isSet(site.spec.selector) && !keepsSelector.has(resource))
+              context.report({ resource, path: [...site.path, 'selector'], messageId: 'manualWithoutSelector' });
+            continue;
+          }
+          if (isSet(site.spec.selector))
+            context.report({ resource, path: [...site.path, 'selector'], messageId: 'templateSelector' });
+          if (manual) context.report({ resource, path: [...site.path, 'manualSelector'], messageId: 'templateManual' });
         }
-        if (isSet(site.spec.selector))
-          context.report({ resource, path: [...site.path, 'selector'], messageId: 'templateSelector' });
-        if (manual) context.report({ resource, path: [...site.path, 'manualSelector'], messageId: 'templateManual' });
       },
     };
   },

@@ -37,6 +37,10 @@ const BY_KIND = lookupTable<NameErrors | null>({
  */
 const CHECKED_ON_UPDATE = new Set([
   '/Pod',
+  '/Node',
+  '/ConfigMap',
+  'node.k8s.io/RuntimeClass',
+  'storage.k8s.io/CSINode',
   '/Secret',
   '/LimitRange',
   '/PersistentVolume',

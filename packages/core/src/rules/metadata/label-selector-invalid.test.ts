@@ -26,9 +26,7 @@ runRuleTests(rule, {
     {
       name: 'Exists with values',
       code: withExpressions('      - {key: app, operator: Exists, values: [web]}'),
-      errors: [
-        { path: 'spec.selector.matchExpressions[0].values', line: 9, column: 38, messageId: 'valuesForbidden' },
-      ],
+      errors: [{ path: 'spec.selector.matchExpressions[0].values', line: 9, column: 38, messageId: 'valuesForbidden' }],
     },
     {
       name: 'a value that is not a label value',
