@@ -26,9 +26,7 @@ export default defineRule({
     description:
       'An events.k8s.io/v1 Event may not change what it reports (regarding, reason, note, type, action, eventTime, reporting fields) on update.',
     fixable: false,
-    sources: [
-      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEventUpdate', type: 'Invalid' },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateEventUpdate' }],
     messages: {
       changed:
         '{{field}} changes on update, but an Event records one occurrence and the API server refuses changes to it (field is immutable); create a new Event instead',

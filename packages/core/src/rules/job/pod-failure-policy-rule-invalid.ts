@@ -4,6 +4,10 @@ import { asArray, asObject, isSet, objectEntries, type PlainObject } from '../..
 import { qualifiedNameErrors } from '../../schema/names.js';
 import { jobSpecOf } from './utils/job-specs.js';
 
+const MAX_RULES = 20;
+const MAX_EXIT_CODES = 255;
+const MAX_CONDITIONS = 20;
+
 type Problem = { path: FieldPath; messageId: string; data?: Readonly<Record<string, string | number>> };
 
 /** The container and init container names of the Job's pod template. */
@@ -27,6 +31,12 @@ function ruleProblems(rule: PlainObject, path: FieldPath, spec: PlainObject, nam
     problems.push({ path: [...path, 'action'], messageId: 'actionRequired' });
   if (rule.action === 'FailIndex' && !isSet(spec.backoffLimitPerIndex))
     problems.push({ path: [...path, 'action'], messageId: 'failIndex' });
+  if (conditions.length > MAX_CONDITIONS)
+    problems.push({
+      path: [...path, 'onPodConditions'],
+      messageId: 'tooMany',
+      data: { what: 'pod condition patterns', limit: MAX_CONDITIONS },
+    });
   for (const [index, pattern] of objectEntries(rule.onPodConditions)) {
     const type = isSet(pattern.type) ? pattern.type : '';
     if (typeof type !== 'string') continue;
@@ -49,6 +59,12 @@ function ruleProblems(rule: PlainObject, path: FieldPath, spec: PlainObject, nam
   if (exitCodes.values !== undefined && !Array.isArray(exitCodes.values)) return problems;
   const values = asArray(exitCodes.values);
   if (values.length === 0) problems.push({ path: [...base, 'values'], messageId: 'noValues' });
+  if (values.length > MAX_EXIT_CODES)
+    problems.push({
+      path: [...base, 'values'],
+      messageId: 'tooMany',
+      data: { what: 'exit codes', limit: MAX_EXIT_CODES },
+    });
   const seen = new Set<number>();
   let ordered = true;
   values.forEach((value, index) => {
@@ -94,6 +110,17 @@ export default defineRule({
         function: 'validatePodFailurePolicyRule',
         type: 'Required',
       },
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodFailurePolicy', type: 'TooMany' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnExitCodes',
+        type: 'TooMany',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnPodConditions',
+        type: 'TooMany',
+      },
       {
         package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
         function: 'validatePodFailurePolicyRuleOnExitCodes',
@@ -101,6 +128,7 @@ export default defineRule({
       },
     ],
     messages: {
+      tooMany: 'this lists more than {{limit}} {{what}}, which the API server refuses',
       actionRequired:
         'this rule has no action, so the API server refuses it; set action to FailJob, FailIndex, Ignore or Count',
       conditionType:
@@ -128,6 +156,14 @@ export default defineRule({
         const policy = asObject(site?.spec.podFailurePolicy);
         if (!site || !policy) return;
         const names = containerNames(site.spec);
+        const rules = asArray(policy.rules);
+        if (rules.length > MAX_RULES)
+          context.report({
+            resource,
+            path: [...site.path, 'podFailurePolicy', 'rules'],
+            messageId: 'tooMany',
+            data: { what: 'rules', limit: MAX_RULES },
+          });
         for (const [index, rule] of objectEntries(policy.rules)) {
           for (const problem of ruleProblems(
             rule,

@@ -10,11 +10,6 @@ export default defineRule({
     fixable: false,
     sources: [
       {
-        package: 'k8s.io/apimachinery/pkg/api/validation',
-        function: 'ValidateObjectMetaAccessorUpdate',
-        field: 'deletionGracePeriodSeconds',
-      },
-      {
         package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation',
         function: 'Validate_ObjectMeta',
         field: 'deletionGracePeriodSeconds',

@@ -41,6 +41,7 @@ export default defineRule({
     sources: [
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelectorRequirement' },
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateClusterRole', type: 'Invalid' },
     ],
     messages: SELECTOR_MESSAGES,
   },

@@ -11,14 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A Node's podCIDR and podCIDRs are CIDRs (10.244.1.0/24), at most one per IP family.",
     fixable: false,
-    sources: [
-      {
-        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
-        function: 'ValidateNode',
-        type: 'Invalid',
-        field: 'podCIDRs',
-      },
-    ],
+    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNode', type: 'Invalid' }],
     messages: {
       notCidr: '{{field}} "{{value}}" is not a CIDR (e.g. 10.244.1.0/24), so the API server refuses the Node',
       families:

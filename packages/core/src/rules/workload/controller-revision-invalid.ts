@@ -11,10 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A ControllerRevision carries its data as a JSON object, and its revision number is not negative.',
     fixable: false,
-    sources: [
-      { package: APPS, function: 'validateControllerRevision', field: 'revision' },
-      { package: APPS, function: 'ValidateControllerRevisionCreate' },
-    ],
+    sources: [{ package: APPS, function: 'ValidateControllerRevisionCreate' }],
     messages: {
       revision: 'revision is {{value}}, but revisions count from 0, so the API server refuses the ControllerRevision',
       data: 'data {{problem}}, but a ControllerRevision stores its revision as a JSON object, so the API server refuses it',

@@ -38,6 +38,12 @@ export default defineRule({
         type: 'Invalid',
         field: 'labels',
       },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidatePodTemplateSpecForStatefulSet',
+        type: 'Invalid',
+        field: 'labels',
+      },
     ],
     messages: {
       selectorMismatch:

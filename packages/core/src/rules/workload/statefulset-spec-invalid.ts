@@ -17,7 +17,6 @@ export default defineRule({
     fixable: true,
     sources: [
       { package: APPS, function: 'ValidatePersistentVolumeClaimRetentionPolicyType' },
-      { package: APPS, function: 'validateRollingUpdateStatefulSet', field: 'partition' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateDNS1123Label' },
     ],
     messages: {
