@@ -72,5 +72,15 @@ runRuleTests(rule, {
         },
       ],
     },
+    {
+      name: 'more than 20 rules',
+      code: withRules(
+        Array.from(
+          { length: 21 },
+          (_, index) => `- action: Ignore\n  onExitCodes: {operator: In, values: [${index + 1}]}`,
+        ).join('\n'),
+      ),
+      errors: [{ path: 'spec.podFailurePolicy.rules', line: 7, column: 5, messageId: 'tooMany' }],
+    },
   ],
 });
