@@ -94,6 +94,9 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
     ),
   );
   if ((object as { kind?: unknown } | undefined)?.kind === 'CustomResourceDefinition') path = crdVersionPath(path);
+  path = nodeKindPath(path, object);
+  path = eventsApiPath(path, object);
+  path = secretStringDataPath(path, object);
   const manifest = object as
     | {
         kind?: unknown;
@@ -153,6 +156,50 @@ function crdVersionPath(path: string): string {
     .replace(/^spec\.validation\b/, 'spec.versions[0].schema')
     .replace(/^spec\.(subresources|additionalPrinterColumns|selectableFields)\b/, 'spec.versions[0].$1')
     .replace(/\.JSONPath$/, '.jsonPath');
+}
+
+/**
+ * Node and RuntimeClass quirks: ValidateNode reports spec.taints under `metadata.taints`, a
+ * podCIDR that differs from podCIDRs[0] replaces the list (reported as `spec.podCIDRs[0]`), and
+ * a RuntimeClass's overhead.podFixed is validated as container limits (`overhead.limits`).
+ */
+function nodeKindPath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; spec?: { podCIDR?: unknown; podCIDRs?: unknown } } | undefined;
+  if (manifest?.kind === 'RuntimeClass') return path.replace(/^overhead\.limits\b/, 'overhead.podFixed');
+  if (manifest?.kind !== 'Node') return path;
+  path = path.replace(/^metadata\.taints\b/, 'spec.taints');
+  const single = manifest.spec?.podCIDR;
+  const list = Array.isArray(manifest.spec?.podCIDRs) ? (manifest.spec.podCIDRs as unknown[]) : [];
+  if (typeof single === 'string' && single !== '' && list[0] !== single)
+    path = path.replace(/^spec\.podCIDRs\[0\]/, 'spec.podCIDR');
+  return path;
+}
+
+/** A Secret's stringData is merged into data before validation, which reports its keys under data. */
+function secretStringDataPath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; data?: unknown; stringData?: unknown } | undefined;
+  if (manifest?.kind !== 'Secret' || !manifest.stringData || typeof manifest.stringData !== 'object') return path;
+  const match = /^data\[(.*)\]$/.exec(path);
+  const key = match?.[1];
+  if (key === undefined || !(key in manifest.stringData)) return path;
+  const data = manifest.data && typeof manifest.data === 'object' ? manifest.data : {};
+  return key in data ? path : `stringData[${key}]`;
+}
+
+/** events.k8s.io/v1 Events are validated as core Events, under the core field names. */
+const EVENTS_API_NAMES: Readonly<Record<string, string>> = {
+  involvedObject: 'regarding',
+  message: 'note',
+  count: 'deprecatedCount',
+  source: 'deprecatedSource',
+  firstTimestamp: 'deprecatedFirstTimestamp',
+  lastTimestamp: 'deprecatedLastTimestamp',
+};
+
+function eventsApiPath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; apiVersion?: unknown } | undefined;
+  if (manifest?.kind !== 'Event' || manifest.apiVersion !== 'events.k8s.io/v1') return path;
+  return path.replace(/^(\w+)/, (field: string) => EVENTS_API_NAMES[field] ?? field);
 }
 
 /** `limits[memory]` and `limits.memory` name the same map entry (decoding errors use the first). */

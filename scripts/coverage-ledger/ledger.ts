@@ -227,9 +227,13 @@ export function buildLedger(
     const { sources, source, id } = rule.meta;
     if (sources && sources.length > 0) {
       for (const apiSource of sources) {
-        const pkg = packages.find(
+        // apimachinery's meta/v1/validation holds hand-written and declarative validation: two packages, one path.
+        const candidates = packages.filter(
           (candidate) => candidate.path === apiSource.package || candidate.path.endsWith(`/${apiSource.package}`),
         );
+        const pkg =
+          candidates.find((candidate) => candidate.functions.some((fn) => fn.name === apiSource.function)) ??
+          candidates[0];
         if (!pkg)
           unplacedSources.push({ rule: id, source: apiSource, problem: `package ${apiSource.package} is not scanned` });
         else if (!pkg.functions.some((fn) => fn.name === apiSource.function))

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isIP, isIPv4, isIPv6 } from './ip.js';
+import { ipFamily, isCIDR, isIP, isIPv4, isIPv6 } from './ip.js';
 
 describe('IP addresses as the API server parses them', () => {
   it('reads IPv4, leading zeros included', () => {
@@ -34,5 +34,16 @@ describe('IP addresses as the API server parses them', () => {
   });
   it('isIP is either', () => {
     assert.ok(isIP('10.0.0.1') && isIP('::1') && !isIP('example.com'));
+  });
+  it('isCIDR reads an address and a prefix length within its bits', () => {
+    for (const text of ['10.244.1.0/24', '10.244.1.7/24', '010.0.0.0/8', 'fd00::/64', '::/0'])
+      assert.ok(isCIDR(text), text);
+    for (const text of ['10.244.1.0', '10.0.0.0/33', 'fd00::/129', '10.0.0.0/x', '/24', 'UPPER'])
+      assert.ok(!isCIDR(text), text);
+  });
+  it('ipFamily tells IPv4 from IPv6', () => {
+    assert.equal(ipFamily('10.0.0.0/8'), 4);
+    assert.equal(ipFamily('fd00::/64'), 6);
+    assert.equal(ipFamily('nope'), undefined);
   });
 });

@@ -144,3 +144,9 @@ export function isStrictSubnet(inner: ParsedCIDR, outer: ParsedCIDR): boolean {
   const masked = maskBytes(inner.network, outer.bits);
   return masked.every((byte, i) => byte === outer.network[i]);
 }
+
+/** The IP family of a valid CIDR or address: 4 or 6. */
+export function ipFamily(text: string): 4 | 6 | undefined {
+  const address = text.includes('/') ? text.slice(0, text.indexOf('/')) : text;
+  return isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
+}

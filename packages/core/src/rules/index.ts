@@ -3,21 +3,25 @@ import type { Rule } from '../engine/rule.js';
 import { apiextensionsRules } from './apiextensions/index.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
+import { coordinationRules } from './coordination/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { discoveryRules } from './discovery/index.js';
 import { dnsRules } from './dns/index.js';
 import { envRules } from './env/index.js';
+import { eventRules } from './events/index.js';
 import { immutableRules } from './immutable/index.js';
 import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
 import { metadataRules } from './metadata/index.js';
 import { networkingRules } from './networking/index.js';
+import { nodeRules } from './node/index.js';
 import { autoscalingRules } from './autoscaling/index.js';
 import { podSecurityRules } from './podsecurity/index.js';
 import { policyRules } from './policy/index.js';
 import { portRules } from './ports/index.js';
 import { podRules } from './pod/index.js';
 import { probeRules } from './probes/index.js';
+import { quotaRules } from './quota/index.js';
 import { rbacRules } from './rbac/index.js';
 import { resourceRules } from './resources/index.js';
 import { restartRules } from './restart/index.js';
@@ -44,6 +48,10 @@ export const checkRules: readonly Rule[] = [
   ...discoveryRules,
   ...policyRules,
   ...autoscalingRules,
+  ...quotaRules,
+  ...nodeRules,
+  ...eventRules,
+  ...coordinationRules,
   ...storageRules,
   ...apiextensionsRules,
   ...podSecurityRules,

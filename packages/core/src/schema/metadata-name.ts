@@ -6,6 +6,7 @@ import type { KindStatus } from './api-versions.js';
 import { isNamespacedKind } from '../model/kinds.js';
 import { dns1035LabelErrors, dns1123LabelErrors, dns1123SubdomainErrors, pathSegmentNameErrors } from './names.js';
 import { lookupTable } from '../util/lookup-table.js';
+import { isIP } from '../model/ip.js';
 
 /**
  * metadata.name as each kind's ValidateObjectMeta name function checks it: most kinds want a DNS
@@ -18,6 +19,10 @@ const SUBDOMAIN: NameCheck = { describe: 'a DNS subdomain', errors: dns1123Subdo
 const LABEL: NameCheck = { describe: 'a DNS label', errors: dns1123LabelErrors };
 const PATH_SEGMENT: NameCheck = { describe: 'a path segment', errors: pathSegmentNameErrors };
 const DNS1035: NameCheck = { describe: 'an RFC 1035 DNS label', errors: dns1035LabelErrors };
+const IP_ADDRESS: NameCheck = {
+  describe: 'an IP address',
+  errors: (name) => (isIP(name) ? [] : ['it must be the IP address the object allocates (e.g. 10.96.0.10)']),
+};
 
 /** RelaxedServiceNameValidation (beta, on by default from 1.35) lets Service names start with a digit. */
 function serviceNameCheck(version: KubernetesVersion): NameCheck {
@@ -37,7 +42,7 @@ const BY_KIND = lookupTable<NameCheck | null>({
   'policy/PodDisruptionBudget': PATH_SEGMENT,
   'certificates.k8s.io/CertificateSigningRequest': null,
   'certificates.k8s.io/ClusterTrustBundle': null,
-  'networking.k8s.io/IPAddress': null,
+  'networking.k8s.io/IPAddress': IP_ADDRESS,
   'internal.apiserver.k8s.io/StorageVersion': null,
 });
 

@@ -25,6 +25,8 @@ export default defineRule({
         field: 'maxReplicas',
       },
       { package: 'k8s.io/kubernetes/pkg/apis/autoscaling/validation', function: 'validateMetrics', type: 'Forbidden' },
+      { package: 'k8s.io/kubernetes/pkg/apis/autoscaling/v1', function: 'Validate_HorizontalPodAutoscalerSpec' },
+      { package: 'k8s.io/kubernetes/pkg/apis/autoscaling/v2', function: 'Validate_HorizontalPodAutoscalerSpec' },
     ],
     messages: {
       minTooLow:

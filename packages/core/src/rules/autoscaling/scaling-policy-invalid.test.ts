@@ -37,5 +37,18 @@ runRuleTests(rule, {
         { path: 'spec.behavior.scaleDown.stabilizationWindowSeconds', line: 13, column: 7, messageId: 'windowRange' },
       ],
     },
+    {
+      name: 'a selectPolicy and a policy type in the wrong case',
+      code: withScaleDown('selectPolicy: max\npolicies:\n  - {type: pods, value: 1, periodSeconds: 60}'),
+      errors: [
+        { path: 'spec.behavior.scaleDown.selectPolicy', line: 13, column: 7, messageId: 'selectPolicy' },
+        { path: 'spec.behavior.scaleDown.policies[0].type', line: 15, column: 12, messageId: 'policyType' },
+      ],
+    },
+    {
+      name: 'an empty list of policies',
+      code: withScaleDown('policies: []'),
+      errors: [{ path: 'spec.behavior.scaleDown.policies', line: 13, column: 7, messageId: 'noPolicies' }],
+    },
   ],
 });

@@ -24,8 +24,25 @@ runRuleTests(rule, {
         '  annotations:\n    kubernetes.io/service-account.name: builder\n',
       ),
     },
+    {
+      name: 'a base64 dockerconfigjson object',
+      code: secret('type: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: eyJhdXRocyI6e319'),
+    },
   ],
   invalid: [
+    {
+      name: 'a dockerconfigjson that is not JSON',
+      code: secret('type: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: "auths: {}"'),
+      errors: [
+        {
+          path: 'stringData[.dockerconfigjson]',
+          line: 7,
+          column: 3,
+          messageId: 'notJson',
+          oracleField: 'data[.dockerconfigjson]',
+        },
+      ],
+    },
     {
       name: 'tls without tls.key',
       code: secret('type: kubernetes.io/tls\ndata:\n  tls.crt: eA=='),

@@ -7,6 +7,8 @@ export default immutableFieldsRule({
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateRoleBindingUpdate' },
       { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateClusterRoleBindingUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/v1', function: 'Validate_RoleBinding', field: 'roleRef' },
+      { package: 'k8s.io/kubernetes/pkg/apis/rbac/v1', function: 'Validate_ClusterRoleBinding', field: 'roleRef' },
     ],
   },
   kinds: [

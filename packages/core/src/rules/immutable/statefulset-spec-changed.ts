@@ -18,7 +18,21 @@ export default defineRule({
     description: "A StatefulSet's selector, serviceName, podManagementPolicy and volumeClaimTemplates may not change.",
     fixable: false,
     messages: IMMUTABLE_MESSAGES,
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetUpdate' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetUpdate' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/v1',
+        function: 'Validate_StatefulSetSpec',
+        field: 'podManagementPolicy',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/v1', function: 'Validate_StatefulSetSpec', field: 'serviceName' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/v1',
+        function: 'Validate_StatefulSetSpec',
+        field: 'volumeClaimTemplates',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/apps/v1', function: 'Validate_StatefulSetSpec', field: 'selector' },
+    ],
   },
   create(context) {
     return {

@@ -9,7 +9,10 @@ export default defineRule({
     origin: 'api-error',
     description: 'A manifest may not carry the uid of another incarnation of the object.',
     fixable: false,
-    sources: [{ package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessorUpdate' }],
+    sources: [
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessorUpdate' },
+      { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'Validate_ObjectMeta', field: 'uid' },
+    ],
     messages: {
       uidChanged:
         'metadata.uid changes {{oldUid}}: the manifest carries the uid of another incarnation of this {{kind}} (it was saved from an object that has since been deleted and re-created), and the API server refuses it (metadata.uid: field is immutable); remove uid, resourceVersion, creationTimestamp and managedFields from the manifest',

@@ -59,5 +59,28 @@ runRuleTests(rule, {
         { path: 'spec.podFailurePolicy.rules[0].onExitCodes.values[1]', line: 11, column: 23, messageId: 'duplicate' },
       ],
     },
+    {
+      name: 'a condition type that is not a qualified name, and a rule without action',
+      code: withRules('- onPodConditions:\n    - type: -Disrupted'),
+      errors: [
+        { path: 'spec.podFailurePolicy.rules[0].action', line: 8, column: 9, messageId: 'actionRequired' },
+        {
+          path: 'spec.podFailurePolicy.rules[0].onPodConditions[0].type',
+          line: 9,
+          column: 13,
+          messageId: 'conditionType',
+        },
+      ],
+    },
+    {
+      name: 'more than 20 rules',
+      code: withRules(
+        Array.from(
+          { length: 21 },
+          (_, index) => `- action: Ignore\n  onExitCodes: {operator: In, values: [${index + 1}]}`,
+        ).join('\n'),
+      ),
+      errors: [{ path: 'spec.podFailurePolicy.rules', line: 7, column: 5, messageId: 'tooMany' }],
+    },
   ],
 });

@@ -1,7 +1,12 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, isSet, objectEntries, type PlainObject } from '../../model/values.js';
+import { qualifiedNameErrors } from '../../schema/names.js';
 import { jobSpecOf } from './utils/job-specs.js';
+
+const MAX_RULES = 20;
+const MAX_EXIT_CODES = 255;
+const MAX_CONDITIONS = 20;
 
 type Problem = { path: FieldPath; messageId: string; data?: Readonly<Record<string, string | number>> };
 
@@ -22,17 +27,44 @@ function ruleProblems(rule: PlainObject, path: FieldPath, spec: PlainObject, nam
   const conditions = asArray(rule.onPodConditions);
   if (hasExitCodes && conditions.length > 0) problems.push({ path, messageId: 'both' });
   if (!hasExitCodes && conditions.length === 0) problems.push({ path, messageId: 'neither' });
+  if (!isSet(rule.action) || rule.action === '')
+    problems.push({ path: [...path, 'action'], messageId: 'actionRequired' });
   if (rule.action === 'FailIndex' && !isSet(spec.backoffLimitPerIndex))
     problems.push({ path: [...path, 'action'], messageId: 'failIndex' });
+  if (conditions.length > MAX_CONDITIONS)
+    problems.push({
+      path: [...path, 'onPodConditions'],
+      messageId: 'tooMany',
+      data: { what: 'pod condition patterns', limit: MAX_CONDITIONS },
+    });
+  for (const [index, pattern] of objectEntries(rule.onPodConditions)) {
+    const type = isSet(pattern.type) ? pattern.type : '';
+    if (typeof type !== 'string') continue;
+    const reasons = qualifiedNameErrors(type);
+    if (reasons.length > 0)
+      problems.push({
+        path: [...path, 'onPodConditions', index, 'type'],
+        messageId: 'conditionType',
+        data: { type, reasons: reasons.join('; ') },
+      });
+  }
   const exitCodes = asObject(rule.onExitCodes);
   if (!exitCodes) return problems;
   const base = [...path, 'onExitCodes'];
+  if (!isSet(exitCodes.operator) || exitCodes.operator === '')
+    problems.push({ path: [...base, 'operator'], messageId: 'operatorRequired' });
   const containerName = exitCodes.containerName;
   if (typeof containerName === 'string' && !names.has(containerName))
     problems.push({ path: [...base, 'containerName'], messageId: 'containerName', data: { name: containerName } });
   if (exitCodes.values !== undefined && !Array.isArray(exitCodes.values)) return problems;
   const values = asArray(exitCodes.values);
   if (values.length === 0) problems.push({ path: [...base, 'values'], messageId: 'noValues' });
+  if (values.length > MAX_EXIT_CODES)
+    problems.push({
+      path: [...base, 'values'],
+      messageId: 'tooMany',
+      data: { what: 'exit codes', limit: MAX_EXIT_CODES },
+    });
   const seen = new Set<number>();
   let ordered = true;
   values.forEach((value, index) => {
@@ -73,8 +105,35 @@ export default defineRule({
         function: 'validatePodFailurePolicyRuleOnExitCodes',
         type: 'Duplicate',
       },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRule',
+        type: 'Required',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodFailurePolicy', type: 'TooMany' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnExitCodes',
+        type: 'TooMany',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnPodConditions',
+        type: 'TooMany',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnExitCodes',
+        type: 'Required',
+      },
     ],
     messages: {
+      tooMany: 'this lists more than {{limit}} {{what}}, which the API server refuses',
+      actionRequired:
+        'this rule has no action, so the API server refuses it; set action to FailJob, FailIndex, Ignore or Count',
+      conditionType:
+        'pod condition type "{{type}}" is not a qualified name ({{reasons}}), so the API server refuses the rule',
+      operatorRequired: 'onExitCodes has no operator, so the API server refuses it; set operator to In or NotIn',
       both: 'this rule sets both onExitCodes and onPodConditions, but a rule matches failed pods one way, so the API server refuses it; split it into two rules',
       neither:
         'this rule sets neither onExitCodes nor onPodConditions, so it matches nothing and the API server refuses it; add one of them',
@@ -97,6 +156,14 @@ export default defineRule({
         const policy = asObject(site?.spec.podFailurePolicy);
         if (!site || !policy) return;
         const names = containerNames(site.spec);
+        const rules = asArray(policy.rules);
+        if (rules.length > MAX_RULES)
+          context.report({
+            resource,
+            path: [...site.path, 'podFailurePolicy', 'rules'],
+            messageId: 'tooMany',
+            data: { what: 'rules', limit: MAX_RULES },
+          });
         for (const [index, rule] of objectEntries(policy.rules)) {
           for (const problem of ruleProblems(
             rule,

@@ -1,6 +1,7 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { configMapWithMetadata } from '../../../test/fixtures/metadata/manifests.js';
 import rule from './finalizer-invalid.js';
+import { eventsApiEvent } from '../../../test/fixtures/events/manifests.js';
 
 runRuleTests(rule, {
   valid: [
@@ -38,6 +39,42 @@ runRuleTests(rule, {
       errors: [
         { path: 'metadata.finalizers[0]', line: 6, column: 7, messageId: 'syntax', oracleField: 'metadata.finalizers' },
       ],
+    },
+    {
+      name: 'a core v1 Event still needs qualified names',
+      code: [
+        'apiVersion: v1',
+        'kind: Event',
+        'metadata:',
+        '  name: api.17a',
+        '  namespace: shop',
+        '  finalizers: ["example.com/"]',
+        'involvedObject: {kind: Pod, name: api, namespace: shop}',
+        'reason: Started',
+        'message: Started container',
+        'type: Normal',
+        'source: {component: kubelet}',
+        '',
+      ].join('\n'),
+      errors: [
+        {
+          path: 'metadata.finalizers[0]',
+          line: 6,
+          column: 16,
+          messageId: 'syntax',
+          oracleField: 'metadata.finalizers',
+        },
+      ],
+    },
+    {
+      name: 'an unqualified finalizer on a DeviceClass',
+      code: 'apiVersion: resource.k8s.io/v1\nkind: DeviceClass\nmetadata:\n  name: gpu\n  finalizers: [cleanup]\nspec: {}\n',
+      errors: [{ path: 'metadata.finalizers[0]', line: 5, column: 16, messageId: 'unqualified' }],
+    },
+    {
+      name: 'an events.k8s.io Event is created with the strict object-meta check',
+      code: eventsApiEvent().replace('  namespace: shop\n', '  namespace: shop\n  finalizers: [cleanup]\n'),
+      errors: [{ path: 'metadata.finalizers[0]', line: 6, column: 16, messageId: 'unqualified' }],
     },
     {
       name: 'orphan and foregroundDeletion together',

@@ -1,7 +1,19 @@
 // Rules for every object's metadata beyond names and labels: finalizers, owner references, annotation size.
 import type { Rule } from '../../engine/rule.js';
 import annotationsTooLarge from './annotations-too-large.js';
+import deletionGracePeriodChanged from './deletion-grace-period-changed.js';
 import finalizerInvalid from './finalizer-invalid.js';
+import generateNameInvalid from './generate-name-invalid.js';
+import generationNegative from './generation-negative.js';
+import labelSelectorInvalid from './label-selector-invalid.js';
 import ownerReferenceInvalid from './owner-reference-invalid.js';
 
-export const metadataRules: readonly Rule[] = [finalizerInvalid, ownerReferenceInvalid, annotationsTooLarge];
+export const metadataRules: readonly Rule[] = [
+  finalizerInvalid,
+  ownerReferenceInvalid,
+  annotationsTooLarge,
+  generateNameInvalid,
+  generationNegative,
+  deletionGracePeriodChanged,
+  labelSelectorInvalid,
+];

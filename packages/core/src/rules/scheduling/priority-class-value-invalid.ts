@@ -22,13 +22,6 @@ export default defineRule({
         package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation',
         function: 'ValidatePriorityClass',
         type: 'Forbidden',
-        field: 'name',
-      },
-      {
-        package: 'k8s.io/kubernetes/pkg/apis/scheduling/validation',
-        function: 'ValidatePriorityClass',
-        type: 'Forbidden',
-        field: 'value',
       },
     ],
     messages: {

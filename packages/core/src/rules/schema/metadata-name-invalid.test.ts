@@ -53,6 +53,16 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an IPAddress named other than an IP address',
+      code: object(
+        'networking.k8s.io/v1',
+        'IPAddress',
+        'dns-vip',
+        'spec:\n  parentRef: {resource: services, name: dns, namespace: kube-system}\n',
+      ),
+      errors: [{ path: 'metadata.name', line: 4, column: 3, messageId: 'metadataNameInvalid' }],
+    },
+    {
       name: 'a PodDisruptionBudget name with a slash is not a path segment',
       code: object(
         'policy/v1',

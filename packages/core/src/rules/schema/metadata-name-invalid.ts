@@ -14,6 +14,18 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'NameIsDNSSubdomain' },
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'NameIsDNSLabel' },
       { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateRBACName' },
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessor', field: 'name' },
+      {
+        package: 'k8s.io/apimachinery/pkg/api/validation',
+        function: 'ValidateObjectMetaAccessorWithOpts',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/apimachinery/pkg/api/validation',
+        function: 'validateObjectMetaAccessorWithOptsCommon',
+        type: 'Invalid',
+        field: 'namespace',
+      },
     ],
     messages: {
       metadataNameInvalid: '{{message}}',

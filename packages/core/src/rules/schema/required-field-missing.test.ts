@@ -43,6 +43,26 @@ spec:
   ],
   invalid: [
     {
+      name: 'a Deployment without spec has no selector',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n',
+      errors: [{ path: 'spec', line: 1, column: 1, oracleField: 'spec.selector' }],
+    },
+    {
+      name: 'a RuntimeClass without handler',
+      code: 'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: gvisor}\n',
+      errors: [{ path: 'handler', line: 1, column: 1 }],
+    },
+    {
+      name: 'a RoleBinding without roleRef: it grants nothing',
+      code: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: readers, namespace: shop}\nsubjects: [{kind: User, name: alice}]\n',
+      errors: [{ path: 'roleRef', line: 1, column: 1, oracleField: 'roleRef.kind' }],
+    },
+    {
+      name: 'an autoscaler without scaleTargetRef: it scales nothing',
+      code: 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  maxReplicas: 3\n',
+      errors: [{ path: 'spec.scaleTargetRef', line: 4, column: 1, oracleField: 'spec.scaleTargetRef.kind' }],
+    },
+    {
       name: 'a PVC dataSource naming a claim is validated: its name is required',
       code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {kind: PersistentVolumeClaim}\n',
       errors: [{ path: 'spec.dataSource.name', line: 7, column: 3 }],

@@ -112,6 +112,36 @@ export default defineRule({
       { package: CORE, function: 'validateHostPathType', type: 'NotSupported' },
       { package: CORE, function: 'validateAzureDisk', type: 'NotSupported', field: 'cachingMode' },
       { package: CORE, function: 'validateAzureDisk', type: 'NotSupported', field: 'kind' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateDaemonSetUpdateStrategy',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidateDeploymentStrategy',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validateConcurrencyPolicy',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRule',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnExitCodes',
+        type: 'NotSupported',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/policy/validation',
+        function: 'ValidatePodDisruptionBudgetSpec',
+        type: 'NotSupported',
+      },
     ],
   },
   create: reportSchemaProblems('enum'),

@@ -1,5 +1,6 @@
-// Rules for workload controllers' own specs: selectors that match their templates.
+// Rules for workload controllers' own specs: selectors that match their templates, strategies, counts, StatefulSet settings.
 import type { Rule } from '../../engine/rule.js';
+import controllerRevisionInvalid from './controller-revision-invalid.js';
 import daemonsetSurgeAndUnavailable from './daemonset-surge-and-unavailable.js';
 import negativeValue from './negative-value.js';
 import progressDeadlineTooShort from './progress-deadline-too-short.js';
@@ -10,6 +11,7 @@ import selectorEmpty from './selector-empty.js';
 import selectorMismatch from './selector-mismatch.js';
 import statefulsetRollingUpdateWithOnDelete from './statefulset-rolling-update-with-on-delete.js';
 import rcSelectorMismatch from './rc-selector-mismatch.js';
+import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
 
 export const workloadRules: readonly Rule[] = [
   selectorMismatch,
@@ -22,4 +24,6 @@ export const workloadRules: readonly Rule[] = [
   statefulsetRollingUpdateWithOnDelete,
   progressDeadlineTooShort,
   rcSelectorMismatch,
+  statefulsetSpecInvalid,
+  controllerRevisionInvalid,
 ];

@@ -18,6 +18,10 @@ runRuleTests(rule, {
       name: 'a StatefulSet starting at ordinal 0',
       code: manifests.statefulSet(containers, { fields: 'serviceName: web\nordinals: {start: 0}' }),
     },
+    {
+      name: 'a StatefulSet with a negative revisionHistoryLimit: its validation does not check it',
+      code: manifests.statefulSet(containers, { fields: 'serviceName: web\nrevisionHistoryLimit: -1' }),
+    },
   ],
   invalid: [
     {

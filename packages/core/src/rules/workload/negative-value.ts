@@ -5,7 +5,7 @@ const APPS = 'k8s.io/kubernetes/pkg/apis/apps/validation';
 export default nonNegativeRule({
   id: 'workload/negative-value',
   description:
-    'Workload replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and ordinals.start must not be negative.',
+    'Workload replicas, minReadySeconds, revisionHistoryLimit (not StatefulSet), progressDeadlineSeconds and ordinals.start must not be negative.',
   source:
     'ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, ValidateReplicaSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
   sources: [

@@ -17,6 +17,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a deadline of 0 with minReadySeconds left at its default of 0',
+      code: manifests.deployment(containers, { fields: 'progressDeadlineSeconds: 0' }),
+      errors: [{ path: 'spec.progressDeadlineSeconds', line: 6, column: 3 }],
+    },
+    {
       name: 'equal to minReadySeconds',
       code: manifests.deployment(containers, { fields: 'minReadySeconds: 30\nprogressDeadlineSeconds: 30' }),
       errors: [{ path: 'spec.progressDeadlineSeconds', line: 7, column: 3, messageId: 'tooShort' }],

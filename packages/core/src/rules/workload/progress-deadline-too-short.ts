@@ -30,8 +30,9 @@ export default defineRule({
       resource(resource) {
         if (!isBuiltin(resource, 'apps', ['Deployment'])) return;
         const spec = specOf(resource);
-        const minReady = spec?.minReadySeconds;
-        if (typeof minReady !== 'number' || !Number.isInteger(minReady)) return;
+        // minReadySeconds defaults to 0, so a deadline of 0 is refused on its own.
+        const minReady = spec?.minReadySeconds ?? 0;
+        if (!spec || typeof minReady !== 'number' || !Number.isInteger(minReady)) return;
         const written = spec?.progressDeadlineSeconds;
         const deadline = written === undefined || written === null ? DEFAULT_PROGRESS_DEADLINE : written;
         if (typeof deadline !== 'number' || !Number.isInteger(deadline) || deadline > minReady) return;

@@ -18,8 +18,30 @@ ${labels}
           image: nginx:1.27
 `;
 
+const replicationController = (selector: string, labels: string): string => `apiVersion: v1
+kind: ReplicationController
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector: ${selector}
+  template:
+    metadata:
+      labels: ${labels}
+    spec:
+      containers: [{name: web, image: nginx:1.27}]
+`;
+
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a ReplicationController without a selector: it is defaulted to the template labels',
+      code: replicationController('{}', '{app: web}'),
+    },
+    {
+      name: 'a ReplicationController whose template carries its selector',
+      code: replicationController('{app: web}', '{app: web, tier: frontend}'),
+    },
     {
       name: 'Deployment whose template carries the selector labels and more',
       code: workload('Deployment', '    matchLabels:\n      app: web', '        app: web\n        tier: frontend'),
@@ -42,6 +64,21 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Deployment without template: no labels match the selector',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n',
+      errors: [{ path: 'spec.template.metadata.labels', line: 4, column: 1, messageId: 'selectorMismatch' }],
+    },
+    {
+      name: 'a DaemonSet without selector selects no pods',
+      code: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec:\n  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      containers: [{name: agent, image: busybox}]\n',
+      errors: [{ path: 'spec.template.metadata.labels', line: 7, column: 7, messageId: 'selectorMismatch' }],
+    },
+    {
+      name: 'a ReplicationController whose template labels miss a selector label',
+      code: replicationController('{app: web, tier: frontend}', '{app: web}'),
+      errors: [{ path: 'spec.template.metadata.labels', line: 10, column: 7, messageId: 'selectorMismatch' }],
+    },
     {
       name: 'Deployment whose template labels differ from the selector',
       code: workload('Deployment', '    matchLabels:\n      app: web', '        app: frontend'),

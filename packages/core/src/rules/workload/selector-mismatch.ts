@@ -1,8 +1,24 @@
 import { defineRule } from '../../engine/rule.js';
 import { selectorMatches } from '../../model/selectors.js';
-import { asObject } from '../../model/values.js';
+import type { Resource } from '../../model/resource.js';
+import { asObject, type PlainObject } from '../../model/values.js';
+import { ownValue } from '../../util/lookup-table.js';
+import { labelValueErrors, qualifiedNameErrors } from '../../schema/names.js';
+import { matchExpressionProblems } from '../factories/label-selector.js';
 
 const KINDS_WITH_REQUIRED_SELECTOR = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
+
+/**
+ * A ReplicationController's selector is a plain map; an empty one is defaulted to the template's
+ * labels, so only a written selector can miss them.
+ */
+function replicationControllerMatches(spec: PlainObject | undefined): boolean {
+  const selector = asObject(spec?.selector);
+  const template = asObject(spec?.template);
+  if (!selector || !template || Object.keys(selector).length === 0) return true;
+  const labels = asObject(asObject(template.metadata)?.labels) ?? {};
+  return Object.entries(selector).every(([key, value]) => ownValue(labels, key) === value);
+}
 
 export default defineRule({
   meta: {
@@ -16,6 +32,18 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateReplicaSetSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDaemonSetSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateStatefulSetSpec' },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'ValidatePodTemplateSpecForRC',
+        type: 'Invalid',
+        field: 'labels',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/apps/validation',
+        function: 'ValidatePodTemplateSpecForStatefulSet',
+        type: 'Invalid',
+        field: 'labels',
+      },
     ],
     messages: {
       selectorMismatch:
@@ -25,23 +53,44 @@ export default defineRule({
   create(context) {
     return {
       resource(resource) {
+        if (resource.group === '' && resource.kind === 'ReplicationController') {
+          if (!replicationControllerMatches(asObject(resource.object.spec))) report(resource);
+          return;
+        }
         if (!KINDS_WITH_REQUIRED_SELECTOR.has(resource.kind) || resource.group !== 'apps') return;
         const spec = asObject(resource.object.spec);
         const selector = asObject(spec?.selector);
-        const template = asObject(spec?.template);
+        // The apps kinds' template is a struct, not a pointer: a missing one has no labels.
+        const template = spec ? (asObject(spec.template) ?? {}) : undefined;
+        // A DaemonSet without selector selects nothing, so no template matches (the others require one).
+        if (resource.kind === 'DaemonSet' && template && (spec?.selector === undefined || spec.selector === null)) {
+          report(resource);
+          return;
+        }
         if (!selector || !template) return;
         const labels = asObject(asObject(template.metadata)?.labels) ?? {};
         const matchLabels = asObject(selector.matchLabels) ?? {};
         const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
         if (Object.keys(matchLabels).length === 0 && expressions.length === 0) return;
+        // An invalid selector is refused as such (metadata/label-selector-invalid), not compared with the labels.
+        if (matchExpressionProblems(selector, ['spec', 'selector']).length > 0) return;
+        const invalidLabel = Object.entries(matchLabels).some(
+          ([key, value]) =>
+            qualifiedNameErrors(key).length > 0 || (typeof value === 'string' && labelValueErrors(value).length > 0),
+        );
+        if (invalidLabel) return;
         if (selectorMatches(matchLabels, expressions, labels)) return;
-        context.report({
-          resource,
-          path: ['spec', 'template', 'metadata', 'labels'],
-          messageId: 'selectorMismatch',
-          related: [{ path: ['spec', 'selector'], message: 'the selector the template labels must satisfy' }],
-        });
+        report(resource);
       },
     };
+
+    function report(resource: Resource): void {
+      context.report({
+        resource,
+        path: ['spec', 'template', 'metadata', 'labels'],
+        messageId: 'selectorMismatch',
+        related: [{ path: ['spec', 'selector'], message: 'the selector the template labels must satisfy' }],
+      });
+    }
   },
 });
