@@ -5,6 +5,7 @@ import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { dnsRules } from './dns/index.js';
 import { envRules } from './env/index.js';
+import { flowControlRules } from './flowcontrol/index.js';
 import { immutableRules } from './immutable/index.js';
 import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
@@ -41,6 +42,7 @@ export const checkRules: readonly Rule[] = [
   ...networkingRules,
   ...policyRules,
   ...autoscalingRules,
+  ...flowControlRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
