@@ -1,5 +1,6 @@
 // The check rules, one folder per area: each area holds its rules (`<name>.ts`, the rule `<area>/<name>`), their tests, an index and utils/.
 import type { Rule } from '../engine/rule.js';
+import { admissionRules } from './admission/index.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
@@ -43,6 +44,7 @@ export const checkRules: readonly Rule[] = [
   ...policyRules,
   ...autoscalingRules,
   ...flowControlRules,
+  ...admissionRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
