@@ -5,6 +5,7 @@ import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { dnsRules } from './dns/index.js';
+import { draRules } from './dra/index.js';
 import { envRules } from './env/index.js';
 import { flowControlRules } from './flowcontrol/index.js';
 import { immutableRules } from './immutable/index.js';
@@ -45,6 +46,7 @@ export const checkRules: readonly Rule[] = [
   ...autoscalingRules,
   ...flowControlRules,
   ...admissionRules,
+  ...draRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
