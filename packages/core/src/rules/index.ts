@@ -1,6 +1,7 @@
 // The check rules, one folder per area: each area holds its rules (`<name>.ts`, the rule `<area>/<name>`), their tests, an index and utils/.
 import type { Rule } from '../engine/rule.js';
 import { admissionRules } from './admission/index.js';
+import { certificatesRules } from './certificates/index.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
 import { cronJobRules } from './cronjob/index.js';
@@ -47,6 +48,7 @@ export const checkRules: readonly Rule[] = [
   ...flowControlRules,
   ...admissionRules,
   ...draRules,
+  ...certificatesRules,
   ...storageRules,
   ...podSecurityRules,
   ...portRules,
