@@ -19,6 +19,16 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an expression that is only an operator',
+      code: webhookConfiguration([webhookBody('matchConditions:\n  - {name: all, expression: "*"}')]),
+      errors: [{ path: 'webhooks[0].matchConditions[0].expression', line: 14, column: 21, messageId: 'cannotCompile' }],
+    },
+    {
+      name: 'an undeclared name in a policy condition',
+      code: policy(policyBody('matchConditions:\n  - {name: prod, expression: "environment == production"}')),
+      errors: [{ path: 'spec.matchConditions[0].expression', line: 12, column: 20, messageId: 'cannotCompile' }],
+    },
+    {
       name: 'an empty condition',
       code: webhookConfiguration([webhookBody('matchConditions:\n  - {}')]),
       errors: [

@@ -1,8 +1,9 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { asArray, goString, objectEntries } from '../../model/values.js';
+import { asArray, goString, objectEntries, preview } from '../../model/values.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
-import { ADMISSION_VALIDATION, policySpec, webhooks } from './utils/admission.js';
+import { celCompileProblem } from '../../model/cel.js';
+import { ADMISSION_CEL_VARIABLES, ADMISSION_VALIDATION, policySpec, webhooks } from './utils/admission.js';
 
 const MAX_CONDITIONS = 64;
 
@@ -27,6 +28,8 @@ export default defineRule({
         'match condition name {{value}} is not a qualified name ({{reasons}}), so the API server refuses the object; use a name such as "exclude-leases"',
       duplicate:
         'match condition name {{value}} is used twice, so the API server refuses the object (Duplicate value); give each its own name',
+      cannotCompile:
+        'match condition expression {{value}} cannot compile ({{reason}}), so the API server refuses the object; write a CEL condition over object, oldObject or request',
       expressionRequired:
         'this match condition has no expression, so the API server refuses the object (Required value); write the CEL condition',
     },
@@ -49,6 +52,17 @@ export default defineRule({
             const expression = condition.expression ?? '';
             if (typeof expression === 'string' && expression.trim() === '')
               context.report({ resource, path: [...conditionPath, 'expression'], messageId: 'expressionRequired' });
+            const reason =
+              typeof expression === 'string'
+                ? celCompileProblem(expression, ADMISSION_CEL_VARIABLES, { bool: true })
+                : undefined;
+            if (reason !== undefined)
+              context.report({
+                resource,
+                path: [...conditionPath, 'expression'],
+                messageId: 'cannotCompile',
+                data: { value: preview(expression), reason },
+              });
             const name = goString(condition.name);
             if (name === undefined) continue;
             if (name === '') {

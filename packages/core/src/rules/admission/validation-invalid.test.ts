@@ -13,6 +13,10 @@ runRuleTests(rule, {
       name: 'an expression with a message and reason',
       code: validation('expression: "object.spec.replicas <= 5"\nmessage: at most 5\nreason: Forbidden'),
     },
+    {
+      name: 'a comparison with the old object',
+      code: validation('expression: "oldObject == null || object.spec.replicas >= oldObject.spec.replicas"'),
+    },
     { name: 'a messageExpression', code: validation('expression: "true"\nmessageExpression: "\'no\'"') },
   ],
   invalid: [
@@ -31,6 +35,16 @@ runRuleTests(rule, {
       name: 'a message on two lines',
       code: validation('expression: "true"\nmessage: "too\\nmany"'),
       errors: [{ path: 'spec.validations[0].message', line: 11, column: 7, messageId: 'lineBreaks' }],
+    },
+    {
+      name: 'a lone number',
+      code: validation('expression: "0"'),
+      errors: [{ path: 'spec.validations[0].expression', line: 10, column: 7, messageId: 'cannotCompile' }],
+    },
+    {
+      name: 'an undeclared name in the message expression',
+      code: validation('expression: "true"\nmessageExpression: replicas.max'),
+      errors: [{ path: 'spec.validations[0].messageExpression', line: 11, column: 7, messageId: 'cannotCompile' }],
     },
     {
       name: 'a lower-case reason',

@@ -1,8 +1,9 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { caseFix } from '../../model/fixes.js';
-import { objectEntries, quoteList } from '../../model/values.js';
-import { ADMISSION_VALIDATION, policySpec } from './utils/admission.js';
+import { objectEntries, preview, quoteList } from '../../model/values.js';
+import { celCompileProblem } from '../../model/cel.js';
+import { ADMISSION_CEL_VARIABLES, ADMISSION_VALIDATION, policySpec } from './utils/admission.js';
 
 const REASONS = ['Forbidden', 'Invalid', 'RequestEntityTooLarge'];
 
@@ -20,6 +21,8 @@ export default defineRule({
       { package: ADMISSION_VALIDATION, function: 'validateValidation', type: 'NotSupported' },
     ],
     messages: {
+      cannotCompile:
+        '{{field}} {{value}} cannot compile ({{reason}}), so the API server refuses the policy; write a CEL expression over object, oldObject, request or params',
       expressionRequired:
         'this validation has no expression, so it checks nothing and the API server refuses the policy (expression is not specified); write the CEL condition that must hold',
       blank:
@@ -40,6 +43,21 @@ export default defineRule({
           const expression = validation.expression ?? '';
           if (typeof expression === 'string' && expression.trim() === '')
             context.report({ resource, path: [...path, 'expression'], messageId: 'expressionRequired' });
+          for (const [field, bool] of [
+            ['expression', true],
+            ['messageExpression', false],
+          ] as const) {
+            const value = validation[field];
+            const reason =
+              typeof value === 'string' ? celCompileProblem(value, ADMISSION_CEL_VARIABLES, { bool }) : undefined;
+            if (reason !== undefined)
+              context.report({
+                resource,
+                path: [...path, field],
+                messageId: 'cannotCompile',
+                data: { field, value: preview(value), reason },
+              });
+          }
           for (const field of ['messageExpression', 'message'] as const) {
             const value = validation[field];
             if (typeof value === 'string' && value !== '' && value.trim() === '')

@@ -7,6 +7,10 @@ const deviceClass = (spec: string): string => draObject('DeviceClass', spec, 'gp
 runRuleTests(rule, {
   valid: [
     { name: 'a selector', code: deviceClass('selectors:\n  - cel: {expression: device.driver == "gpu.example.com"}') },
+    {
+      name: 'a comparison of two driver names',
+      code: deviceClass('selectors:\n  - cel: {expression: device.driver != device.driver}'),
+    },
     { name: 'an extended resource name', code: deviceClass('extendedResourceName: example.com/gpu') },
     { name: 'a config', code: deviceClass('config:\n  - opaque: {driver: gpu.example.com, parameters: {a: 1}}') },
   ],
@@ -21,6 +25,16 @@ runRuleTests(rule, {
       name: 'an empty expression',
       code: deviceClass('selectors:\n  - cel: {expression: ""}'),
       errors: [{ path: 'spec.selectors[0].cel.expression', line: 7, column: 13, messageId: 'celBlank' }],
+    },
+    {
+      name: 'a number for a condition',
+      code: deviceClass('selectors:\n  - cel: {expression: "0"}'),
+      errors: [{ path: 'spec.selectors[0].cel.expression', line: 7, column: 13, messageId: 'celCannotCompile' }],
+    },
+    {
+      name: 'a name that is not device',
+      code: deviceClass('selectors:\n  - cel: {expression: gpu.driver}'),
+      errors: [{ path: 'spec.selectors[0].cel.expression', line: 7, column: 13, messageId: 'celCannotCompile' }],
     },
     {
       name: 'an extended resource name without a domain',

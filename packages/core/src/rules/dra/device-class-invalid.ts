@@ -1,8 +1,10 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { asObject, goString, isSet, objectEntries, type PlainObject } from '../../model/values.js';
+import { celCompileProblem } from '../../model/cel.js';
+import { asObject, goString, isSet, objectEntries, preview, type PlainObject } from '../../model/values.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
 import {
+  DEVICE_CEL_VARIABLES,
   driverNameProblems,
   isDraKind,
   objectOrEmpty,
@@ -35,6 +37,8 @@ export default defineRule({
     messages: {
       celRequired:
         'this selector has no cel, so the API server refuses the class (Required value); add cel: {expression: ...}',
+      celCannotCompile:
+        'selector expression {{value}} cannot compile ({{reason}}), so the API server refuses the class; write a condition on device, e.g. device.driver == "gpu.example.com"',
       celBlank:
         'this selector expression is empty, which does not compile, so the API server refuses the class; write a CEL condition such as device.driver == "gpu.example.com"',
       opaqueRequired:
@@ -64,6 +68,16 @@ export default defineRule({
             (typeof expression === 'string' && expression.trim() === '')
           )
             context.report({ resource, path: [...path, 'cel', 'expression'], messageId: 'celBlank' });
+          else if (typeof expression === 'string') {
+            const reason = celCompileProblem(expression, DEVICE_CEL_VARIABLES, { bool: true });
+            if (reason !== undefined)
+              context.report({
+                resource,
+                path: [...path, 'cel', 'expression'],
+                messageId: 'celCannotCompile',
+                data: { value: preview(expression), reason },
+              });
+          }
         }
         for (const [index, config] of objectEntries(spec.config)) checkConfig(config, ['spec', 'config', index]);
         const name = spec.extendedResourceName;

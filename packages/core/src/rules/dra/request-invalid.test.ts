@@ -57,6 +57,20 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a selector expression with a dangling operator',
+      code: claim(
+        'requests:\n  - name: gpu\n    exactly:\n      deviceClassName: gpu.example.com\n      selectors: [{cel: {expression: "device.driver =="}}]',
+      ),
+      errors: [
+        {
+          path: 'spec.devices.requests[0].exactly.selectors[0].cel.expression',
+          line: 11,
+          column: 30,
+          messageId: 'celCannotCompile',
+        },
+      ],
+    },
+    {
       name: 'a negative count',
       code: claim('requests:\n  - name: gpu\n    exactly: {deviceClassName: gpu.example.com, count: -1}'),
       errors: [{ path: 'spec.devices.requests[0].exactly.count', line: 9, column: 53, messageId: 'countNotPositive' }],

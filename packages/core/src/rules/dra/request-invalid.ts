@@ -2,9 +2,16 @@ import { defineRule } from '../../engine/rule.js';
 import { asInteger } from '../../model/builtin.js';
 import { caseFix } from '../../model/fixes.js';
 import type { FieldPath } from '../../model/path.js';
-import { asArray, goString, isSet, objectEntries, quoteList, type PlainObject } from '../../model/values.js';
+import { asArray, goString, isSet, objectEntries, preview, quoteList, type PlainObject } from '../../model/values.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { deviceClaim, labelProblems, RESOURCE_DECLARATIVE, RESOURCE_VALIDATION } from './utils/dra.js';
+import { celCompileProblem } from '../../model/cel.js';
+import {
+  DEVICE_CEL_VARIABLES,
+  deviceClaim,
+  labelProblems,
+  RESOURCE_DECLARATIVE,
+  RESOURCE_VALIDATION,
+} from './utils/dra.js';
 
 const MODES = ['All', 'ExactCount'];
 
@@ -43,6 +50,8 @@ export default defineRule({
         "count {{value}} makes no sense with allocationMode All, which takes every matching device, so the API server refuses the claim (must not be specified when allocationMode is 'All'); remove count",
       celRequired:
         'this selector has no cel, so the API server refuses the claim (Required value); add cel: {expression: ...}',
+      celCannotCompile:
+        'selector expression {{value}} cannot compile ({{reason}}), so the API server refuses the claim; write a condition on device, e.g. device.driver == "gpu.example.com"',
       celBlank:
         'this selector expression is empty, which does not compile, so the API server refuses the claim; write a CEL condition such as device.driver == "gpu.example.com"',
     },
@@ -167,6 +176,16 @@ export default defineRule({
               (typeof expression === 'string' && expression.trim() === '')
             )
               context.report({ resource, path: [...selectorPath, 'cel', 'expression'], messageId: 'celBlank' });
+            else if (typeof expression === 'string') {
+              const reason = celCompileProblem(expression, DEVICE_CEL_VARIABLES, { bool: true });
+              if (reason !== undefined)
+                context.report({
+                  resource,
+                  path: [...selectorPath, 'cel', 'expression'],
+                  messageId: 'celCannotCompile',
+                  data: { value: preview(expression), reason },
+                });
+            }
           }
         }
       },

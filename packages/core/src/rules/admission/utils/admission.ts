@@ -8,6 +8,20 @@ export const ADMISSION_VALIDATION = 'k8s.io/kubernetes/pkg/apis/admissionregistr
 
 const GROUP = 'admissionregistration.k8s.io';
 
+/**
+ * Every variable an admission CEL expression may be given (validations, match conditions,
+ * messages): each environment declares some of them, so a name outside all of them is never one.
+ */
+export const ADMISSION_CEL_VARIABLES: ReadonlySet<string> = new Set([
+  'object',
+  'oldObject',
+  'request',
+  'params',
+  'namespaceObject',
+  'authorizer',
+  'variables',
+]);
+
 /** The webhooks of a Validating- or MutatingWebhookConfiguration, each with its path. */
 export function webhooks(resource: Resource): Array<{ webhook: PlainObject; path: FieldPath }> {
   if (!isBuiltin(resource, GROUP, ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'])) return [];

@@ -9,6 +9,9 @@ export const RESOURCE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/resource/validati
 export const RESOURCE_DECLARATIVE = 'k8s.io/kubernetes/pkg/apis/resource/v1';
 
 const GROUP = 'resource.k8s.io';
+
+/** The one variable of a device selector's CEL expression. */
+export const DEVICE_CEL_VARIABLES: ReadonlySet<string> = new Set(['device']);
 /** The versions whose requests keep their fields under `exactly` (v1beta1 has them flattened). */
 const VERSIONS = new Set(['v1', 'v1beta2']);
 
