@@ -13,6 +13,12 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a tainted device',
+      code: slice(
+        'devices:\n  - name: gpu-0\n    taints: [{key: example.com/unhealthy, value: "true", effect: NoSchedule}]',
+      ),
+    },
+    {
       name: 'paired binding conditions',
       code: slice(
         'devices:\n  - name: gpu-0\n    bindingConditions: [example.com/attached]\n    bindingFailureConditions: [example.com/failed]',
@@ -40,6 +46,22 @@ runRuleTests(rule, {
       name: 'a device without a node under perDeviceNodeSelection',
       code: slice('devices:\n  - name: gpu-0', 'perDeviceNodeSelection: true'),
       errors: [{ path: 'spec.devices[0]', line: 10, column: 7, messageId: 'nodeSelectionRequired' }],
+    },
+    {
+      name: 'an empty taint',
+      code: slice('devices:\n  - name: gpu-0\n    taints: [{}]'),
+      errors: [
+        { path: 'spec.devices[0].taints[0].key', line: 11, column: 16, messageId: 'taintKey' },
+        { path: 'spec.devices[0].taints[0].effect', line: 11, column: 16, messageId: 'taintEffect' },
+      ],
+    },
+    {
+      name: 'an empty counter consumption',
+      code: slice('devices:\n  - name: gpu-0\n    consumesCounters: [{counterSet: ""}]'),
+      errors: [
+        { path: 'spec.devices[0].consumesCounters[0].counters', line: 11, column: 26, messageId: 'countersRequired' },
+        { path: 'spec.devices[0].consumesCounters[0].counterSet', line: 11, column: 27, messageId: 'counterSetName' },
+      ],
     },
     {
       name: 'binding conditions without failure conditions',

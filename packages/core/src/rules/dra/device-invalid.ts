@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { goString, isSet, objectEntries } from '../../model/values.js';
-import { qualifiedNameErrors } from '../../schema/names.js';
+import type { PlainObject } from '../../model/values.js';
+import { asObject, goString, isSet, objectEntries } from '../../model/values.js';
+import { labelValueErrors, qualifiedNameErrors } from '../../schema/names.js';
 import { isDraKind, labelProblems, objectOrEmpty, RESOURCE_VALIDATION, stringList } from './utils/dra.js';
 
 export default defineRule({
@@ -16,6 +17,9 @@ export default defineRule({
       { package: RESOURCE_VALIDATION, function: 'validateDevice', type: 'Invalid' },
       { package: RESOURCE_VALIDATION, function: 'validateDevice', type: 'Required' },
       { package: RESOURCE_VALIDATION, function: 'validateDeviceBindingParameters' },
+      { package: RESOURCE_VALIDATION, function: 'validateDeviceCounterConsumption' },
+      { package: RESOURCE_VALIDATION, function: 'validateDeviceTaint', type: 'Required' },
+      { package: RESOURCE_VALIDATION, function: 'validateLabelValue' },
     ],
     messages: {
       nameInvalid:
@@ -28,6 +32,16 @@ export default defineRule({
         'with perDeviceNodeSelection, each device must say where it is, so the API server refuses this one (exactly one of `nodeName`, `nodeSelector`, or `allNodes` is required); add one',
       nodeSelectionMultiple:
         'this device sets {{fields}}, so the API server refuses it (exactly one of `nodeName`, `nodeSelector`, or `allNodes` is required); keep one',
+      taintKey:
+        'taint key {{value}} is not a valid key ({{reasons}}), so the API server refuses the slice; use a key such as "example.com/unhealthy"',
+      taintValue:
+        'taint value {{value}} is not a valid label value ({{reasons}}), so the API server refuses the slice; use letters, digits, "-", "_" and "."',
+      taintEffect:
+        'this taint has no effect, so the API server refuses the slice (Required value); add effect: NoSchedule, NoExecute or None',
+      counterSetName:
+        "counterSet {{value}} is not the DNS-label name of a counter set ({{reasons}}), so the API server refuses the slice; name one of the slice pool's sharedCounters",
+      countersRequired:
+        'this entry consumes no counters, so the API server refuses the slice (Required value); add counters, e.g. memory: {value: 10Gi}',
       conditionInvalid:
         'binding condition {{value}} is not a valid condition name ({{reasons}}), so the API server refuses the slice; use a name such as "example.com/attached"',
       conditionDuplicate:
@@ -87,6 +101,58 @@ export default defineRule({
               });
           }
           checkBindingConditions(device.bindingConditions, device.bindingFailureConditions, path);
+          checkTaints(device, path);
+          checkConsumption(device, path);
+        }
+
+        function checkTaints(device: PlainObject, path: FieldPath): void {
+          for (const [index, taint] of objectEntries(device.taints)) {
+            const taintPath: FieldPath = [...path, 'taints', index];
+            const key = goString(taint.key);
+            const keyReasons = key === undefined ? [] : key === '' ? ['it is empty'] : qualifiedNameErrors(key);
+            if (keyReasons.length > 0)
+              context.report({
+                resource,
+                path: [...taintPath, 'key'],
+                messageId: 'taintKey',
+                data: { value: JSON.stringify(key), reasons: keyReasons.join('; ') },
+              });
+            const value = goString(taint.value);
+            const valueReasons = value ? labelValueErrors(value) : [];
+            if (valueReasons.length > 0)
+              context.report({
+                resource,
+                path: [...taintPath, 'value'],
+                messageId: 'taintValue',
+                data: { value: JSON.stringify(value), reasons: valueReasons.join('; ') },
+              });
+            if (goString(taint.effect) === '')
+              context.report({ resource, path: [...taintPath, 'effect'], messageId: 'taintEffect' });
+          }
+        }
+
+        function checkConsumption(device: PlainObject, path: FieldPath): void {
+          for (const [index, consumption] of objectEntries(device.consumesCounters)) {
+            const entryPath: FieldPath = [...path, 'consumesCounters', index];
+            const counterSet = goString(consumption.counterSet);
+            if (counterSet !== undefined) {
+              const reasons = labelProblems(counterSet);
+              if (reasons.length > 0)
+                context.report({
+                  resource,
+                  path: [...entryPath, 'counterSet'],
+                  messageId: 'counterSetName',
+                  data: { value: JSON.stringify(counterSet), reasons: reasons.join('; ') },
+                });
+            }
+            const counters = consumption.counters;
+            if (
+              counters === undefined ||
+              counters === null ||
+              Object.keys(asObject(counters) ?? { set: true }).length === 0
+            )
+              context.report({ resource, path: [...entryPath, 'counters'], messageId: 'countersRequired' });
+          }
         }
 
         function checkBindingConditions(conditionsValue: unknown, failuresValue: unknown, path: FieldPath): void {
