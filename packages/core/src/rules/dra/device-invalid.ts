@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      'A ResourceSlice device needs a unique DNS-label name, node fields only under perDeviceNodeSelection, and paired, unique binding conditions.',
+      'A ResourceSlice device needs a unique DNS-label name, node fields only with perDeviceNodeSelection, and valid taints, counters and binding conditions.',
     fixable: false,
     sources: [
       { package: RESOURCE_VALIDATION, function: 'validateDevice', type: 'Invalid' },
