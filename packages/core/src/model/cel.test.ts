@@ -18,7 +18,7 @@ describe('celCompileProblem', () => {
       '1e3',
       '',
     ])
-      assert.equal(celCompileProblem(expression, ADMISSION, { bool: true }), undefined, expression);
+      assert.equal(celCompileProblem(expression, ADMISSION, 'bool'), undefined, expression);
   });
 
   it('reports what cannot compile anywhere', () => {
@@ -35,12 +35,15 @@ describe('celCompileProblem', () => {
       'object.spec ==',
       'object.',
     ])
-      assert.notEqual(celCompileProblem(expression, ADMISSION, { bool: true }), undefined, expression);
+      assert.notEqual(celCompileProblem(expression, ADMISSION, 'bool'), undefined, expression);
   });
 
-  it('reports a lone number only where a condition belongs', () => {
-    assert.notEqual(celCompileProblem('0', ADMISSION, { bool: true }), undefined);
-    assert.notEqual(celCompileProblem('-1', ADMISSION, { bool: true }), undefined);
-    assert.equal(celCompileProblem('0', ADMISSION, { bool: false }), undefined);
+  it('reports a lone literal of another type than the one required', () => {
+    assert.notEqual(celCompileProblem('0', ADMISSION, 'bool'), undefined);
+    assert.notEqual(celCompileProblem('-1', ADMISSION, 'bool'), undefined);
+    assert.notEqual(celCompileProblem('0', ADMISSION, 'string'), undefined);
+    assert.notEqual(celCompileProblem('true', ADMISSION, 'string'), undefined);
+    assert.equal(celCompileProblem('true', ADMISSION, 'bool'), undefined);
+    assert.equal(celCompileProblem('0', ADMISSION, 'any'), undefined);
   });
 });

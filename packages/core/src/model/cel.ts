@@ -35,12 +35,13 @@ const TOKENS = /\.?[A-Za-z_][A-Za-z0-9_]*|\d[\w.]*|\S/g;
 /**
  * Why `expression` cannot compile, or undefined when podlint cannot tell. `declared` are the
  * variables of its environment (`object`, `request`… for admission, `device` for device
- * selectors); `bool` says the result must be a boolean, which rules out a lone number.
+ * selectors); `result` is the type the API server requires of the value, if any, which rules out
+ * a lone literal of another type.
  */
 export function celCompileProblem(
   expression: string,
   declared: ReadonlySet<string>,
-  options: { bool: boolean },
+  result: 'bool' | 'string' | 'any',
 ): string | undefined {
   const text = expression.trim();
   // String literals and comments may hold anything: such expressions are left to the API server.
@@ -48,8 +49,8 @@ export function celCompileProblem(
   if (FOREIGN_CHARACTER.test(text)) return 'it holds a character CEL allows only inside a string literal';
   if (BAD_START.test(text)) return `it cannot start with ${JSON.stringify(text.slice(0, 1))}`;
   if (BAD_END.test(text)) return `it cannot end with ${JSON.stringify(text.slice(-1))}`;
-  if (options.bool && /^-?\d+(?:\.\d+)?[uU]?$/.test(text))
-    return 'it is a number, not a condition that is true or false';
+  if (result !== 'any' && /^-?\d+(?:\.\d+)?[uU]?$/.test(text)) return `it is a number, not a ${result}`;
+  if (result === 'string' && (text === 'true' || text === 'false')) return 'it is a bool, not a string';
   // Macros (all, exists, map, filter…) bind variables of their own, and a message literal's fields
   // are not references: only expressions without calls and braces are read further.
   if (/[({]/.test(text)) return undefined;

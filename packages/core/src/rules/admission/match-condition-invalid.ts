@@ -54,7 +54,7 @@ export default defineRule({
               context.report({ resource, path: [...conditionPath, 'expression'], messageId: 'expressionRequired' });
             const reason =
               typeof expression === 'string'
-                ? celCompileProblem(expression, ADMISSION_CEL_VARIABLES, { bool: true })
+                ? celCompileProblem(expression, ADMISSION_CEL_VARIABLES, 'bool')
                 : undefined;
             if (reason !== undefined)
               context.report({

@@ -1,10 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { quoteList, type PlainObject } from '../../model/values.js';
+import type { PlainObject } from '../../model/values.js';
 import { pathSegmentNameErrors } from '../../schema/names.js';
 import { ADMISSION_VALIDATION, rulesWithOperations, stringList } from './utils/admission.js';
-
-const OPERATIONS = ['*', 'CONNECT', 'CREATE', 'DELETE', 'UPDATE'];
 
 /** validateResources: what is wrong with a rule's resources (subresources allowed), by path. */
 function resourceProblems(resources: string[], path: FieldPath): Array<{ path: FieldPath; detail: string }> {
@@ -50,8 +48,11 @@ export default defineRule({
       'An admission rule needs operations, apiGroups, apiVersions and resources, without "*" beside other values or redundant entries.',
     fixable: false,
     sources: [
-      { package: ADMISSION_VALIDATION, function: 'validateRuleWithOperations' },
-      { package: ADMISSION_VALIDATION, function: 'validateRule' },
+      // An unknown operation or scope (NotSupported) is schema/value-unsupported's.
+      { package: ADMISSION_VALIDATION, function: 'validateRuleWithOperations', type: 'Required' },
+      { package: ADMISSION_VALIDATION, function: 'validateRuleWithOperations', type: 'Invalid' },
+      { package: ADMISSION_VALIDATION, function: 'validateRule', type: 'Required' },
+      { package: ADMISSION_VALIDATION, function: 'validateRule', type: 'Invalid' },
       { package: ADMISSION_VALIDATION, function: 'validateResources' },
       { package: ADMISSION_VALIDATION, function: 'validateNamedRuleWithOperations' },
     ],
@@ -59,8 +60,6 @@ export default defineRule({
       required: 'this rule lists no {{field}}, so it could match no request and the API server refuses it; {{advice}}',
       wildcardWithOthers:
         '{{field}} lists "*" beside other values, which it already matches, so the API server refuses the rule (if \'*\' is present, must not specify other {{field}}); keep only "*", or only the values',
-      operationUnsupported:
-        'operation {{value}} is not an admission operation, so the API server refuses the rule (supported values: {{allowed}}); use one of those, in upper case',
       emptyEntry:
         'this rule lists an empty {{what}}, so the API server refuses it (Required value); remove it or write the {{what}}',
       resources: 'resources list {{detail}}, so the API server refuses the rule; remove the redundant entry',
@@ -77,15 +76,6 @@ export default defineRule({
           if (operations) {
             if (operations.length === 0) required(path, 'operations', 'add operations, e.g. [CREATE, UPDATE]');
             if (operations.length > 1 && operations.includes('*')) wildcard(path, 'operations');
-            operations.forEach((operation, index) => {
-              if (!OPERATIONS.includes(operation))
-                context.report({
-                  resource,
-                  path: [...path, 'operations', index],
-                  messageId: 'operationUnsupported',
-                  data: { value: JSON.stringify(operation), allowed: quoteList(OPERATIONS) },
-                });
-            });
           }
           const groups = stringList(rule.apiGroups);
           if (groups) {

@@ -42,6 +42,11 @@ runRuleTests(rule, {
       errors: [{ path: 'spec.validations[0].expression', line: 10, column: 7, messageId: 'cannotCompile' }],
     },
     {
+      name: 'a number for a message',
+      code: validation('expression: "true"\nmessageExpression: "0"'),
+      errors: [{ path: 'spec.validations[0].messageExpression', line: 11, column: 7, messageId: 'cannotCompile' }],
+    },
+    {
       name: 'an undeclared name in the message expression',
       code: validation('expression: "true"\nmessageExpression: replicas.max'),
       errors: [{ path: 'spec.validations[0].messageExpression', line: 11, column: 7, messageId: 'cannotCompile' }],

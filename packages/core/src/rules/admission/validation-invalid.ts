@@ -49,7 +49,9 @@ export default defineRule({
           ] as const) {
             const value = validation[field];
             const reason =
-              typeof value === 'string' ? celCompileProblem(value, ADMISSION_CEL_VARIABLES, { bool }) : undefined;
+              typeof value === 'string'
+                ? celCompileProblem(value, ADMISSION_CEL_VARIABLES, bool ? 'bool' : 'string')
+                : undefined;
             if (reason !== undefined)
               context.report({
                 resource,
