@@ -177,7 +177,7 @@ export default defineRule({
             )
               context.report({ resource, path: [...selectorPath, 'cel', 'expression'], messageId: 'celBlank' });
             else if (typeof expression === 'string') {
-              const reason = celCompileProblem(expression, DEVICE_CEL_VARIABLES, { bool: true });
+              const reason = celCompileProblem(expression, DEVICE_CEL_VARIABLES, 'bool');
               if (reason !== undefined)
                 context.report({
                   resource,

@@ -5,6 +5,7 @@ import distinguisherUnsupported from './distinguisher-unsupported.js';
 import limitResponseInvalid from './limit-response-invalid.js';
 import matchingPrecedenceInvalid from './matching-precedence-invalid.js';
 import policyRuleInvalid from './policy-rule-invalid.js';
+import preserveZeroAnnotationForbidden from './preserve-zero-annotation-forbidden.js';
 import priorityLevelReferenceInvalid from './priority-level-reference-invalid.js';
 import priorityLevelTypeInvalid from './priority-level-type-invalid.js';
 import subjectInvalid from './subject-invalid.js';
@@ -18,4 +19,5 @@ export const flowControlRules: readonly Rule[] = [
   priorityLevelTypeInvalid,
   concurrencyInvalid,
   limitResponseInvalid,
+  preserveZeroAnnotationForbidden,
 ];
