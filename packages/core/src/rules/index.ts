@@ -1,14 +1,18 @@
 // The check rules, one folder per area: each area holds its rules (`<name>.ts`, the rule `<area>/<name>`), their tests, an index and utils/.
 import type { Rule } from '../engine/rule.js';
 import { apiextensionsRules } from './apiextensions/index.js';
+import { admissionRules } from './admission/index.js';
+import { certificatesRules } from './certificates/index.js';
 import { configRules } from './config/index.js';
 import { containerRules } from './containers/index.js';
 import { coordinationRules } from './coordination/index.js';
 import { cronJobRules } from './cronjob/index.js';
 import { discoveryRules } from './discovery/index.js';
 import { dnsRules } from './dns/index.js';
+import { draRules } from './dra/index.js';
 import { envRules } from './env/index.js';
 import { eventRules } from './events/index.js';
+import { flowControlRules } from './flowcontrol/index.js';
 import { immutableRules } from './immutable/index.js';
 import { jobRules } from './job/index.js';
 import { manifestRules } from './manifest/index.js';
@@ -52,6 +56,10 @@ export const checkRules: readonly Rule[] = [
   ...nodeRules,
   ...eventRules,
   ...coordinationRules,
+  ...flowControlRules,
+  ...admissionRules,
+  ...draRules,
+  ...certificatesRules,
   ...storageRules,
   ...apiextensionsRules,
   ...podSecurityRules,

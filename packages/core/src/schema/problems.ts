@@ -147,9 +147,11 @@ function isDroppedDataSource(claim: Resource): boolean {
 
 /** The problem with the field it is about, so that claims by field can match it. */
 function withField(problem: SchemaProblem, navigator: SchemaNavigator): SchemaProblem {
-  const property = problem.path[problem.path.length - 1];
+  // A problem of a list item is about the list's field (`usages[1]` → `….CertificateSigningRequestSpec.usages`).
+  const end = typeof problem.path[problem.path.length - 1] === 'number' ? problem.path.length - 1 : problem.path.length;
+  const property = problem.path[end - 1];
   const definition =
-    typeof property === 'string' ? navigator.objectAt(problem.path.slice(0, -1))?.definition : undefined;
+    typeof property === 'string' ? navigator.objectAt(problem.path.slice(0, end - 1))?.definition : undefined;
   return definition === undefined ? problem : { ...problem, field: `${shortName(definition)}.${String(property)}` };
 }
 

@@ -1,6 +1,7 @@
 // Rules for updates the API server refuses: immutable fields, given the old versions (`--old`, `--base`, the editor's HEAD). Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import clusterTrustBundle from './cluster-trust-bundle-signer-changed.js';
+import resourceSliceIdentity from './resource-slice-identity-changed.js';
 import configmapSecret from './configmap-secret-changed.js';
 import controllerRevision from './controller-revision-data-changed.js';
 import crd from './crd-identity-changed.js';
@@ -58,6 +59,7 @@ export const immutableRules: readonly Rule[] = [
   controllerRevision,
   crd,
   clusterTrustBundle,
+  resourceSliceIdentity,
   node,
   ipAddress,
   serviceCidr,

@@ -1,0 +1,24 @@
+import { defineRule } from '../../engine/rule.js';
+import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from '../topology/utils/label-selector.js';
+import { labelSelectors } from './utils/admission.js';
+
+export default defineRule({
+  meta: {
+    id: 'admission/selector-invalid',
+    severity: 'error',
+    origin: 'api-error',
+    description:
+      'The namespace and object selectors of webhooks, policies and bindings (and a binding paramRef selector) must be valid label selectors.',
+    fixable: true,
+    sources: [{ package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelector' }],
+    messages: LABEL_SELECTOR_MESSAGES,
+  },
+  create(context) {
+    return {
+      resource(resource) {
+        for (const { selector, path } of labelSelectors(resource))
+          checkLabelSelector(context, resource, selector, path);
+      },
+    };
+  },
+});
