@@ -17,5 +17,11 @@ runRuleTests(rule, {
       errors: [{ path: 'metadata.name', line: 4, column: 3, messageId: 'mismatch' }],
       output: crd({ name: 'widgets.example.org', group: 'example.org' }),
     },
+    {
+      name: 'no names at all',
+      code: crd().replace(/ {2}names:\n( {4}.*\n)+/, ''),
+      errors: [{ path: 'metadata.name', line: 4, column: 3, messageId: 'incomplete' }],
+      output: null,
+    },
   ],
 });

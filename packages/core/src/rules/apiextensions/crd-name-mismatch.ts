@@ -12,6 +12,8 @@ export default defineRule({
     fixable: true,
     sources: [{ package: CRD_VALIDATION, function: 'ValidateCustomResourceDefinition', type: 'Invalid' }],
     messages: {
+      incomplete:
+        'a CustomResourceDefinition must be named <plural>.<group>, but spec.names.plural or spec.group is missing, so the API server refuses {{name}}; set both, and name the object after them',
       mismatch:
         'a CustomResourceDefinition must be named after its plural and group, {{expected}}, so the API server refuses {{name}}; rename it, or correct spec.names.plural or spec.group',
     },
@@ -24,8 +26,16 @@ export default defineRule({
         if (!spec || typeof name !== 'string' || name === '') return;
         const plural = asObject(spec.names)?.plural;
         const group = spec.group;
-        // Without a plural or a group the schema rules report the missing field instead.
-        if (typeof plural !== 'string' || plural === '' || typeof group !== 'string' || group === '') return;
+        if (typeof plural !== 'string' || plural === '' || typeof group !== 'string' || group === '') {
+          // The API server compares the name with whatever plural and group there are.
+          context.report({
+            resource,
+            path: ['metadata', 'name'],
+            messageId: 'incomplete',
+            data: { name: JSON.stringify(name) },
+          });
+          return;
+        }
         const expected = `${plural}.${group}`;
         if (name === expected) return;
         context.report({

@@ -1,4 +1,5 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
+import * as manifests from '../../../test/support/manifests.js';
 import { claim } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-data-source-invalid.js';
 
@@ -47,6 +48,28 @@ runRuleTests(rule, {
       name: 'an upper-case apiGroup',
       code: withSource('dataSourceRef: {apiGroup: Populators.Example.com, kind: Sample, name: s}'),
       errors: [{ path: 'spec.dataSourceRef.apiGroup', line: 10, column: 19, messageId: 'apiGroup' }],
+    },
+    {
+      name: 'a claim template keeps a snapshot without apiGroup',
+      code: manifests.statefulSet(manifests.webContainer(), {
+        fields: `serviceName: web\nvolumeClaimTemplates:\n  - metadata: {name: data}\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources: {requests: {storage: 1Gi}}\n      dataSource: {kind: VolumeSnapshot, name: nightly}`,
+      }),
+      errors: [{ path: 'spec.volumeClaimTemplates[0].spec.dataSource', line: 12, column: 9, messageId: 'coreKind' }],
+    },
+    {
+      name: 'a claim template with a cross-namespace source and a dataSource',
+      code: manifests.statefulSet(manifests.webContainer(), {
+        fields: `serviceName: web\nvolumeClaimTemplates:\n  - metadata: {name: data}\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources: {requests: {storage: 1Gi}}\n      dataSourceRef: {apiGroup: snapshot.storage.k8s.io, kind: VolumeSnapshot, name: nightly, namespace: backups}\n      dataSource: {kind: PersistentVolumeClaim, name: other}`,
+      }),
+      errors: [
+        {
+          path: 'spec.volumeClaimTemplates[0].spec.dataSource',
+          line: 13,
+          column: 9,
+          messageId: 'crossNamespace',
+          oracleField: 'spec.volumeClaimTemplates[0].spec',
+        },
+      ],
     },
   ],
 });

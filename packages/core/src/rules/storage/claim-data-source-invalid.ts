@@ -1,10 +1,15 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject, preview, type PlainObject } from '../../model/values.js';
-import { dns1123SubdomainErrors } from '../../schema/names.js';
+import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../schema/names.js';
+import { claimSpecsOf } from './utils/claim-specs.js';
 import { CORE_VALIDATION } from './utils/persistent-volumes.js';
 
 type Reference = PlainObject | undefined;
+
+function isNil(value: unknown): boolean {
+  return value === undefined || value === null;
+}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -39,7 +44,7 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      'A PersistentVolumeClaim’s dataSource and dataSourceRef must name a kind and an object, and agree with each other.',
+      'A PersistentVolumeClaim’s (or claim template’s) dataSource and dataSourceRef must name a kind and an object, and agree with each other.',
     fixable: false,
     sources: [
       { package: CORE_VALIDATION, function: 'validateDataSource' },
@@ -52,6 +57,10 @@ export default defineRule({
       coreKind:
         '{{field}} names kind {{kind}} without an apiGroup, but in the core group only a PersistentVolumeClaim can be a data source, so the API server refuses the claim; add the kind’s apiGroup (snapshot.storage.k8s.io for a VolumeSnapshot)',
       apiGroup: '{{field}}.apiGroup {{value}} is not a valid API group: {{reasons}}; the API server refuses the claim',
+      namespace:
+        'dataSourceRef.namespace {{value}} is not a valid namespace name: {{reasons}}; the API server refuses the claim',
+      crossNamespace:
+        'dataSource may not be set beside a dataSourceRef with a namespace (a cross-namespace source), so the API server refuses the claim; keep only dataSourceRef',
       mismatch:
         'dataSource and dataSourceRef name different sources, so the API server refuses the claim (must match dataSourceRef); keep only dataSourceRef',
     },
@@ -59,43 +68,56 @@ export default defineRule({
   create(context) {
     return {
       resource(resource) {
-        if (resource.group !== '' || resource.kind !== 'PersistentVolumeClaim') return;
-        const spec = asObject(resource.object.spec);
-        if (!spec) return;
-        const { dataSource, dataSourceRef } = effectiveSources(spec);
-        const check = (reference: PlainObject, field: string): void => {
-          const path: FieldPath = ['spec', field];
-          for (const part of ['name', 'kind'])
-            if (text(reference[part]) === '')
-              context.report({ resource, path: [...path, part], messageId: 'required', data: { field, part } });
-          const group = text(reference.apiGroup);
-          if (group === '' && text(reference.kind) !== 'PersistentVolumeClaim')
-            context.report({
-              resource,
-              path,
-              messageId: 'coreKind',
-              data: { field, kind: preview(text(reference.kind)) },
-            });
-          const reasons = group === '' ? [] : dns1123SubdomainErrors(group);
-          if (reasons.length)
-            context.report({
-              resource,
-              path: [...path, 'apiGroup'],
-              messageId: 'apiGroup',
-              data: { field, value: preview(group), reasons: reasons.join('; ') },
-            });
-        };
-        if (dataSource) check(dataSource, 'dataSource');
-        if (dataSourceRef) check(dataSourceRef, 'dataSourceRef');
-        if (
-          dataSource &&
-          dataSourceRef &&
-          (text(dataSource.apiGroup) !== text(dataSourceRef.apiGroup) ||
-            (dataSource.apiGroup === undefined) !== (dataSourceRef.apiGroup === undefined) ||
+        for (const site of claimSpecsOf(resource)) {
+          // A claim is rewritten on create; a StatefulSet's claim template is validated as written.
+          const isClaim = resource.kind === 'PersistentVolumeClaim';
+          const { dataSource, dataSourceRef } = isClaim
+            ? effectiveSources(site.spec)
+            : { dataSource: asObject(site.spec.dataSource), dataSourceRef: asObject(site.spec.dataSourceRef) };
+          const check = (reference: PlainObject, field: string): void => {
+            const path: FieldPath = [...site.path, field];
+            for (const part of ['name', 'kind'])
+              if (text(reference[part]) === '')
+                context.report({ resource, path: [...path, part], messageId: 'required', data: { field, part } });
+            const group = text(reference.apiGroup);
+            if (group === '' && text(reference.kind) !== 'PersistentVolumeClaim')
+              context.report({
+                resource,
+                path,
+                messageId: 'coreKind',
+                data: { field, kind: preview(text(reference.kind)) },
+              });
+            const reasons = group === '' ? [] : dns1123SubdomainErrors(group);
+            if (reasons.length)
+              context.report({
+                resource,
+                path: [...path, 'apiGroup'],
+                messageId: 'apiGroup',
+                data: { field, value: preview(group), reasons: reasons.join('; ') },
+              });
+            const namespace = text(reference.namespace);
+            const namespaceReasons = namespace === '' ? [] : dns1123LabelErrors(namespace);
+            if (namespaceReasons.length)
+              context.report({
+                resource,
+                path: [...path, 'namespace'],
+                messageId: 'namespace',
+                data: { value: preview(namespace), reasons: namespaceReasons.join('; ') },
+              });
+          };
+          if (dataSource) check(dataSource, 'dataSource');
+          if (dataSourceRef) check(dataSourceRef, 'dataSourceRef');
+          if (!dataSource || !dataSourceRef) continue;
+          if (text(dataSourceRef.namespace) !== '')
+            context.report({ resource, path: [...site.path, 'dataSource'], messageId: 'crossNamespace' });
+          else if (
+            text(dataSource.apiGroup) !== text(dataSourceRef.apiGroup) ||
+            isNil(dataSource.apiGroup) !== isNil(dataSourceRef.apiGroup) ||
             text(dataSource.kind) !== text(dataSourceRef.kind) ||
-            text(dataSource.name) !== text(dataSourceRef.name))
-        )
-          context.report({ resource, path: ['spec', 'dataSource'], messageId: 'mismatch' });
+            text(dataSource.name) !== text(dataSourceRef.name)
+          )
+            context.report({ resource, path: [...site.path, 'dataSource'], messageId: 'mismatch' });
+        }
       },
     };
   },
