@@ -113,7 +113,10 @@ function documentSpans(file: string, text: string): DocumentSpan[] {
 }
 
 /** The (file, document, item) a finding belongs to, by where it starts. */
-function locateFinding(finding: Finding, spans: readonly DocumentSpan[]): string | undefined {
+function locateFinding(file: string, finding: Finding, spans: readonly DocumentSpan[]): string | undefined {
+  // A file podlint cannot read into documents (not UTF-8, broken JSON) is one object to the oracle
+  // too, the first: a file-level error there catches its decode rejection.
+  if (spans.length === 0) return key(file, 0, undefined);
   const offset = finding.range.start.offset;
   let owner: DocumentSpan | undefined;
   for (const span of spans) if (span.start <= offset) owner = span;
@@ -186,11 +189,14 @@ function renderAreaTable(rows: ReadonlyMap<string, AreaRow>): string {
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
   const files = collectFiles(options.targets);
-  // Bytes are decoded as the CLI does (BOMs, UTF-16); undecodable files are linted as read.
+  // Bytes are decoded as the CLI does (BOMs, UTF-16); undecodable files are linted as read, and
+  // count as refused, since the CLI refuses them before linting (yaml/encoding, exit 1).
+  const undecodable = new Set<string>();
   const texts = new Map(
     files.map((file) => {
       const bytes = readFileSync(file);
       const decoded = decodeBytes(bytes);
+      if (!decoded.ok) undecodable.add(file);
       return [file, decoded.ok ? decoded.text : bytes.toString('utf8')] as const;
     }),
   );
@@ -208,7 +214,7 @@ function main(): void {
       const counts = ruleCounts.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0 };
       counts[finding.severity]++;
       ruleCounts.set(finding.ruleId, counts);
-      const where = locateFinding(finding, spans);
+      const where = locateFinding(fileResult.file, finding, spans);
       if (!where) {
         unplaced++;
         continue;
@@ -254,7 +260,7 @@ function main(): void {
         continue;
       }
       row.rejected++;
-      if (errors.length > 0) {
+      if (errors.length > 0 || undecodable.has(verdict.file)) {
         row.caught++;
         if (errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field))))
           row.caughtAtPath++;
