@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, fixText, prepareContext, type FileResult, type LintInput } from './lint.js';
 import { defineRule, type Rule } from './rule.js';
+import { GADGET_CRD, GADGET_WITH_TYPO } from '../../../../test/fixtures/crds.js';
 
 const podWithProtocol = (protocol: string): string => `apiVersion: v1
 kind: Pod
@@ -170,24 +171,8 @@ describe('fixText', () => {
 });
 
 describe('lint in parts with prepareContext', () => {
-  const crd = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: gadgets.example.com}
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {plural: gadgets, singular: gadget, kind: Gadget}
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: {type: object, properties: {size: {type: integer}}}
-`;
-  const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec:\n  sise: 3\n';
+  const crd = GADGET_CRD;
+  const gadget = GADGET_WITH_TYPO;
   const deployment = (image: string): string =>
     `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: ${image}}]\n`;
   const inputs = [
