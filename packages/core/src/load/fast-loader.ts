@@ -9,7 +9,8 @@ import { DOCUMENT_NODE_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
 import { YamlLoadedDocument } from './loaded-document.js';
 import { LineIndex } from './positions.js';
 import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
-import { YAML_11_OPTIONS, YamlManifestLoader } from './yaml-loader.js';
+import { YamlManifestLoader } from './yaml-loader.js';
+import { YAML_11_OPTIONS } from './yaml-options.js';
 
 /**
  * What the fast path leaves to the positioned parser, because js-yaml and kubectl's reading

@@ -1,11 +1,8 @@
-import { Composer, parseDocument, Parser, visit, type CST, type Node, type Tags } from 'yaml';
-import { aliasProblems, nestingDepth } from './document-checks.js';
-import { badEscapes } from './escapes.js';
-import { kubectlExplicitTags } from './explicit-tags.js';
+import { Composer, Parser, type CST, type Node } from 'yaml';
+import { readDocument, refoldPatchedScalars, type DocumentInfo } from './document-reading.js';
 import type { LoadedDocument, LoadedFile, LoadProblem, ManifestLoader } from './document.js';
 import { splitJsonStream, startsJsonStream, withoutTrailingCommas } from './json-stream.js';
 import {
-  ALIAS_EXPANSION_LIMIT,
   DOCUMENT_NODE_LIMIT,
   INVALID_CHARACTER_REPORT_LIMIT,
   KEEP_SYNTAX_TREES_UP_TO,
@@ -13,79 +10,21 @@ import {
   REPARSED_TREE_CACHE_SIZE,
 } from './limits.js';
 import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
-import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
 import { LineIndex, PartPositions, type TextPositions } from './positions.js';
 import { maskDocuments, oversizeDocuments, type OversizeDocument } from './prescan.js';
 import { carriageReturnsOnly, firstDocumentOnly } from './carriage-returns.js';
 import {
-  aliasProblem,
-  badEscapeProblem,
-  conversionProblem,
   directiveProblem,
-  documentProblems,
-  ignoredDocumentProblem,
   invalidCharacterProblem,
   jsonProblem,
-  mergeValueProblem,
   nestingProblem,
   separatorProblem,
-  sizeProblem,
   syntaxMessage,
   templateProblem,
 } from './problems.js';
-import {
-  applyPatches,
-  invalidCharacterOffsets,
-  scanDocument,
-  unindentedQuotePatches,
-  type DocumentScan,
-} from './scan.js';
+import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches } from './scan.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
-
-/**
- * Tags of eemeli/yaml's YAML 1.1 schema that kubectl's decoder (go-yaml v2 through sigs.k8s.io/yaml)
- * does not apply to untyped values: timestamps and sexagesimal numbers stay strings there.
- */
-const TAGS_KUBECTL_DOES_NOT_RESOLVE = new Set([
-  'tag:yaml.org,2002:timestamp',
-  'tag:yaml.org,2002:binary',
-  'tag:yaml.org,2002:omap',
-  'tag:yaml.org,2002:pairs',
-  'tag:yaml.org,2002:set',
-]);
-
-type ParseOptions = NonNullable<ConstructorParameters<typeof Composer>[0]>;
-// `logLevel: 'error'` keeps eemeli/yaml from printing process warnings (about collection keys) into the CLI's output.
-// Duplicate keys are found by `duplicateKeys`, in linear time.
-export const YAML_11_OPTIONS: ParseOptions = {
-  version: '1.1',
-  uniqueKeys: false,
-  prettyErrors: false,
-  logLevel: 'error',
-  customTags: (tags: Tags) => {
-    const resolved = tags.filter(
-      (tag) =>
-        typeof tag === 'string' ||
-        (!TAGS_KUBECTL_DOES_NOT_RESOLVE.has(tag.tag) && !('format' in tag && tag.format === 'TIME')),
-    );
-    return [...resolved, ...kubectlExplicitTags(resolved)];
-  },
-};
-const YAML_12_OPTIONS: ParseOptions = { version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' };
-
-/** What the pre-compose scan learnt about one document; offsets are relative to its part. */
-interface DocumentInfo {
-  index: number;
-  start: number;
-  end: number;
-  scan: DocumentScan;
-  /** Where the `...` that makes kubectl skip this document is, if one does. */
-  skippedAfter: number | undefined;
-  /** Whether the text has a `<<` at all, so merge keys need looking at. */
-  mayMerge: boolean;
-  /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
-  mayEscape: boolean;
-}
+import { YAML_11_OPTIONS, YAML_12_OPTIONS, type ParseOptions } from './yaml-options.js';
 
 /** What reading one part (the whole YAML stream, or one JSON value) gives. */
 interface PartResult {
@@ -334,7 +273,7 @@ export class YamlManifestLoader implements ManifestLoader {
     const characters = context.invalidCharacters
       .map((offset) => offset - base)
       .filter((offset) => offset >= info.start && offset < info.end);
-    const { value, problems } = this.readDocument(doc, info, characters, positions);
+    const { value, problems } = readDocument(doc, info, characters, positions);
     for (const problem of problems) result.problems.push(problem);
     const broken = problems.length > 0 || scan.templateAt !== undefined;
     if (broken) result.brokenSpans.push([info.start, info.end]);
@@ -363,86 +302,6 @@ export class YamlManifestLoader implements ManifestLoader {
       ]),
     );
   }
-
-  private readDocument(
-    doc: YamlDocument,
-    info: DocumentInfo,
-    invalidCharacters: number[],
-    positions: TextPositions,
-  ): { value: unknown; problems: LoadProblem[] } {
-    const { index, scan } = info;
-    if (info.skippedAfter !== undefined)
-      return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
-    if (scan.templateAt !== undefined) return { value: null, problems: [] };
-    if (scan.tooDeepAt !== undefined)
-      return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
-    if (scan.tooLargeAt !== undefined)
-      return { value: null, problems: [sizeProblem(positions.range(scan.tooLargeAt, scan.tooLargeAt + 1), index)] };
-    const problems: LoadProblem[] = [];
-    const firstInvalid = invalidCharacters[0];
-    if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
-    problems.push(...documentProblems(doc, index, positions));
-    if (problems.length === 0)
-      problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
-    if (problems.length === 0) problems.push(...kubectlReadingProblems(doc, info, positions));
-    if (problems.length > 0) return { value: null, problems };
-
-    let value: unknown;
-    try {
-      value = ((info.mayMerge && kubectlMergeOrder(doc)) || doc).toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
-    } catch (error) {
-      return { value: null, problems: [conversionProblem(error, doc, index, positions)] };
-    }
-    if (nestingDepth(value) > NESTING_LIMIT) {
-      const contents = doc.contents as Node | null;
-      return {
-        value: null,
-        problems: [
-          nestingProblem(
-            firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0),
-            index,
-            ' once its aliases are expanded',
-          ),
-        ],
-      };
-    }
-    return { value, problems: [] };
-  }
-}
-
-/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings. */
-function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
-  const problems = info.mayEscape
-    ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
-    : [];
-  if (info.mayMerge) {
-    for (const { key, value } of badMergeValues(doc))
-      problems.push(mergeValueProblem(positions, key, value, info.index));
-  }
-  return problems;
-}
-
-/**
- * A patched quoted scalar was read as one line; its value is what go-yaml makes of the original
- * lines: the same scalar with its continuation lines indented, read on its own.
- */
-function refoldPatchedScalars(
-  doc: YamlDocument,
-  original: string,
-  patches: ReadonlyArray<readonly [number, number]>,
-  options: ParseOptions,
-): void {
-  const byStart = new Map(patches.map(([start, end]) => [start, end]));
-  visit(doc, {
-    Scalar(_key, node) {
-      const end = node.range ? byStart.get(node.range[0]) : undefined;
-      if (end === undefined || !node.range) return;
-      const source = original.slice(node.range[0], end).replace(/\r?\n[ \t]*/g, '\n  ');
-      const reread = parseDocument(`value: ${source}\n`, options);
-      const value = reread.errors.length === 0 ? reread.get('value') : undefined;
-      if (typeof value === 'string') node.value = value;
-    },
-  });
 }
 
 /**

@@ -1,0 +1,119 @@
+import { parseDocument, visit, type Node } from 'yaml';
+import { aliasProblems, nestingDepth } from './document-checks.js';
+import type { LoadProblem } from './document.js';
+import { badEscapes } from './escapes.js';
+import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
+import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
+import type { TextPositions } from './positions.js';
+import {
+  aliasProblem,
+  badEscapeProblem,
+  conversionProblem,
+  documentProblems,
+  ignoredDocumentProblem,
+  invalidCharacterProblem,
+  mergeValueProblem,
+  nestingProblem,
+  sizeProblem,
+} from './problems.js';
+import type { DocumentScan } from './scan.js';
+import { firstLine, type YamlDocument } from './syntax-tree.js';
+import type { ParseOptions } from './yaml-options.js';
+
+/** What the pre-compose scan learnt about one document; offsets are relative to its part. */
+export interface DocumentInfo {
+  index: number;
+  start: number;
+  end: number;
+  scan: DocumentScan;
+  /** Where the `...` that makes kubectl skip this document is, if one does. */
+  skippedAfter: number | undefined;
+  /** Whether the text has a `<<` at all, so merge keys need looking at. */
+  mayMerge: boolean;
+  /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
+  mayEscape: boolean;
+}
+
+/**
+ * One composed document's value, or the problems that stop kubectl reading it: the pre-scan's refusals,
+ * then eemeli/yaml's errors, aliases, and what go-yaml refuses where eemeli/yaml reads on.
+ */
+export function readDocument(
+  doc: YamlDocument,
+  info: DocumentInfo,
+  invalidCharacters: number[],
+  positions: TextPositions,
+): { value: unknown; problems: LoadProblem[] } {
+  const { index, scan } = info;
+  if (info.skippedAfter !== undefined)
+    return { value: null, problems: [ignoredDocumentProblem(positions, info.start, info.skippedAfter, index)] };
+  if (scan.templateAt !== undefined) return { value: null, problems: [] };
+  if (scan.tooDeepAt !== undefined)
+    return { value: null, problems: [nestingProblem(positions.range(scan.tooDeepAt, scan.tooDeepAt + 1), index)] };
+  if (scan.tooLargeAt !== undefined)
+    return { value: null, problems: [sizeProblem(positions.range(scan.tooLargeAt, scan.tooLargeAt + 1), index)] };
+  const problems: LoadProblem[] = [];
+  const firstInvalid = invalidCharacters[0];
+  if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
+  problems.push(...documentProblems(doc, index, positions));
+  if (problems.length === 0)
+    problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
+  if (problems.length === 0) problems.push(...kubectlReadingProblems(doc, info, positions));
+  if (problems.length > 0) return { value: null, problems };
+
+  let value: unknown;
+  try {
+    value = ((info.mayMerge && kubectlMergeOrder(doc)) || doc).toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
+  } catch (error) {
+    return { value: null, problems: [conversionProblem(error, doc, index, positions)] };
+  }
+  if (nestingDepth(value) > NESTING_LIMIT) {
+    const contents = doc.contents as Node | null;
+    return {
+      value: null,
+      problems: [
+        nestingProblem(
+          firstLine(positions, contents?.range?.[0] ?? 0, contents?.range?.[1] ?? 0),
+          index,
+          ' once its aliases are expanded',
+        ),
+      ],
+    };
+  }
+  return { value, problems: [] };
+}
+
+/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings. */
+function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
+  const problems = info.mayEscape
+    ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
+    : [];
+  if (info.mayMerge) {
+    for (const { key, value } of badMergeValues(doc))
+      problems.push(mergeValueProblem(positions, key, value, info.index));
+  }
+  return problems;
+}
+
+/**
+ * A patched quoted scalar was read as one line; its value is what go-yaml makes of the original
+ * lines: the same scalar with its continuation lines indented, read on its own.
+ */
+export function refoldPatchedScalars(
+  doc: YamlDocument,
+  original: string,
+  patches: ReadonlyArray<readonly [number, number]>,
+  options: ParseOptions,
+): void {
+  const byStart = new Map(patches.map(([start, end]) => [start, end]));
+  visit(doc, {
+    Scalar(_key, node) {
+      const end = node.range ? byStart.get(node.range[0]) : undefined;
+      if (end === undefined || !node.range) return;
+      const source = original.slice(node.range[0], end).replace(/\r?\n[ \t]*/g, '\n  ');
+      const reread = parseDocument(`value: ${source}\n`, options);
+      const value = reread.errors.length === 0 ? reread.get('value') : undefined;
+      if (typeof value === 'string') node.value = value;
+    },
+  });
+}
