@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { lint } from '../engine/lint.js';
 import { KUBERNETES_VERSIONS } from '../release/versions.js';
 import { describeField, loadCatalog } from './catalog.js';
-import { labelValueErrors, qualifiedNameErrors } from './names.js';
+import { labelKeyServerErrors, labelValueErrors, labelValueServerErrors, qualifiedNameErrors } from './names.js';
 import { suggestQuantity } from './quantity.js';
 import { compileKindValidator, kindValidator, precompiledValidatorsAreFresh } from './validators.js';
 import { GADGET_CRD, GADGET_WITH_TYPO } from '../../../../test/fixtures/crds.js';
@@ -120,6 +120,26 @@ describe('names and quantities', () => {
     assert.match(qualifiedNameErrors(`x/${'a'.repeat(64)}`).join(), /64 characters long/);
     assert.deepEqual(labelValueErrors(''), []);
     assert.match(labelValueErrors('-web').join(), /start and end with a letter or digit/);
+  });
+
+  it('words label keys and values as the API server does, from the same checks', () => {
+    // IsQualifiedName tests an empty name part's syntax too, so Go gives two reasons where podlint's phrasing gives one.
+    assert.deepEqual(labelKeyServerErrors('example.com/'), [
+      'name part must be non-empty',
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+    ]);
+    assert.deepEqual(qualifiedNameErrors('example.com/'), ['the name part is empty']);
+    assert.deepEqual(labelKeyServerErrors('/x'), ['prefix part must be non-empty']);
+    assert.deepEqual(labelKeyServerErrors(`x/${'a'.repeat(64)}`), ['name part must be no more than 63 bytes']);
+    // Go measures in bytes: 32 two-byte characters are over the limit.
+    assert.deepEqual(labelValueServerErrors('é'.repeat(32)).length, 2);
+    assert.match(labelValueErrors('é'.repeat(32)).join(), /64 bytes long; the limit is 63/);
+    for (const key of ['app', 'example.com/app', 'a/b/c', 'Example.com/x', '-x', '', `${'a'.repeat(64)}`]) {
+      assert.equal(labelKeyServerErrors(key).length > 0, qualifiedNameErrors(key).length > 0, key);
+    }
+    for (const value of ['', 'web', '-web', 'a'.repeat(64), 'a b']) {
+      assert.equal(labelValueServerErrors(value).length > 0, labelValueErrors(value).length > 0, value);
+    }
   });
 
   it('suggests the quantity that was meant', () => {

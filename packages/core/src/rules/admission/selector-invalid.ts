@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from '../topology/utils/label-selector.js';
+import { LABEL_SELECTOR_MESSAGES, reportLabelSelector } from '../factories/label-selector.js';
 import { labelSelectors } from './utils/admission.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     return {
       resource(resource) {
         for (const { selector, path } of labelSelectors(resource))
-          checkLabelSelector(context, resource, selector, path);
+          reportLabelSelector(context, resource, selector, path);
       },
     };
   },

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { asObject, objectEntries } from '../../model/values.js';
-import { matchExpressionProblems, SELECTOR_MESSAGES } from '../factories/label-selector.js';
+import { reportMatchExpressions, SELECTOR_MESSAGES } from '../factories/label-selector.js';
 
 /** The label selectors of the kinds this rule covers, where they are written. */
 function selectorsOf(resource: Resource): Array<[Record<string, unknown>, FieldPath]> {
@@ -48,9 +48,7 @@ export default defineRule({
   create(context) {
     return {
       resource(resource) {
-        for (const [selector, path] of selectorsOf(resource))
-          for (const problem of matchExpressionProblems(selector, path))
-            context.report({ resource, path: problem.path, messageId: problem.messageId, data: problem.data });
+        for (const [selector, path] of selectorsOf(resource)) reportMatchExpressions(context, resource, selector, path);
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { spreadConstraints } from './utils/constraints.js';
-import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from './utils/label-selector.js';
+import { LABEL_SELECTOR_MESSAGES, reportLabelSelector } from '../factories/label-selector.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
       podSpec(site, resource) {
         for (const { constraint, path } of spreadConstraints(site)) {
           const selector = asObject(constraint.labelSelector);
-          if (selector) checkLabelSelector(context, resource, selector, [...path, 'labelSelector']);
+          if (selector) reportLabelSelector(context, resource, selector, [...path, 'labelSelector']);
         }
       },
     };

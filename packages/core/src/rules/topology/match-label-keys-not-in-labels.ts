@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { isObject } from '../../model/values.js';
 import { podLabelKeys, spreadConstraints } from './utils/constraints.js';
 import { labelKeyEntries, spreadLabelKeyConflicts } from './utils/label-keys.js';
-import { labelKeyProblems } from './utils/label-syntax.js';
+import { labelKeyServerErrors } from '../../schema/names.js';
 
 export default defineRule({
   meta: {
@@ -30,7 +30,7 @@ export default defineRule({
             spreadLabelKeyConflicts(constraint, path, present, context.kubernetesVersion).map(({ index }) => index),
           );
           for (const { index, key, path: keyPath } of labelKeyEntries(constraint, 'matchLabelKeys', path)) {
-            if (present.has(key) || refused.has(index) || labelKeyProblems(key).length > 0) continue;
+            if (present.has(key) || refused.has(index) || labelKeyServerErrors(key).length > 0) continue;
             context.report({
               resource,
               path: keyPath,

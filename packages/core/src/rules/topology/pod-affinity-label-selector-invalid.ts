@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { affinityTerms } from './utils/affinity-terms.js';
-import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from './utils/label-selector.js';
+import { LABEL_SELECTOR_MESSAGES, reportLabelSelector } from '../factories/label-selector.js';
 
 export default defineRule({
   meta: {
@@ -28,7 +28,7 @@ export default defineRule({
         for (const term of affinityTerms(site)) {
           for (const field of ['labelSelector', 'namespaceSelector'] as const) {
             const selector = asObject(term.term[field]);
-            if (selector) checkLabelSelector(context, resource, selector, [...term.path, field]);
+            if (selector) reportLabelSelector(context, resource, selector, [...term.path, field]);
           }
         }
       },

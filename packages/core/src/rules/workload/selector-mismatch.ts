@@ -3,8 +3,7 @@ import { selectorMatches } from '../../model/selectors.js';
 import type { Resource } from '../../model/resource.js';
 import { asObject, type PlainObject } from '../../model/values.js';
 import { ownValue } from '../../util/lookup-table.js';
-import { labelValueErrors, qualifiedNameErrors } from '../../schema/names.js';
-import { matchExpressionProblems } from '../factories/label-selector.js';
+import { labelSelectorProblems } from '../factories/label-selector.js';
 
 const KINDS_WITH_REQUIRED_SELECTOR = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
 
@@ -73,12 +72,7 @@ export default defineRule({
         const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
         if (Object.keys(matchLabels).length === 0 && expressions.length === 0) return;
         // An invalid selector is refused as such (metadata/label-selector-invalid), not compared with the labels.
-        if (matchExpressionProblems(selector, ['spec', 'selector']).length > 0) return;
-        const invalidLabel = Object.entries(matchLabels).some(
-          ([key, value]) =>
-            qualifiedNameErrors(key).length > 0 || (typeof value === 'string' && labelValueErrors(value).length > 0),
-        );
-        if (invalidLabel) return;
+        if (labelSelectorProblems(selector, ['spec', 'selector'], 'person').length > 0) return;
         if (selectorMatches(matchLabels, expressions, labels)) return;
         report(resource);
       },

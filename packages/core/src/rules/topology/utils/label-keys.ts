@@ -2,7 +2,7 @@ import { compareVersions, type KubernetesVersion } from '../../../release/versio
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';
 import { asArray, asObject, isObject, isSet, type PlainObject } from '../../../model/values.js';
-import { labelKeyProblems } from './label-syntax.js';
+import { labelKeyServerErrors } from '../../../schema/names.js';
 
 /**
  * `matchLabelKeys` and `mismatchLabelKeys` of spread constraints and pod affinity terms: both narrow
@@ -37,7 +37,7 @@ export function invalidLabelKeys(
 ): Array<LabelKeyEntry & { field: LabelKeysField; problems: string[] }> {
   return fields.flatMap((field) =>
     labelKeyEntries(owner, field, ownerPath).flatMap((entry) => {
-      const problems = labelKeyProblems(entry.key);
+      const problems = labelKeyServerErrors(entry.key);
       return problems.length === 0 ? [] : [{ ...entry, field, problems }];
     }),
   );

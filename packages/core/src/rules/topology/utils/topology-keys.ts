@@ -5,7 +5,7 @@ import type { PlainObject } from '../../../model/values.js';
 import { closestMatch } from '../../../util/suggest.js';
 import { affinityTerms, type AffinityTermSite } from './affinity-terms.js';
 import { DEPRECATED_NODE_LABELS, spreadConstraints, WELL_KNOWN_TOPOLOGY_KEYS } from './constraints.js';
-import { labelKeyProblems } from './label-syntax.js';
+import { labelKeyServerErrors } from '../../../schema/names.js';
 import { lookupTable } from '../../../util/lookup-table.js';
 
 /** Keys people write for the well-known ones that are too far off for an edit-distance match. */
@@ -39,7 +39,7 @@ export function classifyTopologyKey(key: string): TopologyKeyKind {
   if (key === '') return { kind: 'empty' };
   if (WELL_KNOWN_TOPOLOGY_KEYS.includes(key)) return { kind: 'well-known' };
   if (Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)) return { kind: 'deprecated' };
-  const problems = labelKeyProblems(key);
+  const problems = labelKeyServerErrors(key);
   if (problems.length > 0) return { kind: 'invalid-syntax', problems };
   const suggestion = KNOWN_MISSPELLINGS[key] ?? closestMatch(key, WELL_KNOWN_TOPOLOGY_KEYS, 2);
   if (suggestion) return { kind: 'typo', suggestion, reserved: /(^|\.)(kubernetes\.io|k8s\.io)\//.test(key) };
