@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject, preview, type PlainObject } from '../../model/values.js';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../schema/names.js';
-import { hasBacksteps } from '../volumes/utils/volume-files.js';
+import { hasBacksteps } from '../../model/file-paths.js';
 import { CORE_VALIDATION, persistentVolumeSpec, validatedSources } from './utils/persistent-volumes.js';
 
 const IQN = /iqn\.\d{4}-\d{2}\.([A-Za-z0-9.-]+)(:[^,;*&$|\s]+)$/;

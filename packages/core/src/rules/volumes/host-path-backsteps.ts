@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
-import { hasBacksteps, podVolumes } from './utils/volume-files.js';
+import { hasBacksteps } from '../../model/file-paths.js';
+import { podVolumes } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {

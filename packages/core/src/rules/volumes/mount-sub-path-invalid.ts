@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { volumeMountsOf, VOLUME_MOUNTS_SOURCE } from './utils/mounts.js';
-import { hasBacksteps } from './utils/volume-files.js';
+import { hasBacksteps } from '../../model/file-paths.js';
 
 export default defineRule({
   meta: {

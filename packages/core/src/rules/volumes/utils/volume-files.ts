@@ -1,3 +1,4 @@
+import { hasBacksteps } from '../../../model/file-paths.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
@@ -96,11 +97,6 @@ export function fileModes(site: PodSpecSite): FileMode[] {
       modes.push({ value: file.item.mode, apiPath: [...file.apiPath, 'mode'], volumeName: file.volumeName });
   }
   return modes;
-}
-
-/** validatePathNoBacksteps: a `..` element anywhere. */
-export function hasBacksteps(path: string): boolean {
-  return path.replace(/\\/g, '/').split('/').includes('..');
 }
 
 /** ValidateLocalNonReservedPath: relative, no `..` element, not starting with `..`. */
