@@ -1,7 +1,13 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
-import { asObject, goString, isSet, objectEntries, type PlainObject } from '../../model/values.js';
-import { deviceClaim, driverNameProblems, RESOURCE_DECLARATIVE, RESOURCE_VALIDATION, stringList } from './utils/dra.js';
+import { goString, isSet, objectEntries, type PlainObject } from '../../model/values.js';
+import {
+  deviceClaim,
+  RESOURCE_DECLARATIVE,
+  RESOURCE_VALIDATION,
+  reportDeviceConfiguration,
+  stringList,
+} from './utils/dra.js';
 
 /** The names a constraint or config may refer to: each request, and `request/alternative` for firstAvailable. */
 function requestNames(claim: PlainObject): Set<string> {
@@ -55,20 +61,7 @@ export default defineRule({
         for (const [index, config] of objectEntries(found.claim.config)) {
           const path: FieldPath = [...found.path, 'config', index];
           checkReferences(config, path);
-          if (!isSet(config.opaque)) {
-            context.report({ resource, path: [...path, 'opaque'], messageId: 'opaqueRequired' });
-            continue;
-          }
-          const driver = goString(asObject(config.opaque)?.driver);
-          if (driver === undefined) continue;
-          const reasons = driverNameProblems(driver);
-          if (reasons.length > 0)
-            context.report({
-              resource,
-              path: [...path, 'opaque', 'driver'],
-              messageId: 'driverInvalid',
-              data: { value: JSON.stringify(driver), reasons: reasons.join('; ') },
-            });
+          reportDeviceConfiguration(context, resource, config, path);
         }
 
         function checkReferences(entry: PlainObject, path: FieldPath): void {

@@ -51,5 +51,10 @@ runRuleTests(rule, {
       code: deviceClass('config:\n  - {}'),
       errors: [{ path: 'spec.config[0].opaque', line: 7, column: 7, messageId: 'opaqueRequired' }],
     },
+    {
+      name: 'a config whose driver is not a DNS name',
+      code: deviceClass('config:\n  - opaque: {driver: "gpu_driver", parameters: {}}'),
+      errors: [{ path: 'spec.config[0].opaque.driver', line: 7, column: 16, messageId: 'driverInvalid' }],
+    },
   ],
 });

@@ -1,15 +1,15 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { celCompileProblem } from '../../model/cel.js';
-import { asObject, goString, isSet, objectEntries, preview, type PlainObject } from '../../model/values.js';
+import { asObject, isSet, objectEntries, preview } from '../../model/values.js';
 import { qualifiedNameErrors } from '../../schema/names.js';
 import {
   DEVICE_CEL_VARIABLES,
-  driverNameProblems,
   isDraKind,
   objectOrEmpty,
   RESOURCE_DECLARATIVE,
   RESOURCE_VALIDATION,
+  reportDeviceConfiguration,
 } from './utils/dra.js';
 
 /** helper.IsExtendedResourceName: a domain-prefixed name outside kubernetes.io that is a valid quota name. */
@@ -79,7 +79,8 @@ export default defineRule({
               });
           }
         }
-        for (const [index, config] of objectEntries(spec.config)) checkConfig(config, ['spec', 'config', index]);
+        for (const [index, config] of objectEntries(spec.config))
+          reportDeviceConfiguration(context, resource, config, ['spec', 'config', index]);
         const name = spec.extendedResourceName;
         if (typeof name === 'string') {
           const reasons = extendedResourceProblems(name);
@@ -89,23 +90,6 @@ export default defineRule({
               path: ['spec', 'extendedResourceName'],
               messageId: 'extendedResourceName',
               data: { value: JSON.stringify(name), reasons: reasons.join('; ') },
-            });
-        }
-
-        function checkConfig(config: PlainObject, path: FieldPath): void {
-          if (!isSet(config.opaque)) {
-            context.report({ resource, path: [...path, 'opaque'], messageId: 'opaqueRequired' });
-            return;
-          }
-          const driver = goString(asObject(config.opaque)?.driver);
-          if (driver === undefined) return;
-          const reasons = driverNameProblems(driver);
-          if (reasons.length > 0)
-            context.report({
-              resource,
-              path: [...path, 'opaque', 'driver'],
-              messageId: 'driverInvalid',
-              data: { value: JSON.stringify(driver), reasons: reasons.join('; ') },
             });
         }
       },

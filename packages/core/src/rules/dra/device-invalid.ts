@@ -1,9 +1,16 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import type { PlainObject } from '../../model/values.js';
-import { asObject, goString, isSet, objectEntries } from '../../model/values.js';
+import { goString, isSet, objectEntries } from '../../model/values.js';
 import { labelValueErrors, qualifiedNameErrors } from '../../schema/names.js';
-import { isDraKind, labelProblems, objectOrEmpty, RESOURCE_VALIDATION, stringList } from './utils/dra.js';
+import {
+  isDraKind,
+  labelProblems,
+  objectOrEmpty,
+  reportCounters,
+  RESOURCE_VALIDATION,
+  stringList,
+} from './utils/dra.js';
 
 export default defineRule({
   meta: {
@@ -102,7 +109,8 @@ export default defineRule({
           }
           checkBindingConditions(device.bindingConditions, device.bindingFailureConditions, path);
           checkTaints(device, path);
-          checkConsumption(device, path);
+          for (const [index, consumption] of objectEntries(device.consumesCounters))
+            reportCounters(context, resource, consumption, 'counterSet', [...path, 'consumesCounters', index]);
         }
 
         function checkTaints(device: PlainObject, path: FieldPath): void {
@@ -128,30 +136,6 @@ export default defineRule({
               });
             if (goString(taint.effect) === '')
               context.report({ resource, path: [...taintPath, 'effect'], messageId: 'taintEffect' });
-          }
-        }
-
-        function checkConsumption(device: PlainObject, path: FieldPath): void {
-          for (const [index, consumption] of objectEntries(device.consumesCounters)) {
-            const entryPath: FieldPath = [...path, 'consumesCounters', index];
-            const counterSet = goString(consumption.counterSet);
-            if (counterSet !== undefined) {
-              const reasons = labelProblems(counterSet);
-              if (reasons.length > 0)
-                context.report({
-                  resource,
-                  path: [...entryPath, 'counterSet'],
-                  messageId: 'counterSetName',
-                  data: { value: JSON.stringify(counterSet), reasons: reasons.join('; ') },
-                });
-            }
-            const counters = consumption.counters;
-            if (
-              counters === undefined ||
-              counters === null ||
-              Object.keys(asObject(counters) ?? { set: true }).length === 0
-            )
-              context.report({ resource, path: [...entryPath, 'counters'], messageId: 'countersRequired' });
           }
         }
 

@@ -1,14 +1,13 @@
 import { defineRule } from '../../engine/rule.js';
 import { asInteger } from '../../model/builtin.js';
-import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, goString, isSet, objectEntries, type PlainObject } from '../../model/values.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
 import {
   driverNameProblems,
   isDraKind,
-  labelProblems,
   objectOrEmpty,
   RESOURCE_DECLARATIVE,
+  reportCounters,
   RESOURCE_VALIDATION,
 } from './utils/dra.js';
 
@@ -91,27 +90,8 @@ export default defineRule({
         checkNodeSelection(spec);
         if (isSet(spec.sharedCounters) && isSet(spec.devices))
           context.report({ resource, path: ['spec'], messageId: 'countersAndDevices' });
-        for (const [index, counterSet] of objectEntries(spec.sharedCounters)) {
-          const path: FieldPath = ['spec', 'sharedCounters', index];
-          const name = goString(counterSet.name);
-          if (name !== undefined) {
-            const reasons = labelProblems(name);
-            if (reasons.length > 0)
-              context.report({
-                resource,
-                path: [...path, 'name'],
-                messageId: 'counterSetName',
-                data: { value: JSON.stringify(name), reasons: reasons.join('; ') },
-              });
-          }
-          const counters = counterSet.counters;
-          if (
-            counters === undefined ||
-            counters === null ||
-            (asObject(counters) && Object.keys(asObject(counters) ?? {}).length === 0)
-          )
-            context.report({ resource, path: [...path, 'counters'], messageId: 'countersRequired' });
-        }
+        for (const [index, counterSet] of objectEntries(spec.sharedCounters))
+          reportCounters(context, resource, counterSet, 'name', ['spec', 'sharedCounters', index]);
 
         function checkPool(pool: PlainObject | undefined): void {
           if (!pool) return;

@@ -1,7 +1,8 @@
+import type { RuleContext } from '../../../engine/rule.js';
 import { isBuiltin } from '../../../model/builtin.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { Resource } from '../../../model/resource.js';
-import { asArray, asObject, type PlainObject } from '../../../model/values.js';
+import { asArray, asObject, goString, isSet, type PlainObject } from '../../../model/values.js';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../../schema/names.js';
 
 /** The Go package whose checks the dra rules mirror, and its declarative validation of the v1 types. */
@@ -55,4 +56,57 @@ export function driverNameProblems(value: string): string[] {
   if (value === '') return ['it is empty'];
   const problems = value.length > 63 ? [`it is ${value.length} characters long; the limit is 63`] : [];
   return [...problems, ...dns1123SubdomainErrors(value.toLowerCase()).filter((reason) => !reason.startsWith('it is '))];
+}
+
+/**
+ * A counter set (ResourceSlice sharedCounters, named by `name`) or a device's use of one
+ * (consumesCounters, naming it by `counterSet`): a DNS-label name, and at least one counter.
+ * Reports `counterSetName` and `countersRequired`, which the rules that use it define.
+ */
+export function reportCounters(
+  context: RuleContext,
+  resource: Resource,
+  entry: PlainObject,
+  nameField: 'name' | 'counterSet',
+  path: FieldPath,
+): void {
+  const name = goString(entry[nameField]);
+  const reasons = name === undefined ? [] : labelProblems(name);
+  if (reasons.length > 0)
+    context.report({
+      resource,
+      path: [...path, nameField],
+      messageId: 'counterSetName',
+      data: { value: JSON.stringify(name), reasons: reasons.join('; ') },
+    });
+  const counters = entry.counters;
+  // Counters of another shape are the schema's to report.
+  if (counters === undefined || counters === null || Object.keys(asObject(counters) ?? { other: true }).length === 0)
+    context.report({ resource, path: [...path, 'counters'], messageId: 'countersRequired' });
+}
+
+/**
+ * validateDeviceConfiguration, shared by claims and classes: opaque parameters are required, and
+ * their driver must be a driver name. Reports `opaqueRequired` and `driverInvalid`, which the rules
+ * that use it define.
+ */
+export function reportDeviceConfiguration(
+  context: RuleContext,
+  resource: Resource,
+  config: PlainObject,
+  path: FieldPath,
+): void {
+  if (!isSet(config.opaque)) {
+    context.report({ resource, path: [...path, 'opaque'], messageId: 'opaqueRequired' });
+    return;
+  }
+  const driver = goString(asObject(config.opaque)?.driver);
+  const reasons = driver === undefined ? [] : driverNameProblems(driver);
+  if (reasons.length > 0)
+    context.report({
+      resource,
+      path: [...path, 'opaque', 'driver'],
+      messageId: 'driverInvalid',
+      data: { value: JSON.stringify(driver), reasons: reasons.join('; ') },
+    });
 }
