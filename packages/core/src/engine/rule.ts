@@ -104,6 +104,12 @@ interface ReportBase {
   path: FieldPath;
   fix?: FixIntent;
   related?: Array<{ resource?: Resource; path: FieldPath; message: string }>;
+  /**
+   * The check runs on create only: on an update the API server waives it (an allowance for what
+   * the old object already had, which its strategy keeps), so the engine drops the report on a
+   * resource that has an old version. `meta.createOnly` says the same of every report of a rule.
+   */
+  createOnly?: boolean;
 }
 
 /** A report names a message of `meta.messages` by id (preferred), or carries its text. */

@@ -48,6 +48,25 @@ describe('the update gate', () => {
     assert.equal(created.files[0]?.findings.length, 1);
   });
 
+  it("drops a create-only report on an update, and keeps the rule's other reports", () => {
+    const rule = defineRule({
+      meta: { id: 'test/mixed', severity: 'error', origin: 'pitfall', description: 'test', fixable: false },
+      create: (context) => ({
+        resource(resource) {
+          if (asObject(resource.object.spec)?.ports !== undefined) return;
+          context.report({ resource, path: ['spec'], message: 'no ports' });
+          context.report({ resource, path: ['spec', 'selector'], message: 'waived on update', createOnly: true });
+        },
+      }),
+    });
+    assert.deepEqual(findings(withoutPorts, withPorts, rule), ['new.yaml spec']);
+    const created = lint([{ file: 'new.yaml', text: withoutPorts }], { onlyRules: [rule] });
+    assert.deepEqual(
+      created.files[0]?.findings.map((finding) => finding.path),
+      ['spec', 'spec.selector'],
+    );
+  });
+
   it('runs a rule a second time only on the updates it reported something on', () => {
     const clean = portsRule();
     findings(withPorts, withPorts, clean.rule);

@@ -45,13 +45,15 @@ export class UpdateGate {
     } finally {
       this.held = undefined;
     }
-    if (!held.some((descriptor) => descriptor.resource === pair.new)) {
-      this.release(held, undefined, pair.new);
-      return;
-    }
     const seen = new Set<string>();
     if (this.createOnly) {
       this.release(held, seen, pair.new);
+      return;
+    }
+    // A report the API server waives on update stands for nothing here.
+    const kept = held.filter((descriptor) => !(descriptor.createOnly && descriptor.resource === pair.new));
+    if (!kept.some((descriptor) => descriptor.resource === pair.new)) {
+      this.release(kept, undefined, pair.new);
       return;
     }
     this.seen = seen;
@@ -64,7 +66,7 @@ export class UpdateGate {
     } finally {
       this.seen = undefined;
     }
-    this.release(held, confirmed, pair.new);
+    this.release(kept, confirmed, pair.new);
   }
 
   private release(held: readonly ReportDescriptor[], confirmed: Set<string> | undefined, resource: Resource): void {

@@ -24,14 +24,29 @@ export function admitOnCreate(kind: string, object: PlainObject): void {
 }
 
 /** The update's object as validation sees it: `next` (defaults filled) is changed in place. */
-export function prepareForUpdate(kind: string, next: PlainObject, old: PlainObject): void {
-  if (kind !== 'Service') return;
+export function prepareForUpdate(group: string, kind: string, next: PlainObject, old: PlainObject): void {
+  if (group === 'certificates.k8s.io' && kind === 'CertificateSigningRequest') keepSigningRequest(next, old);
+  // A custom resource may be called Service too.
+  if (group !== '' || kind !== 'Service') return;
   const oldSpec = asObject(old.spec);
   if (!oldSpec) return;
   const nextSpec = asObject(next.spec) ?? {};
   next.spec = nextSpec;
   patchAllocatedValues(nextSpec, oldSpec);
   dropTypeDependentFields(nextSpec, oldSpec);
+}
+
+/**
+ * pkg/registry/certificates/certificates/strategy.go: a request's spec is written once and its
+ * status only through the status and approval subresources, so an update validates the stored spec
+ * and status, never the manifest's. The checks the validation waives for what the old request
+ * already had (legacy signer, unknown or repeated usages) report with `createOnly`.
+ */
+function keepSigningRequest(next: PlainObject, old: PlainObject): void {
+  if (old.spec === undefined) delete next.spec;
+  else next.spec = structuredClone(old.spec);
+  if (old.status === undefined) delete next.status;
+  else next.status = structuredClone(old.status);
 }
 
 /** pkg/registry/core/service/storage: values allocated to the live Service are kept when the update omits them. */

@@ -12,7 +12,8 @@
  * - the old object is what the server stored, defaults filled in: a default stays as long as the
  *   manifests never mention the field, and is filled in afresh when a removal drops the field;
  * - the result is what validation sees after the REST storage and the strategy prepared it
- *   (`server-changes.ts`: allocated Service values kept, fields of a Service's old type cleared).
+ *   (`server-changes.ts`: allocated Service values kept, fields of a Service's old type cleared,
+ *   a CertificateSigningRequest's stored spec and status kept).
  */
 import type { UpdatePair } from '../model/resource.js';
 import { formatPath, type FieldPath } from '../model/path.js';
@@ -51,13 +52,13 @@ export function buildUpdateView(pair: UpdatePair): UpdateView {
   // The stored object: a live one as read, one created from a manifest with the server's defaults
   // and what admission sets on create.
   const stored = withServerDefaults(pair.old.kind, pair.old.object);
-  // Both changes concern core kinds; a custom resource may be called Pod or Service too.
+  // A custom resource may be called Pod too.
   const core = pair.old.group === '' && pair.new.group === '';
   if (!live && core) admitOnCreate(pair.old.kind, stored);
   const applied = live ? lastAppliedOf(pair.old.object) : pair.old.object;
   const merged = asObject(applyOnto(stored, pair.new.object, applied, undefined)) ?? {};
   const next = withServerDefaults(pair.new.kind, merged);
-  if (core) prepareForUpdate(pair.new.kind, next, stored);
+  if (pair.old.group === pair.new.group) prepareForUpdate(pair.new.group, pair.new.kind, next, stored);
   return { pair, live, old: stored, next };
 }
 

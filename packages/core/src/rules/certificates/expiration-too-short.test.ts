@@ -9,11 +9,23 @@ runRuleTests(rule, {
   valid: [
     { name: 'ten minutes', code: withExpiration(600) },
     { name: 'a day', code: withExpiration(86400) },
+    {
+      name: 'an update that shortens the expiration: the stored spec is kept',
+      code: withExpiration(60),
+      old: withExpiration(600),
+    },
   ],
   invalid: [
     {
       name: 'a minute',
       code: withExpiration(60),
+      errors: [{ path: 'spec.expirationSeconds', line: 9, column: 3, messageId: 'tooShort' }],
+      output: null,
+    },
+    {
+      name: 'an update of a request whose stored expiration is a minute too',
+      code: withExpiration(60),
+      old: withExpiration(60),
       errors: [{ path: 'spec.expirationSeconds', line: 9, column: 3, messageId: 'tooShort' }],
       output: null,
     },

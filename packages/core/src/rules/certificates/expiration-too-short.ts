@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asInteger } from '../../model/builtin.js';
-import { CERTIFICATES_VALIDATION, createdRequests } from './utils/signing-requests.js';
+import { CERTIFICATES_VALIDATION, signingRequests } from './utils/signing-requests.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return createdRequests((resource, spec) => {
+    return signingRequests((resource, spec) => {
       const value = asInteger(spec.expirationSeconds);
       if (value !== undefined && value < 600)
         context.report({ resource, path: ['spec', 'expirationSeconds'], messageId: 'tooShort', data: { value } });

@@ -6,7 +6,14 @@ const withRequest = (request: string): string =>
   signingRequest(`${request}\nsignerName: kubernetes.io/kube-apiserver-client\nusages: [client auth]`);
 
 runRuleTests(rule, {
-  valid: [{ name: 'a PEM request', code: signingRequest() }],
+  valid: [
+    { name: 'a PEM request', code: signingRequest() },
+    {
+      name: 'an update that replaces the request: the stored one is kept',
+      code: withRequest(`request: ${Buffer.from('not a certificate request').toString('base64')}`),
+      old: signingRequest(),
+    },
+  ],
   invalid: [
     {
       name: 'no request',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { CERTIFICATES_VALIDATION, createdRequests } from './utils/signing-requests.js';
+import { CERTIFICATES_VALIDATION, signingRequests } from './utils/signing-requests.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return createdRequests((resource, spec) => {
+    return signingRequests((resource, spec) => {
       const request = spec.request ?? '';
       if (typeof request !== 'string') return;
       const path = ['spec', 'request'];

@@ -14,6 +14,11 @@ runRuleTests(rule, {
       code: withSigner('signerName: Example'),
       old: signingRequest(),
     },
+    {
+      name: 'an update of a request with the legacy signer: the stored legacy signer is allowed',
+      code: withSigner('signerName: kubernetes.io/legacy-unknown'),
+      old: withSigner('signerName: kubernetes.io/legacy-unknown'),
+    },
   ],
   invalid: [
     {
@@ -30,6 +35,12 @@ runRuleTests(rule, {
     {
       name: 'no path',
       code: withSigner('signerName: example.com'),
+      errors: [{ path: 'spec.signerName', line: 7, column: 3, messageId: 'invalid' }],
+    },
+    {
+      name: 'an update of a request whose stored signer has no path either',
+      code: withSigner('signerName: example.com'),
+      old: withSigner('signerName: example.com'),
       errors: [{ path: 'spec.signerName', line: 7, column: 3, messageId: 'invalid' }],
     },
     {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { goString } from '../../model/values.js';
-import { CERTIFICATES_VALIDATION, createdRequests, signerNameProblems } from './utils/signing-requests.js';
+import { CERTIFICATES_VALIDATION, signingRequests, signerNameProblems } from './utils/signing-requests.js';
 
 const LEGACY_SIGNER = 'kubernetes.io/legacy-unknown';
 
@@ -26,12 +26,13 @@ export default defineRule({
     },
   },
   create(context) {
-    return createdRequests((resource, spec) => {
+    return signingRequests((resource, spec) => {
       const name = goString(spec.signerName);
       const path = ['spec', 'signerName'];
       if (name === undefined) return;
       if (name === '') context.report({ resource, path, messageId: 'required' });
-      else if (name === LEGACY_SIGNER) context.report({ resource, path, messageId: 'legacy' });
+      // allowLegacySignerName: an update keeps the stored legacy signer, which the API server then accepts.
+      else if (name === LEGACY_SIGNER) context.report({ resource, path, messageId: 'legacy', createOnly: true });
       else {
         const reasons = signerNameProblems(name);
         if (reasons.length > 0)

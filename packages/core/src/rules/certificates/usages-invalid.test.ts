@@ -13,11 +13,28 @@ runRuleTests(rule, {
       code: withUsages('usages: [Bogus]'),
       old: signingRequest(),
     },
+    {
+      name: 'an update of a request that has an unknown usage: the stored usages are accepted as they are',
+      code: withUsages('usages: [client auth, Bogus]'),
+      old: withUsages('usages: [client auth, Bogus]'),
+    },
+    {
+      name: 'an update of a request that has a usage twice',
+      code: withUsages('usages: [client auth, client auth]'),
+      old: withUsages('usages: [client auth, client auth]'),
+    },
   ],
   invalid: [
     {
       name: 'no usages',
       code: withUsages('usages: []'),
+      errors: [{ path: 'spec.usages', line: 8, column: 3, messageId: 'required' }],
+      output: null,
+    },
+    {
+      name: 'an update of a request without usages: the stored spec is validated, and has none either',
+      code: withUsages('usages: []'),
+      old: withUsages('usages: []'),
       errors: [{ path: 'spec.usages', line: 8, column: 3, messageId: 'required' }],
       output: null,
     },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { caseFix } from '../../model/fixes.js';
 import { asArray, quoteList } from '../../model/values.js';
-import { CERTIFICATES_VALIDATION, createdRequests } from './utils/signing-requests.js';
+import { CERTIFICATES_VALIDATION, signingRequests } from './utils/signing-requests.js';
 
 const USAGES = [
   'any',
@@ -61,7 +61,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return createdRequests((resource, spec) => {
+    return signingRequests((resource, spec) => {
       if (spec.usages !== undefined && spec.usages !== null && !Array.isArray(spec.usages)) return;
       const usages = asArray(spec.usages);
       if (usages.length === 0) {
@@ -83,6 +83,8 @@ export default defineRule({
               advice: corrected ? `write "${corrected.value}"` : 'use one of those, in lower case with spaces',
             },
             ...(corrected ? { fix: corrected.fix } : {}),
+            // allowUnknownUsages: on update the stored usages are kept, and accepted as they are.
+            createOnly: true,
           });
         }
         if (seen.has(usage))
@@ -91,6 +93,8 @@ export default defineRule({
             path,
             messageId: 'duplicate',
             data: { value: JSON.stringify(usage) },
+            // allowDuplicateUsages, likewise.
+            createOnly: true,
           });
         seen.add(usage);
       });

@@ -8,29 +8,18 @@ import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../../schema/name
 export const CERTIFICATES_VALIDATION = 'k8s.io/kubernetes/pkg/apis/certificates/validation';
 
 /**
- * Visitors that run `check` on the spec of each CertificateSigningRequest the input creates. A
- * request's spec is written once: on an update the strategy puts the stored spec back
- * (PrepareForUpdate) and the API server validates that, never the manifest's, so the spec checks
- * of a request that has an old version would all be false. The update visitor marks those; the
- * checks run at the end of the run, once every resource has been seen.
+ * Visitors that run `check` on the spec of each CertificateSigningRequest. On an update the
+ * strategy puts the stored spec back before validation; the update view models that
+ * (update/server-changes.ts), so the engine keeps a report on an update's manifest only where
+ * the stored spec has the same problem.
  */
-export function createdRequests(check: (resource: Resource, spec: PlainObject) => void): RuleVisitors {
-  const created: Resource[] = [];
-  const updated = new Set<Resource>();
+export function signingRequests(check: (resource: Resource, spec: PlainObject) => void): RuleVisitors {
   return {
     resource(resource) {
-      if (isBuiltin(resource, 'certificates.k8s.io', ['CertificateSigningRequest'])) created.push(resource);
-    },
-    update(pair) {
-      updated.add(pair.new);
-    },
-    input() {
-      for (const resource of created) {
-        if (updated.has(resource)) continue;
-        const spec =
-          resource.object.spec === undefined || resource.object.spec === null ? {} : asObject(resource.object.spec);
-        if (spec) check(resource, spec);
-      }
+      if (!isBuiltin(resource, 'certificates.k8s.io', ['CertificateSigningRequest'])) return;
+      const spec =
+        resource.object.spec === undefined || resource.object.spec === null ? {} : asObject(resource.object.spec);
+      if (spec) check(resource, spec);
     },
   };
 }
