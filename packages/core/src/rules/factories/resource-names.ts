@@ -46,6 +46,11 @@ function isQuotaHugePages(name: string): boolean {
   return name.startsWith('hugepages-') || name.startsWith('requests.hugepages-');
 }
 
+/** helper.IsStandardQuotaResourceName. */
+export function isStandardQuotaResource(name: string): boolean {
+  return STANDARD_QUOTA_RESOURCES.has(name) || isQuotaHugePages(name);
+}
+
 /** helper.IsNativeResource: no domain, or one in kubernetes.io. */
 function isNative(name: string): boolean {
   return !name.includes('/') || name.includes('kubernetes.io/');

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { isBuiltin, specOf } from '../../model/builtin.js';
 import type { FieldPath } from '../../model/path.js';
 import { asArray, asObject, objectEntries, quoteList } from '../../model/values.js';
+import { isStandardQuotaResource } from '../factories/resource-names.js';
 
 const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
 
@@ -32,36 +33,9 @@ const POD_COUNT = new Set(['pods']);
 const POD_COMPUTE = new Set(['cpu', 'memory', 'limits.cpu', 'limits.memory', 'requests.cpu', 'requests.memory']);
 const PVC = new Set(['persistentvolumeclaims', 'requests.storage']);
 
-/** helper.IsResourceQuotaScopeValidForResource, for the standard quota resources it applies to. */
-const STANDARD_QUOTA_RESOURCES = new Set([
-  'cpu',
-  'memory',
-  'ephemeral-storage',
-  'requests.cpu',
-  'requests.memory',
-  'requests.storage',
-  'requests.ephemeral-storage',
-  'limits.cpu',
-  'limits.memory',
-  'limits.ephemeral-storage',
-  'pods',
-  'resourcequotas',
-  'services',
-  'replicationcontrollers',
-  'secrets',
-  'persistentvolumeclaims',
-  'configmaps',
-  'services.nodeports',
-  'services.loadbalancers',
-]);
-
 function scopeTracks(scope: string, resource: string): boolean {
-  if (
-    !STANDARD_QUOTA_RESOURCES.has(resource) &&
-    !resource.startsWith('hugepages-') &&
-    !resource.startsWith('requests.hugepages-')
-  )
-    return true;
+  // helper.IsResourceQuotaScopeValidForResource applies to the standard quota resources only.
+  if (!isStandardQuotaResource(resource)) return true;
   switch (scope) {
     case 'BestEffort':
       return POD_COUNT.has(resource);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { describeTerm } from './utils/affinity-terms.js';
-import { affinityTopologyKeys } from './utils/topology-keys.js';
+import { affinityTopologyKeys, typo } from './utils/topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -18,24 +18,16 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { key, path, kind, term } of affinityTopologyKeys(site)) {
-          if (kind.kind !== 'typo') continue;
-          context.report({
-            resource,
-            path,
-            messageId: 'podAffinityTopologyKeyTypo',
-            data: {
-              term: describeTerm(term),
-              key: JSON.stringify(key),
-              suggestion: JSON.stringify(kind.suggestion),
-              advice: kind.reserved
-                ? ''
-                : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`,
-            },
-            fix: kind.reserved
-              ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] }
-              : undefined,
-          });
+        for (const found of affinityTopologyKeys(site)) {
+          const misspelt = typo(found);
+          if (misspelt)
+            context.report({
+              resource,
+              path: found.path,
+              messageId: 'podAffinityTopologyKeyTypo',
+              data: { term: describeTerm(found.term), ...misspelt.data },
+              fix: misspelt.fix,
+            });
         }
       },
     };

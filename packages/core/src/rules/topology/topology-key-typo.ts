@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { spreadTopologyKeys } from './utils/topology-keys.js';
+import { spreadTopologyKeys, typo } from './utils/topology-keys.js';
 
 export default defineRule({
   meta: {
@@ -18,23 +18,16 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { key, path, kind } of spreadTopologyKeys(site)) {
-          if (kind.kind !== 'typo') continue;
-          context.report({
-            resource,
-            path,
-            messageId: 'topologyKeyTypo',
-            data: {
-              key: JSON.stringify(key),
-              suggestion: JSON.stringify(kind.suggestion),
-              advice: kind.reserved
-                ? ''
-                : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`,
-            },
-            fix: kind.reserved
-              ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] }
-              : undefined,
-          });
+        for (const found of spreadTopologyKeys(site)) {
+          const misspelt = typo(found);
+          if (misspelt)
+            context.report({
+              resource,
+              path: found.path,
+              messageId: 'topologyKeyTypo',
+              data: misspelt.data,
+              fix: misspelt.fix,
+            });
         }
       },
     };

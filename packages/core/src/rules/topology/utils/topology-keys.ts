@@ -89,3 +89,26 @@ export function deprecation(found: TopologyKeySite): { text: string; fix: FixInt
       : undefined,
   };
 }
+
+/**
+ * A misspelt well-known key: the message data the typo rules share, and the fix, offered only in
+ * the reserved namespaces where the key cannot be a custom node label.
+ */
+export function typo(
+  found: TopologyKeySite,
+): { data: { key: string; suggestion: string; advice: string }; fix: FixIntent | undefined } | undefined {
+  const { kind, key, path } = found;
+  if (kind.kind !== 'typo') return undefined;
+  return {
+    data: {
+      key: JSON.stringify(key),
+      suggestion: JSON.stringify(kind.suggestion),
+      advice: kind.reserved
+        ? ''
+        : `; if ${JSON.stringify(key)} is a custom label your nodes carry, suppress this finding`,
+    },
+    fix: kind.reserved
+      ? { description: `Use ${kind.suggestion}`, replaceValues: [{ path, value: kind.suggestion }] }
+      : undefined,
+  };
+}
