@@ -127,6 +127,7 @@ export function reportMatchExpressions(
         });
         break;
       default:
+        // matchLabels: schema/label-invalid reports those for these kinds.
         break;
     }
   }
