@@ -1,5 +1,6 @@
 // Rules for containers' resource requests and limits (validateResourceRequirements): names, quantities, requests above limits. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
+import claimDuplicate from './claim-duplicate.js';
 import claimNotFound from './claim-not-found.js';
 import hugepagesWithoutCpuMemory from './hugepages-without-cpu-memory.js';
 import nameInvalid from './name-invalid.js';
@@ -15,4 +16,5 @@ export const resourceRules: readonly Rule[] = [
   requestNotEqualLimit,
   hugepagesWithoutCpuMemory,
   claimNotFound,
+  claimDuplicate,
 ];
