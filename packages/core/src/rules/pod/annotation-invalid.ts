@@ -45,7 +45,7 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      'Pod annotations the API server reads: the mirror-pod annotation needs spec.nodeName, the deletion cost is a 32-bit integer, the tolerations annotation is a JSON list.',
+      'The pod annotations the API server reads: a mirror pod needs nodeName, a deletion cost is an int32, tolerations are a JSON list.',
     fixable: false,
     sources: [
       { package: CORE, function: 'ValidatePodSpecificAnnotations', type: 'Invalid' },
