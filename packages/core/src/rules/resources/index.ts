@@ -4,6 +4,8 @@ import claimDuplicate from './claim-duplicate.js';
 import claimNotFound from './claim-not-found.js';
 import hugepagesWithoutCpuMemory from './hugepages-without-cpu-memory.js';
 import nameInvalid from './name-invalid.js';
+import podLevelBelowContainers from './pod-level-below-containers.js';
+import podLevelInvalid from './pod-level-invalid.js';
 import quantityInvalid from './quantity-invalid.js';
 import requestNotEqualLimit from './request-not-equal-limit.js';
 import requestsAboveLimits from './requests-above-limits.js';
@@ -17,4 +19,6 @@ export const resourceRules: readonly Rule[] = [
   hugepagesWithoutCpuMemory,
   claimNotFound,
   claimDuplicate,
+  podLevelInvalid,
+  podLevelBelowContainers,
 ];
