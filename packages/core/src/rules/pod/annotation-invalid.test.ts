@@ -22,6 +22,20 @@ runRuleTests(rule, {
       name: 'a tolerations list with fields in another case and unknown fields',
       code: annotated(`scheduler.alpha.kubernetes.io/tolerations: '[{"KEY": "a", "Operator": "Exists", "foo": 1}]'`),
     },
+    {
+      name: 'a template with a mirror annotation, a node name and claims (only Pods are checked)',
+      code: manifests
+        .deployment(
+          manifests.blocks(
+            'nodeName: worker-1\nresourceClaims:\n  - name: gpu\n    resourceClaimTemplateName: gpus',
+            manifests.webContainer(),
+          ),
+        )
+        .replace(
+          '      labels: {app: web}\n',
+          '      annotations: {kubernetes.io/config.mirror: "x"}\n      labels: {app: web}\n',
+        ),
+    },
     { name: 'an empty tolerations annotation', code: annotated(`scheduler.alpha.kubernetes.io/tolerations: ""`) },
   ],
   invalid: [
@@ -37,6 +51,18 @@ runRuleTests(rule, {
         },
       ],
       output: null,
+    },
+    {
+      name: 'a mirror pod with resource claims',
+      code: annotated(
+        'kubernetes.io/config.mirror: "4f1c"',
+        manifests.blocks(
+          'nodeName: worker-1\nresourceClaims:\n  - name: gpu\n    resourceClaimTemplateName: gpus',
+          manifests.webContainer(),
+        ),
+      ),
+      // validatePodResourceClaim reports at the root of a path it builds anew.
+      errors: [{ path: 'spec.resourceClaims', line: 9, column: 3, messageId: 'mirrorWithClaims', oracleField: '[]' }],
     },
     {
       name: 'a deletion cost with a plus sign, and one beyond 32 bits',

@@ -50,9 +50,11 @@ export default defineRule({
     sources: [
       { package: CORE, function: 'ValidatePodSpecificAnnotations', type: 'Invalid' },
       { package: CORE, function: 'ValidateTolerationsInPodAnnotations', type: 'Invalid' },
+      { package: CORE, function: 'validatePodResourceClaim', type: 'Forbidden' },
     ],
     messages: {
       mirrorWithoutNode: `annotation ${MIRROR} marks a mirror pod, which only a kubelet creates for a static pod on its node, but spec.nodeName is not set, so the API server refuses the object; remove the annotation (or set spec.nodeName)`,
+      mirrorWithClaims: `annotation ${MIRROR} marks a mirror pod (of a static pod), and static pods cannot use resource claims, so the API server refuses the object; remove spec.resourceClaims (or the annotation)`,
       deletionCost: `annotation ${DELETION_COST} is {{value}}, not a 32-bit integer (decimal, no "+" or leading zeros), so the API server refuses the object; write a whole number such as "100" or "-10"`,
       tolerations: `annotation ${TOLERATIONS} must hold the pod's tolerations as a JSON list, but {{reason}}, so the API server refuses the object; move the tolerations to spec.tolerations`,
     },
@@ -67,6 +69,10 @@ export default defineRule({
         const nodeName = site.spec.nodeName;
         if (typeof mirror === 'string' && (typeof nodeName !== 'string' || nodeName === ''))
           context.report({ resource, path: path(MIRROR), messageId: 'mirrorWithoutNode' });
+        // validatePodResourceClaim, given the metadata of Pods only.
+        const claims = site.spec.resourceClaims;
+        if (typeof mirror === 'string' && !site.isTemplate && Array.isArray(claims) && claims.length > 0)
+          context.report({ resource, path: [...site.path, 'resourceClaims'], messageId: 'mirrorWithClaims' });
         const cost = annotations[DELETION_COST];
         if (typeof cost === 'string' && !isDeletionCost(cost))
           context.report({
