@@ -7,6 +7,7 @@ import profileAnnotationMismatch from './profile-annotation-mismatch.js';
 import profileAnnotationInvalid from './profile-annotation-invalid.js';
 import profileLocalhostMismatch from './profile-localhost-mismatch.js';
 import shareProcessNamespaceHostPid from './share-process-namespace-host-pid.js';
+import sysAdminWithoutEscalation from './sys-admin-without-escalation.js';
 import sysctlHostNamespace from './sysctl-host-namespace.js';
 import sysctlNameInvalid from './sysctl-name-invalid.js';
 import hostProcessInvalid from './host-process-invalid.js';
@@ -29,4 +30,5 @@ export const securityRules: readonly Rule[] = [
   profileAnnotationMismatch,
   profileAnnotationInvalid,
   sysctlHostNamespace,
+  sysAdminWithoutEscalation,
 ];
