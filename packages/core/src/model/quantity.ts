@@ -56,3 +56,20 @@ export function compareQuantities(a: unknown, b: unknown): number | undefined {
   const difference = left.numerator * right.denominator - right.numerator * left.denominator;
   return difference === 0n ? 0 : difference < 0n ? -1 : 1;
 }
+
+/** The sum of `parts` compared with `total` (negative when smaller); undefined when any is not a quantity. */
+export function compareQuantitySum(parts: readonly unknown[], total: unknown): number | undefined {
+  let sum: Fraction = { numerator: 0n, denominator: 1n };
+  for (const part of parts) {
+    const value = parseQuantity(part);
+    if (!value) return undefined;
+    sum = {
+      numerator: sum.numerator * value.denominator + value.numerator * sum.denominator,
+      denominator: sum.denominator * value.denominator,
+    };
+  }
+  const right = parseQuantity(total);
+  if (!right) return undefined;
+  const difference = sum.numerator * right.denominator - right.numerator * sum.denominator;
+  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
+}

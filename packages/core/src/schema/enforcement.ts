@@ -310,7 +310,6 @@ const UNIQUE_KEYS: ReadonlyMap<string, readonly UniqueKeySet[]> = new Map(
     'core.v1.PodSpec.resourceClaims': [{ keys: ['name'] }],
     'core.v1.Container.volumeMounts': [{ keys: ['mountPath'] }],
     'core.v1.Container.volumeDevices': [{ keys: ['devicePath'] }],
-    'core.v1.ResourceRequirements.claims': [{ keys: ['name'] }],
     'core.v1.ServiceSpec.ports': [{ keys: ['name'] }, { keys: ['port', 'protocol'], defaults: { protocol: 'TCP' } }],
     'admissionregistration.v1.MutatingWebhookConfiguration.webhooks': [{ keys: ['name'] }],
     'admissionregistration.v1.ValidatingWebhookConfiguration.webhooks': [{ keys: ['name'] }],

@@ -15,7 +15,6 @@ export default defineRule({
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'ValidateEnvFrom',
         type: 'Invalid',
-        field: 'envFrom',
       },
     ],
     messages: {

@@ -1,6 +1,7 @@
 // Rules for containers' environment: names, value or valueFrom, downward-API field paths, key and resource references. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import envFromSourceCount from './env-from-source-count.js';
+import fileKeyRefInvalid from './file-key-ref-invalid.js';
 import fieldPathUnsupported from './field-path-unsupported.js';
 import keyRefInvalid from './key-ref-invalid.js';
 import nameInvalid from './name-invalid.js';
@@ -19,4 +20,5 @@ export const envRules: readonly Rule[] = [
   keyRefInvalid,
   envFromSourceCount,
   envFromNameInvalid,
+  fileKeyRefInvalid,
 ];

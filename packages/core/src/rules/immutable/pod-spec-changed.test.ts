@@ -17,6 +17,8 @@ ${containerFields}`;
 
 const GATE = '  schedulingGates:\n    - name: example.com/quota\n';
 const SERVER_GIST = 'spec';
+const TERMS =
+  '  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms:\n';
 
 runRuleTests(rule, {
   valid: [
@@ -178,6 +180,34 @@ runRuleTests(rule, {
       code: pod(`${GATE}  nodeSelector: {disk: hdd}\n`),
       errors: [
         { path: 'spec.nodeSelector', line: 8, column: 3, message: 'only additions to spec.nodeSelector are allowed' },
+      ],
+    },
+    {
+      name: 'a gated Pod adds a required node-affinity term',
+      old: pod(`${GATE}${TERMS}          - matchExpressions: [{key: zone, operator: In, values: [z1]}]\n`),
+      code: pod(
+        `${GATE}${TERMS}          - matchExpressions: [{key: zone, operator: In, values: [z1]}]\n          - matchExpressions: [{key: disk, operator: Exists}]\n`,
+      ),
+      errors: [
+        {
+          path: 'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms',
+          line: 11,
+          column: 9,
+          message: 'no additions/deletions to non-empty NodeSelectorTerms list are allowed',
+        },
+      ],
+    },
+    {
+      name: 'a gated Pod changes an expression of a required node-affinity term',
+      old: pod(`${GATE}${TERMS}          - matchExpressions: [{key: zone, operator: In, values: [z1]}]\n`),
+      code: pod(`${GATE}${TERMS}          - matchExpressions: [{key: zone, operator: In, values: [z2]}]\n`),
+      errors: [
+        {
+          path: 'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0]',
+          line: 12,
+          column: 13,
+          message: 'only additions are allowed (no mutations or deletions)',
+        },
       ],
     },
     {

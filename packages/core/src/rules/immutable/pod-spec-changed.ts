@@ -23,6 +23,9 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateContainerUpdates' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateOnlyAddedTolerations' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateOnlyDeletedSchedulingGates' },
+      // While the old Pod is gated: nodeSelector keys and required node-affinity expressions may only be added.
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeSelectorMutation' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeAffinityMutation' },
     ],
   },
   create(context) {

@@ -1,5 +1,6 @@
 // Rules for a pod spec's own fields (ValidatePodSpec): the names it refers to, host names, scheduling gates, OS fields.
 import type { Rule } from '../../engine/rule.js';
+import annotationInvalid from './annotation-invalid.js';
 import ephemeralContainersForbidden from './ephemeral-containers-forbidden.js';
 import gateNameInvalid from './gate-name-invalid.js';
 import hostnameInvalid from './hostname-invalid.js';
@@ -29,4 +30,5 @@ export const podRules: readonly Rule[] = [
   resourceClaimSourceCount,
   hostnameOverrideInvalid,
   osNameInvalid,
+  annotationInvalid,
 ];

@@ -8,7 +8,6 @@ export default nameSyntaxRule({
       package: 'k8s.io/kubernetes/pkg/apis/core/validation',
       function: 'ValidateRuntimeClassName',
       type: 'Invalid',
-      field: 'runtimeClassName',
     },
   ],
   fixable: false,

@@ -10,7 +10,11 @@ export default defineRule({
     description: "A toleration's key must be a valid label key, the syntax of taint keys.",
     fixable: false,
     source: 'ValidateTolerations → ValidateLabelName (pkg/apis/core/validation)',
-    sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'key' }],
+    sources: [
+      { ...TOLERATION_SOURCE, type: 'Invalid', field: 'key' },
+      // The declarative (alpha) LabelKey row repeats the same check.
+      { package: 'k8s.io/kubernetes/pkg/apis/core/v1', function: 'Validate_Toleration', field: 'key' },
+    ],
     messages: {
       invalid: 'toleration key {{key}} is not a valid taint key: {{reasons}}; the API server refuses the object',
     },

@@ -28,6 +28,23 @@ runRuleTests(rule, {
       code: service('    - {name: dns, port: 53}\n    - {name: dns-udp, port: 53, protocol: UDP}'),
     },
     {
+      name: 'two requests of one claim in a container (resources/claim-duplicate judges claims, by name and request)',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  resourceClaims:
+    - name: gpu
+      resourceClaimTemplateName: gpus
+  containers:
+    - name: web
+      image: nginx:1.27
+      resources:
+        claims: [{name: gpu, request: a}, {name: gpu, request: b}]
+`,
+    },
+    {
       name: 'duplicate env names are only an API warning',
       code: insertAfter(POD, 10, '      env:\n        - {name: A, value: "1"}\n        - {name: A, value: "2"}'),
     },

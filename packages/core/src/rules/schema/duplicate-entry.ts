@@ -1,6 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { reportSchemaProblems, SCHEMA_MESSAGES } from './utils/report.js';
 
+const CORE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/core/validation';
+
 export default defineRule({
   meta: {
     id: 'schema/duplicate-entry',
@@ -14,6 +16,8 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumes' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeMounts' },
+      // A pod's resourceClaims names are unique.
+      { package: CORE_VALIDATION, function: 'validatePodResourceClaim', type: 'Duplicate', field: 'name' },
     ],
   },
   create: reportSchemaProblems('duplicate-entry'),

@@ -1,6 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { reportSchemaProblems, SCHEMA_MESSAGES } from './utils/report.js';
 
+const CORE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/core/validation';
+
 export default defineRule({
   meta: {
     id: 'schema/required-field-missing',
@@ -13,6 +15,23 @@ export default defineRule({
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
+      // Pod-spec fields the schema requires: env names, key selectors, envFrom names, resource claims, node selector terms, taint effects.
+      { package: CORE_VALIDATION, function: 'ValidateEnv', type: 'Required', field: 'name' },
+      { package: CORE_VALIDATION, function: 'validateObjectFieldSelector', type: 'Required', field: 'fieldPath' },
+      {
+        package: CORE_VALIDATION,
+        function: 'validateContainerResourceFieldSelector',
+        type: 'Required',
+        field: 'resource',
+      },
+      { package: CORE_VALIDATION, function: 'validateConfigMapEnvSource', type: 'Required', field: 'name' },
+      { package: CORE_VALIDATION, function: 'validateSecretEnvSource', type: 'Required', field: 'name' },
+      { package: CORE_VALIDATION, function: 'validateConfigMapKeySelector', type: 'Required', field: 'key' },
+      { package: CORE_VALIDATION, function: 'validateSecretKeySelector', type: 'Required', field: 'key' },
+      { package: CORE_VALIDATION, function: 'validatePodResourceClaim', type: 'Required', field: 'name' },
+      { package: CORE_VALIDATION, function: 'validateResourceClaimNames', type: 'Required' },
+      { package: CORE_VALIDATION, function: 'ValidateNodeSelector', type: 'Required', field: 'nodeSelectorTerms' },
+      { package: CORE_VALIDATION, function: 'validateTaintEffect', type: 'Required' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
       // Pod-spec fields the enforcement tables require (schema/enforcement.ts).
       {

@@ -13,6 +13,13 @@ export default defineRule({
     messages: SCHEMA_MESSAGES,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePullPolicy' },
+      // Closed value sets of pod-spec policies (an empty preemptionPolicy is refused at the same path).
+      { package: CORE, function: 'ValidatePreemptionPolicy' },
+      { package: CORE, function: 'validateDNSPolicy', type: 'NotSupported' },
+      { package: CORE, function: 'validateFSGroupChangePolicy' },
+      { package: CORE, function: 'validateSupplementalGroupsPolicy' },
+      { package: CORE, function: 'validateTaintEffect', type: 'NotSupported' },
+      { package: CORE, function: 'ValidateNodeSelectorRequirement', type: 'Invalid', field: 'operator' },
       // Closed value sets of pod-spec fields, from the OpenAPI enums (schema/enforcement.ts).
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',

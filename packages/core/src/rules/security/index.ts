@@ -3,8 +3,12 @@ import type { Rule } from '../../engine/rule.js';
 import hostUsersWithHostNamespaces from './host-users-with-host-namespaces.js';
 import idOutOfRange from './id-out-of-range.js';
 import privilegedWithoutEscalation from './privileged-without-escalation.js';
+import profileAnnotationMismatch from './profile-annotation-mismatch.js';
+import profileAnnotationInvalid from './profile-annotation-invalid.js';
 import profileLocalhostMismatch from './profile-localhost-mismatch.js';
 import shareProcessNamespaceHostPid from './share-process-namespace-host-pid.js';
+import sysAdminWithoutEscalation from './sys-admin-without-escalation.js';
+import sysctlHostNamespace from './sysctl-host-namespace.js';
 import sysctlNameInvalid from './sysctl-name-invalid.js';
 import hostProcessInvalid from './host-process-invalid.js';
 import procMountUnmaskedHostUsers from './proc-mount-unmasked-host-users.js';
@@ -23,4 +27,8 @@ export const securityRules: readonly Rule[] = [
   hostProcessInvalid,
   procMountUnmaskedHostUsers,
   seLinuxChangePolicyUnsupported,
+  profileAnnotationMismatch,
+  profileAnnotationInvalid,
+  sysctlHostNamespace,
+  sysAdminWithoutEscalation,
 ];

@@ -14,7 +14,6 @@ export default defineRule({
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'ValidateSecurityContext',
         type: 'Invalid',
-        field: 'securityContext',
       },
     ],
     messages: {

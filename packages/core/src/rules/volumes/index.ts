@@ -1,5 +1,6 @@
 // Rules for a pod's volumes and the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
+import downwardApiContainerNameMissing from './downward-api-container-name-missing.js';
 import downwardApiFieldPathUnsupported from './downward-api-field-path-unsupported.js';
 import downwardApiItemSourceCount from './downward-api-item-source-count.js';
 import emptyDirSizeLimitNegative from './empty-dir-size-limit-negative.js';
@@ -43,4 +44,5 @@ export const volumeRules: readonly Rule[] = [
   deviceInvalid,
   mountPropagationUnsupported,
   projectedSourceInvalid,
+  downwardApiContainerNameMissing,
 ];

@@ -18,6 +18,17 @@ export default nonNegativeRule({
       function: 'ValidateReplicationControllerSpec',
       type: 'Invalid',
     },
+    // The declarative Minimum rows of the same two fields (a missing replicas is defaulted to 1).
+    {
+      package: 'k8s.io/kubernetes/pkg/apis/core/v1',
+      function: 'Validate_ReplicationControllerSpec',
+      field: 'replicas',
+    },
+    {
+      package: 'k8s.io/kubernetes/pkg/apis/core/v1',
+      function: 'Validate_ReplicationControllerSpec',
+      field: 'minReadySeconds',
+    },
   ],
   why: 'a count of pods, seconds or revisions cannot be negative',
   targets: [
