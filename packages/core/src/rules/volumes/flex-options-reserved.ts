@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { isReservedFlexOption } from '../../model/flex-volume.js';
 import { asObject, preview } from '../../model/values.js';
-import { podVolumes } from './utils/volume-files.js';
+import { singleSourceVolumes } from './utils/volume-files.js';
 
 export default defineRule({
   meta: {
@@ -27,9 +27,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { volume, path, name } of podVolumes(site)) {
-          // With several sources, the API server validates only the first it finds (volumes/source-count).
-          if (Object.keys(volume).filter((key) => key !== 'name').length !== 1) continue;
+        for (const { volume, path, name } of singleSourceVolumes(site)) {
           const options = asObject(asObject(volume.flexVolume)?.options);
           for (const option of Object.keys(options ?? {})) {
             if (!isReservedFlexOption(option)) continue;

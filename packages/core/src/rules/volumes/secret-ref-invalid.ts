@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, goString, preview } from '../../model/values.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { podVolumes } from './utils/volume-files.js';
+import { singleSourceVolumes } from './utils/volume-files.js';
 
 const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
 
@@ -36,9 +36,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { volume, path, name } of podVolumes(site)) {
-          // With several sources, the API server validates only the first it finds (volumes/source-count).
-          if (Object.keys(volume).filter((key) => key !== 'name').length !== 1) continue;
+        for (const { volume, path, name } of singleSourceVolumes(site)) {
           for (const [sourceName, ref] of SECRET_REFS) {
             const secretRef = asObject(asObject(volume[sourceName])?.[ref]);
             if (!secretRef) continue;

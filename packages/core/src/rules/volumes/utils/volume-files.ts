@@ -41,6 +41,14 @@ export function podVolumes(site: PodSpecSite): PodVolume[] {
   }));
 }
 
+/**
+ * The volumes that name exactly one source. With several, the API server validates only the first
+ * it finds and refuses the others (volumes/source-count), so the checks of one source skip them.
+ */
+export function singleSourceVolumes(site: PodSpecSite): PodVolume[] {
+  return podVolumes(site).filter(({ volume }) => Object.keys(volume).filter((key) => key !== 'name').length === 1);
+}
+
 function keyFiles(source: PlainObject | undefined, sourcePath: FieldPath, volumeName: string): VolumeFile[] {
   return objectEntries(source?.items).map(([index, item]) => {
     const apiPath = [...sourcePath, 'items', index];
