@@ -88,6 +88,17 @@ describe('conformance harness', () => {
       range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
     };
     assert.equal(classify([finding], verdict), 'agreed');
+    // A StatefulSet's volume that does not decode is named at its written index, not shifted by its claims.
+    const statefulSet = JSON.stringify({
+      kind: 'StatefulSet',
+      spec: {
+        volumeClaimTemplates: [{ metadata: { name: 'data' } }],
+        template: { spec: { volumes: [{ name: 'config' }, { name: 'tmp', emptyDir: { sizeLimit: 'lots' } }] } },
+      },
+    });
+    const sizeLimit = 'spec.template.spec.volumes[1].emptyDir.sizeLimit';
+    const undecodable = { ...verdict, errors: [{ type: 'Decode', field: sizeLimit, detail: '' }] };
+    assert.equal(classify([{ ...finding, path: sizeLimit }], undecodable, { text: statefulSet }), 'agreed');
     assert.equal(classify([], verdict), 'miss');
     assert.equal(classify([{ ...finding, path: 'metadata.name' }], verdict), 'path-mismatch');
     assert.equal(classify([finding], { ...verdict, verdict: 'accept', errors: [] }), 'false-error');

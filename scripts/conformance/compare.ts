@@ -228,7 +228,12 @@ export function classify(
   if (verdict.verdict === 'accept') return errors.length > 0 ? 'false-error' : 'agreed';
   if (errors.length === 0) return clusterDependentReason(verdict.errors) ? 'exception' : 'miss';
   const object = variant.text === undefined ? undefined : parseManifest(variant.text);
-  return errors.some((finding) => verdict.errors.some((error) => pathMatches(finding.path, error.field, object)))
+  // A decoding error names the field as written: validation's path quirks (a StatefulSet's shifted volumes) do not apply.
+  return errors.some((finding) =>
+    verdict.errors.some((error) =>
+      pathMatches(finding.path, error.field, error.type === 'Decode' ? undefined : object),
+    ),
+  )
     ? 'agreed'
     : 'path-mismatch';
 }

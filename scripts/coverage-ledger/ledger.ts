@@ -85,7 +85,8 @@ function siteMatchesSource(site: LedgerSite, source: ApiSource): boolean {
     (site.package === source.package || site.package.endsWith(`/${source.package}`)) &&
     site.function === source.function &&
     (source.type === undefined || site.type === source.type) &&
-    (source.field === undefined || site.field === source.field)
+    // `field: ''` names the call sites that report at the function's own path (no `Child` of theirs).
+    (source.field === undefined || (site.field ?? '') === source.field)
   );
 }
 

@@ -94,7 +94,7 @@ export interface ApiSource {
   readonly function: string;
   /** Only the call sites that build this error type; absent: every error call site in the function. */
   readonly type?: FieldErrorType;
-  /** Only the call sites whose path ends in this field name (the `Child("…")` argument). */
+  /** Only the call sites whose path ends in this field name (the `Child("…")` argument); `''`: at the function's own path. */
   readonly field?: string;
 }
 

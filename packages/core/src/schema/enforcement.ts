@@ -214,6 +214,7 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
     'apps.v1.StatefulSet': ['spec'],
     'core.v1.VolumeNodeAffinity': ['required'],
     'core.v1.EphemeralVolumeSource': ['volumeClaimTemplate'],
+    'core.v1.ImageVolumeSource': ['reference'],
     'core.v1.VolumeResourceRequirements': ['requests'],
     'apiextensions.v1.CustomResourceDefinitionVersion': ['schema'],
     'networking.v1.IngressClassSpec': ['controller'],

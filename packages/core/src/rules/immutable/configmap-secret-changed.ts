@@ -16,6 +16,7 @@ export default defineRule({
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateConfigMapUpdate' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSecretUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/v1', function: 'Validate_Secret', field: 'type' },
     ],
   },
   create(context) {

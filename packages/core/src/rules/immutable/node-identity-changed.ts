@@ -27,7 +27,10 @@ export default immutableFieldsRule({
   meta: {
     id: 'immutable/node-identity-changed',
     description: "A Node's podCIDRs, providerID and externalID may not change once set.",
-    sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNodeUpdate' }],
+    sources: [
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNodeUpdate' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/v1', function: 'Validate_NodeSpec', field: 'providerID' },
+    ],
   },
   kinds: [{ kind: 'Node', groups: [''] }],
   fields: [

@@ -22,6 +22,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePersistentVolumeClaimUpdate' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStorageClassUpgradeFromAnnotation' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateStorageClassUpgradeFromNil' },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateImmutableAnnotation' },
     ],
   },
   create(context) {

@@ -9,6 +9,7 @@ import podFailurePolicyRuleInvalid from './pod-failure-policy-rule-invalid.js';
 import podReplacementPolicyInvalid from './pod-replacement-policy-invalid.js';
 import selectorInvalid from './selector-invalid.js';
 import successPolicyInvalid from './success-policy-invalid.js';
+import generatedLabelConflict from './generated-label-conflict.js';
 
 export const jobRules: readonly Rule[] = [
   negativeValue,
@@ -20,4 +21,5 @@ export const jobRules: readonly Rule[] = [
   indexLimitsExceeded,
   podReplacementPolicyInvalid,
   selectorInvalid,
+  generatedLabelConflict,
 ];

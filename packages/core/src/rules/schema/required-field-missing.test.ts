@@ -143,5 +143,68 @@ spec:
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: []\n',
       errors: [{ path: 'spec.containers', line: 6, column: 3, message: 'containers is an empty list' }],
     },
+    {
+      name: 'pod volume sources without what locates their data, a taint without effect, a topology requirement without values',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+  volumes:
+    - {name: a, secret: {secretName: ""}}
+    - {name: b, configMap: {}}
+    - {name: c, configMap: {name: settings, items: [{}]}}
+    - {name: d, persistentVolumeClaim: {}}
+    - {name: e, glusterfs: {}}
+    - {name: f, projected: {sources: [{secret: {}}, {configMap: {}}]}}
+    - {name: g, rbd: {monitors: []}}
+    - {name: h, cinder: {}}
+    - {name: i, cephfs: {monitors: []}}
+    - {name: j, flexVolume: {}}
+    - {name: k, azureFile: {}}
+    - {name: l, ephemeral: {}}
+    - {name: m, image: {}}
+---
+apiVersion: v1
+kind: Node
+metadata:
+  name: worker-1
+spec:
+  taints: [{key: dedicated, effect: ""}]
+---
+apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: zonal
+provisioner: ebs.csi.aws.com
+allowedTopologies:
+  - matchLabelExpressions: [{key: topology.kubernetes.io/zone, values: []}]
+`,
+      errors: [
+        { path: 'spec.volumes[0].secret.secretName', line: 10, column: 26 },
+        { path: 'spec.volumes[1].configMap.name', line: 11, column: 17 },
+        { path: 'spec.volumes[2].configMap.items[0].key', line: 12, column: 53 },
+        { path: 'spec.volumes[2].configMap.items[0].path', line: 12, column: 53 },
+        { path: 'spec.volumes[3].persistentVolumeClaim.claimName', line: 13, column: 17 },
+        { path: 'spec.volumes[4].glusterfs.endpoints', line: 14, column: 17 },
+        { path: 'spec.volumes[4].glusterfs.path', line: 14, column: 17 },
+        { path: 'spec.volumes[5].projected.sources[0].secret.name', line: 15, column: 40 },
+        { path: 'spec.volumes[5].projected.sources[1].configMap.name', line: 15, column: 54 },
+        { path: 'spec.volumes[6].rbd.image', line: 16, column: 17 },
+        { path: 'spec.volumes[6].rbd.monitors', line: 16, column: 23 },
+        { path: 'spec.volumes[7].cinder.volumeID', line: 17, column: 17 },
+        { path: 'spec.volumes[8].cephfs.monitors', line: 18, column: 26 },
+        { path: 'spec.volumes[9].flexVolume.driver', line: 19, column: 17 },
+        { path: 'spec.volumes[10].azureFile.secretName', line: 20, column: 17 },
+        { path: 'spec.volumes[10].azureFile.shareName', line: 20, column: 17 },
+        { path: 'spec.volumes[11].ephemeral.volumeClaimTemplate', line: 21, column: 17 },
+        { path: 'spec.volumes[12].image.reference', line: 22, column: 17 },
+        { path: 'spec.taints[0].effect', line: 29, column: 29, oracleField: 'metadata.taints[0].effect' },
+        { path: 'allowedTopologies[0].matchLabelExpressions[0].values', line: 37, column: 64 },
+      ],
+    },
   ],
 });

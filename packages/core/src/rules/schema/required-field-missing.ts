@@ -155,6 +155,117 @@ export default defineRule({
         type: 'Required',
         field: 'repository',
       },
+      // val-core-volumes: the names, keys and locations pod volume sources must give (a projected secret or
+      // configMap's name), a taint's effect, a topology requirement's values.
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateSecretVolumeSource',
+        type: 'Required',
+        field: 'secretName',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateConfigMapVolumeSource',
+        type: 'Required',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateKeyToPath',
+        type: 'Required',
+        field: 'key',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateKeyToPath',
+        type: 'Required',
+        field: 'path',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validatePersistentClaimVolumeSource',
+        type: 'Required',
+        field: 'claimName',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateGlusterfsVolumeSource',
+        type: 'Required',
+        field: 'endpoints',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateGlusterfsVolumeSource',
+        type: 'Required',
+        field: 'path',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateProjectionSources',
+        type: 'Required',
+        field: 'name',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateRBDVolumeSource',
+        type: 'Required',
+        field: 'monitors',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateRBDVolumeSource',
+        type: 'Required',
+        field: 'image',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateCinderVolumeSource',
+        type: 'Required',
+        field: 'volumeID',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateCephFSVolumeSource',
+        type: 'Required',
+        field: 'monitors',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateFlexVolumeSource',
+        type: 'Required',
+        field: 'driver',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateAzureFile',
+        type: 'Required',
+        field: 'secretName',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateAzureFile',
+        type: 'Required',
+        field: 'shareName',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateEphemeralVolumeSource',
+        type: 'Required',
+        field: 'volumeClaimTemplate',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateImageVolumeSource',
+        type: 'Required',
+        field: 'reference',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/core/validation',
+        function: 'validateTopologySelectorLabelRequirement',
+        type: 'Required',
+        field: 'values',
+      },
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTaintEffect', type: 'Required' },
       // An Ingress rule's http without paths, a path without pathType.
       {
         package: 'k8s.io/kubernetes/pkg/apis/networking/validation',

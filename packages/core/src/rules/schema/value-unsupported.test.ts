@@ -121,5 +121,18 @@ runRuleTests(rule, {
       errors: [{ path: 'spec.color', line: 38, column: 3, message: 'did you mean "red"?' }],
       output: widget('size: 1\ncolor: red'),
     },
+    {
+      name: 'a Node taint effect outside the three the scheduler knows',
+      code: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: worker-1\nspec:\n  taints: [{key: dedicated, effect: NoAdmit}]\n',
+      errors: [
+        {
+          path: 'spec.taints[0].effect',
+          line: 6,
+          column: 29,
+          message: 'is not one of "NoExecute", "NoSchedule", "PreferNoSchedule"',
+          oracleField: 'metadata.taints[0].effect',
+        },
+      ],
+    },
   ],
 });

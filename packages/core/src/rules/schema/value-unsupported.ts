@@ -61,6 +61,8 @@ export default defineRule({
         type: 'NotSupported',
         field: 'kind',
       },
+      // A taint's or toleration's effect (val-core-volumes).
+      { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTaintEffect', type: 'NotSupported' },
       // Service and endpoint enums (type, sessionAffinity, protocols, traffic policies).
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateService', type: 'NotSupported' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateServicePort', type: 'NotSupported' },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
+import { isReservedFlexOption } from '../../model/flex-volume.js';
 import { asObject, preview, type PlainObject } from '../../model/values.js';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../schema/names.js';
 import { hasBacksteps } from '../../model/file-paths.js';
@@ -150,9 +151,7 @@ function sourceProblems(key: string, source: PlainObject, path: FieldPath, volum
       break;
     case 'flexVolume':
       for (const option of Object.keys(asObject(source.options) ?? {})) {
-        const prefix = option.includes('/') ? option.slice(0, option.indexOf('/')) : option;
-        const domain = `.${prefix.toLowerCase()}`;
-        if (domain.endsWith('.kubernetes.io') || domain.endsWith('.k8s.io'))
+        if (isReservedFlexOption(option))
           problems.push({
             path: [...path, 'options', option],
             messageId: 'reservedOption',

@@ -21,6 +21,9 @@ import networkSourceInvalid from './network-source-invalid.js';
 import deviceInvalid from './device-invalid.js';
 import mountPropagationUnsupported from './mount-propagation-unsupported.js';
 import projectedSourceInvalid from './projected-source-invalid.js';
+import secretRefInvalid from './secret-ref-invalid.js';
+import flexOptionsReserved from './flex-options-reserved.js';
+import fileKeyRefVolumeInvalid from './file-key-ref-volume-invalid.js';
 
 /** Checks of a pod's volumes and of the containers' mounts of them (ValidateVolumes, ValidateVolumeMounts). */
 export const volumeRules: readonly Rule[] = [
@@ -45,4 +48,7 @@ export const volumeRules: readonly Rule[] = [
   mountPropagationUnsupported,
   projectedSourceInvalid,
   downwardApiContainerNameMissing,
+  secretRefInvalid,
+  flexOptionsReserved,
+  fileKeyRefVolumeInvalid,
 ];

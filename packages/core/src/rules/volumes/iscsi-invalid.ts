@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, preview } from '../../model/values.js';
-import { podVolumes } from './utils/volume-files.js';
+import { singleSourceVolumes } from './utils/volume-files.js';
 
 const SOURCE = {
   package: 'k8s.io/kubernetes/pkg/apis/core/validation',
@@ -52,10 +52,9 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { volume, path, name } of podVolumes(site)) {
+        for (const { volume, path, name } of singleSourceVolumes(site)) {
           const iscsi = asObject(volume.iscsi);
-          // With several sources, the API server validates only the first it finds (volumes/source-count).
-          if (!iscsi || Object.keys(volume).filter((key) => key !== 'name').length !== 1) continue;
+          if (!iscsi) continue;
           const base = [...path, 'iscsi'];
           const data = { volume: JSON.stringify(name) };
           for (const key of ['iqn', 'initiatorName'] as const) {

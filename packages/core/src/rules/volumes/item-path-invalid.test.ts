@@ -65,5 +65,25 @@ runRuleTests(rule, {
       code: pod('downwardAPI:\n  items:\n    - path: /labels\n      fieldRef: {fieldPath: metadata.labels}'),
       errors: [{ path: 'spec.volumes[0].downwardAPI.path', line: 11, column: 7, messageId: 'invalid' }],
     },
+    {
+      name: 'a trust bundle and a pod certificate key outside the volume',
+      code: pod(
+        'projected:\n  sources:\n    - clusterTrustBundle: {signerName: example.com/ca, path: /etc/ca.pem}\n    - podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: ../key.pem}',
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].clusterTrustBundle.path',
+          line: 13,
+          column: 62,
+          messageId: 'invalid',
+        },
+        {
+          path: 'spec.volumes[0].projected.sources[1].podCertificate.keyPath',
+          line: 14,
+          column: 80,
+          messageId: 'invalid',
+        },
+      ],
+    },
   ],
 });

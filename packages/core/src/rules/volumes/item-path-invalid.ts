@@ -32,7 +32,7 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const file of volumeFiles(site)) {
-          const value = file.item.path;
+          const value = file.path;
           // An empty path is schema/required's finding.
           if (typeof value !== 'string' || value === '') continue;
           const reasons = localPathErrors(value);

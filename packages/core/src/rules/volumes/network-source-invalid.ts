@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, preview } from '../../model/values.js';
-import { podVolumes } from './utils/volume-files.js';
+import { singleSourceVolumes } from './utils/volume-files.js';
 
 const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
 
@@ -44,9 +44,7 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        for (const { volume, path, name } of podVolumes(site)) {
-          // With several sources, the API server validates only the first it finds (volumes/source-count).
-          if (Object.keys(volume).filter((key) => key !== 'name').length !== 1) continue;
+        for (const { volume, path, name } of singleSourceVolumes(site)) {
           const data = { volume: JSON.stringify(name) };
           const nfs = asObject(volume.nfs);
           // An empty path is schema/required's finding.

@@ -18,6 +18,12 @@ runRuleTests(rule, {
         '- configMap: {name: app, items: [{key: config, path: app.conf}]}\n- secret: {name: app, items: [{key: config, path: secret.conf}]}',
       ),
     },
+    {
+      name: 'a trust bundle and a pod certificate on distinct paths',
+      code: pod(
+        '- clusterTrustBundle: {signerName: example.com/ca, path: ca.pem}\n- podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: key.pem, certificateChainPath: chain.pem}',
+      ),
+    },
   ],
   invalid: [
     {
@@ -27,6 +33,20 @@ runRuleTests(rule, {
       ),
       errors: [{ path: 'spec.volumes[0].projected', line: 11, column: 7, messageId: 'duplicate' }],
       output: null,
+    },
+    {
+      name: 'a pod certificate writes its key where a trust bundle is',
+      code: pod(
+        '- clusterTrustBundle: {signerName: example.com/ca, path: ca.pem}\n- podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: ca.pem}',
+      ),
+      errors: [{ path: 'spec.volumes[0].projected', line: 11, column: 7, messageId: 'duplicate' }],
+    },
+    {
+      name: 'two trust bundles on one path',
+      code: pod(
+        '- clusterTrustBundle: {signerName: example.com/ca, path: ca.pem}\n- clusterTrustBundle: {name: corp-roots, path: ca.pem}',
+      ),
+      errors: [{ path: 'spec.volumes[0].projected', line: 11, column: 7, messageId: 'duplicate' }],
     },
   ],
 });

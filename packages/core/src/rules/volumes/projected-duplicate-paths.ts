@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
+import { goString } from '../../model/values.js';
 import { volumeFiles } from './utils/volume-files.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'validateProjectionSources',
         type: 'Invalid',
-        field: 'projected',
+        field: '',
       },
     ],
     messages: {
@@ -29,25 +30,22 @@ export default defineRule({
         for (const file of volumeFiles(site)) {
           // Only projected sources are checked together; a token's path is not part of the check.
           const projectedIndex = file.apiPath.indexOf('projected');
-          if (
-            projectedIndex < 0 ||
-            file.kind === 'serviceAccountToken' ||
-            typeof file.item.path !== 'string' ||
-            file.item.path === ''
-          )
-            continue;
+          // A cluster trust bundle's path is counted even when empty; the other files only when set.
+          const path = file.kind === 'clusterTrustBundle' ? goString(file.path) : file.path;
+          if (projectedIndex < 0 || file.kind === 'serviceAccountToken' || typeof path !== 'string') continue;
+          if (path === '' && file.kind !== 'clusterTrustBundle') continue;
           const volumePath = file.apiPath.slice(0, projectedIndex + 1);
           const key = JSON.stringify(volumePath);
           const paths = seen.get(key) ?? new Set<string>();
           seen.set(key, paths);
-          if (paths.has(file.item.path))
+          if (paths.has(path))
             context.report({
               resource,
               path: volumePath,
               messageId: 'duplicate',
-              data: { volume: JSON.stringify(file.volumeName), path: JSON.stringify(file.item.path) },
+              data: { volume: JSON.stringify(file.volumeName), path: JSON.stringify(path) },
             });
-          paths.add(file.item.path);
+          paths.add(path);
         }
       },
     };

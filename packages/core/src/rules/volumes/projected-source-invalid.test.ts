@@ -19,6 +19,12 @@ runRuleTests(rule, {
       ),
     },
     { name: 'a ConfigMap and a Secret in two entries', code: pod('- configMap: {name: app}\n- secret: {name: app}') },
+    {
+      name: 'trust bundles by name, with and without a signer prefix',
+      code: pod(
+        '- clusterTrustBundle: {name: "example.com:ca:prod-2024", path: ca.pem}\n- clusterTrustBundle: {name: corp-roots, path: roots.pem}',
+      ),
+    },
   ],
   invalid: [
     {
@@ -66,6 +72,44 @@ runRuleTests(rule, {
           line: 15,
           column: 62,
           messageId: 'keyType',
+        },
+      ],
+    },
+    {
+      name: 'a trust bundle name that is not a DNS subdomain',
+      code: pod('- clusterTrustBundle: {name: Corp_Roots, path: roots.pem}'),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].clusterTrustBundle.name',
+          line: 15,
+          column: 34,
+          messageId: 'bundleName',
+        },
+      ],
+    },
+    {
+      name: 'a trust bundle name whose signer prefix is written with a slash',
+      code: pod('- clusterTrustBundle: {name: "example.com/ca:prod", path: ca.pem}'),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].clusterTrustBundle.name',
+          line: 15,
+          column: 34,
+          messageId: 'bundleName',
+        },
+      ],
+    },
+    {
+      name: 'pod certificate user annotations over 256 KiB',
+      code: pod(
+        `- podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: key.pem, userAnnotations: {example.com/blob: ${'a'.repeat(262_144)}}}`,
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].podCertificate.userAnnotations',
+          line: 15,
+          column: 98,
+          messageId: 'userAnnotations',
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { asObject, isSet, objectEntries, preview, quoteList } from '../../model/values.js';
+import { asObject, isSet, objectEntries, preview, quoteList, type PlainObject } from '../../model/values.js';
+import { dns1123SubdomainErrors } from '../../schema/names.js';
 import { podVolumes } from './utils/volume-files.js';
 
 const SOURCE = {
@@ -19,6 +20,31 @@ const MIN_EXPIRATION = 3600;
 /** certificates.MaxMaxExpirationSeconds, and the stricter limit of kubernetes.io signers. */
 const MAX_EXPIRATION = 91 * 24 * 60 * 60;
 const MAX_KUBERNETES_EXPIRATION = 24 * 60 * 60;
+
+/** apimachinery's TotalAnnotationSizeLimitB: the bytes of all keys and values together. */
+const MAX_USER_ANNOTATIONS_BYTES = 256 * 1024;
+
+/**
+ * ValidateClusterTrustBundleName for the signer a name implies: a name with a ":" belongs to the
+ * signer before its last ":" (with ":" for "/") and must start with that signer's prefix; the rest,
+ * or a name without ":", must be a DNS subdomain.
+ */
+function clusterTrustBundleNameErrors(name: string): string[] {
+  const split = name.lastIndexOf(':');
+  if (split < 0) return dns1123SubdomainErrors(name);
+  const signerName = name.slice(0, split).replaceAll(':', '/');
+  const prefix = `${signerName.replaceAll('/', ':')}:`;
+  if (!name.startsWith(prefix)) return [`a bundle of signer ${signerName} must be named with the prefix ${prefix}`];
+  return dns1123SubdomainErrors(name.slice(prefix.length)).map((reason) => `the part after ${prefix}: ${reason}`);
+}
+
+function annotationBytes(annotations: PlainObject): number {
+  return Object.entries(annotations).reduce(
+    (total, [key, value]) =>
+      total + Buffer.byteLength(key) + (typeof value === 'string' ? Buffer.byteLength(value) : 0),
+    0,
+  );
+}
 
 function isKubernetesSigner(signerName: string): boolean {
   const host = signerName.split('/')[0] ?? '';
@@ -44,6 +70,8 @@ export default defineRule({
       { ...SOURCE, type: 'NotSupported', field: 'keyType' },
       { ...SOURCE, type: 'Invalid', field: 'maxExpirationSeconds' },
       { ...SOURCE, type: 'Required', field: 'podCertificate' },
+      { ...SOURCE, type: 'Invalid', field: 'name' },
+      { package: SOURCE.package, function: 'ValidateUserAnnotations', type: 'TooLong' },
     ],
     messages: {
       twoKinds:
@@ -56,6 +84,10 @@ export default defineRule({
         'the clusterTrustBundle of projected volume {{volume}} has an empty {{field}}, which the API server refuses',
       bundleSelector:
         'the clusterTrustBundle of projected volume {{volume}} sets labelSelector beside name, which the API server refuses; labelSelector only chooses among the bundles of a signerName',
+      bundleName:
+        'clusterTrustBundle name {{value}} of projected volume {{volume}} is not a valid ClusterTrustBundle name: {{reasons}}; the API server refuses the object',
+      userAnnotations:
+        'the podCertificate userAnnotations of projected volume {{volume}} take {{bytes}} bytes; the API server accepts at most {{max}} (keys and values together), so it refuses the object; keep only what the signer needs',
       pathRequired: 'the {{kind}} of projected volume {{volume}} has no path, which the API server requires',
       keyType:
         'podCertificate keyType {{value}} of projected volume {{volume}} is not supported (supported values: {{allowed}})',
@@ -96,6 +128,16 @@ export default defineRule({
                     messageId: 'bundleEmpty',
                     data: { ...data, field: 'name' },
                   });
+                else if (typeof bundle.name === 'string') {
+                  const reasons = clusterTrustBundleNameErrors(bundle.name);
+                  if (reasons.length > 0)
+                    context.report({
+                      resource,
+                      path: [...bundlePath, 'name'],
+                      messageId: 'bundleName',
+                      data: { ...data, value: preview(bundle.name), reasons: reasons.join('; ') },
+                    });
+                }
                 if (isSet(bundle.labelSelector))
                   context.report({
                     resource,
@@ -130,6 +172,15 @@ export default defineRule({
                   path: [...certificatePath, 'keyType'],
                   messageId: 'keyType',
                   data: { ...data, value: preview(keyType), allowed: quoteList(KEY_TYPES) },
+                });
+              const userAnnotations = asObject(certificate.userAnnotations);
+              const bytes = userAnnotations ? annotationBytes(userAnnotations) : 0;
+              if (bytes > MAX_USER_ANNOTATIONS_BYTES)
+                context.report({
+                  resource,
+                  path: [...certificatePath, 'userAnnotations'],
+                  messageId: 'userAnnotations',
+                  data: { ...data, bytes, max: MAX_USER_ANNOTATIONS_BYTES },
                 });
               const expiration = certificate.maxExpirationSeconds;
               const signer = typeof certificate.signerName === 'string' ? certificate.signerName : '';

@@ -5,14 +5,17 @@ import { asObject, objectEntries, type PlainObject } from '../../../model/values
 
 /**
  * A file a volume projects (a ConfigMap or Secret key, a downward API field, a service account
- * token). `apiPath` is where the API server reports the file's `path`, `mode` and `fieldRef`:
- * the item itself for keys, but for downward API files the source without the item index
- * (validateDownwardAPIVolumeSource passes its own path down), and for tokens the projected volume.
+ * token, a cluster trust bundle, a pod certificate's credential, key or chain). `apiPath` is where
+ * the API server reports the file's `mode` and `fieldRef`: the item itself for keys, but for
+ * downward API files the source without the item index (validateDownwardAPIVolumeSource passes its
+ * own path down), and for the other projected sources the source.
  */
 export interface VolumeFile {
   readonly item: PlainObject;
-  readonly kind: 'key' | 'downwardAPI' | 'serviceAccountToken';
+  readonly kind: 'key' | 'downwardAPI' | 'serviceAccountToken' | 'clusterTrustBundle' | 'podCertificate';
   readonly apiPath: FieldPath;
+  /** The file's path as written: `items[].path`, a token's or bundle's `path`, a pod certificate's `keyPath`… */
+  readonly path: unknown;
   /** Where the API server reports the file's `path` (the token's is `projected.path`). */
   readonly pathField: FieldPath;
   readonly volumeName: string;
@@ -39,10 +42,18 @@ export function podVolumes(site: PodSpecSite): PodVolume[] {
   }));
 }
 
+/**
+ * The volumes that name exactly one source. With several, the API server validates only the first
+ * it finds and refuses the others (volumes/source-count), so the checks of one source skip them.
+ */
+export function singleSourceVolumes(site: PodSpecSite): PodVolume[] {
+  return podVolumes(site).filter(({ volume }) => Object.keys(volume).filter((key) => key !== 'name').length === 1);
+}
+
 function keyFiles(source: PlainObject | undefined, sourcePath: FieldPath, volumeName: string): VolumeFile[] {
   return objectEntries(source?.items).map(([index, item]) => {
     const apiPath = [...sourcePath, 'items', index];
-    return { item, kind: 'key', apiPath, pathField: [...apiPath, 'path'], volumeName };
+    return { item, kind: 'key', apiPath, path: item.path, pathField: [...apiPath, 'path'], volumeName };
   });
 }
 
@@ -51,10 +62,14 @@ function downwardFiles(source: PlainObject | undefined, sourcePath: FieldPath, v
     item,
     kind: 'downwardAPI',
     apiPath: sourcePath,
+    path: item.path,
     pathField: [...sourcePath, 'path'],
     volumeName,
   }));
 }
+
+/** The files a podCertificate source writes, in the API server's order. */
+const POD_CERTIFICATE_PATHS = ['credentialBundlePath', 'keyPath', 'certificateChainPath'];
 
 export function volumeFiles(site: PodSpecSite): VolumeFile[] {
   return podVolumes(site).flatMap(({ volume, path, name }) => {
@@ -75,9 +90,34 @@ export function volumeFiles(site: PodSpecSite): VolumeFile[] {
           item: token,
           kind: 'serviceAccountToken',
           apiPath: [...sourcePath, 'serviceAccountToken'],
+          path: token.path,
           pathField: [...path, 'projected', 'path'],
           volumeName: name,
         });
+      const bundle = asObject(source.clusterTrustBundle);
+      if (bundle) {
+        const apiPath = [...sourcePath, 'clusterTrustBundle'];
+        files.push({
+          item: bundle,
+          kind: 'clusterTrustBundle',
+          apiPath,
+          path: bundle.path,
+          pathField: [...apiPath, 'path'],
+          volumeName: name,
+        });
+      }
+      const certificate = asObject(source.podCertificate);
+      for (const field of certificate ? POD_CERTIFICATE_PATHS : []) {
+        const apiPath = [...sourcePath, 'podCertificate'];
+        files.push({
+          item: certificate ?? {},
+          kind: 'podCertificate',
+          apiPath,
+          path: certificate?.[field],
+          pathField: [...apiPath, field],
+          volumeName: name,
+        });
+      }
     }
     return files;
   });
@@ -93,7 +133,7 @@ export function fileModes(site: PodSpecSite): FileMode[] {
     }
   }
   for (const file of volumeFiles(site)) {
-    if (file.kind !== 'serviceAccountToken' && file.item.mode !== undefined && file.item.mode !== null)
+    if ((file.kind === 'key' || file.kind === 'downwardAPI') && file.item.mode !== undefined && file.item.mode !== null)
       modes.push({ value: file.item.mode, apiPath: [...file.apiPath, 'mode'], volumeName: file.volumeName });
   }
   return modes;
