@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fixText } from '../../packages/core/src/engine/lint.js';
+import { fixText } from '../../packages/core/src/engine/fix-text.js';
 import { structureChange } from '../../packages/core/src/fix/structure.js';
 import { runCli, workspace } from './support.js';
 

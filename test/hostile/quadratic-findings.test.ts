@@ -1,7 +1,8 @@
 // Issue 19 item 2: pairwise checks report each later entry once, and the engine caps findings per rule per resource.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FINDINGS_PER_RULE_PER_RESOURCE, lint } from '../../packages/core/src/engine/lint.js';
+import { FINDINGS_PER_RULE_PER_RESOURCE } from '../../packages/core/src/engine/findings.js';
+import { lint } from '../../packages/core/src/engine/lint.js';
 import { defineRule } from '../../packages/core/src/engine/rule.js';
 import duplicatePortDefinition from '../../packages/core/src/rules/ports/duplicate-port-definition.js';
 

@@ -14,14 +14,14 @@ export type {
 } from './types.js';
 export {
   lint,
-  fixText,
   prepareContext,
-  locate,
   type FileResult,
   type LintInput,
   type LintOptions,
   type LintResult,
 } from './engine/lint.js';
+export { fixText } from './engine/fix-text.js';
+export { locate } from './engine/findings.js';
 export type { PreparedContext } from './engine/context-inputs.js';
 export { allRules, renamedRuleId, ruleById, ruleIds } from './engine/registry.js';
 export { ruleHelp, rulePage } from './docs/pages.js';

@@ -61,22 +61,34 @@ export interface PreparedContext {
   readonly crds: readonly ContextFile[] | undefined;
   /** The CRDs of the whole input, in input order. */
   readonly inputCrds: readonly Resource[];
+  /** The input files read for `inputCrds`, by name: the run that lints one of them reads it no second time. */
+  readonly inputCrdFiles?: ReadonlyMap<string, LoadedFile>;
 }
 
 /**
  * The CRDs of the input files that hold some (the caller may pass more files than that: the
- * others cost a parse and add nothing). Their reading problems are the linted files' business.
+ * others cost a parse and add nothing), and those files as read. Their reading problems are the
+ * linted files' business.
  */
-export function loadInputCrds(inputs: readonly LintInputText[], loader: ManifestLoader): Resource[] {
+export function loadInputCrds(
+  inputs: readonly LintInputText[],
+  loader: ManifestLoader,
+): { resources: Resource[]; files: Map<string, LoadedFile> } {
   const resources: Resource[] = [];
+  const files = new Map<string, LoadedFile>();
   for (const input of inputs) {
     const file = loader.load(input.file, input.text);
+    let holdsCrds = false;
     for (const document of file.documents) {
       if (document.broken) continue;
       for (const resource of resourcesOf(file.file, document).resources)
-        if (resource.group === 'apiextensions.k8s.io' && resource.kind === 'CustomResourceDefinition')
+        if (resource.group === 'apiextensions.k8s.io' && resource.kind === 'CustomResourceDefinition') {
           resources.push(resource);
+          holdsCrds = true;
+        }
     }
+    // The values of a file with CRDs stay alive through them anyway; other files are not kept.
+    if (holdsCrds) files.set(input.file, file);
   }
-  return resources;
+  return { resources, files };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint, fixText, prepareContext, type FileResult, type LintInput } from './lint.js';
+import { fixText } from './fix-text.js';
+import { lint, prepareContext, type FileResult, type LintInput } from './lint.js';
 import { defineRule, type Rule } from './rule.js';
 import { GADGET_CRD, GADGET_WITH_TYPO } from '../../../../test/fixtures/crds.js';
 

@@ -1,25 +1,23 @@
-import type { LoadedDocument, LoadProblem, ManifestLoader } from '../load/document.js';
+import type { ManifestLoader } from '../load/document.js';
 import { FastManifestLoader } from '../load/fast-loader.js';
-import { formatPath, type FieldPath } from '../model/path.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
 import { foreignFileReason } from '../model/foreign-files.js';
-import { applyEdits, renderScalar } from '../fix/apply.js';
-import type { Finding, Fix, ResourceIdentity, RuleSetting, Severity, SourceRange, TextEdit } from '../types.js';
+import type { Finding, ResourceIdentity, RuleSetting, Severity } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
 import { UpdateGate } from './update-gate.js';
-import {
-  defaultSetting,
-  formatMessage,
-  type FixIntent,
-  type ReportDescriptor,
-  type Rule,
-  type RuleContext,
-  type RuleVisitors,
-  type UpdatePair,
-} from './rule.js';
+import type { Rule, RuleContext, RuleVisitors, UpdatePair } from './rule.js';
 import { loadContextInputs, loadInputCrds, type PreparedContext } from './context-inputs.js';
 import { applySuppressions, type Reported } from './suppressions.js';
+import {
+  FINDINGS_PER_RULE_PER_RESOURCE,
+  internalError,
+  moreFindings,
+  PositionQueue,
+  pushReadingFinding,
+  severityOf,
+  toFinding,
+} from './findings.js';
 import { DEFAULT_KUBERNETES_VERSION, versionInRange, type KubernetesVersion } from '../release/versions.js';
 
 export interface LintInput {
@@ -80,13 +78,6 @@ export interface LintResult {
 
 const defaultLoader = new FastManifestLoader();
 
-/**
- * Findings one rule reports on one resource before the rest are summed up in one last finding
- * ("and N more"). Pairwise checks on hostile input (thousands of containers on one port) could
- * otherwise report enough to exhaust memory; no one reads past the first hundred anyway.
- */
-export const FINDINGS_PER_RULE_PER_RESOURCE = 100;
-
 /** The rule that checks CRDs for what the API server refuses; it also runs on CRDs given as context. */
 const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
 
@@ -96,10 +87,12 @@ const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
  */
 export function prepareContext(options: LintOptions, inputCrdFiles: readonly LintInput[]): PreparedContext {
   const loader = options.loader ?? defaultLoader;
+  const inputCrds = loadInputCrds(inputCrdFiles, loader);
   return {
     old: loadContextInputs(options.old ?? [], 'old', loader, options.rules),
     crds: options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : undefined,
-    inputCrds: loadInputCrds(inputCrdFiles, loader),
+    inputCrds: inputCrds.resources,
+    inputCrdFiles: inputCrds.files,
   };
 }
 
@@ -111,7 +104,10 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     (rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions),
   );
   const rules = options.partition ? enabled.filter((rule) => options.partition?.includes(rule)) : enabled;
-  const loaded = inputs.map((input) => loader.load(input.file, input.text));
+  const loaded = inputs.map((input) => {
+    const read = options.context?.inputCrdFiles?.get(input.file);
+    return read?.text === input.text ? read : loader.load(input.file, input.text);
+  });
   const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
   const identities = new Map<string, ResourceIdentity[]>();
   const byFile = new Map<string, Resource[]>();
@@ -255,19 +251,25 @@ function runVisitors(
   onError: (resource: Resource, error: unknown) => void,
   gate?: UpdateGate,
 ): void {
-  const visit = (resource: Resource): void => {
-    visitors.resource?.(resource);
-    if (visitors.podSpec) for (const site of resource.podSpecs) visitors.podSpec(site, resource);
-  };
-  for (const resource of resources) {
-    try {
-      const pair = updatePairs.get(resource);
-      // An update is validated as the API server sees it, not as the manifest reads (UpdateGate).
-      if (pair && gate) gate.visit(pair, visit);
-      else visit(resource);
-      if (pair) visitors.update?.(pair);
-    } catch (error) {
-      onError(resource, error);
+  const { resource: onResource, podSpec: onPodSpec, update: onUpdate } = visitors;
+  // Most rules visit only pod specs or only whole inputs: a resource that can reach none of a
+  // rule's visitors costs nothing (this loop runs rules × resources times).
+  if (onResource || onPodSpec || (onUpdate && updatePairs.size > 0)) {
+    const visit = (resource: Resource): void => {
+      onResource?.(resource);
+      if (onPodSpec) for (const site of resource.podSpecs) onPodSpec(site, resource);
+    };
+    for (const resource of resources) {
+      if (!onResource && resource.podSpecs.length === 0 && updatePairs.size === 0) continue;
+      try {
+        const pair = updatePairs.size > 0 ? updatePairs.get(resource) : undefined;
+        // An update is validated as the API server sees it, not as the manifest reads (UpdateGate).
+        if (pair && gate) gate.visit(pair, visit);
+        else visit(resource);
+        if (pair) onUpdate?.(pair);
+      } catch (error) {
+        onError(resource, error);
+      }
     }
   }
   if (visitors.input) {
@@ -304,235 +306,6 @@ function pairWithOldVersions(
     if (old) pairs.set(resource, { old, new: resource });
   }
   return pairs;
-}
-
-/** Rules chosen by `onlyRules` (tests, tools) run even when they are not recommended. */
-function severityOf(rule: Rule, options: LintOptions): RuleSetting {
-  return options.rules?.[rule.meta.id] ?? (options.onlyRules ? rule.meta.severity : defaultSetting(rule));
-}
-
-function toFinding(
-  rule: Rule,
-  descriptor: ReportDescriptor,
-  options: LintOptions,
-  positions: PositionQueue,
-): Finding | undefined {
-  const severity = severityOf(rule, options);
-  if (severity === 'off') return undefined;
-  const { resource } = descriptor;
-  const finding: Finding = {
-    ruleId: rule.meta.id,
-    severity,
-    message: formatMessage(rule.meta, descriptor),
-    ...(descriptor.messageId !== undefined ? { messageId: descriptor.messageId } : {}),
-    path: formatPath(descriptor.path),
-    range: UNRESOLVED,
-    resource: identityOf(resource),
-  };
-  positions.later(resource.document, () => {
-    finding.range = locate(resource, descriptor.path);
-    const fix = descriptor.fix ? toFix(resource, descriptor.fix) : undefined;
-    if (fix) finding.fix = fix;
-  });
-  if (descriptor.related?.length) {
-    const related = descriptor.related.map((entry) => ({
-      file: (entry.resource ?? resource).file,
-      message: entry.message,
-      path: formatPath(entry.path),
-      range: UNRESOLVED,
-    }));
-    finding.related = related;
-    descriptor.related.forEach((entry, i) => {
-      const owner = entry.resource ?? resource;
-      positions.later(owner.document, () => {
-        const target = related[i];
-        if (target) target.range = locate(owner, entry.path);
-      });
-    });
-  }
-  return finding;
-}
-
-const UNRESOLVED: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-/**
- * Positions are resolved after every rule has run, document by document. A file too large to keep
- * its syntax trees parses a document again to find a position; rules report rule by rule, so
- * resolving each finding at once parsed a large List again for every finding (quadratic: 8 MiB
- * took over a minute). Grouped by document, each is parsed again at most once.
- */
-class PositionQueue {
-  private readonly byDocument = new Map<LoadedDocument, Array<() => void>>();
-
-  later(document: LoadedDocument, resolve: () => void): void {
-    const queued = this.byDocument.get(document);
-    if (queued) queued.push(resolve);
-    else this.byDocument.set(document, [resolve]);
-  }
-
-  resolve(): void {
-    for (const queued of this.byDocument.values()) for (const resolve of queued) resolve();
-    this.byDocument.clear();
-  }
-}
-
-export function locate(resource: Resource, path: FieldPath): SourceRange {
-  return resource.document.locate([...resource.basePath, ...path]);
-}
-
-function toFix(resource: Resource, intent: FixIntent): Fix | undefined {
-  const edits: TextEdit[] = [];
-  const keyRenames: Array<{ from: string; to: string }> = [];
-  for (const change of intent.replaceValues) {
-    const range = resource.document.locateValue([...resource.basePath, ...change.path]);
-    if (!range) return undefined;
-    const span = replaceableSpan(resource.document.text, range.start.offset, range.end.offset);
-    edits.push({
-      start: span.start,
-      end: span.end,
-      text: renderScalar(change.value, resource.document.text.slice(span.start, span.end)) + span.keep,
-    });
-  }
-  for (const rename of intent.renameKeys ?? []) {
-    const range = resource.document.locate([...resource.basePath, ...rename.path]);
-    // Only a key written exactly as its name (not quoted, not a parent found instead) is renamed.
-    if (
-      resource.document.text.slice(range.start.offset, range.end.offset) !== String(rename.path[rename.path.length - 1])
-    )
-      return undefined;
-    edits.push({ start: range.start.offset, end: range.end.offset, text: rename.name });
-    keyRenames.push({ from: String(rename.path[rename.path.length - 1]), to: rename.name });
-  }
-  return { description: intent.description, edits, ...(keyRenames.length > 0 ? { keyRenames } : {}) };
-}
-
-/**
- * The part of a scalar's source a fix may replace: never the line break that ends a block scalar
- * (`>-` and its lines, whose node range ends after the newline: replacing that pulled the next
- * line, a comment or a `---`, into the value), and a comment on a block scalar's header line is
- * kept after the new value.
- */
-function replaceableSpan(text: string, start: number, end: number): { start: number; end: number; keep: string } {
-  let last = end;
-  while (last > start && /[\s]/.test(text[last - 1] ?? '')) last--;
-  const source = text.slice(start, last);
-  const headerComment = /^[|>][-+0-9]*([ \t]+#[^\n]*)/.exec(source)?.[1];
-  return { start, end: last, keep: headerComment ?? '' };
-}
-
-function pushReadingFinding(findings: Reported[], problem: LoadProblem, options: LintOptions): void {
-  const rule = ruleById(problem.ruleId);
-  const severity: RuleSetting = options.rules?.[problem.ruleId] ?? rule?.meta.severity ?? 'error';
-  if (severity === 'off') return;
-  findings.push({
-    finding: { ruleId: problem.ruleId, severity, message: problem.message, path: '', range: problem.range },
-  });
-}
-
-/** The last finding of a rule on a resource past the cap: how many more there are, not each one. */
-function moreFindings(rule: Rule, resource: Resource, hidden: number, options: LintOptions): Finding | undefined {
-  const severity = severityOf(rule, options);
-  if (severity === 'off') return undefined;
-  return {
-    ruleId: rule.meta.id,
-    severity,
-    message: `and ${hidden} more finding${hidden === 1 ? '' : 's'} of ${rule.meta.id} on this resource: podlint reports at most ${FINDINGS_PER_RULE_PER_RESOURCE} per rule and resource; fix the ones shown and run it again`,
-    path: '',
-    range: locate(resource, []),
-    resource: identityOf(resource),
-  };
-}
-
-function internalError(rule: Rule, resource: Resource, error: unknown): Finding {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'podlint/internal-error',
-    severity: 'error',
-    message: `rule ${rule.meta.id} failed on this resource (${detail}); this is a podlint bug, please report it`,
-    path: '',
-    range: resource.document.locate(resource.basePath),
-    resource: identityOf(resource),
-  };
-}
-
-/** Applies every fix of a lint pass, repeating until nothing changes (at most ten passes, as ESLint does). */
-/**
- * Applies fixes in passes until none is left, re-linting after each: fixes are kept only when the
- * result has no error the text before them lacked (a fix must never make a file worse). When a
- * pass would add one, its fixes are tried one at a time, and a fix that causes a new error is not
- * applied: its finding loses the fix and says why.
- */
-export function fixText(
-  input: LintInput,
-  options: LintOptions = {},
-): { text: string; fixed: number; result: FileResult; keyRenames: Array<{ from: string; to: string }> } {
-  const lintText = (text: string): FileResult =>
-    lint([{ file: input.file, text }], options).files[0] ?? { file: input.file, findings: [], resources: [] };
-  let text = input.text;
-  let current = lintText(text);
-  let fixed = 0;
-  const keyRenames: Array<{ from: string; to: string }> = [];
-  const renamesOf = (findings: readonly Finding[]): Array<{ from: string; to: string }> =>
-    findings.flatMap((finding) => finding.fix?.keyRenames ?? []);
-  // Why a fix is refused: the error it would cause, or null for a fix that changes nothing.
-  const refused = new Map<string, Finding | null>();
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const candidates = current.findings.filter((finding) => finding.fix && !refused.has(findingKey(finding)));
-    if (candidates.length === 0) break;
-    const together = applyEdits(
-      text,
-      candidates.flatMap((finding) => finding.fix?.edits ?? []),
-    );
-    if (together.applied === 0) break;
-    const next = lintText(together.text);
-    if (!newError(current, next)) {
-      keyRenames.push(...renamesOf(candidates));
-      [text, current, fixed] = [together.text, next, fixed + together.applied];
-      continue;
-    }
-    const first = candidates[0];
-    if (!first) break;
-    const alone = applyEdits(text, first.fix?.edits ?? []);
-    const afterAlone = alone.applied > 0 ? lintText(alone.text) : current;
-    const caused = alone.applied > 0 ? newError(current, afterAlone) : undefined;
-    if (caused || alone.applied === 0) refused.set(findingKey(first), caused ?? null);
-    else {
-      keyRenames.push(...renamesOf([first]));
-      [text, current, fixed] = [alone.text, afterAlone, fixed + alone.applied];
-    }
-  }
-  const findings = current.findings.map((finding) => {
-    const caused = finding.fix ? refused.get(findingKey(finding)) : undefined;
-    if (!caused) return finding;
-    const { fix: _refusedFix, ...rest } = finding;
-    return {
-      ...rest,
-      message: `${finding.message} (not fixed by --fix: the fix would cause ${caused.ruleId} at line ${caused.range.start.line}: ${caused.message})`,
-    };
-  });
-  return { text, fixed, result: { ...current, findings }, keyRenames };
-}
-
-/** A finding's identity across edits that move it: the rule, the object and the field. */
-function findingKey(finding: Finding): string {
-  const resource = finding.resource
-    ? `${finding.resource.apiVersion}/${finding.resource.kind}/${finding.resource.namespace ?? ''}/${finding.resource.name ?? ''}`
-    : '';
-  return `${finding.ruleId}\u0000${resource}\u0000${finding.path}`;
-}
-
-/** An error in `after` that `before` does not have (counting repeats), if any. */
-function newError(before: FileResult, after: FileResult): Finding | undefined {
-  const counts = new Map<string, number>();
-  for (const finding of before.findings)
-    if (finding.severity === 'error') counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
-  for (const finding of after.findings) {
-    if (finding.severity !== 'error') continue;
-    const left = counts.get(findingKey(finding)) ?? 0;
-    if (left === 0) return finding;
-    counts.set(findingKey(finding), left - 1);
-  }
-  return undefined;
 }
 
 export type { Severity };

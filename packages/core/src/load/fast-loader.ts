@@ -6,6 +6,7 @@ import type { LoadedDocument, LoadedFile, ManifestLoader } from './document.js';
 import { startsJsonStream } from './json-stream.js';
 import { invalidCharacterOffsets } from './scan.js';
 import { DOCUMENT_NODE_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
+import { BlockOutline } from './block-outline.js';
 import { YamlLoadedDocument } from './loaded-document.js';
 import { LineIndex } from './positions.js';
 import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
@@ -102,47 +103,66 @@ export class FastManifestLoader implements ManifestLoader {
     const whole = new Lazy(() => this.precise.load(file, text));
     const documents = values.map(
       ({ value, start, end }, index) =>
-        new FastLoadedDocument(index, value, text, () => {
-          const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
-          const tree = trees.get().tree(index, slice);
-          // A slice with syntax errors is one the positioned loader reads with repairs (quoted scalars with
-          // unindented lines, which go-yaml and js-yaml accept): its positions come from the whole file.
-          if (!tree || tree.doc.errors.length > 0)
-            return whole.get().documents[index] ?? unpositioned(index, value, lines.get(), start);
-          const contents = tree.doc.contents as Node | null;
-          const [from, to] = contents?.range ?? tree.doc.range;
-          const range = firstLine(lines.get(), from + tree.shift, to + tree.shift);
-          const source = { kind: 'reparse', cache: trees.get(), slice } as const;
-          return new YamlLoadedDocument(index, value, false, range, lines.get(), source, [start, end]);
-        }),
+        new FastLoadedDocument(
+          index,
+          value,
+          text,
+          () => BlockOutline.of(lines.get(), start, end),
+          () => {
+            const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
+            const tree = trees.get().tree(index, slice);
+            // A slice with syntax errors is one the positioned loader reads with repairs (quoted scalars with
+            // unindented lines, which go-yaml and js-yaml accept): its positions come from the whole file.
+            if (!tree || tree.doc.errors.length > 0)
+              return whole.get().documents[index] ?? unpositioned(index, value, lines.get(), start);
+            const contents = tree.doc.contents as Node | null;
+            const [from, to] = contents?.range ?? tree.doc.range;
+            const range = firstLine(lines.get(), from + tree.shift, to + tree.shift);
+            const source = { kind: 'reparse', cache: trees.get(), slice } as const;
+            return new YamlLoadedDocument(index, value, false, range, lines.get(), source, [start, end]);
+          },
+        ),
     );
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
     return { file, text, eol, documents, problems: [] };
   }
 }
 
-/** A document read by js-yaml, positioned on demand by parsing its part of the text alone. */
+/**
+ * A document read by js-yaml, positioned on demand: by its block outline where that can tell, else
+ * by parsing its part of the text alone.
+ */
 class FastLoadedDocument implements LoadedDocument {
   readonly broken = false;
   private positionedDocument: LoadedDocument | undefined;
+  /** null once the document turned out not to be plain block YAML. */
+  private outlineOrNull: BlockOutline | null | undefined;
 
   constructor(
     readonly index: number,
     readonly value: unknown,
     readonly text: string,
+    private readonly outlineOf: () => BlockOutline | undefined,
     private readonly position: () => LoadedDocument,
   ) {}
 
   get range(): SourceRange {
-    return this.positioned().range;
+    return this.outline()?.range ?? this.positioned().range;
   }
 
   locate(path: FieldPath): SourceRange {
-    return this.positioned().locate(path);
+    return this.outline()?.locate(path) ?? this.positioned().locate(path);
   }
 
   locateValue(path: FieldPath): SourceRange | undefined {
+    const outlined = this.outline()?.locateValue(path);
+    if (outlined !== undefined) return outlined ?? undefined;
     return this.positioned().locateValue(path);
+  }
+
+  private outline(): BlockOutline | undefined {
+    if (this.outlineOrNull === undefined) this.outlineOrNull = this.outlineOf() ?? null;
+    return this.outlineOrNull ?? undefined;
   }
 
   private positioned(): LoadedDocument {

@@ -46,8 +46,13 @@ export function containersOf(site: PodSpecSite, lists: readonly ContainerList[] 
   // A copy either way: callers own the array they get.
   if (lists === LISTS) return all.slice();
   // In the order `lists` names them, as before.
-  return lists.flatMap((list) => all.filter((container) => container.list === list));
+  const chosen: ContainerSite[] = [];
+  for (const list of lists) for (const container of all) if (container.list === list) chosen.push(container);
+  return chosen;
 }
+
+/** The serving containers of each pod spec, built once as `containersBySite` is. */
+const servingBySite = new WeakMap<PodSpecSite, readonly ContainerSite[]>();
 
 /**
  * Containers that run beside the app for the pod's life: regular ones and sidecars. They are the
@@ -55,9 +60,14 @@ export function containersOf(site: PodSpecSite, lists: readonly ContainerList[] 
  * init containers and on ephemeral containers those fields are Forbidden outright.
  */
 export function servingContainers(site: PodSpecSite): ContainerSite[] {
-  return containersOf(site, ['initContainers', 'containers']).filter(
-    (container) => container.list === 'containers' || container.isSidecar,
-  );
+  let serving = servingBySite.get(site);
+  if (!serving) {
+    serving = containersOf(site, ['initContainers', 'containers']).filter(
+      (container) => container.list === 'containers' || container.isSidecar,
+    );
+    servingBySite.set(site, serving);
+  }
+  return serving.slice();
 }
 
 const ROLE: Readonly<Record<ContainerList, string>> = {

@@ -1,9 +1,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { RE2JS } from 're2js';
 import type { FieldPath } from '../model/path.js';
 import type { Resource } from '../model/resource.js';
 import { asArray, asObject, asString, isObject, type PlainObject } from '../model/values.js';
 import { createAjv } from './ajv-setup.js';
+import { crdSchemaAccepts } from './crd-check.js';
+import { compileRe2 } from './re2.js';
 import type { JsonSchema } from './json-schema.js';
 import type { FieldShape, ObjectShape, SchemaNavigator } from './navigator.js';
 
@@ -28,6 +29,7 @@ export interface CrdVersion {
 export class CrdIndex {
   private readonly byKey = new Map<string, CrdVersion>();
   private readonly versionsByGroupKind = new Map<string, CrdVersion[]>();
+  private readonly schemas = new Map<CrdVersion, JsonSchema | null>();
   private readonly validators = new Map<CrdVersion, ValidateFunction | null>();
   readonly groups = new Set<string>();
 
@@ -57,12 +59,21 @@ export class CrdIndex {
     return this.versionsByGroupKind.get(`${group}/${kind}`) ?? [];
   }
 
-  /** Validates a custom resource against its CRD's schema (compiled once per run); no schema means nothing to check. */
+  /**
+   * Validates a custom resource against its CRD's schema; no schema means nothing to check. A
+   * resource the schema surely accepts needs no compiled validator: most never compile one.
+   */
   validate(version: CrdVersion, object: unknown): readonly ErrorObject[] {
     if (!version.schema) return [];
+    let schema = this.schemas.get(version);
+    if (schema === undefined) {
+      schema = crdValidationSchema({ ...version, schema: version.schema });
+      this.schemas.set(version, schema);
+    }
+    if (!schema || crdSchemaAccepts(schema, object) === true) return [];
     let validate = this.validators.get(version);
     if (validate === undefined) {
-      validate = compileCrdValidator({ ...version, schema: version.schema });
+      validate = compileCrdSchema(schema);
       this.validators.set(version, validate);
     }
     if (!validate) return [];
@@ -129,8 +140,8 @@ const COMPILED_SCHEMAS_LIMIT = 256;
 let compiledSchemas = new Map<string, ValidateFunction | null>();
 let crdAjv: ReturnType<typeof createAjv> | undefined;
 
-/** A CRD version's schema compiled; null when ajv cannot, which is not the user's error (a pattern RE2 refuses is reported on the CRD). */
-function compileCrdValidator(version: CrdVersion & { schema: PlainObject }): ValidateFunction | null {
+/** A CRD version's schema as ajv's JSON Schema; null when it cannot be read, which is not the user's error. */
+function crdValidationSchema(version: CrdVersion & { schema: PlainObject }): JsonSchema | null {
   let schema: JsonSchema;
   try {
     schema = crdJsonSchema(version.schema, version.preserveUnknownFields);
@@ -140,6 +151,11 @@ function compileCrdValidator(version: CrdVersion & { schema: PlainObject }): Val
   if (version.statusSubresource && typeof schema.properties === 'object' && schema.properties !== null) {
     (schema.properties as Record<string, unknown>).status = {};
   }
+  return schema;
+}
+
+/** A CRD schema compiled; null when ajv cannot, which is not the user's error (a pattern RE2 refuses is reported on the CRD). */
+function compileCrdSchema(schema: JsonSchema): ValidateFunction | null {
   const key = JSON.stringify(schema);
   const known = compiledSchemas.get(key);
   if (known !== undefined) return known;
@@ -242,22 +258,6 @@ function re2RegExp(pattern: string): { test: (input: string) => boolean; toStrin
 // ajv's RegExpEngine type wants the code that would load the engine in standalone validators;
 // CRD validators are compiled at run time only.
 re2RegExp.code = 'require("re2js").RE2JS';
-
-const re2Cache = new Map<string, { ok: true; regexp: RE2JS } | { ok: false; reason: string }>();
-
-/** Compiles a pattern as Go's regexp.Compile would, or says why RE2 refuses it. */
-export function compileRe2(pattern: string): { ok: true; regexp: RE2JS } | { ok: false; reason: string } {
-  let compiled = re2Cache.get(pattern);
-  if (!compiled) {
-    try {
-      compiled = { ok: true, regexp: RE2JS.compile(pattern) };
-    } catch (error) {
-      compiled = { ok: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    re2Cache.set(pattern, compiled);
-  }
-  return compiled;
-}
 
 /** Walks a CRD's schema along a data path, for "did you mean" and messages. */
 export class CrdNavigator implements SchemaNavigator {

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { FixIntent } from '../model/fixes.js';
 import { formatPath, type FieldPath } from '../model/path.js';
 import { valueAt, type Resource } from '../model/resource.js';
-import { compileRe2 } from './crd.js';
+import { compileRe2 } from './re2.js';
 import { preview } from '../model/values.js';
 import { closestMatch } from '../util/suggest.js';
 import { FORMATS, NULL_ITEMS_KEYWORD, REQUIRED_KEYWORD, UNIQUE_KEYS_KEYWORD } from './ajv-setup.js';

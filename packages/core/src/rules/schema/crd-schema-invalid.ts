@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
-import { compileRe2, crdSchemaNodes } from '../../schema/crd.js';
+import { crdSchemaNodes } from '../../schema/crd.js';
+import { compileRe2 } from '../../schema/re2.js';
 
 const CRD_SOURCES = 'k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation';
 

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FieldPath } from '../model/path.js';
+import { BlockOutline } from './block-outline.js';
+import { LineIndex } from './positions.js';
+import { YamlManifestLoader } from './yaml-loader.js';
+
+const precise = new YamlManifestLoader();
+
+/** Every field path of a value, a missing key and a missing item below each: what findings point at. */
+function pathsOf(value: unknown, prefix: FieldPath = [], out: FieldPath[] = []): FieldPath[] {
+  out.push(prefix, [...prefix, 'missing']);
+  if (Array.isArray(value)) {
+    out.push([...prefix, value.length]);
+    value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
+  } else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
+  return out;
+}
+
+/** The outline of a one-document text, which must answer as the syntax tree does wherever it answers at all. */
+function outlineAgreeing(text: string): BlockOutline | undefined {
+  const outline = BlockOutline.of(new LineIndex(text), 0, text.length);
+  const document = precise.load('a.yaml', text).documents[0];
+  assert.ok(document);
+  if (!outline) return undefined;
+  assert.deepEqual(outline.range, document.range, 'range');
+  for (const path of pathsOf(document.value)) {
+    const located = outline.locate(path);
+    if (located) assert.deepEqual(located, document.locate(path), `locate ${path.join('.')}`);
+    const value = outline.locateValue(path);
+    if (value !== undefined)
+      assert.deepEqual(value ?? undefined, document.locateValue(path), `value ${path.join('.')}`);
+  }
+  return outline;
+}
+
+describe('BlockOutline', () => {
+  it('positions plain block YAML exactly as the syntax tree does', () => {
+    const texts = [
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web   # trailing comment\n  labels: {app: web, "tier": x}\nspec:\n  containers:\n  - name: a\n    image: "nginx:1.27"\n    args: [a, \'b\', "c d"]\n    command:\n      - sh\n      - -c\n      - |\n        echo hi\n\n        echo "# not a comment"\n    env:\n    - name: E\n      value: \'it\'\'s\'\n  - name: b\n    ports:\n    -   containerPort: 80\n        name: http\n',
+      'a: 1\nempty:\nspaced:   \ncommented:   # why\nlast: x',
+      'list:\n- w:\n- v:   # c\n- - a\n  - b\n-\n  k: v\nafter: [1, [2, 3]]\n',
+      '# leading comment\n\n"quoted key": 1\nplain  : 2\nfolded: >-\n  one\n  two\n\nkeep: |+\n  kept\n\nnext: 3\n',
+      'apiVersion: v1\r\nkind: ConfigMap\r\ndata:\r\n  k: v\r\n  script: |\r\n    line\r\n',
+      'seq:\n- a\n- b: 1\n  c: 2\n- "q"\nindented:\n  - x\n',
+    ];
+    for (const text of texts) assert.ok(outlineAgreeing(text), JSON.stringify(text));
+  });
+
+  it('leaves to the parser what it does not model', () => {
+    const texts = [
+      'a:\tb\n',
+      'a: "line\n  continued"\n',
+      'a: "escaped \\\n  break"\n',
+      'a: plain\n  continued\n',
+      'a: &anchor x\n',
+      '8080: port\n',
+      'yes: boolean key\n',
+      'a: [1,\n  2]\n',
+      'a:\n  |\n    header on its own line\n',
+      'a: |2\n    explicit indentation\n',
+      '- top-level sequence\n',
+      'a: 1\n---\nb: 2\n',
+    ];
+    for (const text of texts) assert.equal(BlockOutline.of(new LineIndex(text), 0, text.length), undefined, text);
+  });
+});

@@ -1,0 +1,81 @@
+import type { FieldPath } from '../model/path.js';
+import type { SourceRange } from '../types.js';
+import type { LineIndex } from './positions.js';
+import { CR, LF, readOutline, type OutlineMap, type OutlineNode, type OutlinePair } from './outline-reader.js';
+
+/**
+ * Positions for a fast-path document without a syntax tree: one pass over its text that records,
+ * for plain block YAML (block mappings and sequences, single-line scalars, block scalars,
+ * single-line flow collections), where each key and node is, with the ranges eemeli/yaml gives
+ * them. Most documents with findings are such YAML, and this costs a small fraction of composing
+ * a tree. Anything else (multi-line quoted or plain scalars, anchors, tabs, keys that YAML 1.1 does
+ * not read as the string they spell, a path into a flow collection…) answers `undefined`, and the
+ * caller parses the tree as before: the outline is never a second opinion, only a shortcut.
+ */
+export class BlockOutline {
+  private constructor(
+    private readonly root: OutlineMap,
+    private readonly lines: LineIndex,
+  ) {}
+
+  /** The outline of the document in `lines.text` between `start` and `end`, or undefined when it is not plain block YAML. */
+  static of(lines: LineIndex, start: number, end: number): BlockOutline | undefined {
+    const root = readOutline(lines.text, start, end);
+    return root ? new BlockOutline(root, lines) : undefined;
+  }
+
+  /** The document's range (its content's first line), as `YamlLoadedDocument.range`. */
+  get range(): SourceRange | undefined {
+    return this.firstLine(this.root);
+  }
+
+  /** As `YamlLoadedDocument.locate`, or undefined when the outline cannot tell. */
+  locate(path: FieldPath): SourceRange | undefined {
+    const found = this.walk(path);
+    if (!found) return undefined;
+    if (found.key) return this.lines.range(found.key.keyStart, found.key.keyEnd);
+    return this.firstLine(found.node);
+  }
+
+  /** As `YamlLoadedDocument.locateValue`: `null` for "no such value", undefined when the outline cannot tell. */
+  locateValue(path: FieldPath): SourceRange | null | undefined {
+    const found = this.walk(path);
+    if (!found) return undefined;
+    if (!found.complete) return null;
+    const { node } = found;
+    if (node.kind === 'scalar' || node.kind === 'flow') return this.lines.range(node.start, node.end);
+    if (node.kind === 'empty' && node.start >= 0) return this.lines.range(node.start, node.start);
+    return undefined;
+  }
+
+  private walk(path: FieldPath): { node: OutlineNode; key: OutlinePair | undefined; complete: boolean } | undefined {
+    let node: OutlineNode = this.root;
+    let key: OutlinePair | undefined;
+    for (const segment of path) {
+      let next: OutlineNode | undefined;
+      let nextKey: OutlinePair | undefined;
+      if (node.kind === 'map') {
+        nextKey = node.pairs.get(String(segment));
+        next = nextKey?.value;
+      } else if (node.kind === 'seq') {
+        if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0) next = node.items[segment];
+      } else if (node.kind === 'flow') {
+        return undefined;
+      }
+      if (!next) return { node, key, complete: false };
+      node = next;
+      key = nextKey;
+    }
+    return { node, key, complete: true };
+  }
+
+  /** eemeli/yaml's range of a node, cut to its first line as `firstLine` does. */
+  private firstLine(node: OutlineNode): SourceRange | undefined {
+    if (node.kind === 'empty') return node.start >= 0 ? this.lines.range(node.start, node.start) : undefined;
+    if (node.end >= 0) return this.lines.range(node.start, node.end);
+    const text = this.lines.text;
+    let stop = node.start;
+    while (stop < text.length && text.charCodeAt(stop) !== LF && text.charCodeAt(stop) !== CR) stop++;
+    return this.lines.range(node.start, stop);
+  }
+}

@@ -1,0 +1,409 @@
+/**
+ * The one pass behind `BlockOutline`: reads a document's block structure (mappings, sequences and
+ * where each key and node is, with eemeli/yaml's ranges) and gives up, with undefined, at anything
+ * it does not model exactly.
+ */
+
+/** The outline of the document between `start` and `end` of `text`, or undefined when it is not plain block YAML. */
+export function readOutline(text: string, start: number, end: number): OutlineMap | undefined {
+  // Tabs separate and indent differently in every parser: left to the one whose reading counts.
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === TAB) return undefined;
+  try {
+    return new OutlineReader(text, start, end).document();
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+export interface OutlinePair {
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  readonly value: OutlineNode;
+}
+
+/** `end` is eemeli/yaml's `range[1]` when the node sits on one line, -1 when it spans several. */
+export interface OutlineMap {
+  readonly kind: 'map';
+  readonly start: number;
+  end: number;
+  readonly pairs: Map<string, OutlinePair>;
+}
+interface OutlineSeq {
+  readonly kind: 'seq';
+  readonly start: number;
+  end: number;
+  readonly items: OutlineNode[];
+}
+/** Scalars on one line (plain or quoted), block scalars (always several lines) and one-line flow collections. */
+interface OutlineLeaf {
+  readonly kind: 'scalar' | 'block' | 'flow';
+  readonly start: number;
+  readonly end: number;
+}
+/** A key with no value: eemeli/yaml's empty scalar, at `start` (-1 where its offset is not modelled). */
+interface OutlineEmpty {
+  readonly kind: 'empty';
+  readonly start: number;
+}
+export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty;
+
+class Unsupported extends Error {}
+
+function unsupported(): never {
+  throw new Unsupported();
+}
+
+const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const DEPTH_LIMIT = 256;
+/** eemeli/yaml refuses implicit keys longer than this. */
+const IMPLICIT_KEY_LIMIT = 1024;
+/** Plain keys that YAML 1.1 reads as the string they spell (no number, boolean, null, timestamp…). */
+const STRING_KEY = /^[A-Za-z][\w./-]*$/;
+const NON_STRING_WORDS = new Set(
+  'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL'.split(' '),
+);
+
+/** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
+class OutlineReader {
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  document(): OutlineMap | undefined {
+    let line = this.start;
+    // The slice starts at its `---` line (nothing but a comment follows it: see fast-loader.ts).
+    if (this.text.startsWith('---', line)) line = this.nextLine(line);
+    line = this.contentLine(line);
+    if (line >= this.end) return undefined;
+    const indent = this.indentAt(line);
+    const map = this.map(line + indent, indent);
+    if (this.contentLine(map.next) < this.end) unsupported();
+    return map.node;
+  }
+
+  /** A block mapping whose first key starts at `at`; its keys sit at column `indent`. */
+  private map(at: number, indent: number): { node: OutlineMap; next: number } {
+    const node: OutlineMap = { kind: 'map', start: at, end: -1, pairs: new Map() };
+    let keyAt = at;
+    let firstLineEnd = -1;
+    for (;;) {
+      const key = this.key(keyAt);
+      if (node.pairs.has(key.name)) unsupported();
+      const read = this.value(key.valueAt, indent, false);
+      node.pairs.set(key.name, { keyStart: keyAt, keyEnd: key.end, value: read.node });
+      if (node.pairs.size === 1) firstLineEnd = read.sameLineEnd;
+      const line = this.contentLine(read.next);
+      if (line >= this.end || this.indentAt(line) < indent) {
+        if (read.next === this.nextLine(at)) node.end = firstLineEnd;
+        return { node, next: read.next };
+      }
+      if (this.indentAt(line) > indent) unsupported();
+      keyAt = line + indent;
+    }
+  }
+
+  /** A block sequence whose first `-` is at `at`, in column `indent`. */
+  private seq(at: number, indent: number): { node: OutlineSeq; next: number } {
+    const node: OutlineSeq = { kind: 'seq', start: at, end: -1, items: [] };
+    let dashAt = at;
+    let firstLineEnd = -1;
+    for (;;) {
+      const read = this.value(this.skipSpaces(dashAt + 1), indent, true);
+      if (read.node.kind === 'empty') unsupported();
+      node.items.push(read.node);
+      if (node.items.length === 1) firstLineEnd = read.sameLineEnd;
+      const line = this.contentLine(read.next);
+      const lineIndent = line < this.end ? this.indentAt(line) : -1;
+      if (lineIndent > indent) unsupported();
+      // A sequence can share its parent key's column: the parent's next key ends it.
+      if (lineIndent < indent || !this.isDash(line + indent)) {
+        if (read.next === this.nextLine(at)) node.end = firstLineEnd;
+        return { node, next: read.next };
+      }
+      dashAt = line + indent;
+    }
+  }
+
+  /**
+   * The value after `key:` or `- ` (at `at`, spaces skipped), in a collection whose entries sit at
+   * column `indent`. `next` is the line after the value; `sameLineEnd` is where eemeli/yaml ends
+   * the collection when this value is its last and the collection fits on one line (-1: it does not).
+   */
+  private value(
+    at: number,
+    indent: number,
+    inSequence: boolean,
+  ): { node: OutlineNode; next: number; sameLineEnd: number } {
+    // Fast-path documents nest less deeply than this; the stack must hold whatever the text says.
+    if (++this.depth > DEPTH_LIMIT) unsupported();
+    try {
+      return this.valueAt(at, indent, inSequence);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueAt(
+    at: number,
+    indent: number,
+    inSequence: boolean,
+  ): { node: OutlineNode; next: number; sameLineEnd: number } {
+    const text = this.text;
+    const code = at < this.end ? text.charCodeAt(at) : LF;
+    if (code === LF || code === CR || code === HASH) {
+      const next = this.nextLine(at);
+      const line = this.contentLine(next);
+      const lineIndent = line < this.end ? this.indentAt(line) : -1;
+      if (
+        line < this.end &&
+        (lineIndent > indent || (!inSequence && lineIndent === indent && this.isDash(line + indent)))
+      ) {
+        const read = this.ownLine(line + lineIndent, lineIndent);
+        return { ...read, sameLineEnd: -1 };
+      }
+      // No value: eemeli/yaml's empty scalar sits after the colon and any spaces (on a comment, if
+      // there is one, and then the collection's range runs past the line).
+      return { node: { kind: 'empty', start: at }, next, sameLineEnd: code === HASH ? -1 : at };
+    }
+    if (inSequence && (this.isDash(at) || this.keyAhead(at))) {
+      const column = at - this.lineStart(at);
+      const read = this.isDash(at) ? this.seq(at, column) : this.map(at, column);
+      return { ...read, sameLineEnd: read.node.end };
+    }
+    const leaf = this.leaf(at, indent);
+    return { node: leaf.node, next: leaf.next, sameLineEnd: -1 };
+  }
+
+  /** A node that starts a line of its own, at column `indent`. */
+  private ownLine(at: number, indent: number): { node: OutlineNode; next: number } {
+    if (this.isDash(at)) return this.seq(at, indent);
+    if (this.keyAhead(at)) return this.map(at, indent);
+    const code = this.text.charCodeAt(at);
+    // A block scalar's header on a line of its own is legal but rare: left to the parser.
+    if (code === 124 || code === 62) unsupported();
+    return this.leaf(at, indent - 1);
+  }
+
+  /** A scalar or flow collection starting at `at`, the value of an entry in column `indent`. */
+  private leaf(at: number, indent: number): { node: OutlineLeaf; next: number } {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    if (code === 124 || code === 62) return this.blockScalar(at, indent);
+    let end: number;
+    if (code === 34 || code === 39) end = this.quoted(at);
+    else if (code === 91 || code === 123) end = this.flow(at);
+    else if (this.isDash(at) || ('&*!%@`,]}?:'.includes(text[at] ?? '') && !this.plainIndicator(at))) unsupported();
+    else {
+      end = this.plainEnd(at);
+      if (end < 0) unsupported();
+    }
+    const next = this.endOfLine(end);
+    // A deeper line that is not a comment continues a plain scalar: several lines are left to the parser.
+    const line = this.contentLine(next, true);
+    if (line < this.end && this.indentAt(line) > indent) unsupported();
+    return { node: { kind: code === 91 || code === 123 ? 'flow' : 'scalar', start: at, end }, next };
+  }
+
+  /** `-`, `?` and `:` start a plain scalar when a non-space follows them. */
+  private plainIndicator(at: number): boolean {
+    const code = this.text.charCodeAt(at);
+    const after = this.text.charCodeAt(at + 1);
+    return (code === DASH || code === 63 || code === COLON) && after !== SPACE && after !== LF && after !== CR;
+  }
+
+  /** The end of a plain scalar on this line (before a comment and trailing spaces); -1 when a key indicator follows. */
+  private plainEnd(at: number): number {
+    const text = this.text;
+    let last = at;
+    for (let i = at; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || code === CR) break;
+      if (code === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      if (code === COLON) {
+        const after = i + 1 < this.end ? text.charCodeAt(i + 1) : LF;
+        if (after === SPACE || after === LF || after === CR) return -1;
+      }
+      if (code !== SPACE) last = i + 1;
+    }
+    return last;
+  }
+
+  /** The offset after a quoted scalar's closing quote, which must be on the same line. */
+  private quoted(at: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    for (let i = at + 1; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || code === CR) unsupported();
+      // An escaped line break continues the scalar on the next line.
+      if (quote === 34 && code === 92) {
+        const escaped = text.charCodeAt(i + 1);
+        if (escaped === LF || escaped === CR) unsupported();
+        i++;
+      } else if (code === quote) {
+        if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+        else return i + 1;
+      }
+    }
+    return unsupported();
+  }
+
+  /** The offset after a flow collection that closes on its own line (no comments, quotes balanced). */
+  private flow(at: number): number {
+    const text = this.text;
+    let depth = 0;
+    for (let i = at; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || code === CR) break;
+      if (code === 34 || code === 39) i = this.quoted(i) - 1;
+      else if (code === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      else if (code === 91 || code === 123) depth++;
+      else if (code === 93 || code === 125) {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+    }
+    return unsupported();
+  }
+
+  /** A block scalar (`|`, `>`, with a chomping indicator): its content is the deeper lines that follow. */
+  private blockScalar(at: number, indent: number): { node: OutlineLeaf; next: number } {
+    const text = this.text;
+    let i = at + 1;
+    if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === DASH) i++;
+    const header = this.skipSpaces(i);
+    const code = header < this.end ? text.charCodeAt(header) : LF;
+    if (code !== LF && code !== CR && !(code === HASH && header > i)) unsupported();
+    let line = this.nextLine(at);
+    let contentIndent = -1;
+    let widestLeadingBlank = 0;
+    for (; line < this.end; line = this.nextLine(line)) {
+      const lineIndent = this.indentAt(line);
+      const first = text.charCodeAt(line + lineIndent);
+      const blank = line + lineIndent >= this.end || first === LF || first === CR;
+      if (blank) {
+        if (contentIndent < 0) widestLeadingBlank = Math.max(widestLeadingBlank, lineIndent);
+        continue;
+      }
+      if (contentIndent < 0) {
+        if (lineIndent <= indent) break;
+        contentIndent = lineIndent;
+        continue;
+      }
+      if (lineIndent >= contentIndent) continue;
+      if (lineIndent > indent) unsupported();
+      break;
+    }
+    if (contentIndent < 0 || widestLeadingBlank > contentIndent) unsupported();
+    // The caller looks for its next entry from here: blank lines between are skipped there.
+    return { node: { kind: 'block', start: at, end: -1 }, next: line };
+  }
+
+  /** A key at `at` (plain or quoted, on one line) followed by `:` and a space or the line's end. */
+  private key(at: number): { name: string; end: number; valueAt: number } {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    let name: string;
+    let end: number;
+    let colon: number;
+    if (code === 34 || code === 39) {
+      end = this.quoted(at);
+      const inner = text.slice(at + 1, end - 1);
+      if (code === 34 && inner.includes('\\')) unsupported();
+      name = code === 39 ? inner.replaceAll("''", "'") : inner;
+      colon = this.skipSpaces(end);
+    } else {
+      colon = this.keyColon(at);
+      end = colon;
+      while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
+      name = text.slice(at, end);
+      if (!STRING_KEY.test(name) || NON_STRING_WORDS.has(name)) unsupported();
+    }
+    if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
+    const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
+    if (after !== SPACE && after !== LF && after !== CR) unsupported();
+    return { name, end, valueAt: this.skipSpaces(colon + 1) };
+  }
+
+  /** The `:` that ends a plain key on this line. */
+  private keyColon(at: number): number {
+    const text = this.text;
+    for (let i = at; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || code === CR || (code === HASH && text.charCodeAt(i - 1) === SPACE)) break;
+      if (code === COLON) {
+        const after = i + 1 < this.end ? text.charCodeAt(i + 1) : LF;
+        if (after === SPACE || after === LF || after === CR) return i;
+      }
+    }
+    return unsupported();
+  }
+
+  /** Whether a key (plain or quoted, then `:` and a space or the line's end) starts at `at`. */
+  private keyAhead(at: number): boolean {
+    const code = this.text.charCodeAt(at);
+    if (code === 34 || code === 39) {
+      const after = this.skipSpaces(this.quoted(at));
+      return this.text.charCodeAt(after) === COLON;
+    }
+    if (code === 91 || code === 123) return false;
+    return this.plainEnd(at) < 0;
+  }
+
+  private isDash(at: number): boolean {
+    if (at >= this.end || this.text.charCodeAt(at) !== DASH) return false;
+    const after = at + 1 < this.end ? this.text.charCodeAt(at + 1) : LF;
+    return after === SPACE || after === LF || after === CR;
+  }
+
+  /** The first line at or after `line` with content: not blank, and not only a comment unless `commentsCount`. */
+  private contentLine(line: number, commentsCount = false): number {
+    for (; line < this.end; line = this.nextLine(line)) {
+      const first = line + this.indentAt(line);
+      const code = first < this.end ? this.text.charCodeAt(first) : LF;
+      if (code === LF || code === CR) continue;
+      if (code === HASH && !commentsCount) continue;
+      return code === HASH ? this.end : line;
+    }
+    return this.end;
+  }
+
+  /** The line after the one holding `at`, once the rest of that line is a comment or nothing. */
+  private endOfLine(at: number): number {
+    const rest = this.skipSpaces(at);
+    const code = rest < this.end ? this.text.charCodeAt(rest) : LF;
+    if (code !== LF && code !== CR && !(code === HASH && rest > at)) unsupported();
+    return this.nextLine(at);
+  }
+
+  private nextLine(at: number): number {
+    const newline = this.text.indexOf('\n', at);
+    return newline === -1 || newline >= this.end ? this.end : newline + 1;
+  }
+
+  private lineStart(at: number): number {
+    return this.text.lastIndexOf('\n', at - 1) + 1;
+  }
+
+  private indentAt(line: number): number {
+    let i = line;
+    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    return i - line;
+  }
+
+  private skipSpaces(at: number): number {
+    while (at < this.end && this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
+}
