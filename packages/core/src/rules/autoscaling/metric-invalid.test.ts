@@ -65,5 +65,14 @@ runRuleTests(rule, {
       code: metrics('  - type: Pods\n    pods: {metric: {name: rps}, target: {type: Value, value: "5"}}'),
       errors: [{ path: 'spec.metrics[0].pods.target.averageValue', line: 13, column: 35, messageId: 'valueRequired' }],
     },
+    {
+      name: 'a ContainerResource metric without a resource name',
+      code: metrics(
+        '  - type: ContainerResource\n    containerResource: {container: web, target: {type: Utilization, averageUtilization: 70}}',
+      ),
+      errors: [
+        { path: 'spec.metrics[0].containerResource.name', line: 13, column: 7, messageId: 'resourceNameRequired' },
+      ],
+    },
   ],
 });

@@ -130,6 +130,7 @@ export default defineRule({
       { package: AUTOSCALING, function: 'validateExternalSource' },
       { package: AUTOSCALING, function: 'validatePodsSource' },
       { package: AUTOSCALING, function: 'validateResourceSource' },
+      { package: AUTOSCALING, function: 'validateContainerResourceSource', type: 'Required', field: 'name' },
       { package: AUTOSCALING, function: 'validateContainerResourceSource', field: 'container' },
       { package: AUTOSCALING, function: 'validateContainerResourceSource', field: 'averageUtilization' },
       { package: AUTOSCALING, function: 'validateContainerResourceSource', field: 'averageValue' },

@@ -16,7 +16,7 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      'A Service port needs a DNS-label name, a port (and a nodePort, when set) from 1 to 65535, a targetPort that is a port number or an IANA port name, and a qualified-name appProtocol.',
+      'A Service port needs a DNS-label name, a port (and any nodePort) from 1 to 65535, a targetPort number or IANA name, and a qualified-name appProtocol.',
     fixable: false,
     sources: [
       { package: CORE, function: 'validateServicePort', type: 'Invalid', field: 'port' },
