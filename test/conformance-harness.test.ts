@@ -20,6 +20,13 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.template', 'spec.template.spec.containers', job));
     assert.ok(!pathMatches('spec', 'spec.template.spec.containers', job));
     assert.ok(!pathMatches('spec.template', 'spec.template.spec.containers', { spec: { template: {} } }));
+    // A StatefulSet's claim template is validated as the first pod volume; a v1 HPA's CPU target as a metric.
+    const claimed = { kind: 'StatefulSet', spec: { volumeClaimTemplates: [{ metadata: { name: 'Data' } }] } };
+    assert.ok(pathMatches('spec.volumeClaimTemplates[0].metadata.name', 'spec.template.spec.volumes[0].name', claimed));
+    const hpa = { apiVersion: 'autoscaling/v1', kind: 'HorizontalPodAutoscaler', spec: {} };
+    assert.ok(
+      pathMatches('spec.targetCPUUtilizationPercentage', 'spec.metrics[0].resource.target.averageUtilization', hpa),
+    );
     // The API server leaves `metadata` out of a template's label and annotation paths.
     assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
     assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));

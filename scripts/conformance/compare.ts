@@ -133,11 +133,26 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
       ? (manifest.spec.template.spec.volumes as Array<{ name?: unknown }>)
       : [];
     const kept = volumes.flatMap((volume, index) => (claimNames.has(volume.name) ? [] : [index]));
+    // The prepended volumes come from a map, in no set order: only a single claim template is placed.
+    if (claims.length === 1)
+      path = path.replace(
+        /^spec\.template\.spec\.volumes\[0\]\.(name|persistentVolumeClaim\.claimName)$/,
+        'spec.volumeClaimTemplates[0].metadata.name',
+      );
     path = path.replace(/^spec\.template\.spec\.volumes\[(\d+)\]/, (whole, index: string) => {
       const written = kept[Number(index) - claimNames.size];
       return written === undefined ? whole : `spec.template.spec.volumes[${written}]`;
     });
   }
+  // An autoscaling/v1 HPA's CPU target is converted to a Resource metric before validation.
+  if (
+    manifest?.kind === 'HorizontalPodAutoscaler' &&
+    (object as { apiVersion?: unknown }).apiVersion === 'autoscaling/v1'
+  )
+    path = path.replace(
+      /^spec\.metrics\[\d+\]\.resource\.target\.averageUtilization$/,
+      'spec.targetCPUUtilizationPercentage',
+    );
   return path;
 }
 
