@@ -14,6 +14,7 @@ describe('isUnset and sameValue: an empty struct behind a pointer is set', () =>
       ['spec', 'resources'],
       ['spec', 'template', 'spec', 'resources'],
       ['spec', 'affinity', 'podAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 0, 'namespaceSelector'],
+      ['spec', 'csi', 'nodeStageSecretRef'],
     ]) {
       assert.equal(isUnset({}, path), false, path.join('.'));
       assert.equal(sameValue(undefined, {}, path), false, path.join('.'));
