@@ -165,6 +165,21 @@ describe('podlint CLI', () => {
     );
   });
 
+  it('an opt-in apiVersion is an error unless the config lists it under enabledApiVersions', () => {
+    const deviceClass =
+      'apiVersion: resource.k8s.io/v1beta1\nkind: DeviceClass\nmetadata:\n  name: gpu.example.com\nspec: {}\n';
+    const refused = podlint(['dc.yaml'], { cwd: workspace({ 'dc.yaml': deviceClass }) });
+    assert.equal(refused.status, 1);
+    assert.match(refused.stdout, /schema\/api-version-opt-in/);
+    const enabled = workspace({
+      'dc.yaml': deviceClass,
+      '.podlint.yaml': 'enabledApiVersions: [resource.k8s.io/v1beta1]\n',
+    });
+    const accepted = podlint(['dc.yaml'], { cwd: enabled });
+    assert.equal(accepted.status, 0, accepted.stdout);
+    assert.doesNotMatch(accepted.stdout, /api-version-opt-in/);
+  });
+
   it('--max-warnings turns too many warnings into exit 1; --quiet hides them', () => {
     const dir = workspace({
       'pod.yaml': BAD_PROTOCOL,

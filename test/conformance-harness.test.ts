@@ -15,6 +15,18 @@ describe('conformance harness', () => {
     assert.ok(pathMatches('spec.ports[0].port', 'spec.ports[0]'));
     assert.ok(pathMatches('spec.ports[0]', 'spec.ports[0].port'));
     assert.ok(!pathMatches('spec.ports', 'spec.ports[0].port'));
+    // A missing struct is validated as its zero value: the API server names what it lacks.
+    const job = { kind: 'Job', spec: { backoffLimit: 1 } };
+    assert.ok(pathMatches('spec.template', 'spec.template.spec.containers', job));
+    assert.ok(!pathMatches('spec', 'spec.template.spec.containers', job));
+    assert.ok(!pathMatches('spec.template', 'spec.template.spec.containers', { spec: { template: {} } }));
+    // A StatefulSet's claim template is validated as the first pod volume; a v1 HPA's CPU target as a metric.
+    const claimed = { kind: 'StatefulSet', spec: { volumeClaimTemplates: [{ metadata: { name: 'Data' } }] } };
+    assert.ok(pathMatches('spec.volumeClaimTemplates[0].metadata.name', 'spec.template.spec.volumes[0].name', claimed));
+    const hpa = { apiVersion: 'autoscaling/v1', kind: 'HorizontalPodAutoscaler', spec: {} };
+    assert.ok(
+      pathMatches('spec.targetCPUUtilizationPercentage', 'spec.metrics[0].resource.target.averageUtilization', hpa),
+    );
     // The API server leaves `metadata` out of a template's label and annotation paths.
     assert.ok(pathMatches('spec.template.metadata.annotations[bad key]', 'spec.template.annotations'));
     assert.ok(pathMatches('spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'));
@@ -112,18 +124,20 @@ describe('conformance harness', () => {
       'false-error',
     );
     // A node port outside the oracle's default range depends on the cluster: an exception, not a miss.
-    const outOfRange = {
-      ...verdict,
-      errors: [
-        {
-          type: 'FieldValueInvalid',
-          field: 'spec.ports[0].nodePort',
-          detail: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
-        },
-      ],
+    const rangeError = {
+      type: 'FieldValueInvalid',
+      field: 'spec.ports[0].nodePort',
+      detail: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
+      value: '1',
     };
+    const outOfRange = { ...verdict, errors: [rangeError] };
     assert.equal(classify([], outOfRange), 'exception');
     assert.equal(classify([], { ...outOfRange, errors: [...outOfRange.errors, ...verdict.errors] }), 'miss');
+    // Outside 1-65535 every cluster refuses it: podlint must report it.
+    for (const value of ['-2147483648', '0', '65536', '2147483647', undefined]) {
+      const noPort = { ...outOfRange, errors: [{ ...rangeError, value }] };
+      assert.equal(classify([], noPort), 'miss', String(value));
+    }
   });
 
   test('the same seed draws the same variants, another seed others', () => {

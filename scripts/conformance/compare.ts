@@ -24,18 +24,30 @@ export const EXCEPTION_REASONS = {
  * accepted by a cluster configured for them. podlint cannot know the cluster, so these are
  * exceptions, never errors.
  */
-export function clusterDependentReason(errors: ReadonlyArray<{ field: string; detail: string }>): string | undefined {
+export function clusterDependentReason(
+  errors: ReadonlyArray<{ field: string; detail: string; value?: string }>,
+): string | undefined {
   const dualStack = (error: { field: string; detail: string }): boolean =>
     /^spec\.(ipFamil(y|ies)|clusterIPs)/.test(error.field) &&
     /dual-stack|not configured on this cluster/.test(error.detail);
-  const nodePortRange = (error: { field: string; detail: string }): boolean =>
-    /(nodePort|healthCheckNodePort)$/.test(error.field) && /provided port is not in the valid range/.test(error.detail);
+  // Only a port some range could hold: one outside 1-65535 is refused by every cluster.
+  const nodePortRange = (error: { field: string; detail: string; value?: string }): boolean =>
+    /(nodePort|healthCheckNodePort)$/.test(error.field) &&
+    /provided port is not in the valid range/.test(error.detail) &&
+    isPortNumber(error.value);
   if (errors.length === 0) return undefined;
   if (errors.every(dualStack))
     return 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it';
   if (errors.every((error) => dualStack(error) || nodePortRange(error)))
     return 'node port range: the oracle allows the default 30000-32767, a cluster started with another --service-node-port-range accepts it';
   return undefined;
+}
+
+/** The oracle's value of a node port error: `"30080"`; absent or not an integer in 1-65535 is no port. */
+function isPortNumber(value: string | undefined): boolean {
+  if (value === undefined || !/^\d+$/.test(value)) return false;
+  const port = Number(value);
+  return port >= 1 && port <= 65535;
 }
 
 /** `a.b[2].c` → `a.b[2]`; `a` → ``. */
@@ -121,11 +133,26 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
       ? (manifest.spec.template.spec.volumes as Array<{ name?: unknown }>)
       : [];
     const kept = volumes.flatMap((volume, index) => (claimNames.has(volume.name) ? [] : [index]));
+    // The prepended volumes come from a map, in no set order: only a single claim template is placed.
+    if (claims.length === 1)
+      path = path.replace(
+        /^spec\.template\.spec\.volumes\[0\]\.(name|persistentVolumeClaim\.claimName)$/,
+        'spec.volumeClaimTemplates[0].metadata.name',
+      );
     path = path.replace(/^spec\.template\.spec\.volumes\[(\d+)\]/, (whole, index: string) => {
       const written = kept[Number(index) - claimNames.size];
       return written === undefined ? whole : `spec.template.spec.volumes[${written}]`;
     });
   }
+  // An autoscaling/v1 HPA's CPU target is converted to a Resource metric before validation.
+  if (
+    manifest?.kind === 'HorizontalPodAutoscaler' &&
+    (object as { apiVersion?: unknown }).apiVersion === 'autoscaling/v1'
+  )
+    path = path.replace(
+      /^spec\.metrics\[\d+\]\.resource\.target\.averageUtilization$/,
+      'spec.targetCPUUtilizationPercentage',
+    );
   return path;
 }
 
@@ -214,7 +241,15 @@ export function pathMatches(podlintPath: string, reportedPath: string, object?: 
   podlintPath = mapKeysAsFields(podlintPath);
   if (podlintPath === oraclePath) return true;
   if (podlintPath.startsWith(`${oraclePath}.`) || podlintPath.startsWith(`${oraclePath}[`)) return true;
-  return parentPath(oraclePath) === podlintPath;
+  if (parentPath(oraclePath) === podlintPath) return true;
+  // A missing struct is validated as its zero value, so the API server names what that lacks
+  // (`spec.template.spec.containers` for a Job without a spec); podlint names the missing struct.
+  return (
+    object !== undefined &&
+    podlintPath !== '' &&
+    (oraclePath.startsWith(`${podlintPath}.`) || oraclePath.startsWith(`${podlintPath}[`)) &&
+    valueAt(object, podlintPath) === undefined
+  );
 }
 
 export function classify(

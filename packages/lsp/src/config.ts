@@ -71,7 +71,12 @@ export class ConfigResolver {
     const rules = { ...loaded.config.rules, ...(settings.rules ?? {}) };
     const crdKey = openCrds.map((crd) => `${crd.file}:${crd.text.length}:${hash(crd.text)}`).join(',');
     const podSecurity = loaded.config.podSecurity;
-    const key = JSON.stringify([file ?? '', version ?? '', rules, crdKey, old?.key ?? '', podSecurity ?? {}], null, 0);
+    const enabledApiVersions = loaded.config.enabledApiVersions;
+    const key = JSON.stringify(
+      [file ?? '', version ?? '', rules, crdKey, old?.key ?? '', podSecurity ?? {}, enabledApiVersions ?? []],
+      null,
+      0,
+    );
     let options = this.optionsByKey.get(key);
     if (!options) {
       const crds = [...loaded.crds, ...openCrds];
@@ -81,6 +86,7 @@ export class ConfigResolver {
         ...(crds.length ? { crds } : {}),
         ...(old ? { old: old.inputs } : {}),
         ...(podSecurity ? { podSecurityDefaults: podSecurity } : {}),
+        ...(enabledApiVersions ? { enabledApiVersions } : {}),
       };
       this.optionsByKey.set(key, options);
     }

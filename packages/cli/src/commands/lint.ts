@@ -112,6 +112,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     kubernetesVersion: options.kubernetesVersion ?? config.kubernetesVersion,
     rules: expandRuleSettings(options.rules, config.rules),
     ...(config.podSecurity ? { podSecurityDefaults: config.podSecurity } : {}),
+    ...(config.enabledApiVersions ? { enabledApiVersions: config.enabledApiVersions } : {}),
     reportUnusedDisable: options.reportUnusedDisable,
     crds: await readCrds(
       [

@@ -28,6 +28,12 @@ describe('parseConfig', () => {
     assert.equal(errors[0]?.line, 2);
     assert.match(errors[0]?.message ?? '', /"privileged", "baseline", "restricted"/);
     assert.equal(parseConfig('c.yaml', 'podSecurity:\n  enforce-version: "1.30"\n').errors.length, 1);
+    assert.deepEqual(
+      parseConfig('c.yaml', 'enabledApiVersions: [resource.k8s.io/v1beta1]\n').config?.enabledApiVersions,
+      ['resource.k8s.io/v1beta1'],
+    );
+    // A group/version, as --runtime-config names it: not a kind, not a bare group.
+    assert.equal(parseConfig('c.yaml', 'enabledApiVersions: [resource.k8s.io]\n').errors.length, 1);
   });
 
   it('suggests the closest rule id for an unknown one, at its line', () => {

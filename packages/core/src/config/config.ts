@@ -25,6 +25,11 @@ export interface PodlintConfig {
    * plugin's `defaults`): `enforce`, `enforce-version`, `warn`, `warn-version`, `audit`, `audit-version`.
    */
   podSecurity?: Readonly<Record<string, string>>;
+  /**
+   * API versions the cluster serves although a default API server does not (alpha, and betas added
+   * since 1.24), as its `--runtime-config=<group/version>=true` enables them.
+   */
+  enabledApiVersions?: string[];
   /** Accepted, but worth changing: a renamed rule's old id (the rules map has the new one). */
   warnings?: ConfigError[];
 }
@@ -37,7 +42,7 @@ export interface ConfigError {
 }
 
 /** The config's top-level keys, as config-schema.json declares them (for "did you mean"). */
-export const CONFIG_KEYS = ['rules', 'ignore', 'kubernetesVersion', 'crds', 'podSecurity'];
+export const CONFIG_KEYS = ['rules', 'ignore', 'kubernetesVersion', 'crds', 'podSecurity', 'enabledApiVersions'];
 
 export const DEFAULT_CONFIG: PodlintConfig = { rules: {}, ignore: [], crds: [] };
 
@@ -74,7 +79,8 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
         {
           file,
           ...at(''),
-          message: 'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds, podSecurity',
+          message:
+            'the config must be a mapping with keys rules, ignore, kubernetesVersion, crds, podSecurity, enabledApiVersions',
         },
       ],
     };
@@ -112,6 +118,7 @@ export function parseConfig(file: string, text: string): { config?: PodlintConfi
       crds: (value.crds as string[] | undefined) ?? [],
       ...(version ? { kubernetesVersion: version } : {}),
       ...(isObject(value.podSecurity) ? { podSecurity: value.podSecurity as Record<string, string> } : {}),
+      ...(Array.isArray(value.enabledApiVersions) ? { enabledApiVersions: value.enabledApiVersions as string[] } : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
     },
   };

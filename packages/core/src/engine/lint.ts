@@ -42,6 +42,11 @@ export interface LintOptions {
   crds?: readonly LintInput[];
   /** The cluster's PodSecurity defaults for namespaces the input does not label (the config's `podSecurity`). */
   podSecurityDefaults?: Readonly<Record<string, string>>;
+  /**
+   * API versions off by default that the cluster serves (`--runtime-config=<group/version>=true`;
+   * the config's `enabledApiVersions`), such as `resource.k8s.io/v1beta1`.
+   */
+  enabledApiVersions?: readonly string[];
   /** Only these rules run (tests use it to check one rule in isolation). */
   onlyRules?: readonly Rule[];
   /**
@@ -172,6 +177,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     kubernetesVersion: version,
     ...(crds ? { crds } : {}),
     ...(options.podSecurityDefaults ? { podSecurityDefaults: options.podSecurityDefaults } : {}),
+    ...(options.enabledApiVersions ? { enabledApiVersions: options.enabledApiVersions } : {}),
     get serviceIndex() {
       return services.serviceIndex;
     },

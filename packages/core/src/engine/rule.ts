@@ -138,6 +138,8 @@ export interface RuleContext {
    * cluster without a PodSecurity configuration.
    */
   readonly podSecurityDefaults?: Readonly<Record<string, string>>;
+  /** API versions off by default that the cluster serves (the config's `enabledApiVersions`). */
+  readonly enabledApiVersions?: readonly string[];
   /*
    * Per-run services: the engine builds each once per `lint()` call, the first time a rule asks,
    * and every rule of the run shares it.

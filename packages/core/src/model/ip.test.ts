@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ipFamily, isCIDR, isIP, isIPv4, isIPv6 } from './ip.js';
+import { ipFamily, isCIDR, isIP, isIPv4, isIPv6, strictIPProblem } from './ip.js';
 
 describe('IP addresses as the API server parses them', () => {
   it('reads IPv4, leading zeros included', () => {
@@ -45,5 +45,23 @@ describe('IP addresses as the API server parses them', () => {
     assert.equal(ipFamily('10.0.0.0/8'), 4);
     assert.equal(ipFamily('fd00::/64'), 6);
     assert.equal(ipFamily('nope'), undefined);
+  });
+  it('reads an address strictly as IsValidIP does: no leading zeros, not IPv4-mapped, canonical', () => {
+    for (const text of ['10.0.0.1', '2001:db8::1', '::', '::1', 'fe80::1:0:0:1', '2001:db8:0:1::', '1::1:0:0:1:1'])
+      assert.equal(strictIPProblem(text), undefined, text);
+    const problems: Array<[string, string]> = [
+      ['010.0.0.1', 'must not have leading 0s'],
+      ['::ffff:10.0.0.1', 'must not be an IPv4-mapped IPv6 address'],
+      ['2001:DB8::1', 'must be in canonical form ("2001:db8::1")'],
+      ['2001:db8:0:0:0:0:0:1', 'must be in canonical form ("2001:db8::1")'],
+      ['2001:0db8::1', 'must be in canonical form ("2001:db8::1")'],
+      ['2001:db8::0:1', 'must be in canonical form ("2001:db8::1")'],
+      // A single zero group is not shortened; of two equal runs the first is.
+      ['2001:db8::1:1:1:1:1', 'must be in canonical form ("2001:db8:0:1:1:1:1:1")'],
+      ['1:0:0:1:0:0:1:1', 'must be in canonical form ("1::1:0:0:1:1")'],
+      ['::1.2.3.4', 'must be in canonical form ("::102:304")'],
+      ['a.b', 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'],
+    ];
+    for (const [text, problem] of problems) assert.equal(strictIPProblem(text), problem, text);
   });
 });

@@ -150,3 +150,34 @@ export function ipFamily(text: string): 4 | 6 | undefined {
   const address = text.includes('/') ? text.slice(0, text.indexOf('/')) : text;
   return isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
 }
+
+/** An address as Go's net.IP String() writes it: IPv4 dotted, IPv6 lower-case with the longest run of two or more zero groups (the first of equals) as `::`. */
+export function canonicalIP(bytes: readonly number[]): string {
+  if (bytes.slice(0, 12).every((byte, i) => byte === (i >= 10 ? 0xff : 0))) return bytes.slice(12).join('.');
+  const groups = Array.from({ length: 8 }, (_, i) => ((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0));
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < 8; i++) {
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i >= 2 && j - i > end - start) [start, end] = [i, j];
+  }
+  const hex = (part: number[]): string => part.map((group) => group.toString(16)).join(':');
+  return start === -1 ? hex(groups) : `${hex(groups.slice(0, start))}::${hex(groups.slice(end))}`;
+}
+
+/**
+ * IsValidIP (k8s.io/apimachinery/pkg/util/validation): the strict reading newer fields get, in the
+ * API server's words; undefined when the address passes.
+ */
+export function strictIPProblem(text: string): string | undefined {
+  const bytes = ipBytes(text);
+  if (!bytes) return 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
+  const lastColon = text.lastIndexOf(':');
+  const dotted = text.slice(lastColon + 1).includes('.') ? text.slice(lastColon + 1) : undefined;
+  if (dotted?.split('.').some((octet) => /^0\d/.test(octet))) return 'must not have leading 0s';
+  if (!isIPv4(text) && bytes.slice(0, 12).every((byte, i) => byte === (i >= 10 ? 0xff : 0)))
+    return 'must not be an IPv4-mapped IPv6 address';
+  const canonical = canonicalIP(bytes);
+  return text === canonical ? undefined : `must be in canonical form ("${canonical}")`;
+}

@@ -6,7 +6,7 @@ import type { KindStatus } from './api-versions.js';
 import { isNamespacedKind } from '../model/kinds.js';
 import { dns1035LabelErrors, dns1123LabelErrors, dns1123SubdomainErrors, pathSegmentNameErrors } from './names.js';
 import { lookupTable } from '../util/lookup-table.js';
-import { isIP } from '../model/ip.js';
+import { isIP, strictIPProblem } from '../model/ip.js';
 
 /**
  * metadata.name as each kind's ValidateObjectMeta name function checks it: most kinds want a DNS
@@ -21,7 +21,12 @@ const PATH_SEGMENT: NameCheck = { describe: 'a path segment', errors: pathSegmen
 const DNS1035: NameCheck = { describe: 'an RFC 1035 DNS label', errors: dns1035LabelErrors };
 const IP_ADDRESS: NameCheck = {
   describe: 'an IP address',
-  errors: (name) => (isIP(name) ? [] : ['it must be the IP address the object allocates (e.g. 10.96.0.10)']),
+  // ValidateIPAddressName reads the name with IsValidIP: strict and canonical.
+  errors: (name) => {
+    if (!isIP(name)) return ['it must be the IP address the object allocates (e.g. 10.96.0.10)'];
+    const problem = strictIPProblem(name);
+    return problem === undefined ? [] : [`it ${problem}`];
+  },
 };
 
 /** RelaxedServiceNameValidation (beta, on by default from 1.35) lets Service names start with a digit. */

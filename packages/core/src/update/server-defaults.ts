@@ -210,7 +210,11 @@ function dropAlphaPodFields(spec: PlainObject): void {
       if (!container) continue;
       for (const mount of asArray(container.volumeMounts)) if (isObject(mount)) delete mount.bindMountOptions;
       const lifecycle = asObject(container.lifecycle);
-      if (lifecycle) delete lifecycle.stopSignal;
+      // dropContainerStopSignals clears a lifecycle that held only the stop signal.
+      if (lifecycle && 'stopSignal' in lifecycle) {
+        delete lifecycle.stopSignal;
+        if (Object.keys(lifecycle).length === 0) delete container.lifecycle;
+      }
       const handlers = [
         container.livenessProbe,
         container.readinessProbe,

@@ -247,6 +247,94 @@ const POINTER_FIELDS = new Set([
   'podReplacementPolicy',
 ]);
 
+/**
+ * Fields whose Go type is a pointer to a struct: `{}` decodes to a non-nil pointer, which
+ * `apiequality.Semantic.DeepEqual` tells apart from an absent field (`dnsConfig: {}` changes a pod
+ * spec). A name here means a pointer wherever the field occurs, except as `POINTER_STRUCT_ONLY_UNDER`
+ * narrows it.
+ */
+const POINTER_STRUCT_FIELDS = new Set([
+  'affinity',
+  'nodeAffinity',
+  'podAffinity',
+  'podAntiAffinity',
+  'requiredDuringSchedulingIgnoredDuringExecution',
+  'dnsConfig',
+  'os',
+  'lifecycle',
+  'postStart',
+  'preStop',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'exec',
+  'httpGet',
+  'tcpSocket',
+  'grpc',
+  'sleep',
+  'securityContext',
+  'resources',
+  'capabilities',
+  'seLinuxOptions',
+  'seccompProfile',
+  'appArmorProfile',
+  'windowsOptions',
+  'selector',
+  'namespaceSelector',
+  'labelSelector',
+  'podFailurePolicy',
+  'successPolicy',
+  'onExitCodes',
+  'valueFrom',
+  'configMapKeyRef',
+  'secretKeyRef',
+  'fieldRef',
+  'resourceFieldRef',
+  'configMapRef',
+  'secretRef',
+  'nodeStageSecretRef',
+  'nodePublishSecretRef',
+  'nodeExpandSecretRef',
+  'controllerPublishSecretRef',
+  'controllerExpandSecretRef',
+  'claimRef',
+  'persistentVolumeClaimRetentionPolicy',
+  'ordinals',
+  'sessionAffinityConfig',
+  'clientIP',
+  'capacity',
+]);
+
+/**
+ * Names that are a pointer to a struct only in some places, keyed by where: the predicate gets the
+ * path of the field. Elsewhere the field is a struct value (or a map), whose `{}` is the zero value.
+ */
+const POINTER_STRUCT_ONLY_UNDER: Readonly<Record<string, (path: FieldPath) => boolean>> = {
+  // A container's securityContext is a pointer; the pod's is defaulted to `{}` (SetDefaults_PodSpec).
+  securityContext: (path) => typeof path[path.length - 2] === 'number',
+  // The pod-level resources are a pointer; a container's and a claim's are struct values.
+  resources: (path) => isPodSpecPath(path.slice(0, -1)),
+  // A label selector is a pointer (workloads, claims, affinity terms); a Service's and a
+  // ReplicationController's selector is a map, whose `{}` equals an absent one.
+  selector: (path) => path.length !== 2,
+  // A resource.k8s.io request's capacity is a pointer; elsewhere `capacity` is a quantity map.
+  capacity: (path) => path.includes('devices'),
+};
+
+/** `spec` of a Pod or `….template.spec` of a workload. */
+function isPodSpecPath(path: FieldPath): boolean {
+  if (path[path.length - 1] !== 'spec') return false;
+  return path.length === 1 || path[path.length - 2] === 'template';
+}
+
+function isPointerStruct(path: FieldPath): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || !POINTER_STRUCT_FIELDS.has(key)) return false;
+  const parent = parentKey(path);
+  if (parent !== undefined && MAP_FIELDS.has(parent)) return false;
+  return POINTER_STRUCT_ONLY_UNDER[key]?.(path) ?? true;
+}
+
 /** Map-typed fields: their entries are data, so `""` or `0` in an entry is a value, not "unset". */
 const MAP_FIELDS = new Set([
   'labels',
@@ -279,7 +367,8 @@ function parentKey(path: FieldPath): string | undefined {
 export function isUnset(value: unknown, path: FieldPath): boolean {
   if (value === undefined || value === null) return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (isObject(value)) return Object.entries(value).every(([key, item]) => isUnset(item, [...path, key]));
+  if (isObject(value))
+    return !isPointerStruct(path) && Object.entries(value).every(([key, item]) => isUnset(item, [...path, key]));
   const key = path[path.length - 1];
   const parent = parentKey(path);
   if (typeof key !== 'string' || (parent !== undefined && MAP_FIELDS.has(parent)) || POINTER_FIELDS.has(key))

@@ -14,6 +14,8 @@ export interface ValidCase {
   /** The old version, for update rules. */
   old?: string;
   kubernetesVersion?: KubernetesVersion;
+  /** API versions the cluster enables beyond the defaults (the config's `enabledApiVersions`). */
+  enabledApiVersions?: readonly string[];
   /**
    * What the oracle (the API server's own code, 1.37) must answer. Default: `accept` for valid
    * cases and for invalid cases of rules that the API server accepts (warnings, pitfalls); `reject`
@@ -131,6 +133,7 @@ function run(rule: Rule, testCase: ValidCase): Finding[] {
   const result = lint([{ file: 'case.yaml', text: testCase.code }], {
     onlyRules: [rule],
     ...(testCase.kubernetesVersion ? { kubernetesVersion: testCase.kubernetesVersion } : {}),
+    ...(testCase.enabledApiVersions ? { enabledApiVersions: testCase.enabledApiVersions } : {}),
     ...(testCase.old !== undefined ? { old: [{ file: 'old.yaml', text: testCase.old }] } : {}),
   });
   return result.files.flatMap((file) => file.findings).filter((finding) => finding.ruleId === rule.meta.id);

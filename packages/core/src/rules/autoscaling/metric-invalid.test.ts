@@ -7,6 +7,13 @@ const metrics = (lines: string): string => autoscaler(`maxReplicas: 5\nmetrics:\
 runRuleTests(rule, {
   valid: [
     {
+      name: 'an autoscaling/v1 CPU target',
+      code: autoscaler('maxReplicas: 5\ntargetCPUUtilizationPercentage: 80').replace(
+        'autoscaling/v2',
+        'autoscaling/v1',
+      ),
+    },
+    {
       name: 'CPU utilization, a Pods average and an External value',
       code: metrics(
         [
@@ -64,6 +71,28 @@ runRuleTests(rule, {
       name: 'a Pods metric without an average value',
       code: metrics('  - type: Pods\n    pods: {metric: {name: rps}, target: {type: Value, value: "5"}}'),
       errors: [{ path: 'spec.metrics[0].pods.target.averageValue', line: 13, column: 35, messageId: 'valueRequired' }],
+    },
+    {
+      name: 'an autoscaling/v1 CPU target of 0 (converted to a Resource metric, which the API server names)',
+      code: autoscaler('maxReplicas: 5\ntargetCPUUtilizationPercentage: 0').replace('autoscaling/v2', 'autoscaling/v1'),
+      errors: [
+        {
+          path: 'spec.targetCPUUtilizationPercentage',
+          line: 11,
+          column: 3,
+          messageId: 'cpuUtilizationNotPositive',
+          oracleField: 'spec.metrics[0].resource.target.averageUtilization',
+        },
+      ],
+    },
+    {
+      name: 'a ContainerResource metric without a resource name',
+      code: metrics(
+        '  - type: ContainerResource\n    containerResource: {container: web, target: {type: Utilization, averageUtilization: 70}}',
+      ),
+      errors: [
+        { path: 'spec.metrics[0].containerResource.name', line: 13, column: 7, messageId: 'resourceNameRequired' },
+      ],
     },
   ],
 });

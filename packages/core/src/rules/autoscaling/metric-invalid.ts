@@ -130,6 +130,7 @@ export default defineRule({
       { package: AUTOSCALING, function: 'validateExternalSource' },
       { package: AUTOSCALING, function: 'validatePodsSource' },
       { package: AUTOSCALING, function: 'validateResourceSource' },
+      { package: AUTOSCALING, function: 'validateContainerResourceSource', type: 'Required', field: 'name' },
       { package: AUTOSCALING, function: 'validateContainerResourceSource', field: 'container' },
       { package: AUTOSCALING, function: 'validateContainerResourceSource', field: 'averageUtilization' },
       { package: AUTOSCALING, function: 'validateContainerResourceSource', field: 'averageValue' },
@@ -149,6 +150,8 @@ export default defineRule({
       notPositive: 'target {{field}} is {{value}}, but it must be positive, so the API server refuses the object',
       utilizationNotPositive:
         'target averageUtilization is {{value}}, but it is a percentage of the requests above 0, so the API server refuses the object',
+      cpuUtilizationNotPositive:
+        'targetCPUUtilizationPercentage is {{value}}, but it is a percentage of the CPU requests above 0, so the API server refuses the object (must be greater than 0); use a value such as 80, or leave it out for the default 80',
       valueRequired: 'the target sets none of {{fields}}, which this metric source needs, so the API server refuses it',
       bothValues:
         'the target sets both value and averageValue, but an External metric compares one of them, so the API server refuses it; keep one',
@@ -170,7 +173,20 @@ export default defineRule({
   create(context) {
     return {
       resource(resource: Resource) {
-        if (!isBuiltin(resource, 'autoscaling', ['HorizontalPodAutoscaler']) || resource.version !== 'v2') return;
+        if (!isBuiltin(resource, 'autoscaling', ['HorizontalPodAutoscaler'])) return;
+        if (resource.version === 'v1') {
+          // v1's one CPU target is converted to a Resource metric with that averageUtilization.
+          const target = specOf(resource)?.targetCPUUtilizationPercentage;
+          if (typeof target === 'number' && Number.isInteger(target) && target < 1)
+            context.report({
+              resource,
+              path: ['spec', 'targetCPUUtilizationPercentage'],
+              messageId: 'cpuUtilizationNotPositive',
+              data: { value: target },
+            });
+          return;
+        }
+        if (resource.version !== 'v2') return;
         const report: Report = (path, messageId, data) =>
           context.report({ resource, path, messageId, ...(data ? { data } : {}) });
         for (const [index, metric] of objectEntries(specOf(resource)?.metrics))

@@ -56,6 +56,16 @@ runRuleTests(rule, {
       errors: [{ path: 'endpoints[0].addresses', line: 8, column: 5, messageId: 'family' }],
     },
     {
+      name: 'an IPv6 address in upper case, not the canonical form an IPv6 slice wants',
+      code: slice('IPv6', '"FD00::7"'),
+      errors: [{ path: 'endpoints[0].addresses[0]', line: 8, column: 17, messageId: 'invalid' }],
+    },
+    {
+      name: 'an IPv4-mapped address in an IPv6 slice',
+      code: slice('IPv6', '"::ffff:10.244.1.7"'),
+      errors: [{ path: 'endpoints[0].addresses[0]', line: 8, column: 17, messageId: 'invalid' }],
+    },
+    {
       name: 'a single label in an FQDN slice',
       code: slice('FQDN', 'db'),
       errors: [{ path: 'endpoints[0].addresses[0]', line: 8, column: 17, messageId: 'fqdn' }],

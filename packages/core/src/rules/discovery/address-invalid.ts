@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { endpointIPProblems, isIP, isIPv4, isIPv6Only } from '../../model/ip.js';
+import { endpointIPProblems, isIP, isIPv4, isIPv6Only, strictIPProblem } from '../../model/ip.js';
 import { asArray, preview } from '../../model/values.js';
 import {
   endpointsAddresses,
@@ -24,6 +24,7 @@ export default defineRule({
       { package: CORE, function: 'ValidateEndpointIP' },
       { package: DISCOVERY, function: 'validateEndpoints', type: 'Invalid', field: 'addresses' },
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsFullyQualifiedDomainName' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidIP' },
     ],
     messages: {
       invalid:
@@ -75,6 +76,17 @@ export default defineRule({
                 path: [...addressesPath, index],
                 messageId: 'invalid',
                 data: { value: preview(address), reasons: 'must be a valid IP address' },
+              });
+              return;
+            }
+            // An IPv6 slice reads its addresses strictly (IsValidIP); the other checks follow only if that passes.
+            const strict = addressType === 'IPv6' ? strictIPProblem(address) : undefined;
+            if (strict !== undefined) {
+              context.report({
+                resource,
+                path: [...addressesPath, index],
+                messageId: 'invalid',
+                data: { value: preview(address), reasons: strict },
               });
               return;
             }

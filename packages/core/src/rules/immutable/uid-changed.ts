@@ -11,6 +11,8 @@ export default defineRule({
     fixable: false,
     sources: [
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessorUpdate' },
+      // The uid is compared through ValidateImmutableField (name and namespace are how podlint pairs objects).
+      { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateImmutableField' },
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'Validate_ObjectMeta', field: 'uid' },
     ],
     messages: {

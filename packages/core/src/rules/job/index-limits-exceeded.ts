@@ -24,6 +24,7 @@ export default defineRule({
         type: 'Invalid',
         field: 'parallelism',
       },
+      { package: 'k8s.io/kubernetes/pkg/apis/batch/v1', function: 'Validate_JobSpec', field: 'maxFailedIndexes' },
     ],
     messages: {
       backoffRequired:

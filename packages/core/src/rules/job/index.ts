@@ -1,6 +1,7 @@
 // Rules for Jobs: negative counts, indexed completion mode and its limits, pod failure and success policies, managedBy, as ValidateJobSpec checks them. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import indexLimitsExceeded from './index-limits-exceeded.js';
+import indexedNameInvalid from './indexed-name-invalid.js';
 import indexedFieldsWithoutIndexedMode from './indexed-fields-without-indexed-mode.js';
 import indexedWithoutCompletions from './indexed-without-completions.js';
 import managedByInvalid from './managed-by-invalid.js';
@@ -22,4 +23,5 @@ export const jobRules: readonly Rule[] = [
   podReplacementPolicyInvalid,
   selectorInvalid,
   generatedLabelConflict,
+  indexedNameInvalid,
 ];

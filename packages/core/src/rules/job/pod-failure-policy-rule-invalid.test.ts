@@ -19,6 +19,12 @@ runRuleTests(rule, {
       code: withRules('- action: Ignore\n  onPodConditions:\n    - type: DisruptionTarget'),
     },
     {
+      name: 'a condition status of False, and an empty one (defaulted to True)',
+      code: withRules(
+        '- action: Ignore\n  onPodConditions:\n    - {type: DisruptionTarget, status: "False"}\n    - {type: Ready, status: ""}',
+      ),
+    },
+    {
       name: 'NotIn may list 0',
       code: withRules('- action: Count\n  onExitCodes:\n    operator: NotIn\n    values: [0]'),
     },
@@ -69,6 +75,18 @@ runRuleTests(rule, {
           line: 9,
           column: 13,
           messageId: 'conditionType',
+        },
+      ],
+    },
+    {
+      name: 'a condition status that is not True, False or Unknown',
+      code: withRules('- action: Ignore\n  onPodConditions:\n    - type: DisruptionTarget\n      status: Maybe'),
+      errors: [
+        {
+          path: 'spec.podFailurePolicy.rules[0].onPodConditions[0].status',
+          line: 11,
+          column: 13,
+          messageId: 'conditionStatus',
         },
       ],
     },

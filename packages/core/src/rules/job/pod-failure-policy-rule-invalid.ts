@@ -7,6 +7,7 @@ import { jobSpecOf } from './utils/job-specs.js';
 const MAX_RULES = 20;
 const MAX_EXIT_CODES = 255;
 const MAX_CONDITIONS = 20;
+const CONDITION_STATUSES = new Set(['True', 'False', 'Unknown']);
 
 type Problem = { path: FieldPath; messageId: string; data?: Readonly<Record<string, string | number>> };
 
@@ -46,6 +47,16 @@ function ruleProblems(rule: PlainObject, path: FieldPath, spec: PlainObject, nam
         path: [...path, 'onPodConditions', index, 'type'],
         messageId: 'conditionType',
         data: { type, reasons: reasons.join('; ') },
+      });
+  }
+  // An empty status is defaulted to True (SetDefaults_PodFailurePolicyOnPodConditionsPattern).
+  for (const [index, pattern] of objectEntries(rule.onPodConditions)) {
+    const status = pattern.status;
+    if (typeof status === 'string' && status !== '' && !CONDITION_STATUSES.has(status))
+      problems.push({
+        path: [...path, 'onPodConditions', index, 'status'],
+        messageId: 'conditionStatus',
+        data: { status },
       });
   }
   const exitCodes = asObject(rule.onExitCodes);
@@ -123,6 +134,12 @@ export default defineRule({
       },
       {
         package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'validatePodFailurePolicyRuleOnPodConditions',
+        type: 'NotSupported',
+        field: 'status',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
         function: 'validatePodFailurePolicyRuleOnExitCodes',
         type: 'Required',
       },
@@ -133,6 +150,8 @@ export default defineRule({
         'this rule has no action, so the API server refuses it; set action to FailJob, FailIndex, Ignore or Count',
       conditionType:
         'pod condition type "{{type}}" is not a qualified name ({{reasons}}), so the API server refuses the rule',
+      conditionStatus:
+        'pod condition status "{{status}}" is not a condition status, so the API server refuses the rule (supported values: "False", "True", "Unknown"); write True, False or Unknown, or leave it out for True',
       operatorRequired: 'onExitCodes has no operator, so the API server refuses it; set operator to In or NotIn',
       both: 'this rule sets both onExitCodes and onPodConditions, but a rule matches failed pods one way, so the API server refuses it; split it into two rules',
       neither:

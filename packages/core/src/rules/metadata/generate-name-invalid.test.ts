@@ -39,6 +39,28 @@ spec:
   ports: [{port: 80}]
 `;
 
+const namespace = (prefix?: string): string =>
+  `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+${prefix === undefined ? '' : `  generateName: ${JSON.stringify(prefix)}\n`}`;
+
+const event = (prefix: string): string =>
+  `apiVersion: events.k8s.io/v1
+kind: Event
+metadata:
+  name: web.17a
+  generateName: ${JSON.stringify(prefix)}
+eventTime: "2024-05-01T10:00:00.000000Z"
+reportingController: example.com/controller
+reportingInstance: controller-1
+action: Started
+reason: Started
+type: Normal
+regarding: {kind: Pod, name: web, namespace: default}
+`;
+
 runRuleTests(rule, {
   valid: [
     { name: 'a prefix ending in "-", as generated names are', code: generateName('settings-') },
@@ -65,6 +87,17 @@ runRuleTests(rule, {
     {
       name: 'a dot in a Service prefix: Service names are DNS labels',
       code: service('web.v2-'),
+      errors: [{ path: 'metadata.generateName', line: 5, column: 3, messageId: 'kindName' }],
+    },
+    {
+      name: 'a Namespace update checks the prefix again',
+      code: namespace('Shop_'),
+      old: namespace(),
+      errors: [{ path: 'metadata.generateName', line: 5, column: 3, messageId: 'kindName' }],
+    },
+    {
+      name: 'an events.k8s.io Event prefix is a DNS subdomain on create',
+      code: event('-leading'),
       errors: [{ path: 'metadata.generateName', line: 5, column: 3, messageId: 'kindName' }],
     },
     {

@@ -22,6 +22,11 @@ runRuleTests(rule, {
       errors: [{ path: 'spec.cidrs[0]', line: 6, column: 11, messageId: 'invalid' }],
     },
     {
+      name: 'an IPv6 range in upper case, not in canonical form',
+      code: serviceCidr('"FD00:100::/112"'),
+      errors: [{ path: 'spec.cidrs[0]', line: 6, column: 11, messageId: 'invalid' }],
+    },
+    {
       name: 'not a CIDR',
       code: serviceCidr('Invalid_Name'),
       errors: [{ path: 'spec.cidrs[0]', line: 6, column: 11, messageId: 'invalid' }],

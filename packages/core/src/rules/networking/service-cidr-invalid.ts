@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isBuiltin } from '../../model/builtin.js';
-import { parseCIDR } from '../../model/ip.js';
+import { canonicalIP, parseCIDR } from '../../model/ip.js';
 import { asArray, asObject, preview } from '../../model/values.js';
 
 /** IsValidCIDR's strict reading, past the lenient parse: no leading zeros, no IPv4-mapped IPv6, no host bits. */
@@ -14,6 +14,9 @@ function strictProblem(value: string): string | undefined {
   const reparsed = parseCIDR(`${address}/${parsed.ipv4 ? 32 : 128}`);
   if (reparsed && reparsed.network.some((byte, i) => byte !== parsed.network[i]))
     return 'must not have bits set beyond the prefix length';
+  // IsValidCIDR: the address as Go writes it back (lower case, zero runs as "::").
+  const canonical = `${canonicalIP(parsed.network)}/${prefix}`;
+  if (value !== canonical) return `must be in canonical form ("${canonical}")`;
   return undefined;
 }
 
@@ -29,6 +32,7 @@ export default defineRule({
       { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'validateServiceCIDRSpec' },
       // The strict CIDR reading IsValidCIDR makes: unparsable, leading zeros, IPv4-mapped, host bits.
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'parseCIDR' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidCIDR' },
     ],
     messages: {
       required:

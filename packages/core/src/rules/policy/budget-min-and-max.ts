@@ -14,8 +14,8 @@ export default defineRule({
       {
         package: 'k8s.io/kubernetes/pkg/apis/policy/validation',
         function: 'ValidatePodDisruptionBudgetSpec',
+        // The error is reported at spec itself, so its call site names no child field.
         type: 'Invalid',
-        field: 'spec',
       },
     ],
     messages: {

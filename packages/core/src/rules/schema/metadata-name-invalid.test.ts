@@ -63,6 +63,26 @@ runRuleTests(rule, {
       errors: [{ path: 'metadata.name', line: 4, column: 3, messageId: 'metadataNameInvalid' }],
     },
     {
+      name: 'an IPAddress named by an IPv6 address not in canonical form',
+      code: object(
+        'networking.k8s.io/v1',
+        'IPAddress',
+        '2001:DB8::a',
+        'spec:\n  parentRef: {resource: services, name: dns, namespace: kube-system}\n',
+      ),
+      errors: [{ path: 'metadata.name', line: 4, column: 3, message: 'must be in canonical form ("2001:db8::a")' }],
+    },
+    {
+      name: 'an IPAddress named with leading zeros',
+      code: object(
+        'networking.k8s.io/v1',
+        'IPAddress',
+        '010.96.0.10',
+        'spec:\n  parentRef: {resource: services, name: dns, namespace: kube-system}\n',
+      ),
+      errors: [{ path: 'metadata.name', line: 4, column: 3, message: 'must not have leading 0s' }],
+    },
+    {
       name: 'a PodDisruptionBudget name with a slash is not a path segment',
       code: object(
         'policy/v1',

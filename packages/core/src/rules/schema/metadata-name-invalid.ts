@@ -14,6 +14,9 @@ export default defineRule({
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'NameIsDNSSubdomain' },
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'NameIsDNSLabel' },
       { package: 'k8s.io/kubernetes/pkg/apis/rbac/validation', function: 'ValidateRBACName' },
+      // An IPAddress's name is read strictly (ValidateIPAddressName): leading zeros, IPv4-mapped, canonical form.
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidIP' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'parseIP' },
       { package: 'k8s.io/apimachinery/pkg/api/validation', function: 'ValidateObjectMetaAccessor', field: 'name' },
       {
         package: 'k8s.io/apimachinery/pkg/api/validation',

@@ -11,6 +11,14 @@ runRuleTests(rule, {
     { name: 'a named target port', code: service('name: http\ntargetPort: http-web\nappProtocol: kubernetes.io/h2c') },
     { name: 'a numbered target port', code: service('targetPort: 8080') },
     { name: 'targetPort 0 is defaulted to the port', code: service('targetPort: 0') },
+    {
+      name: 'nodePort 0 on a NodePort Service has one allocated',
+      code: manifests.service('type: NodePort\nselector: {app: web}\nports:\n  - port: 80\n    nodePort: 0'),
+    },
+    {
+      name: 'a nodePort in the default range',
+      code: manifests.service('type: LoadBalancer\nselector: {app: web}\nports:\n  - port: 80\n    nodePort: 30080'),
+    },
   ],
   invalid: [
     {
@@ -23,6 +31,16 @@ runRuleTests(rule, {
       name: 'a port above 65535',
       code: manifests.service('selector: {app: web}\nports:\n  - port: 70000'),
       errors: [{ path: 'spec.ports[0].port', line: 8, column: 7, messageId: 'port' }],
+    },
+    {
+      name: 'a negative nodePort on a NodePort Service',
+      code: manifests.service('type: NodePort\nselector: {app: web}\nports:\n  - port: 80\n    nodePort: -2147483648'),
+      errors: [{ path: 'spec.ports[0].nodePort', line: 10, column: 7, messageId: 'nodePort' }],
+    },
+    {
+      name: 'a nodePort above 65535 on a LoadBalancer Service',
+      code: manifests.service('type: LoadBalancer\nselector: {app: web}\nports:\n  - port: 80\n    nodePort: 70000'),
+      errors: [{ path: 'spec.ports[0].nodePort', line: 10, column: 7, messageId: 'nodePort' }],
     },
     {
       name: 'a quoted number as targetPort is a name without a letter',

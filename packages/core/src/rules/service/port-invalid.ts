@@ -5,6 +5,10 @@ import { dns1123LabelErrors, qualifiedNameErrors } from '../../schema/names.js';
 import { serviceView } from './utils/service-spec.js';
 
 const CORE = 'k8s.io/kubernetes/pkg/apis/core/validation';
+const SERVICE_STORAGE = 'k8s.io/kubernetes/pkg/registry/core/service/storage';
+
+/** The types whose node ports the REST storage allocates (a ClusterIP Service may not set one at all). */
+const NODE_PORT_TYPES = new Set(['NodePort', 'LoadBalancer']);
 
 export default defineRule({
   meta: {
@@ -12,17 +16,22 @@ export default defineRule({
     severity: 'error',
     origin: 'api-error',
     description:
-      'A Service port needs a DNS-label name, a port from 1 to 65535, a targetPort that is a port number or an IANA port name, and a qualified-name appProtocol.',
+      'A Service port needs a DNS-label name, a port (and any nodePort) from 1 to 65535, a targetPort number or IANA name, and a qualified-name appProtocol.',
     fixable: false,
     sources: [
       { package: CORE, function: 'validateServicePort', type: 'Invalid', field: 'port' },
       { package: CORE, function: 'ValidatePortNumOrName', type: 'Invalid' },
       { package: CORE, function: 'ValidateDNS1123Label' },
       { package: CORE, function: 'ValidateQualifiedName' },
+      // The node port allocator refuses a port outside its range; outside 1-65535 is outside every range.
+      { package: SERVICE_STORAGE, function: 'initNodePorts' },
+      { package: SERVICE_STORAGE, function: 'Allocators.updateNodePorts' },
     ],
     messages: {
       name: 'port name {{value}} is not a DNS label: {{reasons}}; the API server refuses the Service; use lower-case letters, digits and "-" (e.g. "http-metrics")',
       port: 'port {{value}} is not a port number; the API server refuses the Service (must be between 1 and 65535, inclusive); write the port clients connect to',
+      nodePort:
+        'nodePort {{value}} is not a port number; the API server refuses the Service (its node port allocator takes only ports inside --service-node-port-range, by default 30000-32767); write a port in that range, or leave nodePort out to have one allocated',
       targetPortNumber:
         'targetPort {{value}} is not a port number; the API server refuses the Service (must be between 1 and 65535, inclusive); write the container port, or its name',
       targetPortName:
@@ -49,6 +58,14 @@ export default defineRule({
             if (reasons.length > 0) report('name', 'name', port.name, reasons);
           }
           if (typeof port.port === 'number' && !isValidPortNumber(port.port)) report('port', 'port', port.port);
+          // 0 means unset: the allocator picks a port.
+          if (
+            NODE_PORT_TYPES.has(view.type) &&
+            typeof port.nodePort === 'number' &&
+            port.nodePort !== 0 &&
+            !isValidPortNumber(port.nodePort)
+          )
+            report('nodePort', 'nodePort', port.nodePort);
           const target = port.targetPort;
           // 0 and "" mean unset: the API server defaults them to the port.
           if (typeof target === 'number' && target !== 0 && !isValidPortNumber(target))

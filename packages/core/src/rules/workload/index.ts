@@ -12,6 +12,7 @@ import selectorMismatch from './selector-mismatch.js';
 import statefulsetRollingUpdateWithOnDelete from './statefulset-rolling-update-with-on-delete.js';
 import rcSelectorMismatch from './rc-selector-mismatch.js';
 import statefulsetSpecInvalid from './statefulset-spec-invalid.js';
+import claimTemplateNameInvalid from './claim-template-name-invalid.js';
 
 export const workloadRules: readonly Rule[] = [
   selectorMismatch,
@@ -26,4 +27,5 @@ export const workloadRules: readonly Rule[] = [
   rcSelectorMismatch,
   statefulsetSpecInvalid,
   controllerRevisionInvalid,
+  claimTemplateNameInvalid,
 ];

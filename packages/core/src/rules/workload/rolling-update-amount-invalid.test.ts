@@ -8,11 +8,23 @@ const deployment = (settings: string): string =>
 const daemonSet = (settings: string): string =>
   manifests.daemonSet(containers, { fields: `updateStrategy:\n  rollingUpdate:\n${manifests.indent(settings, 4)}` });
 
+const statefulSet = (settings: string): string =>
+  manifests.statefulSet(containers, {
+    fields: `serviceName: web\nupdateStrategy:\n  rollingUpdate:\n${manifests.indent(settings, 4)}`,
+  });
+
 runRuleTests(rule, {
   valid: [
     { name: 'numbers and percentages', code: deployment('maxSurge: 2\nmaxUnavailable: "25%"') },
     { name: 'a Deployment may surge above 100%', code: deployment('maxSurge: 200%\nmaxUnavailable: 0') },
     { name: 'a DaemonSet unavailable-first', code: daemonSet('maxUnavailable: 10%') },
+    { name: 'a StatefulSet taking down a quarter of its pods', code: statefulSet('maxUnavailable: 25%') },
+    {
+      name: 'before 1.37 the API server drops a StatefulSet maxUnavailable (older releases: the oracle judges 1.37 only)',
+      code: statefulSet('maxUnavailable: 0'),
+      kubernetesVersion: '1.36',
+      oracle: 'skip',
+    },
     {
       name: 'Recreate does not validate the amounts',
       code: manifests.deployment(containers, { fields: 'strategy:\n  type: Recreate' }),
@@ -24,6 +36,16 @@ runRuleTests(rule, {
       code: deployment('maxSurge: "1"'),
       errors: [{ path: 'spec.strategy.rollingUpdate.maxSurge', line: 8, column: 7, messageId: 'format' }],
       output: deployment('maxSurge: 1'),
+    },
+    {
+      name: 'a StatefulSet maxUnavailable of 0',
+      code: statefulSet('maxUnavailable: 0'),
+      errors: [{ path: 'spec.updateStrategy.rollingUpdate.maxUnavailable', line: 9, column: 7, messageId: 'zero' }],
+    },
+    {
+      name: 'a StatefulSet maxUnavailable of -1',
+      code: statefulSet('maxUnavailable: -1'),
+      errors: [{ path: 'spec.updateStrategy.rollingUpdate.maxUnavailable', line: 9, column: 7, messageId: 'negative' }],
     },
     {
       name: 'a negative number',

@@ -47,6 +47,10 @@ runRuleTests(rule, {
       code: workload('Deployment', '    matchLabels:\n      app: web', '        app: web\n        tier: frontend'),
     },
     {
+      name: 'a manual Job whose template carries its selector',
+      code: 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: backup}\nspec:\n  manualSelector: true\n  selector: {matchLabels: {app: backup}}\n  template:\n    metadata:\n      labels: {app: backup}\n    spec:\n      restartPolicy: Never\n      containers: [{name: backup, image: busybox}]\n',
+    },
+    {
       name: 'matchExpressions In and Exists',
       code: workload(
         'DaemonSet',
@@ -68,6 +72,11 @@ runRuleTests(rule, {
       name: 'a Deployment without template: no labels match the selector',
       code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n',
       errors: [{ path: 'spec.template.metadata.labels', line: 4, column: 1, messageId: 'selectorMismatch' }],
+    },
+    {
+      name: 'a manual Job whose template labels miss its selector',
+      code: 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: backup}\nspec:\n  manualSelector: true\n  selector: {matchLabels: {app: backup}}\n  template:\n    metadata:\n      labels: {app: restore}\n    spec:\n      restartPolicy: Never\n      containers: [{name: backup, image: busybox}]\n',
+      errors: [{ path: 'spec.template.metadata.labels', line: 9, column: 7, messageId: 'selectorMismatch' }],
     },
     {
       name: 'a DaemonSet without selector selects no pods',

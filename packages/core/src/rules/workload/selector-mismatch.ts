@@ -19,6 +19,17 @@ function replicationControllerMatches(spec: PlainObject | undefined): boolean {
   return Object.entries(selector).every(([key, value]) => ownValue(labels, key) === value);
 }
 
+/**
+ * The apps kinds select with the selector as written; a Job does only with manualSelector: true
+ * (otherwise the API server generates a selector and labels the template to match).
+ */
+function usesWrittenSelector(resource: Resource): boolean {
+  if (resource.group === 'apps') return KINDS_WITH_REQUIRED_SELECTOR.has(resource.kind);
+  return (
+    resource.group === 'batch' && resource.kind === 'Job' && asObject(resource.object.spec)?.manualSelector === true
+  );
+}
+
 export default defineRule({
   meta: {
     id: 'workload/selector-mismatch',
@@ -34,6 +45,12 @@ export default defineRule({
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',
         function: 'ValidatePodTemplateSpecForRC',
+        type: 'Invalid',
+        field: 'labels',
+      },
+      {
+        package: 'k8s.io/kubernetes/pkg/apis/batch/validation',
+        function: 'ValidateJobSpec',
         type: 'Invalid',
         field: 'labels',
       },
@@ -56,7 +73,7 @@ export default defineRule({
           if (!replicationControllerMatches(asObject(resource.object.spec))) report(resource);
           return;
         }
-        if (!KINDS_WITH_REQUIRED_SELECTOR.has(resource.kind) || resource.group !== 'apps') return;
+        if (!usesWrittenSelector(resource)) return;
         const spec = asObject(resource.object.spec);
         const selector = asObject(spec?.selector);
         // The apps kinds' template is a struct, not a pointer: a missing one has no labels.
