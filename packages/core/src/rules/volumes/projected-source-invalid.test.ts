@@ -18,6 +18,12 @@ runRuleTests(rule, {
         '- clusterTrustBundle: {signerName: example.com/ca, path: ca.pem, labelSelector: {matchLabels: {env: prod}}}\n- podCertificate: {signerName: example.com/issuer, keyType: ED25519, credentialBundlePath: bundle.pem}',
       ),
     },
+    {
+      name: 'pod certificate user annotations with domain-prefixed keys, in any case',
+      code: pod(
+        '- podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: key.pem, userAnnotations: {Example.com/Team: web, acme.io/tier: gold}}',
+      ),
+    },
     { name: 'a ConfigMap and a Secret in two entries', code: pod('- configMap: {name: app}\n- secret: {name: app}') },
     {
       name: 'trust bundles by name, with and without a signer prefix',
@@ -110,6 +116,34 @@ runRuleTests(rule, {
           line: 15,
           column: 98,
           messageId: 'userAnnotations',
+        },
+      ],
+    },
+    {
+      name: 'a pod certificate user annotation key without a domain prefix',
+      code: pod(
+        '- podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: key.pem, userAnnotations: {team: web}}',
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].podCertificate.userAnnotations',
+          line: 15,
+          column: 98,
+          messageId: 'userAnnotationKey',
+        },
+      ],
+    },
+    {
+      name: 'a pod certificate user annotation key with an invalid prefix',
+      code: pod(
+        '- podCertificate: {signerName: example.com/issuer, keyType: ED25519, keyPath: key.pem, userAnnotations: {"-bad-/team": web}}',
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].projected.sources[0].podCertificate.userAnnotations',
+          line: 15,
+          column: 98,
+          messageId: 'userAnnotationKey',
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject, isSet, objectEntries, preview, quoteList, type PlainObject } from '../../model/values.js';
-import { dns1123SubdomainErrors } from '../../schema/names.js';
+import { dns1123SubdomainErrors, qualifiedNameErrors } from '../../schema/names.js';
 import { podVolumes } from './utils/volume-files.js';
 
 const SOURCE = {
@@ -46,6 +46,18 @@ function annotationBytes(annotations: PlainObject): number {
   );
 }
 
+/**
+ * IsDomainPrefixedKey of the lowercased key, as ValidateUserAnnotations checks it: a qualified name
+ * whose DNS-subdomain prefix is required.
+ */
+function userAnnotationKeyErrors(key: string): string[] {
+  const lower = key.toLowerCase();
+  if (lower === '') return ['it is empty'];
+  const reasons = qualifiedNameErrors(lower);
+  if (reasons.length > 0) return reasons;
+  return lower.split('/').length === 2 ? [] : ['it must be domain-prefixed, such as "acme.io/foo"'];
+}
+
 function isKubernetesSigner(signerName: string): boolean {
   const host = signerName.split('/')[0] ?? '';
   return host === 'kubernetes.io' || host.endsWith('.kubernetes.io');
@@ -72,6 +84,8 @@ export default defineRule({
       { ...SOURCE, type: 'Required', field: 'podCertificate' },
       { ...SOURCE, type: 'Invalid', field: 'name' },
       { package: SOURCE.package, function: 'ValidateUserAnnotations', type: 'TooLong' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsDomainPrefixedKey', type: 'Required' },
+      { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsDomainPrefixedKey', type: 'Invalid' },
     ],
     messages: {
       twoKinds:
@@ -88,6 +102,8 @@ export default defineRule({
         'clusterTrustBundle name {{value}} of projected volume {{volume}} is not a valid ClusterTrustBundle name: {{reasons}}; the API server refuses the object',
       userAnnotations:
         'the podCertificate userAnnotations of projected volume {{volume}} take {{bytes}} bytes; the API server accepts at most {{max}} (keys and values together), so it refuses the object; keep only what the signer needs',
+      userAnnotationKey:
+        'podCertificate userAnnotations key {{key}} of projected volume {{volume}} is invalid: {{reasons}}; the API server refuses the object; use a domain-prefixed key such as "example.com/team"',
       pathRequired: 'the {{kind}} of projected volume {{volume}} has no path, which the API server requires',
       keyType:
         'podCertificate keyType {{value}} of projected volume {{volume}} is not supported (supported values: {{allowed}})',
@@ -174,6 +190,16 @@ export default defineRule({
                   data: { ...data, value: preview(keyType), allowed: quoteList(KEY_TYPES) },
                 });
               const userAnnotations = asObject(certificate.userAnnotations);
+              for (const key of Object.keys(userAnnotations ?? {})) {
+                const reasons = userAnnotationKeyErrors(key);
+                if (reasons.length > 0)
+                  context.report({
+                    resource,
+                    path: [...certificatePath, 'userAnnotations'],
+                    messageId: 'userAnnotationKey',
+                    data: { ...data, key: preview(key), reasons: reasons.join('; ') },
+                  });
+              }
               const bytes = userAnnotations ? annotationBytes(userAnnotations) : 0;
               if (bytes > MAX_USER_ANNOTATIONS_BYTES)
                 context.report({
