@@ -5,14 +5,14 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const corePackageJson = fileURLToPath(new URL('../packages/core/package.json', import.meta.url));
 const yamlPackage = createRequire(corePackageJson).resolve('yaml/package.json');
 const yamlEsmEntry = join(dirname(yamlPackage), 'browser', 'index.js');
 const coreSources = fileURLToPath(new URL('../packages/core/src/index.ts', import.meta.url));
-const bundleLoader = fileURLToPath(new URL('./bundle-loader.mjs', import.meta.url));
+const bundleLoader = fileURLToPath(new URL('./bundle-loader.cjs', import.meta.url));
 /** The version of the root package.json, the one place it is written (packages/core/src/version.ts). */
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -52,10 +52,11 @@ export async function bundle({ entry, name, packageDir, entryPoints = { [name]: 
 
 /**
  * The CLI: one CommonJS bundle, `podlint-bundle.cjs` (the entry's exports: `run` and
- * `serveLintWorker`), which bundle-loader.mjs compiles with V8's code cache, under two small ES
- * modules: `podlint.js` (exports `run`; what bin/podlint.js imports) and `podlint-worker.js` (the
- * `--jobs` worker, which loads the same bundle and cache). `warm` is the arguments of a run that
- * writes the code cache at build time, so that the first run is as fast as the next.
+ * `serveLintWorker`), which `bundle-loader.cjs` compiles with V8's code cache and runs (what
+ * bin/podlint.js requires); `podlint.js`, the same `run` for ES module importers; and
+ * `podlint-worker.cjs`, the `--jobs` worker, which loads the same bundle and cache. `warm` is the
+ * arguments of a run that writes the code cache at build time, so that the first run is as fast as
+ * the next.
  */
 export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
   const result = await build({
@@ -83,44 +84,23 @@ export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
   const out = resolve(packageDir, outdir);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'podlint-bundle.cjs'), `// podlint-bundle ${hash} ${charset}\n${code}`);
-  copyFileSync(bundleLoader, join(out, 'bundle-loader.mjs'));
+  copyFileSync(bundleLoader, join(out, 'bundle-loader.cjs'));
   writeFileSync(
     join(out, 'podlint.js'),
-    [
-      "import { loadBundle } from './bundle-loader.mjs';",
-      'const bundle = loadBundle();',
-      '/** The whole CLI as a function: arguments in, exit code out (see packages/cli/src/main.ts). */',
-      'export async function run(argv, io) {',
-      '  const code = await bundle.exports.run(argv, io);',
-      '  bundle.keepCodeCache();',
-      '  return code;',
-      '}',
-      '',
-    ].join('\n'),
+    "import { createRequire } from 'node:module';\nexport const { run } = createRequire(import.meta.url)('./bundle-loader.cjs');\n",
   );
   writeFileSync(
-    join(out, 'podlint-worker.js'),
-    [
-      "import { parentPort } from 'node:worker_threads';",
-      "import { loadBundle } from './bundle-loader.mjs';",
-      'if (parentPort) loadBundle().exports.serveLintWorker(parentPort);',
-      '',
-    ].join('\n'),
+    join(out, 'podlint-worker.cjs'),
+    "'use strict';\nconst { parentPort } = require('node:worker_threads');\nif (parentPort) require('./bundle-loader.cjs').loadBundle().exports.serveLintWorker(parentPort);\n",
   );
   if (warm) warmCodeCache(out, warm);
 }
 
 function warmCodeCache(out, args) {
-  const entry = pathToFileURL(join(out, 'podlint.js')).href;
-  spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `const { run } = await import(${JSON.stringify(entry)}); await run(${JSON.stringify(args)});`,
-    ],
-    { stdio: 'ignore' },
-  );
+  const loader = join(out, 'bundle-loader.cjs');
+  spawnSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).run(${JSON.stringify(args)})`], {
+    stdio: 'ignore',
+  });
   if (!readdirSync(out).some((name) => name.endsWith('.v8cache')))
     console.warn(`bundleCli: no code cache was written in ${out}; the first run will write it`);
 }

@@ -1,5 +1,3 @@
-import { basename, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintInput, LintOptions } from '@podlint/core';
 import type { UnitResult } from './group-linter.js';
@@ -112,13 +110,10 @@ function post(worker: Worker, message: ToWorker): void {
 
 /**
  * The worker's module: beside this one when run from sources (`lint-worker.ts`); in a bundle,
- * `podlint-worker.js` beside the entry, whether this code sits in the entry or in `chunks/`.
+ * `podlint-worker.cjs` beside the bundle (scripts/bundle.mjs).
  */
 function workerUrl(): URL {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return new URL('./lint-worker.ts', import.meta.url);
-  const folder = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
-  return pathToFileURL(`${folder}/podlint-worker.js`);
+  return new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './podlint-worker.cjs', import.meta.url);
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
