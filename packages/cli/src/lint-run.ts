@@ -233,6 +233,13 @@ function emptyResult(): UnitResult {
 }
 
 /**
+ * Reported once per kind in a config group, as one `lint()` call of the whole group would: the
+ * rule notes a kind once per folder (a folder's findings depend on that folder alone, so folders
+ * can be linted apart, in workers and from the cache), which repeated it in every folder.
+ */
+const ONCE_PER_GROUP_RULE = 'schema/unknown-kind';
+
+/**
  * The linted files from each folder's results, and each context file (--old, --crd) once: every
  * folder reads them and reports the same findings on them. A context file that is also linted is
  * reported as a linted file only.
@@ -245,18 +252,33 @@ function merge(
   const linted = new Set(units.flatMap((unit) => unit.files.map((file) => file.name)));
   const reported: ReportedFile[] = [];
   const contextSeen = new Set<string>();
-  for (const result of results) {
-    if (!result) continue;
+  const notedKinds = new Set<string>();
+  results.forEach((result, index) => {
+    if (!result) return;
     tally.updatesChecked += result.updatesChecked;
+    const group = units[index]?.group;
     for (const file of result.files) {
       if (!linted.has(file.file)) {
         if (contextSeen.has(file.file)) continue;
         contextSeen.add(file.file);
       }
-      reported.push(file);
+      reported.push(oncePerGroup(file, group, notedKinds));
     }
-  }
+  });
   return reported;
+}
+
+/** The file without the `ONCE_PER_GROUP_RULE` findings of kinds already noted in its group (the message names the kind). */
+function oncePerGroup(file: ReportedFile, group: number | undefined, noted: Set<string>): ReportedFile {
+  if (!file.findings.some((finding) => finding.ruleId === ONCE_PER_GROUP_RULE)) return file;
+  const findings = file.findings.filter((finding) => {
+    if (finding.ruleId !== ONCE_PER_GROUP_RULE) return true;
+    const key = `${group}\u0000${finding.message}`;
+    if (noted.has(key)) return false;
+    noted.add(key);
+    return true;
+  });
+  return { ...file, findings };
 }
 
 /** The files of each folder, in the order the folders first appear. */
