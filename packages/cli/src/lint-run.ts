@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
 import { cacheKey, hashText, LintCache } from './cache.js';
-import { readManifest, type FileReader, type InputError } from './files.js';
+import { readManifest, type FileReader, type InputError } from './read-input.js';
 import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
