@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
 
 const corePackageJson = fileURLToPath(new URL('../packages/core/package.json', import.meta.url));
 const yamlPackage = createRequire(corePackageJson).resolve('yaml/package.json');
@@ -15,6 +16,24 @@ const coreSources = fileURLToPath(new URL('../packages/core/src/index.ts', impor
 const bundleLoader = fileURLToPath(new URL('./bundle-loader.cjs', import.meta.url));
 /** The version of the root package.json, the one place it is written (packages/core/src/version.ts). */
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+let schemaFingerprint;
+
+/**
+ * What the code knows at build time: the version, and the fingerprint of the schema sources
+ * (core's schema/validators.ts), so that a bundle checks its precompiled validators against it
+ * without hashing the catalog and loading node:crypto at every start.
+ */
+async function defines() {
+  if (schemaFingerprint === undefined) {
+    const validators = fileURLToPath(new URL('../packages/core/src/schema/validators.ts', import.meta.url));
+    schemaFingerprint = (await tsImport(validators, import.meta.url)).sourcesFingerprint();
+  }
+  return {
+    PODLINT_VERSION: JSON.stringify(version),
+    PODLINT_SCHEMA_FINGERPRINT: JSON.stringify(schemaFingerprint),
+  };
+}
 
 const shared = {
   bundle: true,
@@ -43,7 +62,7 @@ export async function bundle({ entry, name, packageDir, entryPoints = { [name]: 
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    define: { PODLINT_VERSION: JSON.stringify(version) },
+    define: await defines(),
     banner: {
       js: "import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);",
     },
@@ -67,7 +86,7 @@ export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
     format: 'cjs',
     write: false,
     // The loader passes the bundle's URL, which core uses to find its schemas and the worker.
-    define: { PODLINT_VERSION: JSON.stringify(version), 'import.meta.url': '__podlintBundleUrl' },
+    define: { ...(await defines()), 'import.meta.url': '__podlintBundleUrl' },
   });
   const code = result.outputFiles[0]?.text ?? '';
   // A dynamic import() in a vm.Script needs a loader callback that Node 20 does not support well:

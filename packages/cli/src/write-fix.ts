@@ -1,5 +1,4 @@
 // Writing a fixed file back: atomically, in the encoding it was read in, only where it is safe.
-import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
@@ -14,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { nodeCrypto } from '@podlint/core';
 import type { TextEncoding } from './read-input.js';
 import { findSourceRoot, outsideOf } from './walk.js';
 
@@ -53,7 +53,7 @@ export function writeFileAtomically(
   const mode = stat.mode & 0o7777;
   const temporary = join(
     dirname(target),
-    `.${basename(target)}.podlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+    `.${basename(target)}.podlint-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
   );
   let descriptor: number | undefined;
   try {
