@@ -22,8 +22,10 @@ const HEADER = /^\/\/ podlint-bundle ([0-9a-f]+) (ascii|utf8)$/;
 /**
  * The bundle's exports, and `keepCodeCache`, to call when a run is over: it writes the cache when
  * there was none to use (after the run, so that it holds the functions the run compiled too).
+ * `variant` names the cache of a thread that runs under other V8 flags (the workers of a large
+ * input: packages/cli/src/v8-tuning.ts), which V8 would reject the plain cache for.
  */
-function loadBundle() {
+function loadBundle(variant) {
   const bundlePath = join(__dirname, 'podlint-bundle.cjs');
   const bytes = readFileSync(bundlePath);
   const header = HEADER.exec(bytes.toString('latin1', 0, Math.max(0, bytes.indexOf(10))));
@@ -31,7 +33,8 @@ function loadBundle() {
   const [, hash, charset] = header;
   // An ASCII bundle decodes as Latin-1, a plain copy, instead of as UTF-8.
   const source = bytes.toString(charset === 'ascii' ? 'latin1' : 'utf8');
-  const cachePath = join(__dirname, `podlint-bundle.${hash}.${process.version}-${process.arch}.v8cache`);
+  const suffix = variant ? `.${variant}` : '';
+  const cachePath = join(__dirname, `podlint-bundle.${hash}.${process.version}-${process.arch}${suffix}.v8cache`);
   let cachedData;
   try {
     cachedData = readFileSync(cachePath);

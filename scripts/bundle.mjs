@@ -110,7 +110,17 @@ export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
   );
   writeFileSync(
     join(out, 'podlint-worker.cjs'),
-    "'use strict';\nconst { parentPort } = require('node:worker_threads');\nif (parentPort) require('./bundle-loader.cjs').loadBundle().exports.serveLintWorker(parentPort);\n",
+    [
+      "'use strict';",
+      "const { parentPort, workerData } = require('node:worker_threads');",
+      'if (parentPort) {',
+      "  const bundle = require('./bundle-loader.cjs').loadBundle(workerData?.codeCache);",
+      '  bundle.exports.serveLintWorker(parentPort);',
+      "  // After the first folders are linted (this listener runs after the bundle's), as a run would.",
+      "  parentPort.on('message', (message) => message.type === 'lint' && bundle.keepCodeCache());",
+      '}',
+      '',
+    ].join('\n'),
   );
   if (warm) warmCodeCache(out, warm);
 }

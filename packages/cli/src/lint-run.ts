@@ -8,6 +8,7 @@ import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
 import { printable } from './printable.js';
+import { tuneV8ForLargeInput } from './v8-tuning.js';
 
 /** A file to lint: read once up front (its hash, whether it may hold CRDs), its text kept only while memory allows. */
 interface PlannedFile {
@@ -42,6 +43,8 @@ export interface RunSettings {
 const KEPT_TEXT_CHARS = 16 * 1024 * 1024;
 /** From this much text on, workers (with their bounded heaps), one per core without --jobs. */
 const BOUNDED_MEMORY_CHARS = 32 * 1024 * 1024;
+/** From this much text on, V8 is tuned for a long run (v8-tuning.ts). */
+const LARGE_INPUT_CHARS = 2 * 1024 * 1024;
 /** A batch this large (a big file) would not fit a worker's heap: the main thread lints it. */
 const LARGE_BATCH_CHARS = 1024 * 1024;
 
@@ -201,6 +204,7 @@ export async function lintGroups(
   const charsOf = (batch: readonly number[]): number =>
     batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
   const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
+  if (chars >= LARGE_INPUT_CHARS) tuneV8ForLargeInput();
   const jobs = settings.jobs ?? availableParallelism();
   // Without --jobs, workers only for a large input, where their bounded heaps keep memory in
   // check (this thread's heap is not bounded: V8 lets it grow to several times what a run keeps
@@ -218,6 +222,7 @@ export async function lintGroups(
         large: charsOf(batch) > LARGE_BATCH_CHARS,
       })),
       jobs,
+      chars >= LARGE_INPUT_CHARS,
       (task, result) => record(batches[task] ?? [], result),
       inThisThread,
     );

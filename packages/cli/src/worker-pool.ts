@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LintInput, LintOptions } from '@podlint/core';
 import type { UnitResult } from './group-linter.js';
+import { LARGE_INPUT_CODE_CACHE } from './v8-tuning.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 export interface PoolGroup {
@@ -33,6 +34,8 @@ export async function lintInWorkers(
   groups: readonly PoolGroup[],
   tasks: readonly PoolTask[],
   jobs: number,
+  /** The process runs with `LARGE_INPUT_V8_FLAGS`: the workers load the code cache made under them. */
+  tunedForLargeInput: boolean,
   done: (index: number, result: UnitResult) => void,
   inMainThread: (group: number, inputs: readonly LintInput[]) => UnitResult,
 ): Promise<void> {
@@ -49,7 +52,10 @@ export async function lintInWorkers(
   };
 
   const start = (): void => {
-    const worker = new Worker(url, { resourceLimits: WORKER_HEAP });
+    const worker = new Worker(url, {
+      resourceLimits: WORKER_HEAP,
+      workerData: { codeCache: tunedForLargeInput ? LARGE_INPUT_CODE_CACHE : undefined },
+    });
     const sentGroups = new Set<number>();
     let current: { index: number; group: number; inputs: LintInput[] } | undefined;
     workers.add(worker);
