@@ -45,6 +45,8 @@ const KEPT_TEXT_CHARS = 16 * 1024 * 1024;
 const BOUNDED_MEMORY_CHARS = 32 * 1024 * 1024;
 /** From this much text on, V8 is tuned for a long run (v8-tuning.ts). */
 const LARGE_INPUT_CHARS = 2 * 1024 * 1024;
+/** From this much text on, without --jobs, one thread per core: below it a worker's start-up and warm-up outweigh it. */
+const PARALLEL_INPUT_CHARS = 8 * 1024 * 1024;
 /** A batch this large (a big file) would not fit a worker's heap: the main thread lints it. */
 const LARGE_BATCH_CHARS = 1024 * 1024;
 
@@ -204,15 +206,15 @@ export async function lintGroups(
   const charsOf = (batch: readonly number[]): number =>
     batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
   const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
-  if (chars >= LARGE_INPUT_CHARS) tuneV8ForLargeInput();
-  const jobs = settings.jobs ?? availableParallelism();
-  // Without --jobs, workers only for a large input, where their bounded heaps keep memory in
-  // check (this thread's heap is not bounded: V8 lets it grow to several times what a run keeps
-  // alive). Below that one thread costs less CPU: on the corpus (20 MB) two workers took about
-  // half as much CPU again as one process, mostly in garbage collection, for at best a third
-  // less wall time on two idle cores.
-  const useWorkers = batches.length > 1 && (chars >= BOUNDED_MEMORY_CHARS || (settings.jobs ?? 1) > 1);
-  if (useWorkers) {
+  const large = chars >= LARGE_INPUT_CHARS;
+  if (large) tuneV8ForLargeInput();
+  // Without --jobs, one thread per core from 8 MB of input: on the corpus (20 MB, two cores) the
+  // main thread and one worker took about a third more CPU than one thread, for a sixth less wall
+  // time (V8 already compiles and collects garbage on the second core). The main thread lints too,
+  // except from 32 MB of input, where the workers' bounded heaps keep memory in check (this
+  // thread's heap is not bounded: V8 lets it grow to several times what a run keeps alive).
+  const jobs = settings.jobs ?? (chars >= PARALLEL_INPUT_CHARS ? availableParallelism() : 1);
+  if (batches.length > 1 && (jobs > 1 || chars >= BOUNDED_MEMORY_CHARS)) {
     const { lintInWorkers } = await import('./worker-pool.js');
     await lintInWorkers(
       groups.map((group) => ({ options: group.options, crdFiles: group.crdFiles })),
@@ -222,7 +224,7 @@ export async function lintGroups(
         large: charsOf(batch) > LARGE_BATCH_CHARS,
       })),
       jobs,
-      chars >= LARGE_INPUT_CHARS,
+      { tunedForLargeInput: large, mainThreadLints: chars < BOUNDED_MEMORY_CHARS },
       (task, result) => record(batches[task] ?? [], result),
       inThisThread,
     );
