@@ -52,7 +52,8 @@ function loadBundle(variant) {
     keepCodeCache() {
       if (cacheCurrent) return;
       cacheCurrent = true;
-      const temporary = `${cachePath}.${process.pid}.tmp`;
+      // The thread too: two workers of one process may write the same cache at once.
+      const temporary = `${cachePath}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;
       try {
         accessSync(__dirname, constants.W_OK);
         writeFileSync(temporary, script.createCachedData());
