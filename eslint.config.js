@@ -20,4 +20,13 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // The executables are CommonJS (bin/package.json): Node starts them without its ES module loader.
+  {
+    files: ['bin/*.js', 'packages/*/bin/podlint.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { start } from '../dist/podlint-lsp.js';
-
-start(process.argv.slice(2));
+// CommonJS, like bin/podlint.js (bin/package.json); the language server's bundle is an ES module.
+'use strict';
+import('../dist/podlint-lsp.js').then(({ start }) => start(process.argv.slice(2)));

@@ -6,22 +6,18 @@
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle } from './bundle.mjs';
+import { bundle, bundleCli } from './bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
 const core = join(root, 'packages', 'core');
 
 rmSync(out, { recursive: true, force: true });
-await bundle({
-  packageDir: root,
-  outdir: 'dist',
-  entryPoints: {
-    podlint: 'packages/cli/src/index.ts',
-    'podlint-worker': 'packages/cli/src/lint-worker.ts',
-    'podlint-lsp': 'packages/lsp/src/index.ts',
-  },
-});
+// The CLI as a CommonJS bundle loaded through V8's code cache (no cache is shipped: it depends on the
+// Node version, and the first run writes it); the language server, which starts once per editor
+// session, as an ES module.
+await bundleCli({ packageDir: root, outdir: 'dist', entry: 'packages/cli/src/index.ts' });
+await bundle({ packageDir: root, outdir: 'dist', entryPoints: { 'podlint-lsp': 'packages/lsp/src/index.ts' } });
 for (const file of readdirSync(join(core, 'schemas')).filter((name) => name.endsWith('.json'))) {
   cpSync(join(core, 'schemas', file), join(out, 'schemas', file));
 }

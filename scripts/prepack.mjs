@@ -1,11 +1,13 @@
-// A package without its bundle installs and then fails on every run: refuse to pack one.
-import { existsSync } from 'node:fs';
+// A package without its bundle installs and then fails on every run: refuse to pack one. A code
+// cache that a run of dist/ left behind is for this machine's Node only: leave it out.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const missing = [
   'podlint.js',
+  'podlint-bundle.cjs',
   'podlint-lsp.js',
   'schemas/kubernetes.json',
   'validators/index.json',
@@ -15,3 +17,4 @@ if (missing.length > 0) {
   console.error(`prepack: dist/ lacks ${missing.join(', ')}; run \`node scripts/build.mjs\` first`);
   process.exit(1);
 }
+for (const name of readdirSync(dist).filter((file) => file.endsWith('.v8cache'))) rmSync(join(dist, name));

@@ -1,12 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle } from '../../scripts/bundle.mjs';
+import { bundleCli } from '../../scripts/bundle.mjs';
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 await rm(join(packageDir, 'dist'), { recursive: true, force: true });
-// The lint worker of `--jobs` is an entry of its own: the CLI starts it by file name.
-await bundle({
-  packageDir,
-  entryPoints: { podlint: 'src/index.ts', 'podlint-worker': 'src/lint-worker.ts' },
-});
+// The code cache is written by linting the repository's examples: findings, positions, output.
+await bundleCli({ entry: 'src/index.ts', packageDir, warm: [join(packageDir, '..', '..', 'examples')] });

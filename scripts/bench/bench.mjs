@@ -1,7 +1,8 @@
 // podlint against kubeconform on the same manifests, side by side (issue: "faster than
 // kubeconform"). Prints, for both tools, files, resources, CPU time, wall time, resources per
 // CPU-second and peak RSS (medians of RUNS runs, because the machine is noisy), the ratios, and for
-// podlint: one process (--jobs 1) against worker threads (--jobs 2), the breakdown by stage, the
+// podlint: one thread (--jobs 1) against two (--jobs 2: the main thread and a worker) with the CPU
+// of each kind of thread (main, workers, V8's background threads), the breakdown by stage, the
 // cold start against `node -e ''`, the scaling from 1x to 10x the input, the cached rerun (and the
 // rerun after one file changed), and the peak RSS on a generated 100 MB folder. Figures only: no
 // target is asserted here.
@@ -18,6 +19,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -103,6 +105,22 @@ function runKubeconform() {
   });
 }
 
+/** One run with scripts/bench/thread-cpu.cjs preloaded: podlint's CPU by kind of thread, in ms. */
+function threadCpu(target, extra) {
+  const file = join(scratch, `thread-cpu-${extra.join('')}.txt`);
+  writeFileSync(file, '');
+  spawnSync(
+    process.execPath,
+    ['--require', join(root, 'scripts', 'bench', 'thread-cpu.cjs'), podlint, '--format', 'json', ...extra, target],
+    { env: { ...process.env, THREAD_CPU_FILE: file }, stdio: 'ignore' },
+  );
+  const totals = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .pop();
+  return totals ? JSON.parse(totals) : undefined;
+}
+
 function row(name, m) {
   const perCpu = m.resources / m.cpu;
   return `| ${name} | ${m.files} | ${m.resources} | ${m.cpu.toFixed(2)} s | ${m.wall.toFixed(2)} s | ${perCpu.toFixed(0)} | ${m.rssMb.toFixed(0)} MB |`;
@@ -145,12 +163,23 @@ console.log('| tool | files | resources | CPU time | wall | resources / CPU-s | 
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 if (peer) console.log(row(`kubeconform ${KUBECONFORM_VERSION} (-strict -n 2)`, peer));
 console.log(row('podlint (--format json)', podlintRun));
-console.log(row('podlint --jobs 1 (one process)', oneProcess));
-console.log(row('podlint --jobs 2 (two worker threads)', twoWorkers));
+console.log(row('podlint --jobs 1 (one thread)', oneProcess));
+console.log(row('podlint --jobs 2 (main thread + a worker)', twoWorkers));
 if (peer) {
   const ratio = podlintRun.resources / podlintRun.cpu / (peer.resources / peer.cpu);
   console.log(`\nresources per CPU-second, podlint / kubeconform: ${ratio.toFixed(2)} (target ≥ 2)`);
   console.log(`wall time, podlint / kubeconform: ${(podlintRun.wall / peer.wall).toFixed(2)} (target ≤ 1)`);
+}
+
+if (existsSync('/proc/self/task')) {
+  const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const byThread = (jobs) => {
+    const cpu = threadCpu(corpus, ['--jobs', String(jobs)]);
+    return cpu
+      ? `--jobs ${jobs}: main ${seconds(cpu.main)}, workers ${seconds(cpu.workers)}, V8 background (optimizing compiler, GC helpers) ${seconds(cpu.v8)}`
+      : `--jobs ${jobs}: no figures`;
+  };
+  console.log(`\npodlint's CPU by thread (one run each):\n  ${byThread(1)}\n  ${byThread(2)}`);
 }
 
 const stages = breakdown(corpus);

@@ -4,7 +4,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { run, type CliIo } from '../../packages/cli/src/main.js';
-import { MAX_INPUT_BYTES, readManifest } from '../../packages/cli/src/files.js';
+import { MAX_INPUT_BYTES, readManifest } from '../../packages/cli/src/read-input.js';
 import { PODLINT, podlint, temporaryDirectory } from '../support/cli.js';
 
 interface JsonReport {

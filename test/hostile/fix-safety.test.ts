@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { encodeText, FileChangedError, writeFileAtomically } from '../../packages/cli/src/files.js';
+import { encodeText, FileChangedError, writeFileAtomically } from '../../packages/cli/src/write-fix.js';
 import { podlint, temporaryDirectory } from '../support/cli.js';
 
 /** A pod whose port protocol has a safe fix (tcp → TCP), dressed in everything a fix must keep. */

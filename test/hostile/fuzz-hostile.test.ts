@@ -7,7 +7,7 @@ import { linkSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { MAX_INPUT_BYTES } from '../../packages/cli/src/files.js';
+import { MAX_INPUT_BYTES } from '../../packages/cli/src/read-input.js';
 import { FORMATTERS, summarize, type ReportedFile } from '../../packages/cli/src/formatters/index.js';
 import { allRules, fixText, lint, structureChange } from '../../packages/core/src/index.js';
 import { askOracle } from '../support/oracle-client.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_INPUT_BYTES } from '../../packages/cli/src/files.js';
+import { MAX_INPUT_BYTES } from '../../packages/cli/src/read-input.js';
 import { lint } from '../../packages/core/src/engine/lint.js';
 import { DOCUMENT_NODE_LIMIT } from '../../packages/core/src/load/limits.js';
 import { oversizeDocuments } from '../../packages/core/src/load/prescan.js';

@@ -37,7 +37,7 @@ export interface CliOptions {
   stdinFilename: string | undefined;
   reportUnusedDisable: boolean;
   color: boolean | undefined;
-  /** `--jobs N`: lint in N worker threads; absent, one thread, or one worker per core on a large input. */
+  /** `--jobs N`: lint in N threads (the main thread and N-1 workers); absent, one thread, or one per core on a large input. */
   jobs: number | undefined;
   /** `--cache`: reuse the results of folders that did not change since the last run. */
   cache: boolean;
@@ -69,8 +69,8 @@ Options:
   -n, --namespace <name>         namespace of manifests without one (as kubectl apply -n), for --old/--base
       --crd <file|dir>           CustomResourceDefinitions to validate custom resources with (repeatable)
       --fix                      apply safe fixes in place (atomic writes)
-  -j, --jobs <n>                 lint n folders at a time in worker threads (default: one thread; one
-                                 worker per core from 32 MB of input, to bound memory)
+  -j, --jobs <n>                 lint in n threads, this one and n-1 workers (default: one thread; one
+                                 per core from 8 MB of input; workers only from 32 MB, to bound memory)
       --cache                    keep results in .podlintcache and re-lint only the folders that changed
       --cache-location <path>    the cache file (or a folder to hold .podlintcache)
       --stdin-filename <name>    the name to report standard input under (its config is the one for that path)

@@ -1,8 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { podlintVersion } from '@podlint/core';
+import { nodeCrypto, podlintVersion } from '@podlint/core';
 import type { UnitResult } from './group-linter.js';
 
 /** Marks the file as podlint's cache; a file without it is someone else's and is never overwritten. */
@@ -81,7 +80,10 @@ export class LintCache {
   /** Writes the cache atomically (a temporary file, then rename): a crash leaves the old one or the new one. */
   save(warn: (message: string) => void): void {
     if (!this.changed || this.foreign) return;
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temporary = join(
+      dirname(this.path),
+      `.${basename(this.path)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`,
+    );
     const file: CacheFile = { podlintCache: FORMAT, build: this.build, entries: this.entries };
     try {
       writeFileSync(temporary, JSON.stringify(file));
@@ -98,7 +100,7 @@ export class LintCache {
 }
 
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return nodeCrypto().createHash('sha256').update(text).digest('base64url');
 }
 
 /** A key from parts: their JSON, hashed. */

@@ -8,7 +8,7 @@ import {
   type ConfigError,
   type PodlintConfig,
 } from '@podlint/core';
-import { readBounded } from './files.js';
+import { readBounded } from './read-input.js';
 
 export class ConfigProblem extends Error {
   constructor(readonly errors: ConfigError[]) {

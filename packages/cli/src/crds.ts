@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { LintInput } from '@podlint/core';
-import { expandPaths, findSourceRoot, outsideOf, readManifest, type InputError } from './files.js';
+import { readManifest, type InputError } from './read-input.js';
+import { expandPaths, findSourceRoot, outsideOf } from './walk.js';
 
 /**
  * The CustomResourceDefinitions of --crd and the config, read before any manifest is linted, named

@@ -1,13 +1,7 @@
 import { resolve } from 'node:path';
 import { fixText, structureChange, type LintInput, type LintOptions } from '@podlint/core';
-import {
-  encodeText,
-  FileChangedError,
-  fixWriteRefusal,
-  writeFileAtomically,
-  type InputError,
-  type TextEncoding,
-} from './files.js';
+import type { InputError, TextEncoding } from './read-input.js';
+import { encodeText, FileChangedError, fixWriteRefusal, writeFileAtomically } from './write-fix.js';
 import type { ReportedFile } from './formatters/index.js';
 import { lintIsolated, type LintTally } from './lint-isolated.js';
 

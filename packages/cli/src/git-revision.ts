@@ -6,7 +6,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { decodeBytes } from '@podlint/core';
-import { MAX_INPUT_BYTES } from './files.js';
+import { MAX_INPUT_BYTES } from './read-input.js';
 
 const MANIFEST = /\.(ya?ml|json)$/i;
 /** Never manifests of the project, as when the work tree is walked. */

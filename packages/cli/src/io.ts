@@ -1,5 +1,5 @@
 import { fstatSync } from 'node:fs';
-import { readBounded, type FileReader } from './files.js';
+import { readBounded, type FileReader } from './read-input.js';
 
 export interface CliIo {
   cwd: string;

@@ -1,5 +1,5 @@
 import { lint, type Finding, type LintInput, type LintOptions } from '@podlint/core';
-import type { InputError } from './files.js';
+import type { InputError } from './read-input.js';
 import type { ReportedFile } from './formatters/index.js';
 
 /** What a run learnt beyond the findings: how many resources had an old version to compare with. */

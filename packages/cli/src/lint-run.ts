@@ -3,11 +3,12 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
 import { cacheKey, hashText, LintCache } from './cache.js';
-import { readManifest, type FileReader, type InputError } from './files.js';
+import { readManifest, type FileReader, type InputError } from './read-input.js';
 import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
 import { printable } from './printable.js';
+import { tuneV8ForLargeInput } from './v8-tuning.js';
 
 /** A file to lint: read once up front (its hash, whether it may hold CRDs), its text kept only while memory allows. */
 interface PlannedFile {
@@ -42,6 +43,10 @@ export interface RunSettings {
 const KEPT_TEXT_CHARS = 16 * 1024 * 1024;
 /** From this much text on, workers (with their bounded heaps), one per core without --jobs. */
 const BOUNDED_MEMORY_CHARS = 32 * 1024 * 1024;
+/** From this much text on, V8 is tuned for a long run (v8-tuning.ts). */
+const LARGE_INPUT_CHARS = 2 * 1024 * 1024;
+/** From this much text on, without --jobs, one thread per core: below it a worker's start-up and warm-up outweigh it. */
+const PARALLEL_INPUT_CHARS = 8 * 1024 * 1024;
 /** A batch this large (a big file) would not fit a worker's heap: the main thread lints it. */
 const LARGE_BATCH_CHARS = 1024 * 1024;
 
@@ -201,14 +206,15 @@ export async function lintGroups(
   const charsOf = (batch: readonly number[]): number =>
     batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
   const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
-  const jobs = settings.jobs ?? availableParallelism();
-  // Without --jobs, workers only for a large input, where their bounded heaps keep memory in
-  // check (this thread's heap is not bounded: V8 lets it grow to several times what a run keeps
-  // alive). Below that one thread costs less CPU: on the corpus (20 MB) two workers took about
-  // half as much CPU again as one process, mostly in garbage collection, for at best a third
-  // less wall time on two idle cores.
-  const useWorkers = batches.length > 1 && (chars >= BOUNDED_MEMORY_CHARS || (settings.jobs ?? 1) > 1);
-  if (useWorkers) {
+  const large = chars >= LARGE_INPUT_CHARS;
+  if (large) tuneV8ForLargeInput();
+  // Without --jobs, one thread per core from 8 MB of input: on the corpus (20 MB, two cores) the
+  // main thread and one worker took about a third more CPU than one thread, for a sixth less wall
+  // time (V8 already compiles and collects garbage on the second core). The main thread lints too,
+  // except from 32 MB of input, where the workers' bounded heaps keep memory in check (this
+  // thread's heap is not bounded: V8 lets it grow to several times what a run keeps alive).
+  const jobs = settings.jobs ?? (chars >= PARALLEL_INPUT_CHARS ? availableParallelism() : 1);
+  if (batches.length > 1 && (jobs > 1 || chars >= BOUNDED_MEMORY_CHARS)) {
     const { lintInWorkers } = await import('./worker-pool.js');
     await lintInWorkers(
       groups.map((group) => ({ options: group.options, crdFiles: group.crdFiles })),
@@ -218,6 +224,7 @@ export async function lintGroups(
         large: charsOf(batch) > LARGE_BATCH_CHARS,
       })),
       jobs,
+      { tunedForLargeInput: large, mainThreadLints: chars < BOUNDED_MEMORY_CHARS },
       (task, result) => record(batches[task] ?? [], result),
       inThisThread,
     );
@@ -233,6 +240,13 @@ function emptyResult(): UnitResult {
 }
 
 /**
+ * Reported once per kind in a config group, as one `lint()` call of the whole group would: the
+ * rule notes a kind once per folder (a folder's findings depend on that folder alone, so folders
+ * can be linted apart, in workers and from the cache), which repeated it in every folder.
+ */
+const ONCE_PER_GROUP_RULE = 'schema/unknown-kind';
+
+/**
  * The linted files from each folder's results, and each context file (--old, --crd) once: every
  * folder reads them and reports the same findings on them. A context file that is also linted is
  * reported as a linted file only.
@@ -245,18 +259,33 @@ function merge(
   const linted = new Set(units.flatMap((unit) => unit.files.map((file) => file.name)));
   const reported: ReportedFile[] = [];
   const contextSeen = new Set<string>();
-  for (const result of results) {
-    if (!result) continue;
+  const notedKinds = new Set<string>();
+  results.forEach((result, index) => {
+    if (!result) return;
     tally.updatesChecked += result.updatesChecked;
+    const group = units[index]?.group;
     for (const file of result.files) {
       if (!linted.has(file.file)) {
         if (contextSeen.has(file.file)) continue;
         contextSeen.add(file.file);
       }
-      reported.push(file);
+      reported.push(oncePerGroup(file, group, notedKinds));
     }
-  }
+  });
   return reported;
+}
+
+/** The file without the `ONCE_PER_GROUP_RULE` findings of kinds already noted in its group (the message names the kind). */
+function oncePerGroup(file: ReportedFile, group: number | undefined, noted: Set<string>): ReportedFile {
+  if (!file.findings.some((finding) => finding.ruleId === ONCE_PER_GROUP_RULE)) return file;
+  const findings = file.findings.filter((finding) => {
+    if (finding.ruleId !== ONCE_PER_GROUP_RULE) return true;
+    const key = `${group}\u0000${finding.message}`;
+    if (noted.has(key)) return false;
+    noted.add(key);
+    return true;
+  });
+  return { ...file, findings };
 }
 
 /** The files of each folder, in the order the folders first appear. */

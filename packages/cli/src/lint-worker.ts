@@ -1,26 +1,6 @@
-// A worker thread of `podlint --jobs N`: lints the folders the main thread sends, one at a time.
+// The worker thread's entry when podlint runs from its sources; a bundle's worker entry calls
+// serveLintWorker from the bundle instead (scripts/bundle-loader.mjs).
 import { parentPort } from 'node:worker_threads';
-import { failed, GroupLinter } from './group-linter.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import { serveLintWorker } from './worker-service.js';
 
-const port = parentPort;
-if (port) {
-  const groups = new Map<number, GroupLinter>();
-  port.on('message', (message: ToWorker) => {
-    if (message.type === 'group') {
-      groups.set(message.group, new GroupLinter(message.options, message.crdFiles));
-      return;
-    }
-    let reply: FromWorker;
-    const linter = groups.get(message.group);
-    if (!linter) {
-      const error = new Error(`podlint worker: unknown group ${message.group}`);
-      reply = {
-        task: message.task,
-        files: message.inputs.map((input) => failed(input.file, error)),
-        updatesChecked: 0,
-      };
-    } else reply = { task: message.task, ...linter.lint(message.inputs) };
-    port.postMessage(reply);
-  });
-}
+if (parentPort) serveLintWorker(parentPort);

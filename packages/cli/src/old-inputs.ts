@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { decodeBytes, type LintInput } from '@podlint/core';
 import type { CliOptions } from './args.js';
 import { UsageError } from './args.js';
-import { expandPaths, readBounded, readErrorMessage, type InputError } from './files.js';
+import { readBounded, readErrorMessage, type InputError } from './read-input.js';
+import { expandPaths } from './walk.js';
 import { readOldFromGit } from './git-revision.js';
 
 /** The old side of an update check: a file or stdin (--old), or the same paths at a git revision (--base). */

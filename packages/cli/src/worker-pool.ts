@@ -1,8 +1,7 @@
-import { basename, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintInput, LintOptions } from '@podlint/core';
 import type { UnitResult } from './group-linter.js';
+import { LARGE_INPUT_CODE_CACHE } from './v8-tuning.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 export interface PoolGroup {
@@ -25,16 +24,33 @@ export interface PoolTask {
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
 
+/** Tasks sent to a worker ahead: the next is there when one is done, while the main thread is busy linting. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+interface Taken {
+  index: number;
+  group: number;
+  inputs: LintInput[];
+}
+
 /**
- * Lints batches of folders in `jobs` worker threads, each folder whole (cross-resource rules see
- * every resource of it), and hands each result to `done` with the task's index. A task marked
- * large, or one whose worker died (out of memory, a crash), is linted by `inMainThread`, so the
- * report is what one process would print; a dead worker is replaced, and nothing hangs.
+ * Lints batches of folders in `jobs` threads, each folder whole (cross-resource rules see every
+ * resource of it), and hands each result to `done` with the task's index. With `mainThreadLints`
+ * this thread is one of them (`jobs - 1` workers): a worker of its own would cost a second copy of
+ * the compiled code, the validators and the optimizing compiler's work, and this thread would
+ * mostly wait. A task marked large, or one whose worker died (out of memory, a crash), is linted
+ * by `inMainThread`, so the report is what one process would print; a dead worker is replaced, and
+ * nothing hangs.
  */
 export async function lintInWorkers(
   groups: readonly PoolGroup[],
   tasks: readonly PoolTask[],
   jobs: number,
+  options: {
+    /** The process runs with `LARGE_INPUT_V8_FLAGS`: the workers load the code cache made under them. */
+    tunedForLargeInput: boolean;
+    mainThreadLints: boolean;
+  },
   done: (index: number, result: UnitResult) => void,
   inMainThread: (group: number, inputs: readonly LintInput[]) => UnitResult,
 ): Promise<void> {
@@ -49,59 +65,70 @@ export async function lintInWorkers(
     pending--;
     if (pending === 0) resolve();
   };
+  /** The next task for a thread; empty and large ones are settled on the way, here. */
+  const take = (): Taken | undefined => {
+    for (;;) {
+      const index = next++;
+      const task = tasks[index];
+      if (!task) return undefined;
+      const inputs = task.read();
+      if (inputs.length === 0 || task.large)
+        finish(index, inputs.length === 0 ? { files: [], updatesChecked: 0 } : inMainThread(task.group, inputs));
+      else return { index, group: task.group, inputs };
+    }
+  };
 
   const start = (): void => {
-    const worker = new Worker(url, { resourceLimits: WORKER_HEAP });
+    const worker = new Worker(url, {
+      resourceLimits: WORKER_HEAP,
+      workerData: { codeCache: options.tunedForLargeInput ? LARGE_INPUT_CODE_CACHE : undefined },
+    });
     const sentGroups = new Set<number>();
-    let current: { index: number; group: number; inputs: LintInput[] } | undefined;
+    const inFlight = new Map<number, Taken>();
     workers.add(worker);
-    const feed = (): void => {
-      for (;;) {
-        const index = next++;
-        const task = tasks[index];
-        if (!task) {
-          current = undefined;
-          workers.delete(worker);
-          void worker.terminate();
-          return;
-        }
-        const inputs = task.read();
-        if (inputs.length === 0 || task.large) {
-          finish(index, inputs.length === 0 ? { files: [], updatesChecked: 0 } : inMainThread(task.group, inputs));
-          continue;
-        }
-        current = { index, group: task.group, inputs };
+    const fill = (): void => {
+      while (inFlight.size < IN_FLIGHT_PER_WORKER) {
+        const task = take();
+        if (!task) break;
         if (!sentGroups.has(task.group)) {
           const group = groups[task.group];
           if (group)
             post(worker, { type: 'group', group: task.group, options: group.options, crdFiles: group.crdFiles });
           sentGroups.add(task.group);
         }
-        post(worker, { type: 'lint', task: index, group: task.group, inputs });
-        return;
+        inFlight.set(task.index, task);
+        post(worker, { type: 'lint', task: task.index, group: task.group, inputs: task.inputs });
       }
+      if (inFlight.size === 0 && workers.delete(worker)) void worker.terminate();
     };
     worker.on('message', (message: FromWorker) => {
-      if (current?.index !== message.task) return;
-      current = undefined;
+      if (!inFlight.delete(message.task)) return;
       finish(message.task, { files: message.files, updatesChecked: message.updatesChecked });
-      feed();
+      fill();
     });
     const lost = (): void => {
       if (!workers.delete(worker)) return;
-      const task = current;
-      current = undefined;
       void worker.terminate();
-      if (task) finish(task.index, inMainThread(task.group, task.inputs));
+      const orphans = [...inFlight.values()];
+      inFlight.clear();
+      for (const task of orphans) finish(task.index, inMainThread(task.group, task.inputs));
       if (next < tasks.length) start();
     };
     worker.on('error', lost);
     worker.on('messageerror', lost);
     worker.on('exit', lost);
-    feed();
+    fill();
   };
 
-  for (let i = 0; i < Math.min(jobs, tasks.length); i++) start();
+  const workerCount = options.mainThreadLints ? jobs - 1 : jobs;
+  for (let i = 0; i < Math.min(workerCount, tasks.length); i++) start();
+  if (options.mainThreadLints) {
+    // A task at a time, letting the workers' messages in between so that they never wait long.
+    for (let task = take(); task; task = take()) {
+      finish(task.index, inMainThread(task.group, task.inputs));
+      await new Promise((settle) => setImmediate(settle));
+    }
+  }
   await promise;
   await Promise.all([...workers].map((worker) => worker.terminate()));
 }
@@ -112,13 +139,10 @@ function post(worker: Worker, message: ToWorker): void {
 
 /**
  * The worker's module: beside this one when run from sources (`lint-worker.ts`); in a bundle,
- * `podlint-worker.js` beside the entry, whether this code sits in the entry or in `chunks/`.
+ * `podlint-worker.cjs` beside the bundle (scripts/bundle.mjs).
  */
 function workerUrl(): URL {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return new URL('./lint-worker.ts', import.meta.url);
-  const folder = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
-  return pathToFileURL(`${folder}/podlint-worker.js`);
+  return new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './podlint-worker.cjs', import.meta.url);
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

@@ -50,6 +50,7 @@ export {
   type KubernetesVersion,
 } from './release/versions.js';
 export { decodeBytes, type DecodeResult } from './load/decode.js';
+export { nodeCrypto } from './util/node-crypto.js';
 export type { LoadedDocument, LoadedFile, ManifestLoader } from './load/document.js';
 export { YamlManifestLoader } from './load/yaml-loader.js';
 export { FastManifestLoader } from './load/fast-loader.js';

@@ -11,7 +11,8 @@ import {
 import type { CliOptions } from '../args.js';
 import { ConfigResolver, loadConfig } from '../config.js';
 import { readCrds } from '../crds.js';
-import { expandPaths, findSourceRoot, readManifest, type InputError } from '../files.js';
+import { readManifest, type InputError } from '../read-input.js';
+import { expandPaths, findSourceRoot } from '../walk.js';
 import { fixFile, type FileSource } from '../fix.js';
 import { FORMATTERS, summarize, type ReportedFile } from '../formatters/index.js';
 import { encodingFinding, type LintTally } from '../lint-isolated.js';

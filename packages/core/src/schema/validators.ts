@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { KubernetesVersion } from '../release/versions.js';
+import { nodeCrypto } from '../util/node-crypto.js';
 import { createAjv, FORMATS } from './ajv-setup.js';
 import { catalogText, loadCatalog, schemaDirectory, type SchemaCatalog } from './catalog.js';
 import { enforcementTables } from './enforcement.js';
@@ -34,7 +34,7 @@ let validatorsDirectory: string | undefined;
 
 /** The name of the precompiled module for a kind's schema: the schema's content hash. */
 export function validatorModuleName(schemaText: string): string {
-  return `${createHash('sha256').update(schemaText).digest('hex').slice(0, 24)}.cjs.gz`;
+  return `${nodeCrypto().createHash('sha256').update(schemaText).digest('hex').slice(0, 24)}.cjs.gz`;
 }
 
 /**
@@ -57,10 +57,23 @@ export function validatorsDirectoryPath(): string {
 /** How validators were obtained in this process, for the benchmark. */
 export const validatorStats = { precompiled: 0, compiled: 0 };
 
+/**
+ * The fingerprint of the sources, put in by the bundler (scripts/bundle.mjs), which computes it
+ * when it bundles this code: a bundle's tables and builder cannot change, and its catalog is the
+ * one it was built with. Absent when run from sources, which may have changed since the build.
+ */
+declare const PODLINT_SCHEMA_FINGERPRINT: string | undefined;
+
 /** What the schemas are made from; precompiled modules built from anything else are ignored. */
 export function schemaFingerprint(): string {
+  return typeof PODLINT_SCHEMA_FINGERPRINT === 'string' ? PODLINT_SCHEMA_FINGERPRINT : sourcesFingerprint();
+}
+
+/** The fingerprint of the catalog, the enforcement tables and the schema builder as they are now. */
+export function sourcesFingerprint(): string {
   const formats = Object.entries(FORMATS).map(([name, pattern]) => `${name}=${pattern.source}/${pattern.flags}`);
-  return createHash('sha256')
+  return nodeCrypto()
+    .createHash('sha256')
     .update(catalogText())
     .update(JSON.stringify([SCHEMA_BUILDER_VERSION, formats, enforcementTables()]))
     .digest('hex')

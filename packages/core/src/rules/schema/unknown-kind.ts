@@ -7,7 +7,7 @@ export default defineRule({
     severity: 'info',
     origin: 'advice',
     description:
-      'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind and folder).',
+      'A custom resource whose CustomResourceDefinition podlint does not know, so it is not validated (once per kind and folder; once per run from the CLI).',
     fixable: false,
     source: 'podlint (CustomResourceDefinition lookup)',
     messages: {

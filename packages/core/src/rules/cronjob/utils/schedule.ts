@@ -24,8 +24,8 @@ const FIELDS: readonly Bounds[] = [
 ];
 
 const DESCRIPTORS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
-/** Go's time.ParseDuration syntax: `90s`, `1h30m`, `1.5h`, a bare `0`. */
-const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+/** Go's time.ParseDuration syntax: `90s`, `1h30m`, `1.5h`, a bare `0` (micro as U+00B5 or U+03BC, escaped: the CLI bundle stays ASCII). */
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
 /** Go's strings.Fields splits on Unicode white space. */
 const WHITE_SPACE = /[\s\u0085]+/u;
 

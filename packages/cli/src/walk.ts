@@ -1,0 +1,178 @@
+// The command line's paths to files: directories walked, globs matched, symbolic links checked.
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep, dirname } from 'node:path';
+import type { Entry } from 'fast-glob';
+import { LINK_MESSAGES, type InputError } from './read-input.js';
+
+export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
+const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+
+/**
+ * Expands the command line into files: files as given, directories walked for manifests, globs
+ * matched. Symbolic links to files are followed, links to directories are not (so loops cannot
+ * hang the walk); broken links, link loops and missing paths are reported.
+ */
+export async function expandPaths(
+  paths: readonly string[],
+  cwd: string,
+  ignore: (file: string) => boolean,
+  { allowUnmatched = false }: { allowUnmatched?: boolean } = {},
+): Promise<{ files: string[]; errors: InputError[]; ignored: string[]; notices: string[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  /** Files named on the command line that the ignore globs drop: the CLI says so. */
+  const ignored: string[] = [];
+  /** Symbolic links a walk found that lead out of the tree it walks: not followed, and the CLI says so. */
+  const notices: string[] = [];
+  const seen = new Set<string>();
+  /** Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by another path). */
+  const add = (file: string): boolean => {
+    if (ignore(file)) return false;
+    let key: string;
+    try {
+      key = realpathSync(resolve(cwd, file));
+    } catch {
+      key = resolve(cwd, file);
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+    return true;
+  };
+  /** Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named twice. */
+  const addFound = (found: Entry[], display: (entry: string) => string, walked: string): number => {
+    let yielded = 0;
+    const root = findSourceRoot(walked);
+    for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const file = display(entry.path);
+      if (entry.dirent.isFile()) {
+        if (add(file)) yielded++;
+      } else if (entry.dirent.isSymbolicLink()) {
+        const kind = linkTarget(resolve(cwd, file));
+        const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
+        if (outside !== undefined) {
+          if (!ignore(file))
+            notices.push(
+              `${file}: not linted: a symbolic link to ${outside}, outside ${root}; a walk does not follow links out of the repository (name the file to lint it)`,
+            );
+        } else if (kind === 'file' && add(file)) yielded++;
+        else if (kind !== 'file' && kind !== 'other' && !ignore(file))
+          errors.push({ file, message: LINK_MESSAGES[kind], fatal: true });
+      }
+      // Directories named like manifests, pipes and sockets found by a walk are not manifests.
+    }
+    return yielded;
+  };
+  for (const path of paths.length ? paths : ['.']) {
+    if (path === '-') {
+      // Standard input can be read once only.
+      if (!files.includes('-')) files.push('-');
+      continue;
+    }
+    const absolute = resolve(cwd, path);
+    const kind = pathKind(absolute);
+    if (kind === 'file' && ignore(path)) ignored.push(path);
+    else if (kind === 'file') add(path);
+    else if (kind === 'dir') {
+      const yielded = addFound(
+        (await loadFastGlob()).sync(MANIFEST_GLOB, {
+          cwd: absolute,
+          dot: false,
+          ignore: ALWAYS_IGNORED,
+          followSymbolicLinks: false,
+          onlyFiles: false,
+          objectMode: true,
+          suppressErrors: true,
+        }),
+        (entry) => joinDisplay(path, entry),
+        absolute,
+      );
+      // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
+      if (yielded === 0 && !allowUnmatched)
+        errors.push({
+          file: path,
+          message: `no manifests (*.yaml, *.yml, *.json) found in ${paths.length ? 'this directory' : 'the current directory'} (or all are ignored); pass --no-error-on-unmatched-pattern if that is expected`,
+          fatal: true,
+        });
+    } else if (kind === 'broken-link' || kind === 'link-loop')
+      errors.push({ file: path, message: LINK_MESSAGES[kind], fatal: true });
+    else if (looksLikeGlob(path)) {
+      const found = (await loadFastGlob()).sync(path, {
+        cwd,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        objectMode: true,
+        suppressErrors: true,
+      });
+      if (found.length === 0 && !allowUnmatched)
+        errors.push({
+          file: path,
+          message: 'no files match this pattern; pass --no-error-on-unmatched-pattern if that is expected',
+          fatal: true,
+        });
+      addFound(found, (entry) => entry, cwd);
+    } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
+  }
+  return { files, errors, ignored, notices };
+}
+
+/** Where a path really leads, when that is outside `root` (undefined when inside, or unresolvable). */
+export function outsideOf(root: string, path: string): string | undefined {
+  let target: string;
+  let realRoot: string;
+  try {
+    target = realpathSync(path);
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined;
+  }
+  const within = relative(realRoot, target);
+  return within === '' || (within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within))
+    ? undefined
+    : target;
+}
+
+/** fast-glob is loaded only when a directory or a glob is walked, to keep the common start-up cheap. */
+async function loadFastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
+}
+
+function looksLikeGlob(path: string): boolean {
+  return /[*?[\]{}()!]/.test(path);
+}
+
+function pathKind(absolute: string): 'file' | 'dir' | 'missing' | 'broken-link' | 'link-loop' {
+  try {
+    return statSync(absolute).isDirectory() ? 'dir' : 'file';
+  } catch (error) {
+    try {
+      if (!lstatSync(absolute).isSymbolicLink()) return 'missing';
+      return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+    } catch {
+      return 'missing';
+    }
+  }
+}
+
+function linkTarget(absolute: string): 'file' | 'broken-link' | 'link-loop' | 'other' {
+  try {
+    return statSync(absolute).isFile() ? 'file' : 'other';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+  }
+}
+
+function joinDisplay(directory: string, entry: string): string {
+  if (directory === '.' || directory === './') return entry;
+  return `${directory.replace(/[\\/]+$/, '')}/${entry}`;
+}
+
+/** The repository's top directory (the nearest with a `.git`), or `cwd` outside a repository. */
+export function findSourceRoot(cwd: string): string {
+  for (let directory = resolve(cwd); ; directory = dirname(directory)) {
+    if (existsSync(join(directory, '.git'))) return directory;
+    if (dirname(directory) === directory) return resolve(cwd);
+  }
+}

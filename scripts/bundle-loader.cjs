@@ -1,0 +1,82 @@
+// Shipped beside the CLI's bundle (scripts/bundle.mjs copies it into dist/): compiles the bundle,
+// CommonJS text, through node:vm with V8's code cache. Compiling 2 MB of JavaScript was most of
+// podlint's start-up, and Node 20 can cache the compilation of a script but not of an ES module.
+// CommonJS itself, like bin/podlint.js, because Node starts a CommonJS entry without its ES module
+// loader, a few milliseconds of every run.
+//
+// The cache sits beside the bundle, named by the bundle's content hash (its first line, written by
+// the build) and the Node version and architecture, so an upgrade or a rebuild never meets a stale
+// one; V8 itself rejects a cache from other flags (`cachedDataRejected`). Without a usable cache
+// the bundle compiles as usual and, once the run is over, the cache is written for the next one
+// (atomically; silently not at all where the folder is read-only).
+'use strict';
+const { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
+
+/** The bundle's first line: `// podlint-bundle <hash> <ascii|utf8>`. */
+const HEADER = /^\/\/ podlint-bundle ([0-9a-f]+) (ascii|utf8)$/;
+
+/**
+ * The bundle's exports, and `keepCodeCache`, to call when a run is over: it writes the cache when
+ * there was none to use (after the run, so that it holds the functions the run compiled too).
+ * `variant` names the cache of a thread that runs under other V8 flags (the workers of a large
+ * input: packages/cli/src/v8-tuning.ts), which V8 would reject the plain cache for.
+ */
+function loadBundle(variant) {
+  const bundlePath = join(__dirname, 'podlint-bundle.cjs');
+  const bytes = readFileSync(bundlePath);
+  const header = HEADER.exec(bytes.toString('latin1', 0, Math.max(0, bytes.indexOf(10))));
+  if (!header) throw new Error(`${bundlePath} is not a podlint bundle (no header line): rebuild podlint`);
+  const [, hash, charset] = header;
+  // An ASCII bundle decodes as Latin-1, a plain copy, instead of as UTF-8.
+  const source = bytes.toString(charset === 'ascii' ? 'latin1' : 'utf8');
+  const suffix = variant ? `.${variant}` : '';
+  const cachePath = join(__dirname, `podlint-bundle.${hash}.${process.version}-${process.arch}${suffix}.v8cache`);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cachePath);
+  } catch {
+    cachedData = undefined;
+  }
+  // One line, so that the bundle's line numbers stay those of the file in stack traces.
+  const wrapped = `(function (exports, require, module, __podlintBundleUrl) {${source}\n})`;
+  const script = new Script(wrapped, { filename: bundlePath, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundlePath), module, pathToFileURL(bundlePath).href);
+  let cacheCurrent = cachedData !== undefined && script.cachedDataRejected !== true;
+  return {
+    exports: module.exports,
+    keepCodeCache() {
+      if (cacheCurrent) return;
+      cacheCurrent = true;
+      // The thread too: two workers of one process may write the same cache at once.
+      const temporary = `${cachePath}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;
+      try {
+        accessSync(__dirname, constants.W_OK);
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cachePath);
+      } catch {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written.
+        }
+      }
+    },
+  };
+}
+
+let bundle;
+
+/** The CLI's `run` (packages/cli/src/main.ts): arguments in, exit code out; never throws. */
+async function run(argv, io) {
+  bundle ??= loadBundle();
+  const code = await bundle.exports.run(argv, io);
+  bundle.keepCodeCache();
+  return code;
+}
+
+module.exports = { loadBundle, run };

@@ -1,0 +1,68 @@
+// The CLI bundle's code cache (scripts/bundle-loader.cjs), on a copy of the built package's dist/:
+// written after the first run, then used as it is; a damaged or foreign cache is never trusted,
+// and the run's output never depends on the cache.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { REPO_ROOT, temporaryDirectory } from './support/cli.js';
+
+describe('the CLI code cache', () => {
+  let dist: string;
+  let work: string;
+  const manifest = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: []\n';
+  const lint = (): { status: number | null; stdout: string } => {
+    const result = spawnSync(process.execPath, [join(dist, 'bin.cjs'), 'web.yaml'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return { status: result.status, stdout: result.stdout };
+  };
+  const caches = (): string[] => readdirSync(dist).filter((name) => name.endsWith('.v8cache'));
+
+  before(() => {
+    const built = join(REPO_ROOT, 'dist');
+    assert.ok(existsSync(join(built, 'podlint-bundle.cjs')), 'dist/ is not built: run `node scripts/build.mjs` first');
+    work = temporaryDirectory('podlint-code-cache-');
+    dist = join(work, 'dist');
+    cpSync(built, dist, {
+      recursive: true,
+      filter: (source) => !/(validators|rules-docs)$|\.v8cache$/.test(source),
+    });
+    symlinkSync(join(built, 'validators'), join(dist, 'validators'));
+    writeFileSync(
+      join(dist, 'bin.cjs'),
+      "require('./bundle-loader.cjs').run(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n",
+    );
+    writeFileSync(join(work, 'web.yaml'), manifest);
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('is written by the first run, named by the bundle and the Node version, and then left as it is', () => {
+    assert.deepEqual(caches(), []);
+    const first = lint();
+    assert.equal(first.status, 1, first.stdout);
+    assert.match(first.stdout, /service/i);
+    const [cache] = caches();
+    assert.ok(cache, 'no cache was written');
+    const hash = /^\/\/ podlint-bundle ([0-9a-f]+) /.exec(
+      readFileSync(join(dist, 'podlint-bundle.cjs'), 'latin1'),
+    )?.[1];
+    assert.equal(cache, `podlint-bundle.${hash}.${process.version}-${process.arch}.v8cache`);
+    const written = statSync(join(dist, cache)).mtimeMs;
+    assert.deepEqual(lint(), first);
+    assert.equal(statSync(join(dist, cache)).mtimeMs, written, 'an accepted cache is not written again');
+  });
+
+  it('ignores a cache V8 refuses, runs as without one and replaces it', () => {
+    const [cache] = caches();
+    assert.ok(cache);
+    const reference = lint();
+    writeFileSync(join(dist, cache), Buffer.from('not a code cache'));
+    assert.deepEqual(lint(), reference);
+    assert.ok(statSync(join(dist, cache)).size > 1000, 'the refused cache was replaced');
+    assert.deepEqual(caches(), [cache]);
+  });
+});
