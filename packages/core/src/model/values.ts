@@ -24,9 +24,12 @@ export function asNumber(value: unknown): number | undefined {
 /** Entries of a list with their index, skipping entries that are not objects (nulls, scalars). */
 export function objectEntries(value: unknown): Array<[number, PlainObject]> {
   const out: Array<[number, PlainObject]> = [];
-  asArray(value).forEach((item, index) => {
+  // A plain loop: rules call this for every pod spec, mostly on absent fields.
+  if (!Array.isArray(value)) return out;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     if (isObject(item)) out.push([index, item]);
-  });
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import type { FieldPath } from '../../model/path.js';
+import type { FieldPath, PathSegment } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
 import { isObject } from '../../model/values.js';
 import { isYaml11Boolean, keySource } from '../../schema/source.js';
@@ -7,27 +7,51 @@ import { isYaml11Boolean, keySource } from '../../schema/source.js';
 /** Keys whose YAML spelling may differ from what kubectl reads: booleans and numbers become text. */
 const SUSPECT_KEY = /^(?:true|false|[-+]?\d[\d.eE+-]*)$/;
 
-function* misreadKeys(
+interface MisreadKey {
+  path: FieldPath;
+  written: string;
+  key: string;
+}
+
+/**
+ * The misread keys under `value`, in document order. `path` is one array pushed and popped on the
+ * way down (every key of every resource is visited, so no path is built unless a key is suspect).
+ */
+function collectMisreadKeys(
   resource: Resource,
   value: unknown,
-  path: FieldPath,
+  path: PathSegment[],
+  found: MisreadKey[],
   depth = 0,
-): Generator<{ path: FieldPath; written: string; key: string }> {
+): void {
   if (depth > 100) return;
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++)
-      yield* misreadKeys(resource, value[index], [...path, index], depth + 1);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      collectMisreadKeys(resource, value[index], path, found, depth + 1);
+      path.pop();
+    }
     return;
   }
   if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = [...path, key];
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    path.push(key);
     if (SUSPECT_KEY.test(key)) {
+      const childPath = [...path];
       const written = keySource(resource, childPath);
-      if (written !== undefined && written !== key && !/^['"]/.test(written)) yield { path: childPath, written, key };
+      if (written !== undefined && written !== key && !/^['"]/.test(written))
+        found.push({ path: childPath, written, key });
     }
-    yield* misreadKeys(resource, child, childPath, depth + 1);
+    collectMisreadKeys(resource, value[key], path, found, depth + 1);
+    path.pop();
   }
+}
+
+function misreadKeys(resource: Resource): MisreadKey[] {
+  const found: MisreadKey[] = [];
+  collectMisreadKeys(resource, resource.object, [], found);
+  return found;
 }
 
 export default defineRule({
@@ -54,7 +78,7 @@ export default defineRule({
               .filter((p) => p.rule === 'unknown-field')
               .map((p) => JSON.stringify(p.path)),
           );
-          for (const { path, written, key } of misreadKeys(resource, resource.object, [])) {
+          for (const { path, written, key } of misreadKeys(resource)) {
             if (unknown.has(JSON.stringify(path))) continue;
             const reading =
               key === 'true' || key === 'false'
