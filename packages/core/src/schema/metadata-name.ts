@@ -45,7 +45,8 @@ const BY_KIND = lookupTable<NameCheck | null>({
   '/Event': PATH_SEGMENT,
   // ValidatePodDisruptionBudget checks only the spec; the registry checks a path segment.
   'policy/PodDisruptionBudget': PATH_SEGMENT,
-  'certificates.k8s.io/CertificateSigningRequest': null,
+  // ValidateCertificateRequestName checks nothing; the registry checks a path segment.
+  'certificates.k8s.io/CertificateSigningRequest': PATH_SEGMENT,
   'certificates.k8s.io/ClusterTrustBundle': null,
   'networking.k8s.io/IPAddress': IP_ADDRESS,
   'internal.apiserver.k8s.io/StorageVersion': null,

@@ -1,5 +1,6 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { POD, widget } from '../../../test/fixtures/schema/manifests.js';
+import { signingRequest } from '../../../test/fixtures/certificates/manifests.js';
 import rule from './metadata-name-invalid.js';
 
 const object = (apiVersion: string, kind: string, name: string, rest = ''): string => `apiVersion: ${apiVersion}
@@ -26,6 +27,10 @@ runRuleTests(rule, {
     {
       name: 'a core v1 Event name is a path segment (legacy Event validation)',
       code: 'apiVersion: v1\nkind: Event\nmetadata: {name: My_Event.17a, namespace: default}\ninvolvedObject: {kind: Pod, name: web, namespace: default}\nreason: Started\ntype: Normal\nsource: {component: kubelet}\n',
+    },
+    {
+      name: 'a CertificateSigningRequest name is a path segment (its name function checks nothing)',
+      code: signingRequest().replace('name: jane', 'name: Node_CSR.1'),
     },
     {
       name: 'a PodDisruptionBudget name is a path segment (only its spec is validated)',
@@ -90,6 +95,11 @@ runRuleTests(rule, {
         'web/pdb',
         'spec:\n  minAvailable: 1\n  selector: {matchLabels: {app: web}}\n',
       ),
+      errors: [{ path: 'metadata.name', line: 4, column: 3, message: 'is not a path segment' }],
+    },
+    {
+      name: 'a CertificateSigningRequest name with a slash is not a path segment',
+      code: signingRequest().replace('name: jane', 'name: ../escape'),
       errors: [{ path: 'metadata.name', line: 4, column: 3, message: 'is not a path segment' }],
     },
     {
