@@ -2,7 +2,10 @@
  * File-path checks of the core validation that pods' volumes and PersistentVolume sources share.
  */
 
-/** validatePathNoBacksteps: a `..` element anywhere (either slash separates elements). */
+/**
+ * validatePathNoBacksteps: a `..` element anywhere. Only `/` separates elements: the API server's
+ * filepath.ToSlash changes nothing on Linux, so `a\..\b` is one element, which it accepts.
+ */
 export function hasBacksteps(path: string): boolean {
-  return path.replace(/\\/g, '/').split('/').includes('..');
+  return path.split('/').includes('..');
 }

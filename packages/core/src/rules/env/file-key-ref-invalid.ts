@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
+import { hasBacksteps } from '../../model/file-paths.js';
 import { asObject } from '../../model/values.js';
 import { dns1123LabelErrors } from '../../schema/names.js';
 import { envVarNameErrors } from './utils/env-var-names.js';
@@ -21,8 +22,7 @@ function fieldProblems(
   else for (const reason of dns1123LabelErrors(volumeName)) problems.push({ field: 'volumeName', problem: reason });
   const path = text('path');
   if (path === '') problems.push({ field: 'path', problem: 'it is missing' });
-  // validatePathNoBacksteps: no ".." element.
-  else if (path.split('/').includes('..')) problems.push({ field: 'path', problem: "it must not contain '..'" });
+  else if (hasBacksteps(path)) problems.push({ field: 'path', problem: "it must not contain '..'" });
   return problems;
 }
 

@@ -9,6 +9,10 @@ runRuleTests(rule, {
   valid: [
     { name: 'a plain path', code: pod('/var/lib/docker') },
     { name: 'dots inside a name', code: pod('/var/lib/..data') },
+    {
+      name: 'a backslash is no separator on the API server (Linux), so "x\\..\\y" is one element',
+      code: pod("'/x\\..\\y'"),
+    },
   ],
   invalid: [
     {
