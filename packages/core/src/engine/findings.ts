@@ -8,7 +8,7 @@ import { defaultSetting, formatMessage, type FixIntent, type ReportDescriptor, t
 import type { Reported } from './suppressions.js';
 import type { LintOptions } from './lint.js';
 
-/** Findings as rules report them: severity, message, positions (resolved document by document) and fixes. */
+// Findings as rules report them: severity, message, positions (resolved document by document) and fixes.
 
 /**
  * Findings one rule reports on one resource before the rest are summed up in one last finding

@@ -18,9 +18,15 @@ export function dns1123SubdomainErrors(value: string): string[] {
   return subdomainFaults(value).map(personSubdomainReason);
 }
 
+/** IsDNS1123Subdomain's syntax test alone, for names whose length limit is not the subdomain's 253. */
+export function dns1123SubdomainSyntaxErrors(value: string): string[] {
+  return DNS1123_SUBDOMAIN.test(value) ? [] : [personSubdomainReason({ kind: 'notSubdomain' })];
+}
+
 export function dns1123LabelErrors(value: string): string[] {
   const errors: string[] = [];
-  if (value.length > 63) errors.push(`it is ${value.length} characters long; the limit is 63`);
+  const length = lengthFault(value, 63);
+  if (length) errors.push(`it is ${personLength(length)}`);
   if (!DNS1123_LABEL.test(value))
     errors.push(
       'it must be a lowercase RFC 1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit (e.g. "my-name"); dots are not allowed',
@@ -30,7 +36,8 @@ export function dns1123LabelErrors(value: string): string[] {
 
 export function dns1035LabelErrors(value: string): string[] {
   const errors: string[] = [];
-  if (value.length > 63) errors.push(`it is ${value.length} characters long; the limit is 63`);
+  const length = lengthFault(value, 63);
+  if (length) errors.push(`it is ${personLength(length)}`);
   if (!DNS1035_LABEL.test(value))
     errors.push(
       'it must be an RFC 1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit (e.g. "my-service"); dots are not allowed',
@@ -146,7 +153,7 @@ export function qualifiedNameErrors(key: string): string[] {
   });
 }
 
-/** IsValidLabelValue: empty, or at most 63 characters of the name-part alphabet. */
+/** IsValidLabelValue: empty, or at most 63 bytes of the name-part alphabet. */
 export function labelValueErrors(value: string): string[] {
   return labelValueFaults(value).map((fault) =>
     fault.kind === 'tooLong'

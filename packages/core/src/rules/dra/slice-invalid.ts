@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asInteger } from '../../model/builtin.js';
 import { asArray, asObject, goString, isSet, objectEntries, type PlainObject } from '../../model/values.js';
-import { dns1123SubdomainErrors } from '../../schema/names.js';
+import { dns1123SubdomainErrors, dns1123SubdomainSyntaxErrors } from '../../schema/names.js';
 import {
   driverNameProblems,
   isDraKind,
@@ -16,8 +16,7 @@ const POOL_NAME_MAX = 253;
 /** validatePoolName: at most 253 characters, each `/`-separated part a DNS subdomain. */
 function poolNameProblems(name: string): string[] {
   const problems = name.length > POOL_NAME_MAX ? [`it is ${name.length} characters long; the limit is 253`] : [];
-  for (const part of name.split('/'))
-    problems.push(...dns1123SubdomainErrors(part).filter((reason) => !reason.startsWith('it is ')));
+  for (const part of name.split('/')) problems.push(...dns1123SubdomainSyntaxErrors(part));
   return [...new Set(problems)];
 }
 

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import { formatPath, type FieldPath } from '../../model/path.js';
 import { asObject, objectEntries, preview } from '../../model/values.js';
 import { enforcedRequired } from '../../schema/enforcement.js';
-import { dns1123SubdomainErrors, qualifiedNameErrors } from '../../schema/names.js';
+import { dns1123SubdomainSyntaxErrors, qualifiedNameErrors } from '../../schema/names.js';
 import { CORE_VALIDATION, persistentVolumeSpec, validatedSources } from './utils/persistent-volumes.js';
 
 const STORAGE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/storage/validation';
@@ -124,7 +124,7 @@ export default defineRule({
             });
           const reasons =
             name.syntax === 'csi-driver'
-              ? dns1123SubdomainErrors(value.toLowerCase()).filter((reason) => !reason.includes('characters long'))
+              ? dns1123SubdomainSyntaxErrors(value.toLowerCase())
               : qualifiedNameErrors(value.toLowerCase());
           if (reasons.length)
             context.report({

@@ -3,7 +3,7 @@ import { isBuiltin } from '../../../model/builtin.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { Resource } from '../../../model/resource.js';
 import { asArray, asObject, goString, isSet, type PlainObject } from '../../../model/values.js';
-import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../../schema/names.js';
+import { dns1123LabelErrors, dns1123SubdomainSyntaxErrors } from '../../../schema/names.js';
 
 /** The Go package whose checks the dra rules mirror, and its declarative validation of the v1 types. */
 export const RESOURCE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/resource/validation';
@@ -55,7 +55,7 @@ export function labelProblems(value: string): string[] {
 export function driverNameProblems(value: string): string[] {
   if (value === '') return ['it is empty'];
   const problems = value.length > 63 ? [`it is ${value.length} characters long; the limit is 63`] : [];
-  return [...problems, ...dns1123SubdomainErrors(value.toLowerCase()).filter((reason) => !reason.startsWith('it is '))];
+  return [...problems, ...dns1123SubdomainSyntaxErrors(value.toLowerCase())];
 }
 
 /**
