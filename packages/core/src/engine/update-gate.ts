@@ -46,12 +46,10 @@ export class UpdateGate {
       this.held = undefined;
     }
     const seen = new Set<string>();
-    if (this.createOnly) {
-      this.release(held, seen, pair.new);
-      return;
-    }
-    // A report the API server waives on update stands for nothing here.
-    const kept = held.filter((descriptor) => !(descriptor.createOnly && descriptor.resource === pair.new));
+    // A report the API server waives on update (a create-only rule's, or one marked so) stands for nothing here.
+    const kept = held.filter(
+      (descriptor) => !((this.createOnly || descriptor.createOnly) && descriptor.resource === pair.new),
+    );
     if (!kept.some((descriptor) => descriptor.resource === pair.new)) {
       this.release(kept, undefined, pair.new);
       return;
