@@ -52,6 +52,8 @@ export function podLabels(site: PodSpecSite): PlainObject {
  */
 export class ServiceIndex {
   private readonly byFolder = new Map<string, Resource[]>();
+  /** Found once per pod spec, which several rules ask about (a site belongs to one owner). */
+  private readonly selectingBySite = new WeakMap<PodSpecSite, readonly Resource[]>();
 
   constructor(resources: readonly Resource[]) {
     for (const resource of resources) {
@@ -68,7 +70,16 @@ export class ServiceIndex {
    * selector (or with an empty one) selects nothing: its endpoints are managed by hand. Namespaces
    * match when equal, or when either is unset (both are then applied to the same `-n` namespace).
    */
-  selecting(owner: Resource, site: PodSpecSite): Resource[] {
+  selecting(owner: Resource, site: PodSpecSite): readonly Resource[] {
+    let services = this.selectingBySite.get(site);
+    if (!services) {
+      services = this.findSelecting(owner, site);
+      this.selectingBySite.set(site, services);
+    }
+    return services;
+  }
+
+  private findSelecting(owner: Resource, site: PodSpecSite): Resource[] {
     const labels = podLabels(site);
     return (
       this.byFolder.get(folderOf(owner.file))?.filter((candidate) => {

@@ -19,7 +19,7 @@ export default nameSyntaxRule({
     return containers.map(({ container, path }) => ({
       path: [...path, 'name'],
       value: container.name,
-      renameIsSafe: typeof container.name === 'string' && countMentions(resource.object, container.name) === 1,
+      renameIsSafe: () => typeof container.name === 'string' && countMentions(resource.object, container.name) === 1,
       taken: names,
     }));
   },

@@ -19,8 +19,11 @@ const SYNTAX_CHECK: Readonly<Record<NameSyntax, (value: string) => string[]>> = 
 export interface NameOccurrence {
   readonly path: FieldPath;
   readonly value: unknown;
-  /** Lower-casing the name is safe: nothing refers to it, or what refers to it compares without case. */
-  readonly renameIsSafe?: boolean;
+  /**
+   * Lower-casing the name is safe: nothing refers to it, or what refers to it compares without case.
+   * Asked only of an invalid name: the answer can cost a walk of the whole object.
+   */
+  renameIsSafe?(): boolean;
   /** An empty string is refused as a name too (the field is a pointer: set means validated). */
   readonly validateEmpty?: boolean;
   /** Names the suggestion must not collide with (the other containers' names). */
@@ -78,7 +81,9 @@ export function nameSyntaxRule(options: NameSyntaxRuleOptions): Rule {
               continue;
             const reasons = SYNTAX_CHECK[options.syntax](occurrence.value);
             if (reasons.length === 0) continue;
-            const candidate = occurrence.renameIsSafe ? suggestDnsName(occurrence.value, options.syntax) : undefined;
+            const candidate = occurrence.renameIsSafe?.()
+              ? suggestDnsName(occurrence.value, options.syntax)
+              : undefined;
             const suggestion = candidate !== undefined && !occurrence.taken?.has(candidate) ? candidate : undefined;
             const fix: FixIntent | undefined =
               suggestion === undefined

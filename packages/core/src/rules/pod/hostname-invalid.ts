@@ -23,7 +23,7 @@ export default nameSyntaxRule({
       {
         path: [...site.path, 'hostname'],
         value,
-        renameIsSafe: typeof value === 'string' && countMentions(resource.object, value) === 1,
+        renameIsSafe: () => typeof value === 'string' && countMentions(resource.object, value) === 1,
       },
     ];
   },

@@ -2,6 +2,7 @@ import { containersOf, describeContainer } from '../../../model/containers.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 /** The sources of `valueFrom`, in the API server's order; `fileKeyRef` exists from 1.34. */
 export const VALUE_FROM_SOURCES = [
@@ -24,9 +25,9 @@ export interface EnvVarSite {
   readonly sources: readonly string[];
 }
 
-/** Every env entry of every container of the pod spec. */
-export function envVarsOf(site: PodSpecSite): EnvVarSite[] {
-  return containersOf(site).flatMap((container) =>
+/** Every env entry of every container of the pod spec, collected once for the rules of the env area. */
+export const envVarsOf: (site: PodSpecSite) => readonly EnvVarSite[] = memoized((site) =>
+  containersOf(site).flatMap((container) =>
     objectEntries(container.container.env).map(([index, envVar]) => {
       const valueFrom = asObject(envVar.valueFrom);
       return {
@@ -39,8 +40,8 @@ export function envVarsOf(site: PodSpecSite): EnvVarSite[] {
           : [],
       };
     }),
-  );
-}
+  ),
+);
 
 /** `name` of an env entry, for messages. */
 export function envVarName(envVar: PlainObject): string {

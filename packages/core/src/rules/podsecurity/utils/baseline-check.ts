@@ -58,23 +58,46 @@ export function checksFor(checks: readonly BaselineCheck[], level: PodSecurityLe
   );
 }
 
+export interface PolicySite {
+  readonly resource: Resource;
+  readonly site: PodSpecSite;
+  readonly policy: NamespacePolicy;
+}
+
+type PodSecurityDefaults = Readonly<Record<string, string>> | undefined;
+
+/**
+ * The policy sites of an input, found once for the twenty-odd PodSecurity rules that each ask: the
+ * engine hands every rule of a run the same resource list. Kept with the defaults they were found
+ * under, which are the run's too.
+ */
+const policySitesByInput = new WeakMap<
+  readonly Resource[],
+  { defaults: PodSecurityDefaults; pods: PolicySite[]; templates: PolicySite[] }
+>();
+
 /** Each pod spec of the input whose namespace has a PodSecurity policy: from its labels in the same file, or the cluster's defaults. */
-export function* policySites(
+export function policySites(
   resources: readonly Resource[],
   kinds: 'pods' | 'templates',
-  defaults: Readonly<Record<string, string>> | undefined,
-): Generator<{ resource: Resource; site: PodSpecSite; policy: NamespacePolicy }> {
-  const policies = namespacePolicies(resources, defaults);
-  if (policies.size === 0 && !defaults) return;
-  for (const resource of resources) {
-    const policy = policyFor(policies, resource, defaults);
-    if (!policy) continue;
-    for (const site of resource.podSpecs) {
-      // A PodTemplate creates no pods: PodSecurity only warns about it, like about any template.
-      if (site.isTemplate === (kinds === 'pods')) continue;
-      yield { resource, site, policy };
+  defaults: PodSecurityDefaults,
+): readonly PolicySite[] {
+  let found = policySitesByInput.get(resources);
+  if (!found || found.defaults !== defaults) {
+    found = { defaults, pods: [], templates: [] };
+    const policies = namespacePolicies(resources, defaults);
+    if (policies.size > 0 || defaults) {
+      for (const resource of resources) {
+        const policy = policyFor(policies, resource, defaults);
+        if (!policy) continue;
+        // A PodTemplate creates no pods: PodSecurity only warns about it, like about any template.
+        for (const site of resource.podSpecs)
+          (site.isTemplate ? found.templates : found.pods).push({ resource, site, policy });
+      }
     }
+    policySitesByInput.set(resources, found);
   }
+  return found[kinds];
 }
 
 /** A check's `what` with a violation's data filled in. */

@@ -4,6 +4,7 @@ import { isValidPortName, isValidPortNumber } from '../../../model/ports.js';
 import { handlersOf } from '../../../model/probes.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 import { portEntriesOf, type PortEntry } from './port-entries.js';
 
 /** The handlers that name a port; `exec` and `sleep` do not, and lifecycle hooks only resolve httpGet ports. */
@@ -64,22 +65,28 @@ export interface ResolvedHandlerPort {
  * Every port that the probes (or lifecycle hooks) of the pod's serving containers name, resolved
  * the kubelet's way against the ports the containers declare.
  */
-export function resolvedHandlerPorts(site: PodSpecSite, kind: 'probes' | 'hooks'): ResolvedHandlerPort[] {
+export function resolvedHandlerPorts(site: PodSpecSite, kind: 'probes' | 'hooks'): readonly ResolvedHandlerPort[] {
+  return resolvedBySite(site)[kind];
+}
+
+/** Resolved once per pod spec for the rules of both kinds. */
+const resolvedBySite = memoized((site: PodSpecSite): Record<'probes' | 'hooks', ResolvedHandlerPort[]> => {
+  const resolved = resolveHandlerPorts(site);
+  return { probes: resolved.filter(({ port }) => !port.isHook), hooks: resolved.filter(({ port }) => port.isHook) };
+});
+
+function resolveHandlerPorts(site: PodSpecSite): ResolvedHandlerPort[] {
   const containers = servingContainers(site);
   const ports = containers.flatMap((container) => portEntriesOf(container, false));
   const isOwn = (entry: PortEntry, container: ContainerSite): boolean =>
     entry.container.list === container.list && entry.container.index === container.index;
   return containers.flatMap((container) => {
     const own = ports.filter((entry) => isOwn(entry, container));
-    return handlerPortsOf(container)
-      .filter((port) => port.isHook === (kind === 'hooks'))
-      .map((port) => {
-        const declared = own.some((entry) => matches(port, entry));
-        const elsewhere = declared
-          ? undefined
-          : ports.find((entry) => !isOwn(entry, container) && matches(port, entry));
-        return { port, container, own, declared, elsewhere };
-      });
+    return handlerPortsOf(container).map((port) => {
+      const declared = own.some((entry) => matches(port, entry));
+      const elsewhere = declared ? undefined : ports.find((entry) => !isOwn(entry, container) && matches(port, entry));
+      return { port, container, own, declared, elsewhere };
+    });
   });
 }
 

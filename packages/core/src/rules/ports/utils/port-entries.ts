@@ -3,6 +3,7 @@ import { containersOf, type ContainerList, type ContainerSite } from '../../../m
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite, Resource } from '../../../model/resource.js';
 import { goString, objectEntries, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 /** One `ports[j]` entry of a container, with the API server's defaults applied. */
 export interface PortEntry {
@@ -46,7 +47,15 @@ export function hostNetworkDefaultsApply(site: PodSpecSite, resource: Resource):
   return resource.kind === 'Pod' && !site.isTemplate && site.spec.hostNetwork === true;
 }
 
-export function portEntriesOf(container: ContainerSite, defaultHostPorts: boolean): PortEntry[] {
+/** The ports of one container, with and without the host-network defaulting: a dozen rules ask for them. */
+const writtenEntries = memoized((container: ContainerSite) => entriesOf(container, false));
+const defaultedEntries = memoized((container: ContainerSite) => entriesOf(container, true));
+
+export function portEntriesOf(container: ContainerSite, defaultHostPorts: boolean): readonly PortEntry[] {
+  return defaultHostPorts ? defaultedEntries(container) : writtenEntries(container);
+}
+
+function entriesOf(container: ContainerSite, defaultHostPorts: boolean): PortEntry[] {
   return objectEntries(container.container.ports).map(([index, port]) => {
     const containerPort = intField(port.containerPort);
     const writtenHostPort = intField(port.hostPort);
@@ -71,15 +80,39 @@ export function portEntriesOf(container: ContainerSite, defaultHostPorts: boolea
 }
 
 /** Every port of the pod, in the API server's visiting order (init, regular, ephemeral). */
-export function podPorts(site: PodSpecSite, resource: Resource, lists?: readonly ContainerList[]): PortEntry[] {
+export function podPorts(
+  site: PodSpecSite,
+  resource: Resource,
+  lists?: readonly ContainerList[],
+): readonly PortEntry[] {
+  if (!lists) return allPodPorts(site, resource);
   const defaults = hostNetworkDefaultsApply(site, resource);
   return containersOf(site, lists).flatMap((container) => portEntriesOf(container, defaults));
 }
 
-/** Ports as written (no host-network defaulting), for checks of the values themselves. */
-export function writtenPorts(site: PodSpecSite, lists?: readonly ContainerList[]): PortEntry[] {
-  return containersOf(site, lists).flatMap((container) => portEntriesOf(container, false));
+/** Collected once per pod spec (a site belongs to one resource) for the rules that ask for all of them. */
+const podPortsBySite = new WeakMap<PodSpecSite, readonly PortEntry[]>();
+
+function allPodPorts(site: PodSpecSite, resource: Resource): readonly PortEntry[] {
+  let ports = podPortsBySite.get(site);
+  if (!ports) {
+    const defaults = hostNetworkDefaultsApply(site, resource);
+    ports = containersOf(site).flatMap((container) => portEntriesOf(container, defaults));
+    podPortsBySite.set(site, ports);
+  }
+  return ports;
 }
+
+/** Ports as written (no host-network defaulting), for checks of the values themselves. */
+export function writtenPorts(site: PodSpecSite, lists?: readonly ContainerList[]): readonly PortEntry[] {
+  return lists
+    ? containersOf(site, lists).flatMap((container) => portEntriesOf(container, false))
+    : allWrittenPorts(site);
+}
+
+const allWrittenPorts = memoized((site: PodSpecSite) =>
+  containersOf(site).flatMap((container) => portEntriesOf(container, false)),
+);
 
 /** A port that binds a host port: a hostPort (after defaulting) and a protocol the decoder reads. */
 export function bindsHostPort(entry: PortEntry): boolean {

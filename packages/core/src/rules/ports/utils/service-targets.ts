@@ -22,10 +22,21 @@ export interface ServiceTarget {
   readonly workload: Resource;
   readonly site: PodSpecSite;
   /** Ports of the regular containers and sidecars: the ones the EndpointSlice controller looks at. */
-  readonly podPorts: PortEntry[];
+  readonly podPorts: readonly PortEntry[];
 }
 
-export function serviceTargets(resources: readonly Resource[], serviceIndex: ServiceIndex): ServiceTarget[] {
+/** Found once per input for the rules that each check them, with the run's Service index they come from. */
+const targetsByInput = new WeakMap<readonly Resource[], { serviceIndex: ServiceIndex; targets: ServiceTarget[] }>();
+
+export function serviceTargets(resources: readonly Resource[], serviceIndex: ServiceIndex): readonly ServiceTarget[] {
+  const known = targetsByInput.get(resources);
+  if (known?.serviceIndex === serviceIndex) return known.targets;
+  const targets = findServiceTargets(resources, serviceIndex);
+  targetsByInput.set(resources, { serviceIndex, targets });
+  return targets;
+}
+
+function findServiceTargets(resources: readonly Resource[], serviceIndex: ServiceIndex): ServiceTarget[] {
   const out: ServiceTarget[] = [];
   for (const workload of resources) {
     for (const site of workload.podSpecs) {
