@@ -57,27 +57,27 @@ export function handlersOf(container: ContainerSite): HandlerSite[] {
 
 /**
  * Probes and handlers of each pod spec, built once for the twenty-odd rules that ask (as
- * `containersOf` builds containers once); each caller gets its own array of the shared sites.
+ * `containersOf` builds containers once), shared by the callers.
  */
 const probesBySite = new WeakMap<PodSpecSite, readonly ProbeSite[]>();
 const handlersBySite = new WeakMap<PodSpecSite, readonly HandlerSite[]>();
 
 /** Every probe of the containers whose probes the API server validates (regular ones and sidecars). */
-export function probeSites(site: PodSpecSite): ProbeSite[] {
+export function probeSites(site: PodSpecSite): readonly ProbeSite[] {
   let probes = probesBySite.get(site);
   if (!probes) {
     probes = servingContainers(site).flatMap(probesOf);
     probesBySite.set(site, probes);
   }
-  return probes.slice();
+  return probes;
 }
 
 /** Every probe and lifecycle hook of the containers the API server validates them on. */
-export function handlerSites(site: PodSpecSite): HandlerSite[] {
+export function handlerSites(site: PodSpecSite): readonly HandlerSite[] {
   let handlers = handlersBySite.get(site);
   if (!handlers) {
     handlers = servingContainers(site).flatMap(handlersOf);
     handlersBySite.set(site, handlers);
   }
-  return handlers.slice();
+  return handlers;
 }

@@ -2,6 +2,7 @@ import { containersOf, describeContainer } from '../../../model/containers.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 /** A container as the standards' checks see it: its security context (possibly empty) and where it is written. */
 export interface CheckedContainer {
@@ -12,13 +13,15 @@ export interface CheckedContainer {
 }
 
 /** Every container (init, regular, ephemeral), in PodSecurity's visiting order. */
-export function checkedContainers(site: PodSpecSite): CheckedContainer[] {
-  return containersOf(site).map((container) => ({
-    securityContext: asObject(container.container.securityContext) ?? {},
-    path: [...container.path, 'securityContext'],
-    name: describeContainer(container),
-  }));
-}
+export const checkedContainers: (site: PodSpecSite) => readonly CheckedContainer[] = memoized(
+  (site: PodSpecSite): CheckedContainer[] => {
+    return containersOf(site).map((container) => ({
+      securityContext: asObject(container.container.securityContext) ?? {},
+      path: [...container.path, 'securityContext'],
+      name: describeContainer(container),
+    }));
+  },
+);
 
 export function podSecurityContext(site: PodSpecSite): { securityContext: PlainObject; path: FieldPath } {
   return { securityContext: asObject(site.spec.securityContext) ?? {}, path: [...site.path, 'securityContext'] };

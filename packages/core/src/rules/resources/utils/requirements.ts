@@ -2,6 +2,7 @@ import { containersOf, describeContainer, type ContainerSite } from '../../../mo
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 /** One `resources` block of a container: its requests and limits as written (absent: empty). */
 export interface RequirementsSite {
@@ -14,21 +15,23 @@ export interface RequirementsSite {
   readonly owner: string;
 }
 
-export function containerRequirements(site: PodSpecSite): RequirementsSite[] {
-  return containersOf(site).flatMap((container) => {
-    const resources = asObject(container.container.resources);
-    if (!resources) return [];
-    return [
-      {
-        container,
-        path: [...container.path, 'resources'],
-        requests: asObject(resources.requests) ?? {},
-        limits: asObject(resources.limits) ?? {},
-        owner: describeContainer(container),
-      },
-    ];
-  });
-}
+export const containerRequirements: (site: PodSpecSite) => readonly RequirementsSite[] = memoized(
+  (site: PodSpecSite): RequirementsSite[] => {
+    return containersOf(site).flatMap((container) => {
+      const resources = asObject(container.container.resources);
+      if (!resources) return [];
+      return [
+        {
+          container,
+          path: [...container.path, 'resources'],
+          requests: asObject(resources.requests) ?? {},
+          limits: asObject(resources.limits) ?? {},
+          owner: describeContainer(container),
+        },
+      ];
+    });
+  },
+);
 
 /** helper.IsNativeResource: no domain, or a `kubernetes.io/` one. */
 export function isNativeResource(name: string): boolean {

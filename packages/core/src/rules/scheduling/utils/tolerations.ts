@@ -1,6 +1,7 @@
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { goString, objectEntries, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 export interface TolerationSite {
   readonly toleration: PlainObject;
@@ -13,16 +14,18 @@ export interface TolerationSite {
   readonly effect: string | undefined;
 }
 
-export function tolerationsOf(site: PodSpecSite): TolerationSite[] {
-  return objectEntries(site.spec.tolerations).map(([index, toleration]) => ({
-    toleration,
-    path: [...site.path, 'tolerations', index],
-    key: goString(toleration.key),
-    operator: goString(toleration.operator),
-    value: goString(toleration.value),
-    effect: goString(toleration.effect),
-  }));
-}
+export const tolerationsOf: (site: PodSpecSite) => readonly TolerationSite[] = memoized(
+  (site: PodSpecSite): TolerationSite[] => {
+    return objectEntries(site.spec.tolerations).map(([index, toleration]) => ({
+      toleration,
+      path: [...site.path, 'tolerations', index],
+      key: goString(toleration.key),
+      operator: goString(toleration.operator),
+      value: goString(toleration.value),
+      effect: goString(toleration.effect),
+    }));
+  },
+);
 
 /** How messages name a toleration: by its key, or by its index when it has none. */
 export function describeToleration(site: TolerationSite): string {

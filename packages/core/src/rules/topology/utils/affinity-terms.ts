@@ -1,6 +1,7 @@
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, isObject, objectEntries, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 export interface AffinityTermSite {
   /** The PodAffinityTerm; `{}` when a weighted entry has none (the API server sees the zero value). */
@@ -13,24 +14,26 @@ export interface AffinityTermSite {
 }
 
 /** Every pod (anti-)affinity term of a pod spec, required and preferred, in the API server's order. */
-export function affinityTerms(site: PodSpecSite): AffinityTermSite[] {
-  const out: AffinityTermSite[] = [];
-  const affinity = asObject(site.spec.affinity);
-  for (const kind of ['podAffinity', 'podAntiAffinity'] as const) {
-    const block = asObject(affinity?.[kind]);
-    if (!block) continue;
-    const base = [...site.path, 'affinity', kind];
-    for (const [index, term] of objectEntries(block.requiredDuringSchedulingIgnoredDuringExecution)) {
-      out.push({ term, path: [...base, 'requiredDuringSchedulingIgnoredDuringExecution', index], kind });
+export const affinityTerms: (site: PodSpecSite) => readonly AffinityTermSite[] = memoized(
+  (site: PodSpecSite): AffinityTermSite[] => {
+    const out: AffinityTermSite[] = [];
+    const affinity = asObject(site.spec.affinity);
+    for (const kind of ['podAffinity', 'podAntiAffinity'] as const) {
+      const block = asObject(affinity?.[kind]);
+      if (!block) continue;
+      const base = [...site.path, 'affinity', kind];
+      for (const [index, term] of objectEntries(block.requiredDuringSchedulingIgnoredDuringExecution)) {
+        out.push({ term, path: [...base, 'requiredDuringSchedulingIgnoredDuringExecution', index], kind });
+      }
+      for (const [index, entry] of objectEntries(block.preferredDuringSchedulingIgnoredDuringExecution)) {
+        const entryPath = [...base, 'preferredDuringSchedulingIgnoredDuringExecution', index];
+        const term = isObject(entry.podAffinityTerm) ? entry.podAffinityTerm : {};
+        out.push({ term, path: [...entryPath, 'podAffinityTerm'], kind, weighted: { entry, path: entryPath } });
+      }
     }
-    for (const [index, entry] of objectEntries(block.preferredDuringSchedulingIgnoredDuringExecution)) {
-      const entryPath = [...base, 'preferredDuringSchedulingIgnoredDuringExecution', index];
-      const term = isObject(entry.podAffinityTerm) ? entry.podAffinityTerm : {};
-      out.push({ term, path: [...entryPath, 'podAffinityTerm'], kind, weighted: { entry, path: entryPath } });
-    }
-  }
-  return out;
-}
+    return out;
+  },
+);
 
 export function describeTerm(site: AffinityTermSite): string {
   return `this ${site.weighted ? 'preferred' : 'required'} ${site.kind === 'podAffinity' ? 'pod affinity' : 'pod anti-affinity'} term`;

@@ -3,6 +3,7 @@ import type { PodSpecSite, Resource } from '../../../model/resource.js';
 import { podLabels } from '../../../model/selectors.js';
 import { asNumber, asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 import { lookupTable } from '../../../util/lookup-table.js';
+import { memoized } from '../../../util/memo.js';
 
 export interface ConstraintSite {
   readonly index: number;
@@ -11,13 +12,15 @@ export interface ConstraintSite {
   readonly path: FieldPath;
 }
 
-export function spreadConstraints(site: PodSpecSite): ConstraintSite[] {
-  return objectEntries(site.spec.topologySpreadConstraints).map(([index, constraint]) => ({
-    index,
-    constraint,
-    path: [...site.path, 'topologySpreadConstraints', index],
-  }));
-}
+export const spreadConstraints: (site: PodSpecSite) => readonly ConstraintSite[] = memoized(
+  (site: PodSpecSite): ConstraintSite[] => {
+    return objectEntries(site.spec.topologySpreadConstraints).map(([index, constraint]) => ({
+      index,
+      constraint,
+      path: [...site.path, 'topologySpreadConstraints', index],
+    }));
+  },
+);
 
 export const WHEN_UNSATISFIABLE = ['DoNotSchedule', 'ScheduleAnyway'] as const;
 export const NODE_INCLUSION_POLICIES = ['Honor', 'Ignore'] as const;

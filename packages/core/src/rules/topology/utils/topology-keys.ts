@@ -7,6 +7,7 @@ import { affinityTerms, type AffinityTermSite } from './affinity-terms.js';
 import { DEPRECATED_NODE_LABELS, spreadConstraints, WELL_KNOWN_TOPOLOGY_KEYS } from './constraints.js';
 import { labelKeyServerErrors } from '../../../schema/names.js';
 import { lookupTable } from '../../../util/lookup-table.js';
+import { memoized } from '../../../util/memo.js';
 
 /** Keys people write for the well-known ones that are too far off for an edit-distance match. */
 const KNOWN_MISSPELLINGS = lookupTable<string>({
@@ -66,16 +67,22 @@ function topologyKeyAt(owner: PlainObject, ownerPath: FieldPath): TopologyKeySit
     : undefined;
 }
 
-export function spreadTopologyKeys(site: PodSpecSite): TopologyKeySite[] {
-  return spreadConstraints(site).flatMap(({ constraint, path }) => topologyKeyAt(constraint, path) ?? []);
-}
+export const spreadTopologyKeys: (site: PodSpecSite) => readonly TopologyKeySite[] = memoized(
+  (site: PodSpecSite): TopologyKeySite[] => {
+    return spreadConstraints(site).flatMap(({ constraint, path }) => topologyKeyAt(constraint, path) ?? []);
+  },
+);
 
-export function affinityTopologyKeys(site: PodSpecSite): Array<TopologyKeySite & { readonly term: AffinityTermSite }> {
-  return affinityTerms(site).flatMap((term) => {
-    const found = topologyKeyAt(term.term, term.path);
-    return found ? [{ ...found, term }] : [];
-  });
-}
+export const affinityTopologyKeys: (
+  site: PodSpecSite,
+) => ReadonlyArray<TopologyKeySite & { readonly term: AffinityTermSite }> = memoized(
+  (site: PodSpecSite): Array<TopologyKeySite & { readonly term: AffinityTermSite }> => {
+    return affinityTerms(site).flatMap((term) => {
+      const found = topologyKeyAt(term.term, term.path);
+      return found ? [{ ...found, term }] : [];
+    });
+  },
+);
 
 /** The deprecation of a deprecated node label, in the API server's words, and the fix to its replacement if it has one. */
 export function deprecation(found: TopologyKeySite): { text: string; fix: FixIntent | undefined } | undefined {

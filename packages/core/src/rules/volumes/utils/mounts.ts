@@ -2,6 +2,7 @@ import { containersOf, describeContainer, type ContainerSite } from '../../../mo
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { objectEntries, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 export interface MountSite {
   readonly container: ContainerSite;
@@ -16,18 +17,20 @@ export interface MountSite {
   readonly owner: string;
 }
 
-export function volumeMountsOf(site: PodSpecSite): MountSite[] {
-  return containersOf(site).flatMap((container) => {
-    const listPath = [...container.path, 'volumeMounts'];
-    return objectEntries(container.container.volumeMounts).map(([index, mount]) => ({
-      container,
-      mount,
-      path: [...listPath, index],
-      listPath,
-      owner: describeContainer(container),
-    }));
-  });
-}
+export const volumeMountsOf: (site: PodSpecSite) => readonly MountSite[] = memoized(
+  (site: PodSpecSite): MountSite[] => {
+    return containersOf(site).flatMap((container) => {
+      const listPath = [...container.path, 'volumeMounts'];
+      return objectEntries(container.container.volumeMounts).map(([index, mount]) => ({
+        container,
+        mount,
+        path: [...listPath, index],
+        listPath,
+        owner: describeContainer(container),
+      }));
+    });
+  },
+);
 
 export const VOLUME_MOUNTS_SOURCE = {
   package: 'k8s.io/kubernetes/pkg/apis/core/validation',

@@ -2,6 +2,7 @@ import { hasBacksteps } from '../../../model/file-paths.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { PodSpecSite } from '../../../model/resource.js';
 import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 /**
  * A file a volume projects (a ConfigMap or Secret key, a downward API field, a service account
@@ -34,21 +35,23 @@ export interface PodVolume {
   readonly name: string;
 }
 
-export function podVolumes(site: PodSpecSite): PodVolume[] {
+export const podVolumes: (site: PodSpecSite) => readonly PodVolume[] = memoized((site: PodSpecSite): PodVolume[] => {
   return objectEntries(site.spec.volumes).map(([index, volume]) => ({
     volume,
     path: [...site.path, 'volumes', index],
     name: typeof volume.name === 'string' ? volume.name : `volumes[${index}]`,
   }));
-}
+});
 
 /**
  * The volumes that name exactly one source. With several, the API server validates only the first
  * it finds and refuses the others (volumes/source-count), so the checks of one source skip them.
  */
-export function singleSourceVolumes(site: PodSpecSite): PodVolume[] {
-  return podVolumes(site).filter(({ volume }) => Object.keys(volume).filter((key) => key !== 'name').length === 1);
-}
+export const singleSourceVolumes: (site: PodSpecSite) => readonly PodVolume[] = memoized(
+  (site: PodSpecSite): PodVolume[] => {
+    return podVolumes(site).filter(({ volume }) => Object.keys(volume).filter((key) => key !== 'name').length === 1);
+  },
+);
 
 function keyFiles(source: PlainObject | undefined, sourcePath: FieldPath, volumeName: string): VolumeFile[] {
   return objectEntries(source?.items).map(([index, item]) => {
@@ -71,7 +74,7 @@ function downwardFiles(source: PlainObject | undefined, sourcePath: FieldPath, v
 /** The files a podCertificate source writes, in the API server's order. */
 const POD_CERTIFICATE_PATHS = ['credentialBundlePath', 'keyPath', 'certificateChainPath'];
 
-export function volumeFiles(site: PodSpecSite): VolumeFile[] {
+export const volumeFiles: (site: PodSpecSite) => readonly VolumeFile[] = memoized((site: PodSpecSite): VolumeFile[] => {
   return podVolumes(site).flatMap(({ volume, path, name }) => {
     const files = [
       ...keyFiles(asObject(volume.configMap), [...path, 'configMap'], name),
@@ -121,9 +124,9 @@ export function volumeFiles(site: PodSpecSite): VolumeFile[] {
     }
     return files;
   });
-}
+});
 
-export function fileModes(site: PodSpecSite): FileMode[] {
+export const fileModes: (site: PodSpecSite) => readonly FileMode[] = memoized((site: PodSpecSite): FileMode[] => {
   const modes: FileMode[] = [];
   for (const { volume, path, name } of podVolumes(site)) {
     for (const sourceName of ['configMap', 'secret', 'downwardAPI', 'projected']) {
@@ -137,7 +140,7 @@ export function fileModes(site: PodSpecSite): FileMode[] {
       modes.push({ value: file.item.mode, apiPath: [...file.apiPath, 'mode'], volumeName: file.volumeName });
   }
   return modes;
-}
+});
 
 /** ValidateLocalNonReservedPath: relative, no `..` element, not starting with `..`. */
 export function localPathErrors(path: string): string[] {
