@@ -1,6 +1,7 @@
 import type { FieldPath } from './path.js';
 import type { PodSpecSite } from './resource.js';
 import { objectEntries, type PlainObject } from './values.js';
+import { memoized } from '../util/memo.js';
 
 export type ContainerList = 'initContainers' | 'containers' | 'ephemeralContainers';
 
@@ -18,31 +19,27 @@ const LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'epheme
 
 /**
  * The containers of each pod spec, built once: about a hundred rules ask for them, and building
- * them (a path array per container) for every rule was the engine's largest allocation. Keyed by
- * the site, which `resourcesOf` creates for one run over values nothing mutates, so an entry can
- * never be stale; the WeakMap lets it go with the run.
+ * them (a path array per container) for every rule was the engine's largest allocation.
  */
-const containersBySite = new WeakMap<PodSpecSite, readonly ContainerSite[]>();
+const allContainers = memoized((site: PodSpecSite): readonly ContainerSite[] => {
+  const built: ContainerSite[] = [];
+  for (const list of LISTS) {
+    for (const [index, container] of objectEntries(site.spec[list])) {
+      built.push({
+        list,
+        index,
+        container,
+        path: [...site.path, list, index],
+        isSidecar: list === 'initContainers' && container.restartPolicy === 'Always',
+      });
+    }
+  }
+  return built;
+});
 
 /** Every container of a pod spec, in the API server's visiting order; entries that are not objects are skipped. */
 export function containersOf(site: PodSpecSite, lists: readonly ContainerList[] = LISTS): readonly ContainerSite[] {
-  let all = containersBySite.get(site);
-  if (!all) {
-    const built: ContainerSite[] = [];
-    for (const list of LISTS) {
-      for (const [index, container] of objectEntries(site.spec[list])) {
-        built.push({
-          list,
-          index,
-          container,
-          path: [...site.path, list, index],
-          isSidecar: list === 'initContainers' && container.restartPolicy === 'Always',
-        });
-      }
-    }
-    all = built;
-    containersBySite.set(site, all);
-  }
+  const all = allContainers(site);
   // Shared, not copied: a hundred rules ask per pod spec, and none changes it (the type says so).
   if (lists === LISTS) return all;
   // In the order `lists` names them, as before.
@@ -51,24 +48,16 @@ export function containersOf(site: PodSpecSite, lists: readonly ContainerList[] 
   return chosen;
 }
 
-/** The serving containers of each pod spec, built once as `containersBySite` is. */
-const servingBySite = new WeakMap<PodSpecSite, readonly ContainerSite[]>();
-
 /**
  * Containers that run beside the app for the pod's life: regular ones and sidecars. They are the
  * ones that serve traffic and whose probes and lifecycle hooks the API server validates; on other
  * init containers and on ephemeral containers those fields are Forbidden outright.
  */
-export function servingContainers(site: PodSpecSite): readonly ContainerSite[] {
-  let serving = servingBySite.get(site);
-  if (!serving) {
-    serving = containersOf(site, ['initContainers', 'containers']).filter(
-      (container) => container.list === 'containers' || container.isSidecar,
-    );
-    servingBySite.set(site, serving);
-  }
-  return serving;
-}
+export const servingContainers: (site: PodSpecSite) => readonly ContainerSite[] = memoized((site: PodSpecSite) =>
+  containersOf(site, ['initContainers', 'containers']).filter(
+    (container) => container.list === 'containers' || container.isSidecar,
+  ),
+);
 
 const ROLE: Readonly<Record<ContainerList, string>> = {
   containers: 'container',

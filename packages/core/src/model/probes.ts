@@ -2,6 +2,7 @@ import { servingContainers, type ContainerSite } from './containers.js';
 import type { FieldPath } from './path.js';
 import type { PodSpecSite } from './resource.js';
 import { isObject, type PlainObject } from './values.js';
+import { memoized } from '../util/memo.js';
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 export type HookKind = 'postStart' | 'preStop';
@@ -56,28 +57,14 @@ export function handlersOf(container: ContainerSite): HandlerSite[] {
 }
 
 /**
- * Probes and handlers of each pod spec, built once for the twenty-odd rules that ask (as
- * `containersOf` builds containers once), shared by the callers.
+ * Every probe of the containers whose probes the API server validates (regular ones and sidecars),
+ * built once per pod spec for the twenty-odd rules that ask, as `containersOf` builds containers.
  */
-const probesBySite = new WeakMap<PodSpecSite, readonly ProbeSite[]>();
-const handlersBySite = new WeakMap<PodSpecSite, readonly HandlerSite[]>();
+export const probeSites: (site: PodSpecSite) => readonly ProbeSite[] = memoized((site: PodSpecSite) =>
+  servingContainers(site).flatMap(probesOf),
+);
 
-/** Every probe of the containers whose probes the API server validates (regular ones and sidecars). */
-export function probeSites(site: PodSpecSite): readonly ProbeSite[] {
-  let probes = probesBySite.get(site);
-  if (!probes) {
-    probes = servingContainers(site).flatMap(probesOf);
-    probesBySite.set(site, probes);
-  }
-  return probes;
-}
-
-/** Every probe and lifecycle hook of the containers the API server validates them on. */
-export function handlerSites(site: PodSpecSite): readonly HandlerSite[] {
-  let handlers = handlersBySite.get(site);
-  if (!handlers) {
-    handlers = servingContainers(site).flatMap(handlersOf);
-    handlersBySite.set(site, handlers);
-  }
-  return handlers;
-}
+/** Every probe and lifecycle hook of the containers the API server validates them on, built once per pod spec. */
+export const handlerSites: (site: PodSpecSite) => readonly HandlerSite[] = memoized((site: PodSpecSite) =>
+  servingContainers(site).flatMap(handlersOf),
+);
