@@ -2,6 +2,9 @@ import type { ManifestLoader } from '../load/document.js';
 import { FastManifestLoader } from '../load/fast-loader.js';
 import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
 import { foreignFileReason } from '../model/foreign-files.js';
+import type { ServiceIndex } from '../model/selectors.js';
+import type { SchemaAnalysis } from '../schema/analyze.js';
+import type { UpdateView } from '../update/update-view.js';
 import type { Finding, ResourceIdentity, RuleSetting, Severity } from '../types.js';
 import { allRules, ruleById } from './registry.js';
 import { RunServices } from './run-services.js';
@@ -173,24 +176,16 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   // words are settled by the rules that actually run: a rule turned off claims nothing.
   const schemaClaims = enabled.flatMap((rule) => rule.meta.reportsSchemaProblems ?? []);
   const services = new RunServices(version, all, crds, schemaClaims, options.context?.inputCrds);
-  const contextFor = (report: RuleContext['report']): RuleContext => ({
-    kubernetesVersion: version,
-    ...(crds ? { crds } : {}),
-    ...(options.podSecurityDefaults ? { podSecurityDefaults: options.podSecurityDefaults } : {}),
-    ...(options.enabledApiVersions ? { enabledApiVersions: options.enabledApiVersions } : {}),
-    get serviceIndex() {
-      return services.serviceIndex;
-    },
-    get schema() {
-      return services.schema;
-    },
-    updateView: (pair) => services.updateView(pair),
-    report,
-  });
+  const shared = new SharedContext(version, services, crds, options.podSecurityDefaults, options.enabledApiVersions);
+  const contextFor = (report: RuleContext['report']): RuleContext => new RunContext(shared, report);
+  // The only resources a rule without a `resource` visitor can reach (when no update is checked).
+  const withPodSpecs = all.filter((resource) => resource.podSpecs.length > 0);
   for (const rule of rules) {
-    const reportedOn = new Map<Resource, number>();
+    // Made at the rule's first report: most rules report nothing in a run.
+    let reportedOn: Map<Resource, number> | undefined;
     const gate = new UpdateGate(
       (descriptor) => {
+        reportedOn ??= new Map();
         const count = (reportedOn.get(descriptor.resource) ?? 0) + 1;
         reportedOn.set(descriptor.resource, count);
         // Counted before the finding is built, so the ones over the cap cost no positions or text.
@@ -205,13 +200,14 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     runVisitors(
       visitors,
       all,
+      withPodSpecs,
       updatePairs,
       (resource, error) => {
         collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
       },
       gate,
     );
-    for (const [resource, count] of reportedOn) {
+    for (const [resource, count] of reportedOn ?? []) {
       const more =
         count > FINDINGS_PER_RULE_PER_RESOURCE
           ? moreFindings(rule, resource, count - FINDINGS_PER_RULE_PER_RESOURCE, options)
@@ -228,7 +224,13 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
       }),
     );
-    runVisitors(visitors, contextCrds, new Map(), () => undefined);
+    runVisitors(
+      visitors,
+      contextCrds,
+      contextCrds.filter((resource) => resource.podSpecs.length > 0),
+      new Map(),
+      () => undefined,
+    );
   }
   positions.resolve();
 
@@ -250,29 +252,50 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   return { files, ...(options.old ? { updatesChecked: updatePairs.size } : {}) };
 }
 
+/**
+ * Calls a rule's visitors on the resources: this loop runs rules × resources times, so the common
+ * cases take no closure and no lookup per resource. `withPodSpecs` is `resources` filtered to those
+ * that have pod specs, in order.
+ */
 function runVisitors(
   visitors: RuleVisitors,
   resources: readonly Resource[],
+  withPodSpecs: readonly Resource[],
   updatePairs: ReadonlyMap<Resource, UpdatePair>,
   onError: (resource: Resource, error: unknown) => void,
   gate?: UpdateGate,
 ): void {
   const { resource: onResource, podSpec: onPodSpec, update: onUpdate } = visitors;
-  // Most rules visit only pod specs or only whole inputs: a resource that can reach none of a
-  // rule's visitors costs nothing (this loop runs rules × resources times).
-  if (onResource || onPodSpec || (onUpdate && updatePairs.size > 0)) {
+  if (updatePairs.size > 0 && (onResource || onPodSpec || onUpdate)) {
     const visit = (resource: Resource): void => {
       onResource?.(resource);
       if (onPodSpec) for (const site of resource.podSpecs) onPodSpec(site, resource);
     };
     for (const resource of resources) {
-      if (!onResource && resource.podSpecs.length === 0 && updatePairs.size === 0) continue;
       try {
-        const pair = updatePairs.size > 0 ? updatePairs.get(resource) : undefined;
+        const pair = updatePairs.get(resource);
         // An update is validated as the API server sees it, not as the manifest reads (UpdateGate).
         if (pair && gate) gate.visit(pair, visit);
         else visit(resource);
         if (pair) onUpdate?.(pair);
+      } catch (error) {
+        onError(resource, error);
+      }
+    }
+  } else if (onResource) {
+    for (const resource of resources) {
+      try {
+        onResource(resource);
+        if (onPodSpec) for (const site of resource.podSpecs) onPodSpec(site, resource);
+      } catch (error) {
+        onError(resource, error);
+      }
+    }
+  } else if (onPodSpec) {
+    // Most rules visit only pod specs: a resource without one costs them nothing.
+    for (const resource of withPodSpecs) {
+      try {
+        for (const site of resource.podSpecs) onPodSpec(site, resource);
       } catch (error) {
         onError(resource, error);
       }
@@ -285,6 +308,53 @@ function runVisitors(
       const first = resources[0];
       if (first) onError(first, error);
     }
+  }
+}
+
+/** What every rule's context of one run holds, made once per run rather than once per rule. */
+class SharedContext {
+  constructor(
+    readonly kubernetesVersion: KubernetesVersion,
+    readonly services: RunServices,
+    readonly crds: readonly Resource[] | undefined,
+    readonly podSecurityDefaults: Readonly<Record<string, string>> | undefined,
+    readonly enabledApiVersions: readonly string[] | undefined,
+  ) {}
+}
+
+/** A rule's context: the run's shared part and the rule's own `report`. */
+class RunContext implements RuleContext {
+  constructor(
+    private readonly shared: SharedContext,
+    readonly report: RuleContext['report'],
+  ) {}
+
+  get kubernetesVersion(): KubernetesVersion {
+    return this.shared.kubernetesVersion;
+  }
+
+  get crds(): readonly Resource[] | undefined {
+    return this.shared.crds;
+  }
+
+  get podSecurityDefaults(): Readonly<Record<string, string>> | undefined {
+    return this.shared.podSecurityDefaults;
+  }
+
+  get enabledApiVersions(): readonly string[] | undefined {
+    return this.shared.enabledApiVersions;
+  }
+
+  get serviceIndex(): ServiceIndex {
+    return this.shared.services.serviceIndex;
+  }
+
+  get schema(): SchemaAnalysis {
+    return this.shared.services.schema;
+  }
+
+  updateView(pair: UpdatePair): UpdateView {
+    return this.shared.services.updateView(pair);
   }
 }
 
