@@ -178,8 +178,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   const services = new RunServices(version, all, crds, schemaClaims, options.context?.inputCrds);
   const shared = new SharedContext(version, services, crds, options.podSecurityDefaults, options.enabledApiVersions);
   const contextFor = (report: RuleContext['report']): RuleContext => new RunContext(shared, report);
-  // The only resources a rule without a `resource` visitor can reach (when no update is checked).
-  const withPodSpecs = all.filter((resource) => resource.podSpecs.length > 0);
+  const reach = new Reach(all);
   for (const rule of rules) {
     // Made at the rule's first report: most rules report nothing in a run.
     let reportedOn: Map<Resource, number> | undefined;
@@ -199,8 +198,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     const visitors = rule.create(contextFor(gate.report));
     runVisitors(
       visitors,
-      all,
-      withPodSpecs,
+      reach.of(rule.meta.kinds),
       updatePairs,
       (resource, error) => {
         collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
@@ -224,13 +222,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
       }),
     );
-    runVisitors(
-      visitors,
-      contextCrds,
-      contextCrds.filter((resource) => resource.podSpecs.length > 0),
-      new Map(),
-      () => undefined,
-    );
+    runVisitors(visitors, new Reach(contextCrds).of(crdRule.meta.kinds), new Map(), () => undefined);
   }
   positions.resolve();
 
@@ -252,23 +244,54 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   return { files, ...(options.old ? { updatesChecked: updatePairs.size } : {}) };
 }
 
+/** The resources a rule's visitors reach, by what the rule visits; indexed once per run. */
+class Reach {
+  /** The resources that have pod specs, in order: all that a rule with only `podSpec` visitors can reach. */
+  private readonly withPodSpecs: readonly Resource[];
+  private readonly byKind = new Map<string, Resource[]>();
+
+  constructor(private readonly resources: readonly Resource[]) {
+    this.withPodSpecs = resources.filter((resource) => resource.podSpecs.length > 0);
+    for (const resource of resources) {
+      const ofKind = this.byKind.get(resource.kind);
+      if (ofKind) ofKind.push(resource);
+      else this.byKind.set(resource.kind, [resource]);
+    }
+  }
+
+  /** For a rule whose `resource` visitor looks at `kinds` only (`meta.kinds`; undefined: every kind). */
+  of(kinds: readonly string[] | undefined): RuleReach {
+    let ofKinds: readonly Resource[] | undefined;
+    if (kinds?.length === 1) ofKinds = this.byKind.get(kinds[0] as string) ?? [];
+    else if (kinds) ofKinds = this.resources.filter((resource) => kinds.includes(resource.kind));
+    return { resources: this.resources, withPodSpecs: this.withPodSpecs, kinds, ofKinds };
+  }
+}
+
+interface RuleReach {
+  readonly resources: readonly Resource[];
+  readonly withPodSpecs: readonly Resource[];
+  readonly kinds: readonly string[] | undefined;
+  /** The resources of `kinds`, in order; undefined: every resource. */
+  readonly ofKinds: readonly Resource[] | undefined;
+}
+
 /**
- * Calls a rule's visitors on the resources: this loop runs rules × resources times, so the common
- * cases take no closure and no lookup per resource. `withPodSpecs` is `resources` filtered to those
- * that have pod specs, in order.
+ * Calls a rule's visitors on the resources it reaches. This runs rules × resources times, so the
+ * common cases take no closure and no lookup per resource.
  */
 function runVisitors(
   visitors: RuleVisitors,
-  resources: readonly Resource[],
-  withPodSpecs: readonly Resource[],
+  reach: RuleReach,
   updatePairs: ReadonlyMap<Resource, UpdatePair>,
   onError: (resource: Resource, error: unknown) => void,
   gate?: UpdateGate,
 ): void {
   const { resource: onResource, podSpec: onPodSpec, update: onUpdate } = visitors;
+  const { resources, kinds } = reach;
   if (updatePairs.size > 0 && (onResource || onPodSpec || onUpdate)) {
     const visit = (resource: Resource): void => {
-      onResource?.(resource);
+      if (onResource && (!kinds || kinds.includes(resource.kind))) onResource(resource);
       if (onPodSpec) for (const site of resource.podSpecs) onPodSpec(site, resource);
     };
     for (const resource of resources) {
@@ -282,18 +305,26 @@ function runVisitors(
         onError(resource, error);
       }
     }
-  } else if (onResource) {
+  } else if (onResource && onPodSpec) {
     for (const resource of resources) {
       try {
+        if (!kinds || kinds.includes(resource.kind)) onResource(resource);
+        for (const site of resource.podSpecs) onPodSpec(site, resource);
+      } catch (error) {
+        onError(resource, error);
+      }
+    }
+  } else if (onResource) {
+    for (const resource of reach.ofKinds ?? resources) {
+      try {
         onResource(resource);
-        if (onPodSpec) for (const site of resource.podSpecs) onPodSpec(site, resource);
       } catch (error) {
         onError(resource, error);
       }
     }
   } else if (onPodSpec) {
     // Most rules visit only pod specs: a resource without one costs them nothing.
-    for (const resource of withPodSpecs) {
+    for (const resource of reach.withPodSpecs) {
       try {
         for (const site of resource.podSpecs) onPodSpec(site, resource);
       } catch (error) {

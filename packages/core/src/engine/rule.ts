@@ -48,6 +48,13 @@ export interface RuleMeta {
    * engine drops its reports on a resource that has an old version.
    */
   readonly createOnly?: boolean;
+  /**
+   * The kinds (`kind`, of any group) of the objects the `resource` visitor can report on: the engine
+   * calls it for no other object, so a check of Services costs nothing on a run's other thousands
+   * of objects. Absent: every object. The visitor still tests the kind (and the group) itself; the
+   * rule tests run with and without this filter (engine/kinds.test.ts).
+   */
+  readonly kinds?: readonly string[];
   /** Releases the rule applies to; absent means every release podlint knows. */
   readonly versions?: { since?: KubernetesVersion; until?: KubernetesVersion };
   /** The API server function the rule mirrors, or the peer check it comes from (free text; superseded by `sources`). */

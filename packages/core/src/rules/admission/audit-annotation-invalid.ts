@@ -11,6 +11,7 @@ export default defineRule({
     id: 'admission/audit-annotation-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ValidatingAdmissionPolicy'],
     description:
       "A policy's audit annotations need a unique key that, after the policy name and '/', is a qualified name, and a valueExpression of at most 5 KiB.",
     fixable: false,

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'admission/binding-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ValidatingAdmissionPolicyBinding'],
     description:
       'A policy binding needs a valid policyName, unique validationActions (not Deny with Warn) and a complete paramRef.',
     fixable: true,

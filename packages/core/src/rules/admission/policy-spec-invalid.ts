@@ -23,6 +23,7 @@ export default defineRule({
     id: 'admission/policy-spec-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ValidatingAdmissionPolicy'],
     description:
       'A ValidatingAdmissionPolicy needs matchConstraints.resourceRules, a validation or audit annotation, and a valid paramKind.',
     fixable: false,

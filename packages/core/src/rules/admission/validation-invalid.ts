@@ -12,6 +12,7 @@ export default defineRule({
     id: 'admission/validation-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ValidatingAdmissionPolicy'],
     description:
       'A ValidatingAdmissionPolicy validation needs an expression, a one-line message that is not blank, a messageExpression that is not blank, and a supported reason.',
     fixable: true,

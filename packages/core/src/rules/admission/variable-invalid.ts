@@ -16,6 +16,7 @@ export default defineRule({
     id: 'admission/variable-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ValidatingAdmissionPolicy'],
     description: "A policy's variables need a name that is a CEL identifier and an expression.",
     fixable: false,
     sources: [

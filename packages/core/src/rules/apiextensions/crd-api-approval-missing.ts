@@ -24,6 +24,7 @@ export default defineRule({
     id: 'apiextensions/crd-api-approval-missing',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CustomResourceDefinition'],
     description:
       'A CustomResourceDefinition in a *.k8s.io or *.kubernetes.io group needs the api-approved.kubernetes.io annotation.',
     fixable: false,

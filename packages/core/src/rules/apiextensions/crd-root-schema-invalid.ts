@@ -44,6 +44,7 @@ export default defineRule({
     id: 'apiextensions/crd-root-schema-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CustomResourceDefinition'],
     description:
       'A CustomResourceDefinition’s root schema must be of type object, not nullable, without additionalProperties, and with status only plain keywords.',
     fixable: false,

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'apiextensions/crd-spec-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CustomResourceDefinition'],
     description:
       'A CustomResourceDefinition’s group must be a dotted DNS name, its scope Cluster or Namespaced, and preserveUnknownFields not true.',
     fixable: false,

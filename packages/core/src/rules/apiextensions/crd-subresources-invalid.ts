@@ -80,6 +80,7 @@ export default defineRule({
     id: 'apiextensions/crd-subresources-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CustomResourceDefinition'],
     description:
       'A CustomResourceDefinition version’s scale subresource, printer columns and selectable fields must name their JSON paths and types.',
     fixable: false,

@@ -16,6 +16,7 @@ export default defineRule({
     id: 'apiextensions/crd-validation-rule-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CustomResourceDefinition'],
     description:
       'An x-kubernetes-validations entry needs a rule, a one-line message (required for a multi-line rule), and a supported reason.',
     fixable: false,

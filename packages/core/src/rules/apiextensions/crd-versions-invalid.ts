@@ -18,6 +18,7 @@ export default defineRule({
     id: 'apiextensions/crd-versions-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CustomResourceDefinition'],
     description:
       'A CustomResourceDefinition’s versions need distinct DNS-1035 names, exactly one storage version, and deprecation warnings only on deprecated versions.',
     fixable: false,

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'autoscaling/replica-bounds-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['HorizontalPodAutoscaler'],
     description:
       'HPA minReplicas must be at least 1 (0 from 1.37, with an Object or External metric); maxReplicas at least 1 and not below minReplicas.',
     fixable: false,

@@ -19,6 +19,7 @@ export default defineRule({
     id: 'autoscaling/scaling-policy-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['HorizontalPodAutoscaler'],
     description:
       'HPA behavior rules need a known selectPolicy and policies of type Pods or Percent with value > 0 and periodSeconds 1-1800; windows 0-3600.',
     fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'config/key-duplicate',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ConfigMap'],
     description: 'A ConfigMap key must not appear in both data and binaryData.',
     fixable: false,
     source: 'ValidateConfigMap (pkg/apis/core/validation)',

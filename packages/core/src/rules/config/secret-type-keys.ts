@@ -35,6 +35,7 @@ export default defineRule({
     id: 'config/secret-type-keys',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Secret'],
     description:
       'A Secret of a built-in type must carry the keys its type requires (tls.crt and tls.key, .dockerconfigjson, …), Docker configs as JSON objects.',
     fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'coordination/lease-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Lease'],
     description: 'A Lease’s leaseDurationSeconds is above 0 and its leaseTransitions not negative.',
     fixable: false,
     sources: [

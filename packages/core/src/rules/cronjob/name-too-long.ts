@@ -10,6 +10,7 @@ export default defineRule({
     id: 'cronjob/name-too-long',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CronJob'],
     description: 'A CronJob name must be at most 52 characters, so the Jobs it creates have valid names.',
     fixable: false,
     source: 'ValidateCronJobCreate (pkg/apis/batch/validation)',

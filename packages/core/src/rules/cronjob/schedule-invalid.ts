@@ -7,6 +7,7 @@ export default defineRule({
     id: 'cronjob/schedule-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CronJob'],
     description: 'A CronJob schedule must be a valid five-field cron expression or descriptor, without a TZ= prefix.',
     fixable: false,
     source: 'validateScheduleFormat (pkg/apis/batch/validation)',

@@ -76,6 +76,7 @@ export default defineRule({
     id: 'cronjob/time-zone-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CronJob'],
     description:
       'A CronJob timeZone must be an explicit IANA time zone: not empty, not Local, no spaces or odd characters, a zone the database has.',
     fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'discovery/address-type-required',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['EndpointSlice'],
     description: 'An EndpointSlice must say its addressType: IPv4, IPv6 or FQDN.',
     fixable: false,
     sources: [

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'discovery/endpoint-name-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Endpoints', 'EndpointSlice'],
     description:
       "An endpoint's hostname must be a DNS label, its nodeName (and node hints) a node name, and zone hints label values, each hint once.",
     fixable: false,

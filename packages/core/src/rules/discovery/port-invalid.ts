@@ -14,6 +14,7 @@ export default defineRule({
     id: 'discovery/port-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Endpoints', 'EndpointSlice'],
     description:
       'Endpoint ports need DNS-label names (unique, and required when there are several), port numbers from 1 to 65535, and qualified-name appProtocols.',
     fixable: false,

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'discovery/slice-too-many',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['EndpointSlice'],
     description:
       'An EndpointSlice holds at most 1000 endpoints and 20000 ports; an endpoint at most 100 addresses, 16 topology labels and 8 zone and 8 node hints.',
     fixable: false,

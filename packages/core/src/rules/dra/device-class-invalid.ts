@@ -26,6 +26,7 @@ export default defineRule({
     id: 'dra/device-class-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['DeviceClass'],
     description:
       'A DeviceClass selector needs a non-empty cel expression, its config needs opaque with a driver, and extendedResourceName must be an extended resource name.',
     fixable: false,

@@ -17,6 +17,7 @@ export default defineRule({
     id: 'dra/device-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ResourceSlice'],
     description:
       'A ResourceSlice device needs a unique DNS-label name, node fields only with perDeviceNodeSelection, and valid taints, counters and binding conditions.',
     fixable: false,

@@ -25,6 +25,7 @@ export default defineRule({
     id: 'dra/slice-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ResourceSlice'],
     description:
       'A ResourceSlice needs a driver, a pool (name, resourceSliceCount, generation), exactly one node selection, and devices or sharedCounters.',
     fixable: false,

@@ -35,6 +35,7 @@ export default defineRule({
     id: 'dra/template-metadata-forbidden',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ResourceClaimTemplate'],
     description: "A ResourceClaimTemplate's spec.metadata may only hold labels and annotations.",
     fixable: false,
     sources: [

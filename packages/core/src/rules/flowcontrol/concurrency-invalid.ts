@@ -9,6 +9,7 @@ export default defineRule({
     id: 'flowcontrol/concurrency-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PriorityLevelConfiguration'],
     description:
       "A priority level's concurrency shares and borrowingLimitPercent must not be negative, and lendablePercent must be between 0 and 100.",
     fixable: false,

@@ -23,6 +23,7 @@ export default defineRule({
     id: 'flowcontrol/policy-rule-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['FlowSchema'],
     description:
       'A FlowSchema rule needs subjects and resource or non-resource rules, each with verbs and the groups, resources, namespaces or URLs it matches.',
     fixable: false,

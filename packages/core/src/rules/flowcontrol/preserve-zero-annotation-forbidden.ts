@@ -9,6 +9,7 @@ export default defineRule({
     id: 'flowcontrol/preserve-zero-annotation-forbidden',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PriorityLevelConfiguration'],
     description: `A PriorityLevelConfiguration may not carry the ${ANNOTATION} annotation, except through the v1beta3 API.`,
     fixable: false,
     sources: [{ package: FLOWCONTROL_VALIDATION, function: 'ValidatePriorityLevelConfiguration', type: 'Forbidden' }],

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'flowcontrol/priority-level-reference-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['FlowSchema'],
     description: 'A FlowSchema must name a priority level, with a valid PriorityLevelConfiguration name.',
     fixable: false,
     sources: [{ package: FLOWCONTROL_VALIDATION, function: 'ValidateFlowSchemaSpec', field: 'name' }],

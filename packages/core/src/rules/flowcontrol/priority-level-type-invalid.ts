@@ -10,6 +10,7 @@ export default defineRule({
     id: 'flowcontrol/priority-level-type-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PriorityLevelConfiguration'],
     description:
       'A PriorityLevelConfiguration needs type Limited with spec.limited (or Exempt, only for the level named exempt), and no settings of the other type.',
     fixable: true,

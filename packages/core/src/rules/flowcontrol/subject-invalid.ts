@@ -14,6 +14,7 @@ export default defineRule({
     id: 'flowcontrol/subject-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['FlowSchema'],
     description:
       'A FlowSchema subject needs a supported kind, the member of that kind (serviceAccount, user or group) and no other.',
     fixable: true,

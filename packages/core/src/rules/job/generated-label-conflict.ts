@@ -11,6 +11,7 @@ export default defineRule({
     id: 'job/generated-label-conflict',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Job'],
     description:
       'A Job whose selector the API server generates may not set the controller-uid labels on its template, nor job-name labels other than its name.',
     fixable: true,

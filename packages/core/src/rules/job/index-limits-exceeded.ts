@@ -13,6 +13,7 @@ export default defineRule({
     id: 'job/index-limits-exceeded',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Job', 'CronJob'],
     description:
       'maxFailedIndexes needs backoffLimitPerIndex; an Indexed Job keeps parallelism and maxFailedIndexes within its completions and the API’s limits.',
     fixable: false,

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'job/indexed-fields-without-indexed-mode',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Job', 'CronJob'],
     description: 'backoffLimitPerIndex, maxFailedIndexes and successPolicy need completionMode: Indexed.',
     fixable: false,
     source: 'validateJobSpec (pkg/apis/batch/validation)',

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'job/indexed-name-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Job'],
     description:
       'An Indexed Job’s name, with "-" and its highest index appended, must be a DNS label: its pods’ hostnames are built that way.',
     fixable: false,

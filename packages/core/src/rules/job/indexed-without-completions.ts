@@ -7,6 +7,7 @@ export default defineRule({
     id: 'job/indexed-without-completions',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Job', 'CronJob'],
     description: 'An Indexed Job must set completions, the number of indexes.',
     fixable: false,
     source: 'validateJobSpec (pkg/apis/batch/validation)',

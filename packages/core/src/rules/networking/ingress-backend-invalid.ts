@@ -90,6 +90,7 @@ export default defineRule({
     id: 'networking/ingress-backend-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Ingress'],
     description:
       'An Ingress backend needs exactly one of service and resource: a Service by name with a port by name or by number (not both), or a resource by kind and name.',
     fixable: false,

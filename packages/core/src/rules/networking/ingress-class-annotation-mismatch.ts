@@ -9,6 +9,7 @@ export default defineRule({
     id: 'networking/ingress-class-annotation-mismatch',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Ingress'],
     description:
       'A new Ingress with both the kubernetes.io/ingress.class annotation and spec.ingressClassName must give the same class in both.',
     fixable: false,

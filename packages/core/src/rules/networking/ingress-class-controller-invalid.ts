@@ -20,6 +20,7 @@ export default defineRule({
     id: 'networking/ingress-class-controller-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['IngressClass'],
     description:
       "An IngressClass's controller is a domain-prefixed path such as example.com/ingress-controller, at most 250 characters.",
     fixable: false,

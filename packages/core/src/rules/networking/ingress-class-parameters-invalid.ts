@@ -8,6 +8,7 @@ export default defineRule({
     id: 'networking/ingress-class-parameters-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['IngressClass'],
     description:
       'IngressClass parameters need a kind and a name, a DNS-subdomain apiGroup, a Cluster or Namespace scope, and a namespace exactly when the scope is Namespace.',
     fixable: true,

@@ -29,6 +29,7 @@ export default defineRule({
     id: 'networking/ingress-host-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Ingress'],
     description:
       'Ingress rule hosts and TLS hosts must be lowercase DNS names (optionally "*.example.com"), not IPs, URLs or host:port.',
     fixable: true,

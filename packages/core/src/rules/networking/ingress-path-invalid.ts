@@ -22,6 +22,7 @@ export default defineRule({
     id: 'networking/ingress-path-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Ingress'],
     description:
       'An Ingress path must start with "/" and, for Exact and Prefix, not contain "//", "/./", "/../" or an encoded slash.',
     fixable: true,

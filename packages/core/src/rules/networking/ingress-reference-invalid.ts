@@ -11,6 +11,7 @@ export default defineRule({
     id: 'networking/ingress-reference-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Ingress'],
     description: "An Ingress's ingressClassName and TLS secretNames must be object names (DNS subdomains).",
     fixable: false,
     sources: [

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'networking/ingress-rules-required',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Ingress'],
     description: 'An Ingress needs rules or a defaultBackend: without either it routes nothing.',
     fixable: false,
     sources: [

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'networking/ip-address-parent-ref-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['IPAddress'],
     description: 'An IPAddress needs spec.parentRef with a resource and a name (and a DNS-subdomain group when given).',
     fixable: false,
     sources: [

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'networking/network-policy-types-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['NetworkPolicy'],
     description: 'spec.policyTypes lists at most two types: Ingress and Egress.',
     fixable: false,
     sources: [

@@ -25,6 +25,7 @@ export default defineRule({
     id: 'networking/service-cidr-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ServiceCIDR'],
     description:
       'A ServiceCIDR lists one or two CIDRs, at most one per IP family, each in its plain form (no host bits).',
     fixable: false,

@@ -39,6 +39,7 @@ export default defineRule({
     id: 'node/avoid-pods-annotation-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Node'],
     description:
       'A Node’s scheduler.alpha.kubernetes.io/preferAvoidPods annotation must be a JSON AvoidPods object whose entries each name a controller.',
     fixable: false,

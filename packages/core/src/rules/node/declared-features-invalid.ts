@@ -11,6 +11,7 @@ export default defineRule({
     id: 'node/declared-features-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Node'],
     description:
       'A Node’s status.declaredFeatures, when a manifest creates the Node with them, are UpperCamelCase names, sorted and distinct.',
     fixable: false,

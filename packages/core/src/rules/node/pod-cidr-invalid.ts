@@ -9,6 +9,7 @@ export default defineRule({
     id: 'node/pod-cidr-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Node'],
     description: "A Node's podCIDR and podCIDRs are CIDRs (10.244.1.0/24), at most one per IP family.",
     fixable: false,
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNode', type: 'Invalid' }],

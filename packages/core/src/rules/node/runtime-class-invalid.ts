@@ -50,6 +50,7 @@ export default defineRule({
     id: 'node/runtime-class-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['RuntimeClass'],
     description:
       'A RuntimeClass handler is a DNS label, its overhead names container resources, and its scheduling tolerations are valid and distinct.',
     fixable: false,

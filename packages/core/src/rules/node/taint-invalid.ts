@@ -42,6 +42,7 @@ export default defineRule({
     id: 'node/taint-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Node'],
     description:
       'A Node taint (in spec.taints or the scheduler.alpha.kubernetes.io/taints annotation) has a label-name key, a label value and an effect, one per key and effect.',
     fixable: false,

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'policy/budget-amount-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PodDisruptionBudget'],
     description:
       'PodDisruptionBudget minAvailable and maxUnavailable must be a non-negative integer or a percentage up to "100%".',
     fixable: true,

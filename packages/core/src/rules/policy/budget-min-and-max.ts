@@ -7,6 +7,7 @@ export default defineRule({
     id: 'policy/budget-min-and-max',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PodDisruptionBudget'],
     description: 'A PodDisruptionBudget sets minAvailable or maxUnavailable, not both.',
     fixable: false,
     source: 'ValidatePodDisruptionBudgetSpec (pkg/apis/policy/validation)',

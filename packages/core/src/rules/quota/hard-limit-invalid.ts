@@ -11,6 +11,7 @@ export default defineRule({
     id: 'quota/hard-limit-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ResourceQuota'],
     description:
       'ResourceQuota hard limits must not be negative, and object counts and extended resources must be whole numbers.',
     fixable: false,

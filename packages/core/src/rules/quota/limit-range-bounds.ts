@@ -28,6 +28,7 @@ export default defineRule({
     id: 'quota/limit-range-bounds',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['LimitRange'],
     description:
       'LimitRange bounds must be ordered (min ≤ default request ≤ default ≤ max), ratios at least 1; Pod limits have no defaults, PVC limits need a storage bound.',
     fixable: false,

@@ -57,6 +57,7 @@ export default defineRule({
     id: 'quota/scope-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ResourceQuota'],
     description:
       'ResourceQuota scopes and scope selectors name known scopes that track the quota’s resources, with valid operators and values, none contradicting.',
     fixable: false,

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'rbac/aggregation-rule-empty',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ClusterRole'],
     description: 'A ClusterRole aggregationRule needs at least one clusterRoleSelector.',
     fixable: false,
     sources: [

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'rbac/non-resource-urls-misplaced',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Role', 'ClusterRole'],
     description:
       'nonResourceURLs are only allowed in ClusterRole rules that name no apiGroups, resources or resourceNames.',
     fixable: false,

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'rbac/resource-rule-incomplete',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Role', 'ClusterRole'],
     description: 'A Role or ClusterRole rule without nonResourceURLs must list apiGroups and resources.',
     fixable: false,
     source: 'ValidatePolicyRule (pkg/apis/rbac/validation)',

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'rbac/role-ref-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['RoleBinding', 'ClusterRoleBinding'],
     description:
       'A binding’s roleRef names apiGroup rbac.authorization.k8s.io, kind Role or ClusterRole (a ClusterRoleBinding only ClusterRole), and a path-segment name.',
     fixable: true,

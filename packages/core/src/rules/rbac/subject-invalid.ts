@@ -12,6 +12,7 @@ export default defineRule({
     id: 'rbac/subject-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['RoleBinding', 'ClusterRoleBinding'],
     description:
       'A binding subject is a ServiceAccount (a DNS-subdomain name, no apiGroup), a User or a Group (apiGroup rbac.authorization.k8s.io).',
     fixable: true,

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'rbac/subject-namespace-required',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ClusterRoleBinding'],
     description: 'A ServiceAccount subject of a ClusterRoleBinding must name its namespace.',
     fixable: false,
     source: 'ValidateRoleBindingSubject (pkg/apis/rbac/validation)',

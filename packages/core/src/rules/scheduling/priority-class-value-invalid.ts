@@ -14,6 +14,7 @@ export default defineRule({
     id: 'scheduling/priority-class-value-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PriorityClass'],
     description: 'A PriorityClass value may not exceed 1000000000, and names starting with "system-" are reserved.',
     fixable: false,
     source: 'ValidatePriorityClass (pkg/apis/scheduling/validation)',

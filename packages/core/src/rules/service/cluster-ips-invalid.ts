@@ -11,6 +11,7 @@ export default defineRule({
     id: 'service/cluster-ips-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'clusterIP and clusterIPs must agree and hold valid IP addresses (at most one per family, or None alone), with ipFamilies to match.',
     fixable: false,

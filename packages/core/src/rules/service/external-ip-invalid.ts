@@ -10,6 +10,7 @@ export default defineRule({
     id: 'service/external-ip-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'Each externalIPs entry must be an IP address that can receive traffic: not unspecified, loopback or link-local.',
     fixable: false,

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'service/external-name-fields-forbidden',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'An ExternalName Service has no cluster IP: clusterIP, clusterIPs, ipFamilies and ipFamilyPolicy must not be set.',
     fixable: false,

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'service/external-name-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: 'An ExternalName Service needs spec.externalName, a lowercase DNS name (a trailing dot is allowed).',
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',

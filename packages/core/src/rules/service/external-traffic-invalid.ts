@@ -10,6 +10,7 @@ export default defineRule({
     id: 'service/external-traffic-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'externalTrafficPolicy is only for externally reachable Services, and healthCheckNodePort only for a LoadBalancer with externalTrafficPolicy: Local.',
     fixable: false,

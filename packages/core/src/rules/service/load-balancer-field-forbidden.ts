@@ -11,6 +11,7 @@ export default defineRule({
     id: 'service/load-balancer-field-forbidden',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'loadBalancerClass, allocateLoadBalancerNodePorts and loadBalancerSourceRanges (or its annotation) are only for type LoadBalancer.',
     fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'service/node-port-forbidden',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: 'A ClusterIP Service (the default type) must not set ports[].nodePort.',
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'service/port-duplicate',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: 'A Service may not list the same port and protocol twice.',
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',

@@ -15,6 +15,7 @@ export default defineRule({
     id: 'service/port-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'A Service port needs a DNS-label name, a port (and any nodePort) from 1 to 65535, a targetPort number or IANA name, and a qualified-name appProtocol.',
     fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'service/port-name-duplicate',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: 'The ports of a Service must have distinct names.',
     fixable: false,
     source: 'validateServicePort (pkg/apis/core/validation)',

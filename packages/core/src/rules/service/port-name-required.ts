@@ -6,6 +6,7 @@ export default defineRule({
     id: 'service/port-name-required',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: 'Every port of a Service with more than one port must have a name.',
     fixable: false,
     source: 'validateServicePort (pkg/apis/core/validation)',

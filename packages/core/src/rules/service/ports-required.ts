@@ -6,6 +6,7 @@ export default defineRule({
     id: 'service/ports-required',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: 'A Service needs at least one port, unless it is headless (clusterIP: None) or of type ExternalName.',
     fixable: false,
     source: 'validateService (pkg/apis/core/validation)',

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'service/session-affinity-timeout-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'With sessionAffinity: ClientIP, sessionAffinityConfig.clientIP.timeoutSeconds must be from 1 to 86400.',
     fixable: false,

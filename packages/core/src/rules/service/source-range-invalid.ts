@@ -14,6 +14,7 @@ export default defineRule({
     id: 'service/source-range-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description:
       'loadBalancerSourceRanges and the load-balancer-source-ranges annotation must hold CIDRs such as 10.0.0.0/8.',
     fixable: false,

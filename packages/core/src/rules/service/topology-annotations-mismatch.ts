@@ -10,6 +10,7 @@ export default defineRule({
     id: 'service/topology-annotations-mismatch',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Service'],
     description: `When a Service has both ${MODE} and the older ${HINTS} annotation, they must be equal.`,
     help: `\`${MODE}\` (for example \`Auto\`) replaced \`${HINTS}\`. A Service with both,
 set to different values, asks for two routing modes, and the API server refuses it

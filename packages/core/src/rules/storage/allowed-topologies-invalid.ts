@@ -24,6 +24,7 @@ export default defineRule({
     id: 'storage/allowed-topologies-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['StorageClass'],
     description:
       'A StorageClass’s allowedTopologies terms must each hold label requirements, without repeated keys, values or terms.',
     fixable: false,

@@ -13,6 +13,7 @@ export default defineRule({
     id: 'storage/csi-driver-spec-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CSIDriver'],
     description:
       'A CSIDriver’s fsGroupPolicy, volumeLifecycleModes, token requests and update period must be values the API server supports.',
     fixable: false,

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'storage/csi-node-driver-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CSINode'],
     description:
       'A CSINode driver’s topology keys must be distinct label keys, its nodeID at most 256 characters, its volume count not negative.',
     fixable: false,

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'storage/migration-resource-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['StorageVersionMigration'],
     description:
       'A StorageVersionMigration must name the resource to migrate (a lower-case plural such as deployments) and a valid API group.',
     fixable: false,

@@ -83,6 +83,7 @@ export default defineRule({
     id: 'storage/pv-node-affinity-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PersistentVolume'],
     description: 'A PersistentVolume’s node affinity must be a valid node selector, and a local volume must have one.',
     fixable: false,
     sources: [

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'storage/pv-source-count',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PersistentVolume'],
     description: 'A PersistentVolume must name exactly one volume source: nfs, csi, local, hostPath, iscsi, …',
     fixable: false,
     sources: [

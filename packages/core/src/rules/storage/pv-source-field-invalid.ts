@@ -196,6 +196,7 @@ export default defineRule({
     id: 'storage/pv-source-field-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PersistentVolume'],
     description:
       'A PersistentVolume’s source fields must be well formed: an absolute NFS path, no ".." in local paths, valid iSCSI names, LUNs 0–255, …',
     fixable: false,

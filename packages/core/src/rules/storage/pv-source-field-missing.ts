@@ -124,6 +124,7 @@ export default defineRule({
     id: 'storage/pv-source-field-missing',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['PersistentVolume'],
     description:
       'A PersistentVolume’s source must give what locates the storage: an iSCSI target and IQN, RBD monitors, a secret’s namespace, …',
     fixable: false,

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'storage/storage-capacity-negative',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['CSIStorageCapacity'],
     description: 'A CSIStorageCapacity’s capacity must not be negative.',
     fixable: false,
     sources: [{ package: CORE_VALIDATION, function: 'ValidateNonnegativeQuantity' }],

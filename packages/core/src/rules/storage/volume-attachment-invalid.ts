@@ -21,6 +21,7 @@ export default defineRule({
     id: 'storage/volume-attachment-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['VolumeAttachment'],
     description:
       'A VolumeAttachment must name exactly one source (a PersistentVolume or an inline spec) and a valid node name.',
     fixable: false,

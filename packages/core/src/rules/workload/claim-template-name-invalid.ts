@@ -8,6 +8,7 @@ export default defineRule({
     id: 'workload/claim-template-name-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['StatefulSet'],
     description:
       'Each StatefulSet volumeClaimTemplate needs a name that is a DNS label: it becomes a volume of the pod template.',
     fixable: false,

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'workload/daemonset-surge-and-unavailable',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['DaemonSet'],
     description:
       'A DaemonSet rolling update needs exactly one of maxSurge and maxUnavailable non-zero; maxUnavailable defaults to 1.',
     fixable: false,

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'workload/progress-deadline-too-short',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Deployment'],
     description: 'A Deployment progressDeadlineSeconds (600 by default) must be greater than minReadySeconds.',
     fixable: false,
     source: 'ValidateDeploymentSpec (pkg/apis/apps/validation)',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'workload/rc-selector-mismatch',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['ReplicationController'],
     description: "A ReplicationController's template labels must include every label of its spec.selector.",
     fixable: false,
     sources: [

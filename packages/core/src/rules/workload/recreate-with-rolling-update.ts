@@ -7,6 +7,7 @@ export default defineRule({
     id: 'workload/recreate-with-rolling-update',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Deployment'],
     description: 'A Deployment with strategy type Recreate must not set strategy.rollingUpdate.',
     fixable: false,
     source: 'ValidateDeploymentStrategy (pkg/apis/apps/validation)',

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'workload/rolling-update-stalled',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['Deployment'],
     description: 'A Deployment rolling update must not set both maxSurge and maxUnavailable to 0.',
     fixable: false,
     source: 'ValidateRollingUpdateDeployment (pkg/apis/apps/validation)',

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'workload/statefulset-rolling-update-with-on-delete',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['StatefulSet'],
     description: 'A StatefulSet with updateStrategy type OnDelete must not set updateStrategy.rollingUpdate.',
     fixable: false,
     source: 'ValidateStatefulSetSpec (pkg/apis/apps/validation)',

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'workload/statefulset-spec-invalid',
     severity: 'error',
     origin: 'api-error',
+    kinds: ['StatefulSet'],
     description:
       'A StatefulSet’s serviceName is a DNS label, its claim retention policies are Retain or Delete, and its rolling-update partition is not negative.',
     fixable: true,
