@@ -3,8 +3,8 @@
  * `0.5`): every quantity is an exact fraction, so no rounding can make two values look equal.
  */
 interface Fraction {
-  numerator: bigint;
-  denominator: bigint;
+  readonly numerator: bigint;
+  readonly denominator: bigint;
 }
 
 const BINARY_SUFFIXES: Readonly<Record<string, number>> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
@@ -30,6 +30,26 @@ export function parseQuantity(value: unknown): Fraction | undefined {
         ? value.trim()
         : undefined;
   if (text === undefined) return undefined;
+  if (text.length > CACHED_TEXT_MAX) return parseQuantityText(text);
+  let parsed = parsedQuantities.get(text);
+  if (parsed === undefined && !parsedQuantities.has(text)) {
+    parsed = parseQuantityText(text);
+    if (parsedQuantities.size >= CACHED_QUANTITIES_MAX) parsedQuantities.clear();
+    parsedQuantities.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Quantities by text, parsed once: a dozen rules parse the same few hundred (`100m`, `128Mi`) for
+ * every container, with BigInt arithmetic. Bounded, and only short texts (any real quantity), so
+ * that no input can make it hold much after its run.
+ */
+const parsedQuantities = new Map<string, Fraction | undefined>();
+const CACHED_QUANTITIES_MAX = 10_000;
+const CACHED_TEXT_MAX = 64;
+
+function parseQuantityText(text: string): Fraction | undefined {
   const match = QUANTITY.exec(text);
   if (!match) return undefined;
   const [, sign = '', whole = '', fraction = '', suffix = ''] = match;

@@ -2,6 +2,7 @@ import { isBuiltin, specOf } from '../../../model/builtin.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { Resource } from '../../../model/resource.js';
 import { asArray, isObject, type PlainObject } from '../../../model/values.js';
+import { memoized } from '../../../util/memo.js';
 
 /** A Service's spec as validateService sees it after defaulting: the type defaults to ClusterIP. */
 export interface ServiceView {
@@ -12,7 +13,8 @@ export interface ServiceView {
   readonly portsWritten: boolean;
 }
 
-export function serviceView(resource: Resource): ServiceView | undefined {
+/** Built once per Service for the twenty-odd rules that read it. */
+export const serviceView: (resource: Resource) => ServiceView | undefined = memoized((resource: Resource) => {
   if (!isBuiltin(resource, '', ['Service'])) return undefined;
   // A Service without a spec is validated as an empty one (ClusterIP, no ports).
   const spec = resource.object.spec === undefined || resource.object.spec === null ? {} : specOf(resource);
@@ -29,7 +31,7 @@ export function serviceView(resource: Resource): ServiceView | undefined {
     ports,
     portsWritten: spec.ports === undefined || spec.ports === null || Array.isArray(spec.ports),
   };
-}
+});
 
 /** clusterIP (or the first clusterIPs entry) is None: a headless Service, which needs no ports. */
 export function isHeadless(spec: PlainObject): boolean {
