@@ -52,7 +52,7 @@ export interface RuleMeta {
    * The kinds (`kind`, of any group) of the objects the `resource` visitor can report on: the engine
    * calls it for no other object, so a check of Services costs nothing on a run's other thousands
    * of objects. Absent: every object. The visitor still tests the kind (and the group) itself; the
-   * rule tests run with and without this filter (engine/kinds.test.ts).
+   * rule tests run with and without this filter (test/kinds-filter.test.ts).
    */
   readonly kinds?: readonly string[];
   /** Releases the rule applies to; absent means every release podlint knows. */
