@@ -166,7 +166,9 @@ function main() {
   const referenced = new Set(Object.values(modules));
   let removed = 0;
   for (const file of readdirSync(outputDirectory)) {
-    if (/\.cjs(\.gz)?$/.test(file) && !referenced.has(file)) {
+    // A module's code caches (src/schema/code-cache.ts) go with it.
+    const module = file.endsWith('.v8cache') ? `${file.slice(0, file.indexOf('.'))}.cjs.gz` : file;
+    if (/\.(cjs(\.gz)?|v8cache)$/.test(file) && !referenced.has(module)) {
       rmSync(join(outputDirectory, file));
       removed++;
     }
