@@ -86,6 +86,16 @@ function endOfJsonValue(code, start) {
   return -1;
 }
 
+/**
+ * Removes the code caches of a module (src/schema/code-cache.ts): its code may have changed under
+ * the same name, and they would only take room (they name the code they were made from).
+ */
+function removeCodeCaches(directory, module) {
+  const prefix = `${module.replace(/\.cjs\.gz$/, '')}.`;
+  for (const file of readdirSync(directory))
+    if (file.startsWith(prefix) && file.endsWith('.v8cache')) rmSync(join(directory, file));
+}
+
 /** The definition whose code every workload kind repeats: the kinds that reach it share one module. */
 const SHARED_ROOT = 'io.k8s.api.core.v1.PodSpec';
 
@@ -155,6 +165,7 @@ function main() {
         throw new Error(`${name}: the standalone code needs a runtime module; validators.ts cannot load it`);
       const zipped = gzipSync(code, { level: 9 });
       writeFileSync(join(outputDirectory, name), zipped);
+      removeCodeCaches(outputDirectory, name);
       bytes += zipped.length;
       fresh++;
     }

@@ -6,9 +6,12 @@ import { Script } from 'node:vm';
 /**
  * The precompiled validator modules, evaluated through V8's code cache: parsing them was about as
  * much CPU as validating a large input with them, and without a cache each validator function is
- * compiled again the first time it runs. A cache sits beside its module, named by the module (whose
- * name is its content's hash), the Node version and V8's cache tag, which covers V8's flags (the
- * CLI tunes them for large inputs), so a cache V8 would reject is never read. Without one the
+ * compiled again the first time it runs. A cache sits beside its module, named by the module, a
+ * fingerprint of its code, the Node version and V8's cache tag, which covers V8's flags (the CLI
+ * tunes them for large inputs), so a cache V8 would reject is never read. The fingerprint matters:
+ * V8 checks only the length of the code a cache was made from, and a rebuilt module may keep its
+ * name (the hash of its schemas) and length with other code (ajv numbers its functions in the
+ * order it compiles them): its old cache would run the old functions. Without a cache the
  * module compiles as usual, and its cache is written when the process exits, so that it holds the
  * functions the run compiled too (atomically; not at all where the folder is read-only).
  */
@@ -17,11 +20,14 @@ const require = createRequire(import.meta.url);
 const pending: Array<{ script: Script; path: string }> = [];
 let tag: number | undefined;
 
-/** Evaluates a CommonJS module's code (`module`, `exports`): its exports, and whether V8 took them from the cache. */
-export function evaluateModule(path: string, code: string): { exports: unknown; cached: boolean } {
+/**
+ * Evaluates a CommonJS module's code (`module`, `exports`): its exports, and whether V8 took them
+ * from the cache. `fingerprint` changes whenever the code does (a checksum of it).
+ */
+export function evaluateModule(path: string, fingerprint: string, code: string): { exports: unknown; cached: boolean } {
   // node:v8 is loaded only here: runs that validate nothing do not pay for it.
   tag ??= (require('node:v8') as typeof import('node:v8')).cachedDataVersionTag();
-  const cachePath = `${path.replace(/\.cjs\.gz$/, '')}.${process.version}-${process.arch}-${tag}.v8cache`;
+  const cachePath = `${path.replace(/\.cjs\.gz$/, '')}.${fingerprint}.${process.version}-${process.arch}-${tag}.v8cache`;
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cachePath);

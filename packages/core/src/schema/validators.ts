@@ -52,7 +52,10 @@ export function validatorModuleName(schemaText: string): string {
 function loadModule(path: string): ValidatorModule {
   let loaded = loadedModules.get(path);
   if (!loaded) {
-    const { exports, cached } = evaluateModule(path, gunzipSync(readFileSync(path)).toString('utf8'));
+    const zipped = readFileSync(path);
+    // gzip's trailer, the CRC-32 and length of the code, tells its code caches apart.
+    const fingerprint = zipped.subarray(zipped.length - 8).toString('hex');
+    const { exports, cached } = evaluateModule(path, fingerprint, gunzipSync(zipped).toString('utf8'));
     if (cached) validatorStats.codeCached++;
     loaded = exports as ValidatorModule;
     loadedModules.set(path, loaded);
