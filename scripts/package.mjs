@@ -25,8 +25,12 @@ for (const file of readdirSync(join(core, 'schemas')).filter((name) => name.ends
 // The rule pages, which `podlint rules ID`, SARIF help and the editor's hover read on demand
 // (core's docs/pages.ts looks for an ancestor's `rules-docs/`).
 cpSync(join(root, 'docs', 'rules'), join(out, 'rules-docs'), { recursive: true });
+// The validators, without the code caches that runs wrote beside them (for this machine's Node only).
 if (existsSync(join(core, 'validators', 'index.json')))
-  cpSync(join(core, 'validators'), join(out, 'validators'), { recursive: true });
+  cpSync(join(core, 'validators'), join(out, 'validators'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.v8cache'),
+  });
 else
   console.warn(
     'package: packages/core/validators is missing (run packages/core/build.mjs first); the package will compile validators at run time',

@@ -17,4 +17,5 @@ if (missing.length > 0) {
   console.error(`prepack: dist/ lacks ${missing.join(', ')}; run \`node scripts/build.mjs\` first`);
   process.exit(1);
 }
-for (const name of readdirSync(dist).filter((file) => file.endsWith('.v8cache'))) rmSync(join(dist, name));
+for (const directory of [dist, join(dist, 'validators')])
+  for (const name of readdirSync(directory).filter((file) => file.endsWith('.v8cache'))) rmSync(join(directory, name));

@@ -33,7 +33,8 @@ for (const directory of ['schemas', 'validators']) {
   if (!existsSync(join(packagesDir, 'core', directory))) continue;
   mkdirSync(join(server, 'core', directory), { recursive: true });
   for (const name of readdirSync(join(packagesDir, 'core', directory))) {
-    if (!name.endsWith('.md'))
+    // Code caches that runs wrote beside the validators are for this machine's Node only.
+    if (!name.endsWith('.md') && !name.endsWith('.v8cache'))
       cpSync(join(packagesDir, 'core', directory, name), join(server, 'core', directory, name));
   }
 }

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
  * Precompiles podlint's Kubernetes schema validators (ajv standalone code) into
- * packages/core/validators/ (git-ignored), one gzipped CommonJS module per distinct kind schema,
- * plus index.json (release and definition → module, and the fingerprint of the sources):
+ * packages/core/validators/ (git-ignored), gzipped CommonJS modules that export validators by
+ * definition name, plus index.json (release and definition → module, and the fingerprint of the
+ * sources):
  *
  *   node packages/core/scripts/compile-schemas.mjs [--release 1.37]… [--force]
  *
  * Nothing is done when the index already matches the sources (unless --force).
  *
- * A module is named by the hash of the kind's JSON Schema (src/schema/validators.ts computes the
- * same name), so identical schemas of different releases share one module and a module that no
- * longer matches the schema is simply not found: podlint then compiles that kind at run time.
+ * A module holds one kind, or every kind that holds a pod spec: those share most of their code (the
+ * pod spec is about nine tenths of each), which one module parses, and the JIT warms up, once
+ * instead of once per workload kind. A module is named by the hash of its kinds' JSON Schemas, so
+ * identical schemas of different releases share one module and a module that no longer matches the
+ * schema is simply not found: podlint then compiles that kind at run time.
  * The schema code lives in src/schema (TypeScript); tsx loads it, as the tests do.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,6 +86,34 @@ function endOfJsonValue(code, start) {
   return -1;
 }
 
+/**
+ * Removes the code caches of a module (src/schema/code-cache.ts): its code may have changed under
+ * the same name, and they would only take room (they name the code they were made from).
+ */
+function removeCodeCaches(directory, module) {
+  const prefix = `${module.replace(/\.cjs\.gz$/, '')}.`;
+  for (const file of readdirSync(directory))
+    if (file.startsWith(prefix) && file.endsWith('.v8cache')) rmSync(join(directory, file));
+}
+
+/** The definition whose code every workload kind repeats: the kinds that reach it share one module. */
+const SHARED_ROOT = 'io.k8s.api.core.v1.PodSpec';
+
+/**
+ * The kinds of a release, with their JSON Schemas, as the modules that hold them (in definition
+ * order): the kinds that reach the pod spec together, every other kind alone.
+ */
+function moduleGroups(catalog, release, definitions) {
+  const shared = [];
+  const groups = [];
+  for (const definition of [...definitions].sort()) {
+    const schema = kindJsonSchema(catalog, release, definition);
+    if (Object.hasOwn(schema.definitions, SHARED_ROOT)) shared.push({ definition, schema });
+    else groups.push([{ definition, schema }]);
+  }
+  return shared.length > 0 ? [shared, ...groups] : groups;
+}
+
 // A function, not top-level code, so packages/core/build.mjs can import this file and go on after it.
 function main() {
   const started = performance.now();
@@ -121,17 +152,20 @@ function main() {
       for (const kind of Object.values(entry.kinds)) if (kind.r & bit) definitions.add(kind.definition);
     }
     let fresh = 0;
-    for (const definition of definitions) {
-      const name = validatorModuleName(JSON.stringify(kindJsonSchema(catalog, release, definition)));
-      modules[moduleKey(release, definition)] = name;
+    for (const group of moduleGroups(catalog, release, definitions)) {
+      const name = validatorModuleName(JSON.stringify(group.map(({ schema }) => schema)));
+      for (const { definition } of group) modules[moduleKey(release, definition)] = name;
       if (written.has(name)) continue;
       written.add(name);
-      const validate = ajv.getSchema(`${id}${DEFINITIONS_PREFIX}${definition}`);
-      const code = dropUnusedSchemaConstants(standaloneCode(ajv, validate));
+      const exported = Object.fromEntries(
+        group.map(({ definition }) => [definition, `${id}${DEFINITIONS_PREFIX}${definition}`]),
+      );
+      const code = dropUnusedSchemaConstants(standaloneCode(ajv, exported));
       if (/\brequire\(/.test(code))
-        throw new Error(`${definition}: the standalone code needs a runtime module; validators.ts cannot load it`);
+        throw new Error(`${name}: the standalone code needs a runtime module; validators.ts cannot load it`);
       const zipped = gzipSync(code, { level: 9 });
       writeFileSync(join(outputDirectory, name), zipped);
+      removeCodeCaches(outputDirectory, name);
       bytes += zipped.length;
       fresh++;
     }
@@ -143,7 +177,9 @@ function main() {
   const referenced = new Set(Object.values(modules));
   let removed = 0;
   for (const file of readdirSync(outputDirectory)) {
-    if (/\.cjs(\.gz)?$/.test(file) && !referenced.has(file)) {
+    // A module's code caches (src/schema/code-cache.ts) go with it.
+    const module = file.endsWith('.v8cache') ? `${file.slice(0, file.indexOf('.'))}.cjs.gz` : file;
+    if (/\.(cjs(\.gz)?|v8cache)$/.test(file) && !referenced.has(module)) {
       rmSync(join(outputDirectory, file));
       removed++;
     }

@@ -33,7 +33,7 @@ export class SchemaAnalysis {
     extraCrds: readonly Resource[] | undefined,
     private readonly claims: readonly SchemaProblemClaim[] = [],
   ) {
-    this.scope = { version, crds: new CrdIndex([...(extraCrds ?? []), ...input]) };
+    this.scope = { version, crds: crdIndexOf(input, extraCrds) };
   }
 
   kindStatus(resource: Resource): KindStatus {
@@ -61,6 +61,22 @@ export class SchemaAnalysis {
     }
     return problems;
   }
+}
+
+/** The CRD index of each input, with the extra CRDs it was built with: the runs that lint parts of one input share it. */
+const crdIndexes = new WeakMap<readonly Resource[], { extra: readonly Resource[]; index: CrdIndex }>();
+
+/**
+ * The CRDs of `input` and `extraCrds`, indexed once for every run that lints a part of the same
+ * input (`PreparedContext.inputCrds`): with them, what each CRD's schema reads as for validation.
+ */
+function crdIndexOf(input: readonly Resource[], extraCrds: readonly Resource[] = []): CrdIndex {
+  const known = crdIndexes.get(input);
+  if (known && known.extra.length === extraCrds.length && known.extra.every((crd, at) => crd === extraCrds[at]))
+    return known.index;
+  const index = new CrdIndex([...extraCrds, ...input]);
+  crdIndexes.set(input, { extra: extraCrds, index });
+  return index;
 }
 
 function computeProblems(resource: Resource, scope: SchemaScope, status: KindStatus): readonly SchemaProblem[] {

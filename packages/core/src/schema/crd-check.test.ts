@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from './ajv-setup.js';
-import { crdSchemaAccepts } from './crd-check.js';
+import { crdSchemaAccepts, failingPart, surelyCompiles } from './crd-check.js';
 import { crdJsonSchema } from './crd.js';
 import type { JsonSchema } from './json-schema.js';
 import { compileRe2 } from './re2.js';
@@ -100,5 +100,46 @@ describe('crdSchemaAccepts', () => {
     assert.equal(crdSchemaAccepts(unique, [{}, {}]), undefined);
     const inherited = crdJsonSchema({ type: 'object', required: ['constructor'] }, false);
     assert.equal(crdSchemaAccepts(inherited, {}), undefined);
+  });
+});
+
+describe('failingPart', () => {
+  it('compiles to the errors of the whole schema, at the same paths', () => {
+    const schema = crdJsonSchema(crd, false);
+    assert.ok(surelyCompiles(schema));
+    const validate = compile(schema);
+    const many = [
+      ...values,
+      { spec: { size: 3, tags: ['a', 1, 'b', 2], labels: { a: 'b', c: 2 }, one: { x: 1 } } },
+      { spec: { size: 0, name: 'A', tags: 'x' }, status: 1, extra: { deep: [1] } },
+      { spec: [{ size: 3 }] },
+      'text',
+    ];
+    for (const value of many) {
+      const part = failingPart(schema, value);
+      const expected = validate(value) ? [] : validate.errors;
+      if (part === undefined) {
+        assert.deepEqual(expected, [], JSON.stringify(value));
+        continue;
+      }
+      const partial = compile(part);
+      assert.deepEqual(partial(value) ? [] : partial.errors, expected, JSON.stringify(value));
+      assert.ok(JSON.stringify(part).length < JSON.stringify(schema).length, JSON.stringify(value));
+    }
+  });
+
+  it('leaves whole the schemas ajv may refuse to compile', () => {
+    const refused = (node: PlainObject): void => {
+      const schema = crdJsonSchema(node, false);
+      assert.equal(surelyCompiles(schema), false, JSON.stringify(node));
+      assert.throws(() => compile(schema), JSON.stringify(node));
+    };
+    refused({ type: 'object', properties: { a: { type: 'text' } } });
+    refused({ type: 'object', properties: { a: { type: 'string', enum: [] } } });
+    refused({ type: 'object', properties: { a: { type: 'string', maxLength: '5' } } });
+    refused({ type: 'object', properties: { a: { type: 'array', uniqueItems: 'yes' } } });
+    let deep: PlainObject = { type: 'string' };
+    for (let level = 0; level < 70; level++) deep = { type: 'object', properties: { a: deep } };
+    assert.equal(surelyCompiles(crdJsonSchema(deep, false)), false);
   });
 });

@@ -164,3 +164,151 @@ function combinationAccepts(
       return unknown ? undefined : passed === 1;
   }
 }
+
+/**
+ * The part of a CRD schema that may fail on `data`, for ajv to compile instead of the whole
+ * schema: every subschema the data surely satisfies, or never reaches, becomes `{}`, and the
+ * rest keeps its place and keywords, so ajv reports the same errors at the same schema paths.
+ * Undefined when the data surely satisfies the whole schema. A resource wrong in one field of a
+ * CRD of thousands of lines compiles a few nodes instead of all of them. The schema must be one
+ * `surelyCompiles` accepts: a schema ajv cannot compile must fail to compile here as well.
+ */
+export function failingPart(schema: JsonSchema, data: unknown): JsonSchema | undefined {
+  return reachedBy(schema, [data]);
+}
+
+/** `schema` as it applies to each of `values` (all the values ajv checks against it), pruned. */
+function reachedBy(schema: JsonSchema, values: readonly unknown[]): JsonSchema | undefined {
+  if (values.every((value) => crdSchemaAccepts(schema, value) === true)) return undefined;
+  const part = (child: unknown, reaching: readonly unknown[]): unknown =>
+    isSchema(child) ? (reachedBy(child, reaching) ?? {}) : child;
+  // ajv checks these keywords of objects and arrays only, where it finds them as it does here.
+  const objects = values.filter(
+    (value): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value),
+  );
+  const out: JsonSchema = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    switch (keyword) {
+      case 'properties':
+        out.properties = Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).map(([name, child]) => [
+            name,
+            part(
+              child,
+              objects.map((object) => object[name]).filter((item) => item !== undefined),
+            ),
+          ]),
+        );
+        break;
+      case 'additionalProperties':
+        out.additionalProperties = part(value, everyPropertyValue(objects));
+        break;
+      case 'items':
+        out.items = part(value, values.filter((item) => Array.isArray(item)).flat());
+        break;
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
+        out[keyword] = (value as unknown[]).map((branch) => part(branch, values));
+        break;
+      case 'not':
+        out.not = part(value, values);
+        break;
+      default:
+        out[keyword] = value;
+    }
+  }
+  return out;
+}
+
+/** The values of every key ajv's `for…in` meets: more than the additional ones, which only prunes less. */
+function everyPropertyValue(objects: ReadonlyArray<Record<string, unknown>>): unknown[] {
+  const out: unknown[] = [];
+  for (const object of objects) for (const key in object) out.push(object[key]);
+  return out;
+}
+
+const JSON_TYPES = new Set(['null', 'boolean', 'object', 'array', 'number', 'integer', 'string']);
+const NUMBER_KEYWORDS = new Set([
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+]);
+/** Deeper schemas are compiled whole: ajv's compiler may run out of stack on them. */
+const COMPILED_DEPTH_LIMIT = 64;
+
+const compiles = new WeakMap<JsonSchema, boolean>();
+
+/**
+ * Whether ajv surely compiles a schema as `crdJsonSchema` writes it: every keyword one it knows,
+ * with a value of the type it wants (ajv throws on any other). When this is not sure, the whole
+ * schema is compiled, and fails as it always did, rather than a part that might compile.
+ */
+export function surelyCompiles(schema: JsonSchema): boolean {
+  let known = compiles.get(schema);
+  if (known === undefined) {
+    known = wellFormed(schema, 0);
+    compiles.set(schema, known);
+  }
+  return known;
+}
+
+function wellFormed(schema: JsonSchema, depth: number): boolean {
+  if (depth > COMPILED_DEPTH_LIMIT) return false;
+  const child = (value: unknown): boolean => isSchema(value) && wellFormed(value, depth + 1);
+  for (const [keyword, value] of Object.entries(schema)) {
+    let ok: boolean;
+    if (NUMBER_KEYWORDS.has(keyword)) ok = typeof value === 'number';
+    else
+      switch (keyword) {
+        case 'type':
+          ok =
+            typeof value === 'string'
+              ? JSON_TYPES.has(value)
+              : Array.isArray(value) && value.every((name) => typeof name === 'string' && JSON_TYPES.has(name));
+          break;
+        case 'nullable':
+          ok = value === true && schema.type !== undefined;
+          break;
+        case 'uniqueItems':
+          ok = typeof value === 'boolean';
+          break;
+        case 'pattern':
+          ok = typeof value === 'string';
+          break;
+        case 'required':
+          ok = Array.isArray(value) && value.every((name) => typeof name === 'string');
+          break;
+        case 'enum':
+          ok = Array.isArray(value) && value.length > 0;
+          break;
+        case 'properties':
+          ok = isSchema(value) && Object.values(value).every(child);
+          break;
+        case 'additionalProperties':
+          ok = typeof value === 'boolean' || child(value);
+          break;
+        case 'items':
+        case 'not':
+          ok = child(value);
+          break;
+        case 'allOf':
+        case 'anyOf':
+        case 'oneOf':
+          ok = Array.isArray(value) && value.length > 0 && value.every(child);
+          break;
+        default:
+          ok = false;
+      }
+    if (!ok) return false;
+  }
+  return true;
+}

@@ -3,7 +3,7 @@ import type { FieldPath } from '../model/path.js';
 import type { Resource } from '../model/resource.js';
 import { asArray, asObject, asString, isObject, type PlainObject } from '../model/values.js';
 import { createAjv } from './ajv-setup.js';
-import { crdSchemaAccepts } from './crd-check.js';
+import { crdSchemaAccepts, failingPart, surelyCompiles } from './crd-check.js';
 import { compileRe2 } from './re2.js';
 import type { JsonSchema } from './json-schema.js';
 import type { FieldShape, ObjectShape, SchemaNavigator } from './navigator.js';
@@ -30,7 +30,6 @@ export class CrdIndex {
   private readonly byKey = new Map<string, CrdVersion>();
   private readonly versionsByGroupKind = new Map<string, CrdVersion[]>();
   private readonly schemas = new Map<CrdVersion, JsonSchema | null>();
-  private readonly validators = new Map<CrdVersion, ValidateFunction | null>();
   readonly groups = new Set<string>();
 
   constructor(resources: Iterable<Resource>) {
@@ -61,7 +60,8 @@ export class CrdIndex {
 
   /**
    * Validates a custom resource against its CRD's schema; no schema means nothing to check. A
-   * resource the schema surely accepts needs no compiled validator: most never compile one.
+   * resource the schema surely accepts needs no compiled validator: most never compile one, and
+   * the others compile only the part of the schema they may fail.
    */
   validate(version: CrdVersion, object: unknown): readonly ErrorObject[] {
     if (!version.schema) return [];
@@ -70,12 +70,14 @@ export class CrdIndex {
       schema = crdValidationSchema({ ...version, schema: version.schema });
       this.schemas.set(version, schema);
     }
-    if (!schema || crdSchemaAccepts(schema, object) === true) return [];
-    let validate = this.validators.get(version);
-    if (validate === undefined) {
-      validate = compileCrdSchema(schema);
-      this.validators.set(version, validate);
-    }
+    if (!schema) return [];
+    const checked = surelyCompiles(schema)
+      ? failingPart(schema, object)
+      : crdSchemaAccepts(schema, object) === true
+        ? undefined
+        : schema;
+    if (!checked) return [];
+    const validate = compileCrdSchema(checked);
     if (!validate) return [];
     return validate(object) ? [] : (validate.errors ?? []);
   }

@@ -5,15 +5,17 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { KubernetesVersion } from '../release/versions.js';
 import { nodeCrypto } from '../util/node-crypto.js';
 import { createAjv, FORMATS } from './ajv-setup.js';
+import { evaluateModule } from './code-cache.js';
 import { catalogText, loadCatalog, schemaDirectory, type SchemaCatalog } from './catalog.js';
 import { enforcementTables } from './enforcement.js';
 import { DEFINITIONS_PREFIX, kindJsonSchema, releaseJsonSchema, SCHEMA_BUILDER_VERSION } from './json-schema.js';
 
 /**
  * Validators for built-in kinds, one per release and kind, loaded on first use. The build
- * (scripts/compile-schemas.mjs) writes ajv standalone modules, named by a hash of the kind's JSON
- * Schema, and an index stamped with a fingerprint of everything the schemas are made from (the
- * catalog, the enforcement tables, the builder). When the index is missing or its fingerprint
+ * (scripts/compile-schemas.mjs) writes ajv standalone modules, each exporting the validators of
+ * its kinds by definition name and named by a hash of their JSON Schemas, and an index stamped with
+ * a fingerprint of everything the modules are made from (the catalog, the enforcement tables, the
+ * builder, the modules' layout). When the index is missing or its fingerprint
  * differs (the sources changed since the build), kinds are compiled here instead: correct, but
  * about a second per pod-bearing kind.
  */
@@ -28,7 +30,13 @@ export interface ValidatorIndex {
   modules: Record<string, string>;
 }
 
+/** Changed whenever the modules' layout changes, so modules of another layout are ignored. */
+const MODULE_LAYOUT = 2;
+
+type ValidatorModule = Readonly<Record<string, ValidateFunction>>;
+
 const cache = new Map<string, KindValidator>();
+const loadedModules = new Map<string, ValidatorModule>();
 const runtimeCompilers = new Map<KubernetesVersion, ReturnType<typeof createAjv>>();
 let validatorsDirectory: string | undefined;
 
@@ -41,12 +49,18 @@ export function validatorModuleName(schemaText: string): string {
  * Evaluates a gzipped standalone module (CommonJS, no imports: ajv's code for these schemas needs
  * no runtime helpers). The modules are repetitive, so gzip makes them about twelve times smaller.
  */
-function loadModule(path: string): ValidateFunction {
-  const code = gunzipSync(readFileSync(path)).toString('utf8');
-  const module: { exports: unknown } = { exports: {} };
-  // The code is our own build's output from our own schemas, evaluated like any CommonJS module.
-  new Function('module', 'exports', code)(module, module.exports);
-  return module.exports as ValidateFunction;
+function loadModule(path: string): ValidatorModule {
+  let loaded = loadedModules.get(path);
+  if (!loaded) {
+    const zipped = readFileSync(path);
+    // gzip's trailer, the CRC-32 and length of the code, tells its code caches apart.
+    const fingerprint = zipped.subarray(zipped.length - 8).toString('hex');
+    const { exports, cached } = evaluateModule(path, fingerprint, gunzipSync(zipped).toString('utf8'));
+    if (cached) validatorStats.codeCached++;
+    loaded = exports as ValidatorModule;
+    loadedModules.set(path, loaded);
+  }
+  return loaded;
 }
 
 export function validatorsDirectoryPath(): string {
@@ -54,8 +68,8 @@ export function validatorsDirectoryPath(): string {
   return validatorsDirectory;
 }
 
-/** How validators were obtained in this process, for the benchmark. */
-export const validatorStats = { precompiled: 0, compiled: 0 };
+/** How validators were obtained in this process, for the benchmark: modules evaluated from V8's code cache too. */
+export const validatorStats = { precompiled: 0, compiled: 0, codeCached: 0 };
 
 /**
  * The fingerprint of the sources, put in by the bundler (scripts/bundle.mjs), which computes it
@@ -75,7 +89,7 @@ export function sourcesFingerprint(): string {
   return nodeCrypto()
     .createHash('sha256')
     .update(catalogText())
-    .update(JSON.stringify([SCHEMA_BUILDER_VERSION, formats, enforcementTables()]))
+    .update(JSON.stringify([SCHEMA_BUILDER_VERSION, MODULE_LAYOUT, formats, enforcementTables()]))
     .digest('hex')
     .slice(0, 24);
 }
@@ -104,14 +118,10 @@ export function kindValidator(version: KubernetesVersion, definition: string): K
   if (cached) return cached;
   const moduleName = precompiledIndex()?.modules[moduleKey(version, definition)];
   const modulePath = moduleName ? join(validatorsDirectoryPath(), moduleName) : undefined;
-  let validate: ValidateFunction | undefined;
-  if (modulePath && existsSync(modulePath)) {
-    validate = loadModule(modulePath);
-    validatorStats.precompiled++;
-  } else {
-    validate = compileAtRuntime(version, definition, loadCatalog());
-    validatorStats.compiled++;
-  }
+  const precompiled = modulePath && existsSync(modulePath) ? loadModule(modulePath)[definition] : undefined;
+  if (precompiled) validatorStats.precompiled++;
+  else validatorStats.compiled++;
+  const validate = precompiled ?? compileAtRuntime(version, definition, loadCatalog());
   const validator: KindValidator = (data) => (validate(data) ? [] : (validate.errors ?? []));
   cache.set(key, validator);
   return validator;
