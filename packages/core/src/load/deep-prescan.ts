@@ -27,8 +27,14 @@ interface Collection {
 
 /** A simple plain key: what could make a key's value a node of its own (tags, anchors, quotes, flow) is excluded. */
 const KEY = /[A-Za-z0-9_$./-]{1,1000}:(?= |\n|$)/y;
-/** Starts of what the scan does not follow, wherever they are (outside quotes). */
-const UNSURE_CHARACTERS = new Set(['&', '*', '!', '?', '|', '>', '%', '@', '`', '\x85', '\u2028', '\u2029', '\ufeff']);
+/** What the scan does not follow, wherever it is (outside quotes): by character code, below 128. */
+const UNSURE_ASCII = new Uint8Array(128);
+for (const char of '&*!?|>%@`') UNSURE_ASCII[char.charCodeAt(0)] = 1;
+for (let code = 0; code < 0x20; code++) UNSURE_ASCII[code] = 1;
+/** YAML 1.1's extra line breaks and the byte order mark. */
+const UNSURE_OTHERS = new Set([0x85, 0x2028, 0x2029, 0xfeff]);
+const [SPACE, HASH, QUOTE, APOSTROPHE, DASH, COLON, COMMA] = [32, 35, 34, 39, 45, 58, 44];
+const [OPEN_SQUARE, CLOSE_SQUARE, OPEN_CURLY, CLOSE_CURLY, BACKSLASH, PERCENT] = [91, 93, 123, 125, 92, 37];
 
 /**
  * The document between from (a `---` line or the start of the text) and to (the next document
@@ -166,38 +172,39 @@ class DepthScan {
   /** A scalar that ends on its line: quoted, or plain with no `: ` that would make it a key. */
   private scalar(offset: number): void {
     const { text } = this;
-    const char = text[offset] ?? '';
-    if (char === '"' || char === "'") {
+    const first = text.charCodeAt(offset);
+    if (first === QUOTE || first === APOSTROPHE) {
       this.afterValue(this.quoted(offset));
       return;
     }
-    if (char === '-' || char === ':' || char === ',' || char === ']' || char === '}' || char === '#') {
-      throw new Unsure();
-    }
+    if ([DASH, COLON, COMMA, CLOSE_SQUARE, CLOSE_CURLY, HASH].includes(first)) throw new Unsure();
     for (let i = offset; i < this.lineEnd; i++) {
-      const c = text[i] ?? '';
-      if (c === '#' && text[i - 1] === ' ') return;
-      if ((c === ':' && (i + 1 === this.lineEnd || text[i + 1] === ' ')) || this.unsure(i)) throw new Unsure();
+      const code = text.charCodeAt(i);
+      if (code === HASH && text.charCodeAt(i - 1) === SPACE) return;
+      if (code === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) throw new Unsure();
+      if (this.unsure(i)) throw new Unsure();
     }
   }
 
   /** A flow collection on one line, at level: returns the offset after its closing bracket. */
   private flow(offset: number, level: number): number {
     const { text } = this;
-    const closers: string[] = [];
+    const closers: number[] = [];
     for (let i = offset; i < this.lineEnd; i++) {
-      const char = text[i] ?? '';
-      if (char === '[' || char === '{') {
+      const code = text.charCodeAt(i);
+      if (code === OPEN_SQUARE || code === OPEN_CURLY) {
         if (i > offset && !this.opensValue(i)) throw new Unsure();
-        if (char === '{' && (text[i + 1] === '{' || text[i + 1] === '%')) throw new Unsure();
+        // `{{` and `{%` are templates, which the parser reports instead.
+        const after = text.charCodeAt(i + 1);
+        if (code === OPEN_CURLY && (after === OPEN_CURLY || after === PERCENT)) throw new Unsure();
         this.record(i, level + closers.length);
-        closers.push(char === '[' ? ']' : '}');
-      } else if (char === ']' || char === '}') {
-        if (closers.pop() !== char) throw new Unsure();
+        closers.push(code === OPEN_SQUARE ? CLOSE_SQUARE : CLOSE_CURLY);
+      } else if (code === CLOSE_SQUARE || code === CLOSE_CURLY) {
+        if (closers.pop() !== code) throw new Unsure();
         if (closers.length === 0) return i + 1;
-      } else if (char === '"' || char === "'") {
+      } else if (code === QUOTE || code === APOSTROPHE) {
         i = this.quoted(i) - 1;
-      } else if (char === '#' || (char === '-' && text[i + 1] === ' ') || this.unsure(i)) {
+      } else if (code === HASH || (code === DASH && text.charCodeAt(i + 1) === SPACE) || this.unsure(i)) {
         throw new Unsure();
       }
     }
@@ -207,20 +214,20 @@ class DepthScan {
   /** Whether a bracket at offset inside a flow collection starts a value (not inside a plain scalar). */
   private opensValue(offset: number): boolean {
     let before = offset - 1;
-    while (this.text[before] === ' ') before--;
-    const char = this.text[before];
-    return char === '[' || char === '{' || char === ',' || (char === ':' && before < offset - 1);
+    while (this.text.charCodeAt(before) === SPACE) before--;
+    const code = this.text.charCodeAt(before);
+    return code === OPEN_SQUARE || code === OPEN_CURLY || code === COMMA || (code === COLON && before < offset - 1);
   }
 
   /** A quoted scalar closed on its line: returns the offset after its closing quote. */
   private quoted(offset: number): number {
     const { text } = this;
-    const quote = text[offset];
+    const quote = text.charCodeAt(offset);
     for (let i = offset + 1; i < this.lineEnd; i++) {
-      const char = text[i];
-      if (quote === '"' && char === '\\') i++;
-      else if (char === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
+      const code = text.charCodeAt(i);
+      if (quote === QUOTE && code === BACKSLASH) i++;
+      else if (code === quote) {
+        if (quote === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE) i++;
         else return i + 1;
       } else if (this.unsure(i)) throw new Unsure();
     }
@@ -251,8 +258,9 @@ class DepthScan {
   }
 
   private unsure(offset: number): boolean {
-    const char = this.text[offset] ?? '';
-    return UNSURE_CHARACTERS.has(char) || char < ' ' || (char === '{' && this.text[offset + 1] === '{');
+    const code = this.text.charCodeAt(offset);
+    if (code >= 128) return UNSURE_OTHERS.has(code);
+    return UNSURE_ASCII[code] === 1 || (code === OPEN_CURLY && this.text.charCodeAt(offset + 1) === OPEN_CURLY);
   }
 
   private skipSpaces(offset: number): number {
