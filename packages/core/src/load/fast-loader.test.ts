@@ -214,6 +214,11 @@ describe('FastManifestLoader', () => {
     const prose = "rule: '(self.a != 1) ? size(x) * 2 : 0'\nnote: why ? because, !important && !x\n";
     assert.ok(fast.readFast('a.yaml', prose));
     assertSameAsPrecise(prose);
+    // Only an alias that names an anchor makes a pair: not `&&` and `**bold**` in text, nor an alias js-yaml refuses.
+    const markdown = "rule: 'a\n  && b'\ndescription: |\n  - **Classic** preemption\n";
+    assert.ok(fast.readFast('a.yaml', markdown));
+    assertSameAsPrecise(markdown);
+    assertSameAsPrecise('a: &x 1\nb: *y\n');
   });
 
   it('positions a quoted scalar that the positioned loader repairs as the whole-file read does', () => {

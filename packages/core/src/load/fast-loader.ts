@@ -31,11 +31,12 @@ const PRECISE_ONLY =
 const NODE_PROPERTY =
   /(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))/m;
 /**
- * An anchor and an alias where a node can start: either alone reads the same in both parsers
- * (js-yaml refuses an alias to no anchor), so only files with both take the positioned path.
+ * Anchors and aliases where a node can start, with their names. Either alone reads the same in both
+ * parsers (js-yaml refuses an alias to no anchor), so only files where an alias names an anchor take
+ * the positioned path: `&&` in a CEL rule and `**bold**` in a description are no such pair.
  */
-const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&[^\s,[\]{}]/m;
-const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*[^\s,[\]{}]/m;
+const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
+const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** Where kubectl (and YAML) starts a new document when no directive or `...` is involved. */
@@ -163,8 +164,20 @@ export class FastManifestLoader implements ManifestLoader {
 function leftToPrecise(text: string): boolean {
   if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
   if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
-  if (text.includes('&') && text.includes('*') && ANCHOR.test(text) && ALIAS.test(text)) return true;
+  if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
   return NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
+}
+
+/**
+ * Whether an alias names an anchor of the text. The names are cut where js-yaml's are (at white
+ * space or a flow indicator) or sooner (at other Unicode spaces), so names js-yaml links are linked here.
+ */
+function aliasesAnAnchor(text: string): boolean {
+  const anchors = new Set<string>();
+  for (const match of text.matchAll(ANCHOR)) anchors.add(match[1] ?? '');
+  if (anchors.size === 0) return false;
+  for (const match of text.matchAll(ALIAS)) if (anchors.has(match[1] ?? '')) return true;
+  return false;
 }
 
 /**
