@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FieldPath } from '../model/path.js';
 import type { LoadedFile } from './document.js';
-import { FastManifestLoader } from './fast-loader.js';
+import { FastManifestLoader, implicitScalarTags } from './fast-loader.js';
 import { YamlManifestLoader } from './yaml-loader.js';
 
 const precise = new YamlManifestLoader();
@@ -127,6 +127,26 @@ describe('FastManifestLoader', () => {
     assertSameAsPrecise('on: a\n1.50: b\n0x10: c\n"null": d\n');
   });
 
+  it('tries the YAML 1.1 tags on the plain scalars that can start one of them, all read from these patterns', () => {
+    // IMPLICIT_FIRST_CHARACTERS was read from these: if eemeli/yaml changes them, read them again.
+    assert.deepEqual(
+      implicitScalarTags().map((tag) => String(tag.test)),
+      [
+        '/^(?:~|[Nn]ull|NULL)?$/',
+        '/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/',
+        '/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/',
+        '/^[-+]?0b[0-1_]+$/',
+        '/^[-+]?0[0-7_]+$/',
+        '/^[-+]?[0-9][0-9_]*$/',
+        '/^[-+]?0x[0-9a-fA-F_]+$/',
+        '/^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
+        '/^[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+$/',
+        '/^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*$/',
+      ],
+    );
+    assertSameAsPrecise('a: e5\nb: E-2\nc: e\nd: eel\ne: .\nf: -\ng: +1\nh: ~x\n');
+  });
+
   it('gives the same documents for empty streams, comments and bare separators', () => {
     for (const text of [
       '',
@@ -194,6 +214,11 @@ describe('FastManifestLoader', () => {
     const prose = "rule: '(self.a != 1) ? size(x) * 2 : 0'\nnote: why ? because, !important && !x\n";
     assert.ok(fast.readFast('a.yaml', prose));
     assertSameAsPrecise(prose);
+    // Only an alias that names an anchor makes a pair: not `&&` and `**bold**` in text, nor an alias js-yaml refuses.
+    const markdown = "rule: 'a\n  && b'\ndescription: |\n  - **Classic** preemption\n";
+    assert.ok(fast.readFast('a.yaml', markdown));
+    assertSameAsPrecise(markdown);
+    assertSameAsPrecise('a: &x 1\nb: *y\n');
   });
 
   it('positions a quoted scalar that the positioned loader repairs as the whole-file read does', () => {

@@ -18,19 +18,27 @@ import { YAML_11_OPTIONS } from './yaml-options.js';
  * (mirrored by `YamlManifestLoader`) could differ there, or because the positioned parser reports
  * a problem there: templates, document end markers and directives, a `---` line with more on it
  * than a comment, explicit keys and the tags js-yaml resolves (`!!str`, `!!seq`, `!!map`, `!<…>`
- * and `!`; it refuses every other tag) where a node can start (after indentation, `- `, `:`, a
- * flow indicator or an anchor), collection keys, merge keys, surrogate and 32-bit escapes, a BOM,
- * YAML 1.1's extra line breaks and lone carriage returns. A false alarm costs only speed; a miss
- * could change a finding, so the patterns are broad.
+ * and `!`; it refuses every other tag) where a node can start (`NODE_PROPERTY`), collection keys,
+ * merge keys, surrogate and 32-bit escapes, a BOM, YAML 1.1's extra line breaks and lone carriage
+ * returns. A false alarm costs only speed; a miss could change a finding, so the patterns are broad.
  */
 const PRECISE_ONLY =
-  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
+  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
 /**
- * An anchor and an alias where a node can start: either alone reads the same in both parsers
- * (js-yaml refuses an alias to no anchor), so only files with both take the positioned path.
+ * A tag or an explicit key where a node can start (after indentation, `- `, `:`, a flow indicator
+ * or an anchor). The costliest pattern, and only files with a `!` or `?` need it: most have neither.
  */
-const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&[^\s,[\]{}]/m;
-const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*[^\s,[\]{}]/m;
+const NODE_PROPERTY =
+  /(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))/m;
+/**
+ * Anchors and aliases where a node can start, with their names. Either alone reads the same in both
+ * parsers (js-yaml refuses an alias to no anchor), so only files where an alias names an anchor take
+ * the positioned path: `&&` in a CEL rule and `**bold**` in a description are no such pair.
+ */
+const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
+const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
+/** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** Where kubectl (and YAML) starts a new document when no directive or `...` is involved. */
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
 /** Content other than blank lines and comments: a stream of comments alone has no document. */
@@ -42,33 +50,58 @@ const CONTENT = /^[ \t]*[^\s#]/m;
 const FAST_DEPTH_LIMIT = 128;
 
 /**
+ * What a plain scalar can start with when one of the YAML 1.1 tags below reads it (the empty scalar,
+ * null, is tested too): `~`, null, the bools (y, yes, true, on, n, no, false, off in their cases),
+ * signs, digits and `.` (numbers, .inf, .nan), and `e`/`E` (the float pattern reads `e5`). Any other
+ * plain scalar is a string without trying each tag's pattern, as most are (keys, names, images).
+ * `fast-loader.test.ts` pins the patterns this was read from.
+ */
+const IMPLICIT_FIRST_CHARACTERS = new Set('~nNyYtToOfF-+.0123456789eE');
+
+/**
  * YAML 1.1 scalars as `YamlManifestLoader` resolves them: the same eemeli/yaml tags (the same
- * tests, the same resolution), so what a plain scalar means is written once for both paths.
+ * tests in the same order, the same resolution), so what a plain scalar means is written once for
+ * both paths. One js-yaml type tries them all, so a plain string costs one look-up, not ten tests.
  */
 function yaml11Schema(): ReturnType<typeof FAILSAFE_SCHEMA.extend> {
-  const tags = new Document(null, YAML_11_OPTIONS).schema.tags as Array<Exclude<Tags[number], string>>;
   const options = new Document(null, YAML_11_OPTIONS).options;
-  const implicit = tags
-    .filter((tag): tag is ScalarTag => tag.default === true && tag.test !== undefined && !('collection' in tag))
-    .map(
-      (tag, index) =>
-        // A private tag name: an explicit `!!int` must never reach these (tags take the positioned path).
-        new Type(`tag:podlint.dev,2026:implicit-${index}`, {
-          kind: 'scalar',
-          resolve: (data: unknown) => typeof data === 'string' && (tag.test?.test(data) ?? false),
-          construct: (data: string) => {
-            const resolved = tag.resolve?.(
-              data,
-              (message) => {
-                throw new FastPathRefused(message);
-              },
-              options,
-            );
-            return isScalar(resolved) ? (resolved as { value: unknown }).value : resolved;
-          },
-        }),
-    );
-  return FAILSAFE_SCHEMA.extend({ implicit });
+  const tags = implicitScalarTags();
+  let matched: ScalarTag | undefined;
+  // A private tag name: an explicit `!!int` must never reach this (tags take the positioned path).
+  const implicit = new Type('tag:podlint.dev,2026:implicit', {
+    kind: 'scalar',
+    // js-yaml constructs right after a resolve that matched, so the tag found is kept for it.
+    resolve: (data: unknown) => {
+      matched = undefined;
+      if (typeof data !== 'string' || (data !== '' && !IMPLICIT_FIRST_CHARACTERS.has(data.charAt(0)))) return false;
+      for (const tag of tags) {
+        if (tag.test?.test(data)) {
+          matched = tag;
+          return true;
+        }
+      }
+      return false;
+    },
+    construct: (data: string) => {
+      const resolved = matched?.resolve?.(
+        data,
+        (message) => {
+          throw new FastPathRefused(message);
+        },
+        options,
+      );
+      return isScalar(resolved) ? (resolved as { value: unknown }).value : resolved;
+    },
+  });
+  return FAILSAFE_SCHEMA.extend({ implicit: [implicit] });
+}
+
+/** The scalar tags YAML 1.1 applies to plain scalars, in the order eemeli/yaml tries them. */
+export function implicitScalarTags(): ScalarTag[] {
+  const tags = new Document(null, YAML_11_OPTIONS).schema.tags as Array<Exclude<Tags[number], string>>;
+  return tags.filter(
+    (tag): tag is ScalarTag => tag.default === true && tag.test !== undefined && !('collection' in tag),
+  );
 }
 
 class FastPathRefused extends Error {}
@@ -92,8 +125,7 @@ export class FastManifestLoader implements ManifestLoader {
 
   /** The file read by the fast path, or undefined when it leaves the file to the positioned parser. */
   readFast(file: string, text: string): LoadedFile | undefined {
-    if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return undefined;
-    if ((ANCHOR.test(text) && ALIAS.test(text)) || invalidCharacterOffsets(text, 1).length > 0) return undefined;
+    if (leftToPrecise(text)) return undefined;
     const values = fastValues(text);
     if (!values) return undefined;
     const lines = new Lazy(() => new LineIndex(text));
@@ -126,6 +158,26 @@ export class FastManifestLoader implements ManifestLoader {
     const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
     return { file, text, eol, documents, problems: [] };
   }
+}
+
+/** Whether the text holds something the fast path leaves to the positioned parser (see `PRECISE_ONLY`). */
+function leftToPrecise(text: string): boolean {
+  if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
+  if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
+  if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
+  return NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
+}
+
+/**
+ * Whether an alias names an anchor of the text. The names are cut where js-yaml's are (at white
+ * space or a flow indicator) or sooner (at other Unicode spaces), so names js-yaml links are linked here.
+ */
+function aliasesAnAnchor(text: string): boolean {
+  const anchors = new Set<string>();
+  for (const match of text.matchAll(ANCHOR)) anchors.add(match[1] ?? '');
+  if (anchors.size === 0) return false;
+  for (const match of text.matchAll(ALIAS)) if (anchors.has(match[1] ?? '')) return true;
+  return false;
 }
 
 /**
@@ -235,10 +287,12 @@ function plainEnough(root: unknown): boolean {
       for (const item of value) pending.push(item);
       continue;
     }
-    for (const [key, item] of Object.entries(value)) {
+    // Keys, not entries: no pair array per key.
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
       if (key === 'null') return false;
       nodes++;
-      pending.push(item);
+      pending.push(object[key]);
     }
   }
   return true;

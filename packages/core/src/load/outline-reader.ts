@@ -7,7 +7,8 @@
 /** The outline of the document between `start` and `end` of `text`, or undefined when it is not plain block YAML. */
 export function readOutline(text: string, start: number, end: number): OutlineMap | undefined {
   // Tabs separate and indent differently in every parser: left to the one whose reading counts.
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === TAB) return undefined;
+  const tab = text.indexOf('\t', start);
+  if (tab !== -1 && tab < end) return undefined;
   try {
     return new OutlineReader(text, start, end).document();
   } catch (error) {
@@ -54,7 +55,6 @@ function unsupported(): never {
   throw new Unsupported();
 }
 
-const TAB = 9;
 export const LF = 10;
 export const CR = 13;
 const SPACE = 32;
@@ -146,12 +146,11 @@ class OutlineReader {
     inSequence: boolean,
   ): { node: OutlineNode; next: number; sameLineEnd: number } {
     // Fast-path documents nest less deeply than this; the stack must hold whatever the text says.
+    // No try/finally: an unsupported document is given up whole, depth and all.
     if (++this.depth > DEPTH_LIMIT) unsupported();
-    try {
-      return this.valueAt(at, indent, inSequence);
-    } finally {
-      this.depth--;
-    }
+    const read = this.valueAt(at, indent, inSequence);
+    this.depth--;
+    return read;
   }
 
   private valueAt(
@@ -170,7 +169,7 @@ class OutlineReader {
         (lineIndent > indent || (!inSequence && lineIndent === indent && this.isDash(line + indent)))
       ) {
         const read = this.ownLine(line + lineIndent, lineIndent);
-        return { ...read, sameLineEnd: -1 };
+        return { node: read.node, next: read.next, sameLineEnd: -1 };
       }
       // No value: eemeli/yaml's empty scalar sits after the colon and any spaces (on a comment, if
       // there is one, and then the collection's range runs past the line).
@@ -179,7 +178,7 @@ class OutlineReader {
     if (inSequence && (this.isDash(at) || this.keyAhead(at))) {
       const column = at - this.lineStart(at);
       const read = this.isDash(at) ? this.seq(at, column) : this.map(at, column);
-      return { ...read, sameLineEnd: read.node.end };
+      return { node: read.node, next: read.next, sameLineEnd: read.node.end };
     }
     const leaf = this.leaf(at, indent);
     return { node: leaf.node, next: leaf.next, sameLineEnd: -1 };

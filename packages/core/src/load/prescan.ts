@@ -1,4 +1,5 @@
 import { Lexer } from 'yaml';
+import { deepDocument } from './deep-prescan.js';
 
 /** A document with more values than the loader reads, found before it is parsed. */
 export interface OversizeDocument {
@@ -8,6 +9,13 @@ export interface OversizeDocument {
   end: number;
   /** Where the count passed the limit, to report. */
   tooLargeAt: number;
+}
+
+/** A document refused before it is parsed: too many values, or nested too deeply. */
+export interface RefusedDocument {
+  contentStart: number;
+  end: number;
+  refusal: { tooLargeAt: number } | { tooDeepAt: number };
 }
 
 /** Zero-width markers of eemeli/yaml's lexer: document mode, flow error end, scalar. */
@@ -24,16 +32,43 @@ const SCALAR = '\x1f';
  */
 export function oversizeDocuments(text: string, limit: number): OversizeDocument[] {
   const found: OversizeDocument[] = [];
-  // A stream of ordinary manifests is never lexed twice.
+  for (const [from, to] of stretches(text)) {
+    if (to - from > limit * 2) found.push(...countValues(text, from, to, limit));
+  }
+  return found;
+}
+
+/**
+ * The documents to refuse before parsing: too large (`oversizeDocuments`), or surely nested deeper
+ * than nestingLimit (`deepDocument`), which the parser would refuse after a slow parse.
+ */
+export function refusedDocuments(text: string, nodeLimit: number, nestingLimit: number): RefusedDocument[] {
+  const found: RefusedDocument[] = [];
+  // The lexer looks past a document marker for nothing but the closing quote of an unclosed quoted
+  // scalar (and perhaps a block scalar's end): masking a document after one could change how it reads.
+  const firstQuote = text.search(/["'|>]/);
+  for (const [from, to] of stretches(text)) {
+    const masksSafely = firstQuote < 0 || firstQuote >= from;
+    const deep = masksSafely ? deepDocument(text, from, to, nestingLimit, nodeLimit) : undefined;
+    if (deep) found.push({ contentStart: deep.contentStart, end: to, refusal: { tooDeepAt: deep.tooDeepAt } });
+    else if (to - from > nodeLimit * 2) {
+      for (const { contentStart, end, tooLargeAt } of countValues(text, from, to, nodeLimit))
+        found.push({ contentStart, end, refusal: { tooLargeAt } });
+    }
+  }
+  return found;
+}
+
+/** The stretches of text between document markers (`---` and `...` lines). */
+function* stretches(text: string): Generator<[number, number]> {
   const marker = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
   let from = 0;
   for (let match = marker.exec(text); ; match = marker.exec(text)) {
     const to = match ? match.index : text.length;
-    if (to - from > limit * 2) found.push(...countValues(text, from, to, limit));
-    if (!match) break;
+    yield [from, to];
+    if (!match) return;
     from = to;
   }
-  return found;
 }
 
 function countValues(text: string, from: number, to: number, limit: number): OversizeDocument[] {
@@ -63,14 +98,20 @@ function countValues(text: string, from: number, to: number, limit: number): Ove
 }
 
 /**
- * The text with each oversize document's content replaced by `~` (null) and spaces, line breaks
- * kept, so every offset and line stays where it was and the parser reads an empty document.
+ * The text with each refused document's content replaced by `~` (null) and spaces up to its last
+ * line break, so every offset stays where it was (positions come from the original text) and the
+ * parser reads an empty document in one line, however many lines the content had.
  */
-export function maskDocuments(text: string, documents: readonly OversizeDocument[]): string {
+export function maskDocuments(
+  text: string,
+  documents: ReadonlyArray<Pick<RefusedDocument, 'contentStart' | 'end'>>,
+): string {
   let masked = '';
   let cursor = 0;
   for (const { contentStart, end } of documents) {
-    masked += `${text.slice(cursor, contentStart)}~${text.slice(contentStart + 1, end).replace(/[^\r\n]/g, ' ')}`;
+    const lineBreak = text.endsWith('\r\n', end) ? 2 : text.endsWith('\n', end) ? 1 : 0;
+    const spaces = Math.max(0, end - contentStart - 1 - lineBreak);
+    masked += `${text.slice(cursor, contentStart)}~${' '.repeat(spaces)}${text.slice(end - lineBreak, end)}`;
     cursor = end;
   }
   return masked + text.slice(cursor);

@@ -11,7 +11,7 @@ import {
 } from './limits.js';
 import { YamlLoadedDocument, type TreeSource } from './loaded-document.js';
 import { LineIndex, PartPositions, type TextPositions } from './positions.js';
-import { maskDocuments, oversizeDocuments, type OversizeDocument } from './prescan.js';
+import { maskDocuments, refusedDocuments, type RefusedDocument } from './prescan.js';
 import { carriageReturnsOnly, firstDocumentOnly } from './carriage-returns.js';
 import {
   directiveProblem,
@@ -151,13 +151,13 @@ export class YamlManifestLoader implements ManifestLoader {
    */
   private readPart(context: FileContext, base: number, end: number, firstIndex: number): PartResult {
     const text = context.lines.text.slice(base, end);
-    const oversize = oversizeDocuments(text, DOCUMENT_NODE_LIMIT);
-    const original = oversize.length > 0 ? maskDocuments(text, oversize) : text;
-    const first = this.readStream(context, base, original, [], firstIndex, oversize);
+    const refused = refusedDocuments(text, DOCUMENT_NODE_LIMIT, NESTING_LIMIT);
+    const original = refused.length > 0 ? maskDocuments(text, refused) : text;
+    const first = this.readStream(context, base, original, [], firstIndex, refused);
     let patches = unindentedQuotePatches(original, first.unterminatedQuotes);
     // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
     for (let round = 0; round < 8 && patches.length > 0; round++) {
-      const patched = this.readStream(context, base, original, patches, firstIndex, oversize);
+      const patched = this.readStream(context, base, original, patches, firstIndex, refused);
       const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(
         ([start]) => !patches.some(([known]) => known === start),
       );
@@ -180,7 +180,7 @@ export class YamlManifestLoader implements ManifestLoader {
     original: string,
     patches: ReadonlyArray<readonly [number, number]>,
     firstIndex: number,
-    oversize: readonly OversizeDocument[],
+    refused: readonly RefusedDocument[],
   ): PartResult {
     const text = patches.length > 0 ? applyPatches(original, patches) : original;
     const positions: TextPositions =
@@ -227,9 +227,10 @@ export class YamlManifestLoader implements ManifestLoader {
           mayEscape,
         };
         docEndAt = undefined;
-        // A document the pre-scan refused was masked to `~`: it is refused where its count passed the limit.
-        const refused = oversize.find((document) => document.contentStart === token.value?.offset);
-        if (refused) info.scan.tooLargeAt = refused.tooLargeAt;
+        // A document the pre-scan refused was masked to `~`: it is refused where it passed the limit.
+        const refusal = refused.find((document) => document.contentStart === token.value?.offset)?.refusal;
+        if (refusal && 'tooDeepAt' in refusal) info.scan.tooDeepAt = refusal.tooDeepAt;
+        else if (refusal) info.scan.tooLargeAt = refusal.tooLargeAt;
         pending.push(info);
         open = info;
         if (info.scan.tooDeepAt !== undefined || info.scan.tooLargeAt !== undefined || info.skippedAfter !== undefined)
