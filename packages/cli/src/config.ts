@@ -20,6 +20,8 @@ export class ConfigProblem extends Error {
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, PodlintConfig>();
   private readonly byFile = new Map<string, PodlintConfig>();
+  /** The config file of every directory looked at so far, on the way up from the folders walked. */
+  private readonly configFileByDirectory = new Map<string, string | undefined>();
 
   constructor(
     private readonly cwd: string,
@@ -34,7 +36,7 @@ export class ConfigResolver {
     if (this.explicit) return this.explicit;
     const cached = this.byDirectory.get(directory);
     if (cached) return cached;
-    const found = findConfigFile(directory);
+    const found = findConfigFile(directory, this.configFileByDirectory);
     let config = DEFAULT_CONFIG;
     if (found) {
       config = this.byFile.get(found) ?? loadConfig(found);

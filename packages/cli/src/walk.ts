@@ -25,12 +25,15 @@ export async function expandPaths(
   /** Symbolic links a walk found that lead out of the tree it walks: not followed, and the CLI says so. */
   const notices: string[] = [];
   const seen = new Set<string>();
-  /** Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by another path). */
-  const add = (file: string): boolean => {
+  /**
+   * Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by
+   * another path). `realPath`, when the caller knows it, saves resolving the file's links again.
+   */
+  const add = (file: string, realPath?: string): boolean => {
     if (ignore(file)) return false;
     let key: string;
     try {
-      key = realpathSync(resolve(cwd, file));
+      key = realPath ?? realpathSync(resolve(cwd, file));
     } catch {
       key = resolve(cwd, file);
     }
@@ -40,14 +43,23 @@ export async function expandPaths(
     }
     return true;
   };
-  /** Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named twice. */
-  const addFound = (found: Entry[], display: (entry: string) => string, walked: string): number => {
+  /**
+   * Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named
+   * twice. `realWalked`: the real path of the directory walked, when no link was followed on the
+   * way to its files (a walk, not a glob), so that a file's real path is that and its path in it.
+   */
+  const addFound = (
+    found: Entry[],
+    display: (entry: string) => string,
+    walked: string,
+    realWalked?: string,
+  ): number => {
     let yielded = 0;
     const root = findSourceRoot(walked);
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
       if (entry.dirent.isFile()) {
-        if (add(file)) yielded++;
+        if (add(file, realWalked !== undefined ? join(realWalked, entry.path) : undefined)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
         const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
@@ -87,6 +99,7 @@ export async function expandPaths(
         }),
         (entry) => joinDisplay(path, entry),
         absolute,
+        realPathOf(absolute),
       );
       // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
       if (yielded === 0 && !allowUnmatched)
@@ -161,6 +174,14 @@ function linkTarget(absolute: string): 'file' | 'broken-link' | 'link-loop' | 'o
     return statSync(absolute).isFile() ? 'file' : 'other';
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+  }
+}
+
+function realPathOf(absolute: string): string | undefined {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return undefined;
   }
 }
 
