@@ -190,6 +190,33 @@ describe('podlint --cache', () => {
     assert.equal(run.files.get('dup/twice.yaml'), true, 'other folders come from the cache');
   });
 
+  it('knows unchanged files by their metadata, and reads a file again once it changes, even to the same size', () => {
+    const dir = crossResourceTree();
+    // Only files that changed a while before a run are known by their metadata (LintCache.stamp).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    const uncached = podlint(['--format', 'json', '.'], { cwd: dir }).stdout;
+    assert.equal(podlint(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, uncached);
+    const known = Object.keys(
+      (JSON.parse(readFileSync(join(dir, '.podlintcache'), 'utf8')) as { files: Record<string, unknown> }).files,
+    );
+    assert.ok(known.includes(join(dir, 'dup', 'twice.yaml')), known.join(', '));
+    assert.equal(podlint(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, uncached);
+
+    const service = SERVICE.replace('targetPort: http', 'targetPort: 8080');
+    assert.equal(service.length, SERVICE.length);
+    write(dir, { 'app/service.yaml': service });
+    markCache(dir);
+    const run = cachedFiles(dir);
+    assert.equal(run.files.get('dup/twice.yaml'), true, 'other folders come from the cache');
+    const app = [...run.files].filter(([file]) => file.startsWith('app/'));
+    assert.ok(app.length > 0 && app.every(([, cached]) => !cached), JSON.stringify(app));
+    assert.equal(
+      run.stdout.replace(/CACHED /g, ''),
+      podlint(['--format', 'json', '.'], { cwd: dir }).stdout,
+      'the changed file is read again',
+    );
+  });
+
   it('re-lints everything when the config, the release or a context input changes', () => {
     const dir = crossResourceTree();
     write(dir, { 'old.yaml': CONFIG_MAP('old') });

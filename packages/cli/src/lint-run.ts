@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
-import { cacheKey, hashText, LintCache } from './cache.js';
+import { cacheKey, hashText, LintCache, type FileContent } from './cache.js';
 import { readManifest, type FileReader, type InputError } from './read-input.js';
 import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
@@ -34,8 +34,8 @@ export interface RunSettings {
   readFile: FileReader | undefined;
   /** `--jobs`: undefined lets podlint choose (workers only for inputs worth their start-up). */
   jobs: number | undefined;
-  /** `--cache` with its location, resolved; undefined without `--cache`. */
-  cachePath: string | undefined;
+  /** `--cache`, opened before any file is read (`LintCache.stamp`); undefined without `--cache`. */
+  cache: { path: string; cache: LintCache } | undefined;
   stderr: (text: string) => void;
 }
 
@@ -58,6 +58,13 @@ export function planFile(
   errors: InputError[],
   budget: { chars: number },
 ): { file: PlannedFile; crdText: string | undefined } | undefined {
+  const cache = settings.cache?.cache;
+  // Tests that replace the reader simulate files the metadata would not tell apart.
+  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(resolve(settings.cwd, path)) : undefined;
+  const known = stamp && cache?.contentOf(stamp);
+  // A text that may hold CRDs is context for every folder: it is read whatever the cache knows.
+  if (known && !known.mayHoldCrds)
+    return { file: { path, name, hash: known.hash, chars: known.chars, text: undefined }, crdText: undefined };
   const read = readManifest(path, settings.cwd, settings.readStdin, settings.readFile);
   if (!read.ok) {
     errors.push({ ...read.error, file: name });
@@ -65,16 +72,16 @@ export function planFile(
   }
   const keep = budget.chars >= read.text.length;
   if (keep) budget.chars -= read.text.length;
+  const content: FileContent = {
+    // Only the cache compares contents.
+    hash: cache ? hashText(read.text) : '',
+    chars: read.text.length,
+    mayHoldCrds: mayHoldCrds(read.text),
+  };
+  if (stamp) cache?.remember(stamp, content);
   return {
-    file: {
-      path,
-      name,
-      // Only the cache compares contents.
-      hash: settings.cachePath ? hashText(read.text) : '',
-      chars: read.text.length,
-      text: keep ? read.text : undefined,
-    },
-    crdText: mayHoldCrds(read.text) ? read.text : undefined,
+    file: { path, name, hash: content.hash, chars: content.chars, text: keep ? read.text : undefined },
+    crdText: content.mayHoldCrds ? read.text : undefined,
   };
 }
 
@@ -158,8 +165,9 @@ export async function lintGroups(
   tally: LintTally,
 ): Promise<ReportedFile[]> {
   const warn = (message: string): void =>
-    settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cachePath ?? ''))}: ${message}\n`);
-  const cache = settings.cachePath ? LintCache.open(settings.cachePath, warn) : undefined;
+    settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cache?.path ?? ''))}: ${message}\n`);
+  const cache = settings.cache?.cache;
+  for (const warning of cache?.warnings ?? []) warn(warning);
   const units: Unit[] = [];
   groups.forEach((group, index) => {
     const fingerprint = cache ? groupFingerprint(group) : '';
@@ -326,6 +334,11 @@ function groupFingerprint(group: LintGroup & { crdFiles: LintInput[] }): string 
   const texts = (inputs: readonly LintInput[] | undefined): Array<[string, string]> | null =>
     inputs ? inputs.map((input) => [input.file, hashText(input.text)]) : null;
   return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, hashText(file.text)])]);
+}
+
+/** `--cache` at `path`: opened before the files are planned, whose stamps it may know. */
+export function openCache(path: string): RunSettings['cache'] {
+  return { path, cache: LintCache.open(path) };
 }
 
 /** `--cache-location`: a file, or a folder to hold `.podlintcache` (ESLint's rule); default `./.podlintcache`. */

@@ -19,6 +19,7 @@ import { encodingFinding, type LintTally } from '../lint-isolated.js';
 import {
   lintGroups,
   newTextBudget,
+  openCache,
   planFile,
   resolveCachePath,
   type LintGroup,
@@ -65,7 +66,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     readStdin,
     readFile: io.readFile,
     jobs: options.jobs,
-    cachePath: options.cache && !options.fix ? resolveCachePath(io.cwd, options.cacheLocation) : undefined,
+    cache: options.cache && !options.fix ? openCache(resolveCachePath(io.cwd, options.cacheLocation)) : undefined,
     stderr: io.stderr,
   };
   const sources = new Map<string, FileSource>();
