@@ -45,6 +45,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     notices,
   } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), {
     allowUnmatched: !options.errorOnUnmatchedPattern,
+    onDirectory: configs.noteDirectory,
   });
   // A file named on the command line is never dropped in silence.
   for (const file of ignored)

@@ -187,9 +187,14 @@ function dedupe(errors: ConfigError[]): ConfigError[] {
  * directory with a `.git`), as ESLint's flat config stops at the project: a stray config in a
  * parent such as /tmp or the home directory, with `ignore: ["**"]`, must not decide what a
  * project's run lints. `known` remembers the answer for every directory passed on the way up, so
- * that a walk of many folders looks at each directory once (two lookups per level otherwise).
+ * that a walk of many folders looks at each directory once; `exists` may answer from listings the
+ * caller already read.
  */
-export function findConfigFile(startDirectory: string, known?: Map<string, string | undefined>): string | undefined {
+export function findConfigFile(
+  startDirectory: string,
+  known?: Map<string, string | undefined>,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   const passed: string[] = [];
   let found: string | undefined;
   for (let directory = resolve(startDirectory); ;) {
@@ -198,8 +203,8 @@ export function findConfigFile(startDirectory: string, known?: Map<string, strin
       break;
     }
     passed.push(directory);
-    found = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find((candidate) => existsSync(candidate));
-    if (found || existsSync(join(directory, '.git'))) break;
+    found = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find((candidate) => exists(candidate));
+    if (found || exists(join(directory, '.git'))) break;
     const parent = dirname(directory);
     if (parent === directory) break;
     directory = parent;
