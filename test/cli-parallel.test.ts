@@ -121,6 +121,19 @@ describe('podlint --jobs', () => {
     assert.equal(two.stdout, one.stdout);
   });
 
+  it('gives the same report when its workers start before the files are read (a walk of 800 files or more)', () => {
+    const dir = crossResourceTree();
+    const more: Record<string, string> = {};
+    for (let folder = 0; folder < 70; folder++)
+      for (let file = 0; file < 10; file++) more[`more/m${folder}/cm${file}.yaml`] = CONFIG_MAP(`m-${folder}-${file}`);
+    write(dir, more);
+    const one = podlint(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const two = podlint(['--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+    assert.equal(one.status, 1, one.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+  });
+
   it('pairs old versions the same way in workers (--old)', () => {
     const dir = crossResourceTree();
     write(dir, { 'old.yaml': DEPLOYMENT.replace('app: web}}\n  template', 'app: old}}\n  template') });

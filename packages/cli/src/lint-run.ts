@@ -9,6 +9,7 @@ import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
 import { printable } from './printable.js';
 import { tuneV8ForLargeInput } from './v8-tuning.js';
+import type { EarlyWorkers } from './worker-pool.js';
 
 /** A file to lint: read once up front (its hash, whether it may hold CRDs), its text kept only while memory allows. */
 interface PlannedFile {
@@ -30,6 +31,8 @@ export interface LintGroup {
 
 export interface RunSettings {
   cwd: string;
+  /** Workers started when the walk was done (`startWorkersEarly`), for `lintGroups` to use or end. */
+  earlyWorkers?: EarlyWorkers | undefined;
   readStdin: () => Buffer;
   readFile: FileReader | undefined;
   /** `--jobs`: undefined lets podlint choose (workers only for inputs worth their start-up). */
@@ -47,8 +50,30 @@ const BOUNDED_MEMORY_CHARS = 32 * 1024 * 1024;
 const LARGE_INPUT_CHARS = 2 * 1024 * 1024;
 /** From this much text on, without --jobs, one thread per core: below it a worker's start-up and warm-up outweigh it. */
 const PARALLEL_INPUT_CHARS = 8 * 1024 * 1024;
+/**
+ * From this many files a walk found, with `--jobs` above 1, the workers start before the files are
+ * read, and V8 is tuned as for a large input: manifests are a few KB each, so this is megabytes.
+ */
+const EARLY_WORKER_FILES = 800;
 /** A batch this large (a big file) would not fit a worker's heap: the main thread lints it. */
 const LARGE_BATCH_CHARS = 1024 * 1024;
+
+/**
+ * Starts the workers of a run that will surely want them, so that their start-up overlaps the
+ * reading of the files; `lintGroups` uses them, or ends them if the input turns out too small.
+ */
+export async function startWorkersEarly(
+  files: number,
+  jobs: number | undefined,
+  cached: boolean,
+): Promise<EarlyWorkers | undefined> {
+  // With a cache most runs lint little or nothing: workers start only when there is work for them.
+  if (cached || jobs === undefined || jobs < 2 || files < EARLY_WORKER_FILES) return undefined;
+  // Before the workers start: they load the code cache made under these flags.
+  tuneV8ForLargeInput();
+  const { EarlyWorkers } = await import('./worker-pool.js');
+  return new EarlyWorkers(jobs - 1, true);
+}
 
 /** Reads a file for planning: problems go to `errors`, and its text is kept while `budget` lasts. */
 export function planFile(
@@ -214,7 +239,7 @@ export async function lintGroups(
   const charsOf = (batch: readonly number[]): number =>
     batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
   const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
-  const large = chars >= LARGE_INPUT_CHARS;
+  const large = chars >= LARGE_INPUT_CHARS || settings.earlyWorkers !== undefined;
   if (large) tuneV8ForLargeInput();
   // Without --jobs, one thread per core from 8 MB of input: on the corpus (20 MB, two cores) the
   // main thread and one worker took about a third more CPU than one thread, for a sixth less wall
@@ -232,11 +257,12 @@ export async function lintGroups(
         large: charsOf(batch) > LARGE_BATCH_CHARS,
       })),
       jobs,
-      { tunedForLargeInput: large, mainThreadLints: chars < BOUNDED_MEMORY_CHARS },
+      { tunedForLargeInput: large, mainThreadLints: chars < BOUNDED_MEMORY_CHARS, early: settings.earlyWorkers },
       (task, result) => record(batches[task] ?? [], result),
       inThisThread,
     );
   } else {
+    settings.earlyWorkers?.close();
     for (const batch of batches) record(batch, inThisThread(groupOf(batch), read(batch)));
   }
   cache?.save(warn);

@@ -22,6 +22,7 @@ import {
   openCache,
   planFile,
   resolveCachePath,
+  startWorkersEarly,
   type LintGroup,
   type RunSettings,
 } from '../lint-run.js';
@@ -69,6 +70,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     jobs: options.jobs,
     cache: options.cache && !options.fix ? openCache(resolveCachePath(io.cwd, options.cacheLocation)) : undefined,
     stderr: io.stderr,
+    earlyWorkers: options.fix ? undefined : await startWorkersEarly(files.length, options.jobs, options.cache),
   };
   const sources = new Map<string, FileSource>();
   const fixInputs = new Map<PodlintConfig, LintInput[]>();
