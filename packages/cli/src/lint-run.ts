@@ -223,6 +223,14 @@ export async function lintGroups(
     }
   };
 
+  const groupOf = (batch: readonly number[]): number => (units[batch[0] as number] as Unit).group;
+  const charsOf = (batch: readonly number[]): number =>
+    batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
+  const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
+  // Names and messages cut from a file's text keep the whole text alive (V8's sliced strings)
+  // until the report is printed. Within the texts the planning may keep at once that costs no
+  // more than the planning did; beyond, results are copied, as a worker's are.
+  const copyResults = chars > KEPT_TEXT_CHARS;
   const linters = new Map<number, GroupLinter>();
   const inThisThread = (group: number, inputs: readonly LintInput[]): UnitResult => {
     let linter = linters.get(group);
@@ -231,14 +239,10 @@ export async function lintGroups(
       linter = new GroupLinter(options, crdFiles);
       linters.set(group, linter);
     }
-    // A copy, as a worker's result is: names and messages cut from a file's text would otherwise
-    // keep the whole text alive (V8's sliced strings) until the report is printed.
-    return inputs.length > 0 ? structuredClone(linter.lint(inputs)) : emptyResult();
+    if (inputs.length === 0) return emptyResult();
+    const result = linter.lint(inputs);
+    return copyResults ? structuredClone(result) : result;
   };
-  const groupOf = (batch: readonly number[]): number => (units[batch[0] as number] as Unit).group;
-  const charsOf = (batch: readonly number[]): number =>
-    batch.reduce((sum, index) => sum + (units[index]?.chars ?? 0), 0);
-  const chars = batches.reduce((sum, batch) => sum + charsOf(batch), 0);
   const large = chars >= LARGE_INPUT_CHARS || settings.earlyWorkers !== undefined;
   if (large) tuneV8ForLargeInput();
   // Without --jobs, one thread per core from 8 MB of input: on the corpus (20 MB, two cores) the
