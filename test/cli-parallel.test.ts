@@ -217,9 +217,14 @@ describe('podlint --cache', () => {
 
     const service = SERVICE.replace('targetPort: http', 'targetPort: 8080');
     assert.equal(service.length, SERVICE.length);
-    write(dir, { 'app/service.yaml': service });
+    // The CRD's file is known by its metadata too: its text is read only now that a folder needs it.
+    write(dir, { 'app/service.yaml': service, 'custom/gadget.yaml': `${GADGET_WITH_TYPO}# changed\n` });
     markCache(dir);
     const run = cachedFiles(dir);
+    assert.match(
+      run.stdout,
+      /"custom\/gadget\.yaml","line":\d+,"column":\d+,"endLine":\d+,"endColumn":\d+,"ruleId":"schema\/unknown-field"/,
+    );
     assert.equal(run.files.get('dup/twice.yaml'), true, 'other folders come from the cache');
     const app = [...run.files].filter(([file]) => file.startsWith('app/'));
     assert.ok(app.length > 0 && app.every(([, cached]) => !cached), JSON.stringify(app));

@@ -44,8 +44,17 @@ export class ConfigResolver {
     private readonly explicit: PodlintConfig | undefined,
   ) {}
 
+  /** The config of each directory as a file's path names it (unresolved, so that a walk's files cost a lookup each). */
+  private readonly byNamedDirectory = new Map<string, PodlintConfig>();
+
   forFile(file: string): PodlintConfig {
-    return this.forDirectory(dirname(resolve(this.cwd, file)));
+    const named = dirname(file);
+    let config = this.byNamedDirectory.get(named);
+    if (!config) {
+      config = this.forDirectory(resolve(this.cwd, named));
+      this.byNamedDirectory.set(named, config);
+    }
+    return config;
   }
 
   forDirectory(directory: string): PodlintConfig {

@@ -22,11 +22,25 @@ interface PlannedFile {
   text: string | undefined;
 }
 
+/**
+ * A file that may define CRDs (`mayHoldCrds`), whose text is context for every folder of its group.
+ * Its text is read at planning unless the cache knew the file: then only if something is linted.
+ */
+export interface PlannedCrdFile {
+  /** As reported. */
+  file: string;
+  /** As walked. */
+  path: string;
+  hash: string;
+  text: string | undefined;
+}
+
 /** The files of one config, linted with one set of options. */
 export interface LintGroup {
   config: PodlintConfig;
   options: LintOptions;
   files: PlannedFile[];
+  crdFiles: PlannedCrdFile[];
 }
 
 export interface RunSettings {
@@ -82,14 +96,16 @@ export function planFile(
   settings: RunSettings,
   errors: InputError[],
   budget: { chars: number },
-): { file: PlannedFile; crdText: string | undefined } | undefined {
+): { file: PlannedFile; crdFile: PlannedCrdFile | undefined } | undefined {
   const cache = settings.cache?.cache;
   // Tests that replace the reader simulate files the metadata would not tell apart.
   const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(resolve(settings.cwd, path)) : undefined;
   const known = stamp && cache?.contentOf(stamp);
-  // A text that may hold CRDs is context for every folder: it is read whatever the cache knows.
-  if (known && !known.mayHoldCrds)
-    return { file: { path, name, hash: known.hash, chars: known.chars, text: undefined }, crdText: undefined };
+  if (known)
+    return {
+      file: { path, name, hash: known.hash, chars: known.chars, text: undefined },
+      crdFile: known.mayHoldCrds ? { file: name, path, hash: known.hash, text: undefined } : undefined,
+    };
   const read = readManifest(path, settings.cwd, settings.readStdin, settings.readFile);
   if (!read.ok) {
     errors.push({ ...read.error, file: name });
@@ -106,7 +122,7 @@ export function planFile(
   if (stamp) cache?.remember(stamp, content);
   return {
     file: { path, name, hash: content.hash, chars: content.chars, text: keep ? read.text : undefined },
-    crdText: content.mayHoldCrds ? read.text : undefined,
+    crdFile: content.mayHoldCrds ? { file: name, path, hash: content.hash, text: read.text } : undefined,
   };
 }
 
@@ -184,7 +200,7 @@ function splitByUnit(units: readonly Unit[], batch: readonly number[], result: U
  * results do not depend on which: each folder is linted by the same code with the same inputs.
  */
 export async function lintGroups(
-  groups: ReadonlyArray<LintGroup & { crdFiles: LintInput[] }>,
+  groups: readonly LintGroup[],
   settings: RunSettings,
   errors: InputError[],
   tally: LintTally,
@@ -231,12 +247,26 @@ export async function lintGroups(
   // until the report is printed. Within the texts the planning may keep at once that costs no
   // more than the planning did; beyond, results are copied, as a worker's are.
   const copyResults = chars > KEPT_TEXT_CHARS;
+  /** The texts of a group's CRD files, read now if the planning did not: only a run that lints needs them. */
+  const contexts = new Map<number, LintInput[]>();
+  const contextOf = (group: number): LintInput[] => {
+    let context = contexts.get(group);
+    if (!context) {
+      context = (groups[group] as LintGroup).crdFiles.flatMap((crdFile) => {
+        if (crdFile.text !== undefined) return [{ file: crdFile.file, text: crdFile.text }];
+        // One that cannot be read now is reported where its own folder is linted.
+        const read = readManifest(crdFile.path, settings.cwd, settings.readStdin, settings.readFile);
+        return read.ok ? [{ file: crdFile.file, text: read.text }] : [];
+      });
+      contexts.set(group, context);
+    }
+    return context;
+  };
   const linters = new Map<number, GroupLinter>();
   const inThisThread = (group: number, inputs: readonly LintInput[]): UnitResult => {
     let linter = linters.get(group);
     if (!linter) {
-      const { options, crdFiles } = groups[group] as LintGroup & { crdFiles: LintInput[] };
-      linter = new GroupLinter(options, crdFiles);
+      linter = new GroupLinter((groups[group] as LintGroup).options, contextOf(group));
       linters.set(group, linter);
     }
     if (inputs.length === 0) return emptyResult();
@@ -254,7 +284,7 @@ export async function lintGroups(
   if (batches.length > 1 && (jobs > 1 || chars >= BOUNDED_MEMORY_CHARS)) {
     const { lintInWorkers } = await import('./worker-pool.js');
     await lintInWorkers(
-      groups.map((group) => ({ options: group.options, crdFiles: group.crdFiles })),
+      groups.map((group, index) => ({ options: group.options, crdFiles: contextOf(index) })),
       batches.map((batch) => ({
         group: groupOf(batch),
         read: () => read(batch),
@@ -359,11 +389,11 @@ function readUnit(unit: Unit, settings: RunSettings, errors: InputError[]): Lint
 }
 
 /** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */
-function groupFingerprint(group: LintGroup & { crdFiles: LintInput[] }): string {
+function groupFingerprint(group: LintGroup): string {
   const { old, crds, ...rest } = group.options;
   const texts = (inputs: readonly LintInput[] | undefined): Array<[string, string]> | null =>
     inputs ? inputs.map((input) => [input.file, hashText(input.text)]) : null;
-  return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, hashText(file.text)])]);
+  return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, file.hash])]);
 }
 
 /** `--cache` at `path`: opened before the files are planned, whose stamps it may know. */

@@ -74,7 +74,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   };
   const sources = new Map<string, FileSource>();
   const fixInputs = new Map<PodlintConfig, LintInput[]>();
-  const planned = new Map<PodlintConfig, { files: LintGroup['files']; crdFiles: LintInput[] }>();
+  const planned = new Map<PodlintConfig, Pick<LintGroup, 'files' | 'crdFiles'>>();
   const budget = newTextBudget();
   for (const file of files) {
     const name = nameOf(file);
@@ -94,7 +94,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     if (!plan) continue;
     const group = planned.get(config) ?? { files: [], crdFiles: [] };
     group.files.push(plan.file);
-    if (plan.crdText !== undefined) group.crdFiles.push({ file: name, text: plan.crdText });
+    if (plan.crdFile) group.crdFiles.push(plan.crdFile);
     planned.set(config, group);
   }
   const configsUsed = [...new Set([...fixInputs.keys(), ...planned.keys()])];
@@ -138,7 +138,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors, tally));
     }
   }
-  const groups: Array<LintGroup & { crdFiles: LintInput[] }> = [];
+  const groups: LintGroup[] = [];
   for (const [config, group] of planned) groups.push({ config, options: await optionsFor(config), ...group });
   reported.push(...(await lintGroups(groups, settings, inputErrors, tally)));
   const fatal = inputErrors.filter((e) => e.fatal);
