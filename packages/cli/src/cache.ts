@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeCrypto, podlintVersion } from '@podlint/core';
 import type { UnitResult } from './group-linter.js';
@@ -200,3 +200,24 @@ function buildStamp(): string {
   }
   return hashText(parts.join('\n'));
 }
+
+/** The cache of a run, with where it is (which its warnings name). */
+export interface OpenedCache {
+  path: string;
+  cache: LintCache;
+}
+
+/** `--cache` at `path`: opened before the files are planned, whose stamps it may know. */
+export function openCache(path: string): OpenedCache {
+  return { path, cache: LintCache.open(path) };
+}
+
+/** `--cache-location`: a file, or a folder to hold `.podlintcache` (ESLint's rule); default `./.podlintcache`. */
+export function resolveCachePath(cwd: string, location: string | undefined): string {
+  const path = resolve(cwd, location ?? CACHE_FILE_NAME);
+  return location !== undefined && (/[\\/]$/.test(location) || statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    ? join(path, CACHE_FILE_NAME)
+    : path;
+}
+
+const CACHE_FILE_NAME = '.podlintcache';

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
-import { cacheKey, hashText, LintCache, type FileContent } from './cache.js';
+import { cacheKey, hashText, type FileContent, type OpenedCache } from './cache.js';
 import { readManifest, type FileReader, type InputError } from './read-input.js';
 import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
@@ -52,7 +51,7 @@ export interface RunSettings {
   /** `--jobs`: undefined lets podlint choose (workers only for inputs worth their start-up). */
   jobs: number | undefined;
   /** `--cache`, opened before any file is read (`LintCache.stamp`); undefined without `--cache`. */
-  cache: { path: string; cache: LintCache } | undefined;
+  cache: OpenedCache | undefined;
   stderr: (text: string) => void;
 }
 
@@ -399,18 +398,3 @@ function groupFingerprint(group: LintGroup): string {
     inputs ? inputs.map((input) => [input.file, hashText(input.text)]) : null;
   return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, file.hash])]);
 }
-
-/** `--cache` at `path`: opened before the files are planned, whose stamps it may know. */
-export function openCache(path: string): RunSettings['cache'] {
-  return { path, cache: LintCache.open(path) };
-}
-
-/** `--cache-location`: a file, or a folder to hold `.podlintcache` (ESLint's rule); default `./.podlintcache`. */
-export function resolveCachePath(cwd: string, location: string | undefined): string {
-  const path = resolve(cwd, location ?? CACHE_FILE_NAME);
-  return location !== undefined && (/[\\/]$/.test(location) || statSync(path, { throwIfNoEntry: false })?.isDirectory())
-    ? join(path, CACHE_FILE_NAME)
-    : path;
-}
-
-const CACHE_FILE_NAME = '.podlintcache';

@@ -10,6 +10,7 @@ import {
 } from '@podlint/core';
 import type { CliOptions } from '../args.js';
 import { ConfigResolver, loadConfig } from '../config.js';
+import { openCache, resolveCachePath } from '../cache.js';
 import { readCrds } from '../crds.js';
 import { readManifest, type InputError } from '../read-input.js';
 import { expandPaths, findSourceRoot } from '../walk.js';
@@ -19,9 +20,7 @@ import { encodingFinding, type LintTally } from '../lint-isolated.js';
 import {
   lintGroups,
   newTextBudget,
-  openCache,
   planFile,
-  resolveCachePath,
   startWorkersEarly,
   type LintGroup,
   type RunSettings,
