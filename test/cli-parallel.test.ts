@@ -121,6 +121,19 @@ describe('podlint --jobs', () => {
     assert.equal(two.stdout, one.stdout);
   });
 
+  it('gives the same report when its workers start before the files are read (a walk of 800 files or more)', () => {
+    const dir = crossResourceTree();
+    const more: Record<string, string> = {};
+    for (let folder = 0; folder < 70; folder++)
+      for (let file = 0; file < 10; file++) more[`more/m${folder}/cm${file}.yaml`] = CONFIG_MAP(`m-${folder}-${file}`);
+    write(dir, more);
+    const one = podlint(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const two = podlint(['--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+    assert.equal(one.status, 1, one.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+  });
+
   it('pairs old versions the same way in workers (--old)', () => {
     const dir = crossResourceTree();
     write(dir, { 'old.yaml': DEPLOYMENT.replace('app: web}}\n  template', 'app: old}}\n  template') });
@@ -188,6 +201,38 @@ describe('podlint --cache', () => {
     assert.equal(run.files.get('app/deployment.yaml'), false);
     assert.equal(run.files.has('app/service.yaml'), false, 'the fixed port is no longer reported');
     assert.equal(run.files.get('dup/twice.yaml'), true, 'other folders come from the cache');
+  });
+
+  it('knows unchanged files by their metadata, and reads a file again once it changes, even to the same size', () => {
+    const dir = crossResourceTree();
+    // Only files that changed a while before a run are known by their metadata (LintCache.stamp).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    const uncached = podlint(['--format', 'json', '.'], { cwd: dir }).stdout;
+    assert.equal(podlint(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, uncached);
+    const known = Object.keys(
+      (JSON.parse(readFileSync(join(dir, '.podlintcache'), 'utf8')) as { files: Record<string, unknown> }).files,
+    );
+    assert.ok(known.includes(join(dir, 'dup', 'twice.yaml')), known.join(', '));
+    assert.equal(podlint(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, uncached);
+
+    const service = SERVICE.replace('targetPort: http', 'targetPort: 8080');
+    assert.equal(service.length, SERVICE.length);
+    // The CRD's file is known by its metadata too: its text is read only now that a folder needs it.
+    write(dir, { 'app/service.yaml': service, 'custom/gadget.yaml': `${GADGET_WITH_TYPO}# changed\n` });
+    markCache(dir);
+    const run = cachedFiles(dir);
+    assert.match(
+      run.stdout,
+      /"custom\/gadget\.yaml","line":\d+,"column":\d+,"endLine":\d+,"endColumn":\d+,"ruleId":"schema\/unknown-field"/,
+    );
+    assert.equal(run.files.get('dup/twice.yaml'), true, 'other folders come from the cache');
+    const app = [...run.files].filter(([file]) => file.startsWith('app/'));
+    assert.ok(app.length > 0 && app.every(([, cached]) => !cached), JSON.stringify(app));
+    assert.equal(
+      run.stdout.replace(/CACHED /g, ''),
+      podlint(['--format', 'json', '.'], { cwd: dir }).stdout,
+      'the changed file is read again',
+    );
   });
 
   it('re-lints everything when the config, the release or a context input changes', () => {

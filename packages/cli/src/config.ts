@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import {
+  CONFIG_FILE_NAMES,
   decodeBytes,
   DEFAULT_CONFIG,
   findConfigFile,
@@ -20,21 +21,47 @@ export class ConfigProblem extends Error {
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, PodlintConfig>();
   private readonly byFile = new Map<string, PodlintConfig>();
+  /** The config file of every directory looked at so far, on the way up from the folders walked. */
+  private readonly configFileByDirectory = new Map<string, string | undefined>();
+  /** Of the names the lookup asks for, those each walked directory holds (not as links, which may lead nowhere). */
+  private readonly lookedUpNamesIn = new Map<string, Set<string>>();
+  private readonly exists = (path: string): boolean =>
+    this.lookedUpNamesIn.get(dirname(path))?.has(basename(path)) ?? existsSync(path);
+
+  /** What a walk read in a directory, which saves asking the file system whether it holds a config or `.git`. */
+  readonly noteDirectory = (directory: string, entries: readonly Dirent[]): void => {
+    const names = new Set<string>();
+    for (const entry of entries) {
+      if (!LOOKED_UP_NAMES.has(entry.name)) continue;
+      if (entry.isSymbolicLink()) return;
+      names.add(entry.name);
+    }
+    this.lookedUpNamesIn.set(resolve(directory), names);
+  };
 
   constructor(
     private readonly cwd: string,
     private readonly explicit: PodlintConfig | undefined,
   ) {}
 
+  /** The config of each directory as a file's path names it (unresolved, so that a walk's files cost a lookup each). */
+  private readonly byNamedDirectory = new Map<string, PodlintConfig>();
+
   forFile(file: string): PodlintConfig {
-    return this.forDirectory(dirname(resolve(this.cwd, file)));
+    const named = dirname(file);
+    let config = this.byNamedDirectory.get(named);
+    if (!config) {
+      config = this.forDirectory(resolve(this.cwd, named));
+      this.byNamedDirectory.set(named, config);
+    }
+    return config;
   }
 
   forDirectory(directory: string): PodlintConfig {
     if (this.explicit) return this.explicit;
     const cached = this.byDirectory.get(directory);
     if (cached) return cached;
-    const found = findConfigFile(directory);
+    const found = findConfigFile(directory, this.configFileByDirectory, this.exists);
     let config = DEFAULT_CONFIG;
     if (found) {
       config = this.byFile.get(found) ?? loadConfig(found);
@@ -71,6 +98,9 @@ export class ConfigResolver {
     return this.matcher(config, fromConfig);
   }
 }
+
+/** What `findConfigFile` looks for in each directory. */
+const LOOKED_UP_NAMES = new Set([...CONFIG_FILE_NAMES, '.git']);
 
 function isPlainFile(path: string): boolean {
   try {

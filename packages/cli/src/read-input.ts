@@ -116,7 +116,7 @@ function describeFileType(stat: Stats): string {
  * FIFO without a writer cannot hang the open, and checked on the open descriptor, so it cannot be
  * swapped for a pipe between the check and the read.
  */
-function openRegularFile(path: string): number {
+function openRegularFile(path: string): { descriptor: number; stat: Stats } {
   const before = statSync(path);
   if (before.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (!before.isFile()) throw new NotARegularFile(before);
@@ -128,7 +128,7 @@ function openRegularFile(path: string): number {
       ? Object.assign(new Error('is a directory'), { code: 'EISDIR' })
       : new NotARegularFile(opened);
   }
-  return descriptor;
+  return { descriptor, stat: opened };
 }
 
 /**
@@ -138,9 +138,9 @@ function openRegularFile(path: string): number {
  * config) goes through here, so the same limits hold for all of them.
  */
 export function readBounded(path: string | number): Buffer {
-  const descriptor = typeof path === 'number' ? path : openRegularFile(path);
+  const { descriptor, stat } =
+    typeof path === 'number' ? { descriptor: path, stat: fstatSync(path) } : openRegularFile(path);
   try {
-    const stat = fstatSync(descriptor);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw new InputTooLarge();
     const chunks: Buffer[] = [];
@@ -163,6 +163,8 @@ export function readBounded(path: string | number): Buffer {
       total += read;
       if (total > MAX_INPUT_BYTES) throw new InputTooLarge();
       chunks.push(chunk.subarray(0, read));
+      // A regular file reads short only at its end: no need to ask again for the 0 that says so.
+      if (stat.isFile() && read < chunk.length) break;
     }
     return Buffer.concat(chunks, total);
   } finally {

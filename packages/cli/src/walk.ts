@@ -1,11 +1,24 @@
 // The command line's paths to files: directories walked, globs matched, symbolic links checked.
-import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep, dirname } from 'node:path';
-import type { Entry } from 'fast-glob';
 import { LINK_MESSAGES, type InputError } from './read-input.js';
 
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+/**
+ * A name that `MANIFEST_GLOB` matches without `dot`: not hidden, and a `*` (picomatch's
+ * `(?!\.)(?=.)[^/]*?`: no line break first) before the extension.
+ */
+const MANIFEST_NAME = /^(?![.\n\r\u2028\u2029])[^/]*\.(?:yaml|yml|json)$/s;
+
+/** What a walk or a glob found: a path relative to where it began, with `/` between names. */
+interface Found {
+  path: string;
+  dirent: Pick<Dirent, 'isFile' | 'isSymbolicLink'>;
+}
+
+/** Every directory a walk reads, with its entries, for who else wants to know what is there. */
+export type DirectoryListener = (directory: string, entries: readonly Dirent[]) => void;
 
 /**
  * Expands the command line into files: files as given, directories walked for manifests, globs
@@ -16,7 +29,7 @@ export async function expandPaths(
   paths: readonly string[],
   cwd: string,
   ignore: (file: string) => boolean,
-  { allowUnmatched = false }: { allowUnmatched?: boolean } = {},
+  { allowUnmatched = false, onDirectory }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener } = {},
 ): Promise<{ files: string[]; errors: InputError[]; ignored: string[]; notices: string[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
@@ -25,12 +38,15 @@ export async function expandPaths(
   /** Symbolic links a walk found that lead out of the tree it walks: not followed, and the CLI says so. */
   const notices: string[] = [];
   const seen = new Set<string>();
-  /** Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by another path). */
-  const add = (file: string): boolean => {
+  /**
+   * Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by
+   * another path). `realPath`, when the caller knows it, saves resolving the file's links again.
+   */
+  const add = (file: string, realPath?: string): boolean => {
     if (ignore(file)) return false;
     let key: string;
     try {
-      key = realpathSync(resolve(cwd, file));
+      key = realPath ?? realpathSync(resolve(cwd, file));
     } catch {
       key = resolve(cwd, file);
     }
@@ -40,14 +56,23 @@ export async function expandPaths(
     }
     return true;
   };
-  /** Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named twice. */
-  const addFound = (found: Entry[], display: (entry: string) => string, walked: string): number => {
+  /**
+   * Adds what a walk or a glob found; returns how many manifests it yielded, counting ones named
+   * twice. `realWalked`: the real path of the directory walked, when no link was followed on the
+   * way to its files (a walk, not a glob), so that a file's real path is that and its path in it.
+   */
+  const addFound = (
+    found: Found[],
+    display: (entry: string) => string,
+    walked: string,
+    realWalked?: string,
+  ): number => {
     let yielded = 0;
     const root = findSourceRoot(walked);
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
       if (entry.dirent.isFile()) {
-        if (add(file)) yielded++;
+        if (add(file, realWalked !== undefined ? join(realWalked, entry.path) : undefined)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
         const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
@@ -76,17 +101,10 @@ export async function expandPaths(
     else if (kind === 'file') add(path);
     else if (kind === 'dir') {
       const yielded = addFound(
-        (await loadFastGlob()).sync(MANIFEST_GLOB, {
-          cwd: absolute,
-          dot: false,
-          ignore: ALWAYS_IGNORED,
-          followSymbolicLinks: false,
-          onlyFiles: false,
-          objectMode: true,
-          suppressErrors: true,
-        }),
+        walkManifests(absolute, onDirectory),
         (entry) => joinDisplay(path, entry),
         absolute,
+        realPathOf(absolute),
       );
       // As ESLint: a folder that yields nothing is a mistake (a wrong path, everything ignored), not a pass.
       if (yielded === 0 && !allowUnmatched)
@@ -134,7 +152,36 @@ export function outsideOf(root: string, path: string): string | undefined {
     : target;
 }
 
-/** fast-glob is loaded only when a directory or a glob is walked, to keep the common start-up cheap. */
+/**
+ * The entries of a directory's tree that `MANIFEST_GLOB` matches, as fast-glob would find them
+ * with `dot: false`, `ALWAYS_IGNORED`, `followSymbolicLinks: false`, `onlyFiles: false` and
+ * `suppressErrors` (links are found, not followed; an unreadable directory is passed over), in
+ * one `readdir` per directory.
+ */
+export function walkManifests(root: string, onDirectory: DirectoryListener | undefined): Found[] {
+  const found: Found[] = [];
+  const pending = [''];
+  for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+    const directory = folder === '' ? root : join(root, folder);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    onDirectory?.(directory, entries);
+    for (const entry of entries) {
+      const { name } = entry;
+      if (name.startsWith('.')) continue;
+      const path = folder === '' ? name : `${folder}/${name}`;
+      if (entry.isDirectory() && name !== 'node_modules') pending.push(path);
+      if (MANIFEST_NAME.test(name)) found.push({ path, dirent: entry });
+    }
+  }
+  return found;
+}
+
+/** fast-glob is loaded only when a glob is matched, to keep the common start-up cheap. */
 async function loadFastGlob(): Promise<typeof import('fast-glob')> {
   return (await import('fast-glob')).default;
 }
@@ -161,6 +208,14 @@ function linkTarget(absolute: string): 'file' | 'broken-link' | 'link-loop' | 'o
     return statSync(absolute).isFile() ? 'file' : 'other';
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'broken-link';
+  }
+}
+
+function realPathOf(absolute: string): string | undefined {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return undefined;
   }
 }
 

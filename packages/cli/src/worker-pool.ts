@@ -26,6 +26,56 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 }
 
 /** Tasks sent to a worker ahead: the next is there when one is done, while the main thread is busy linting. */
 const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Where the main thread lints too, it hears from the workers only between its own tasks, so each
+ * worker gets more ahead; the main thread takes back the ones not started when it runs out of
+ * work (`steal`), so a deep queue costs no wait at the end.
+ */
+const IN_FLIGHT_BESIDE_MAIN = 6;
+
+/**
+ * Workers started before the work is planned, while the main thread reads the files: a worker's
+ * start-up (Node's bootstrap, the bundle) is then done when the first folders are ready for it.
+ * Until `lintInWorkers` takes them they only listen for a crash, so that none goes unhandled.
+ */
+export class EarlyWorkers {
+  private readonly waiting: Worker[] = [];
+
+  constructor(count: number, tunedForLargeInput: boolean) {
+    for (let i = 0; i < count; i++) {
+      const worker = newWorker(tunedForLargeInput);
+      const drop = (): void => {
+        const index = this.waiting.indexOf(worker);
+        if (index >= 0) this.waiting.splice(index, 1);
+      };
+      worker.on('error', drop);
+      worker.on('exit', drop);
+      // Until taken, a worker does not keep the process alive: a run that fails before linting still ends.
+      worker.unref();
+      this.waiting.push(worker);
+    }
+  }
+
+  /** A started worker, alive so far, with no listeners of the pool's own left on it. */
+  take(): Worker | undefined {
+    const worker = this.waiting.shift();
+    worker?.removeAllListeners();
+    worker?.ref();
+    return worker;
+  }
+
+  /** Ends the workers no one took. */
+  close(): void {
+    for (const worker of this.waiting.splice(0)) void worker.terminate();
+  }
+}
+
+function newWorker(tunedForLargeInput: boolean): Worker {
+  return new Worker(workerUrl(), {
+    resourceLimits: WORKER_HEAP,
+    workerData: { codeCache: tunedForLargeInput ? LARGE_INPUT_CODE_CACHE : undefined },
+  });
+}
 
 interface Taken {
   index: number;
@@ -50,6 +100,8 @@ export async function lintInWorkers(
     /** The process runs with `LARGE_INPUT_V8_FLAGS`: the workers load the code cache made under them. */
     tunedForLargeInput: boolean;
     mainThreadLints: boolean;
+    /** Workers already starting; more are started if `jobs` asks for more. */
+    early?: EarlyWorkers | undefined;
   },
   done: (index: number, result: UnitResult) => void,
   inMainThread: (group: number, inputs: readonly LintInput[]) => UnitResult,
@@ -57,9 +109,13 @@ export async function lintInWorkers(
   let next = 0;
   let pending = tasks.length;
   if (pending === 0) return;
-  const url = workerUrl();
   const { promise, resolve } = deferred();
   const workers = new Set<Worker>();
+  /** Per task, whether a thread has begun it (`ToWorker`'s `claims`): a sent task is begun by its worker or taken back. */
+  const claims = new Int32Array(new SharedArrayBuffer(4 * tasks.length));
+  /** The tasks sent to each worker and not yet reported, in the order sent. */
+  const sent = new Map<Worker, Map<number, Taken>>();
+  const inFlightLimit = options.mainThreadLints ? IN_FLIGHT_BESIDE_MAIN : IN_FLIGHT_PER_WORKER;
   const finish = (index: number, result: UnitResult): void => {
     done(index, result);
     pending--;
@@ -79,15 +135,13 @@ export async function lintInWorkers(
   };
 
   const start = (): void => {
-    const worker = new Worker(url, {
-      resourceLimits: WORKER_HEAP,
-      workerData: { codeCache: options.tunedForLargeInput ? LARGE_INPUT_CODE_CACHE : undefined },
-    });
+    const worker = options.early?.take() ?? newWorker(options.tunedForLargeInput);
     const sentGroups = new Set<number>();
     const inFlight = new Map<number, Taken>();
     workers.add(worker);
+    sent.set(worker, inFlight);
     const fill = (): void => {
-      while (inFlight.size < IN_FLIGHT_PER_WORKER) {
+      while (inFlight.size < inFlightLimit) {
         const task = take();
         if (!task) break;
         if (!sentGroups.has(task.group)) {
@@ -97,7 +151,7 @@ export async function lintInWorkers(
           sentGroups.add(task.group);
         }
         inFlight.set(task.index, task);
-        post(worker, { type: 'lint', task: task.index, group: task.group, inputs: task.inputs });
+        post(worker, { type: 'lint', task: task.index, group: task.group, inputs: task.inputs, claims });
       }
       if (inFlight.size === 0 && workers.delete(worker)) void worker.terminate();
     };
@@ -120,15 +174,29 @@ export async function lintInWorkers(
     fill();
   };
 
+  /** The last task sent to a worker that it has not begun, taken back (the worker then passes over it). */
+  const steal = (): Taken | undefined => {
+    for (const inFlight of sent.values()) {
+      const last = [...inFlight.values()].pop();
+      // A worker begins its tasks in the order sent: if it has begun the last, it has begun them all.
+      if (last && Atomics.compareExchange(claims, last.index, 0, 1) === 0) {
+        inFlight.delete(last.index);
+        return last;
+      }
+    }
+    return undefined;
+  };
+
   const workerCount = options.mainThreadLints ? jobs - 1 : jobs;
   for (let i = 0; i < Math.min(workerCount, tasks.length); i++) start();
   if (options.mainThreadLints) {
     // A task at a time, letting the workers' messages in between so that they never wait long.
-    for (let task = take(); task; task = take()) {
+    for (let task = take() ?? steal(); task; task = take() ?? steal()) {
       finish(task.index, inMainThread(task.group, task.inputs));
       await new Promise((settle) => setImmediate(settle));
     }
   }
+  options.early?.close();
   await promise;
   await Promise.all([...workers].map((worker) => worker.terminate()));
 }

@@ -14,6 +14,8 @@ export function serveLintWorker(port: MessagePort): void {
       groups.set(message.group, new GroupLinter(message.options, message.crdFiles));
       return;
     }
+    // Taken back by the main thread, which lints it itself.
+    if (Atomics.compareExchange(message.claims, message.task, 0, 1) !== 0) return;
     let reply: FromWorker;
     const linter = groups.get(message.group);
     if (!linter) {

@@ -10,6 +10,7 @@ import {
 } from '@podlint/core';
 import type { CliOptions } from '../args.js';
 import { ConfigResolver, loadConfig } from '../config.js';
+import { openCache, resolveCachePath } from '../cache.js';
 import { readCrds } from '../crds.js';
 import { readManifest, type InputError } from '../read-input.js';
 import { expandPaths, findSourceRoot } from '../walk.js';
@@ -20,7 +21,7 @@ import {
   lintGroups,
   newTextBudget,
   planFile,
-  resolveCachePath,
+  startWorkersEarly,
   type LintGroup,
   type RunSettings,
 } from '../lint-run.js';
@@ -44,6 +45,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     notices,
   } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), {
     allowUnmatched: !options.errorOnUnmatchedPattern,
+    onDirectory: configs.noteDirectory,
   });
   // A file named on the command line is never dropped in silence.
   for (const file of ignored)
@@ -65,12 +67,13 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     readStdin,
     readFile: io.readFile,
     jobs: options.jobs,
-    cachePath: options.cache && !options.fix ? resolveCachePath(io.cwd, options.cacheLocation) : undefined,
+    cache: options.cache && !options.fix ? openCache(resolveCachePath(io.cwd, options.cacheLocation)) : undefined,
     stderr: io.stderr,
+    earlyWorkers: options.fix ? undefined : await startWorkersEarly(files.length, options.jobs, options.cache),
   };
   const sources = new Map<string, FileSource>();
   const fixInputs = new Map<PodlintConfig, LintInput[]>();
-  const planned = new Map<PodlintConfig, { files: LintGroup['files']; crdFiles: LintInput[] }>();
+  const planned = new Map<PodlintConfig, Pick<LintGroup, 'files' | 'crdFiles'>>();
   const budget = newTextBudget();
   for (const file of files) {
     const name = nameOf(file);
@@ -90,7 +93,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     if (!plan) continue;
     const group = planned.get(config) ?? { files: [], crdFiles: [] };
     group.files.push(plan.file);
-    if (plan.crdText !== undefined) group.crdFiles.push({ file: name, text: plan.crdText });
+    if (plan.crdFile) group.crdFiles.push(plan.crdFile);
     planned.set(config, group);
   }
   const configsUsed = [...new Set([...fixInputs.keys(), ...planned.keys()])];
@@ -134,7 +137,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       if (source) reported.push(fixFile(input, lintOptions, source, io.cwd, inputErrors, tally));
     }
   }
-  const groups: Array<LintGroup & { crdFiles: LintInput[] }> = [];
+  const groups: LintGroup[] = [];
   for (const [config, group] of planned) groups.push({ config, options: await optionsFor(config), ...group });
   reported.push(...(await lintGroups(groups, settings, inputErrors, tally)));
   const fatal = inputErrors.filter((e) => e.fatal);

@@ -77,6 +77,23 @@ describe('findConfigFile', () => {
     assert.equal(findConfigFile(join(root, 'a', 'b')), join(root, 'a', '.podlint.yml'));
     assert.equal(findConfigFile(root), join(root, '.podlint.yaml'));
   });
+
+  it('gives the same answers from what it learnt on earlier lookups', () => {
+    const root = mkdtempSync(join(tmpdir(), 'podlint-config-'));
+    mkdirSync(join(root, 'a', 'b', 'c'), { recursive: true });
+    mkdirSync(join(root, 'repo', 'd'), { recursive: true });
+    mkdirSync(join(root, 'repo', '.git'));
+    writeFileSync(join(root, '.podlint.yaml'), 'rules: {}\n');
+    writeFileSync(join(root, 'a', '.podlint.yml'), 'rules: {}\n');
+    const known = new Map<string, string | undefined>();
+    for (const directory of [['a', 'b', 'c'], ['a', 'b'], ['a'], [], ['repo', 'd'], ['repo']]) {
+      const start = join(root, ...directory);
+      assert.equal(findConfigFile(start, known), findConfigFile(start), start);
+    }
+    assert.equal(known.get(join(root, 'a', 'b')), join(root, 'a', '.podlint.yml'));
+    assert.equal(known.get(join(root, 'repo')), undefined);
+    assert.ok(known.has(join(root, 'repo')));
+  });
 });
 
 describe('the precompiled config validator', () => {

@@ -186,18 +186,29 @@ function dedupe(errors: ConfigError[]): ConfigError[] {
  * The nearest config file at or above a directory, up to the root of the repository (the first
  * directory with a `.git`), as ESLint's flat config stops at the project: a stray config in a
  * parent such as /tmp or the home directory, with `ignore: ["**"]`, must not decide what a
- * project's run lints.
+ * project's run lints. `known` remembers the answer for every directory passed on the way up, so
+ * that a walk of many folders looks at each directory once; `exists` may answer from listings the
+ * caller already read.
  */
-export function findConfigFile(startDirectory: string): string | undefined {
-  let directory = resolve(startDirectory);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(directory, name);
-      if (existsSync(candidate)) return candidate;
+export function findConfigFile(
+  startDirectory: string,
+  known?: Map<string, string | undefined>,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  const passed: string[] = [];
+  let found: string | undefined;
+  for (let directory = resolve(startDirectory); ;) {
+    if (known?.has(directory)) {
+      found = known.get(directory);
+      break;
     }
-    if (existsSync(join(directory, '.git'))) return undefined;
+    passed.push(directory);
+    found = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find((candidate) => exists(candidate));
+    if (found || exists(join(directory, '.git'))) break;
     const parent = dirname(directory);
-    if (parent === directory) return undefined;
+    if (parent === directory) break;
     directory = parent;
   }
+  if (known) for (const directory of passed) known.set(directory, found);
+  return found;
 }
