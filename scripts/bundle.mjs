@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 
@@ -52,6 +52,51 @@ const shared = {
   logLevel: 'warning',
 };
 
+/**
+ * Libraries that a small run never calls, loaded on their first use instead of at start: ajv
+ * (with fast-uri) compiles the validators of CRDs and of kinds without a precompiled one, and
+ * re2js checks CRD patterns; evaluating them cost about 2 ms of every start, and their code in
+ * the cache more. Each import of one resolves to a stand-in whose exports are getters that
+ * require the library, bundled as before.
+ */
+const LAZY_PACKAGES = ['ajv', 're2js'];
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY_PACKAGES.join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      args.pluginData?.lazyPackage
+        ? undefined
+        : { path: args.path, namespace: 'lazy-package', pluginData: { resolveDir: args.resolveDir } },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, async (args) => {
+      const real = await build.resolve(args.path, {
+        kind: 'import-statement',
+        resolveDir: args.pluginData.resolveDir,
+        pluginData: { lazyPackage: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      const names = Object.keys(await import(pathToFileURL(real.path).href)).filter(
+        (name) => name !== 'default' && name !== '__esModule',
+      );
+      const getters = names.map(
+        (name) =>
+          `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`,
+      );
+      return {
+        contents: [
+          `let loaded;`,
+          `const load = () => (loaded ??= require(${JSON.stringify(real.path)}));`,
+          ...getters,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: args.pluginData.resolveDir,
+      };
+    });
+  },
+};
+
 /** Bundles entry points (name → source file) into outdir as ES modules, sharing chunks between them. */
 export async function bundle({ entry, name, packageDir, entryPoints = { [name]: entry }, outdir = 'dist' }) {
   await build({
@@ -91,6 +136,7 @@ export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
     minifyIdentifiers: true,
     sourcemap: 'external',
     sourcesContent: false,
+    plugins: [lazyPackages],
     // The loader passes the bundle's URL, which core uses to find its schemas and the worker.
     define: { ...(await defines()), 'import.meta.url': '__podlintBundleUrl' },
   });
