@@ -100,4 +100,17 @@ async function run(argv, io) {
   return code;
 }
 
-module.exports = { loadBundle, run };
+/** The `podlint` command (bin/podlint.js): runs with the process's arguments and sets its exit code. */
+function main() {
+  run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+    // Once the output is with the operating system (writes to files, pipes and terminals are
+    // synchronous on Linux), exiting now skips what is left, a last garbage collection and the
+    // heap's teardown: about 3 ms of a small run. Output still queued (pipes on macOS), or a
+    // stream that failed, waits for the event loop to end as usual.
+    const settled = (stream) => stream.writableLength === 0 && !stream.destroyed;
+    if (settled(process.stdout) && settled(process.stderr)) process.exit();
+  });
+}
+
+module.exports = { loadBundle, main, run };
