@@ -6,9 +6,13 @@
 //
 // The cache sits beside the bundle, named by the bundle's content hash (its first line, written by
 // the build) and the Node version and architecture, so an upgrade or a rebuild never meets a stale
-// one; V8 itself rejects a cache from other flags (`cachedDataRejected`). Without a usable cache
-// the bundle compiles as usual and, once the run is over, the cache is written for the next one
-// (atomically; silently not at all where the folder is read-only).
+// one; V8 itself rejects a cache from other flags (`cachedDataRejected`). The build writes it from a
+// run on a small input (scripts/bundle.mjs), so it holds what a small run compiles, whatever ran
+// since. Without a usable cache the bundle compiles as usual and, once the run is over, the cache
+// is written for the next one (atomically; silently not at all where the folder is read-only). A
+// run with options of its own (node's, NODE_OPTIONS: they may change V8's flags) writes its own
+// cache beside the plain one, never over it, and a run that changed V8's flags while it ran (a
+// large input: packages/cli/src/v8-tuning.ts) writes none: only runs under those flags could use it.
 'use strict';
 const { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -33,14 +37,15 @@ function loadBundle(variant) {
   const [, hash, charset] = header;
   // An ASCII bundle decodes as Latin-1, a plain copy, instead of as UTF-8.
   const source = bytes.toString(charset === 'ascii' ? 'latin1' : 'utf8');
-  const suffix = variant ? `.${variant}` : '';
-  const cachePath = join(__dirname, `podlint-bundle.${hash}.${process.version}-${process.arch}${suffix}.v8cache`);
-  let cachedData;
-  try {
-    cachedData = readFileSync(cachePath);
-  } catch {
-    cachedData = undefined;
-  }
+  const stem = join(
+    __dirname,
+    `podlint-bundle.${hash}.${process.version}-${process.arch}${variant ? `.${variant}` : ''}`,
+  );
+  // Node's options and NODE_OPTIONS may carry V8 flags, which V8 checks but does not name: a run
+  // with any reads its own cache, or else the plain one, and writes only its own.
+  const options = `${process.execArgv.join(' ')}\n${process.env.NODE_OPTIONS ?? ''}`;
+  const cachePath = options === '\n' ? `${stem}.v8cache` : `${stem}.${fnv1a(options)}.v8cache`;
+  const cachedData = readCache(cachePath) ?? (options === '\n' ? undefined : readCache(`${stem}.v8cache`));
   // One line, so that the bundle's line numbers stay those of the file in stack traces.
   const wrapped = `(function (exports, require, module, __podlintBundleUrl) {${source}\n})`;
   const script = new Script(wrapped, { filename: bundlePath, cachedData });
@@ -52,6 +57,7 @@ function loadBundle(variant) {
     keepCodeCache() {
       if (cacheCurrent) return;
       cacheCurrent = true;
+      if (module.exports.v8FlagsTuned?.()) return;
       // The thread too: two workers of one process may write the same cache at once.
       const temporary = `${cachePath}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;
       try {
@@ -69,6 +75,21 @@ function loadBundle(variant) {
   };
 }
 
+function readCache(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short fingerprint of a string (32-bit FNV-1a), for a file name: no need to load node:crypto. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 let bundle;
 
 /** The CLI's `run` (packages/cli/src/main.ts): arguments in, exit code out; never throws. */
@@ -79,4 +100,17 @@ async function run(argv, io) {
   return code;
 }
 
-module.exports = { loadBundle, run };
+/** The `podlint` command (bin/podlint.js): runs with the process's arguments and sets its exit code. */
+function main() {
+  run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+    // Once the output is with the operating system (writes to files, pipes and terminals are
+    // synchronous on Linux), exiting now skips what is left, a last garbage collection and the
+    // heap's teardown: about 3 ms of a small run. Output still queued (pipes on macOS), or a
+    // stream that failed, waits for the event loop to end as usual.
+    const settled = (stream) => stream.writableLength === 0 && !stream.destroyed;
+    if (settled(process.stdout) && settled(process.stderr)) process.exit();
+  });
+}
+
+module.exports = { loadBundle, main, run };

@@ -12,8 +12,8 @@ describe('the CLI code cache', () => {
   let dist: string;
   let work: string;
   const manifest = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: []\n';
-  const lint = (): { status: number | null; stdout: string } => {
-    const result = spawnSync(process.execPath, [join(dist, 'bin.cjs'), 'web.yaml'], {
+  const lint = (nodeOptions: readonly string[] = []): { status: number | null; stdout: string } => {
+    const result = spawnSync(process.execPath, [...nodeOptions, join(dist, 'bin.cjs'), 'web.yaml'], {
       cwd: work,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -64,5 +64,41 @@ describe('the CLI code cache', () => {
     assert.deepEqual(lint(), reference);
     assert.ok(statSync(join(dist, cache)).size > 1000, 'the refused cache was replaced');
     assert.deepEqual(caches(), [cache]);
+  });
+
+  it('is not replaced by a run under V8 flags of its own, which keeps its own cache beside it', () => {
+    const [plain] = caches();
+    assert.ok(plain);
+    const written = statSync(join(dist, plain)).mtimeMs;
+    const reference = lint();
+    // V8 refuses a cache made under other heap flags.
+    const flagged = ['--max-old-space-size=300'];
+    assert.deepEqual(lint(flagged), reference);
+    assert.equal(statSync(join(dist, plain)).mtimeMs, written, 'the plain cache was replaced');
+    const own = caches().filter((name) => name !== plain);
+    assert.equal(own.length, 1, `caches: ${caches().join(', ')}`);
+    assert.match(own[0] ?? '', /\.[0-9a-f]{8}\.v8cache$/);
+    const ownWritten = statSync(join(dist, own[0] ?? '')).mtimeMs;
+    assert.deepEqual(lint(flagged), reference);
+    assert.equal(statSync(join(dist, own[0] ?? '')).mtimeMs, ownWritten, 'its own cache is used, not written again');
+    assert.deepEqual(lint(), reference);
+    assert.equal(statSync(join(dist, plain)).mtimeMs, written);
+  });
+
+  it('is not written by a run that changed V8 flags while it ran (a large input), which plain runs could not use', () => {
+    for (const name of caches()) rmSync(join(dist, name));
+    const configMap = (index: number): string =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${index}\ndata:\n  level: "${'x'.repeat(400)}"\n`;
+    // Over the CLI's 2 MB threshold (packages/cli/src/lint-run.ts, LARGE_INPUT_CHARS).
+    writeFileSync(join(work, 'large.yaml'), Array.from({ length: 5000 }, (_, index) => configMap(index)).join('---\n'));
+    const large = spawnSync(process.execPath, [join(dist, 'bin.cjs'), '--format', 'json', 'large.yaml'], {
+      cwd: work,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    assert.equal(large.status, 0, large.stderr);
+    assert.deepEqual(caches(), []);
+    lint();
+    assert.equal(caches().length, 1);
   });
 });

@@ -189,6 +189,9 @@ console.log('\npodlint by stage (one process, source build):');
 console.log(
   `  read ${share(stages.readMs)}, load + engine (parse, model, locate, suppress) ${share(stages.loadAndEngineMs)}, schema rules ${share(stages.schemaMs)}, other rules ${share(stages.rulesMs)}, JSON output ${share(stages.outputMs)}`,
 );
+console.log(
+  `  lint() of the same inputs: first in the process ${stages.firstLintMs.toFixed(0)} ms, second ${stages.secondLintMs.toFixed(0)} ms: ${(stages.firstLintMs - stages.secondLintMs).toFixed(0)} ms of the first is warm-up (V8's compilers, tables and validators built on first use)`,
+);
 
 const startup = spawnSync(process.execPath, [join(root, 'scripts', 'bench-startup.mjs')], {
   encoding: 'utf8',

@@ -3,10 +3,18 @@
  * the object database (`git ls-tree`, `git cat-file --batch`), so the work tree and the index are
  * never touched and nothing has to be checked out.
  */
-import { execFile, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { decodeBytes } from '@podlint/core';
 import { MAX_INPUT_BYTES } from './read-input.js';
+
+/**
+ * node:child_process, loaded when git first runs: it loads node:net, node:dgram and more, which
+ * the runs without `--base` (nearly all) do not need, and this module is loaded at every start.
+ */
+function childProcess(): typeof import('node:child_process') {
+  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+}
 
 const MANIFEST = /\.(ya?ml|json)$/i;
 /** Never manifests of the project, as when the work tree is walked. */
@@ -95,15 +103,20 @@ function toPosix(path: string): string {
 
 function git(args: readonly string[], cwd: string, failure: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (!error) {
-        resolvePromise(stdout);
-        return;
-      }
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') reject(new Error('git is not installed or not on PATH'));
-      else reject(new Error(stderr.trim() === '' ? failure : `${failure}: ${stderr.trim().split('\n')[0] ?? ''}`));
-    });
+    childProcess().execFile(
+      'git',
+      args,
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) {
+          resolvePromise(stdout);
+          return;
+        }
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') reject(new Error('git is not installed or not on PATH'));
+        else reject(new Error(stderr.trim() === '' ? failure : `${failure}: ${stderr.trim().split('\n')[0] ?? ''}`));
+      },
+    );
   });
 }
 
@@ -111,7 +124,7 @@ function git(args: readonly string[], cwd: string, failure: string): Promise<str
 function readBlobs(commit: string, names: readonly string[], cwd: string): Promise<Array<Buffer | undefined>> {
   if (names.length === 0) return Promise.resolve([]);
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -24,3 +24,11 @@ export function tuneV8ForLargeInput(): void {
   const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString(LARGE_INPUT_V8_FLAGS);
 }
+
+/**
+ * Whether this thread changed V8's flags: a code cache made now would carry them, and V8 would
+ * refuse it to the runs that start without them (scripts/bundle-loader.cjs writes none then).
+ */
+export function v8FlagsTuned(): boolean {
+  return tuned;
+}

@@ -26,6 +26,10 @@ import {
   type RunSettings,
 } from '../lint-run.js';
 import type { CliIo } from '../io.js';
+// Imported, not import()ed: esbuild wraps every module a dynamic import reaches (here all of core)
+// in a lazy initializer, which cost about 3 ms of every start. It loads git's node:child_process
+// only when used.
+import { readOldVersions } from '../old-inputs.js';
 import { printable } from '../printable.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -108,8 +112,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
 
   const old =
     options.old !== undefined || options.base !== undefined
-      ? // Loaded only here: git's child processes cost every other run its start-up time.
-        await (await import('../old-inputs.js')).readOldVersions(options, io.cwd, readStdin, inputErrors)
+      ? await readOldVersions(options, io.cwd, readStdin, inputErrors)
       : undefined;
   const tally: LintTally = { updatesChecked: 0 };
   const optionsFor = async (config: PodlintConfig): Promise<LintOptions> => ({
