@@ -2,7 +2,7 @@
 // every rule test case, the repository's fixtures and examples, and the shared corpus of real
 // manifests give the same findings (messages, paths, positions, fixes) through both loaders.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,20 +16,12 @@ import {
   type LintOptions,
 } from '../packages/core/src/index.js';
 import { collectRuleCases, type ValidCase } from '../packages/core/test/support/rule-tester.js';
+import { manifestsUnder } from './support/manifest-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus');
 const fast = new FastManifestLoader();
 const precise = new YamlManifestLoader();
-
-function manifestsUnder(directory: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(directory).sort()) {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) manifestsUnder(path, out);
-    else if (/\.(ya?ml|json)$/i.test(entry)) out.push(path);
-  }
-  return out;
-}
 
 function readInputs(files: readonly string[]): LintInput[] {
   return files.flatMap((file) => {

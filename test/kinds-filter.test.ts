@@ -3,7 +3,7 @@
 // findings on its own test cases with the filter and without, and so do all rules on the shared
 // corpus of real manifests.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import {
   type Rule,
 } from '../packages/core/src/index.js';
 import { collectRuleCases, type ValidCase } from '../packages/core/test/support/rule-tester.js';
+import { manifestsUnder } from './support/manifest-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -32,15 +33,6 @@ function optionsOf(testCase: ValidCase): LintOptions {
     ...(testCase.kubernetesVersion ? { kubernetesVersion: testCase.kubernetesVersion } : {}),
     ...(testCase.enabledApiVersions ? { enabledApiVersions: testCase.enabledApiVersions } : {}),
   };
-}
-
-function manifestsUnder(directory: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(directory).sort()) {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) manifestsUnder(path, out);
-    else if (/\.(ya?ml|json)$/i.test(entry)) out.push(path);
-  }
-  return out;
 }
 
 describe('a rule’s kinds filter hides no finding', () => {
