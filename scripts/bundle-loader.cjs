@@ -108,7 +108,9 @@ function main() {
     // synchronous on Linux), exiting now skips what is left, a last garbage collection and the
     // heap's teardown: about 3 ms of a small run. Output still queued (pipes on macOS), or a
     // stream that failed, waits for the event loop to end as usual.
-    const settled = (stream) => stream.writableLength === 0 && !stream.destroyed;
+    // A write that failed has set `errored` but emits 'error' (where the CLI sets exit code 2) only
+    // on a later tick: such a stream waits for the event loop too.
+    const settled = (stream) => stream.writableLength === 0 && !stream.destroyed && !stream.errored;
     if (settled(process.stdout) && settled(process.stderr)) process.exit();
   });
 }

@@ -17,6 +17,8 @@ export class ConfigProblem extends Error {
   }
 }
 
+const CASE_INSENSITIVE_FILE_NAMES = process.platform === 'darwin' || process.platform === 'win32';
+
 /** Finds and caches the nearest config per directory; one explicit --config overrides them all. */
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, PodlintConfig>();
@@ -30,6 +32,9 @@ export class ConfigResolver {
 
   /** What a walk read in a directory, which saves asking the file system whether it holds a config or `.git`. */
   readonly noteDirectory = (directory: string, entries: readonly Dirent[]): void => {
+    // A listing names files by their exact case; macOS and Windows file systems find `.Podlint.yaml`
+    // when asked for `.podlint.yaml`, as existsSync does there, so they keep asking the file system.
+    if (CASE_INSENSITIVE_FILE_NAMES) return;
     const names = new Set<string>();
     for (const entry of entries) {
       if (!LOOKED_UP_NAMES.has(entry.name)) continue;
