@@ -166,7 +166,8 @@ export function readBounded(path: string | number): Buffer {
       // A regular file reads short only at its end: no need to ask again for the 0 that says so.
       if (stat.isFile() && read < chunk.length) break;
     }
-    return Buffer.concat(chunks, total);
+    // A regular file is read in one chunk: no copy into a new buffer.
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
   } finally {
     if (typeof path !== 'number') closeSync(descriptor);
   }
