@@ -197,7 +197,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     const visitors = rule.create(contextFor(gate.report));
     runVisitors(
       visitors,
-      reach.of(rule.meta.kinds),
+      reach.of(rule.meta),
       updatePairs,
       (resource, error) => {
         collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });
@@ -221,7 +221,7 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
         if (finding) collected.get(descriptor.resource.file)?.push({ finding, resource: descriptor.resource });
       }),
     );
-    runVisitors(visitors, new Reach(contextCrds).of(crdRule.meta.kinds), new Map(), () => undefined);
+    runVisitors(visitors, new Reach(contextCrds).of(crdRule.meta), new Map(), () => undefined);
   }
   positions.resolve();
 
