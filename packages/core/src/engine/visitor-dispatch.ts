@@ -29,8 +29,16 @@ export class Reach {
   of(filter: ReachFilter): RuleReach {
     const { kinds } = filter;
     let ofKinds: readonly Resource[] | undefined;
-    if (kinds?.length === 1) ofKinds = this.byKind.get(kinds[0] as string) ?? [];
-    else if (kinds) ofKinds = this.resources.filter((resource) => kinds.includes(resource.kind));
+    if (kinds) {
+      // A batch of the input seldom holds more than one of a rule's kinds: then no filtering at all.
+      const lists: Resource[][] = [];
+      for (const kind of kinds) {
+        const ofKind = this.byKind.get(kind);
+        if (ofKind) lists.push(ofKind);
+      }
+      if (lists.length <= 1) ofKinds = lists[0] ?? [];
+      else ofKinds = this.resources.filter((resource) => kinds.includes(resource.kind));
+    }
     const fields = fieldsOf(filter);
     const withPodSpecs = fields ? this.writing(fields) : this.withPodSpecs;
     return { resources: this.resources, withPodSpecs, fields, kinds, ofKinds };
