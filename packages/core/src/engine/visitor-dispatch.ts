@@ -41,23 +41,23 @@ export class Reach {
     }
     const fields = fieldsOf(filter);
     const withPodSpecs = fields ? this.writing(fields) : this.withPodSpecs;
-    return { resources: this.resources, withPodSpecs, fields, kinds, ofKinds };
+    return { resources: this.resources, withPodSpecs, fields: fields?.list, kinds, ofKinds };
   }
 
   /** The resources with a pod spec that writes one of `fields`, in input order. */
-  private writing(fields: readonly string[]): readonly Resource[] {
-    const key = fields.join(' ');
-    const known = this.byFields.get(key);
+  private writing(fields: IndexedFields): readonly Resource[] {
+    if (this.withPodSpecs.length === 0) return this.withPodSpecs;
+    const known = this.byFields.get(fields.key);
     if (known) return known;
     this.byField ??= indexByField(this.withPodSpecs);
-    const lists = fields.map((field) => this.byField?.get(field) ?? []).filter((list) => list.length > 0);
+    const lists = fields.list.map((field) => this.byField?.get(field) ?? []).filter((list) => list.length > 0);
     let found: readonly Resource[];
     if (lists.length <= 1) found = lists[0] ?? [];
     else {
       const chosen = new Set(lists.flat());
       found = this.withPodSpecs.filter((resource) => chosen.has(resource));
     }
-    this.byFields.set(key, found);
+    this.byFields.set(fields.key, found);
     return found;
   }
 }
@@ -65,10 +65,25 @@ export class Reach {
 /** How a container's field is named among a pod spec's own: `podSpecFields` and `containerFields` share one index. */
 const CONTAINER = 'container:';
 
-function fieldsOf(filter: ReachFilter): readonly string[] | undefined {
+interface IndexedFields {
+  /** `podSpecFields` and `containerFields`, as indexed. */
+  readonly list: readonly string[];
+  readonly key: string;
+}
+
+/** The fields a rule names, by its meta: worked out once, not once per batch of the input. */
+const indexedFields = new WeakMap<ReachFilter, IndexedFields>();
+
+function fieldsOf(filter: ReachFilter): IndexedFields | undefined {
   const { podSpecFields, containerFields } = filter;
   if (!podSpecFields && !containerFields) return undefined;
-  return [...(podSpecFields ?? []), ...(containerFields ?? []).map((field) => CONTAINER + field)];
+  let fields = indexedFields.get(filter);
+  if (!fields) {
+    const list = [...(podSpecFields ?? []), ...(containerFields ?? []).map((field) => CONTAINER + field)];
+    fields = { list, key: list.join(' ') };
+    indexedFields.set(filter, fields);
+  }
+  return fields;
 }
 
 function indexByField(withPodSpecs: readonly Resource[]): Map<string, Resource[]> {
