@@ -31,13 +31,16 @@ export class Reach {
     let ofKinds: readonly Resource[] | undefined;
     if (kinds) {
       // A batch of the input seldom holds more than one of a rule's kinds: then no filtering at all.
-      const lists: Resource[][] = [];
+      let only: readonly Resource[] | undefined;
+      let several = false;
       for (const kind of kinds) {
         const ofKind = this.byKind.get(kind);
-        if (ofKind) lists.push(ofKind);
+        if (!ofKind) continue;
+        several = only !== undefined;
+        if (several) break;
+        only = ofKind;
       }
-      if (lists.length <= 1) ofKinds = lists[0] ?? [];
-      else ofKinds = this.resources.filter((resource) => kinds.includes(resource.kind));
+      ofKinds = several ? this.resources.filter((resource) => kinds.includes(resource.kind)) : (only ?? NONE);
     }
     const fields = fieldsOf(filter);
     const withPodSpecs = fields ? this.writing(fields) : this.withPodSpecs;
@@ -61,6 +64,8 @@ export class Reach {
     return found;
   }
 }
+
+const NONE: readonly Resource[] = [];
 
 /** How a container's field is named among a pod spec's own: `podSpecFields` and `containerFields` share one index. */
 const CONTAINER = 'container:';
