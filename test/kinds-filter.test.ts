@@ -1,7 +1,8 @@
 // A rule's `meta.kinds` only spares the engine calls of its `resource` visitor on objects the
-// visitor ignores: it must never hide a finding. Each rule that declares kinds gives the same
-// findings on its own test cases with the filter and without, and so do all rules on the shared
-// corpus of real manifests.
+// visitor ignores, and its `meta.podSpecFields` and `meta.containerFields` calls of its `podSpec`
+// visitor on pod specs that write none of those fields: they must never hide a finding. Each rule
+// that declares them gives the same findings on its own test cases with the filters and without,
+// and so do all rules on the shared corpus of real manifests.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,11 +21,19 @@ import { manifestsUnder } from './support/manifest-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus');
-const filtered = allRules.filter((rule) => rule.meta.kinds !== undefined);
+const filtered = allRules.filter((rule) => hasFilter(rule));
 
-/** The same rule with its `resource` visitor called on every object. */
+function hasFilter(rule: Rule): boolean {
+  const { kinds, podSpecFields, containerFields } = rule.meta;
+  return kinds !== undefined || podSpecFields !== undefined || containerFields !== undefined;
+}
+
+/** The same rule with its `resource` visitor called on every object, its `podSpec` visitor on every pod spec. */
 function unfiltered(rule: Rule): Rule {
-  return { meta: { ...rule.meta, kinds: undefined }, create: (context) => rule.create(context) };
+  return {
+    meta: { ...rule.meta, kinds: undefined, podSpecFields: undefined, containerFields: undefined },
+    create: (context) => rule.create(context),
+  };
 }
 
 function optionsOf(testCase: ValidCase): LintOptions {
@@ -35,9 +44,9 @@ function optionsOf(testCase: ValidCase): LintOptions {
   };
 }
 
-describe('a rule’s kinds filter hides no finding', () => {
-  it('on the test cases of each rule that declares kinds', async () => {
-    assert.ok(filtered.length > 50, `only ${filtered.length} rules declare kinds`);
+describe('a rule’s kinds and fields filters hide no finding', () => {
+  it('on the test cases of each rule that declares kinds or fields', async () => {
+    assert.ok(filtered.length > 50, `only ${filtered.length} rules declare kinds or fields`);
     const rulesFolder = join(root, 'packages', 'core', 'src', 'rules');
     const byRule = await collectRuleCases(async () => {
       for (const rule of filtered) await import(pathToFileURL(join(rulesFolder, `${rule.meta.id}.test.ts`)).href);
@@ -62,7 +71,7 @@ describe('a rule’s kinds filter hides no finding', () => {
       const decoded = decodeBytes(readFileSync(file));
       return decoded.ok ? [{ file: relative(root, file), text: decoded.text }] : [];
     });
-    const withoutFilters = allRules.map((rule) => (rule.meta.kinds ? unfiltered(rule) : rule));
+    const withoutFilters = allRules.map((rule) => (hasFilter(rule) ? unfiltered(rule) : rule));
     assert.deepEqual(lint(inputs, { onlyRules: allRules }), lint(inputs, { onlyRules: withoutFilters }));
   });
 });

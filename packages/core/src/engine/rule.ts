@@ -55,6 +55,16 @@ export interface RuleMeta {
    * rule tests run with and without this filter (test/kinds-filter.test.ts).
    */
   readonly kinds?: readonly string[];
+  /**
+   * The pod spec's own fields (`affinity`, `volumes`) and its containers' fields (`livenessProbe`,
+   * `securityContext`, in any container list) without which the `podSpec` visitor reports nothing:
+   * the engine calls it only on a pod spec that writes one of them (any value, `null` too), so a
+   * check of a field few pods set costs nothing on the others. Absent (both): every pod spec. The
+   * visitor still tests the fields itself; the rule tests run with and without this filter
+   * (test/kinds-filter.test.ts).
+   */
+  readonly podSpecFields?: readonly string[];
+  readonly containerFields?: readonly string[];
   /** Releases the rule applies to; absent means every release podlint knows. */
   readonly versions?: { since?: KubernetesVersion; until?: KubernetesVersion };
   /** The API server function the rule mirrors, or the peer check it comes from (free text; superseded by `sources`). */

@@ -54,6 +54,7 @@ export default defineRule({
     description:
       "A webhook's clientConfig needs exactly one of url (https, with a host, no user, query or fragment) or service (name, namespace, a valid port and path).",
     fixable: false,
+    kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'],
     sources: [
       { package: ADMISSION_VALIDATION, function: 'validateValidatingWebhook', field: 'clientConfig' },
       { package: ADMISSION_VALIDATION, function: 'validateMutatingWebhook', field: 'clientConfig' },

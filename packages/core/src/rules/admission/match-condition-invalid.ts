@@ -15,6 +15,12 @@ export default defineRule({
     description:
       'The matchConditions of a webhook or policy need a unique qualified name and an expression each, at most 64 of them.',
     fixable: false,
+    kinds: [
+      'ValidatingWebhookConfiguration',
+      'MutatingWebhookConfiguration',
+      'ValidatingAdmissionPolicy',
+      'ValidatingAdmissionPolicyBinding',
+    ],
     sources: [
       { package: ADMISSION_VALIDATION, function: 'validateMatchConditions' },
       { package: ADMISSION_VALIDATION, function: 'validateMatchCondition' },

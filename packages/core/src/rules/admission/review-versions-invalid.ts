@@ -12,6 +12,7 @@ export default defineRule({
     description:
       "A webhook's admissionReviewVersions must list v1 or v1beta1, each version once and spelled as a DNS-1035 label.",
     fixable: false,
+    kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'],
     sources: [{ package: ADMISSION_VALIDATION, function: 'validateAdmissionReviewVersions' }],
     messages: {
       required:

@@ -47,6 +47,12 @@ export default defineRule({
     description:
       'An admission rule needs operations, apiGroups, apiVersions and resources, without "*" beside other values or redundant entries.',
     fixable: false,
+    kinds: [
+      'ValidatingWebhookConfiguration',
+      'MutatingWebhookConfiguration',
+      'ValidatingAdmissionPolicy',
+      'ValidatingAdmissionPolicyBinding',
+    ],
     sources: [
       // An unknown operation or scope (NotSupported) is schema/value-unsupported's.
       { package: ADMISSION_VALIDATION, function: 'validateRuleWithOperations', type: 'Required' },

@@ -10,6 +10,12 @@ export default defineRule({
     description:
       'The namespace and object selectors of webhooks, policies and bindings (and a binding paramRef selector) must be valid label selectors.',
     fixable: true,
+    kinds: [
+      'ValidatingWebhookConfiguration',
+      'MutatingWebhookConfiguration',
+      'ValidatingAdmissionPolicy',
+      'ValidatingAdmissionPolicyBinding',
+    ],
     sources: [{ package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelector' }],
     messages: LABEL_SELECTOR_MESSAGES,
   },

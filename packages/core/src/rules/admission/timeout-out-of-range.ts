@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A webhook's timeoutSeconds must be between 1 and 30.",
     fixable: false,
+    kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'],
     sources: [
       { package: ADMISSION_VALIDATION, function: 'validateValidatingWebhook', field: 'timeoutSeconds' },
       { package: ADMISSION_VALIDATION, function: 'validateMutatingWebhook', field: 'timeoutSeconds' },

@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'A webhook name must be a fully qualified domain name (at least three dot-separated parts), unique in its configuration.',
     fixable: false,
+    kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'],
     sources: [
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsFullyQualifiedName' },
       { package: ADMISSION_VALIDATION, function: 'validateValidatingWebhookConfiguration', type: 'Duplicate' },

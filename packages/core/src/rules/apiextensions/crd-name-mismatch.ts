@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'A CustomResourceDefinition must be named <plural>.<group>, from its spec.names.plural and spec.group.',
     fixable: true,
+    kinds: ['CustomResourceDefinition'],
     sources: [{ package: CRD_VALIDATION, function: 'ValidateCustomResourceDefinition', type: 'Invalid' }],
     messages: {
       incomplete:

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       'A CustomResourceDefinition’s plural, singular, short names and categories must be DNS-1035 labels; kind and listKind too, in any case, and different.',
     fixable: false,
+    kinds: ['CustomResourceDefinition'],
     sources: [{ package: CRD_VALIDATION, function: 'ValidateCustomResourceDefinitionNames' }],
     messages: {
       invalid:

@@ -124,6 +124,7 @@ export default defineRule({
     description:
       'Each HPA metric names a known type, fills exactly that source, and sets a valid target (type Utilization, Value or AverageValue; positive values).',
     fixable: false,
+    kinds: ['HorizontalPodAutoscaler'],
     sources: [
       { package: AUTOSCALING, function: 'validateMetricSpec' },
       { package: AUTOSCALING, function: 'validateObjectSource' },

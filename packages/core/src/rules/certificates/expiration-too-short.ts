@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A CertificateSigningRequest's expirationSeconds must be at least 600 (10 minutes).",
     fixable: false,
+    kinds: ['CertificateSigningRequest'],
     sources: [
       { package: CERTIFICATES_VALIDATION, function: 'validateCertificateSigningRequest', field: 'expirationSeconds' },
     ],

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A CertificateSigningRequest's request must hold a PEM-encoded CERTIFICATE REQUEST block.",
     fixable: false,
+    kinds: ['CertificateSigningRequest'],
     sources: [{ package: CERTIFICATES_VALIDATION, function: 'validateCertificateSigningRequest', field: 'request' }],
     messages: {
       missing:

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       'A CertificateSigningRequest needs a signerName of the form example.com/signer-name, not the legacy one.',
     fixable: false,
+    kinds: ['CertificateSigningRequest'],
     sources: [
       { package: CERTIFICATES_VALIDATION, function: 'validateCertificateSigningRequest', field: 'signerName' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSignerName' },

@@ -36,6 +36,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A CertificateSigningRequest needs usages, each a known key usage, listed once.',
     fixable: true,
+    kinds: ['CertificateSigningRequest'],
     reportsSchemaProblems: [{ problems: ['enum'], field: 'certificates.v1.CertificateSigningRequestSpec.usages' }],
     sources: [
       {

@@ -32,6 +32,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A ConfigMap’s or a Secret’s data may hold at most 1 MiB (1,048,576 bytes) in all.',
     fixable: false,
+    kinds: ['ConfigMap', 'Secret'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSecret', type: 'TooLong' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateConfigMap', type: 'TooLong' },

@@ -15,6 +15,7 @@ export default defineRule({
     description:
       'ConfigMap and Secret keys must be letters, digits, "-", "_" and "." (at most 253), and not "." or start with "..".',
     fixable: false,
+    kinds: ['ConfigMap', 'Secret'],
     source: 'ValidateConfigMap, ValidateSecret with IsConfigMapKey (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateConfigMap', type: 'Invalid' },

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       "A container's resizePolicy names cpu or memory, each once, with a restartPolicy; a plain init container cannot ask for RestartContainer.",
     fixable: false,
+    containerFields: ['resizePolicy'],
     versions: { since: '1.33' },
     source: 'validateResizePolicy, validateInitContainers (pkg/apis/core/validation)',
     sources: [

@@ -19,6 +19,7 @@ export default defineRule({
     description:
       "Endpoint addresses must be IP addresses of the slice's addressType (or domain names for FQDN) that can receive traffic.",
     fixable: false,
+    kinds: ['Endpoints', 'EndpointSlice'],
     sources: [
       { package: CORE, function: 'validateEndpointAddress' },
       { package: CORE, function: 'ValidateEndpointIP' },

@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'Each Endpoints subset needs addresses or notReadyAddresses, and each EndpointSlice endpoint at least one address.',
     fixable: false,
+    kinds: ['Endpoints', 'EndpointSlice'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEndpointSubsets', type: 'Required' },
       { package: 'k8s.io/kubernetes/pkg/apis/discovery/validation', function: 'validateEndpoints', type: 'Required' },

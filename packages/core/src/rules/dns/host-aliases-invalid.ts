@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Each hostAliases entry needs an IP address and lower-case DNS host names.',
     fixable: true,
+    podSpecFields: ['hostAliases'],
     source: 'ValidateHostAliases (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateHostAliases', type: 'Invalid' },

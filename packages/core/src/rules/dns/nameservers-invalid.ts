@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'dnsConfig.nameservers must be at most 3 IP addresses.',
     fixable: false,
+    podSpecFields: ['dnsConfig'],
     source: 'validatePodDNSConfig (pkg/apis/core/validation)',
     sources: [
       { ...DNS_CONFIG_SOURCE, type: 'Invalid', field: 'nameservers' },

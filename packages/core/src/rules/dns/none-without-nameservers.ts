@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'dnsPolicy None needs a dnsConfig with at least one nameserver.',
     fixable: false,
+    podSpecFields: ['dnsPolicy'],
     source: 'validatePodDNSConfig (pkg/apis/core/validation)',
     sources: [{ ...DNS_CONFIG_SOURCE, type: 'Required' }],
     messages: {

@@ -14,6 +14,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'dnsConfig.searches must be at most 32 lower-case domain names of 2048 characters in all.',
     fixable: true,
+    podSpecFields: ['dnsConfig'],
     source: 'validatePodDNSConfig (pkg/apis/core/validation)',
     sources: [
       { ...DNS_CONFIG_SOURCE, type: 'Invalid', field: 'searches' },

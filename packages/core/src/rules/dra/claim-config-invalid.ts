@@ -29,6 +29,7 @@ export default defineRule({
     description:
       "A claim's constraints need matchAttribute or distinctAttribute, its config needs opaque with a driver, and both may only name the claim's requests.",
     fixable: false,
+    kinds: ['ResourceClaim', 'ResourceClaimTemplate'],
     sources: [
       { package: RESOURCE_VALIDATION, function: 'validateDeviceConstraint', type: 'Required' },
       { package: RESOURCE_VALIDATION, function: 'validateRequestNameRef' },

@@ -23,6 +23,7 @@ export default defineRule({
     description:
       'A device request needs a unique DNS-label name and exactly one of exactly or firstAvailable, each with a valid deviceClassName, count and selectors.',
     fixable: true,
+    kinds: ['ResourceClaim', 'ResourceClaimTemplate'],
     sources: [
       { package: RESOURCE_VALIDATION, function: 'validateDeviceRequest' },
       { package: RESOURCE_VALIDATION, function: 'validateDeviceSubRequest' },

@@ -13,6 +13,7 @@ export default defineRule({
     description:
       'An envFrom configMapRef or secretRef must name a ConfigMap or Secret by a valid name (a DNS subdomain).',
     fixable: false,
+    containerFields: ['envFrom'],
     sources: [
       { package: CORE, function: 'validateConfigMapEnvSource', type: 'Invalid' },
       { package: CORE, function: 'validateSecretEnvSource', type: 'Invalid' },

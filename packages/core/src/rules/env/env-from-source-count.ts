@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Each envFrom entry must name exactly one of configMapRef and secretRef.',
     fixable: false,
+    containerFields: ['envFrom'],
     source: 'ValidateEnvFrom (pkg/apis/core/validation)',
     sources: [
       {

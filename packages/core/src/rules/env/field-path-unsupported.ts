@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "An environment variable's fieldRef.fieldPath must be a pod field the downward API exposes to env.",
     fixable: false,
+    containerFields: ['env'],
     source: 'validateObjectFieldSelector (pkg/apis/core/validation)',
     sources: [
       {

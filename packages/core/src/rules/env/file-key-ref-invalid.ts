@@ -34,6 +34,7 @@ export default defineRule({
     description:
       "An environment variable's fileKeyRef needs a key (printable ASCII, no '='), a volumeName that is a DNS label and a path without '..'.",
     fixable: false,
+    containerFields: ['env'],
     versions: { since: '1.35' },
     sources: [
       { package: CORE, function: 'validateFileKeySelector', type: 'Required' },

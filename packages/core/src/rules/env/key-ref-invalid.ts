@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A configMapKeyRef or secretKeyRef must name a valid ConfigMap or Secret and a valid key.',
     fixable: false,
+    containerFields: ['env'],
     source: 'validateConfigMapKeySelector, validateSecretKeySelector (pkg/apis/core/validation)',
     sources: [
       {

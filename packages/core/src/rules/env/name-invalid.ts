@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'An environment variable name (or envFrom prefix) may not contain "=" or non-printable characters; before 1.32 it must be an identifier.',
     fixable: false,
+    containerFields: ['env', 'envFrom'],
     source: 'ValidateEnv, ValidateEnvFrom (pkg/apis/core/validation)',
     sources: [
       {

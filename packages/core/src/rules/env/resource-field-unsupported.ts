@@ -16,6 +16,7 @@ export default defineRule({
     description:
       'A resourceFieldRef must read requests or limits of cpu, memory, ephemeral-storage or huge pages, with a supported divisor.',
     fixable: false,
+    containerFields: ['env'],
     source: 'validateContainerResourceFieldSelector, validateContainerResourceDivisor (pkg/apis/core/validation)',
     sources: [
       {

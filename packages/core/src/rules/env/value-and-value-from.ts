@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An environment variable may set value or valueFrom, not both.',
     fixable: false,
+    containerFields: ['env'],
     source: 'validateEnvVarValueFrom (pkg/apis/core/validation)',
     sources: [
       {

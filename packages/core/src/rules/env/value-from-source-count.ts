@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: "An environment variable's valueFrom must name exactly one source.",
     fixable: false,
+    containerFields: ['env'],
     source: 'validateEnvVarValueFrom (pkg/apis/core/validation)',
     sources: [
       {

@@ -43,6 +43,8 @@ export interface NameSyntaxRuleOptions {
   readonly subject: string;
   /** What follows "the API server refuses the object;" in the message: how to fix it. */
   readonly advice: string;
+  /** The pod-spec fields the occurrences are read from, when every one is (`RuleMeta.podSpecFields`). */
+  readonly podSpecFields?: readonly string[];
   occurrences(site: PodSpecSite, resource: Resource): NameOccurrence[];
 }
 
@@ -66,6 +68,7 @@ export function nameSyntaxRule(options: NameSyntaxRuleOptions): Rule {
       description: options.description,
       help: options.help,
       fixable: options.fixable,
+      ...(options.podSpecFields ? { podSpecFields: options.podSpecFields } : {}),
       source: options.sources.map((source) => source.function).join(', '),
       sources: options.sources,
       messages: {

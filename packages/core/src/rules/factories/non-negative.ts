@@ -37,6 +37,7 @@ export function nonNegativeRule(options: NonNegativeRuleOptions): Rule {
     description: options.description,
     help: options.help,
     fixable: false,
+    kinds: [...new Set(options.targets.map((target) => target.kind))],
     source: options.source,
     sources: options.sources,
     messages: {

@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A FlowSchema's distinguisherMethod.type must be ByUser or ByNamespace.",
     fixable: true,
+    kinds: ['FlowSchema'],
     sources: [{ package: FLOWCONTROL_VALIDATION, function: 'ValidateFlowSchemaSpec', type: 'NotSupported' }],
     messages: {
       unsupported:

@@ -19,6 +19,7 @@ export default defineRule({
     description:
       "A Limited priority level's limitResponse needs type Queue (with queuing) or Reject (without), and queuing settings the shuffle sharding can use.",
     fixable: true,
+    kinds: ['PriorityLevelConfiguration'],
     sources: [
       { package: FLOWCONTROL_VALIDATION, function: 'ValidateLimitResponse' },
       { package: FLOWCONTROL_VALIDATION, function: 'ValidatePriorityLevelQueuingConfiguration' },

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       "A FlowSchema's matchingPrecedence must be between 1 and 10000, and only the schema named exempt may use 1.",
     fixable: false,
+    kinds: ['FlowSchema'],
     sources: [{ package: FLOWCONTROL_VALIDATION, function: 'ValidateFlowSchemaSpec', field: 'matchingPrecedence' }],
     messages: {
       notPositive:

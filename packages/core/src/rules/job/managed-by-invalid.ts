@@ -27,6 +27,7 @@ export default defineRule({
     description:
       'A Job’s managedBy names its controller as a domain-prefixed path (example.com/my-controller), at most 63 characters.',
     fixable: false,
+    kinds: ['Job', 'CronJob'],
     versions: { since: '1.32' },
     sources: [
       {

@@ -99,6 +99,7 @@ export default defineRule({
     description:
       'Each podFailurePolicy rule needs exactly one of onExitCodes and onPodConditions, with valid, sorted, distinct exit codes of existing containers.',
     fixable: false,
+    kinds: ['Job', 'CronJob'],
     source: 'validatePodFailurePolicyRule, validatePodFailurePolicyRuleOnExitCodes (pkg/apis/batch/validation)',
     sources: [
       {

@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'A Job with a podFailurePolicy replaces pods only once they have Failed: podReplacementPolicy must be Failed.',
     fixable: true,
+    kinds: ['Job', 'CronJob'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validatePodReplacementPolicy' }],
     messages: {
       failedOnly:

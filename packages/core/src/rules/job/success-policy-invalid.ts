@@ -60,6 +60,7 @@ export default defineRule({
     description:
       'An Indexed Job’s successPolicy has 1-20 rules, each with succeededIndexes (increasing index ranges) or succeededCount within completions.',
     fixable: false,
+    kinds: ['Job', 'CronJob'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateSuccessPolicy' },
       { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateSuccessPolicyRule' },

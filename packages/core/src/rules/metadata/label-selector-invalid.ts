@@ -38,6 +38,7 @@ export default defineRule({
     description:
       'Label selector expressions use In, NotIn, Exists or DoesNotExist with values only for In and NotIn, label-name keys and label values.',
     fixable: false,
+    kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'PodDisruptionBudget', 'ClusterRole'],
     sources: [
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelSelectorRequirement' },
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An ipBlock needs a CIDR, and each except entry must be a CIDR strictly inside it.',
     fixable: false,
+    kinds: ['NetworkPolicy'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/networking/validation', function: 'ValidateIPBlock' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'IsValidCIDRForLegacyField' },

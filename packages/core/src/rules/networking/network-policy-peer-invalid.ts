@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A NetworkPolicy peer needs podSelector, namespaceSelector or ipBlock, and ipBlock stands alone.',
     fixable: false,
+    kinds: ['NetworkPolicy'],
     sources: [
       {
         package: 'k8s.io/kubernetes/pkg/apis/networking/validation',

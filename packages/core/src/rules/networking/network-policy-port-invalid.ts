@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'A NetworkPolicy port is a number from 1 to 65535 or a port name; endPort needs a numeric port no greater than it.',
     fixable: false,
+    kinds: ['NetworkPolicy'],
     sources: [
       {
         package: 'k8s.io/kubernetes/pkg/apis/networking/validation',

@@ -9,6 +9,7 @@ export default defineRule({
     description:
       'ephemeralContainers cannot be written in a manifest: they are added to running pods with kubectl debug.',
     fixable: false,
+    podSpecFields: ['ephemeralContainers'],
     source: 'ValidatePodCreate, ValidatePodTemplateSpec (pkg/apis/core/validation)',
     sources: [
       {

@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'Readiness gate condition types and scheduling gate names must be qualified names; scheduling gates must be unique.',
     fixable: false,
+    podSpecFields: ['readinessGates', 'schedulingGates'],
     source: 'validateReadinessGates, validateSchedulingGates (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessGates' },

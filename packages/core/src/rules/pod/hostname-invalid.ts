@@ -12,6 +12,7 @@ export default nameSyntaxRule({
     },
   ],
   fixable: true,
+  podSpecFields: ['hostname'],
   syntax: 'dns1123-label',
   subject: 'hostname',
   advice: 'use lower-case letters, digits and "-" only (a label, no dots)',

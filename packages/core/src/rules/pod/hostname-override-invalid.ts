@@ -13,6 +13,7 @@ export default defineRule({
     description:
       'hostnameOverride must be a DNS subdomain of at most 64 characters, and cannot be combined with setHostnameAsFQDN or hostNetwork.',
     fixable: false,
+    podSpecFields: ['hostnameOverride'],
     versions: { since: '1.35' },
     sources: [SOURCE],
     messages: {

@@ -12,6 +12,7 @@ export default nameSyntaxRule({
     },
   ],
   fixable: false,
+  podSpecFields: ['nodeName'],
   syntax: 'dns1123-subdomain',
   subject: 'node name',
   advice: 'use a Node name as `kubectl get nodes` shows it, or select the node with nodeSelector',

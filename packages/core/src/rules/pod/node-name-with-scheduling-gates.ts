@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A Pod with schedulingGates cannot be created with a nodeName.',
     fixable: false,
+    podSpecFields: ['schedulingGates'],
     source: 'ValidatePodCreate (pkg/apis/core/validation)',
     sources: [
       {

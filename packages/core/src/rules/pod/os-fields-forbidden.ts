@@ -39,6 +39,7 @@ export default defineRule({
     description:
       'A pod with os.name windows cannot set Linux-only fields; one with os.name linux cannot set windowsOptions.',
     fixable: false,
+    podSpecFields: ['os'],
     source: 'validateWindows, validateLinux (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateWindows', type: 'Forbidden' },

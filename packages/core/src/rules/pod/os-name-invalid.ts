@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod's os, when set, needs a name: linux or windows.",
     fixable: true,
+    podSpecFields: ['os'],
     sources: [
       { ...SOURCE, type: 'Required' },
       { ...SOURCE, type: 'NotSupported' },

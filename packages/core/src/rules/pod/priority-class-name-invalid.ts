@@ -12,6 +12,7 @@ export default nameSyntaxRule({
     },
   ],
   fixable: false,
+  podSpecFields: ['priorityClassName'],
   syntax: 'dns1123-subdomain',
   subject: 'priority class name',
   advice: 'use the name of an existing PriorityClass (lower-case letters, digits, "-" and ".")',

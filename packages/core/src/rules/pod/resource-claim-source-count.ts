@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Each pod resourceClaims entry names exactly one of resourceClaimName and resourceClaimTemplateName.',
     fixable: false,
+    podSpecFields: ['resourceClaims'],
     versions: { since: '1.34' },
     source: 'validatePodResourceClaim (pkg/apis/core/validation)',
     sources: [

@@ -11,6 +11,7 @@ export default nameSyntaxRule({
     },
   ],
   fixable: false,
+  podSpecFields: ['runtimeClassName'],
   syntax: 'dns1123-subdomain',
   subject: 'runtime class name',
   advice: 'use the name of an existing RuntimeClass (lower-case letters, digits, "-" and ".")',

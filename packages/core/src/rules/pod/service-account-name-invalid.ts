@@ -22,6 +22,7 @@ const OPTIONS: Omit<NameSyntaxRuleOptions, 'occurrences'> = {
 
 const written = nameSyntaxRule({
   ...OPTIONS,
+  podSpecFields: ['serviceAccountName'],
   occurrences: (site) => [{ path: [...site.path, 'serviceAccountName'], value: site.spec.serviceAccountName }],
 });
 

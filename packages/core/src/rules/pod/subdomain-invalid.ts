@@ -12,6 +12,7 @@ export default nameSyntaxRule({
     },
   ],
   fixable: false,
+  podSpecFields: ['subdomain'],
   syntax: 'dns1123-label',
   subject: 'subdomain',
   advice: 'write the name of the headless Service (lower-case letters, digits and "-", no dots)',

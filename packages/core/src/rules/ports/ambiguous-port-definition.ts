@@ -9,6 +9,7 @@ export default defineRule({
     description:
       'Two ports bind the same containerPort and hostPort, one on all host IPs and one on a specific hostIP.',
     fixable: false,
+    containerFields: ['ports'],
     messages: PORT_DEFINITION_MESSAGES,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
   },

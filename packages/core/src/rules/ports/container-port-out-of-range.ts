@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A containerPort must be between 1 and 65535.',
     fixable: false,
+    containerFields: ['ports'],
     messages: PORT_RANGE_MESSAGES,
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },

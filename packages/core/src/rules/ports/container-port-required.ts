@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "Every entry of a container's ports needs a containerPort.",
     fixable: false,
+    containerFields: ['ports'],
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.ContainerPort.containerPort' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' }],
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'Two ports of the pod declare the same containerPort, protocol, hostPort and hostIP.',
     fixable: false,
+    containerFields: ['ports'],
     messages: PORT_DEFINITION_MESSAGES,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
   },

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An ephemeral (debug) container cannot declare ports.',
     fixable: false,
+    containerFields: ['ports'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },

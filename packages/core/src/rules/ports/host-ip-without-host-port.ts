@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'A port sets hostIP but no hostPort, so hostIP does nothing.',
     fixable: false,
+    containerFields: ['ports'],
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
     messages: {
       hostIpWithoutHostPort: '{{warning}}',

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "With hostNetwork, an init container's hostPort differs from its containerPort.",
     fixable: true,
+    podSpecFields: ['hostNetwork'],
     source: 'validatePodHostNetworkDeps iterates spec.containers only (pkg/apis/core/validation)',
     messages: {
       hostNetworkInitPortMismatch:

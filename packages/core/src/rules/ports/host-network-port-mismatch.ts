@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: "With hostNetwork, a container's hostPort must equal its containerPort.",
     fixable: true,
+    podSpecFields: ['hostNetwork'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodHostNetworkDeps' }],
     messages: {
       hostNetworkPortMismatch:

@@ -15,6 +15,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'One init container binds the same host port, protocol and host IP twice.',
     fixable: false,
+    containerFields: ['ports'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'checkHostPortConflicts' },

@@ -17,6 +17,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A sidecar binds the same host port as a regular container or another sidecar.',
     fixable: false,
+    containerFields: ['ports'],
     source:
       'validateInitContainers checks init containers one by one (pkg/apis/core/validation), which predates sidecars',
     messages: {

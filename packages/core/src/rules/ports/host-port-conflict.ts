@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Two ports of the regular containers bind the same host port, protocol and host IP.',
     fixable: false,
+    containerFields: ['ports'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'checkHostPortConflicts' },

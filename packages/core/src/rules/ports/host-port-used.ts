@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A workload's pod template binds a hostPort.",
     fixable: false,
+    containerFields: ['ports'],
     source: 'Polaris hostPortSet; Kubernetes "Configuration Best Practices" (Services)',
     messages: {
       hostPortUsed:

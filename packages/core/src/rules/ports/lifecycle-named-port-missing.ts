@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A postStart or preStop httpGet hook names a port its container does not declare.',
     fixable: false,
+    containerFields: ['lifecycle'],
     source: 'kubelet handler port resolution (pkg/probe/http/request.go → ResolveContainerPort)',
     messages: {
       lifecycleNamedPortMissing:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'Two containers of the pod declare a port with the same name.',
     fixable: false,
+    containerFields: ['ports'],
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
     messages: {
       nameDuplicateAcrossContainers: '{{warning}}',

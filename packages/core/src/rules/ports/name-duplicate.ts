@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Two ports of one container have the same name.',
     fixable: false,
+    containerFields: ['ports'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' }],
     messages: {
       nameDuplicate:

@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'A container port name must be an IANA service name: at most 15 lower-case letters, digits and single hyphens.',
     fixable: false,
+    containerFields: ['ports'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' },
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsValidPortName' },

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'Two ports declare the same containerPort and protocol, one with a hostPort and one without.',
     fixable: false,
+    containerFields: ['ports'],
     messages: PORT_DEFINITION_MESSAGES,
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
   },

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A probe names a port that no container of the pod declares.',
     fixable: true,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe'],
     source:
       'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); kube-linter liveness-port / readiness-port / startup-port',
     messages: {

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A probe checks a port number that its container does not declare.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe'],
     recommended: false,
     source: 'kube-linter liveness-port / readiness-port / startup-port',
     messages: {

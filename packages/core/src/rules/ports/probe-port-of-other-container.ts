@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A probe checks a port that another container of the pod declares.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe'],
     source:
       'kubelet probe port resolution (pkg/probe/util.go ResolveContainerPort); Kubernetes docs on liveness probes',
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container port protocol must be exactly TCP, UDP or SCTP.',
     fixable: true,
+    containerFields: ['ports'],
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.ContainerPort.protocol' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerPorts' }],
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Ephemeral containers may not have probes or lifecycle hooks.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An exec handler must have a non-empty command.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateExecAction' }],
     messages: {
       execCommandMissing:

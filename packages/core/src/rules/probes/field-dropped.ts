@@ -30,6 +30,7 @@ export default defineRule({
     description:
       'A probe or lifecycle field is silently dropped by the API server because its alpha feature gate is off.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     source: 'dropHTTPProbeProtocol, dropDisabledGRPCContainerProbeTLS, dropContainerStopSignals (pkg/api/pod/util.go)',
     messages: {
       fieldDropped:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A gRPC probe needs a port number from 1 to 65535.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateGRPCAction' }],
     messages: {
       grpcPortMissing:

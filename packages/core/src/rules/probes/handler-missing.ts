@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'A probe or lifecycle hook must name one handler: exec, httpGet, tcpSocket, grpc (probes) or sleep (hooks).',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' }],
     messages: {
       sleepActionUnavailable:

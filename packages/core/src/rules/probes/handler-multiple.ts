@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A probe or lifecycle hook may name only one handler.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHandler' }],
     messages: {
       handlerMultiple:

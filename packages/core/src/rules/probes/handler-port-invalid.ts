@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An httpGet or tcpSocket handler needs a port number from 1 to 65535 or a valid port name.',
     fixable: true,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePortNumOrName' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },

@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'api-error',
     description: "An httpGet header name must consist of letters, digits and '-'.",
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' },
       { package: 'k8s.io/apimachinery/pkg/util/validation', function: 'IsHTTPHeaderName' },

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'An httpGet probe or hook sets host, so it does not call this pod.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     source: 'HTTPGetAction.Host field documentation (k8s.io/api core/v1)',
     messages: {
       httpHostSet:

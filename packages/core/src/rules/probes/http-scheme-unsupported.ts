@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An httpGet scheme must be exactly HTTP or HTTPS.',
     fixable: true,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.HTTPGetAction.scheme' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateHTTPGetAction' }],
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Only sidecars (init containers with restartPolicy: Always) may have probes or lifecycle hooks.',
     fixable: false,
+    containerFields: ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainers' }],
     messages: {
       initContainerProbeForbidden:

@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A lifecycle sleep must not be negative or longer than the pod's terminationGracePeriodSeconds.",
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     versions: { since: '1.30' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSleepAction' }],
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A postStart or preStop hook uses tcpSocket, which the kubelet does not run.',
     fixable: false,
+    containerFields: ['lifecycle'],
     source: 'LifecycleHandler.TCPSocket field documentation (k8s.io/api core/v1)',
     messages: {
       lifecycleTcpSocketIgnored:

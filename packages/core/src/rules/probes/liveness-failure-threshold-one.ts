@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A liveness probe restarts the container after a single failed check.',
     fixable: false,
+    containerFields: ['livenessProbe'],
     source: 'Kubernetes docs, liveness probe caution',
     messages: {
       livenessFailureThresholdOne:

@@ -43,6 +43,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'The liveness probe checks the same endpoint as the readiness probe and gives up no later.',
     fixable: false,
+    containerFields: ['livenessProbe'],
     source: 'kube-score "Pod Probes Identical"; Kubernetes docs on configuring liveness and readiness probes',
     messages: {
       livenessIdenticalToReadiness:

@@ -13,6 +13,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A liveness probe waits a long initialDelaySeconds instead of using a startup probe.',
     fixable: false,
+    containerFields: ['livenessProbe'],
     source: 'Kubernetes docs "Protect slow starting containers with startup probes"; kube-score README_PROBES',
     messages: {
       livenessLongInitialDelay:

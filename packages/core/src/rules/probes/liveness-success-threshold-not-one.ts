@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A liveness probe must have successThreshold 1.',
     fixable: true,
+    containerFields: ['livenessProbe'],
     messages: SUCCESS_THRESHOLD_MESSAGES,
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLivenessProbe' }],
   },

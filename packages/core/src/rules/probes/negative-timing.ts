@@ -18,6 +18,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Probe delays, timeouts, periods and thresholds must not be negative.',
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateNonnegativeField' },

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A probe's terminationGracePeriodSeconds must be greater than 0.",
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateProbe' }],
     messages: {
       probeGracePeriodNotPositive:

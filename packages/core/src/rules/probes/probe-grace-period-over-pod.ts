@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A probe's terminationGracePeriodSeconds is longer than the pod's.",
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe'],
     source: 'Probe.TerminationGracePeriodSeconds field documentation (k8s.io/api core/v1)',
     messages: {
       probeGracePeriodOverPod:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A readiness probe must not set terminationGracePeriodSeconds.',
     fixable: false,
+    containerFields: ['readinessProbe'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateReadinessProbe' }],
     messages: {
       readinessGracePeriodSet:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A Job or CronJob container has a readiness probe, which nothing uses.',
     fixable: false,
+    containerFields: ['readinessProbe'],
     source: 'Polaris readinessProbeMissing and kube-score probe checks (both exclude Job and CronJob)',
     messages: {
       readinessInJob:

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A probe's timeoutSeconds is not shorter than its periodSeconds.",
     fixable: false,
+    containerFields: ['livenessProbe', 'readinessProbe', 'startupProbe'],
     source: 'podlint; kubelet prober worker semantics (Probe field docs)',
     messages: {
       timeoutNotBelowPeriod:

@@ -17,6 +17,7 @@ export default defineRule({
     description:
       'Quota and limit-range resource names are standard (cpu, requests.memory, pods…) or domain-qualified; limit types are Pod, Container or PVC.',
     fixable: false,
+    kinds: ['ResourceQuota', 'LimitRange'],
     sources: [
       { package: CORE, function: 'ValidateResourceQuotaResourceName' },
       { package: CORE, function: 'validateResourceName', type: 'Invalid' },

@@ -10,6 +10,7 @@ export default defineRule({
     description:
       "A container's resources.claims may name each claim once: once whole, or once per request of it, not both.",
     fixable: false,
+    containerFields: ['resources'],
     versions: { since: '1.34' },
     sources: [
       {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A container's resources.claims must name an entry of the pod's resourceClaims.",
     fixable: false,
+    containerFields: ['resources'],
     versions: { since: '1.34' },
     source: 'validateResourceClaimNames (pkg/apis/core/validation)',
     sources: [

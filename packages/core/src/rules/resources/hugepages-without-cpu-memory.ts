@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container that requests huge pages must also request or limit cpu or memory.',
     fixable: false,
+    containerFields: ['resources'],
     source: 'validateResourceRequirements (pkg/apis/core/validation)',
     sources: [
       {

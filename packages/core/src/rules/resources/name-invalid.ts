@@ -25,6 +25,7 @@ export default defineRule({
     description:
       "A container's requests and limits name cpu, memory, ephemeral-storage, hugepages-<size> or a domain-qualified extended resource.",
     fixable: false,
+    containerFields: ['resources'],
     source: 'ValidateContainerResourceName (pkg/apis/core/validation)',
     sources: [
       {

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       "Pod-level requests may not be below the sum of the containers' requests, nor pod-level limits below a container's limit.",
     fixable: false,
+    podSpecFields: ['resources'],
     versions: { since: '1.34' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodResourceConsistency' }],
     messages: {

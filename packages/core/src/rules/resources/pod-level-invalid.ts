@@ -12,6 +12,7 @@ export default defineRule({
     description:
       'Pod-level resources (spec.resources) may set only cpu, memory and huge pages, no claims, and not on a Windows pod.',
     fixable: false,
+    podSpecFields: ['resources'],
     versions: { since: '1.34' },
     sources: [
       { package: CORE, function: 'validatePodResources', type: 'Forbidden' },

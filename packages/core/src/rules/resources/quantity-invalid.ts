@@ -28,6 +28,7 @@ export default defineRule({
     description:
       'A request or limit must not be negative; extended resources are whole numbers; huge pages are a multiple of their page size.',
     fixable: false,
+    containerFields: ['resources'],
     source: 'ValidateResourceQuantityValue, validateResourceQuantityHugePageValue (pkg/apis/core/validation)',
     sources: [
       {

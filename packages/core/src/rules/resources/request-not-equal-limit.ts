@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'An extended resource (a GPU, a device) or huge pages must be requested exactly at its limit, and the limit must be set.',
     fixable: true,
+    containerFields: ['resources'],
     source: 'validateResourceRequirements, helper.IsOvercommitAllowed (pkg/apis/core/validation)',
     sources: [
       {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container may not request more of a resource than its limit.',
     fixable: false,
+    containerFields: ['resources'],
     source: 'validateResourceRequirements (pkg/apis/core/validation)',
     sources: [
       {

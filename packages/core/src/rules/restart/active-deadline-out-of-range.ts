@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod's activeDeadlineSeconds must be between 1 and 2147483647.",
     fixable: false,
+    podSpecFields: ['activeDeadlineSeconds'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidatePodSpec' }],
     messages: {
       activeDeadlineOutOfRange:

@@ -9,6 +9,7 @@ export default defineRule({
     description:
       "Kubernetes 1.34 silently drops container-level restartPolicy (other than a sidecar's Always) and restartPolicyRules.",
     fixable: false,
+    containerFields: ['restartPolicy', 'restartPolicyRules'],
     versions: { since: '1.34', until: '1.34' },
     source: 'dropContainerRestartRules (pkg/api/pod/util.go)',
     messages: {

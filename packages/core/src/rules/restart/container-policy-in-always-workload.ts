@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'A container of a Deployment-like workload sets restartPolicy OnFailure or Never, so it can stop for good while its pod lives on.',
     fixable: false,
+    containerFields: ['restartPolicy'],
     versions: { since: '1.35' },
     source: 'Kubernetes docs, Pod lifecycle (container restart policy)',
     messages: {

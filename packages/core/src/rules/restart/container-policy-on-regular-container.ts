@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Before 1.34, a regular container cannot set its own restartPolicy.',
     fixable: false,
+    containerFields: ['restartPolicy'],
     versions: { until: '1.33' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainers' }],
     messages: {

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A regular container's restartPolicy must be exactly Always, OnFailure or Never.",
     fixable: true,
+    containerFields: ['restartPolicy'],
     versions: { since: '1.35' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An ephemeral (debug) container cannot set restartPolicy or restartPolicyRules.',
     fixable: false,
+    containerFields: ['restartPolicy', 'restartPolicyRules'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateEphemeralContainers' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateFieldAllowList' },

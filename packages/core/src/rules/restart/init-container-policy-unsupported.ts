@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "An init container's restartPolicy must be Always (a sidecar), or from 1.35 OnFailure or Never.",
     fixable: true,
+    containerFields: ['restartPolicy'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A Job with restartPolicy OnFailure loses the logs of its failed attempts.',
     fixable: false,
+    podSpecFields: ['restartPolicy'],
     source: 'Kubernetes docs, Jobs (handling pod and container failures; pod backoff failure policy)',
     messages: {
       jobOnfailureLosesLogs:

@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A Job template's restartPolicy is not a restart policy at all.",
     fixable: true,
+    podSpecFields: ['restartPolicy'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' },

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A Job template sets the pod's activeDeadlineSeconds, which bounds each attempt rather than the Job.",
     fixable: false,
+    podSpecFields: ['activeDeadlineSeconds'],
     source: 'Kubernetes docs, Jobs: "Job termination and cleanup"',
     messages: {
       jobTemplateActiveDeadline:

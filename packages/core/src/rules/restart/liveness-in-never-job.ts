@@ -11,6 +11,7 @@ export default defineRule({
     description:
       "A Job's container with restartPolicy Never has a liveness or startup probe: each probe failure fails a pod.",
     fixable: false,
+    containerFields: ['livenessProbe', 'startupProbe'],
     source: 'Kubernetes docs, Jobs (pod backoff failure policy) and Pod lifecycle (container probes)',
     messages: {
       livenessInNeverJob:

@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'A container that is never restarted has a liveness or startup probe, so one failed probe ends the Pod.',
     fixable: false,
+    containerFields: ['livenessProbe', 'startupProbe'],
     source: 'Kubernetes docs, Pod lifecycle (container probes) and Configure liveness, readiness and startup probes',
     messages: {
       livenessInNeverPod:

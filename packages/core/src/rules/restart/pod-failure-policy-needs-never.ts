@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A Job with a podFailurePolicy must use restartPolicy Never.',
     fixable: true,
+    podSpecFields: ['restartPolicy'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/batch/validation', function: 'validateJobSpec' }],
     messages: {
       podFailurePolicyNeedsNever:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A Pod's restartPolicy must be exactly Always, OnFailure or Never.",
     fixable: true,
+    podSpecFields: ['restartPolicy'],
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.PodSpec.restartPolicy' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateRestartPolicy' }],
     messages: {

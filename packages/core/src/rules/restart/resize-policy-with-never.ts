@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "With the pod's restartPolicy Never, a container's resizePolicy must be NotRequired.",
     fixable: true,
+    containerFields: ['resizePolicy'],
     // InPlacePodVerticalScaling is alpha (off) before 1.33: the field is dropped, nothing is validated.
     versions: { since: '1.33' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateResizePolicy' }],

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A restart rule's action must be Restart (or, from 1.36, RestartAllContainers).",
     fixable: true,
+    containerFields: ['restartPolicyRules'],
     versions: { since: '1.35' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {

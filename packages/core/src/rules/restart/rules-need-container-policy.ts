@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container with restartPolicyRules must also set its own restartPolicy.',
     fixable: false,
+    containerFields: ['restartPolicyRules'],
     versions: { since: '1.35' },
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' },

@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'In Kubernetes 1.35 a sidecar (init container with restartPolicy Always) cannot have restartPolicyRules.',
     fixable: false,
+    containerFields: ['restartPolicyRules'],
     versions: { since: '1.35', until: '1.35' },
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateInitContainerRestartPolicy' },

@@ -13,6 +13,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A restart rule needs exitCodes, with operator In or NotIn.',
     fixable: true,
+    containerFields: ['restartPolicyRules'],
     versions: { since: '1.35' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {

@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container has more than 20 restart rules, or a rule lists more than 255 exit codes.',
     fixable: false,
+    containerFields: ['restartPolicyRules'],
     versions: { since: '1.35' },
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateContainerRestartPolicy' }],
     messages: {

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'restartPolicyRules does not exist before Kubernetes 1.34.',
     fixable: false,
+    containerFields: ['restartPolicyRules'],
     reportsSchemaProblems: [{ problems: ['unknown-field'], field: 'core.v1.Container.restartPolicyRules' }],
     versions: { until: '1.33' },
     sources: [{ package: 'sigs.k8s.io/json', function: 'UnmarshalStrict' }],

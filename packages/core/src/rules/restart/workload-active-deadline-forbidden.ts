@@ -14,6 +14,7 @@ export default defineRule({
     description:
       'activeDeadlineSeconds is forbidden in the pod template of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController.',
     fixable: false,
+    podSpecFields: ['activeDeadlineSeconds'],
     sources: WORKLOAD_TEMPLATE_VALIDATORS,
     messages: {
       workloadActiveDeadlineForbidden:

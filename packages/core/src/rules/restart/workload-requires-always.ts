@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'Deployments, ReplicaSets, StatefulSets, DaemonSets and ReplicationControllers accept only restartPolicy Always.',
     fixable: true,
+    podSpecFields: ['restartPolicy'],
     sources: WORKLOAD_TEMPLATE_VALIDATORS,
     messages: {
       workloadRequiresAlways:

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A preferred node affinity term needs a weight from 1 to 100.',
     fixable: false,
+    podSpecFields: ['affinity'],
     source: 'ValidatePreferredSchedulingTerms (pkg/apis/core/validation)',
     sources: [
       { package: NODE_SELECTOR_SOURCE, function: 'ValidatePreferredSchedulingTerms', type: 'Invalid', field: 'weight' },

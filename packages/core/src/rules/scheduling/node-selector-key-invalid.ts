@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A node affinity matchExpressions key must be a label key; a matchFields key must be metadata.name.',
     fixable: false,
+    podSpecFields: ['affinity'],
     source: 'ValidateNodeSelectorRequirement, ValidateNodeFieldSelectorRequirement (pkg/apis/core/validation)',
     sources: [
       { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeSelectorRequirement', type: 'Invalid', field: 'key' },

@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'The values of a required node affinity term must be label values; matchFields values must be node names.',
     fixable: false,
+    podSpecFields: ['affinity'],
     source: 'ValidateNodeSelectorRequirement, ValidateNodeFieldSelectorRequirement (pkg/apis/core/validation)',
     sources: [
       { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeSelectorRequirement', type: 'Invalid', field: 'values' },

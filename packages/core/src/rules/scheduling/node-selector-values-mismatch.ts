@@ -10,6 +10,7 @@ export default defineRule({
     description:
       "A node affinity requirement's values must fit its operator: some for In/NotIn, none for Exists/DoesNotExist, one for Gt/Lt.",
     fixable: false,
+    podSpecFields: ['affinity'],
     source: 'ValidateNodeSelectorRequirement, ValidateNodeFieldSelectorRequirement (pkg/apis/core/validation)',
     sources: [
       { package: NODE_SELECTOR_SOURCE, function: 'ValidateNodeSelectorRequirement', field: 'values' },

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A toleration without a key must use operator Exists (it then tolerates every taint).',
     fixable: false,
+    podSpecFields: ['tolerations'],
     source: 'ValidateTolerations (pkg/apis/core/validation)',
     sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'operator' }],
     messages: {

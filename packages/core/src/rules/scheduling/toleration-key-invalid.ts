@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A toleration's key must be a valid label key, the syntax of taint keys.",
     fixable: false,
+    podSpecFields: ['tolerations'],
     source: 'ValidateTolerations → ValidateLabelName (pkg/apis/core/validation)',
     sources: [
       { ...TOLERATION_SOURCE, type: 'Invalid', field: 'key' },

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A toleration with tolerationSeconds must have effect NoExecute.',
     fixable: false,
+    podSpecFields: ['tolerations'],
     source: 'ValidateTolerations (pkg/apis/core/validation)',
     sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'effect' }],
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A toleration's value must be a label value with operator Equal, and empty with operator Exists.",
     fixable: false,
+    podSpecFields: ['tolerations'],
     source: 'ValidateTolerations (pkg/apis/core/validation)',
     sources: [{ ...TOLERATION_SOURCE, type: 'Invalid', field: 'operator' }],
     messages: {

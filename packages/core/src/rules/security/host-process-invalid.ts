@@ -17,6 +17,8 @@ export default defineRule({
     description:
       'A Windows HostProcess pod needs hostNetwork, every container a HostProcess container, and the same hostProcess value on the pod and its containers.',
     fixable: false,
+    containerFields: ['securityContext'],
+    podSpecFields: ['securityContext'],
     sources: [{ ...SOURCE, type: 'Invalid' }],
     messages: {
       mismatch:

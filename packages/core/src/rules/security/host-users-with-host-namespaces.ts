@@ -16,6 +16,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A pod with hostUsers: false cannot use hostNetwork, hostPID, hostIPC or volumeDevices.',
     fixable: false,
+    podSpecFields: ['hostUsers'],
     versions: { since: '1.33' },
     source: 'validateHostUsers (pkg/apis/core/validation)',
     sources: [

@@ -11,6 +11,8 @@ export default defineRule({
     origin: 'api-error',
     description: 'runAsUser, runAsGroup, fsGroup and supplementalGroups must be between 0 and 2147483647.',
     fixable: false,
+    containerFields: ['securityContext'],
+    podSpecFields: ['securityContext'],
     source:
       'ValidateSecurityContext, validatePodSpecSecurityContext → IsValidUserID, IsValidGroupID (pkg/apis/core/validation)',
     sources: [

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A container cannot be privileged and set allowPrivilegeEscalation: false.',
     fixable: false,
+    containerFields: ['securityContext'],
     source: 'ValidateSecurityContext (pkg/apis/core/validation)',
     sources: [
       {

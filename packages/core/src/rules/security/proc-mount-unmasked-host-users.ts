@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'procMount: Unmasked needs a user namespace: the pod must set hostUsers: false.',
     fixable: false,
+    containerFields: ['securityContext'],
     versions: { since: '1.33' },
     sources: [
       {

@@ -36,7 +36,9 @@ export default defineRule({
   create(context) {
     return {
       podSpec(site, resource) {
-        const annotations = asObject(site.metadata?.annotations) ?? {};
+        // Every mismatch is with an annotation: a pod without annotations has none.
+        const annotations = asObject(site.metadata?.annotations);
+        if (!annotations) return;
         const report = (
           kind: ProfileKind,
           profile: PlainObject,

@@ -9,6 +9,8 @@ export default defineRule({
     origin: 'api-error',
     description: 'A seccomp or AppArmor profile sets localhostProfile exactly when its type is Localhost.',
     fixable: false,
+    containerFields: ['securityContext'],
+    podSpecFields: ['securityContext'],
     source: 'validateSeccompProfileField, ValidateAppArmorProfileField (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateSeccompProfileField' },

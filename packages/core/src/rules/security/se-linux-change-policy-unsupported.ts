@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod's securityContext.seLinuxChangePolicy must be Recursive or MountOption.",
     fixable: true,
+    podSpecFields: ['securityContext'],
     versions: { since: '1.33' },
     sources: [
       {

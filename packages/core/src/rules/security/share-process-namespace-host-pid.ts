@@ -7,6 +7,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'shareProcessNamespace and hostPID cannot both be true.',
     fixable: true,
+    podSpecFields: ['shareProcessNamespace'],
     source: 'validateShareProcessNamespace (pkg/apis/core/validation)',
     sources: [
       {

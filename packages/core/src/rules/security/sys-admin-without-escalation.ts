@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A new container cannot add the CAP_SYS_ADMIN capability and set allowPrivilegeEscalation: false.',
     fixable: false,
+    containerFields: ['securityContext'],
     // ValidatePodSpec relaxes the check on update when the old spec already had it (1.37).
     createOnly: true,
     sources: [

@@ -40,6 +40,7 @@ export default defineRule({
     description:
       'A pod that shares the node’s network (hostNetwork) or IPC namespace (hostIPC) cannot set sysctls of that namespace.',
     fixable: false,
+    podSpecFields: ['securityContext'],
     // On update the API server lets a pod keep such sysctls when the old version already had them
     // (AllowNamespacedSysctlsForHostNetAndHostIPC); podlint judges new objects only.
     createOnly: true,

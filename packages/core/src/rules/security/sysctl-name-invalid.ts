@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A pod sysctl name must be a lower-case sysctl name, at most 253 characters, and appear once.',
     fixable: true,
+    podSpecFields: ['securityContext'],
     source: 'validateSysctls, IsValidSysctlName (pkg/apis/core/validation)',
     sources: [
       {

@@ -47,6 +47,8 @@ export default defineRule({
     description:
       'windowsOptions must name a GMSA credential spec by a DNS subdomain, give a non-empty spec under 64 KiB, and a valid Windows user name.',
     fixable: false,
+    containerFields: ['securityContext'],
+    podSpecFields: ['securityContext'],
     sources: [{ package: CORE, function: 'validateWindowsSecurityContextOptions', type: 'Invalid' }],
     messages: {
       credentialSpecName:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A LoadBalancer Service's loadBalancerClass must be a qualified name such as example.com/internal-lb.",
     fixable: false,
+    kinds: ['Service'],
     sources: [
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'spec.trafficDistribution must be PreferClose, or from 1.34 PreferSameZone or PreferSameNode.',
     fixable: false,
+    kinds: ['Service'],
     versions: { since: '1.31' },
     sources: [
       {

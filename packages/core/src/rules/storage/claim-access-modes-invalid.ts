@@ -13,6 +13,7 @@ export default defineRule({
     description:
       'A PersistentVolumeClaim (or claim template) needs at least one access mode, and ReadWriteOncePod cannot be combined with others (in a PersistentVolume either).',
     fixable: false,
+    kinds: ['PersistentVolume', 'PersistentVolumeClaim', 'StatefulSet'],
     source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
     sources: [
       {

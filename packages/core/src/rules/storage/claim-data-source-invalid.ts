@@ -46,6 +46,7 @@ export default defineRule({
     description:
       'A PersistentVolumeClaim’s (or claim template’s) dataSource and dataSourceRef must name a kind and an object, and agree with each other.',
     fixable: false,
+    kinds: ['PersistentVolumeClaim', 'StatefulSet'],
     sources: [
       { package: CORE_VALIDATION, function: 'validateDataSource' },
       { package: CORE_VALIDATION, function: 'validateDataSourceRef', type: 'Required' },

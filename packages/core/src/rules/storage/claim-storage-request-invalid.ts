@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'A PersistentVolumeClaim (or claim template) must request a storage size above zero in resources.requests.storage.',
     fixable: false,
+    kinds: ['PersistentVolumeClaim', 'StatefulSet'],
     source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
     sources: [
       {

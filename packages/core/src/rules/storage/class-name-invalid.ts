@@ -23,6 +23,7 @@ export default defineRule({
     description:
       'A storageClassName or volumeAttributesClassName (of a PersistentVolume, a claim, a claim template or a CSIStorageCapacity) must be a DNS subdomain.',
     fixable: false,
+    kinds: ['PersistentVolume', 'PersistentVolumeClaim', 'StatefulSet', 'CSIStorageCapacity'],
     sources: [
       {
         package: CORE_VALIDATION,

@@ -83,6 +83,7 @@ export default defineRule({
     description:
       'A CSI driver or provisioner name (StorageClass, VolumeAttributesClass, VolumeAttachment, CSINode, csi volume) must be set and be a DNS name.',
     fixable: false,
+    kinds: ['StorageClass', 'VolumeAttributesClass', 'VolumeAttachment', 'CSINode', 'PersistentVolume'],
     sources: [
       { package: CORE_VALIDATION, function: 'ValidateCSIDriverName' },
       { package: STORAGE_VALIDATION, function: 'validateProvisioner' },

@@ -13,6 +13,7 @@ export default defineRule({
     description:
       'A StorageClass’s or VolumeAttributesClass’s parameters need non-empty keys, at most 512 entries and 256 KiB; a VolumeAttributesClass needs one.',
     fixable: false,
+    kinds: ['StorageClass', 'VolumeAttributesClass'],
     sources: [{ package: STORAGE_VALIDATION, function: 'validateParameters' }],
     messages: {
       emptyKey: 'a parameter has an empty key, so the API server refuses the {{kind}}; name it, or remove it',

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A PersistentVolume’s capacity must hold exactly one entry, storage, with a size above zero.',
     fixable: false,
+    kinds: ['PersistentVolume'],
     sources: [
       { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeSpec', type: 'Required', field: 'capacity' },
       { package: CORE_VALIDATION, function: 'ValidatePersistentVolumeSpec', type: 'NotSupported', field: 'capacity' },

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'A topology spread constraint uses a deprecated node label as its topologyKey.',
     fixable: true,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go); GetNodeLabelDeprecatedMessage (pkg/api/node/util.go)',
     messages: {
       deprecatedTopologyKey: '{{warning}}',

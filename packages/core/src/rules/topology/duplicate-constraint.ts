@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Two topology spread constraints share the same topologyKey and whenUnsatisfiable.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateSpreadConstraintNotRepeat' }],
     messages: {
       duplicateConstraint:

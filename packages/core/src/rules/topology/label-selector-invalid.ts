@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A topology spread constraint's labelSelector must be a valid label selector.",
     fixable: true,
+    podSpecFields: ['topologySpreadConstraints'],
     reportsSchemaProblems: [
       { problems: ['label', 'required', 'enum'], within: ['topologySpreadConstraints', 'labelSelector'] },
     ],

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A matchLabelKeys key is also constrained by the labelSelector.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },

@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Each matchLabelKeys entry must be a valid label key.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },

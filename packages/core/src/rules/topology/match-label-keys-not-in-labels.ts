@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A matchLabelKeys key is not a label of the pods, so it is ignored.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source:
       'TopologySpreadConstraint.MatchLabelKeys field documentation ("Keys that don\'t exist in the incoming pod labels will be ignored")',
     messages: {

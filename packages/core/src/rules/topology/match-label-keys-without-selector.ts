@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'matchLabelKeys needs a labelSelector.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysInTopologySpread' },
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateLabelKeys' },

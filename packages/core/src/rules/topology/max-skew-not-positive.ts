@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A topology spread constraint needs a maxSkew of at least 1.',
     fixable: true,
+    podSpecFields: ['topologySpreadConstraints'],
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.maxSkew' }],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateTopologySpreadConstraints' },

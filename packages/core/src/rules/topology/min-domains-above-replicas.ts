@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'minDomains is larger than the number of replicas.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'TopologySpreadConstraint.MinDomains field documentation (k8s.io/api core/v1)',
     messages: {
       minDomainsAboveReplicas:

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'minDomains only works with whenUnsatisfiable: DoNotSchedule.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' }],
     messages: {
       minDomainsNeedsDoNotSchedule:

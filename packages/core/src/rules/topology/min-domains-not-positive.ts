@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'minDomains, when set, must be at least 1.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateMinDomains' }],
     messages: {
       minDomainsNotPositive:

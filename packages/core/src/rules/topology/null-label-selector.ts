@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'A topology spread constraint has no labelSelector, so it counts no pods.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
     messages: {
       nullLabelSelector: '{{warning}}',

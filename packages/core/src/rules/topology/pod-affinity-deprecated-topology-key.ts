@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A pod affinity term uses a deprecated node label as its topologyKey.',
     fixable: true,
+    podSpecFields: ['affinity'],
     source: 'podlint; deprecated node labels of pkg/api/node/util.go',
     messages: {
       podAffinityDeprecatedTopologyKey:

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod affinity term's labelSelector or namespaceSelector must be a valid label selector.",
     fixable: true,
+    podSpecFields: ['affinity'],
     reportsSchemaProblems: [
       { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'labelSelector'] },
       { problems: ['label', 'required', 'enum'], within: ['podAffinity', 'namespaceSelector'] },

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A pod affinity term lists the same key in matchLabelKeys and mismatchLabelKeys.',
     fixable: false,
+    podSpecFields: ['affinity'],
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod affinity term's matchLabelKeys key is also constrained by its labelSelector.",
     fixable: false,
+    podSpecFields: ['affinity'],
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },

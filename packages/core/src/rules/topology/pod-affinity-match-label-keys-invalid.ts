@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Each matchLabelKeys and mismatchLabelKeys entry of a pod affinity term must be a valid label key.',
     fixable: false,
+    podSpecFields: ['affinity'],
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'matchLabelKeys and mismatchLabelKeys of a pod affinity term need a labelSelector.',
     fixable: false,
+    podSpecFields: ['affinity'],
     versions: { since: AFFINITY_LABEL_KEYS_SINCE },
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateMatchLabelKeysAndMismatchLabelKeys' },

@@ -20,6 +20,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod affinity term's namespaces must be valid namespace names.",
     fixable: false,
+    podSpecFields: ['affinity'],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' }],
     messages: {
       podAffinityNamespaceInvalid:

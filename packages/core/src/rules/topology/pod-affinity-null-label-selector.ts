@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-warning',
     description: 'A pod affinity or anti-affinity term has no labelSelector, so it matches no pod.',
     fixable: false,
+    podSpecFields: ['affinity'],
     source: 'warningsForPodAffinityTerms / warningsForWeightedPodAffinityTerms (pkg/api/pod/warnings.go)',
     messages: {
       podAffinityNullLabelSelector: '{{warning}}',

@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A pod affinity term's topologyKey must be a valid label key.",
     fixable: false,
+    podSpecFields: ['affinity'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' },
       { package: 'k8s.io/apimachinery/pkg/apis/meta/v1/validation', function: 'ValidateLabelName' },

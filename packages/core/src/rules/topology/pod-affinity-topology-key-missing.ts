@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A pod affinity or anti-affinity term needs a topologyKey.',
     fixable: false,
+    podSpecFields: ['affinity'],
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.PodAffinityTerm.topologyKey' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePodAffinityTerm' }],
     messages: {

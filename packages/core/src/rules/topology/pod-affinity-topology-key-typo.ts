@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A pod affinity term's topologyKey looks like a misspelt well-known node label.",
     fixable: true,
+    podSpecFields: ['affinity'],
     source: 'Kubernetes docs, Well-Known Labels, Annotations and Taints',
     messages: {
       podAffinityTopologyKeyTypo:

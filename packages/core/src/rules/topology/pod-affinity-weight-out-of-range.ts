@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A preferred pod affinity term needs a weight from 1 to 100.',
     fixable: false,
+    podSpecFields: ['affinity'],
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.WeightedPodAffinityTerm.weight' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateWeightedPodAffinityTerms' }],
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A Deployment's spread constraint counts old and new revisions together during a rollout.",
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'Kubernetes docs, Pod Topology Spread Constraints (matchLabelKeys example with pod-template-hash)',
     messages: {
       rollingUpdateWithoutTemplateHash:

@@ -40,6 +40,7 @@ export default defineRule({
     origin: 'pitfall',
     description: "A topology spread constraint's labelSelector does not select the pods it places.",
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'Kubernetes docs, Pod Topology Spread Constraints (the selector defines the counted group)',
     messages: {
       selectorMissesOwnPod:

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A workload with one replica has topology spread constraints.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'podlint',
     messages: {
       spreadOnSingleReplica:

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A topologyKey is not a valid label key, so no node can carry it.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'ValidateTopologyKey checks emptiness only (pkg/apis/core/validation); IsQualifiedName (apimachinery)',
     messages: {
       topologyKeyInvalidSyntax:

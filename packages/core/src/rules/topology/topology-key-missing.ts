@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A topology spread constraint needs a topologyKey.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     reportsSchemaProblems: [{ problems: ['required'], field: 'core.v1.TopologySpreadConstraint.topologyKey' }],
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateTopologyKey' }],
     messages: {

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'pitfall',
     description: 'A topologyKey looks like a misspelt well-known node label.',
     fixable: true,
+    podSpecFields: ['topologySpreadConstraints'],
     source:
       'Kubernetes docs, Pod Topology Spread Constraints ("nodes without topologyKey are bypassed") and Well-Known Labels',
     messages: {

@@ -8,6 +8,7 @@ export default defineRule({
     origin: 'advice',
     description: 'A topologyKey is a custom node label podlint cannot check.',
     fixable: false,
+    podSpecFields: ['topologySpreadConstraints'],
     source: 'Kubernetes docs, Pod Topology Spread Constraints',
     messages: {
       topologyKeyUnknown:

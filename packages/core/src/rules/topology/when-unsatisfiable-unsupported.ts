@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'whenUnsatisfiable must be exactly DoNotSchedule or ScheduleAnyway, and it is required.',
     fixable: true,
+    podSpecFields: ['topologySpreadConstraints'],
     reportsSchemaProblems: [
       { problems: ['required', 'enum'], field: 'core.v1.TopologySpreadConstraint.whenUnsatisfiable' },
     ],

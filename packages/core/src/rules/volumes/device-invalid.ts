@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'A volumeDevice uses a PVC or ephemeral volume once, at a devicePath without "..", that no other device or mount of the container uses.',
     fixable: false,
+    containerFields: ['volumeDevices'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'ValidateVolumeDevices', type: 'Invalid' },
     ],

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       'An fc volume names targetWWNs (with a lun) or wwids; flocker one dataset; GCE and EBS partitions are 1-255; an azureDisk URI fits its kind.',
     fixable: false,
+    podSpecFields: ['volumes'],
     sources: [
       { package: CORE, function: 'validateFCVolumeSource' },
       { package: CORE, function: 'validateFlockerVolumeSource' },

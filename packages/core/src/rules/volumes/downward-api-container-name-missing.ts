@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A downward API file's resourceFieldRef must name the container whose requests or limits it holds.",
     fixable: false,
+    podSpecFields: ['volumes'],
     sources: [
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',

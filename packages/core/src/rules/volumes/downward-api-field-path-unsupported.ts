@@ -18,6 +18,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A downward API volume file can expose only the pod's name, namespace, uid, labels and annotations.",
     fixable: false,
+    podSpecFields: ['volumes'],
     source: 'validateDownwardAPIVolumeFile → validateObjectFieldSelector (pkg/apis/core/validation)',
     sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateDownwardAPIVolumeFile' }],
     messages: {

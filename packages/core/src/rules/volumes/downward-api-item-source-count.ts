@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Each downward API file takes its content from exactly one of fieldRef and resourceFieldRef.',
     fixable: false,
+    podSpecFields: ['volumes'],
     source: 'validateDownwardAPIVolumeFile (pkg/apis/core/validation)',
     sources: [
       {

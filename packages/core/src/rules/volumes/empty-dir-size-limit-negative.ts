@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An emptyDir sizeLimit must not be negative.',
     fixable: false,
+    podSpecFields: ['volumes'],
     source: 'validateVolumeSource (pkg/apis/core/validation)',
     sources: [
       {

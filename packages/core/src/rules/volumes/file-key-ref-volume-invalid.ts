@@ -20,6 +20,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'An env var’s valueFrom.fileKeyRef must name an emptyDir volume of the pod.',
     fixable: false,
+    containerFields: ['env'],
     // EnvFiles is on by default from 1.35 (alpha in 1.34, when the API server drops fileKeyRef).
     versions: { since: '1.35' },
     sources: [

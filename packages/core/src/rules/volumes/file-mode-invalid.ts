@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A volume's defaultMode and a file's mode must be between 0 and 0777 (octal).",
     fixable: true,
+    podSpecFields: ['volumes'],
     source:
       'validateConfigMapVolumeSource, validateSecretVolumeSource, validateDownwardAPIVolumeSource, validateProjectedVolumeSource, validateKeyToPath (pkg/apis/core/validation)',
     sources: [

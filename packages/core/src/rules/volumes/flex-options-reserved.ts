@@ -11,6 +11,7 @@ export default defineRule({
     description:
       'A flexVolume option key may not use the kubernetes.io or k8s.io namespace, which Kubernetes reserves.',
     fixable: false,
+    podSpecFields: ['volumes'],
     sources: [
       {
         package: 'k8s.io/kubernetes/pkg/apis/core/validation',

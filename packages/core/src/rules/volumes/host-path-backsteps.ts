@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A hostPath volume\'s path must not contain "..".',
     fixable: false,
+    podSpecFields: ['volumes'],
     source: 'validateHostPathVolumeSource → validatePathNoBacksteps (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validatePathNoBacksteps', type: 'Invalid' },

@@ -30,6 +30,7 @@ export default defineRule({
     description:
       'An iscsi volume needs iSCSI qualified names (iqn, eui or naa) for iqn and initiatorName, a lun from 0 to 255, and a secretRef for CHAP.',
     fixable: false,
+    podSpecFields: ['volumes'],
     sources: [
       { ...SOURCE, type: 'Invalid' },
       { ...SOURCE, type: 'Required', field: 'secretRef' },

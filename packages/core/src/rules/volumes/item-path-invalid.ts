@@ -9,6 +9,7 @@ export default defineRule({
     description:
       'A file a volume projects (items[].path, a downward API or token path) must be a relative path without "..".',
     fixable: true,
+    podSpecFields: ['volumes'],
     source:
       'validateKeyToPath, validateDownwardAPIVolumeFile, validateProjectionSources → ValidateLocalNonReservedPath (pkg/apis/core/validation)',
     sources: [

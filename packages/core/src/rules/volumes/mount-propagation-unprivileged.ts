@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Bidirectional mount propagation is only allowed in privileged containers.',
     fixable: false,
+    containerFields: ['volumeMounts'],
     source: 'validateMountPropagation (pkg/apis/core/validation)',
     sources: [
       {

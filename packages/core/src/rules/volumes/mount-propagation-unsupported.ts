@@ -11,6 +11,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A volumeMount's mountPropagation must be exactly None, HostToContainer or Bidirectional.",
     fixable: true,
+    containerFields: ['volumeMounts'],
     reportsSchemaProblems: [{ problems: ['enum'], field: 'core.v1.VolumeMount.mountPropagation' }],
     sources: [
       {

@@ -12,6 +12,7 @@ export default defineRule({
     description:
       'recursiveReadOnly must be Disabled, Enabled or IfPossible; Enabled and IfPossible need readOnly: true and no mount propagation.',
     fixable: true,
+    containerFields: ['volumeMounts'],
     versions: { since: '1.31' },
     source: 'validateMountRecursiveReadOnly (pkg/apis/core/validation)',
     sources: [

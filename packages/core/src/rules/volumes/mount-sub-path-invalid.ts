@@ -10,6 +10,7 @@ export default defineRule({
     description:
       'A volumeMount\'s subPath or subPathExpr must be a relative path without "..", and only one of them may be set.',
     fixable: true,
+    containerFields: ['volumeMounts'],
     source: 'ValidateVolumeMounts, validateLocalDescendingPath (pkg/apis/core/validation)',
     sources: [
       { ...VOLUME_MOUNTS_SOURCE, type: 'Invalid', field: 'subPathExpr' },

@@ -10,6 +10,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A volumeMount or volumeDevice names a volume the pod does not declare.',
     fixable: false,
+    containerFields: ['volumeMounts', 'volumeDevices'],
     source: 'ValidateVolumeMounts, ValidateVolumeDevices (pkg/apis/core/validation)',
     sources: [
       {

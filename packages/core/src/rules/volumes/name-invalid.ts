@@ -15,6 +15,7 @@ export default nameSyntaxRule({
   ],
   // Mounts refer to the volume by name, so a rename is never a one-place edit.
   fixable: false,
+  podSpecFields: ['volumes'],
   syntax: 'dns1123-label',
   subject: 'volume name',
   advice: 'rename the volume and the volumeMounts that refer to it, using lower-case letters, digits and "-" only',

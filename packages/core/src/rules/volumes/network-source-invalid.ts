@@ -27,6 +27,7 @@ export default defineRule({
     description:
       'An nfs volume path must be absolute; a quobyte registry is host:port pairs separated by commas, and its tenant at most 64 characters.',
     fixable: false,
+    podSpecFields: ['volumes'],
     sources: [
       { package: CORE, function: 'validateNFSVolumeSource', type: 'Invalid', field: 'path' },
       { package: CORE, function: 'validateQuobyteVolumeSource', type: 'Invalid', field: 'registry' },

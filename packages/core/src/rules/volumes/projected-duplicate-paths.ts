@@ -9,6 +9,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'Two files of one projected volume may not have the same path.',
     fixable: false,
+    podSpecFields: ['volumes'],
     source: 'validateProjectionSources (pkg/apis/core/validation)',
     sources: [
       {

@@ -71,6 +71,7 @@ export default defineRule({
     description:
       'Each projected source names one kind; a clusterTrustBundle names a bundle or a signer and a path; a podCertificate a key type and a path.',
     fixable: false,
+    podSpecFields: ['volumes'],
     versions: { since: '1.37' },
     sources: [
       { ...SOURCE, type: 'Forbidden', field: 'sources' },

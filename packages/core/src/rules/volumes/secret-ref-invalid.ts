@@ -20,6 +20,7 @@ export default defineRule({
     description:
       'A cinder or storageos secretRef, or a csi nodePublishSecretRef, must name the Secret (for csi, a valid Secret name).',
     fixable: false,
+    podSpecFields: ['volumes'],
     sources: [
       { package: CORE, function: 'validateCinderVolumeSource', type: 'Required', field: 'name' },
       { package: CORE, function: 'validateStorageOSVolumeSource', type: 'Required', field: 'name' },

@@ -46,6 +46,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A volume may have only one source: emptyDir, configMap, secret, persistentVolumeClaim, …',
     fixable: false,
+    podSpecFields: ['volumes'],
     source: 'validateVolumeSource (pkg/apis/core/validation)',
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateVolumeSource', type: 'Forbidden' },

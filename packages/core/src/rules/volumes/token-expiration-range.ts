@@ -12,6 +12,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A projected service account token must expire after 10 minutes to 2^32 seconds.',
     fixable: true,
+    podSpecFields: ['volumes'],
     source: 'validateProjectionSources (pkg/apis/core/validation)',
     sources: [
       {

@@ -45,6 +45,7 @@ export default defineRule({
     description:
       'Rolling-update maxSurge and maxUnavailable must be a non-negative integer or a percentage such as "25%" (maxUnavailable at most 100%, not 0 in a StatefulSet).',
     fixable: true,
+    kinds: ['Deployment', 'DaemonSet', 'StatefulSet'],
     source:
       'ValidatePositiveIntOrPercent, IsNotMoreThan100Percent via ValidateRollingUpdateDeployment, ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)',
     sources: [

@@ -15,6 +15,7 @@ export default defineRule({
     origin: 'api-error',
     description: 'A workload selector must not be empty: it would select every pod in the namespace.',
     fixable: false,
+    kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController'],
     source:
       'ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation), ValidateReplicationControllerSpec (pkg/apis/core/validation)',
     sources: [

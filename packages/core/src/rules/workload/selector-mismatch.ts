@@ -37,6 +37,7 @@ export default defineRule({
     origin: 'api-error',
     description: "A workload's selector must match its pod template's labels.",
     fixable: false,
+    kinds: ['ReplicationController', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'],
     sources: [
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateDeploymentSpec' },
       { package: 'k8s.io/kubernetes/pkg/apis/apps/validation', function: 'ValidateReplicaSetSpec' },

@@ -14,12 +14,23 @@ export interface WorkloadReadiness {
   readonly service: Resource | undefined;
 }
 
-export function workloadReadiness(resources: readonly Resource[], serviceIndex: ServiceIndex): WorkloadReadiness[] {
-  return resources.filter(isLongRunningWorkload).flatMap((resource) =>
+/** Worked out once per run for the rules that ask: the run's Service index is the key, its resources the check. */
+const byRun = new WeakMap<ServiceIndex, { resources: readonly Resource[]; readiness: readonly WorkloadReadiness[] }>();
+
+/** Shared by the rules of a run: treat it as read-only. */
+export function workloadReadiness(
+  resources: readonly Resource[],
+  serviceIndex: ServiceIndex,
+): readonly WorkloadReadiness[] {
+  const known = byRun.get(serviceIndex);
+  if (known?.resources === resources) return known.readiness;
+  const readiness = resources.filter(isLongRunningWorkload).flatMap((resource) =>
     resource.podSpecs.map((site) => {
       const containers = containersOf(site, ['containers']);
       const unprobed = containers.filter((container) => !isObject(container.container.readinessProbe));
       return { resource, site, containers, unprobed, service: serviceIndex.selecting(resource, site)[0] };
     }),
   );
+  byRun.set(serviceIndex, { resources, readiness });
+  return readiness;
 }

@@ -16,6 +16,7 @@ export function nodeInclusionPolicyRule(field: 'nodeAffinityPolicy' | 'nodeTaint
       origin: 'api-error',
       description: `${field} must be exactly Honor or Ignore.`,
       fixable: true,
+      podSpecFields: ['topologySpreadConstraints'],
       reportsSchemaProblems: [{ problems: ['enum'], field: `core.v1.TopologySpreadConstraint.${field}` }],
       sources: [{ package: 'k8s.io/kubernetes/pkg/apis/core/validation', function: 'validateNodeInclusionPolicy' }],
       messages: {
