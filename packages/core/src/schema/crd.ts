@@ -336,32 +336,68 @@ export class CrdNavigator implements SchemaNavigator {
   }
 }
 
+/** A schema node of a CRD and where it is: the path is made when asked for, as most nodes are never reported on. */
+export interface CrdSchemaNode {
+  readonly node: PlainObject;
+  readonly path: FieldPath;
+}
+
+class NodeAt implements CrdSchemaNode {
+  private made: FieldPath | undefined;
+
+  constructor(
+    readonly node: PlainObject,
+    private readonly parent: NodeAt | undefined,
+    private readonly steps: FieldPath,
+  ) {}
+
+  get path(): FieldPath {
+    // Made from the nearest ancestor that has its path, without recursion: schemas nest deep.
+    if (this.made) return this.made;
+    const unmade: NodeAt[] = [this];
+    let at = this.parent;
+    for (; at && at.made === undefined; at = at.parent) unmade.push(at);
+    let path: FieldPath = at?.made ?? [];
+    for (let index = unmade.length - 1; index >= 0; index--) {
+      const node = unmade[index] as NodeAt;
+      path = node.made = [...path, ...node.steps];
+    }
+    return path;
+  }
+}
+
+/** Every CRD's schema nodes, walked once for all the rules that look at them. */
+const schemaNodesOf = new WeakMap<Resource, readonly CrdSchemaNode[]>();
+
 /** Every schema node of a CRD's `openAPIV3Schema`s (per version, and the legacy shared one), with its path. */
-export function crdSchemaNodes(resource: Resource): Array<{ node: PlainObject; path: FieldPath }> {
+export function crdSchemaNodes(resource: Resource): readonly CrdSchemaNode[] {
+  const known = schemaNodesOf.get(resource);
+  if (known) return known;
   const spec = asObject(resource.object.spec);
-  const roots: Array<{ node: PlainObject; path: FieldPath }> = [];
+  const roots: NodeAt[] = [];
   const shared = asObject(asObject(spec?.validation)?.openAPIV3Schema);
-  if (shared) roots.push({ node: shared, path: ['spec', 'validation', 'openAPIV3Schema'] });
+  if (shared) roots.push(new NodeAt(shared, undefined, ['spec', 'validation', 'openAPIV3Schema']));
   asArray(spec?.versions).forEach((version, index) => {
     const schema = asObject(asObject(asObject(version)?.schema)?.openAPIV3Schema);
-    if (schema) roots.push({ node: schema, path: ['spec', 'versions', index, 'schema', 'openAPIV3Schema'] });
+    if (schema) roots.push(new NodeAt(schema, undefined, ['spec', 'versions', index, 'schema', 'openAPIV3Schema']));
   });
   // An explicit stack: schemas may nest as deep as the loader allows.
-  const out: Array<{ node: PlainObject; path: FieldPath }> = [];
+  const out: NodeAt[] = [];
   for (let next = roots.pop(); next; next = roots.pop()) {
     out.push(next);
-    const { node, path } = next;
+    const { node } = next;
     for (const [name, child] of Object.entries(asObject(node.properties) ?? {}))
-      if (isObject(child)) roots.push({ node: child, path: [...path, 'properties', name] });
+      if (isObject(child)) roots.push(new NodeAt(child, next, ['properties', name]));
     for (const keyword of ['additionalProperties', 'items', 'not'] as const) {
       const child = node[keyword];
-      if (isObject(child)) roots.push({ node: child, path: [...path, keyword] });
+      if (isObject(child)) roots.push(new NodeAt(child, next, [keyword]));
     }
     for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
       asArray(node[keyword]).forEach((child, index) => {
-        if (isObject(child)) roots.push({ node: child, path: [...path, keyword, index] });
+        if (isObject(child)) roots.push(new NodeAt(child, next, [keyword, index]));
       });
     }
   }
+  schemaNodesOf.set(resource, out);
   return out;
 }
