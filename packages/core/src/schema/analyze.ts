@@ -40,7 +40,19 @@ export class SchemaAnalysis {
   kindStatus(resource: Resource): KindStatus {
     let status = this.statuses.get(resource);
     if (!status) {
-      status = classifyKind(loadKindIndex(), this.scope.version, resource.apiVersion, resource.kind, this.scope.crds);
+      // The same for every resource of an apiVersion and kind, in every run with the same CRDs: a
+      // "no match" looks for the closest kind among all, a removed one for what serves it now.
+      let known = statusesByKind.get(this.scope.crds);
+      if (!known) {
+        known = new Map();
+        statusesByKind.set(this.scope.crds, known);
+      }
+      const key = `${this.scope.version}\u0000${resource.apiVersion}\u0000${resource.kind}`;
+      status = known.get(key);
+      if (!status) {
+        status = classifyKind(loadKindIndex(), this.scope.version, resource.apiVersion, resource.kind, this.scope.crds);
+        known.set(key, status);
+      }
       this.statuses.set(resource, status);
     }
     return status;
@@ -63,6 +75,9 @@ export class SchemaAnalysis {
     return problems;
   }
 }
+
+/** What each apiVersion and kind is, by release, for the runs that share a CRD index. */
+const statusesByKind = new WeakMap<CrdIndex, Map<string, KindStatus>>();
 
 /** The CRD index of each input, with the extra CRDs it was built with: the runs that lint parts of one input share it. */
 const crdIndexes = new WeakMap<readonly Resource[] | CrdSource, { extra: readonly Resource[]; index: CrdIndex }>();
