@@ -30,6 +30,9 @@ describe('InputCrds', () => {
       ],
       counting,
     );
+    // Only a whole word can be a group: `example` is part of `example.com` everywhere.
+    assert.deepEqual(crds.crdsOf('example'), []);
+    assert.deepEqual(reads, []);
     assert.deepEqual(
       crds.crdsOf('widgets.test').map((crd) => crd.name),
       ['widgets.example.com'],

@@ -77,8 +77,42 @@ const ESCAPED_BREAK = /\\(?:\r\n|\r|\n)[ \t]*/g;
 /** What is known of a text without parsing it, to tell which groups its CRDs may define. */
 interface TextFacts {
   readonly spellingEscape: boolean;
-  /** The text without escaped line breaks, when it has some. */
-  readonly joined: string | undefined;
+  /** Hashes of its runs of PLAIN_GROUP's characters, and of those the escaped line breaks join. */
+  readonly words: ReadonlySet<number>;
+}
+
+/** PLAIN_GROUP's characters, by character code. */
+const GROUP_CHARACTERS = new Uint8Array(128);
+for (const character of '-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
+  GROUP_CHARACTERS[character.charCodeAt(0)] = 1;
+
+/**
+ * Adds the hash of each run of PLAIN_GROUP's characters in a text. A scalar that reads as such a
+ * group is such a run, whole, where it is written (quotes, spaces, line breaks or flow indicators
+ * around it), so a text that defines the group has its hash; a hash of another run that is the
+ * same only costs a parse.
+ */
+function addWordHashes(text: string, into: Set<number>): void {
+  let hash = 0;
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128 && GROUP_CHARACTERS[code] === 1) {
+      hash = (Math.imul(hash, 31) + code) | 0;
+      length++;
+    } else if (length > 0) {
+      into.add(hash);
+      hash = 0;
+      length = 0;
+    }
+  }
+  if (length > 0) into.add(hash);
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+  return hash;
 }
 
 /**
@@ -106,11 +140,11 @@ export class InputCrds implements CrdSource {
   /** The CRDs of the files read so far, and of those whose text can define `group`, in input order. */
   crdsOf(group: string): Resource[] {
     const out: Resource[] = [];
-    const plain = PLAIN_GROUP.test(group);
+    const hash = PLAIN_GROUP.test(group) ? wordHash(group) : undefined;
     for (const input of this.inputs) {
       let crds = this.crdsOfFile.get(input);
       if (!crds) {
-        if (plain && !this.mayDefine(input, group)) continue;
+        if (hash !== undefined && !this.mayDefine(input, hash)) continue;
         crds = this.remember(input, this.loader.load(input.file, input.text));
       }
       for (const crd of crds) out.push(crd);
@@ -118,19 +152,21 @@ export class InputCrds implements CrdSource {
     return out;
   }
 
-  /** Whether a text may define a group (of PLAIN_GROUP's characters): it holds its name, as written or spelled. */
-  private mayDefine(input: LintInputText, group: string): boolean {
-    if (input.text.includes(group)) return true;
+  /**
+   * Whether a text may define a group (of PLAIN_GROUP's characters, by its `wordHash`): it holds its
+   * name, as written or spelled. Its words are hashed once, as a run asks for many groups.
+   */
+  private mayDefine(input: LintInputText, groupHash: number): boolean {
     let facts = this.textFacts.get(input);
     if (!facts) {
+      const words = new Set<number>();
+      addWordHashes(input.text, words);
       const joined = input.text.replace(ESCAPED_BREAK, '');
-      facts = {
-        spellingEscape: SPELLING_ESCAPE.test(input.text),
-        joined: joined.length === input.text.length ? undefined : joined,
-      };
+      if (joined.length !== input.text.length) addWordHashes(joined, words);
+      facts = { spellingEscape: SPELLING_ESCAPE.test(input.text), words };
       this.textFacts.set(input, facts);
     }
-    return facts.spellingEscape || (facts.joined?.includes(group) ?? false);
+    return facts.spellingEscape || facts.words.has(groupHash);
   }
 
   /** The file as read here, when it is one of these inputs with this text. */
