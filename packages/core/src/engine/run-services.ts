@@ -2,6 +2,7 @@ import { withObject, type Resource, type UpdatePair } from '../model/resource.js
 import { ServiceIndex } from '../model/selectors.js';
 import type { KubernetesVersion } from '../release/versions.js';
 import { SchemaAnalysis } from '../schema/analyze.js';
+import type { CrdSource } from '../schema/crd.js';
 import type { SchemaProblemClaim } from '../schema/problems.js';
 import { buildUpdateView, type UpdateView } from '../update/update-view.js';
 
@@ -23,7 +24,7 @@ export class RunServices {
     /** What the run's rules report instead of the schema rules (their `meta.reportsSchemaProblems`). */
     private readonly schemaClaims: readonly SchemaProblemClaim[],
     /** The CRDs of the whole input when the run lints one part of it; absent, those of `resources`. */
-    private readonly inputCrds?: readonly Resource[],
+    private readonly inputCrds?: CrdSource,
   ) {}
 
   get serviceIndex(): ServiceIndex {

@@ -12,52 +12,143 @@ import type { JsonSchema } from './json-schema.js';
  */
 export function crdSchemaAccepts(schema: JsonSchema, data: unknown): boolean | undefined {
   if (typeof data === 'number' && !Number.isFinite(data)) return undefined;
+  const facts = factsOf(schema);
+  // Every keyword is checked, as a later one may be surely false where an earlier one was
+  // unknown; a false is final, so it returns at once.
   let result: boolean | undefined = true;
-  // Every keyword is checked: a later one may be surely false where an earlier one was unknown.
-  const merge = (check: boolean | undefined): void => {
-    if (check === false) result = false;
-    else if (check === undefined && result === true) result = undefined;
-  };
-  if (schema.type !== undefined) merge(typeAccepts(schema.type, schema.nullable === true, data));
-  if (Array.isArray(schema.enum)) merge(enumAccepts(schema.enum, data));
-  if (typeof data === 'number') merge(numberAccepts(schema, data));
-  else if (typeof data === 'string') merge(stringAccepts(schema, data));
-  else if (Array.isArray(data)) merge(arrayAccepts(schema, data));
-  else if (typeof data === 'object' && data !== null) merge(objectAccepts(schema, data as Record<string, unknown>));
-  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const branches = schema[combinator];
-    if (Array.isArray(branches)) merge(combinationAccepts(combinator, branches as JsonSchema[], data));
+  if (facts.types !== undefined) {
+    const accepted = typeAccepts(facts.types, facts.nullable, data);
+    if (!accepted) return false;
   }
-  if (isSchema(schema.not)) {
-    const inner = crdSchemaAccepts(schema.not, data);
-    merge(inner === undefined ? undefined : !inner);
+  if (facts.enum !== undefined) {
+    const accepted = enumAccepts(facts.enum, data);
+    if (accepted === false) return false;
+    if (accepted === undefined) result = undefined;
+  }
+  let accepted: boolean | undefined = true;
+  if (typeof data === 'number') accepted = numberAccepts(facts, data);
+  else if (typeof data === 'string') accepted = stringAccepts(facts, data);
+  else if (Array.isArray(data)) accepted = arrayAccepts(facts, data);
+  else if (typeof data === 'object' && data !== null) accepted = objectAccepts(facts, data as Record<string, unknown>);
+  if (accepted === false) return false;
+  if (accepted === undefined) result = undefined;
+  for (const [combinator, branches] of facts.combinations) {
+    const combined = combinationAccepts(combinator, branches, data);
+    if (combined === false) return false;
+    if (combined === undefined) result = undefined;
+  }
+  if (facts.not !== undefined) {
+    const inner = crdSchemaAccepts(facts.not, data);
+    if (inner === true) return false;
+    if (inner === undefined) result = undefined;
   }
   return result;
+}
+
+/**
+ * What the check reads of a schema node, read once: a custom resource's objects meet the same
+ * nodes again and again (every item of a list, every resource of a kind), and a node of a large
+ * CRD has many properties.
+ */
+interface SchemaFacts {
+  readonly types: readonly unknown[] | undefined;
+  readonly nullable: boolean;
+  readonly enum: readonly unknown[] | undefined;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly exclusiveMinimum: number | undefined;
+  readonly exclusiveMaximum: number | undefined;
+  readonly multipleOf: number | undefined;
+  readonly minLength: number | undefined;
+  readonly maxLength: number | undefined;
+  readonly pattern: string | undefined;
+  readonly minItems: number | undefined;
+  readonly maxItems: number | undefined;
+  readonly uniqueItems: boolean;
+  readonly items: JsonSchema | undefined;
+  readonly minProperties: number | undefined;
+  readonly maxProperties: number | undefined;
+  readonly required: readonly unknown[] | undefined;
+  readonly properties: Readonly<Record<string, unknown>>;
+  /** A property named like what every object inherits (`constructor`): ajv's `data[name]` finds it. */
+  readonly inheritedProperty: boolean;
+  readonly additional: unknown;
+  readonly combinations: ReadonlyArray<readonly ['allOf' | 'anyOf' | 'oneOf', readonly unknown[]]>;
+  readonly not: JsonSchema | undefined;
+}
+
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
+const schemaFacts = new WeakMap<JsonSchema, SchemaFacts>();
+
+function factsOf(schema: JsonSchema): SchemaFacts {
+  let facts = schemaFacts.get(schema);
+  if (facts === undefined) {
+    const number = (keyword: string): number | undefined =>
+      typeof schema[keyword] === 'number' ? (schema[keyword] as number) : undefined;
+    const properties = isSchema(schema.properties) ? (schema.properties as Record<string, unknown>) : NO_PROPERTIES;
+    const combinations: Array<readonly ['allOf' | 'anyOf' | 'oneOf', readonly unknown[]]> = [];
+    for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const branches = schema[combinator];
+      if (Array.isArray(branches)) combinations.push([combinator, branches]);
+    }
+    facts = {
+      types: schema.type === undefined ? undefined : Array.isArray(schema.type) ? schema.type : [schema.type],
+      nullable: schema.nullable === true,
+      enum: Array.isArray(schema.enum) ? schema.enum : undefined,
+      minimum: number('minimum'),
+      maximum: number('maximum'),
+      exclusiveMinimum: number('exclusiveMinimum'),
+      exclusiveMaximum: number('exclusiveMaximum'),
+      multipleOf: number('multipleOf'),
+      minLength: number('minLength'),
+      maxLength: number('maxLength'),
+      pattern: typeof schema.pattern === 'string' ? schema.pattern : undefined,
+      minItems: number('minItems'),
+      maxItems: number('maxItems'),
+      uniqueItems: schema.uniqueItems === true,
+      items: isSchema(schema.items) ? schema.items : undefined,
+      minProperties: number('minProperties'),
+      maxProperties: number('maxProperties'),
+      required: Array.isArray(schema.required) ? schema.required : undefined,
+      properties,
+      inheritedProperty: Object.keys(properties).some((name) => name in Object.prototype),
+      additional: schema.additionalProperties,
+      combinations,
+      not: isSchema(schema.not) ? schema.not : undefined,
+    };
+    schemaFacts.set(schema, facts);
+  }
+  return facts;
 }
 
 function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function typeAccepts(type: unknown, nullable: boolean, data: unknown): boolean | undefined {
-  const types = Array.isArray(type) ? (type as unknown[]) : [type];
+function typeAccepts(types: readonly unknown[], nullable: boolean, data: unknown): boolean {
   if (nullable && data === null) return true;
-  return types.some((name) => {
+  for (const name of types) {
     switch (name) {
       case 'null':
-        return data === null;
+        if (data === null) return true;
+        break;
       case 'array':
-        return Array.isArray(data);
+        if (Array.isArray(data)) return true;
+        break;
       case 'object':
-        return typeof data === 'object' && data !== null && !Array.isArray(data);
+        if (typeof data === 'object' && data !== null && !Array.isArray(data)) return true;
+        break;
       case 'integer':
-        return typeof data === 'number' && Number.isInteger(data);
+        if (typeof data === 'number' && Number.isInteger(data)) return true;
+        break;
       case 'number':
-        return typeof data === 'number';
+        if (typeof data === 'number') return true;
+        break;
       default:
-        return typeof data === name;
+        if (typeof data === name) return true;
     }
-  });
+  }
+  return false;
 }
 
 function enumAccepts(values: readonly unknown[], data: unknown): boolean | undefined {
@@ -66,19 +157,12 @@ function enumAccepts(values: readonly unknown[], data: unknown): boolean | undef
   return values.some((value) => value === data);
 }
 
-function numberAccepts(schema: JsonSchema, data: number): boolean {
-  const bound = (keyword: string): number | undefined =>
-    typeof schema[keyword] === 'number' ? (schema[keyword] as number) : undefined;
-  const [minimum, maximum] = [bound('minimum'), bound('maximum')];
-  const [exclusiveMinimum, exclusiveMaximum, multipleOf] = [
-    bound('exclusiveMinimum'),
-    bound('exclusiveMaximum'),
-    bound('multipleOf'),
-  ];
-  if (minimum !== undefined && data < minimum) return false;
-  if (maximum !== undefined && data > maximum) return false;
-  if (exclusiveMinimum !== undefined && data <= exclusiveMinimum) return false;
-  if (exclusiveMaximum !== undefined && data >= exclusiveMaximum) return false;
+function numberAccepts(facts: SchemaFacts, data: number): boolean {
+  if (facts.minimum !== undefined && data < facts.minimum) return false;
+  if (facts.maximum !== undefined && data > facts.maximum) return false;
+  if (facts.exclusiveMinimum !== undefined && data <= facts.exclusiveMinimum) return false;
+  if (facts.exclusiveMaximum !== undefined && data >= facts.exclusiveMaximum) return false;
+  const multipleOf = facts.multipleOf;
   if (multipleOf !== undefined) {
     // ajv's test, to the last floating-point quirk.
     const ratio = data / multipleOf;
@@ -87,28 +171,28 @@ function numberAccepts(schema: JsonSchema, data: number): boolean {
   return true;
 }
 
-function stringAccepts(schema: JsonSchema, data: string): boolean {
-  if (typeof schema.minLength === 'number' || typeof schema.maxLength === 'number') {
+function stringAccepts(facts: SchemaFacts, data: string): boolean {
+  if (facts.minLength !== undefined || facts.maxLength !== undefined) {
     // ajv counts code points, as Go's validation counts runes.
     let length = 0;
     for (const _character of data) length++;
-    if (typeof schema.minLength === 'number' && length < schema.minLength) return false;
-    if (typeof schema.maxLength === 'number' && length > schema.maxLength) return false;
+    if (facts.minLength !== undefined && length < facts.minLength) return false;
+    if (facts.maxLength !== undefined && length > facts.maxLength) return false;
   }
-  if (typeof schema.pattern === 'string') {
-    const compiled = compileRe2(schema.pattern);
+  if (facts.pattern !== undefined) {
+    const compiled = compileRe2(facts.pattern);
     if (!compiled.ok || !compiled.regexp.test(data)) return false;
   }
   return true;
 }
 
-function arrayAccepts(schema: JsonSchema, data: readonly unknown[]): boolean | undefined {
-  if (typeof schema.minItems === 'number' && data.length < schema.minItems) return false;
-  if (typeof schema.maxItems === 'number' && data.length > schema.maxItems) return false;
-  let result: boolean | undefined = schema.uniqueItems === true && data.length > 1 ? undefined : true;
-  if (isSchema(schema.items)) {
+function arrayAccepts(facts: SchemaFacts, data: readonly unknown[]): boolean | undefined {
+  if (facts.minItems !== undefined && data.length < facts.minItems) return false;
+  if (facts.maxItems !== undefined && data.length > facts.maxItems) return false;
+  let result: boolean | undefined = facts.uniqueItems && data.length > 1 ? undefined : true;
+  if (facts.items !== undefined) {
     for (const item of data) {
-      const accepted = crdSchemaAccepts(schema.items, item);
+      const accepted = crdSchemaAccepts(facts.items, item);
       if (accepted === false) return false;
       if (accepted === undefined) result = undefined;
     }
@@ -116,23 +200,19 @@ function arrayAccepts(schema: JsonSchema, data: readonly unknown[]): boolean | u
   return result;
 }
 
-function objectAccepts(schema: JsonSchema, data: Record<string, unknown>): boolean | undefined {
+function objectAccepts(facts: SchemaFacts, data: Record<string, unknown>): boolean | undefined {
   const keys = Object.keys(data);
-  if (typeof schema.minProperties === 'number' && keys.length < schema.minProperties) return false;
-  if (typeof schema.maxProperties === 'number' && keys.length > schema.maxProperties) return false;
-  let result: boolean | undefined = true;
-  if (Array.isArray(schema.required)) {
-    for (const name of schema.required as unknown[]) {
+  if (facts.minProperties !== undefined && keys.length < facts.minProperties) return false;
+  if (facts.maxProperties !== undefined && keys.length > facts.maxProperties) return false;
+  let result: boolean | undefined = facts.inheritedProperty ? undefined : true;
+  if (facts.required !== undefined) {
+    for (const name of facts.required) {
       // ajv reads `data[name]`, which finds what every object inherits.
       if (typeof name !== 'string' || name in Object.prototype) result = undefined;
       else if (!Object.hasOwn(data, name)) return false;
     }
   }
-  const properties = isSchema(schema.properties) ? (schema.properties as Record<string, unknown>) : {};
-  for (const name of Object.keys(properties)) {
-    if (name in Object.prototype) result = undefined;
-  }
-  const additional = schema.additionalProperties;
+  const { properties, additional } = facts;
   for (const key of keys) {
     const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
     let accepted: boolean | undefined = true;
@@ -148,15 +228,23 @@ function objectAccepts(schema: JsonSchema, data: Record<string, unknown>): boole
 
 function combinationAccepts(
   combinator: 'allOf' | 'anyOf' | 'oneOf',
-  branches: readonly JsonSchema[],
+  branches: readonly unknown[],
   data: unknown,
 ): boolean | undefined {
-  const results = branches.map((branch) => (isSchema(branch) ? crdSchemaAccepts(branch, data) : undefined));
-  const passed = results.filter((accepted) => accepted === true).length;
-  const unknown = results.some((accepted) => accepted === undefined);
+  let passed = 0;
+  let unknown = false;
+  for (const branch of branches) {
+    const accepted = isSchema(branch) ? crdSchemaAccepts(branch, data) : undefined;
+    if (accepted === true) passed++;
+    else if (accepted === undefined) unknown = true;
+    else if (combinator === 'allOf') return false;
+    // What the other branches say cannot change these answers.
+    if (passed === 1 && combinator === 'anyOf') return true;
+    if (passed === 2 && combinator === 'oneOf') return false;
+  }
   switch (combinator) {
     case 'allOf':
-      return results.includes(false) ? false : unknown ? undefined : true;
+      return unknown ? undefined : true;
     case 'anyOf':
       return passed > 0 ? true : unknown ? undefined : false;
     case 'oneOf':

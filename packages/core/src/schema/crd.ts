@@ -26,36 +26,69 @@ export interface CrdVersion {
   readonly statusSubresource: boolean;
 }
 
+/** What the CRDs of a group are found in: a run's resources, or the input's files, read when a group is first asked for. */
+export interface CrdSource {
+  /** Every resource that may be a CRD of `group`, in input order (others are ignored). */
+  crdsOf(group: string): Iterable<Resource>;
+}
+
+/** The CRDs of one group, indexed the first time a resource of the group is met. */
+interface GroupCrds {
+  readonly byKey: Map<string, CrdVersion>;
+  readonly versionsByKind: Map<string, CrdVersion[]>;
+}
+
 export class CrdIndex {
-  private readonly byKey = new Map<string, CrdVersion>();
-  private readonly versionsByGroupKind = new Map<string, CrdVersion[]>();
+  private readonly groupsRead = new Map<string, GroupCrds>();
+  private readonly versionsOfCrd = new Map<Resource, readonly CrdVersion[]>();
   private readonly schemas = new Map<CrdVersion, JsonSchema | null>();
-  readonly groups = new Set<string>();
 
-  constructor(resources: Iterable<Resource>) {
-    for (const resource of resources) {
-      if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') continue;
-      for (const version of crdVersions(resource)) {
-        const key = `${version.group}/${version.version}/${version.kind}`;
-        if (!this.byKey.has(key)) this.byKey.set(key, version);
-        const groupKind = `${version.group}/${version.kind}`;
-        this.versionsByGroupKind.set(groupKind, [...(this.versionsByGroupKind.get(groupKind) ?? []), version]);
-        this.groups.add(version.group);
-      }
-    }
-  }
-
-  get size(): number {
-    return this.byKey.size;
-  }
+  /**
+   * `extra` (`--crd`, `crds:`) come first, then the input's: the first definition of a group,
+   * version and kind is the one used. Most groups the CRDs define have no resource in the run, so
+   * no group is indexed, or its CRDs read, before a resource of the group asks for it.
+   */
+  constructor(
+    private readonly extra: readonly Resource[],
+    private readonly input: CrdSource,
+  ) {}
 
   find(group: string, version: string, kind: string): CrdVersion | undefined {
-    return this.byKey.get(`${group}/${version}/${kind}`);
+    return this.group(group).byKey.get(`${version}/${kind}`);
   }
 
   /** Every version a CRD defines for a group and kind (to say which ones are served). */
   versionsOf(group: string, kind: string): readonly CrdVersion[] {
-    return this.versionsByGroupKind.get(`${group}/${kind}`) ?? [];
+    return this.group(group).versionsByKind.get(kind) ?? [];
+  }
+
+  /** Whether some CRD defines a kind in the group. */
+  definesGroup(group: string): boolean {
+    return this.group(group).byKey.size > 0;
+  }
+
+  private group(group: string): GroupCrds {
+    let crds = this.groupsRead.get(group);
+    if (!crds) {
+      crds = { byKey: new Map(), versionsByKind: new Map() };
+      for (const resources of [this.extra, this.input.crdsOf(group)])
+        for (const resource of resources) {
+          if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') continue;
+          let versions = this.versionsOfCrd.get(resource);
+          if (!versions) {
+            versions = crdVersions(resource);
+            this.versionsOfCrd.set(resource, versions);
+          }
+          for (const version of versions) {
+            if (version.group !== group) continue;
+            const key = `${version.version}/${version.kind}`;
+            if (!crds.byKey.has(key)) crds.byKey.set(key, version);
+            crds.versionsByKind.set(version.kind, [...(crds.versionsByKind.get(version.kind) ?? []), version]);
+          }
+        }
+      this.groupsRead.set(group, crds);
+    }
+    return crds;
   }
 
   /**
@@ -83,7 +116,7 @@ export class CrdIndex {
   }
 
   kindsOf(group: string): string[] {
-    return [...new Set([...this.byKey.values()].filter((v) => v.group === group).map((v) => v.kind))];
+    return [...new Set([...this.group(group).byKey.values()].map((v) => v.kind))];
   }
 }
 
@@ -303,32 +336,68 @@ export class CrdNavigator implements SchemaNavigator {
   }
 }
 
+/** A schema node of a CRD and where it is: the path is made when asked for, as most nodes are never reported on. */
+export interface CrdSchemaNode {
+  readonly node: PlainObject;
+  readonly path: FieldPath;
+}
+
+class NodeAt implements CrdSchemaNode {
+  private made: FieldPath | undefined;
+
+  constructor(
+    readonly node: PlainObject,
+    private readonly parent: NodeAt | undefined,
+    private readonly steps: FieldPath,
+  ) {}
+
+  get path(): FieldPath {
+    // Made from the nearest ancestor that has its path, without recursion: schemas nest deep.
+    if (this.made) return this.made;
+    const unmade: NodeAt[] = [this];
+    let at = this.parent;
+    for (; at && at.made === undefined; at = at.parent) unmade.push(at);
+    let path: FieldPath = at?.made ?? [];
+    for (let index = unmade.length - 1; index >= 0; index--) {
+      const node = unmade[index] as NodeAt;
+      path = node.made = [...path, ...node.steps];
+    }
+    return path;
+  }
+}
+
+/** Every CRD's schema nodes, walked once for all the rules that look at them. */
+const schemaNodesOf = new WeakMap<Resource, readonly CrdSchemaNode[]>();
+
 /** Every schema node of a CRD's `openAPIV3Schema`s (per version, and the legacy shared one), with its path. */
-export function crdSchemaNodes(resource: Resource): Array<{ node: PlainObject; path: FieldPath }> {
+export function crdSchemaNodes(resource: Resource): readonly CrdSchemaNode[] {
+  const known = schemaNodesOf.get(resource);
+  if (known) return known;
   const spec = asObject(resource.object.spec);
-  const roots: Array<{ node: PlainObject; path: FieldPath }> = [];
+  const roots: NodeAt[] = [];
   const shared = asObject(asObject(spec?.validation)?.openAPIV3Schema);
-  if (shared) roots.push({ node: shared, path: ['spec', 'validation', 'openAPIV3Schema'] });
+  if (shared) roots.push(new NodeAt(shared, undefined, ['spec', 'validation', 'openAPIV3Schema']));
   asArray(spec?.versions).forEach((version, index) => {
     const schema = asObject(asObject(asObject(version)?.schema)?.openAPIV3Schema);
-    if (schema) roots.push({ node: schema, path: ['spec', 'versions', index, 'schema', 'openAPIV3Schema'] });
+    if (schema) roots.push(new NodeAt(schema, undefined, ['spec', 'versions', index, 'schema', 'openAPIV3Schema']));
   });
   // An explicit stack: schemas may nest as deep as the loader allows.
-  const out: Array<{ node: PlainObject; path: FieldPath }> = [];
+  const out: NodeAt[] = [];
   for (let next = roots.pop(); next; next = roots.pop()) {
     out.push(next);
-    const { node, path } = next;
+    const { node } = next;
     for (const [name, child] of Object.entries(asObject(node.properties) ?? {}))
-      if (isObject(child)) roots.push({ node: child, path: [...path, 'properties', name] });
+      if (isObject(child)) roots.push(new NodeAt(child, next, ['properties', name]));
     for (const keyword of ['additionalProperties', 'items', 'not'] as const) {
       const child = node[keyword];
-      if (isObject(child)) roots.push({ node: child, path: [...path, keyword] });
+      if (isObject(child)) roots.push(new NodeAt(child, next, [keyword]));
     }
     for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
       asArray(node[keyword]).forEach((child, index) => {
-        if (isObject(child)) roots.push({ node: child, path: [...path, keyword, index] });
+        if (isObject(child)) roots.push(new NodeAt(child, next, [keyword, index]));
       });
     }
   }
+  schemaNodesOf.set(resource, out);
   return out;
 }

@@ -52,24 +52,26 @@ export default defineRule({
     return {
       resource(resource) {
         if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') return;
-        for (const { node, path } of crdSchemaNodes(resource)) {
+        // The path of a node is made only for a report: most nodes have none.
+        for (const at of crdSchemaNodes(resource)) {
+          const node = at.node;
           if (typeof node.pattern === 'string') {
             const compiled = compileRe2(node.pattern);
             if (!compiled.ok)
               context.report({
                 resource,
-                path: [...path, 'pattern'],
+                path: [...at.path, 'pattern'],
                 messageId: 'pattern',
                 data: { pattern: JSON.stringify(node.pattern), reason: compiled.reason },
               });
           }
           if (node.uniqueItems === true)
-            context.report({ resource, path: [...path, 'uniqueItems'], messageId: 'uniqueItems' });
+            context.report({ resource, path: [...at.path, 'uniqueItems'], messageId: 'uniqueItems' });
           for (const [keyword, detail] of FORBIDDEN_KEYWORDS) {
             if (node[keyword] !== undefined && node[keyword] !== null && node[keyword] !== '')
-              context.report({ resource, path: [...path, keyword], messageId: 'forbidden', data: { detail } });
+              context.report({ resource, path: [...at.path, keyword], messageId: 'forbidden', data: { detail } });
           }
-          if (node.type === 'null') context.report({ resource, path: [...path, 'type'], messageId: 'nullType' });
+          if (node.type === 'null') context.report({ resource, path: [...at.path, 'type'], messageId: 'nullType' });
         }
       },
     };

@@ -27,8 +27,11 @@ function collectMisreadKeys(
   if (depth > 100) return;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      // Only objects and lists hold keys: most values are scalars, which cost no call.
+      if (typeof item !== 'object' || item === null) continue;
       path.push(index);
-      collectMisreadKeys(resource, value[index], path, found, depth + 1);
+      collectMisreadKeys(resource, item, path, found, depth + 1);
       path.pop();
     }
     return;
@@ -37,15 +40,23 @@ function collectMisreadKeys(
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
     path.push(key);
-    if (SUSPECT_KEY.test(key)) {
+    if (mayBeSuspect(key) && SUSPECT_KEY.test(key)) {
       const childPath = [...path];
       const written = keySource(resource, childPath);
       if (written !== undefined && written !== key && !/^['"]/.test(written))
         found.push({ path: childPath, written, key });
     }
-    collectMisreadKeys(resource, value[key], path, found, depth + 1);
+    const child = value[key];
+    if (typeof child === 'object' && child !== null) collectMisreadKeys(resource, child, path, found, depth + 1);
     path.pop();
   }
+}
+
+/** Whether a key can match SUSPECT_KEY, by its first character: almost no key of a manifest can, and this costs no regular expression. */
+function mayBeSuspect(key: string): boolean {
+  const first = key.charCodeAt(0);
+  // t, f, +, - and the digits.
+  return first === 116 || first === 102 || first === 43 || first === 45 || (first >= 48 && first <= 57);
 }
 
 function misreadKeys(resource: Resource): MisreadKey[] {
@@ -72,13 +83,16 @@ export default defineRule({
     return {
       input(resources) {
         for (const resource of resources) {
+          const misread = misreadKeys(resource);
+          // Most resources have no misread key: their schema problems are not asked for here.
+          if (misread.length === 0) continue;
           const unknown = new Set(
             context.schema
               .problems(resource)
               .filter((p) => p.rule === 'unknown-field')
               .map((p) => JSON.stringify(p.path)),
           );
-          for (const { path, written, key } of misreadKeys(resource)) {
+          for (const { path, written, key } of misread) {
             if (unknown.has(JSON.stringify(path))) continue;
             const reading =
               key === 'true' || key === 'false'
