@@ -156,6 +156,25 @@ const SCALARS = [
   'x\u00a0y',
   'a  ',
   'a # b: c',
+  // Over several lines: quoted scalars fold, flow collections go on.
+  '"a\n  b"',
+  "'a\n\n  b'",
+  '"a \\\n  b"',
+  "'a  \n   b  '",
+  '"x\n"',
+  "'a\n...'",
+  '"a\n\n\n b\\tc  \n d"',
+  '[\n  a,\n  "b",\n]',
+  '[a\n , b]',
+  '[a\n b]',
+  '{a:\n 1}',
+  '{a\n : 1}',
+  '[a, # c\n b]',
+  '[ "a"#c\n]',
+  '{"a"\n: 1}',
+  '[a #c]',
+  '[\n"a",\n"b"\n]',
+  '[- a]',
 ];
 
 const KEYS = [
@@ -214,6 +233,8 @@ const COMMON_SCALARS = [
   '[a, 1]',
   '{}',
   '[]',
+  "'a\n  b'",
+  '[\n  "a",\n  b\n]',
 ];
 const COMMON_KEYS = ['a', 'b', 'c', 'd', 'metadata', 'app.kubernetes.io/name', '"quoted"'];
 
@@ -381,10 +402,10 @@ describe('the block reader reads what js-yaml reads', () => {
       'a: &x 1\n',
       'a: !!str 1\n',
       '? a\n: b\n',
-      'a: "x\n  y"\n',
+      '"a\n b": 1\n',
       'a: 1\na: 2\n',
       'x\n',
-      'a: [1,\n  2]\n',
+      'a: [1\n  2]\n',
     ])
       assert.equal(readBlockDocument(text, 0, text.length, scalars, 1000), undefined, text);
     assert.equal(readBlockDocument('a: [1, 2, 3]\n', 0, 13, scalars, 4), undefined, 'over the node limit');

@@ -101,6 +101,8 @@ class BlockReader {
   private valueAt = 0;
   /** The offset after a quoted scalar or flow collection, set by their readers. */
   private after = 0;
+  /** What the line breaks skipped by `foldLines` fold to. */
+  private fold = '';
 
   constructor(
     private readonly text: string,
@@ -221,9 +223,9 @@ class BlockReader {
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE || code === OPEN_BRACKET || code === OPEN_BRACE) {
       value =
         code === DOUBLE_QUOTE
-          ? this.doubleQuoted(at)
+          ? this.doubleQuoted(at, true)
           : code === SINGLE_QUOTE
-            ? this.singleQuoted(at)
+            ? this.singleQuoted(at, true)
             : this.flowCollection(at);
       lineEnd = this.skipSpaces(this.after);
       const rest = lineEnd < this.end ? text.charCodeAt(lineEnd) : LF;
@@ -359,7 +361,7 @@ class BlockReader {
     return result;
   }
 
-  /** A one-line flow sequence or mapping of scalars. */
+  /** A flow sequence or mapping of scalars (on one line or several). */
   private flowCollection(at: number): unknown {
     const text = this.text;
     const isMapping = text.charCodeAt(at) === OPEN_BRACE;
@@ -370,20 +372,23 @@ class BlockReader {
     let position = at + 1;
     let readNext = true;
     for (;;) {
-      position = this.skipSpaces(position);
-      const code = position < this.end ? text.charCodeAt(position) : LF;
+      position = this.flowSpace(position);
+      if (position >= this.end) giveUp();
+      const code = text.charCodeAt(position);
       if (code === terminator) break;
-      if (!readNext || code === COMMA || code === LF || code === HASH) giveUp();
+      if (!readNext || code === COMMA) giveUp();
+      const keyStart = position;
       const key = this.flowScalar(position);
-      position = this.skipSpaces(this.after);
+      position = this.flowSpace(this.after);
       if (position < this.end && text.charCodeAt(position) === COLON) {
-        if (!isMapping) giveUp();
-        position = this.skipSpaces(position + 1);
+        // js-yaml pairs a key with a `:` on the line where the key starts only.
+        if (!isMapping || text.lastIndexOf('\n', position - 1) >= keyStart) giveUp();
+        position = this.flowSpace(position + 1);
         const valueCode = position < this.end ? text.charCodeAt(position) : LF;
         let value: unknown = null;
         if (valueCode !== COMMA && valueCode !== CLOSE_BRACE) {
           value = this.flowScalar(position);
-          position = this.skipSpaces(this.after);
+          position = this.flowSpace(this.after);
         } else this.count();
         const name = this.keyName(key);
         if (Object.prototype.hasOwnProperty.call(object, name)) giveUp();
@@ -400,21 +405,27 @@ class BlockReader {
     return isMapping ? object : array;
   }
 
-  /** A quoted or plain scalar inside a flow collection, on one line; `after` is set past it. */
+  /** A quoted or plain scalar inside a flow collection; `after` is set past it. */
   private flowScalar(at: number): unknown {
     const text = this.text;
     const code = text.charCodeAt(at);
     this.count();
-    if (code === DOUBLE_QUOTE) return this.doubleQuoted(at);
-    if (code === SINGLE_QUOTE) return this.singleQuoted(at);
+    if (code === DOUBLE_QUOTE) return this.doubleQuoted(at, true);
+    if (code === SINGLE_QUOTE) return this.singleQuoted(at, true);
     if (code < 128 && NOT_PLAIN_START[code] === 1) giveUp();
     if ((code === DASH || code === QUESTION || code === COLON) && this.flowBreak(at + 1)) giveUp();
     let last = at;
     let position = at;
     for (; position < this.end; position++) {
       const character = text.charCodeAt(position);
-      if (character === LF) giveUp();
-      if (character === HASH && text.charCodeAt(position - 1) === SPACE) giveUp();
+      if (character === LF) {
+        // It ends where the next line with content starts with a flow indicator or a comment; else it goes on.
+        const next = this.flowSpace(position, false);
+        const following = next < this.end ? text.charCodeAt(next) : LF;
+        if (following !== HASH && !(following < 128 && FLOW_INDICATOR[following] === 1)) giveUp();
+        break;
+      }
+      if (character === HASH && text.charCodeAt(position - 1) === SPACE) break;
       if (character === COLON && this.flowBreak(position + 1)) break;
       if (character < 128 && FLOW_INDICATOR[character] === 1) break;
       if (character !== SPACE) last = position + 1;
@@ -422,6 +433,23 @@ class BlockReader {
     if (last === at) giveUp();
     this.after = position;
     return this.plainValue(text.slice(at, last));
+  }
+
+  /** The offset after spaces, line breaks and (unless `comments` is false) comments from `at`, as js-yaml skips them in flow collections. */
+  private flowSpace(at: number, comments = true): number {
+    const text = this.text;
+    for (;;) {
+      at = this.skipSpaces(at);
+      if (at >= this.end) return at;
+      let code = text.charCodeAt(at);
+      if (code === HASH && comments) {
+        at = this.lineAfter(at) - 1;
+        if (at < this.end - 1) code = LF;
+        else return this.end;
+      }
+      if (code !== LF) return at;
+      at++;
+    }
   }
 
   /** Whether a space, line break or flow indicator is at `at` (a `:` or `-` before one is no plain scalar's). */
@@ -438,7 +466,7 @@ class BlockReader {
     let name: unknown;
     let colon: number;
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      name = code === DOUBLE_QUOTE ? this.doubleQuoted(at) : this.singleQuoted(at);
+      name = code === DOUBLE_QUOTE ? this.doubleQuoted(at, false) : this.singleQuoted(at, false);
       colon = this.skipSpaces(this.after);
       if (colon >= this.end || text.charCodeAt(colon) !== COLON) giveUp();
     } else {
@@ -458,22 +486,24 @@ class BlockReader {
   }
 
   /**
-   * A key as js-yaml stores it, when it is a string other than `null` (which `plainEnough` leaves to
-   * the positioned parser) and `__proto__`.
+   * A key as js-yaml stores it (`String(key)`: numbers and booleans too), when it is not `null` (which
+   * `plainEnough` leaves to the positioned parser) or `__proto__`.
    */
   private keyName(key: unknown): string {
-    if (typeof key !== 'string' || key === 'null' || key === '__proto__') giveUp();
-    return key;
+    if (typeof key === 'object') giveUp();
+    const name = String(key);
+    if (name === 'null' || name === '__proto__') giveUp();
+    return name;
   }
 
   /** Whether a key (plain or quoted, then `:`) starts at `at`. */
   private keyAhead(at: number): boolean {
     const code = this.text.charCodeAt(at);
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      if (code === DOUBLE_QUOTE) this.doubleQuoted(at);
-      else this.singleQuoted(at);
-      const after = this.skipSpaces(this.after);
-      return after < this.end && this.text.charCodeAt(after) === COLON;
+      // A quoted scalar over several lines is no key (js-yaml reads it as a value).
+      const end = this.quotedEnd(at);
+      const after = end < 0 ? end : this.skipSpaces(end);
+      return after >= 0 && after < this.end && this.text.charCodeAt(after) === COLON;
     }
     return this.plainKeyColon(at) >= 0;
   }
@@ -508,27 +538,43 @@ class BlockReader {
     }
   }
 
-  /** A double-quoted scalar on one line; `after` is set past its closing quote. */
-  private doubleQuoted(at: number): string {
+  /**
+   * A double-quoted scalar, its lines folded as js-yaml's `readDoubleQuotedScalar` folds them (one line
+   * only unless `multiLine`: keys); `after` is set past its closing quote.
+   */
+  private doubleQuoted(at: number, multiLine: boolean): string {
     const text = this.text;
     let result = '';
-    let segment = at + 1;
-    for (let i = segment; ;) {
+    let captureStart = at + 1;
+    let captureEnd = captureStart;
+    for (let i = captureStart; ;) {
       if (i >= this.end) giveUp();
       const code = text.charCodeAt(i);
       if (code === DOUBLE_QUOTE) {
         this.after = i + 1;
-        return result + text.slice(segment, i);
+        return result + text.slice(captureStart, i);
       }
-      if (code === LF) giveUp();
-      if (code !== BACKSLASH) {
-        i++;
+      if (code === LF) {
+        if (!multiLine) giveUp();
+        result += text.slice(captureStart, captureEnd);
+        i = this.foldLines(i);
+        result += this.fold;
+        captureStart = captureEnd = i;
         continue;
       }
-      result += text.slice(segment, i);
+      if (code !== BACKSLASH) {
+        i++;
+        if (code !== SPACE) captureEnd = i;
+        continue;
+      }
+      result += text.slice(captureStart, i);
       const escape = i + 1 < this.end ? text.charCodeAt(i + 1) : LF;
       const simple = SIMPLE_ESCAPES.get(escape);
-      if (simple !== undefined) {
+      if (escape === LF) {
+        // An escaped line break: the next line's indentation goes, nothing is added.
+        if (!multiLine) giveUp();
+        i = this.foldLines(i + 1);
+      } else if (simple !== undefined) {
         result += simple;
         i += 2;
       } else {
@@ -542,30 +588,89 @@ class BlockReader {
             : String.fromCharCode(((codePoint - 0x10000) >> 10) + 0xd800, ((codePoint - 0x10000) & 0x3ff) + 0xdc00);
         i += 2 + length;
       }
-      segment = i;
+      captureStart = captureEnd = i;
     }
   }
 
-  /** A single-quoted scalar on one line; `after` is set past its closing quote. */
-  private singleQuoted(at: number): string {
+  /**
+   * A single-quoted scalar, its lines folded as js-yaml's `readSingleQuotedScalar` folds them (one line
+   * only unless `multiLine`: keys); `after` is set past its closing quote.
+   */
+  private singleQuoted(at: number, multiLine: boolean): string {
     const text = this.text;
     let result = '';
-    let segment = at + 1;
-    for (let i = segment; ; i++) {
+    let captureStart = at + 1;
+    let captureEnd = captureStart;
+    for (let i = captureStart; ;) {
       if (i >= this.end) giveUp();
       const code = text.charCodeAt(i);
-      if (code === LF) giveUp();
-      if (code !== SINGLE_QUOTE) continue;
-      result += text.slice(segment, i);
-      if (i + 1 < this.end && text.charCodeAt(i + 1) === SINGLE_QUOTE) {
-        // `''` is one quote: the second starts the next segment.
-        segment = i + 1;
-        i++;
+      if (code === SINGLE_QUOTE) {
+        result += text.slice(captureStart, i);
+        if (i + 1 < this.end && text.charCodeAt(i + 1) === SINGLE_QUOTE) {
+          // `''` is one quote: the second starts the next segment.
+          captureStart = i + 1;
+          i += 2;
+          captureEnd = i;
+          continue;
+        }
+        this.after = i + 1;
+        return result;
+      }
+      if (code === LF) {
+        if (!multiLine) giveUp();
+        result += text.slice(captureStart, captureEnd);
+        i = this.foldLines(i);
+        result += this.fold;
+        captureStart = captureEnd = i;
         continue;
       }
-      this.after = i + 1;
-      return result;
+      i++;
+      if (code !== SPACE) captureEnd = i;
     }
+  }
+
+  /**
+   * From a line break inside a quoted scalar to the next line's content, as js-yaml's
+   * `skipSeparationSpace` goes; `fold` is set to what the breaks fold to.
+   */
+  private foldLines(at: number): number {
+    const text = this.text;
+    let breaks = 0;
+    let position = at;
+    for (;;) {
+      position = this.skipSpaces(position);
+      if (position >= this.end || text.charCodeAt(position) !== LF) break;
+      breaks++;
+      position++;
+    }
+    // A `---` or `...` at a line's start ends the document inside the scalar: an error in js-yaml.
+    if (
+      position < this.end &&
+      text.charCodeAt(position - 1) === LF &&
+      (text.startsWith('---', position) || text.startsWith('...', position)) &&
+      (position + 3 >= this.end || this.spaceOrEnd(position + 3))
+    )
+      giveUp();
+    this.fold = breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+    return position;
+  }
+
+  /** The offset after a quoted scalar that closes on the line it starts on, or -1. */
+  private quotedEnd(at: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    for (let i = at + 1; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF) return -1;
+      if (quote === DOUBLE_QUOTE && code === BACKSLASH) {
+        if (i + 1 < this.end && text.charCodeAt(i + 1) === LF) return -1;
+        i++;
+      } else if (code === quote) {
+        if (quote === SINGLE_QUOTE && i + 1 < this.end && text.charCodeAt(i + 1) === SINGLE_QUOTE) i++;
+        else return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**
