@@ -43,6 +43,8 @@ const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
 const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
+/** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */
+const NOT_SIMPLE = /[^\n\x20-\x7e]/;
 /** What js-yaml refuses in a scalar as non-printable (its `PATTERN_NON_PRINTABLE`). */
 const JS_YAML_NON_PRINTABLE =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
@@ -95,8 +97,9 @@ export class FastManifestLoader implements ManifestLoader {
 
   /** The file read by the fast path, or undefined when it leaves the file to the positioned parser. */
   readFast(file: string, text: string): LoadedFile | undefined {
-    if (leftToPrecise(text)) return undefined;
-    const values = fastValues(text);
+    const simple = !NOT_SIMPLE.test(text);
+    if (leftToPrecise(text, simple)) return undefined;
+    const values = fastValues(text, simple);
     if (!values) return undefined;
     const lines = new Lazy(() => new LineIndex(text));
     // Trees are parsed again when a position needs one, the most recent kept: memory stays a bounded
@@ -131,11 +134,11 @@ export class FastManifestLoader implements ManifestLoader {
 }
 
 /** Whether the text holds something the fast path leaves to the positioned parser (see `PRECISE_ONLY`). */
-function leftToPrecise(text: string): boolean {
+function leftToPrecise(text: string, simple: boolean): boolean {
   if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
   if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
   if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
-  return NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
+  return !simple && NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
 }
 
 /**
@@ -215,9 +218,9 @@ class Lazy<T> {
  * by js-yaml; undefined when js-yaml refuses one or a document holds something the fast path
  * leaves to the positioned parser.
  */
-function fastValues(text: string): Array<{ value: unknown; start: number; end: number }> | undefined {
+function fastValues(text: string, simple: boolean): Array<{ value: unknown; start: number; end: number }> | undefined {
   scalars ??= new Yaml11Scalars();
-  const handWritten = blockReaderMayRead(text);
+  const handWritten = simple || blockReaderMayRead(text);
   const documents: Array<{ value: unknown; start: number; end: number }> = [];
   for (const [start, end] of documentSlices(text)) {
     const read =

@@ -10,6 +10,11 @@ import { YAML_11_OPTIONS } from './yaml-options.js';
  */
 const IMPLICIT_FIRST_CHARACTERS = new Uint8Array(128);
 for (const character of '~nNyYtToOfF-+.0123456789eE') IMPLICIT_FIRST_CHARACTERS[character.charCodeAt(0)] = 1;
+/** First letters of the only scalars those patterns read that start with a letter other than `e`: null and the bools. */
+const WORD_FIRST_CHARACTERS = new Uint8Array(128);
+for (const character of 'nNyYtToOfF') WORD_FIRST_CHARACTERS[character.charCodeAt(0)] = 1;
+/** The longest of those words (`false`): a longer plain scalar starting with one of their letters is a string (`nginx`, `name`). */
+const LONGEST_WORD = 5;
 
 /** The scalar tags YAML 1.1 applies to plain scalars, in the order eemeli/yaml tries them. */
 export function implicitScalarTags(): ScalarTag[] {
@@ -36,6 +41,7 @@ export class Yaml11Scalars {
     if (data !== '') {
       const first = data.charCodeAt(0);
       if (first >= 128 || IMPLICIT_FIRST_CHARACTERS[first] === 0) return undefined;
+      if (data.length > LONGEST_WORD && WORD_FIRST_CHARACTERS[first] === 1) return undefined;
     }
     for (const tag of this.tags) if (tag.test?.test(data)) return tag;
     return undefined;
