@@ -352,9 +352,12 @@ class BlockReader {
       didReadContent = true;
       detectedIndent = true;
       emptyLines = 0;
+      // The rest of the line is content (no 0 inside: `blockReaderMayRead` refuses such text).
       const captureStart = position;
-      while (code !== LF && code !== 0) code = this.code(++position);
-      result += this.text.slice(captureStart, Math.min(position, this.end));
+      const newline = this.text.indexOf('\n', position);
+      position = newline === -1 || newline >= this.end ? this.end : newline;
+      code = this.code(position);
+      result += this.text.slice(captureStart, position);
     }
     this.next = code === 0 ? this.end : this.contentLine(position - lineIndent);
     if (this.next < this.end && this.indent(this.next) > column) giveUp();
