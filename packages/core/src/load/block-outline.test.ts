@@ -44,6 +44,9 @@ describe('BlockOutline', () => {
       '# leading comment\n\n"quoted key": 1\nplain  : 2\nfolded: >-\n  one\n  two\n\nkeep: |+\n  kept\n\nnext: 3\n',
       'apiVersion: v1\r\nkind: ConfigMap\r\ndata:\r\n  k: v\r\n  script: |\r\n    line\r\n',
       'seq:\n- a\n- b: 1\n  c: 2\n- "q"\nindented:\n  - x\n',
+      // Scalars over several lines: values are their whole range, keys their first line.
+      'a: "line\n  continued"\nb: \'one\n\n   two\'  # c\nc: "escaped \\\n  break"\nd: plain\n  continued\n\n  more\ne: x\n',
+      'list:\n- k: one\n    two # c\n- x\n',
     ];
     for (const text of texts) assert.ok(outlineAgreeing(text), JSON.stringify(text));
   });
@@ -51,9 +54,8 @@ describe('BlockOutline', () => {
   it('leaves to the parser what it does not model', () => {
     const texts = [
       'a:\tb\n',
-      'a: "line\n  continued"\n',
-      'a: "escaped \\\n  break"\n',
-      'a: plain\n  continued\n',
+      'a: "line\ncontinued at the key\'s column"\n',
+      'a: plain\n  continued: as a key\n',
       'a: &anchor x\n',
       '8080: port\n',
       'yes: boolean key\n',

@@ -1,6 +1,7 @@
 import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
 import type { LineIndex } from './positions.js';
+import { firstLine } from './syntax-tree.js';
 import { CR, LF, readOutline, type OutlineMap, type OutlineNode, type OutlinePair } from './outline-reader.js';
 
 /**
@@ -72,7 +73,7 @@ export class BlockOutline {
   /** eemeli/yaml's range of a node, cut to its first line as `firstLine` does. */
   private firstLine(node: OutlineNode): SourceRange | undefined {
     if (node.kind === 'empty') return node.start >= 0 ? this.lines.range(node.start, node.start) : undefined;
-    if (node.end >= 0) return this.lines.range(node.start, node.end);
+    if (node.end >= 0) return firstLine(this.lines, node.start, node.end);
     const text = this.lines.text;
     let stop = node.start;
     while (stop < text.length && text.charCodeAt(stop) !== LF && text.charCodeAt(stop) !== CR) stop++;

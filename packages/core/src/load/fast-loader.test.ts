@@ -221,6 +221,21 @@ describe('FastManifestLoader', () => {
     assertSameAsPrecise('a: &x 1\nb: *y\n');
   });
 
+  it('positions plain and quoted scalars over several lines as the positioned loader does', () => {
+    const texts = [
+      'a: one\n  two\n\n  three   \nb: x\n',
+      'a:\n  - one\n    two # c\n  - k: v\n     w\n',
+      'a: \'one\n  two\n\n   three\'  # c\nb: "x\\\n  y \\"z\\" \n  w"\n',
+      '- \'one\n  two\'\n- "a\n b"\n',
+      'spec:\n  description: "The name.\n    More text, with: colons and # hashes."\n  type: string\n',
+      'a: one\n  [two]\nb: one\n  - two\n',
+    ];
+    for (const text of texts) {
+      assert.ok(fast.readFast('a.yaml', text), text);
+      assertSameAsPrecise(text);
+    }
+  });
+
   it('positions a quoted scalar that the positioned loader repairs as the whole-file read does', () => {
     const text = "spec:\n  description: 'The name. It is rejected\n  if it exists.'\n  type: string\n";
     assert.ok(fast.readFast('a.yaml', text), 'js-yaml reads unindented continuation lines, as go-yaml does');

@@ -1,5 +1,5 @@
 import { FAILSAFE_SCHEMA, loadAll, Type, type LoadOptions } from 'js-yaml';
-import { Document, isScalar, type Node, type ScalarTag, type Tags } from 'yaml';
+import type { Node, ScalarTag } from 'yaml';
 import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
 import type { LoadedDocument, LoadedFile, ManifestLoader } from './document.js';
@@ -12,6 +12,10 @@ import { LineIndex } from './positions.js';
 import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
 import { YamlManifestLoader } from './yaml-loader.js';
 import { YAML_11_OPTIONS } from './yaml-options.js';
+import { Yaml11Scalars } from './yaml11-scalars.js';
+import { readBlockDocument } from './block-reader.js';
+
+export { implicitScalarTags } from './yaml11-scalars.js';
 
 /**
  * What the fast path leaves to the positioned parser, because js-yaml and kubectl's reading
@@ -39,6 +43,11 @@ const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
 const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
+/** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */
+const NOT_SIMPLE = /[^\n\x20-\x7e]/;
+/** What js-yaml refuses in a scalar as non-printable (its `PATTERN_NON_PRINTABLE`). */
+const JS_YAML_NON_PRINTABLE =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 /** Where kubectl (and YAML) starts a new document when no directive or `...` is involved. */
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
 /** Content other than blank lines and comments: a stream of comments alone has no document. */
@@ -50,63 +59,26 @@ const CONTENT = /^[ \t]*[^\s#]/m;
 const FAST_DEPTH_LIMIT = 128;
 
 /**
- * What a plain scalar can start with when one of the YAML 1.1 tags below reads it (the empty scalar,
- * null, is tested too): `~`, null, the bools (y, yes, true, on, n, no, false, off in their cases),
- * signs, digits and `.` (numbers, .inf, .nan), and `e`/`E` (the float pattern reads `e5`). Any other
- * plain scalar is a string without trying each tag's pattern, as most are (keys, names, images).
- * `fast-loader.test.ts` pins the patterns this was read from.
+ * js-yaml's schema for the fast path: one implicit type that reads plain scalars as
+ * `Yaml11Scalars` does, so a plain string costs one look-up, not ten tests.
  */
-const IMPLICIT_FIRST_CHARACTERS = new Set('~nNyYtToOfF-+.0123456789eE');
-
-/**
- * YAML 1.1 scalars as `YamlManifestLoader` resolves them: the same eemeli/yaml tags (the same
- * tests in the same order, the same resolution), so what a plain scalar means is written once for
- * both paths. One js-yaml type tries them all, so a plain string costs one look-up, not ten tests.
- */
-function yaml11Schema(): ReturnType<typeof FAILSAFE_SCHEMA.extend> {
-  const options = new Document(null, YAML_11_OPTIONS).options;
-  const tags = implicitScalarTags();
+function yaml11Schema(scalars: Yaml11Scalars): ReturnType<typeof FAILSAFE_SCHEMA.extend> {
   let matched: ScalarTag | undefined;
   // A private tag name: an explicit `!!int` must never reach this (tags take the positioned path).
   const implicit = new Type('tag:podlint.dev,2026:implicit', {
     kind: 'scalar',
     // js-yaml constructs right after a resolve that matched, so the tag found is kept for it.
     resolve: (data: unknown) => {
-      matched = undefined;
-      if (typeof data !== 'string' || (data !== '' && !IMPLICIT_FIRST_CHARACTERS.has(data.charAt(0)))) return false;
-      for (const tag of tags) {
-        if (tag.test?.test(data)) {
-          matched = tag;
-          return true;
-        }
-      }
-      return false;
+      matched = typeof data === 'string' ? scalars.match(data) : undefined;
+      return matched !== undefined;
     },
-    construct: (data: string) => {
-      const resolved = matched?.resolve?.(
-        data,
-        (message) => {
-          throw new FastPathRefused(message);
-        },
-        options,
-      );
-      return isScalar(resolved) ? (resolved as { value: unknown }).value : resolved;
-    },
+    construct: (data: string) => scalars.construct(matched, data),
   });
   return FAILSAFE_SCHEMA.extend({ implicit: [implicit] });
 }
 
-/** The scalar tags YAML 1.1 applies to plain scalars, in the order eemeli/yaml tries them. */
-export function implicitScalarTags(): ScalarTag[] {
-  const tags = new Document(null, YAML_11_OPTIONS).schema.tags as Array<Exclude<Tags[number], string>>;
-  return tags.filter(
-    (tag): tag is ScalarTag => tag.default === true && tag.test !== undefined && !('collection' in tag),
-  );
-}
-
-class FastPathRefused extends Error {}
-
 let schema: ReturnType<typeof yaml11Schema> | undefined;
+let scalars: Yaml11Scalars | undefined;
 
 /**
  * The fast load path: plain values from js-yaml, read with `YamlManifestLoader`'s YAML 1.1 scalar
@@ -125,8 +97,9 @@ export class FastManifestLoader implements ManifestLoader {
 
   /** The file read by the fast path, or undefined when it leaves the file to the positioned parser. */
   readFast(file: string, text: string): LoadedFile | undefined {
-    if (leftToPrecise(text)) return undefined;
-    const values = fastValues(text);
+    const simple = !NOT_SIMPLE.test(text);
+    if (leftToPrecise(text, simple)) return undefined;
+    const values = fastValues(text, simple);
     if (!values) return undefined;
     const lines = new Lazy(() => new LineIndex(text));
     // Trees are parsed again when a position needs one, the most recent kept: memory stays a bounded
@@ -161,11 +134,11 @@ export class FastManifestLoader implements ManifestLoader {
 }
 
 /** Whether the text holds something the fast path leaves to the positioned parser (see `PRECISE_ONLY`). */
-function leftToPrecise(text: string): boolean {
+function leftToPrecise(text: string, simple: boolean): boolean {
   if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
   if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
   if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
-  return NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
+  return !simple && NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
 }
 
 /**
@@ -241,34 +214,60 @@ class Lazy<T> {
 }
 
 /**
- * The documents of a text, cut at its `---` lines (exact once `PRECISE_ONLY` has excluded
- * directives and `...`), each read by js-yaml; undefined when js-yaml refuses one or a document
- * holds something the fast path leaves to the positioned parser.
+ * The documents of a text (`documentSlices`), each read by the block reader or, where it gives up,
+ * by js-yaml; undefined when js-yaml refuses one or a document holds something the fast path
+ * leaves to the positioned parser.
  */
-function fastValues(text: string): Array<{ value: unknown; start: number; end: number }> | undefined {
+function fastValues(text: string, simple: boolean): Array<{ value: unknown; start: number; end: number }> | undefined {
+  scalars ??= new Yaml11Scalars();
+  const handWritten = simple || blockReaderMayRead(text);
+  const documents: Array<{ value: unknown; start: number; end: number }> = [];
+  for (const [start, end] of documentSlices(text)) {
+    const read =
+      (handWritten && readBlockDocument(text, start, end, scalars, DOCUMENT_NODE_LIMIT / 2)) ||
+      jsYaml(text.slice(start, end));
+    if (!read) return undefined;
+    documents.push({ value: read.value, start, end });
+  }
+  return documents;
+}
+
+/**
+ * Where the text's documents are, cut at its `---` lines (exact once `PRECISE_ONLY` has excluded
+ * directives and `...`); before the first `---`, only content makes a document.
+ */
+export function documentSlices(text: string): Array<[number, number]> {
   const starts: number[] = [];
   DOCUMENT_START.lastIndex = 0;
   for (let match = DOCUMENT_START.exec(text); match; match = DOCUMENT_START.exec(text)) starts.push(match.index);
-  if (starts[0] !== 0) starts.unshift(0);
-  schema ??= yaml11Schema();
+  const first = starts[0] ?? text.length;
+  const slices: Array<[number, number]> = first > 0 && CONTENT.test(text.slice(0, first)) ? [[0, first]] : [];
+  for (let i = 0; i < starts.length; i++) slices.push([starts[i] ?? 0, starts[i + 1] ?? text.length]);
+  return slices;
+}
+
+/**
+ * Whether the block reader can read the text's documents as js-yaml would: it leaves tabs and
+ * carriage returns to js-yaml, and js-yaml refuses non-printable characters in scalars.
+ */
+export function blockReaderMayRead(text: string): boolean {
+  if (text.includes('\t') || text.includes('\r')) return false;
+  // js-yaml drops a byte order mark at the start of its input (kubectl and the positioned path differ: see `PRECISE_ONLY`).
+  return !NOT_PLAIN_ASCII.test(text) || (!JS_YAML_NON_PRINTABLE.test(text) && !text.includes('\ufeff'));
+}
+
+/** One document read by js-yaml, or undefined when js-yaml refuses it or `plainEnough` does. */
+export function jsYaml(source: string): { value: unknown } | undefined {
+  scalars ??= new Yaml11Scalars();
+  schema ??= yaml11Schema(scalars);
   const options: LoadOptions & { maxDepth: number } = { schema, maxDepth: FAST_DEPTH_LIMIT };
-  const documents: Array<{ value: unknown; start: number; end: number }> = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i] ?? 0;
-    const end = starts[i + 1] ?? text.length;
-    const source = text.slice(start, end);
-    // Before the first `---`, only content makes a document.
-    if (i === 0 && !source.startsWith('---') && !CONTENT.test(source)) continue;
-    let read: unknown[];
-    try {
-      read = loadAll(source, null, options);
-    } catch {
-      return undefined;
-    }
-    if (read.length !== 1 || !plainEnough(read[0])) return undefined;
-    documents.push({ value: read[0], start, end });
+  let read: unknown[];
+  try {
+    read = loadAll(source, null, options);
+  } catch {
+    return undefined;
   }
-  return documents;
+  return read.length === 1 && plainEnough(read[0]) ? { value: read[0] } : undefined;
 }
 
 /**

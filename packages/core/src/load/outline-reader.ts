@@ -200,12 +200,13 @@ class OutlineReader {
     const code = text.charCodeAt(at);
     if (code === 124 || code === 62) return this.blockScalar(at, indent);
     let end: number;
-    if (code === 34 || code === 39) end = this.quoted(at);
+    if (code === 34 || code === 39) end = this.quoted(at, indent);
     else if (code === 91 || code === 123) end = this.flow(at);
     else if (this.isDash(at) || ('&*!%@`,]}?:'.includes(text[at] ?? '') && !this.plainIndicator(at))) unsupported();
     else {
       end = this.plainEnd(at);
       if (end < 0) unsupported();
+      end = this.plainContinued(end, indent);
     }
     const next = this.endOfLine(end);
     // A deeper line that is not a comment continues a plain scalar: several lines are left to the parser.
@@ -238,17 +239,52 @@ class OutlineReader {
     return last;
   }
 
-  /** The offset after a quoted scalar's closing quote, which must be on the same line. */
-  private quoted(at: number): number {
+  /**
+   * Where a plain scalar whose first line ends at `end` ends, over the deeper lines that continue it
+   * (an entry's value in column `indent`); the end of its last line.
+   */
+  private plainContinued(end: number, indent: number): number {
+    const text = this.text;
+    for (;;) {
+      // A comment ends it.
+      const rest = this.skipSpaces(end);
+      if (rest < this.end && text.charCodeAt(rest) === HASH) return end;
+      let line = this.nextLine(end);
+      while (line < this.end && this.blank(line)) line = this.nextLine(line);
+      if (line >= this.end || this.indentAt(line) <= indent) return end;
+      const first = line + this.indentAt(line);
+      // Only letters, digits and the like start a continuation here; anything else is left to the parser.
+      if ('&*!|>\'"%@`[]{},#-?:'.includes(text[first] ?? '#')) return end;
+      end = this.plainEnd(first);
+      if (end < 0) unsupported();
+    }
+  }
+
+  /** Whether the line holds only spaces. */
+  private blank(line: number): boolean {
+    const code = this.text.charCodeAt(line + this.indentAt(line));
+    return line + this.indentAt(line) >= this.end || code === LF || code === CR;
+  }
+
+  /**
+   * The offset after a quoted scalar's closing quote: on the same line, or (values, `continuation`
+   * not -1) on a later line, every line between blank or deeper than column `continuation`.
+   */
+  private quoted(at: number, continuation = -1): number {
     const text = this.text;
     const quote = text.charCodeAt(at);
     for (let i = at + 1; i < this.end; i++) {
       const code = text.charCodeAt(i);
-      if (code === LF || code === CR) unsupported();
+      if (code === CR || (code === LF && continuation < 0)) unsupported();
+      if (code === LF) {
+        if (!this.blank(i + 1) && this.indentAt(i + 1) <= continuation) unsupported();
+        continue;
+      }
       // An escaped line break continues the scalar on the next line.
       if (quote === 34 && code === 92) {
         const escaped = text.charCodeAt(i + 1);
-        if (escaped === LF || escaped === CR) unsupported();
+        if (escaped === CR || (escaped === LF && continuation < 0)) unsupported();
+        if (escaped === LF && !this.blank(i + 2) && this.indentAt(i + 2) <= continuation) unsupported();
         i++;
       } else if (code === quote) {
         if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
