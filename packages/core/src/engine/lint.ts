@@ -9,7 +9,7 @@ import { UpdateGate } from './update-gate.js';
 import type { Rule, RuleContext, UpdatePair } from './rule.js';
 import { RunContext, SharedContext } from './run-context.js';
 import { Reach, runVisitors } from './visitor-dispatch.js';
-import { InputCrds, loadContextInputs, type PreparedContext } from './context-inputs.js';
+import { loadContextInputs, loadInputCrds, type PreparedContext } from './context-inputs.js';
 import { applySuppressions, type Reported } from './suppressions.js';
 import {
   FINDINGS_PER_RULE_PER_RESOURCE,
@@ -95,10 +95,12 @@ const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
  */
 export function prepareContext(options: LintOptions, inputCrdFiles: readonly LintInput[]): PreparedContext {
   const loader = options.loader ?? defaultLoader;
+  const inputCrds = loadInputCrds(inputCrdFiles, loader);
   return {
     old: loadContextInputs(options.old ?? [], 'old', loader, options.rules),
     crds: options.crds ? loadContextInputs(options.crds, 'crds', loader, options.rules) : undefined,
-    inputCrds: new InputCrds(inputCrdFiles, loader),
+    inputCrds: inputCrds.resources,
+    inputCrdFiles: inputCrds.files,
   };
 }
 
@@ -110,13 +112,9 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
     (rule) => severityOf(rule, options) !== 'off' && versionInRange(version, rule.meta.versions),
   );
   const rules = options.partition ? enabled.filter((rule) => options.partition?.includes(rule)) : enabled;
-  const inputCrds = options.context?.inputCrds;
   const loaded = inputs.map((input) => {
-    const read = inputCrds?.readFile(input);
-    if (read) return read;
-    const file = loader.load(input.file, input.text);
-    inputCrds?.read(input, file);
-    return file;
+    const read = options.context?.inputCrdFiles?.get(input.file);
+    return read?.text === input.text ? read : loader.load(input.file, input.text);
   });
   const collected = new Map<string, Reported[]>(loaded.map((file) => [file.file, []]));
   const identities = new Map<string, ResourceIdentity[]>();

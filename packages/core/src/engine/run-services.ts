@@ -2,7 +2,6 @@ import { withObject, type Resource, type UpdatePair } from '../model/resource.js
 import { ServiceIndex } from '../model/selectors.js';
 import type { KubernetesVersion } from '../release/versions.js';
 import { SchemaAnalysis } from '../schema/analyze.js';
-import type { CrdSource } from '../schema/crd.js';
 import type { SchemaProblemClaim } from '../schema/problems.js';
 import { buildUpdateView, type UpdateView } from '../update/update-view.js';
 
@@ -24,7 +23,7 @@ export class RunServices {
     /** What the run's rules report instead of the schema rules (their `meta.reportsSchemaProblems`). */
     private readonly schemaClaims: readonly SchemaProblemClaim[],
     /** The CRDs of the whole input when the run lints one part of it; absent, those of `resources`. */
-    private readonly inputCrds?: CrdSource,
+    private readonly inputCrds?: readonly Resource[],
   ) {}
 
   get serviceIndex(): ServiceIndex {

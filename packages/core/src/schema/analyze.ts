@@ -2,7 +2,7 @@ import type { KubernetesVersion } from '../release/versions.js';
 import type { Resource } from '../model/resource.js';
 import { classifyKind, type KindStatus } from './api-versions.js';
 import { loadCatalog, loadKindIndex, releaseBit } from './catalog.js';
-import { CrdIndex, CrdNavigator, type CrdSource } from './crd.js';
+import { CrdIndex, CrdNavigator } from './crd.js';
 import { CatalogNavigator } from './navigator.js';
 import { claimCovers, problemsFromErrors, type SchemaProblem, type SchemaProblemClaim } from './problems.js';
 import { kindValidator } from './validators.js';
@@ -24,13 +24,12 @@ export class SchemaAnalysis {
   private readonly problemsOf = new Map<Resource, readonly SchemaProblem[]>();
 
   /**
-   * `input` is the run's resources, or the CRDs of the whole input when the run lints a part of it;
-   * `extraCrds` are those of `--crd`/`crds:` (their CRDs define custom kinds); `claims` are the
-   * problems the run's other rules report in their own words.
+   * `input` is the run's resources and `extraCrds` those of `--crd`/`crds:` (their CRDs define
+   * custom kinds); `claims` are the problems the run's other rules report in their own words.
    */
   constructor(
     version: KubernetesVersion,
-    input: readonly Resource[] | CrdSource,
+    input: readonly Resource[],
     extraCrds: readonly Resource[] | undefined,
     private readonly claims: readonly SchemaProblemClaim[] = [],
   ) {
@@ -80,30 +79,19 @@ export class SchemaAnalysis {
 const statusesByKind = new WeakMap<CrdIndex, Map<string, KindStatus>>();
 
 /** The CRD index of each input, with the extra CRDs it was built with: the runs that lint parts of one input share it. */
-const crdIndexes = new WeakMap<readonly Resource[] | CrdSource, { extra: readonly Resource[]; index: CrdIndex }>();
+const crdIndexes = new WeakMap<readonly Resource[], { extra: readonly Resource[]; index: CrdIndex }>();
 
 /**
  * The CRDs of `input` and `extraCrds`, indexed once for every run that lints a part of the same
  * input (`PreparedContext.inputCrds`): with them, what each CRD's schema reads as for validation.
  */
-function crdIndexOf(input: readonly Resource[] | CrdSource, extraCrds: readonly Resource[] = []): CrdIndex {
+function crdIndexOf(input: readonly Resource[], extraCrds: readonly Resource[] = []): CrdIndex {
   const known = crdIndexes.get(input);
   if (known && known.extra.length === extraCrds.length && known.extra.every((crd, at) => crd === extraCrds[at]))
     return known.index;
-  const index = new CrdIndex(extraCrds, Array.isArray(input) ? crdsAmong(input) : (input as CrdSource));
+  const index = new CrdIndex([...extraCrds, ...input]);
   crdIndexes.set(input, { extra: extraCrds, index });
   return index;
-}
-
-/** The CRDs among a run's resources, found when a group is first asked for. */
-function crdsAmong(resources: readonly Resource[]): CrdSource {
-  let crds: Resource[] | undefined;
-  return {
-    crdsOf: () =>
-      (crds ??= resources.filter(
-        (resource) => resource.group === 'apiextensions.k8s.io' && resource.kind === 'CustomResourceDefinition',
-      )),
-  };
 }
 
 function computeProblems(resource: Resource, scope: SchemaScope, status: KindStatus): readonly SchemaProblem[] {

@@ -199,7 +199,7 @@ export function classifyKind(
       message: `the CustomResourceDefinition ${versions[0]?.crdName ?? ''} does not serve ${apiVersion}${served.length ? `; it serves ${served.join(', ')}` : ''}, so the API server refuses the object`,
     };
   }
-  if (crds.definesGroup(group)) {
+  if (crds.groups.has(group)) {
     const suggestion = closestMatch(kind, crds.kindsOf(group));
     if (suggestion)
       return {

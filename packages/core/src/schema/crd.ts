@@ -26,69 +26,36 @@ export interface CrdVersion {
   readonly statusSubresource: boolean;
 }
 
-/** What the CRDs of a group are found in: a run's resources, or the input's files, read when a group is first asked for. */
-export interface CrdSource {
-  /** Every resource that may be a CRD of `group`, in input order (others are ignored). */
-  crdsOf(group: string): Iterable<Resource>;
-}
-
-/** The CRDs of one group, indexed the first time a resource of the group is met. */
-interface GroupCrds {
-  readonly byKey: Map<string, CrdVersion>;
-  readonly versionsByKind: Map<string, CrdVersion[]>;
-}
-
 export class CrdIndex {
-  private readonly groupsRead = new Map<string, GroupCrds>();
-  private readonly versionsOfCrd = new Map<Resource, readonly CrdVersion[]>();
+  private readonly byKey = new Map<string, CrdVersion>();
+  private readonly versionsByGroupKind = new Map<string, CrdVersion[]>();
   private readonly schemas = new Map<CrdVersion, JsonSchema | null>();
+  readonly groups = new Set<string>();
 
-  /**
-   * `extra` (`--crd`, `crds:`) come first, then the input's: the first definition of a group,
-   * version and kind is the one used. Most groups the CRDs define have no resource in the run, so
-   * no group is indexed, or its CRDs read, before a resource of the group asks for it.
-   */
-  constructor(
-    private readonly extra: readonly Resource[],
-    private readonly input: CrdSource,
-  ) {}
+  constructor(resources: Iterable<Resource>) {
+    for (const resource of resources) {
+      if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') continue;
+      for (const version of crdVersions(resource)) {
+        const key = `${version.group}/${version.version}/${version.kind}`;
+        if (!this.byKey.has(key)) this.byKey.set(key, version);
+        const groupKind = `${version.group}/${version.kind}`;
+        this.versionsByGroupKind.set(groupKind, [...(this.versionsByGroupKind.get(groupKind) ?? []), version]);
+        this.groups.add(version.group);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
 
   find(group: string, version: string, kind: string): CrdVersion | undefined {
-    return this.group(group).byKey.get(`${version}/${kind}`);
+    return this.byKey.get(`${group}/${version}/${kind}`);
   }
 
   /** Every version a CRD defines for a group and kind (to say which ones are served). */
   versionsOf(group: string, kind: string): readonly CrdVersion[] {
-    return this.group(group).versionsByKind.get(kind) ?? [];
-  }
-
-  /** Whether some CRD defines a kind in the group. */
-  definesGroup(group: string): boolean {
-    return this.group(group).byKey.size > 0;
-  }
-
-  private group(group: string): GroupCrds {
-    let crds = this.groupsRead.get(group);
-    if (!crds) {
-      crds = { byKey: new Map(), versionsByKind: new Map() };
-      for (const resources of [this.extra, this.input.crdsOf(group)])
-        for (const resource of resources) {
-          if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') continue;
-          let versions = this.versionsOfCrd.get(resource);
-          if (!versions) {
-            versions = crdVersions(resource);
-            this.versionsOfCrd.set(resource, versions);
-          }
-          for (const version of versions) {
-            if (version.group !== group) continue;
-            const key = `${version.version}/${version.kind}`;
-            if (!crds.byKey.has(key)) crds.byKey.set(key, version);
-            crds.versionsByKind.set(version.kind, [...(crds.versionsByKind.get(version.kind) ?? []), version]);
-          }
-        }
-      this.groupsRead.set(group, crds);
-    }
-    return crds;
+    return this.versionsByGroupKind.get(`${group}/${kind}`) ?? [];
   }
 
   /**
@@ -116,7 +83,7 @@ export class CrdIndex {
   }
 
   kindsOf(group: string): string[] {
-    return [...new Set([...this.group(group).byKey.values()].map((v) => v.kind))];
+    return [...new Set([...this.byKey.values()].filter((v) => v.group === group).map((v) => v.kind))];
   }
 }
 
