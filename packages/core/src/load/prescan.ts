@@ -100,7 +100,9 @@ function countValues(text: string, from: number, to: number, limit: number): Ove
 /**
  * The text with each refused document's content replaced by `~` (null) and spaces up to its last
  * line break, so every offset stays where it was (positions come from the original text) and the
- * parser reads an empty document in one line, however many lines the content had.
+ * parser reads an empty document in one line, however many lines the content had. The spaces
+ * follow a `#`: eemeli/yaml's lexer reads a comment to its line break at once, but looks through
+ * spaces after a plain scalar one by one (40 ms for the 1 MB of a deep document in the corpus).
  */
 export function maskDocuments(
   text: string,
@@ -111,7 +113,8 @@ export function maskDocuments(
   for (const { contentStart, end } of documents) {
     const lineBreak = text.endsWith('\r\n', end) ? 2 : text.endsWith('\n', end) ? 1 : 0;
     const spaces = Math.max(0, end - contentStart - 1 - lineBreak);
-    masked += `${text.slice(cursor, contentStart)}~${' '.repeat(spaces)}${text.slice(end - lineBreak, end)}`;
+    const filler = spaces >= 2 ? ` #${' '.repeat(spaces - 2)}` : ' '.repeat(spaces);
+    masked += `${text.slice(cursor, contentStart)}~${filler}${text.slice(end - lineBreak, end)}`;
     cursor = end;
   }
   return masked + text.slice(cursor);
