@@ -8,12 +8,25 @@ export type DecodeResult =
   | { ok: false; reason: 'binary' | 'invalid-utf8'; message: string; line: number; column: number };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The control characters that the binary and UTF-16 checks count (NUL among them). In UTF-8 they
+ * are single bytes that no multi-byte sequence contains, so a text without one came from bytes
+ * without one, and both checks pass: one native scan instead of two loops over the bytes.
+ */
+const COUNTED_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
   const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
+  let text: string | undefined;
+  try {
+    text = strictUtf8.decode(body);
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined && !COUNTED_CONTROL.test(text)) return { ok: true, text, encoding: 'utf-8', hadBom };
   const sample = body.subarray(0, 8192);
   const utf16 = utf16WithoutBom(sample);
   if (utf16) {
@@ -24,12 +37,6 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       line: 1,
       column: 1,
     };
-  }
-  let text: string | undefined;
-  try {
-    text = strictUtf8.decode(body);
-  } catch {
-    text = undefined;
   }
   // Valid UTF-8 with a stray NUL is text with a bad character (the loader reports where); random bytes are not.
   const controls = controlBytes(sample);
