@@ -406,6 +406,10 @@ describe('the block reader reads what js-yaml reads', () => {
       'a: 1\na: 2\n',
       'x\n',
       'a: [1\n  2]\n',
+      // A backslash that ends the text inside a double-quoted scalar: unclosed, js-yaml reports it.
+      'a: "b\\',
+      '- "b\\',
+      'a: 1\nb: "x\\',
     ])
       assert.equal(readBlockDocument(text, 0, text.length, scalars, 1000), undefined, text);
     assert.equal(readBlockDocument('a: [1, 2, 3]\n', 0, 13, scalars, 4), undefined, 'over the node limit');

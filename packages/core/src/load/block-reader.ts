@@ -571,7 +571,8 @@ class BlockReader {
         continue;
       }
       result += text.slice(captureStart, i);
-      const escape = i + 1 < this.end ? text.charCodeAt(i + 1) : LF;
+      // A backslash that ends the text leaves the scalar unclosed: js-yaml reports it.
+      const escape = i + 1 < this.end ? text.charCodeAt(i + 1) : giveUp();
       const simple = SIMPLE_ESCAPES.get(escape);
       if (escape === LF) {
         // An escaped line break: the next line's indentation goes, nothing is added.
@@ -646,6 +647,8 @@ class BlockReader {
       breaks++;
       position++;
     }
+    // Called at a line break; without one the scalar is not what this reader expects.
+    if (breaks === 0) giveUp();
     // A `---` or `...` at a line's start ends the document inside the scalar: an error in js-yaml.
     if (
       position < this.end &&
