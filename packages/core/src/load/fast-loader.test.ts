@@ -236,6 +236,13 @@ describe('FastManifestLoader', () => {
     }
   });
 
+  it('positions keys that YAML 1.1 reads as numbers (e1 is NaN) as the positioned loader does', () => {
+    for (const text of ['metadata:\n  labels:\n    e1: x\n', 'a:\n  E12: x\nb:\n  e-5: y\n']) {
+      assert.ok(fast.readFast('a.yaml', text), text);
+      assertSameAsPrecise(text);
+    }
+  });
+
   it('positions a quoted scalar that the positioned loader repairs as the whole-file read does', () => {
     const text = "spec:\n  description: 'The name. It is rejected\n  if it exists.'\n  type: string\n";
     assert.ok(fast.readFast('a.yaml', text), 'js-yaml reads unindented continuation lines, as go-yaml does');

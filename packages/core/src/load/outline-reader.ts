@@ -69,6 +69,8 @@ const STRING_KEY = /^[A-Za-z][\w./-]*$/;
 const NON_STRING_WORDS = new Set(
   'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL'.split(' '),
 );
+/** Words of `STRING_KEY`'s shape that YAML 1.1's float pattern reads as a number (`e1` is NaN). */
+const FLOAT_WORD = /^[eE]-?[0-9]+$/;
 
 /** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
 class OutlineReader {
@@ -363,7 +365,7 @@ class OutlineReader {
       end = colon;
       while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
       name = text.slice(at, end);
-      if (!STRING_KEY.test(name) || NON_STRING_WORDS.has(name)) unsupported();
+      if (!STRING_KEY.test(name) || NON_STRING_WORDS.has(name) || FLOAT_WORD.test(name)) unsupported();
     }
     if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
     const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
