@@ -1,3 +1,4 @@
+import { afterSpaces, indentOf, nextLineStart } from './text-cursor.js';
 import type { Yaml11Scalars } from './yaml11-scalars.js';
 
 /**
@@ -715,19 +716,15 @@ class BlockReader {
   }
 
   private lineAfter(at: number): number {
-    const newline = this.text.indexOf('\n', at);
-    return newline === -1 || newline >= this.end ? this.end : newline + 1;
+    return nextLineStart(this.text, at, this.end);
   }
 
   private indent(line: number): number {
-    let i = line;
-    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
-    return i - line;
+    return indentOf(this.text, line, this.end);
   }
 
   private skipSpaces(at: number): number {
-    while (at < this.end && this.text.charCodeAt(at) === SPACE) at++;
-    return at;
+    return afterSpaces(this.text, at, this.end);
   }
 
   private enter(): void {

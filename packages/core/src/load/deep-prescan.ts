@@ -1,3 +1,5 @@
+import { afterSpaces } from './text-cursor.js';
+
 /**
  * Finds a document nested deeper than the limit from its text alone, before it is parsed: eemeli/yaml
  * takes milliseconds per kilobyte to parse thousands of nested collections, only for the document to be
@@ -264,8 +266,6 @@ class DepthScan {
   }
 
   private skipSpaces(offset: number): number {
-    let at = offset;
-    while (at < this.lineEnd && this.text.charCodeAt(at) === 32) at++;
-    return at;
+    return afterSpaces(this.text, offset, this.lineEnd);
   }
 }

@@ -12,7 +12,7 @@ import { LineIndex } from './positions.js';
 import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
 import { YamlManifestLoader } from './yaml-loader.js';
 import { YAML_11_OPTIONS } from './yaml-options.js';
-import { Yaml11Scalars } from './yaml11-scalars.js';
+import { sharedYaml11Scalars, type Yaml11Scalars } from './yaml11-scalars.js';
 import { readBlockDocument } from './block-reader.js';
 
 export { implicitScalarTags } from './yaml11-scalars.js';
@@ -78,7 +78,6 @@ function yaml11Schema(scalars: Yaml11Scalars): ReturnType<typeof FAILSAFE_SCHEMA
 }
 
 let schema: ReturnType<typeof yaml11Schema> | undefined;
-let scalars: Yaml11Scalars | undefined;
 
 /**
  * The fast load path: plain values from js-yaml, read with `YamlManifestLoader`'s YAML 1.1 scalar
@@ -219,7 +218,7 @@ class Lazy<T> {
  * leaves to the positioned parser.
  */
 function fastValues(text: string, simple: boolean): Array<{ value: unknown; start: number; end: number }> | undefined {
-  scalars ??= new Yaml11Scalars();
+  const scalars = sharedYaml11Scalars();
   const handWritten = simple || blockReaderMayRead(text);
   const documents: Array<{ value: unknown; start: number; end: number }> = [];
   for (const [start, end] of documentSlices(text)) {
@@ -258,8 +257,7 @@ export function blockReaderMayRead(text: string): boolean {
 
 /** One document read by js-yaml, or undefined when js-yaml refuses it or `plainEnough` does. */
 export function jsYaml(source: string): { value: unknown } | undefined {
-  scalars ??= new Yaml11Scalars();
-  schema ??= yaml11Schema(scalars);
+  schema ??= yaml11Schema(sharedYaml11Scalars());
   const options: LoadOptions & { maxDepth: number } = { schema, maxDepth: FAST_DEPTH_LIMIT };
   let read: unknown[];
   try {

@@ -1,3 +1,6 @@
+import { afterSpaces, indentOf, nextLineStart } from './text-cursor.js';
+import { sharedYaml11Scalars } from './yaml11-scalars.js';
+
 /**
  * The one pass behind `BlockOutline`: reads a document's block structure (mappings, sequences and
  * where each key and node is, with eemeli/yaml's ranges) and gives up, with undefined, at anything
@@ -66,11 +69,6 @@ const DEPTH_LIMIT = 256;
 const IMPLICIT_KEY_LIMIT = 1024;
 /** Plain keys that YAML 1.1 reads as the string they spell (no number, boolean, null, timestamp…). */
 const STRING_KEY = /^[A-Za-z][\w./-]*$/;
-const NON_STRING_WORDS = new Set(
-  'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL'.split(' '),
-);
-/** Words of `STRING_KEY`'s shape that YAML 1.1's float pattern reads as a number (`e1` is NaN). */
-const FLOAT_WORD = /^[eE]-?[0-9]+$/;
 
 /** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
 class OutlineReader {
@@ -365,7 +363,8 @@ class OutlineReader {
       end = colon;
       while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
       name = text.slice(at, end);
-      if (!STRING_KEY.test(name) || NON_STRING_WORDS.has(name) || FLOAT_WORD.test(name)) unsupported();
+      // A word YAML 1.1 reads as something else (`yes`, `null`, `e1`: NaN) is a key of another name.
+      if (!STRING_KEY.test(name) || sharedYaml11Scalars().match(name) !== undefined) unsupported();
     }
     if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
     const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
@@ -425,8 +424,7 @@ class OutlineReader {
   }
 
   private nextLine(at: number): number {
-    const newline = this.text.indexOf('\n', at);
-    return newline === -1 || newline >= this.end ? this.end : newline + 1;
+    return nextLineStart(this.text, at, this.end);
   }
 
   private lineStart(at: number): number {
@@ -434,13 +432,10 @@ class OutlineReader {
   }
 
   private indentAt(line: number): number {
-    let i = line;
-    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
-    return i - line;
+    return indentOf(this.text, line, this.end);
   }
 
   private skipSpaces(at: number): number {
-    while (at < this.end && this.text.charCodeAt(at) === SPACE) at++;
-    return at;
+    return afterSpaces(this.text, at, this.end);
   }
 }

@@ -65,3 +65,11 @@ export class Yaml11Scalars {
     return tag === undefined ? data : this.construct(tag, data);
   }
 }
+
+let shared: Yaml11Scalars | undefined;
+
+/** One `Yaml11Scalars` for every reader of a process (its tags are built once). */
+export function sharedYaml11Scalars(): Yaml11Scalars {
+  shared ??= new Yaml11Scalars();
+  return shared;
+}
