@@ -1,6 +1,7 @@
 // podlint against kubeconform on the same manifests, side by side (issue: "faster than
 // kubeconform"). Prints, for both tools, files, resources, CPU time, wall time, resources per
-// CPU-second and peak RSS (medians of RUNS runs, because the machine is noisy), the ratios, and for
+// CPU-second and peak RSS (medians of RUNS rounds, the compared commands interleaved in each round,
+// because the machine is noisy), the ratios, and for
 // podlint: one thread (--jobs 1) against two (--jobs 2: the main thread and a worker) with the CPU
 // of each kind of thread (main, workers, V8's background threads), the breakdown by stage, the
 // cold start against `node -e ''`, the scaling from 1x to 10x the input, the cached rerun (and the
@@ -46,22 +47,23 @@ if (!existsSync(corpus)) fail(`no such folder: ${corpus}`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const timeAvailable = existsSync('/usr/bin/time');
 
-/** Runs a command RUNS times; CPU, wall and peak RSS from GNU time, medians of each. */
-function measure(command, commandArgs, parse, times = runs) {
-  const samples = [];
-  for (let i = 0; i < times; i++) {
-    const format = ['-f', '__time %e %U %S %M'];
-    const result = timeAvailable
-      ? spawnSync('/usr/bin/time', [...format, command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30 })
-      : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
-    const timing = /__time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
-    samples.push({
-      wall: timing ? Number(timing[1]) : NaN,
-      cpu: timing ? Number(timing[2]) + Number(timing[3]) : NaN,
-      rssMb: timing ? Number(timing[4]) / 1024 : NaN,
-      ...parse(result),
-    });
-  }
+/** One run of a command: CPU, wall and peak RSS from GNU time, and what `parse` reads from its output. */
+function sample(command, commandArgs, parse) {
+  const format = ['-f', '__time %e %U %S %M'];
+  const result = timeAvailable
+    ? spawnSync('/usr/bin/time', [...format, command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const timing = /__time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+  return {
+    wall: timing ? Number(timing[1]) : NaN,
+    cpu: timing ? Number(timing[2]) + Number(timing[3]) : NaN,
+    rssMb: timing ? Number(timing[4]) / 1024 : NaN,
+    ...parse(result),
+  };
+}
+
+/** Medians of CPU and wall, the highest peak RSS. */
+function summarise(samples) {
   return {
     wall: median(samples.map((s) => s.wall)),
     cpu: median(samples.map((s) => s.cpu)),
@@ -71,23 +73,38 @@ function measure(command, commandArgs, parse, times = runs) {
   };
 }
 
-function runPodlint(target, extra = [], times = runs) {
-  return measure(
-    process.execPath,
-    [podlint, '--format', 'json', ...extra, target],
-    (result) => {
+/**
+ * Runs each of the named jobs once per round, round after round (A B C A B C …), so that a change
+ * in the machine's load falls on every job alike, and returns each job's summary. Jobs compared in
+ * one ratio must be measured in the same call.
+ */
+function interleaved(jobs, rounds = runs) {
+  const samples = Object.fromEntries(Object.keys(jobs).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, job] of Object.entries(jobs)) samples[name].push(job());
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, taken]) => [name, summarise(taken)]));
+}
+
+/** A job for `interleaved`: one podlint run on the target. */
+function podlintJob(target, extra = []) {
+  return () =>
+    sample(process.execPath, [podlint, '--format', 'json', ...extra, target], (result) => {
       try {
         const { summary } = JSON.parse(result.stdout);
         return { files: summary.files, resources: summary.resources };
       } catch {
         fail(`podlint printed no JSON (exit ${result.status}): ${result.stderr.slice(0, 500)}`);
       }
-    },
-    times,
-  );
+    });
 }
 
-function runKubeconform() {
+function runPodlint(target, extra = [], times = runs) {
+  return interleaved({ podlint: podlintJob(target, extra) }, times).podlint;
+}
+
+/** A job for `interleaved`: one kubeconform run on the corpus, or undefined when it cannot be installed. */
+function kubeconformJob() {
   let binary;
   let schemaLocation;
   try {
@@ -99,10 +116,11 @@ function runKubeconform() {
     return undefined;
   }
   const flags = ['-strict', '-summary', '-n', '2', '-kubernetes-version', '1.37.2', '-schema-location', schemaLocation];
-  return measure(binary, [...flags, corpus], (result) => {
-    const summary = /Summary: (\d+) resources? found in (\d+) files?/.exec(result.stdout ?? '');
-    return { resources: summary ? Number(summary[1]) : NaN, files: summary ? Number(summary[2]) : NaN };
-  });
+  return () =>
+    sample(binary, [...flags, corpus], (result) => {
+      const summary = /Summary: (\d+) resources? found in (\d+) files?/.exec(result.stdout ?? '');
+      return { resources: summary ? Number(summary[1]) : NaN, files: summary ? Number(summary[2]) : NaN };
+    });
 }
 
 /** One run with scripts/bench/thread-cpu.cjs preloaded: podlint's CPU by kind of thread, in ms. */
@@ -155,10 +173,15 @@ console.log(
 );
 console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}\n`);
 
-const podlintRun = runPodlint(corpus);
-const oneProcess = runPodlint(corpus, ['--jobs', '1']);
-const twoWorkers = runPodlint(corpus, ['--jobs', '2']);
-const peer = runKubeconform();
+const peerJob = kubeconformJob();
+const compared = interleaved({
+  ...(peerJob ? { peer: peerJob } : {}),
+  podlintRun: podlintJob(corpus),
+  oneProcess: podlintJob(corpus, ['--jobs', '1']),
+  twoWorkers: podlintJob(corpus, ['--jobs', '2']),
+});
+const { peer, podlintRun, oneProcess, twoWorkers } = compared;
+console.log(`(interleaved: each round runs ${Object.keys(compared).length} commands in turn, ${runs} rounds)\n`);
 console.log('| tool | files | resources | CPU time | wall | resources / CPU-s | peak RSS |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 if (peer) console.log(row(`kubeconform ${KUBECONFORM_VERSION} (-strict -n 2)`, peer));
@@ -212,13 +235,22 @@ if (supportsCache()) {
   cpSync(corpus, tree, { recursive: true, dereference: false });
   const cacheFile = join(scratch, 'podlintcache');
   const cacheArgs = ['--cache', '--cache-location', cacheFile];
-  const first = runPodlint(tree, cacheArgs, 1);
-  const rerun = runPodlint(tree, cacheArgs);
+  // Each round: a first run that writes the cache, an unchanged rerun, and an uncached run.
+  const firstRun = podlintJob(tree, cacheArgs);
+  const cached = interleaved({
+    first: () => {
+      rmSync(cacheFile, { force: true });
+      return firstRun();
+    },
+    rerun: podlintJob(tree, cacheArgs),
+    uncached: podlintJob(tree),
+  });
   const changed = firstManifest(tree);
   appendFileSync(changed, '\n# changed\n');
   const afterChange = runPodlint(tree, cacheArgs, 1);
+  const percent = (part, whole) => `${((100 * part) / whole).toFixed(0)}%`;
   console.log(
-    `\ncached rerun: first run with --cache ${first.wall.toFixed(2)} s; unchanged rerun ${rerun.wall.toFixed(2)} s wall / ${rerun.cpu.toFixed(2)} s CPU, ${((100 * rerun.wall) / podlintRun.wall).toFixed(0)}% of an uncached run (target < 20%); after one file changed ${afterChange.wall.toFixed(2)} s`,
+    `\ncached rerun (interleaved): first run with --cache ${cached.first.wall.toFixed(2)} s; unchanged rerun ${cached.rerun.wall.toFixed(2)} s wall / ${cached.rerun.cpu.toFixed(2)} s CPU: ${percent(cached.rerun.wall, cached.first.wall)} of the first run (target < 20%), ${percent(cached.rerun.wall, cached.uncached.wall)} of an uncached run (${cached.uncached.wall.toFixed(2)} s); after one file changed ${afterChange.wall.toFixed(2)} s`,
   );
 } else {
   console.log('\ncached rerun: podlint has no --cache yet');
