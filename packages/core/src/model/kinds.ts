@@ -33,6 +33,9 @@ export const POD_SPEC_LOCATIONS = lookupTable<PodSpecLocation>({
   },
 });
 
+/** The kinds that carry a pod spec (of their own group: see POD_SPEC_LOCATIONS). */
+export const POD_SPEC_KINDS: readonly string[] = Object.keys(POD_SPEC_LOCATIONS);
+
 /** Kinds that live in a namespace; everything else built in is cluster-scoped. Unknown kinds count as namespaced. */
 const CLUSTER_SCOPED = new Set([
   'Namespace',

@@ -1,4 +1,5 @@
 import type { PodSpecSite, Resource } from './resource.js';
+import { asObject, objectEntries } from './values.js';
 import { lookupTable } from '../util/lookup-table.js';
 
 /** Controllers that keep their pods running, and the API groups they are served from. */
@@ -30,4 +31,16 @@ export function templateOwner(site: PodSpecSite, resource: Resource): 'always' |
   if (isLongRunningWorkload(resource)) return 'always';
   if (isJobLike(resource)) return 'job';
   return undefined;
+}
+
+/**
+ * The names of a StatefulSet's volumeClaimTemplates: the API server adds a volume of each name to
+ * the pod template before validating it (apps validation, volumesToAddForTemplates), replacing a
+ * template volume of the same name.
+ */
+export function claimTemplateNames(resource: Resource): string[] {
+  if (resource.kind !== 'StatefulSet') return [];
+  return objectEntries(asObject(resource.object.spec)?.volumeClaimTemplates)
+    .map(([, template]) => asObject(template.metadata)?.name)
+    .filter((name): name is string => typeof name === 'string');
 }

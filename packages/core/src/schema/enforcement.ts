@@ -200,7 +200,6 @@ const REQUIRED_EXTRA: ReadonlyMap<string, readonly string[]> = new Map(
     'core.v1.SecretProjection': ['name'],
     'core.v1.SecretVolumeSource': ['secretName'],
     'core.v1.SecretKeySelector': ['name'],
-    'core.v1.PersistentVolumeClaimSpec': ['accessModes'],
     'core.v1.PersistentVolumeSpec': ['accessModes', 'capacity'],
     'core.v1.ReplicationControllerSpec': ['template'],
     'core.v1.PodDNSConfigOption': ['name'],

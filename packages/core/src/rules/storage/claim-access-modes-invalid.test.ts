@@ -1,6 +1,6 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { claim, volume } from '../../../test/fixtures/storage/manifests.js';
+import { claim, ephemeralClaim, volume } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-access-modes-invalid.js';
 
 const storage = 'resources:\n  requests:\n    storage: 1Gi';
@@ -40,6 +40,30 @@ runRuleTests(rule, {
         fields: `serviceName: web\nvolumeClaimTemplates:\n  - metadata: {name: data}\n    spec:\n${manifests.indent(storage, 6)}`,
       }),
       errors: [{ path: 'spec.volumeClaimTemplates[0].spec.accessModes', line: 9, column: 7, messageId: 'required' }],
+    },
+    {
+      name: "an ephemeral volume's claim template without access modes",
+      code: ephemeralClaim(storage),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes',
+          line: 13,
+          column: 11,
+          messageId: 'required',
+        },
+      ],
+    },
+    {
+      name: "an ephemeral volume's claim template with ReadWriteOncePod and ReadWriteMany",
+      code: ephemeralClaim(`accessModes: [ReadWriteOncePod, ReadWriteMany]\n${storage}`),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes',
+          line: 14,
+          column: 13,
+          messageId: 'oncePodMixed',
+        },
+      ],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { asArray } from '../../model/values.js';
-import { claimSpecsOf } from './utils/claim-specs.js';
+import { CLAIM_SPEC_KINDS, claimSpecsOf } from './utils/claim-specs.js';
 import { persistentVolumeSpec } from './utils/persistent-volumes.js';
 
 const ACCESS_MODES = new Set(['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
@@ -13,7 +13,7 @@ export default defineRule({
     description:
       'A PersistentVolumeClaim (or claim template) needs at least one access mode, and ReadWriteOncePod cannot be combined with others (in a PersistentVolume either).',
     fixable: false,
-    kinds: ['PersistentVolume', 'PersistentVolumeClaim', 'StatefulSet'],
+    kinds: ['PersistentVolume', ...CLAIM_SPEC_KINDS],
     source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
     sources: [
       {

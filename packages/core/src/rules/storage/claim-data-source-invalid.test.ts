@@ -1,6 +1,6 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import * as manifests from '../../../test/support/manifests.js';
-import { claim } from '../../../test/fixtures/storage/manifests.js';
+import { claim, ephemeralClaim } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-data-source-invalid.js';
 
 const withSource = (source: string): string =>
@@ -68,6 +68,20 @@ runRuleTests(rule, {
           column: 9,
           messageId: 'crossNamespace',
           oracleField: 'spec.volumeClaimTemplates[0].spec',
+        },
+      ],
+    },
+    {
+      name: "an ephemeral volume's claim template is validated as written",
+      code: ephemeralClaim(
+        'accessModes: [ReadWriteOnce]\nresources: {requests: {storage: 1Gi}}\ndataSource: {kind: Secret, name: s}',
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.dataSource',
+          line: 16,
+          column: 13,
+          messageId: 'coreKind',
         },
       ],
     },

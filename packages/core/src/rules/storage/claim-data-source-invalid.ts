@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule.js';
 import type { FieldPath } from '../../model/path.js';
 import { asObject, preview, type PlainObject } from '../../model/values.js';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../schema/names.js';
-import { claimSpecsOf } from './utils/claim-specs.js';
+import { CLAIM_SPEC_KINDS, claimSpecsOf } from './utils/claim-specs.js';
 import { CORE_VALIDATION } from './utils/persistent-volumes.js';
 
 type Reference = PlainObject | undefined;
@@ -46,7 +46,7 @@ export default defineRule({
     description:
       'A PersistentVolumeClaim’s (or claim template’s) dataSource and dataSourceRef must name a kind and an object, and agree with each other.',
     fixable: false,
-    kinds: ['PersistentVolumeClaim', 'StatefulSet'],
+    kinds: CLAIM_SPEC_KINDS,
     sources: [
       { package: CORE_VALIDATION, function: 'validateDataSource' },
       { package: CORE_VALIDATION, function: 'validateDataSourceRef', type: 'Required' },
@@ -70,7 +70,7 @@ export default defineRule({
     return {
       resource(resource) {
         for (const site of claimSpecsOf(resource)) {
-          // A claim is rewritten on create; a StatefulSet's claim template is validated as written.
+          // A claim is rewritten on create; a claim template (a StatefulSet's, an ephemeral volume's) is validated as written.
           const isClaim = resource.kind === 'PersistentVolumeClaim';
           const { dataSource, dataSourceRef } = isClaim
             ? effectiveSources(site.spec)

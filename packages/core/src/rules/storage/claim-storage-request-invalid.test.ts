@@ -1,10 +1,14 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { claim } from '../../../test/fixtures/storage/manifests.js';
+import { claim, ephemeralClaim } from '../../../test/fixtures/storage/manifests.js';
 import rule from './claim-storage-request-invalid.js';
 
 runRuleTests(rule, {
   valid: [
     { name: 'ten gibibytes', code: claim('accessModes: [ReadWriteOnce]\nresources:\n  requests:\n    storage: 10Gi') },
+    {
+      name: 'an ephemeral volume of one gibibyte',
+      code: ephemeralClaim('accessModes: [ReadWriteOnce]\nresources:\n  requests:\n    storage: 1Gi'),
+    },
   ],
   invalid: [
     {
@@ -32,6 +36,32 @@ runRuleTests(rule, {
           column: 7,
           messageId: 'notPositive',
           oracleField: 'spec.resources[storage]',
+        },
+      ],
+    },
+    {
+      name: "an ephemeral volume's claim template with a zero size (validateEphemeralVolumeSource)",
+      code: ephemeralClaim('accessModes: [ReadWriteOnce]\nresources:\n  requests:\n    storage: "0"'),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.resources.requests.storage',
+          line: 17,
+          column: 17,
+          messageId: 'notPositive',
+          oracleField: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.resources[storage]',
+        },
+      ],
+    },
+    {
+      name: "an ephemeral volume's claim template without a size",
+      code: ephemeralClaim('accessModes: [ReadWriteOnce]'),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.resources.requests.storage',
+          line: 13,
+          column: 11,
+          messageId: 'required',
+          oracleField: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.resources[storage]',
         },
       ],
     },

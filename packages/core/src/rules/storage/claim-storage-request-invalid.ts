@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
 import { asObject } from '../../model/values.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { claimSpecsOf } from './utils/claim-specs.js';
+import { CLAIM_SPEC_KINDS, claimSpecsOf } from './utils/claim-specs.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +11,7 @@ export default defineRule({
     description:
       'A PersistentVolumeClaim (or claim template) must request a storage size above zero in resources.requests.storage.',
     fixable: false,
-    kinds: ['PersistentVolumeClaim', 'StatefulSet'],
+    kinds: CLAIM_SPEC_KINDS,
     source: 'ValidatePersistentVolumeClaimSpec (pkg/apis/core/validation)',
     sources: [
       {

@@ -1,6 +1,12 @@
 import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
-import { VOLUME_BASICS, claim, storageObject, volume } from '../../../test/fixtures/storage/manifests.js';
+import {
+  VOLUME_BASICS,
+  claim,
+  ephemeralClaim,
+  storageObject,
+  volume,
+} from '../../../test/fixtures/storage/manifests.js';
 import rule from './class-name-invalid.js';
 
 const claimBasics = 'accessModes: [ReadWriteOnce]\nresources:\n  requests:\n    storage: 1Gi';
@@ -73,6 +79,18 @@ runRuleTests(rule, {
         'cap-a\n  namespace: kube-system',
       ),
       errors: [{ path: 'storageClassName', line: 6, column: 1, messageId: 'invalid' }],
+    },
+    {
+      name: "an ephemeral volume's claim template",
+      code: ephemeralClaim(`${claimBasics}\nstorageClassName: SSD`),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.storageClassName',
+          line: 18,
+          column: 13,
+          messageId: 'invalid',
+        },
+      ],
     },
   ],
 });

@@ -4,7 +4,7 @@ import type { Resource } from '../../model/resource.js';
 import { preview } from '../../model/values.js';
 import { compareVersions } from '../../release/versions.js';
 import { dns1123SubdomainErrors } from '../../schema/names.js';
-import { claimSpecsOf } from './utils/claim-specs.js';
+import { CLAIM_SPEC_KINDS, claimSpecsOf } from './utils/claim-specs.js';
 import { CORE_VALIDATION, persistentVolumeSpec } from './utils/persistent-volumes.js';
 
 const STORAGE_VALIDATION = 'k8s.io/kubernetes/pkg/apis/storage/validation';
@@ -23,7 +23,7 @@ export default defineRule({
     description:
       'A storageClassName or volumeAttributesClassName (of a PersistentVolume, a claim, a claim template or a CSIStorageCapacity) must be a DNS subdomain.',
     fixable: false,
-    kinds: ['PersistentVolume', 'PersistentVolumeClaim', 'StatefulSet', 'CSIStorageCapacity'],
+    kinds: ['PersistentVolume', 'CSIStorageCapacity', ...CLAIM_SPEC_KINDS],
     sources: [
       {
         package: CORE_VALIDATION,

@@ -1,4 +1,4 @@
-// Rules for PersistentVolumes, PersistentVolumeClaims (and StatefulSet claim templates) and the storage.k8s.io kinds. Shared helpers are in utils/.
+// Rules for PersistentVolumes, PersistentVolumeClaims (and claim templates: a StatefulSet’s, an ephemeral volume’s) and the storage.k8s.io kinds. Shared helpers are in utils/.
 import type { Rule } from '../../engine/rule.js';
 import allowedTopologiesInvalid from './allowed-topologies-invalid.js';
 import claimAccessModesInvalid from './claim-access-modes-invalid.js';

@@ -1,6 +1,6 @@
 import { objectEntries } from '../../model/values.js';
 import { nameSyntaxRule } from '../factories/name-syntax.js';
-import { claimTemplateNames } from './utils/pod-volumes.js';
+import { claimTemplateNames } from '../../model/workloads.js';
 
 export default nameSyntaxRule({
   id: 'volumes/name-invalid',

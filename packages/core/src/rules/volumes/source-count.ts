@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { objectEntries } from '../../model/values.js';
-import { claimTemplateNames } from './utils/pod-volumes.js';
+import { claimTemplateNames } from '../../model/workloads.js';
 
 /**
  * The volume sources in the order validateVolumeSource checks them, with the name the API server

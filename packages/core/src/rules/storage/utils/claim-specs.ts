@@ -1,24 +1,55 @@
+import { POD_SPEC_KINDS } from '../../../model/kinds.js';
 import type { FieldPath } from '../../../model/path.js';
 import type { Resource } from '../../../model/resource.js';
 import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
+import { claimTemplateNames } from '../../../model/workloads.js';
 
-/** A PersistentVolumeClaim spec that ValidatePersistentVolumeClaimSpec checks: a claim's own, or a StatefulSet's claim template. */
+/**
+ * A PersistentVolumeClaim spec that ValidatePersistentVolumeClaimSpec checks: a claim's own, a
+ * StatefulSet's claim template, or the claim template of a pod's ephemeral volume
+ * (validateEphemeralVolumeSource → ValidatePersistentVolumeClaimTemplate).
+ */
 export interface ClaimSpecSite {
   readonly spec: PlainObject;
   readonly path: FieldPath;
 }
 
+/** The kinds that can hold a claim spec: claims, and every kind with a pod spec (its ephemeral volumes). */
+export const CLAIM_SPEC_KINDS: readonly string[] = ['PersistentVolumeClaim', ...POD_SPEC_KINDS];
+
 export function claimSpecsOf(resource: Resource): ClaimSpecSite[] {
   if (resource.group === '' && resource.kind === 'PersistentVolumeClaim') {
-    const spec = asObject(resource.object.spec) ?? (resource.object.spec === undefined ? {} : undefined);
+    const spec = specOf(resource.object);
     return spec ? [{ spec, path: ['spec'] }] : [];
   }
+  const sites: ClaimSpecSite[] = [];
   if (resource.group === 'apps' && resource.kind === 'StatefulSet') {
-    const templates = objectEntries(asObject(resource.object.spec)?.volumeClaimTemplates);
-    return templates.flatMap(([index, template]) => {
-      const spec = asObject(template.spec) ?? (template.spec === undefined ? {} : undefined);
-      return spec ? [{ spec, path: ['spec', 'volumeClaimTemplates', index, 'spec'] }] : [];
-    });
+    for (const [index, template] of objectEntries(asObject(resource.object.spec)?.volumeClaimTemplates)) {
+      const spec = specOf(template);
+      if (spec) sites.push({ spec, path: ['spec', 'volumeClaimTemplates', index, 'spec'] });
+    }
   }
-  return [];
+  if (resource.podSpecs.length > 0) sites.push(...ephemeralClaimSpecs(resource));
+  return sites;
+}
+
+/** A missing spec is validated as an empty one; one of another type is schema/wrong-type's finding. */
+function specOf(holder: PlainObject): PlainObject | undefined {
+  return asObject(holder.spec) ?? (holder.spec === undefined ? {} : undefined);
+}
+
+function ephemeralClaimSpecs(resource: Resource): ClaimSpecSite[] {
+  const sites: ClaimSpecSite[] = [];
+  const replaced = claimTemplateNames(resource);
+  for (const site of resource.podSpecs) {
+    for (const [index, volume] of objectEntries(site.spec.volumes)) {
+      // A StatefulSet's claim template replaces the template volume of the same name before validation.
+      if (typeof volume.name === 'string' && replaced.includes(volume.name)) continue;
+      const template = asObject(asObject(volume.ephemeral)?.volumeClaimTemplate);
+      const spec = template && specOf(template);
+      if (spec)
+        sites.push({ spec, path: [...site.path, 'volumes', index, 'ephemeral', 'volumeClaimTemplate', 'spec'] });
+    }
+  }
+  return sites;
 }
