@@ -4,6 +4,7 @@ import downwardApiContainerNameMissing from './downward-api-container-name-missi
 import downwardApiFieldPathUnsupported from './downward-api-field-path-unsupported.js';
 import downwardApiItemSourceCount from './downward-api-item-source-count.js';
 import emptyDirSizeLimitNegative from './empty-dir-size-limit-negative.js';
+import ephemeralClaimMetadataForbidden from './ephemeral-claim-metadata-forbidden.js';
 import fileModeInvalid from './file-mode-invalid.js';
 import hostPathBacksteps from './host-path-backsteps.js';
 import itemPathInvalid from './item-path-invalid.js';
@@ -36,6 +37,7 @@ export const volumeRules: readonly Rule[] = [
   projectedDuplicatePaths,
   hostPathBacksteps,
   emptyDirSizeLimitNegative,
+  ephemeralClaimMetadataForbidden,
   tokenExpirationRange,
   mountVolumeMissing,
   mountSubPathInvalid,

@@ -45,6 +45,8 @@ function ephemeralClaimSpecs(resource: Resource): ClaimSpecSite[] {
     for (const [index, volume] of objectEntries(site.spec.volumes)) {
       // A StatefulSet's claim template replaces the template volume of the same name before validation.
       if (typeof volume.name === 'string' && replaced.includes(volume.name)) continue;
+      // With a second source the API server validates only the first it finds (volumes/source-count).
+      if (!Object.keys(volume).every((key) => key === 'name' || key === 'ephemeral')) continue;
       const template = asObject(asObject(volume.ephemeral)?.volumeClaimTemplate);
       const spec = template && specOf(template);
       if (spec)
