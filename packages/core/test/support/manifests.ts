@@ -60,6 +60,11 @@ ${options.labels === undefined ? '' : `  labels: ${options.labels}\n`}spec:
 ${lines(spec, 2)}`;
 }
 
+/** A Pod with the web container and its own spec.resources (1.34+): `resources` (unindented) from line 7. */
+export function podWithPodLevelResources(resources: string): string {
+  return pod(blocks(`resources:\n${indent(resources, 2)}`, webContainer()));
+}
+
 export function podTemplate(spec: string, options: { name?: string } = {}): string {
   return `apiVersion: v1
 kind: PodTemplate

@@ -9,6 +9,13 @@ runRuleTests(rule, {
   valid: [
     { name: 'huge pages with a memory limit', code: pod('limits: {hugepages-2Mi: 100Mi, memory: 100Mi}') },
     { name: 'huge pages with a cpu request', code: pod('requests: {cpu: 100m}\nlimits: {hugepages-1Gi: 2Gi}') },
+    {
+      name: 'a Windows pod’s pod-level resources are resources/pod-level-invalid’s alone',
+      code: manifests.pod(
+        manifests.blocks('os: {name: windows}\nresources:\n  limits: {hugepages-2Mi: 100Mi}', manifests.webContainer()),
+      ),
+      oracle: 'reject',
+    },
   ],
   invalid: [
     {
@@ -16,6 +23,11 @@ runRuleTests(rule, {
       code: pod('limits: {hugepages-2Mi: 100Mi}'),
       errors: [{ path: 'spec.containers[0].resources', line: 9, column: 7, messageId: 'missing' }],
       output: null,
+    },
+    {
+      name: 'pod-level huge pages alone',
+      code: manifests.podWithPodLevelResources('limits: {hugepages-2Mi: 100Mi}'),
+      errors: [{ path: 'spec.resources', line: 6, column: 3, messageId: 'missing' }],
     },
   ],
 });

@@ -1,13 +1,16 @@
+import { compareVersions } from '../../release/versions.js';
 import { defineRule } from '../../engine/rule.js';
-import { containerRequirements, isHugePagesResource } from './utils/requirements.js';
+import { requirementsOf, isHugePagesResource } from './utils/requirements.js';
 
 export default defineRule({
   meta: {
     id: 'resources/hugepages-without-cpu-memory',
     severity: 'error',
     origin: 'api-error',
-    description: 'A container that requests huge pages must also request or limit cpu or memory.',
+    description:
+      'A container, or the pod as a whole, that asks for huge pages must also request or limit cpu or memory.',
     fixable: false,
+    podSpecFields: ['resources'],
     containerFields: ['resources'],
     source: 'validateResourceRequirements (pkg/apis/core/validation)',
     sources: [
@@ -23,9 +26,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const podLevel = compareVersions(context.kubernetesVersion, '1.34') >= 0;
     return {
       podSpec(site, resource) {
-        for (const requirements of containerRequirements(site)) {
+        for (const requirements of requirementsOf(site, podLevel)) {
           const names = [...Object.keys(requirements.requests), ...Object.keys(requirements.limits)];
           if (!names.some(isHugePagesResource) || names.includes('cpu') || names.includes('memory')) continue;
           context.report({

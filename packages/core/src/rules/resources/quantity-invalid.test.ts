@@ -15,6 +15,12 @@ runRuleTests(rule, {
       name: 'whole huge pages',
       code: pod('requests: {hugepages-2Mi: 4Mi, memory: 64Mi}\nlimits: {hugepages-2Mi: 4Mi, memory: 64Mi}'),
     },
+    {
+      name: 'a negative pod-level limit before 1.34, when the API server drops the field',
+      code: manifests.podWithPodLevelResources('limits: {cpu: "-1"}'),
+      kubernetesVersion: '1.33',
+      oracle: 'skip',
+    },
   ],
   invalid: [
     {
@@ -60,6 +66,19 @@ runRuleTests(rule, {
           column: 18,
           messageId: 'pages',
           oracleField: 'spec.containers[0].resources.limits[hugepages-2Mi]',
+        },
+      ],
+    },
+    {
+      name: 'a negative pod-level limit',
+      code: manifests.podWithPodLevelResources('limits: {cpu: "-1"}'),
+      errors: [
+        {
+          path: 'spec.resources.limits.cpu',
+          line: 7,
+          column: 14,
+          messageId: 'negative',
+          oracleField: 'spec.resources.limits[cpu]',
         },
       ],
     },

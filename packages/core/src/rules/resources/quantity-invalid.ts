@@ -1,6 +1,7 @@
+import { compareVersions } from '../../release/versions.js';
 import { defineRule } from '../../engine/rule.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { containerRequirements, isHugePagesResource, isNativeResource, quantityText } from './utils/requirements.js';
+import { requirementsOf, isHugePagesResource, isNativeResource, quantityText } from './utils/requirements.js';
 
 /** Quantity.MilliValue: the value in thousandths, rounded up. */
 function milliValue(value: { numerator: bigint; denominator: bigint }): bigint {
@@ -28,6 +29,7 @@ export default defineRule({
     description:
       'A request or limit must not be negative; extended resources are whole numbers; huge pages are a multiple of their page size.',
     fixable: false,
+    podSpecFields: ['resources'],
     containerFields: ['resources'],
     source: 'ValidateResourceQuantityValue, validateResourceQuantityHugePageValue (pkg/apis/core/validation)',
     sources: [
@@ -56,9 +58,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const podLevel = compareVersions(context.kubernetesVersion, '1.34') >= 0;
     return {
       podSpec(site, resource) {
-        for (const requirements of containerRequirements(site)) {
+        for (const requirements of requirementsOf(site, podLevel)) {
           for (const list of ['limits', 'requests'] as const) {
             for (const [name, raw] of Object.entries(requirements[list])) {
               const value = parseQuantity(raw);

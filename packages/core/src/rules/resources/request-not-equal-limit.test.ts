@@ -53,5 +53,12 @@ runRuleTests(rule, {
       errors: [{ path: 'spec.containers[0].resources.requests', line: 10, column: 9, messageId: 'notEqual' }],
       output: pod('requests: {hugepages-2Mi: "4Mi", memory: 64Mi}\nlimits: {hugepages-2Mi: 4Mi, memory: 64Mi}'),
     },
+    {
+      name: 'pod-level huge pages requested below their limit',
+      code: manifests.podWithPodLevelResources(
+        'requests: {hugepages-2Mi: 10Mi, memory: 1Gi}\nlimits: {hugepages-2Mi: 20Mi, memory: 1Gi}',
+      ),
+      errors: [{ path: 'spec.resources.requests', line: 7, column: 5, messageId: 'notEqual' }],
+    },
   ],
 });

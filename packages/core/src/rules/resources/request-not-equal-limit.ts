@@ -1,6 +1,7 @@
+import { compareVersions } from '../../release/versions.js';
 import { defineRule } from '../../engine/rule.js';
 import { compareQuantities } from '../../model/quantity.js';
-import { containerRequirements, isOvercommitAllowed, quantityText } from './utils/requirements.js';
+import { requirementsOf, isOvercommitAllowed, quantityText } from './utils/requirements.js';
 
 export default defineRule({
   meta: {
@@ -10,6 +11,7 @@ export default defineRule({
     description:
       'An extended resource (a GPU, a device) or huge pages must be requested exactly at its limit, and the limit must be set.',
     fixable: true,
+    podSpecFields: ['resources'],
     containerFields: ['resources'],
     source: 'validateResourceRequirements, helper.IsOvercommitAllowed (pkg/apis/core/validation)',
     sources: [
@@ -34,9 +36,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const podLevel = compareVersions(context.kubernetesVersion, '1.34') >= 0;
     return {
       podSpec(site, resource) {
-        for (const requirements of containerRequirements(site)) {
+        for (const requirements of requirementsOf(site, podLevel)) {
           for (const [name, request] of Object.entries(requirements.requests)) {
             if (isOvercommitAllowed(name)) continue;
             const data = { owner: requirements.owner, resource: name, request: quantityText(request) };

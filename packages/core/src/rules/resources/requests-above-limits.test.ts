@@ -21,6 +21,10 @@ runRuleTests(rule, {
       name: 'ephemeral storage within its limit',
       code: pod('requests: {ephemeral-storage: 1Gi}\nlimits: {ephemeral-storage: 2Gi}'),
     },
+    {
+      name: 'pod-level requests below the pod-level limits',
+      code: manifests.podWithPodLevelResources('requests: {cpu: 500m}\nlimits: {cpu: "1"}'),
+    },
   ],
   invalid: [
     {
@@ -69,6 +73,13 @@ containers:
           messageId: 'aboveLimit',
           message: 'sidecar "proxy"',
         },
+      ],
+    },
+    {
+      name: 'a pod-level request above the pod-level limit',
+      code: manifests.podWithPodLevelResources('requests: {cpu: "2"}\nlimits: {cpu: "1"}'),
+      errors: [
+        { path: 'spec.resources.requests', line: 7, column: 5, messageId: 'aboveLimit', message: 'the pod as a whole' },
       ],
     },
   ],

@@ -1,14 +1,17 @@
+import { compareVersions } from '../../release/versions.js';
 import { defineRule } from '../../engine/rule.js';
 import { compareQuantities } from '../../model/quantity.js';
-import { containerRequirements, isOvercommitAllowed, quantityText } from './utils/requirements.js';
+import { requirementsOf, isOvercommitAllowed, quantityText } from './utils/requirements.js';
 
 export default defineRule({
   meta: {
     id: 'resources/requests-above-limits',
     severity: 'error',
     origin: 'api-error',
-    description: 'A container may not request more of a resource than its limit.',
+    description:
+      'A container, or the pod as a whole (spec.resources), may not request more of a resource than its limit.',
     fixable: false,
+    podSpecFields: ['resources'],
     containerFields: ['resources'],
     source: 'validateResourceRequirements (pkg/apis/core/validation)',
     sources: [
@@ -25,9 +28,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const podLevel = compareVersions(context.kubernetesVersion, '1.34') >= 0;
     return {
       podSpec(site, resource) {
-        for (const requirements of containerRequirements(site)) {
+        for (const requirements of requirementsOf(site, podLevel)) {
           for (const [name, request] of Object.entries(requirements.requests)) {
             if (!isOvercommitAllowed(name) || !Object.prototype.hasOwnProperty.call(requirements.limits, name))
               continue;

@@ -6,8 +6,9 @@ import { memoized } from '../../../util/memo.js';
 
 /** One `resources` block of a container: its requests and limits as written (absent: empty). */
 export interface RequirementsSite {
-  readonly container: ContainerSite;
-  /** `…containers[0].resources` */
+  /** Undefined for the pod-level block. */
+  readonly container?: ContainerSite;
+  /** `…containers[0].resources`, or the pod-level `…spec.resources` */
   readonly path: FieldPath;
   readonly requests: PlainObject;
   readonly limits: PlainObject;
@@ -32,6 +33,32 @@ export const containerRequirements: (site: PodSpecSite) => readonly Requirements
     });
   },
 );
+
+/**
+ * The pod's own `resources` block (spec.resources), which validatePodResources checks with the same
+ * validateResourceRequirements as a container's — from 1.34, when the PodLevelResources gate is on
+ * by default; before, the API server drops the field. A Windows pod may not set it at all
+ * (resources/pod-level-invalid), and then nothing inside it is checked.
+ */
+export const podLevelRequirements: (site: PodSpecSite) => RequirementsSite | undefined = memoized(
+  (site: PodSpecSite): RequirementsSite | undefined => {
+    const resources = asObject(site.spec.resources);
+    if (!resources || asObject(site.spec.os)?.name === 'windows') return undefined;
+    return {
+      path: [...site.path, 'resources'],
+      requests: asObject(resources.requests) ?? {},
+      limits: asObject(resources.limits) ?? {},
+      owner: 'the pod as a whole (spec.resources)',
+    };
+  },
+);
+
+/** Every `resources` block of a pod spec that validateResourceRequirements checks: the containers', then the pod's own if `podLevel`. */
+export function requirementsOf(site: PodSpecSite, podLevel: boolean): readonly RequirementsSite[] {
+  const containers = containerRequirements(site);
+  const pod = podLevel ? podLevelRequirements(site) : undefined;
+  return pod ? [...containers, pod] : containers;
+}
 
 /** helper.IsNativeResource: no domain, or a `kubernetes.io/` one. */
 export function isNativeResource(name: string): boolean {
