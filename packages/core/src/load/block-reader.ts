@@ -16,22 +16,34 @@ export function readBlockDocument(
   end: number,
   scalars: Yaml11Scalars,
   nodeLimit: number,
-): { value: unknown } | undefined {
+): { value: unknown } | typeof LEFT_TO_PRECISE | undefined {
   // js-yaml reads no document at all in an empty text.
   if (start === end) return undefined;
   try {
     return { value: new BlockReader(text, end, scalars, nodeLimit).document(start) };
   } catch (error) {
     if (error === GIVE_UP) return undefined;
+    if (error === LEAVE_TO_PRECISE) return LEFT_TO_PRECISE;
     throw error;
   }
 }
 
+/**
+ * What `readBlockDocument` answers for a document that js-yaml would read, but not as go-yaml does
+ * (see `mayReadDifferently`): the positioned parser reads it as go-yaml does.
+ */
+export const LEFT_TO_PRECISE = 'left to the positioned parser';
+
 /** Thrown (never built again: no stack to capture) where the reader leaves the document to js-yaml. */
 const GIVE_UP = new Error('left to js-yaml');
+const LEAVE_TO_PRECISE = new Error(LEFT_TO_PRECISE);
 
 function giveUp(): never {
   throw GIVE_UP;
+}
+
+function leaveToPrecise(): never {
+  throw LEAVE_TO_PRECISE;
 }
 
 const LF = 10;
@@ -360,6 +372,8 @@ class BlockReader {
       code = this.code(position);
       result += this.text.slice(captureStart, position);
     }
+    // At the end of a text without a final line break, js-yaml adds one; go-yaml does not.
+    if (code === 0 && this.text.charCodeAt(this.end - 1) !== LF) leaveToPrecise();
     this.next = code === 0 ? this.end : this.contentLine(position - lineIndent);
     if (this.next < this.end && this.indent(this.next) > column) giveUp();
     return result;
@@ -579,6 +593,8 @@ class BlockReader {
         // An escaped line break: the next line's indentation goes, nothing is added.
         if (!multiLine) giveUp();
         i = this.foldLines(i + 1);
+        // Blank lines after it: js-yaml drops them, go-yaml keeps each as a line break.
+        if (this.fold !== ' ') leaveToPrecise();
       } else if (simple !== undefined) {
         result += simple;
         i += 2;
