@@ -14,7 +14,7 @@ import { YamlManifestLoader } from './yaml-loader.js';
 import { YAML_11_OPTIONS } from './yaml-options.js';
 import { sharedYaml11Scalars, type Yaml11Scalars } from './yaml11-scalars.js';
 import { LEFT_TO_PRECISE, readBlockDocument } from './block-reader.js';
-import { endsWithLineBreak, ESCAPED_BREAK_BEFORE_BLANK } from './go-yaml-scalars.js';
+import { endsWithLineBreak, hasEscapedBreakBeforeBlank } from './go-yaml-scalars.js';
 
 export { implicitScalarTags } from './yaml11-scalars.js';
 
@@ -262,7 +262,7 @@ export function blockReaderMayRead(text: string): boolean {
  * lines after an escaped line break; js-yaml reads indentation indicators as go-yaml does).
  */
 function jsYamlAsGoYaml(source: string): { value: unknown } | undefined {
-  if (ESCAPED_BREAK_BEFORE_BLANK.test(source)) return undefined;
+  if (hasEscapedBreakBeforeBlank(source)) return undefined;
   if (!endsWithLineBreak(source) && (source.includes('|') || source.includes('>'))) return undefined;
   return jsYaml(source);
 }

@@ -11,15 +11,29 @@ import { isCollection, isDocument, visit, type Document } from 'yaml';
 export function mayReadDifferently(text: string): boolean {
   return (
     INDENTATION_INDICATOR.test(text) ||
-    ESCAPED_BREAK_BEFORE_BLANK.test(text) ||
+    hasEscapedBreakBeforeBlank(text) ||
     (!endsWithLineBreak(text) && (text.includes('|') || text.includes('>')))
   );
 }
 
 /** A block scalar header with an indentation indicator, or something like one. */
 const INDENTATION_INDICATOR = /[|>][-+]?[1-9]/;
-/** `\` at a line's end, then a line of only spaces and tabs. */
-export const ESCAPED_BREAK_BEFORE_BLANK = /\\\r?\n[ \t]*(?:\r?\n|\r)/;
+/**
+ * Whether a `\` ends a line that a line of only spaces and tabs follows. A search for the pair, not a
+ * regular expression: this runs over whole texts, megabytes of them in the positioned parser's inputs.
+ */
+export function hasEscapedBreakBeforeBlank(text: string, from = 0, to = text.length): boolean {
+  for (const escapedBreak of ['\\\n', '\\\r']) {
+    for (let at = text.indexOf(escapedBreak, from); at !== -1 && at < to; at = text.indexOf(escapedBreak, at + 2)) {
+      let next = at + 2;
+      if (text.charCodeAt(next - 1) === CR && text.charCodeAt(next) === LF) next++;
+      while (next < to && (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB)) next++;
+      const code = next < to ? text.charCodeAt(next) : 0;
+      if (code === LF || code === CR) return true;
+    }
+  }
+  return false;
+}
 
 export function endsWithLineBreak(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -42,7 +56,7 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
         value = goYamlBlockScalar(text, start, parentIndent(text, path));
       } else if (node.type === 'QUOTE_DOUBLE') {
         if (text.charCodeAt(start) !== DOUBLE_QUOTE) return;
-        if (!ESCAPED_BREAK_BEFORE_BLANK.test(text.slice(start, end))) return;
+        if (!hasEscapedBreakBeforeBlank(text, start, end)) return;
         value = goYamlDoubleQuoted(text, start);
       }
       if (value !== undefined) node.value = value;
