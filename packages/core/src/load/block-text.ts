@@ -40,7 +40,7 @@ export const OPEN_BRACE = 123;
 export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 export const GREATER = 62;
-/** Nesting well below js-yaml's limit of 128 nodes (keys count there): deeper documents are left to it. */
+/** Nesting well below js-yaml's limit of 128 nodes (keys count there): deeper documents go to the positioned parser. */
 const DEPTH_LIMIT = 60;
 
 /** Characters that cannot start a plain scalar in block context (js-yaml's `readPlainScalar`). */
@@ -115,7 +115,8 @@ export abstract class BlockText {
   }
 
   protected enter(): void {
-    if (++this.depth > DEPTH_LIMIT) giveUp();
+    // js-yaml refuses what is much deeper (128 nodes, keys counted): the positioned parser reports it.
+    if (++this.depth > DEPTH_LIMIT) leaveToPrecise();
   }
 
   /** Counts nodes as `plainEnough` does (every value and every key). */

@@ -9,10 +9,10 @@ import { isCollection, isDocument, visit, type Document } from 'yaml';
  * most do not, and then no scalar needs reading again.
  */
 export function mayReadDifferently(text: string): boolean {
+  const mayHoldBlockScalars = text.includes('|') || text.includes('>');
   return (
-    INDENTATION_INDICATOR.test(text) ||
-    hasEscapedBreakBeforeBlank(text) ||
-    (!endsWithLineBreak(text) && (text.includes('|') || text.includes('>')))
+    (mayHoldBlockScalars && (!endsWithLineBreak(text) || INDENTATION_INDICATOR.test(text))) ||
+    hasEscapedBreakBeforeBlank(text)
   );
 }
 
