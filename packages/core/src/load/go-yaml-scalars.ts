@@ -1,4 +1,5 @@
 import { isCollection, isDocument, visit, type Document } from 'yaml';
+import { BACKSLASH, DASH, DOUBLE_QUOTE, GREATER, HASH, LF, PIPE, SPACE } from './block-text.js';
 
 /**
  * Scalars that eemeli/yaml (and js-yaml) read differently from go-yaml, which kubectl reads with:
@@ -85,17 +86,9 @@ function lineStart(text: string, at: number): number {
   return 0;
 }
 
-const LF = 10;
 const CR = 13;
 const TAB = 9;
-const SPACE = 32;
-const DOUBLE_QUOTE = 34;
-const HASH = 35;
 const PLUS = 43;
-const DASH = 45;
-const GREATER = 62;
-const BACKSLASH = 92;
-const PIPE = 124;
 
 /**
  * A text cursor with libyaml's view of line breaks (`\r\n`, `\n` and `\r` are one each) and of the
