@@ -2,6 +2,7 @@ import { parseDocument, visit, type Node } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadProblem } from './document.js';
 import { badEscapes } from './escapes.js';
+import { mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
 import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
 import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
 import type { TextPositions } from './positions.js';
@@ -32,6 +33,8 @@ export interface DocumentInfo {
   mayMerge: boolean;
   /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
   mayEscape: boolean;
+  /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
+  mayReadDifferently: boolean;
 }
 
 /**
@@ -61,6 +64,7 @@ export function readDocument(
   if (problems.length === 0) problems.push(...kubectlReadingProblems(doc, info, positions));
   if (problems.length > 0) return { value: null, problems };
 
+  if (info.mayReadDifferently) rereadAsGoYaml(doc, positions.text);
   let value: unknown;
   try {
     value = ((info.mayMerge && kubectlMergeOrder(doc)) || doc).toJS({ maxAliasCount: ALIAS_EXPANSION_LIMIT });
@@ -111,7 +115,9 @@ export function refoldPatchedScalars(
       const end = node.range ? byStart.get(node.range[0]) : undefined;
       if (end === undefined || !node.range) return;
       const source = original.slice(node.range[0], end).replace(/\r?\n[ \t]*/g, '\n  ');
-      const reread = parseDocument(`value: ${source}\n`, options);
+      const rereadText = `value: ${source}\n`;
+      const reread = parseDocument(rereadText, options);
+      if (mayReadDifferently(rereadText)) rereadAsGoYaml(reread, rereadText);
       const value = reread.errors.length === 0 ? reread.get('value') : undefined;
       if (typeof value === 'string') node.value = value;
     },

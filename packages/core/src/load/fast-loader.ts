@@ -13,7 +13,8 @@ import { firstLine, ReparseCache, type DocumentSlice } from './syntax-tree.js';
 import { YamlManifestLoader } from './yaml-loader.js';
 import { YAML_11_OPTIONS } from './yaml-options.js';
 import { sharedYaml11Scalars, type Yaml11Scalars } from './yaml11-scalars.js';
-import { readBlockDocument } from './block-reader.js';
+import { LEFT_TO_PRECISE, readBlockDocument } from './block-reader.js';
+import { endsWithLineBreak, hasEscapedBreakBeforeBlank } from './go-yaml-scalars.js';
 
 export { implicitScalarTags } from './yaml11-scalars.js';
 
@@ -222,9 +223,9 @@ function fastValues(text: string, simple: boolean): Array<{ value: unknown; star
   const handWritten = simple || blockReaderMayRead(text);
   const documents: Array<{ value: unknown; start: number; end: number }> = [];
   for (const [start, end] of documentSlices(text)) {
-    const read =
-      (handWritten && readBlockDocument(text, start, end, scalars, DOCUMENT_NODE_LIMIT / 2)) ||
-      jsYaml(text.slice(start, end));
+    const byHand = handWritten ? readBlockDocument(text, start, end, scalars, DOCUMENT_NODE_LIMIT / 2) : undefined;
+    if (byHand === LEFT_TO_PRECISE) return undefined;
+    const read = byHand ?? jsYamlAsGoYaml(text.slice(start, end));
     if (!read) return undefined;
     documents.push({ value: read.value, start, end });
   }
@@ -253,6 +254,17 @@ export function blockReaderMayRead(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return false;
   // js-yaml drops a byte order mark at the start of its input (kubectl and the positioned path differ: see `PRECISE_ONLY`).
   return !NOT_PLAIN_ASCII.test(text) || (!JS_YAML_NON_PRINTABLE.test(text) && !text.includes('\ufeff'));
+}
+
+/**
+ * One document read by js-yaml, or undefined when js-yaml might read a scalar of it differently from
+ * go-yaml (`mayReadDifferently`: a block scalar at the end of a text without a final line break, blank
+ * lines after an escaped line break; js-yaml reads indentation indicators as go-yaml does).
+ */
+function jsYamlAsGoYaml(source: string): { value: unknown } | undefined {
+  if (hasEscapedBreakBeforeBlank(source)) return undefined;
+  if (!endsWithLineBreak(source) && (source.includes('|') || source.includes('>'))) return undefined;
+  return jsYaml(source);
 }
 
 /** One document read by js-yaml, or undefined when js-yaml refuses it or `plainEnough` does. */

@@ -15,7 +15,7 @@ export function readOutline(text: string, start: number, end: number): OutlineMa
   try {
     return new OutlineReader(text, start, end).document();
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    if (error === UNSUPPORTED) return undefined;
     throw error;
   }
 }
@@ -52,10 +52,11 @@ interface OutlineEmpty {
 }
 export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty;
 
-class Unsupported extends Error {}
+/** Thrown (never built again: no stack to capture) where the outline gives up. */
+const UNSUPPORTED = new Error('not plain block YAML');
 
 function unsupported(): never {
-  throw new Unsupported();
+  throw UNSUPPORTED;
 }
 
 export const LF = 10;
@@ -73,6 +74,16 @@ const STRING_KEY = /^[A-Za-z][\w./-]*$/;
 /** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
 class OutlineReader {
   private depth = 0;
+  /** The line after the node read last (set by every node reader: no result object per node). */
+  private next = 0;
+  /**
+   * Set by `value`: where eemeli/yaml ends the collection when this value is its last and the
+   * collection fits on one line (-1: it does not).
+   */
+  private sameLineEnd = -1;
+  /** Set by `key`: the end of the key read last and where its value starts. */
+  private keyEnd = 0;
+  private keyValueAt = 0;
 
   constructor(
     private readonly text: string,
@@ -88,48 +99,54 @@ class OutlineReader {
     if (line >= this.end) return undefined;
     const indent = this.indentAt(line);
     const map = this.map(line + indent, indent);
-    if (this.contentLine(map.next) < this.end) unsupported();
-    return map.node;
+    if (this.contentLine(this.next) < this.end) unsupported();
+    return map;
   }
 
   /** A block mapping whose first key starts at `at`; its keys sit at column `indent`. */
-  private map(at: number, indent: number): { node: OutlineMap; next: number } {
+  private map(at: number, indent: number): OutlineMap {
     const node: OutlineMap = { kind: 'map', start: at, end: -1, pairs: new Map() };
     let keyAt = at;
     let firstLineEnd = -1;
     for (;;) {
-      const key = this.key(keyAt);
-      if (node.pairs.has(key.name)) unsupported();
-      const read = this.value(key.valueAt, indent, false);
-      node.pairs.set(key.name, { keyStart: keyAt, keyEnd: key.end, value: read.node });
-      if (node.pairs.size === 1) firstLineEnd = read.sameLineEnd;
-      const line = this.contentLine(read.next);
-      if (line >= this.end || this.indentAt(line) < indent) {
-        if (read.next === this.nextLine(at)) node.end = firstLineEnd;
-        return { node, next: read.next };
+      const name = this.key(keyAt);
+      if (node.pairs.has(name)) unsupported();
+      const keyEnd = this.keyEnd;
+      const value = this.value(this.keyValueAt, indent, false);
+      node.pairs.set(name, { keyStart: keyAt, keyEnd, value });
+      if (node.pairs.size === 1) firstLineEnd = this.sameLineEnd;
+      const next = this.next;
+      const line = this.contentLine(next);
+      const lineIndent = line < this.end ? this.indentAt(line) : -1;
+      if (lineIndent < indent) {
+        if (next === this.nextLine(at)) node.end = firstLineEnd;
+        this.next = next;
+        return node;
       }
-      if (this.indentAt(line) > indent) unsupported();
+      if (lineIndent > indent) unsupported();
       keyAt = line + indent;
     }
   }
 
   /** A block sequence whose first `-` is at `at`, in column `indent`. */
-  private seq(at: number, indent: number): { node: OutlineSeq; next: number } {
+  private seq(at: number, indent: number): OutlineSeq {
     const node: OutlineSeq = { kind: 'seq', start: at, end: -1, items: [] };
     let dashAt = at;
     let firstLineEnd = -1;
     for (;;) {
-      const read = this.value(this.skipSpaces(dashAt + 1), indent, true);
-      if (read.node.kind === 'empty') unsupported();
-      node.items.push(read.node);
-      if (node.items.length === 1) firstLineEnd = read.sameLineEnd;
-      const line = this.contentLine(read.next);
+      const item = this.value(this.skipSpaces(dashAt + 1), indent, true);
+      if (item.kind === 'empty') unsupported();
+      node.items.push(item);
+      if (node.items.length === 1) firstLineEnd = this.sameLineEnd;
+      const next = this.next;
+      const line = this.contentLine(next);
       const lineIndent = line < this.end ? this.indentAt(line) : -1;
       if (lineIndent > indent) unsupported();
       // A sequence can share its parent key's column: the parent's next key ends it.
       if (lineIndent < indent || !this.isDash(line + indent)) {
-        if (read.next === this.nextLine(at)) node.end = firstLineEnd;
-        return { node, next: read.next };
+        if (next === this.nextLine(at)) node.end = firstLineEnd;
+        this.next = next;
+        return node;
       }
       dashAt = line + indent;
     }
@@ -137,27 +154,18 @@ class OutlineReader {
 
   /**
    * The value after `key:` or `- ` (at `at`, spaces skipped), in a collection whose entries sit at
-   * column `indent`. `next` is the line after the value; `sameLineEnd` is where eemeli/yaml ends
-   * the collection when this value is its last and the collection fits on one line (-1: it does not).
+   * column `indent`; sets `next` and `sameLineEnd`.
    */
-  private value(
-    at: number,
-    indent: number,
-    inSequence: boolean,
-  ): { node: OutlineNode; next: number; sameLineEnd: number } {
+  private value(at: number, indent: number, inSequence: boolean): OutlineNode {
     // Fast-path documents nest less deeply than this; the stack must hold whatever the text says.
     // No try/finally: an unsupported document is given up whole, depth and all.
     if (++this.depth > DEPTH_LIMIT) unsupported();
-    const read = this.valueAt(at, indent, inSequence);
+    const node = this.valueAt(at, indent, inSequence);
     this.depth--;
-    return read;
+    return node;
   }
 
-  private valueAt(
-    at: number,
-    indent: number,
-    inSequence: boolean,
-  ): { node: OutlineNode; next: number; sameLineEnd: number } {
+  private valueAt(at: number, indent: number, inSequence: boolean): OutlineNode {
     const text = this.text;
     const code = at < this.end ? text.charCodeAt(at) : LF;
     if (code === LF || code === CR || code === HASH) {
@@ -168,24 +176,29 @@ class OutlineReader {
         line < this.end &&
         (lineIndent > indent || (!inSequence && lineIndent === indent && this.isDash(line + indent)))
       ) {
-        const read = this.ownLine(line + lineIndent, lineIndent);
-        return { node: read.node, next: read.next, sameLineEnd: -1 };
+        const node = this.ownLine(line + lineIndent, lineIndent);
+        this.sameLineEnd = -1;
+        return node;
       }
       // No value: eemeli/yaml's empty scalar sits after the colon and any spaces (on a comment, if
       // there is one, and then the collection's range runs past the line).
-      return { node: { kind: 'empty', start: at }, next, sameLineEnd: code === HASH ? -1 : at };
+      this.next = next;
+      this.sameLineEnd = code === HASH ? -1 : at;
+      return { kind: 'empty', start: at };
     }
     if (inSequence && (this.isDash(at) || this.keyAhead(at))) {
       const column = at - this.lineStart(at);
-      const read = this.isDash(at) ? this.seq(at, column) : this.map(at, column);
-      return { node: read.node, next: read.next, sameLineEnd: read.node.end };
+      const node = this.isDash(at) ? this.seq(at, column) : this.map(at, column);
+      this.sameLineEnd = node.end;
+      return node;
     }
     const leaf = this.leaf(at, indent);
-    return { node: leaf.node, next: leaf.next, sameLineEnd: -1 };
+    this.sameLineEnd = -1;
+    return leaf;
   }
 
   /** A node that starts a line of its own, at column `indent`. */
-  private ownLine(at: number, indent: number): { node: OutlineNode; next: number } {
+  private ownLine(at: number, indent: number): OutlineNode {
     if (this.isDash(at)) return this.seq(at, indent);
     if (this.keyAhead(at)) return this.map(at, indent);
     const code = this.text.charCodeAt(at);
@@ -195,7 +208,7 @@ class OutlineReader {
   }
 
   /** A scalar or flow collection starting at `at`, the value of an entry in column `indent`. */
-  private leaf(at: number, indent: number): { node: OutlineLeaf; next: number } {
+  private leaf(at: number, indent: number): OutlineLeaf {
     const text = this.text;
     const code = text.charCodeAt(at);
     if (code === 124 || code === 62) return this.blockScalar(at, indent);
@@ -212,7 +225,8 @@ class OutlineReader {
     // A deeper line that is not a comment continues a plain scalar: several lines are left to the parser.
     const line = this.contentLine(next, true);
     if (line < this.end && this.indentAt(line) > indent) unsupported();
-    return { node: { kind: code === 91 || code === 123 ? 'flow' : 'scalar', start: at, end }, next };
+    this.next = next;
+    return { kind: code === 91 || code === 123 ? 'flow' : 'scalar', start: at, end };
   }
 
   /** `-`, `?` and `:` start a plain scalar when a non-space follows them. */
@@ -313,7 +327,7 @@ class OutlineReader {
   }
 
   /** A block scalar (`|`, `>`, with a chomping indicator): its content is the deeper lines that follow. */
-  private blockScalar(at: number, indent: number): { node: OutlineLeaf; next: number } {
+  private blockScalar(at: number, indent: number): OutlineLeaf {
     const text = this.text;
     let i = at + 1;
     if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === DASH) i++;
@@ -342,11 +356,15 @@ class OutlineReader {
     }
     if (contentIndent < 0 || widestLeadingBlank > contentIndent) unsupported();
     // The caller looks for its next entry from here: blank lines between are skipped there.
-    return { node: { kind: 'block', start: at, end: -1 }, next: line };
+    this.next = line;
+    return { kind: 'block', start: at, end: -1 };
   }
 
-  /** A key at `at` (plain or quoted, on one line) followed by `:` and a space or the line's end. */
-  private key(at: number): { name: string; end: number; valueAt: number } {
+  /**
+   * A key at `at` (plain or quoted, on one line) followed by `:` and a space or the line's end: its
+   * name; sets `keyEnd` and `keyValueAt`.
+   */
+  private key(at: number): string {
     const text = this.text;
     const code = text.charCodeAt(at);
     let name: string;
@@ -369,7 +387,9 @@ class OutlineReader {
     if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
     const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
     if (after !== SPACE && after !== LF && after !== CR) unsupported();
-    return { name, end, valueAt: this.skipSpaces(colon + 1) };
+    this.keyEnd = end;
+    this.keyValueAt = this.skipSpaces(colon + 1);
+    return name;
   }
 
   /** The `:` that ends a plain key on this line. */

@@ -18,6 +18,7 @@ export interface RefusedDocument {
   refusal: { tooLargeAt: number } | { tooDeepAt: number };
 }
 
+const QUOTE_OR_BLOCK_SCALAR = /["'|>]/;
 /** Zero-width markers of eemeli/yaml's lexer: document mode, flow error end, scalar. */
 const MARKERS = new Set(['\x02', '\x18']);
 const SCALAR = '\x1f';
@@ -46,9 +47,13 @@ export function refusedDocuments(text: string, nodeLimit: number, nestingLimit: 
   const found: RefusedDocument[] = [];
   // The lexer looks past a document marker for nothing but the closing quote of an unclosed quoted
   // scalar (and perhaps a block scalar's end): masking a document after one could change how it reads.
-  const firstQuote = text.search(/["'|>]/);
+  // Each stretch is searched once, when a later one needs to know (a file of one document: never).
+  let searchedTo = 0;
+  let quoteBefore = false;
   for (const [from, to] of stretches(text)) {
-    const masksSafely = firstQuote < 0 || firstQuote >= from;
+    if (!quoteBefore && from > searchedTo) quoteBefore = QUOTE_OR_BLOCK_SCALAR.test(text.slice(searchedTo, from));
+    searchedTo = from;
+    const masksSafely = !quoteBefore;
     const deep = masksSafely ? deepDocument(text, from, to, nestingLimit, nodeLimit) : undefined;
     if (deep) found.push({ contentStart: deep.contentStart, end: to, refusal: { tooDeepAt: deep.tooDeepAt } });
     else if (to - from > nodeLimit * 2) {

@@ -23,6 +23,7 @@ import {
   templateProblem,
 } from './problems.js';
 import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches } from './scan.js';
+import { mayReadDifferently } from './go-yaml-scalars.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 import { YAML_11_OPTIONS, YAML_12_OPTIONS, type ParseOptions } from './yaml-options.js';
 
@@ -199,6 +200,7 @@ export class YamlManifestLoader implements ManifestLoader {
     let docEndAt: number | undefined;
     const mayMerge = text.includes('<<');
     const mayEscape = text.includes('\\u') || text.includes('\\U');
+    const differs = mayReadDifferently(text);
 
     const finish = (doc: YamlDocument): void => {
       const info = pending.shift();
@@ -225,6 +227,7 @@ export class YamlManifestLoader implements ManifestLoader {
           skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
           mayMerge,
           mayEscape,
+          mayReadDifferently: differs,
         };
         docEndAt = undefined;
         // A document the pre-scan refused was masked to `~`: it is refused where it passed the limit.

@@ -15,6 +15,8 @@ const WORD_FIRST_CHARACTERS = new Uint8Array(128);
 for (const character of 'nNyYtToOfF') WORD_FIRST_CHARACTERS[character.charCodeAt(0)] = 1;
 /** The longest of those words (`false`): a longer plain scalar starting with one of their letters is a string (`nginx`, `name`). */
 const LONGEST_WORD = 5;
+/** How many short scalars `Yaml11Scalars` remembers the tag of. */
+const SHORT_MATCH_LIMIT = 4096;
 
 /** The scalar tags YAML 1.1 applies to plain scalars, in the order eemeli/yaml tries them. */
 export function implicitScalarTags(): ScalarTag[] {
@@ -36,6 +38,12 @@ export class Yaml11Scalars {
   private readonly options = new Document(null, YAML_11_OPTIONS).options;
   private readonly tags = implicitScalarTags();
 
+  /**
+   * What `match` found for short scalars that reach the tags' patterns: `name`, `port`, `app`, `true`
+   * and small numbers, which most documents repeat (null: a string).
+   */
+  private readonly shortMatches = new Map<string, ScalarTag | null>();
+
   /** The tag that reads `data`, or undefined when it is a string. */
   match(data: string): ScalarTag | undefined {
     if (data !== '') {
@@ -43,8 +51,21 @@ export class Yaml11Scalars {
       if (first >= 128 || IMPLICIT_FIRST_CHARACTERS[first] === 0) return undefined;
       if (data.length > LONGEST_WORD && WORD_FIRST_CHARACTERS[first] === 1) return undefined;
     }
-    for (const tag of this.tags) if (tag.test?.test(data)) return tag;
-    return undefined;
+    const short = data.length <= LONGEST_WORD;
+    if (short) {
+      const known = this.shortMatches.get(data);
+      if (known !== undefined) return known ?? undefined;
+    }
+    let found: ScalarTag | undefined;
+    for (const tag of this.tags) {
+      if (tag.test?.test(data)) {
+        found = tag;
+        break;
+      }
+    }
+    // Bounded: a text of many distinct short scalars cannot grow it without end.
+    if (short && this.shortMatches.size < SHORT_MATCH_LIMIT) this.shortMatches.set(data, found ?? null);
+    return found;
   }
 
   /** The value `tag` (from `match`) gives `data`; throws `PlainScalarRefused` where the tag refuses it. */

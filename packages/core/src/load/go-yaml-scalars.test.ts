@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FastManifestLoader } from './fast-loader.js';
+import { YamlManifestLoader } from './yaml-loader.js';
+
+const precise = new YamlManifestLoader();
+const fast = new FastManifestLoader();
+
+/** Block scalar bodies: blank lines, lines of only spaces (fewer, as many and more than the indentation), deeper lines. */
+const BLOCK_BODIES = [
+  ['a', 'b'],
+  ['a', '', 'b'],
+  ['a', '', '', 'b'],
+  ['a', '  ', 'b'],
+  ['a', '    ', 'b'],
+  ['a', '      ', 'b'],
+  ['a', '  b', 'c'],
+  ['  a', 'b'],
+  ['a', '  b', '', 'c'],
+  ['a', '', '  b', '', 'c'],
+  ['', 'a'],
+  ['   ', 'a'],
+  [' ', 'a'],
+  ['a', ''],
+  ['a', '', ''],
+  ['a', ' '],
+  ['a', '   '],
+  ['a', '    '],
+  ['a', '       '],
+  ['a', '  ', ''],
+  ['a', '', '   '],
+  ['a', '', '      '],
+  ['   a', '  b'],
+  ['a', ' b'],
+  [' a', 'b'],
+];
+
+/** Every block scalar header (`|`/`>`, chomping either side of an indentation indicator) over every body, at the top and nested, with and without a line after it and a final line break. */
+function blockScalarDocuments(): string[] {
+  const documents: string[] = [];
+  for (const style of ['|', '>'])
+    for (const chomping of ['', '-', '+'])
+      for (const indicator of ['', '1', '2', '3'])
+        for (const header of new Set([style + chomping + indicator, style + indicator + chomping]))
+          for (const body of BLOCK_BODIES)
+            for (const column of [0, 2]) {
+              const lines = body.map((line) => (line.trim() === '' ? line : ' '.repeat(column + 2) + line));
+              const key = column === 0 ? 'v: ' : 'data:\n  v: ';
+              const scalar = `${key}${header}\n${lines.join('\n')}`;
+              documents.push(`${scalar}\n${' '.repeat(column)}z: y\n`, `${scalar}\n`, scalar);
+            }
+  return documents;
+}
+
+/** Double-quoted scalars over several lines: escaped line breaks before blank lines, lines of spaces, escapes. */
+const QUOTED_BODIES = [
+  'a\\\n  b',
+  'a\\\n\n  b',
+  'a\\\n\n\n  b',
+  'a \\\n  b',
+  'a\\\n  \n  b',
+  'a\n\n  b',
+  'a\\\n  \\ b',
+  'a\\\n\\\n  b',
+  'a\n  \\\n\n  b',
+  'a\\\n   \n\n  b',
+  'a \n  \n  b',
+  'a\\\n',
+  '\\\n  b',
+  '\\\n\n  b',
+  'a\\\n\n',
+  'a\\\n  \n',
+  'a\\t\\\n\n  \\x41\\u00e9',
+];
+
+function quotedDocuments(): string[] {
+  return QUOTED_BODIES.flatMap((body) => [
+    `v: "${body}"\nz: y\n`,
+    `v: "${body}"\n`,
+    `data:\n  v: "${body.replace(/\n/g, '\n  ')}"\n`,
+    `- "${body.replace(/\n/g, '\n  ')}"\n`,
+  ]);
+}
+
+describe('the fast and the positioned path read scalars alike, as go-yaml does', () => {
+  it('on every block scalar header and body, and on double-quoted scalars over several lines', () => {
+    let fastRead = 0;
+    const documents = [...blockScalarDocuments(), ...quotedDocuments()];
+    for (const text of documents) {
+      const expected = precise.load('a.yaml', text);
+      const actual = fast.load('a.yaml', text);
+      if (fast.readFast('a.yaml', text)) fastRead++;
+      assert.deepEqual(actual.problems, expected.problems, text);
+      assert.equal(
+        JSON.stringify(actual.documents.map((document) => document.value)),
+        JSON.stringify(expected.documents.map((document) => document.value)),
+        text,
+      );
+    }
+    // Not vacuous: most are read by the fast path.
+    assert.ok(fastRead > documents.length / 2, `${fastRead} of ${documents.length} read by the fast path`);
+  });
+
+  // Values as the oracle (test/oracle, the API server's sigs.k8s.io/yaml) decodes them: each was put
+  // in a ConfigMap's label, whose validation error quotes the value.
+  const goYamlValues: Array<[string, string]> = [
+    // No final line break: go-yaml adds none (js-yaml and eemeli/yaml did).
+    ['v: |\n  a\n  b', 'a\nb'],
+    ['v: >\n  a\n\n  b', 'a\nb'],
+    ['v: |\n  a\n   ', 'a\n '],
+    ['data:\n  v: |+\n    a\n   ', 'a\n'],
+    ['v: |\n  a\n\n      ', 'a\n\n    '],
+    // Trailing lines of only spaces past an indentation indicator's indentation are content (eemeli/yaml dropped them).
+    ['v: |1\n  a\n  \n', ' a\n \n'],
+    ['v: >-1\n  a\n  \n\nz: y\n', ' a\n '],
+    // Blank lines after an escaped line break are line breaks (js-yaml dropped them, eemeli/yaml folded them).
+    ['v: "a\\\n\n  b"\n', 'a\nb'],
+    ['v: "a\\\n  \n  \n  b"\n', 'a\n\nb'],
+    ['v: "a\n  \\\n\n  b"\n', 'a \nb'],
+    ['v: "\\\n\n  b"\n', '\nb'],
+    ['v: "a\\\n\n"\n', 'a\n'],
+  ];
+  it('as the oracle decodes them', () => {
+    for (const [text, value] of goYamlValues) {
+      for (const loader of [precise, fast]) {
+        const read = loader.load('a.yaml', text).documents[0]?.value as Record<string, unknown> | undefined;
+        const data = (read?.data ?? read) as Record<string, unknown> | undefined;
+        assert.equal(data?.v, value, text);
+      }
+    }
+  });
+});
