@@ -119,6 +119,18 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
     ['v: "a\n  \\\n\n  b"\n', 'a \nb'],
     ['v: "\\\n\n  b"\n', '\nb'],
     ['v: "a\\\n\n"\n', 'a\n'],
+    // Folding around more-indented and empty lines, indicators, \r\n line breaks, white space around escaped line breaks.
+    ['v: |\r\n  a\r\n  b', 'a\nb'],
+    ['v: |-\r\n  a\r\n\r\n  b\r\n\r\n', 'a\n\nb'],
+    ['v: >\n  a\n  b\n   c\n  d\n\n  e', 'a b\n c\nd\ne'],
+    ['v: >2\n  a\n   b\n  c\n', 'a\n b\nc\n'],
+    ['v: >2-\n  a\n\n   b\n\n  c\n', 'a\n\n b\n\nc'],
+    ['v: |+2\n  a\n\n   \n', 'a\n\n \n'],
+    ['v: >+\n  a\n  \tb\n  c', 'a\n\tb\nc'],
+    ['v: "a\\\n\t\n  b"\n', 'a\nb'],
+    ['v: "a\\\r\n\r\n  b"\r\n', 'a\nb'],
+    ['v: "a \\\n\n  \\ b\\t \n  c"\n', 'a \n b\t c'],
+    ['v: "  a\\\n\n  b  "\n', '  a\nb  '],
   ];
   it('as the oracle decodes them', () => {
     for (const [text, value] of goYamlValues) {

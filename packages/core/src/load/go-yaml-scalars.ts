@@ -28,17 +28,15 @@ export function hasEscapedBreakBeforeBlank(text: string, from = 0, to = text.len
     for (let at = text.indexOf(escapedBreak, from); at !== -1 && at < to; at = text.indexOf(escapedBreak, at + 2)) {
       let next = at + 2;
       if (text.charCodeAt(next - 1) === CR && text.charCodeAt(next) === LF) next++;
-      while (next < to && (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB)) next++;
-      const code = next < to ? text.charCodeAt(next) : 0;
-      if (code === LF || code === CR) return true;
+      while (next < to && isWhiteSpace(text.charCodeAt(next))) next++;
+      if (next < to && isLineBreak(text.charCodeAt(next))) return true;
     }
   }
   return false;
 }
 
 export function endsWithLineBreak(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === LF || last === CR;
+  return isLineBreak(text.charCodeAt(text.length - 1));
 }
 
 /** Gives the scalars of `mayReadDifferently` go-yaml's values (`text` is the one the document was parsed from). */
@@ -65,7 +63,10 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
   });
 }
 
-/** The column of the block collection a scalar is in (libyaml's `parser->indent`), -1 at the top. */
+/**
+ * The column of the block collection a scalar is in, -1 at the top: an indentation indicator counts
+ * from it, and detected content is at least one column deeper.
+ */
 function parentIndent(text: string, path: readonly unknown[]): number {
   for (let i = path.length - 1; i >= 0; i--) {
     const ancestor = path[i];
@@ -80,8 +81,7 @@ function parentIndent(text: string, path: readonly unknown[]): number {
 
 function lineStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (code === LF || code === CR) return i + 1;
+    if (isLineBreak(text.charCodeAt(i))) return i + 1;
   }
   return 0;
 }
@@ -89,114 +89,157 @@ function lineStart(text: string, at: number): number {
 const CR = 13;
 const TAB = 9;
 const PLUS = 43;
+const DIGIT_ZERO = 48;
+const DIGIT_NINE = 57;
 
-/**
- * A text cursor with libyaml's view of line breaks (`\r\n`, `\n` and `\r` are one each) and of the
- * end of the input (where `is_z` holds).
- */
-class Cursor {
-  constructor(
-    readonly text: string,
-    public at: number,
-  ) {}
+function isLineBreak(code: number): boolean {
+  return code === LF || code === CR;
+}
 
-  get code(): number {
-    return this.at < this.text.length ? this.text.charCodeAt(this.at) : 0;
-  }
+function isWhiteSpace(code: number): boolean {
+  return code === SPACE || code === TAB;
+}
 
-  get atEnd(): boolean {
-    return this.at >= this.text.length;
-  }
+/** Where the line after the line break at `at` starts: `\r\n` is one line break, as are `\n` and `\r`. */
+function pastLineBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+}
 
-  isBreak(): boolean {
-    const code = this.code;
-    return code === LF || code === CR;
-  }
+function endOfLine(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
+  return at;
+}
 
-  isBlank(): boolean {
-    const code = this.code;
-    return code === SPACE || code === TAB;
-  }
+/** The spaces at `from`, counting no further than `limit`: indentation is spaces only. */
+function leadingSpaces(text: string, from: number, limit = Infinity): number {
+  let count = 0;
+  while (count < limit && text.charCodeAt(from + count) === SPACE) count++;
+  return count;
+}
 
-  skipBreak(): void {
-    if (this.code === CR && this.text.charCodeAt(this.at + 1) === LF) this.at += 2;
-    else this.at++;
-  }
+type Chomping = 'strip' | 'clip' | 'keep';
+
+interface BlockHeader {
+  folded: boolean;
+  chomping: Chomping;
+  /** From the indentation indicator; 0 where the content's first non-empty line decides. */
+  indentation: number;
+  /** Where the line after the header starts (the text's end if there is none). */
+  body: number;
 }
 
 /**
- * A block scalar read as libyaml's `yaml_parser_scan_block_scalar` reads it (go-yaml is a port), its
- * header at `at`, in a collection at column `parent` (-1 at the top); undefined where go-yaml refuses it.
+ * `|` or `>`, then at most one chomping indicator (`-`, `+`) and one indentation indicator (1–9) in
+ * either order, then white space and a comment (go-yaml takes a `#` right after the indicators as
+ * one too); anything else on the line and go-yaml refuses the document.
+ */
+function readBlockHeader(text: string, at: number): BlockHeader | undefined {
+  let chomping: Chomping | undefined;
+  let indentation = 0;
+  let next = at + 1;
+  for (; ; next++) {
+    const code = text.charCodeAt(next);
+    if (chomping === undefined && (code === DASH || code === PLUS)) chomping = code === DASH ? 'strip' : 'keep';
+    else if (indentation === 0 && code > DIGIT_ZERO && code <= DIGIT_NINE) indentation = code - DIGIT_ZERO;
+    else break;
+  }
+  while (isWhiteSpace(text.charCodeAt(next))) next++;
+  if (text.charCodeAt(next) === HASH) next = endOfLine(text, next);
+  if (next < text.length && !isLineBreak(text.charCodeAt(next))) return undefined;
+  const body = next < text.length ? pastLineBreak(text, next) : next;
+  return { folded: text.charCodeAt(at) === GREATER, chomping: chomping ?? 'clip', indentation, body };
+}
+
+/**
+ * Without an indentation indicator, the content is as deep as its first non-empty line, or as the
+ * deepest of the empty lines before it if one is deeper (that line then ends the scalar), and at
+ * least a column deeper than the parent. A tab in that indentation and go-yaml refuses the document.
+ */
+function detectIndentation(text: string, body: number, parent: number): number | undefined {
+  let deepest = 0;
+  let line = body;
+  for (;;) {
+    const spaces = leadingSpaces(text, line);
+    deepest = Math.max(deepest, spaces);
+    const after = text.charCodeAt(line + spaces);
+    if (after === TAB) return undefined;
+    if (!isLineBreak(after)) break;
+    line = pastLineBreak(text, line + spaces);
+  }
+  return Math.max(deepest, parent + 1, 1);
+}
+
+/** A line of a block scalar's body, read at the content's indentation. */
+type BodyLine =
+  /** Nothing past the indentation (or only some of it): a line break of its own. */
+  | { kind: 'empty'; next: number }
+  /** Text from the indentation on; `next` undefined where the text ends without a line break. */
+  | { kind: 'content'; start: number; end: number; next: number | undefined }
+  /** Less indented, or the end of the text: the scalar is over. */
+  | { kind: 'end' };
+
+const END_OF_BODY: BodyLine = { kind: 'end' };
+
+function readBodyLine(text: string, line: number, indentation: number): BodyLine | undefined {
+  const spaces = leadingSpaces(text, line, indentation);
+  const start = line + spaces;
+  const first = text.charCodeAt(start);
+  if (spaces < indentation && first === TAB) return undefined;
+  if (isLineBreak(first)) return { kind: 'empty', next: pastLineBreak(text, start) };
+  // Spaces past the indentation are content, even on a line of nothing else.
+  if (spaces < indentation || start >= text.length) return END_OF_BODY;
+  const end = endOfLine(text, start);
+  return { kind: 'content', start, end, next: end < text.length ? pastLineBreak(text, end) : undefined };
+}
+
+/**
+ * The value of a block scalar as go-yaml reads it, its header at `at`, in a collection at column
+ * `parent` (-1 at the top); undefined where go-yaml refuses it. As YAML 1.2 has it, but with no
+ * final line break where the text ends without one.
  */
 export function goYamlBlockScalar(text: string, at: number, parent: number): string | undefined {
-  const literal = text.charCodeAt(at) === PIPE;
-  const cursor = new Cursor(text, at + 1);
-  let chomping = 0;
-  let increment = 0;
-  for (let read = 0; read < 2; read++) {
-    const code = cursor.code;
-    if ((code === PLUS || code === DASH) && chomping === 0) chomping = code === PLUS ? 1 : -1;
-    else if (code >= 0x31 && code <= 0x39 && increment === 0) increment = code - 0x30;
-    else break;
-    cursor.at++;
-  }
-  while (cursor.isBlank()) cursor.at++;
-  if (cursor.code === HASH) while (!cursor.atEnd && !cursor.isBreak()) cursor.at++;
-  if (!cursor.atEnd && !cursor.isBreak()) return undefined;
-  if (!cursor.atEnd) cursor.skipBreak();
+  const header = readBlockHeader(text, at);
+  if (!header) return undefined;
+  const indentation =
+    header.indentation > 0 ? Math.max(parent, 0) + header.indentation : detectIndentation(text, header.body, parent);
+  if (indentation === undefined) return undefined;
 
-  let indent = increment > 0 ? (parent >= 0 ? parent + increment : increment) : 0;
-  let trailingBreaks = '';
-  let column = 0;
-  /** `yaml_parser_scan_block_scalar_breaks`: indentation and empty lines; false at a tab where indentation is due. */
-  const breaks = (): boolean => {
-    let maxIndent = 0;
-    for (;;) {
-      column = 0;
-      while ((indent === 0 || column < indent) && cursor.code === SPACE) {
-        cursor.at++;
-        column++;
-      }
-      if (column > maxIndent) maxIndent = column;
-      if ((indent === 0 || column < indent) && cursor.code === TAB) return false;
-      if (!cursor.isBreak()) break;
-      cursor.skipBreak();
-      trailingBreaks += '\n';
-    }
-    if (indent === 0) indent = Math.max(maxIndent, parent + 1, 1);
-    return true;
-  };
-
-  if (!breaks()) return undefined;
   let value = '';
-  let leadingBreak = '';
-  let leadingBlank = false;
-  while (column === indent && !cursor.atEnd) {
-    const trailingBlank = cursor.isBlank();
-    if (!literal && leadingBreak === '\n' && !leadingBlank && !trailingBlank) {
-      if (trailingBreaks === '') value += ' ';
-      leadingBreak = '';
-    } else {
-      value += leadingBreak;
-      leadingBreak = '';
+  let seenContent = false;
+  /** Whether a line break ends the last content line (not so at the end of a text without one). */
+  let lineBreakAfterContent = false;
+  /** A more-indented line (one starting with white space) keeps its line breaks when folded. */
+  let moreIndented = false;
+  let emptyLines = 0;
+  let line: number | undefined = header.body;
+  while (line !== undefined) {
+    const read = readBodyLine(text, line, indentation);
+    if (!read) return undefined;
+    if (read.kind === 'end') break;
+    if (read.kind === 'empty') {
+      emptyLines++;
+      line = read.next;
+      continue;
     }
-    value += trailingBreaks;
-    trailingBreaks = '';
-    leadingBlank = cursor.isBlank();
-    const contentStart = cursor.at;
-    while (!cursor.atEnd && !cursor.isBreak()) cursor.at++;
-    value += text.slice(contentStart, cursor.at);
-    if (cursor.atEnd) break;
-    cursor.skipBreak();
-    leadingBreak = '\n';
-    if (!breaks()) return undefined;
+    const startsWithWhiteSpace = isWhiteSpace(text.charCodeAt(read.start));
+    const empty = '\n'.repeat(emptyLines);
+    if (!seenContent) value += empty;
+    else if (header.folded && !moreIndented && !startsWithWhiteSpace) value += emptyLines > 0 ? empty : ' ';
+    else value += '\n' + empty;
+    value += text.slice(read.start, read.end);
+    seenContent = true;
+    moreIndented = startsWithWhiteSpace;
+    lineBreakAfterContent = read.next !== undefined;
+    emptyLines = 0;
+    line = read.next;
   }
-  if (chomping !== -1) value += leadingBreak;
-  if (chomping === 1) value += trailingBreaks;
+  if (header.chomping !== 'strip' && lineBreakAfterContent) value += '\n';
+  if (header.chomping === 'keep') value += '\n'.repeat(emptyLines);
   return value;
 }
 
-/** go-yaml's one-character escapes (`yaml_parser_scan_flow_scalar`). */
+/** go-yaml's one-character escapes. */
 const SIMPLE_ESCAPES: Record<string, string> = {
   '0': '\0',
   a: '\x07',
@@ -219,65 +262,95 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 };
 const HEX_ESCAPE_LENGTHS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
+/** The character of the escape whose backslash is at `at`, and where the text goes on; undefined where go-yaml refuses it. */
+function readEscape(text: string, at: number): { character: string; next: number } | undefined {
+  const kind = text[at + 1] ?? '';
+  const simple = SIMPLE_ESCAPES[kind];
+  if (simple !== undefined) return { character: simple, next: at + 2 };
+  const length = HEX_ESCAPE_LENGTHS[kind];
+  if (length === undefined) return undefined;
+  const digits = text.slice(at + 2, at + 2 + length);
+  if (digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits)) return undefined;
+  const codePoint = Number.parseInt(digits, 16);
+  // Each escape must be a character of its own: no surrogate halves to pair up.
+  if ((codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return undefined;
+  return { character: String.fromCodePoint(codePoint), next: at + 2 + length };
+}
+
+/** One line of a double-quoted scalar, its escapes decoded. */
+interface QuotedLine {
+  decoded: string;
+  /** Where in `decoded` the text past the line's leading white space starts, and where its trailing white space starts. */
+  contentStart: number;
+  contentEnd: number;
+  /** Whether the line holds anything but white space (an escape counts, even an escaped space). */
+  hasContent: boolean;
+  endedBy: 'line break' | 'escaped line break' | 'closing quote';
+  next: number;
+}
+
+function readQuotedLine(text: string, from: number): QuotedLine | undefined {
+  let decoded = '';
+  let contentStart: number | undefined;
+  let contentEnd = 0;
+  let at = from;
+  const line = (endedBy: QuotedLine['endedBy'], next: number): QuotedLine => ({
+    decoded,
+    contentStart: contentStart ?? decoded.length,
+    contentEnd,
+    hasContent: contentStart !== undefined,
+    endedBy,
+    next,
+  });
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === DOUBLE_QUOTE) return line('closing quote', at + 1);
+    if (isLineBreak(code)) return line('line break', pastLineBreak(text, at));
+    if (isWhiteSpace(code)) {
+      decoded += text[at++];
+      continue;
+    }
+    contentStart ??= decoded.length;
+    if (code !== BACKSLASH) {
+      decoded += text[at++];
+    } else if (isLineBreak(text.charCodeAt(at + 1))) {
+      return line('escaped line break', pastLineBreak(text, at + 1));
+    } else {
+      const escape = readEscape(text, at);
+      if (!escape) return undefined;
+      decoded += escape.character;
+      at = escape.next;
+    }
+    contentEnd = decoded.length;
+  }
+  return undefined;
+}
+
 /**
- * A double-quoted scalar read as libyaml's `yaml_parser_scan_flow_scalar` reads it, its opening
- * quote at `at`; undefined where go-yaml refuses it (or an escape this does not model).
+ * The value of a double-quoted scalar as go-yaml reads it, its opening quote at `at`; undefined where
+ * go-yaml refuses it (or the quote is never closed). Lines fold as YAML 1.2 has it: white space around
+ * a line break goes, the line break becomes a space, or the line breaks of the empty lines after it
+ * if there are any; after an escaped line break the lines join with nothing between them but the
+ * line breaks of the empty lines (white space before the backslash stays).
  */
 export function goYamlDoubleQuoted(text: string, at: number): string | undefined {
-  const cursor = new Cursor(text, at + 1);
-  let value = '';
-  for (;;) {
-    if (cursor.atEnd) return undefined;
-    let leadingBlanks = false;
-    while (!cursor.atEnd && !cursor.isBlank() && !cursor.isBreak()) {
-      const code = cursor.code;
-      if (code === DOUBLE_QUOTE) break;
-      if (code !== BACKSLASH) {
-        value += text[cursor.at];
-        cursor.at++;
-        continue;
-      }
-      cursor.at++;
-      if (cursor.isBreak()) {
-        cursor.skipBreak();
-        leadingBlanks = true;
-        break;
-      }
-      const escape = text[cursor.at] ?? '';
-      const simple = SIMPLE_ESCAPES[escape];
-      if (simple !== undefined) {
-        value += simple;
-        cursor.at++;
-        continue;
-      }
-      const length = HEX_ESCAPE_LENGTHS[escape];
-      const digits = length === undefined ? '' : text.slice(cursor.at + 1, cursor.at + 1 + length);
-      if (length === undefined || !/^[0-9a-fA-F]+$/.test(digits) || digits.length !== length) return undefined;
-      const codePoint = Number.parseInt(digits, 16);
-      if ((codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return undefined;
-      value += String.fromCodePoint(codePoint);
-      cursor.at += 1 + length;
+  let line = readQuotedLine(text, at + 1);
+  if (!line) return undefined;
+  // The first line keeps its leading white space, the last its trailing white space.
+  let value = line.decoded.slice(0, line.endedBy === 'line break' ? line.contentEnd : undefined);
+  let joinedBy = line.endedBy;
+  let emptyLines = 0;
+  while (line.endedBy !== 'closing quote') {
+    line = readQuotedLine(text, line.next);
+    if (!line) return undefined;
+    if (line.endedBy === 'line break' && !line.hasContent) {
+      emptyLines++;
+      continue;
     }
-    if (cursor.code === DOUBLE_QUOTE) return value;
-    let whitespaces = '';
-    let leadingBreak = '';
-    let trailingBreaks = '';
-    while (cursor.isBlank() || cursor.isBreak()) {
-      if (cursor.isBlank()) {
-        if (!leadingBlanks) whitespaces += text[cursor.at];
-        cursor.at++;
-      } else {
-        cursor.skipBreak();
-        if (!leadingBlanks) {
-          whitespaces = '';
-          leadingBreak = '\n';
-          leadingBlanks = true;
-        } else trailingBreaks += '\n';
-      }
-    }
-    if (leadingBlanks) {
-      if (leadingBreak === '\n') value += trailingBreaks === '' ? ' ' : trailingBreaks;
-      else value += leadingBreak + trailingBreaks;
-    } else value += whitespaces;
+    value += joinedBy === 'escaped line break' || emptyLines > 0 ? '\n'.repeat(emptyLines) : ' ';
+    value += line.decoded.slice(line.contentStart, line.endedBy === 'line break' ? line.contentEnd : undefined);
+    joinedBy = line.endedBy;
+    emptyLines = 0;
   }
+  return value;
 }
