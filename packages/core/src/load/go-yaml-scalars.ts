@@ -181,6 +181,7 @@ type BodyLine =
 
 const END_OF_BODY: BodyLine = { kind: 'end' };
 
+/** Undefined at a tab where indentation is due: go-yaml refuses the document. */
 function readBodyLine(text: string, line: number, indentation: number): BodyLine | undefined {
   const spaces = leadingSpaces(text, line, indentation);
   const start = line + spaces;
