@@ -1,6 +1,6 @@
-import type { ManifestLoader } from '../load/document.js';
+import type { LoadProblem, ManifestLoader } from '../load/document.js';
 import { FastManifestLoader } from '../load/fast-loader.js';
-import { identityKey, identityOf, resourcesOf, type Resource } from '../model/resource.js';
+import { identityKey, identityOf, resourcesOf, type ObjectProblem, type Resource } from '../model/resource.js';
 import { foreignFileReason } from '../model/foreign-files.js';
 import type { Finding, ResourceIdentity, RuleSetting, Severity } from '../types.js';
 import { allRules, ruleById } from './registry.js';
@@ -129,11 +129,13 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       continue;
     }
     const findings = collected.get(file.file) ?? [];
-    for (const problem of file.problems) pushReadingFinding(findings, problem, options);
+    for (let at = 0; at < file.problems.length; at++)
+      pushReadingFinding(findings, file.problems[at] as LoadProblem, options);
     for (const document of file.documents) {
       if (document.broken) continue;
       const { resources, problems } = resourcesOf(file.file, document);
-      for (const problem of problems) {
+      for (let at = 0; at < problems.length; at++) {
+        const problem = problems[at] as ObjectProblem;
         pushReadingFinding(
           findings,
           { ruleId: 'manifest/not-an-object', message: problem.message, range: document.locate(problem.path) },
@@ -144,7 +146,8 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       // copying the list per document made files of many documents quadratic.
       const known = identities.get(file.file) ?? [];
       const ofFile = byFile.get(file.file) ?? [];
-      for (const resource of resources) {
+      for (let at = 0; at < resources.length; at++) {
+        const resource = resources[at] as Resource;
         all.push(resource);
         ofFile.push(resource);
         known.push(identityOf(resource));
@@ -176,13 +179,18 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   // words are settled by the rules that actually run: a rule turned off claims nothing.
   // A loop, not flatMap: few rules claim any, and this runs once per batch of the input.
   const schemaClaims: SchemaProblemClaim[] = [];
-  for (const rule of enabled)
+  for (let at = 0; at < enabled.length; at++) {
+    const rule = enabled[at] as Rule;
     if (rule.meta.reportsSchemaProblems) schemaClaims.push(...rule.meta.reportsSchemaProblems);
+  }
   const services = new RunServices(version, all, crds, schemaClaims, options.context?.inputCrds);
   const shared = new SharedContext(version, services, crds, options.podSecurityDefaults, options.enabledApiVersions);
   const contextFor = (report: RuleContext['report']): RuleContext => new RunContext(shared, report);
   const reach = new Reach(all);
-  for (const rule of rules) {
+  // Indexed loops here and above: lint() runs a few dozen times per run, too few for V8 to optimize
+  // it early, and unoptimized for…of allocates an iterator result per step.
+  for (let at = 0; at < rules.length; at++) {
+    const rule = rules[at] as Rule;
     // Made at the rule's first report: most rules report nothing in a run.
     let reportedOn: Map<Resource, number> | undefined;
     const gate = new UpdateGate(
@@ -208,7 +216,8 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       },
       gate,
     );
-    for (const [resource, count] of reportedOn ?? []) {
+    if (!reportedOn) continue;
+    for (const [resource, count] of reportedOn) {
       const more =
         count > FINDINGS_PER_RULE_PER_RESOURCE
           ? moreFindings(rule, resource, count - FINDINGS_PER_RULE_PER_RESOURCE, options)

@@ -131,7 +131,8 @@ export interface RuleReach {
 
 /**
  * Calls a rule's visitors on the resources it reaches. This runs rules × resources times, so the
- * common cases take no closure and no lookup per resource.
+ * common cases take no closure and no lookup per resource. The loops are indexed: this runs mostly
+ * before V8 optimizes it, where `for…of` allocates an iterator and a result object per step.
  */
 export function runVisitors(
   visitors: RuleVisitors,
@@ -159,16 +160,20 @@ export function runVisitors(
       }
     }
   } else if (onResource && onPodSpec) {
-    for (const resource of resources) {
+    for (let at = 0; at < resources.length; at++) {
+      const resource = resources[at] as Resource;
       try {
         if (!kinds || kinds.includes(resource.kind)) onResource(resource);
-        for (const site of resource.podSpecs) onPodSpec(site, resource);
+        const { podSpecs } = resource;
+        for (let site = 0; site < podSpecs.length; site++) onPodSpec(podSpecs[site] as PodSpecSite, resource);
       } catch (error) {
         onError(resource, error);
       }
     }
   } else if (onResource) {
-    for (const resource of reach.ofKinds ?? resources) {
+    const reached = reach.ofKinds ?? resources;
+    for (let at = 0; at < reached.length; at++) {
+      const resource = reached[at] as Resource;
       try {
         onResource(resource);
       } catch (error) {
@@ -178,12 +183,17 @@ export function runVisitors(
   } else if (onPodSpec) {
     // Most rules visit only pod specs: a resource without one, or without the fields the rule
     // reads, costs them nothing.
-    const { fields } = reach;
-    for (const resource of reach.withPodSpecs) {
+    const { fields, withPodSpecs } = reach;
+    for (let at = 0; at < withPodSpecs.length; at++) {
+      const resource = withPodSpecs[at] as Resource;
       try {
         const { podSpecs } = resource;
-        if (podSpecs.length === 1 || !fields) for (const site of podSpecs) onPodSpec(site, resource);
-        else for (const site of podSpecs) if (writesAny(site, fields)) onPodSpec(site, resource);
+        if (podSpecs.length === 1) onPodSpec(podSpecs[0] as PodSpecSite, resource);
+        else
+          for (let site = 0; site < podSpecs.length; site++) {
+            const spec = podSpecs[site] as PodSpecSite;
+            if (!fields || writesAny(spec, fields)) onPodSpec(spec, resource);
+          }
       } catch (error) {
         onError(resource, error);
       }
