@@ -8,7 +8,7 @@ import { RunServices } from './run-services.js';
 import { UpdateGate } from './update-gate.js';
 import type { Rule, RuleContext, UpdatePair } from './rule.js';
 import { RunContext, SharedContext } from './run-context.js';
-import { Reach, runVisitors } from './visitor-dispatch.js';
+import { Reach, reachesAny, runVisitors, visitorKindsOf, type VisitorKinds } from './visitor-dispatch.js';
 import { loadContextInputs, loadInputCrds, type PreparedContext } from './context-inputs.js';
 import { applySuppressions, type Reported } from './suppressions.js';
 import {
@@ -85,6 +85,9 @@ export interface LintResult {
 }
 
 const defaultLoader = new FastManifestLoader();
+
+/** The visitors each rule returns, learned at its first `create` in the process (the same every time: `Rule.create`). */
+const visitorKinds = new WeakMap<Rule, VisitorKinds>();
 
 /** The rule that checks CRDs for what the API server refuses; it also runs on CRDs given as context. */
 const CRD_SCHEMA_RULE_ID = 'schema/crd-schema-invalid';
@@ -191,6 +194,11 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
   // it early, and unoptimized for…of allocates an iterator result per step.
   for (let at = 0; at < rules.length; at++) {
     const rule = rules[at] as Rule;
+    const reached = reach.of(rule.meta);
+    // A rule known to visit nothing this part of the input has is not made at all: that is over
+    // half of the rules of a batch of a few folders, and making them cost more than visiting.
+    const kinds = visitorKinds.get(rule);
+    if (kinds && !reachesAny(kinds, reached, updatePairs.size > 0)) continue;
     // Made at the rule's first report: most rules report nothing in a run.
     let reportedOn: Map<Resource, number> | undefined;
     const gate = new UpdateGate(
@@ -207,9 +215,10 @@ export function lint(inputs: readonly LintInput[], options: LintOptions = {}): L
       rule.meta.createOnly,
     );
     const visitors = rule.create(contextFor(gate.report));
+    if (!kinds) visitorKinds.set(rule, visitorKindsOf(visitors));
     runVisitors(
       visitors,
-      reach.of(rule.meta),
+      reached,
       updatePairs,
       (resource, error) => {
         collected.get(resource.file)?.push({ finding: internalError(rule, resource, error), resource });

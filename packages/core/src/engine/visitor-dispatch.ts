@@ -129,6 +129,37 @@ export interface RuleReach {
   readonly ofKinds: readonly Resource[] | undefined;
 }
 
+/** Which visitors a rule's `create` returns: the same on every call (`Rule.create`). */
+export interface VisitorKinds {
+  readonly resource: boolean;
+  readonly podSpec: boolean;
+  readonly input: boolean;
+  readonly update: boolean;
+}
+
+export function visitorKindsOf(visitors: RuleVisitors): VisitorKinds {
+  return {
+    resource: visitors.resource !== undefined,
+    podSpec: visitors.podSpec !== undefined,
+    input: visitors.input !== undefined,
+    update: visitors.update !== undefined,
+  };
+}
+
+/**
+ * Whether `runVisitors` could call any of these visitors on `reach`: false only when every branch
+ * it would take visits nothing (a rule with both per-resource visitors is taken to reach every
+ * resource, as that branch loops over them all).
+ */
+export function reachesAny(kinds: VisitorKinds, reach: RuleReach, hasUpdates: boolean): boolean {
+  if (kinds.input) return true;
+  if (hasUpdates && (kinds.resource || kinds.podSpec || kinds.update)) return true;
+  if (kinds.resource && kinds.podSpec) return reach.resources.length > 0;
+  if (kinds.resource) return (reach.ofKinds ?? reach.resources).length > 0;
+  if (kinds.podSpec) return reach.withPodSpecs.length > 0;
+  return false;
+}
+
 /**
  * Calls a rule's visitors on the resources it reaches. This runs rules × resources times, so the
  * common cases take no closure and no lookup per resource. The loops are indexed: this runs mostly
