@@ -5,21 +5,8 @@ import { lint, type LintOptions } from './lint.js';
 import { allRules } from './registry.js';
 import { defineRule, type Rule, type RuleVisitors } from './rule.js';
 
-const deployment = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: nginx
-`;
+const pod =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - {name: web, image: nginx}\n';
 const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n';
 
 function names(visitors: RuleVisitors): string {
@@ -59,25 +46,25 @@ describe('rules the engine does not make for a part of the input they cannot rea
       {},
       {
         crds: [{ file: 'crds.yaml', text: configMap }],
-        old: [{ file: 'old.yaml', text: deployment }],
+        old: [{ file: 'old.yaml', text: pod }],
         podSecurityDefaults: { enforce: 'restricted' },
         enabledApiVersions: ['resource.k8s.io/v1beta1'],
       },
     ];
     for (const kubernetesVersion of KUBERNETES_VERSIONS)
       for (const context of contexts)
-        lint([{ file: 'in.yaml', text: deployment }], { ...context, onlyRules, kubernetesVersion });
+        lint([{ file: 'in.yaml', text: pod }], { ...context, onlyRules, kubernetesVersion });
     const varying = [...seen].filter(([, set]) => set.size > 1).map(([id]) => id);
     assert.deepEqual(varying, []);
     assert.ok(seen.size > 400);
   });
 
   it('makes a per-resource rule only for parts with its kinds, once it knows its visitors', () => {
-    const { rule, made } = counted({ resource: () => undefined }, ['Deployment']);
-    lint([{ file: 'a.yaml', text: deployment }], { onlyRules: [rule] });
+    const { rule, made } = counted({ resource: () => undefined }, ['Pod']);
+    lint([{ file: 'a.yaml', text: pod }], { onlyRules: [rule] });
     lint([{ file: 'b.yaml', text: configMap }], { onlyRules: [rule] });
     assert.equal(made(), 1);
-    lint([{ file: 'c.yaml', text: deployment }], { onlyRules: [rule] });
+    lint([{ file: 'c.yaml', text: pod }], { onlyRules: [rule] });
     assert.equal(made(), 2);
   });
 
@@ -85,7 +72,7 @@ describe('rules the engine does not make for a part of the input they cannot rea
     const { rule, made } = counted({ podSpec: () => undefined });
     lint([{ file: 'a.yaml', text: configMap }], { onlyRules: [rule] });
     lint([{ file: 'b.yaml', text: configMap }], { onlyRules: [rule] });
-    lint([{ file: 'c.yaml', text: deployment }], { onlyRules: [rule] });
+    lint([{ file: 'c.yaml', text: pod }], { onlyRules: [rule] });
     assert.equal(made(), 2);
   });
 
@@ -116,9 +103,9 @@ describe('rules the engine does not make for a part of the input they cannot rea
         },
       }),
     });
-    const first = lint([{ file: 'a.yaml', text: deployment }], { onlyRules: [rule] });
+    const first = lint([{ file: 'a.yaml', text: pod }], { onlyRules: [rule] });
     lint([{ file: 'b.yaml', text: configMap }], { onlyRules: [rule] });
-    const again = lint([{ file: 'a.yaml', text: deployment }], { onlyRules: [rule] });
+    const again = lint([{ file: 'a.yaml', text: pod }], { onlyRules: [rule] });
     assert.deepEqual(again, first);
     assert.deepEqual(reported, ['a.yaml', 'a.yaml']);
   });
