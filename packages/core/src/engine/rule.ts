@@ -182,6 +182,10 @@ export interface RuleVisitors {
 
 export interface Rule {
   readonly meta: RuleMeta;
+  /**
+   * Returns the same visitors (by name) on every call, whatever the context: the engine learns
+   * them at the first call and does not make the rule for a part of the input they cannot reach.
+   */
   create(context: RuleContext): RuleVisitors;
 }
 

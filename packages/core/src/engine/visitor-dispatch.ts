@@ -129,9 +129,41 @@ export interface RuleReach {
   readonly ofKinds: readonly Resource[] | undefined;
 }
 
+/** Which visitors a rule's `create` returns: the same on every call (`Rule.create`). */
+export interface VisitorKinds {
+  readonly resource: boolean;
+  readonly podSpec: boolean;
+  readonly input: boolean;
+  readonly update: boolean;
+}
+
+export function visitorKindsOf(visitors: RuleVisitors): VisitorKinds {
+  return {
+    resource: visitors.resource !== undefined,
+    podSpec: visitors.podSpec !== undefined,
+    input: visitors.input !== undefined,
+    update: visitors.update !== undefined,
+  };
+}
+
+/**
+ * Whether `runVisitors` could call any of these visitors on `reach`: false only when every branch
+ * it would take visits nothing (a rule with both per-resource visitors is taken to reach every
+ * resource, as that branch loops over them all).
+ */
+export function reachesAny(kinds: VisitorKinds, reach: RuleReach, hasUpdates: boolean): boolean {
+  if (kinds.input) return true;
+  if (hasUpdates && (kinds.resource || kinds.podSpec || kinds.update)) return true;
+  if (kinds.resource && kinds.podSpec) return reach.resources.length > 0;
+  if (kinds.resource) return (reach.ofKinds ?? reach.resources).length > 0;
+  if (kinds.podSpec) return reach.withPodSpecs.length > 0;
+  return false;
+}
+
 /**
  * Calls a rule's visitors on the resources it reaches. This runs rules × resources times, so the
- * common cases take no closure and no lookup per resource.
+ * common cases take no closure and no lookup per resource. The loops are indexed: this runs mostly
+ * before V8 optimizes it, where `for…of` allocates an iterator and a result object per step.
  */
 export function runVisitors(
   visitors: RuleVisitors,
@@ -159,16 +191,20 @@ export function runVisitors(
       }
     }
   } else if (onResource && onPodSpec) {
-    for (const resource of resources) {
+    for (let at = 0; at < resources.length; at++) {
+      const resource = resources[at] as Resource;
       try {
         if (!kinds || kinds.includes(resource.kind)) onResource(resource);
-        for (const site of resource.podSpecs) onPodSpec(site, resource);
+        const { podSpecs } = resource;
+        for (let site = 0; site < podSpecs.length; site++) onPodSpec(podSpecs[site] as PodSpecSite, resource);
       } catch (error) {
         onError(resource, error);
       }
     }
   } else if (onResource) {
-    for (const resource of reach.ofKinds ?? resources) {
+    const reached = reach.ofKinds ?? resources;
+    for (let at = 0; at < reached.length; at++) {
+      const resource = reached[at] as Resource;
       try {
         onResource(resource);
       } catch (error) {
@@ -178,12 +214,17 @@ export function runVisitors(
   } else if (onPodSpec) {
     // Most rules visit only pod specs: a resource without one, or without the fields the rule
     // reads, costs them nothing.
-    const { fields } = reach;
-    for (const resource of reach.withPodSpecs) {
+    const { fields, withPodSpecs } = reach;
+    for (let at = 0; at < withPodSpecs.length; at++) {
+      const resource = withPodSpecs[at] as Resource;
       try {
         const { podSpecs } = resource;
-        if (podSpecs.length === 1 || !fields) for (const site of podSpecs) onPodSpec(site, resource);
-        else for (const site of podSpecs) if (writesAny(site, fields)) onPodSpec(site, resource);
+        if (podSpecs.length === 1) onPodSpec(podSpecs[0] as PodSpecSite, resource);
+        else
+          for (let site = 0; site < podSpecs.length; site++) {
+            const spec = podSpecs[site] as PodSpecSite;
+            if (!fields || writesAny(spec, fields)) onPodSpec(spec, resource);
+          }
       } catch (error) {
         onError(resource, error);
       }

@@ -7,10 +7,15 @@ export function selectorMatches(
   expressions: readonly unknown[],
   labels: PlainObject,
 ): boolean {
-  for (const [key, value] of Object.entries(matchLabels)) {
-    if (labels[key] !== value) return false;
+  // Indexed loops: this runs for every pair of selector and labels, mostly before V8 optimizes it,
+  // where entries and for…of allocate per step.
+  const keys = Object.keys(matchLabels);
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at] as string;
+    if (labels[key] !== matchLabels[key]) return false;
   }
-  for (const expression of expressions) {
+  for (let at = 0; at < expressions.length; at++) {
+    const expression = expressions[at];
     if (!isObject(expression) || typeof expression.key !== 'string') continue;
     const present = Object.prototype.hasOwnProperty.call(labels, expression.key);
     const values = Array.isArray(expression.values) ? expression.values : [];

@@ -175,6 +175,8 @@ function compileCrdSchema(schema: JsonSchema): ValidateFunction | null {
   return validate;
 }
 
+const COMBINATORS = ['allOf', 'anyOf', 'oneOf'] as const;
+
 const COPIED_KEYWORDS = [
   'required',
   'minimum',
@@ -204,7 +206,10 @@ export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean,
     out.type = node.type;
     if (nullable) out.nullable = true;
   }
-  for (const keyword of COPIED_KEYWORDS) if (node[keyword] !== undefined) out[keyword] = node[keyword];
+  for (let index = 0; index < COPIED_KEYWORDS.length; index++) {
+    const keyword = COPIED_KEYWORDS[index] as string;
+    if (node[keyword] !== undefined) out[keyword] = node[keyword];
+  }
   if (node.exclusiveMinimum === true && typeof node.minimum === 'number') {
     out.exclusiveMinimum = node.minimum;
     delete out.minimum;
@@ -218,11 +223,20 @@ export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean,
   if (typeof node.pattern === 'string') out.pattern = node.pattern;
   const properties = asObject(node.properties);
   if (properties) {
-    out.properties = Object.fromEntries(
-      Object.entries(properties)
-        .filter(([, child]) => isObject(child))
-        .map(([name, child]) => [name, crdJsonSchema(child as PlainObject, preserveUnknownFields, false)]),
-    );
+    // A loop, not entries/filter/map/fromEntries: this runs once per node of every CRD schema.
+    const converted: Record<string, JsonSchema> = {};
+    const names = Object.keys(properties);
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      const child = properties[name];
+      if (!isObject(child)) continue;
+      const schema = crdJsonSchema(child, preserveUnknownFields, false);
+      // An own property named __proto__, as fromEntries made it, not the object's prototype.
+      if (name === '__proto__')
+        Object.defineProperty(converted, name, { value: schema, enumerable: true, writable: true, configurable: true });
+      else converted[name] = schema;
+    }
+    out.properties = converted;
   }
   if (isObject(node.additionalProperties))
     out.additionalProperties = crdJsonSchema(node.additionalProperties, preserveUnknownFields, false);
@@ -231,8 +245,11 @@ export function crdJsonSchema(node: PlainObject, preserveUnknownFields: boolean,
   if (node.type === 'object' && out.additionalProperties === undefined && !keepsUnknown)
     out.additionalProperties = false;
   if (isObject(node.items)) out.items = crdJsonSchema(node.items, preserveUnknownFields, false);
-  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const branches = asArray(node[combinator]).filter(isObject);
+  for (let index = 0; index < COMBINATORS.length; index++) {
+    const combinator = COMBINATORS[index] as (typeof COMBINATORS)[number];
+    const list = node[combinator];
+    if (!Array.isArray(list)) continue;
+    const branches = list.filter(isObject);
     if (branches.length) out[combinator] = branches.map((branch) => crdJsonSchema(branch, true, false));
   }
   if (isObject(node.not)) out.not = crdJsonSchema(node.not, true, false);
@@ -333,6 +350,8 @@ class NodeAt implements CrdSchemaNode {
   }
 }
 
+const SINGLE_CHILDREN = ['additionalProperties', 'items', 'not'] as const;
+
 /** Every CRD's schema nodes, walked once for all the rules that look at them. */
 const schemaNodesOf = new WeakMap<Resource, readonly CrdSchemaNode[]>();
 
@@ -350,19 +369,31 @@ export function crdSchemaNodes(resource: Resource): readonly CrdSchemaNode[] {
   });
   // An explicit stack: schemas may nest as deep as the loader allows.
   const out: NodeAt[] = [];
+  // Indexed loops: a CRD has thousands of nodes, walked once, before V8 optimizes this, where
+  // for…of, entries and forEach allocate per step.
   for (let next = roots.pop(); next; next = roots.pop()) {
     out.push(next);
     const { node } = next;
-    for (const [name, child] of Object.entries(asObject(node.properties) ?? {}))
-      if (isObject(child)) roots.push(new NodeAt(child, next, ['properties', name]));
-    for (const keyword of ['additionalProperties', 'items', 'not'] as const) {
-      const child = node[keyword];
-      if (isObject(child)) roots.push(new NodeAt(child, next, [keyword]));
+    const properties = asObject(node.properties);
+    if (properties) {
+      const names = Object.keys(properties);
+      for (let index = 0; index < names.length; index++) {
+        const name = names[index] as string;
+        const child = properties[name];
+        if (isObject(child)) roots.push(new NodeAt(child, next, ['properties', name]));
+      }
     }
-    for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
-      asArray(node[keyword]).forEach((child, index) => {
-        if (isObject(child)) roots.push(new NodeAt(child, next, [keyword, index]));
-      });
+    for (let keyword = 0; keyword < SINGLE_CHILDREN.length; keyword++) {
+      const child = node[SINGLE_CHILDREN[keyword] as string];
+      if (isObject(child)) roots.push(new NodeAt(child, next, [SINGLE_CHILDREN[keyword] as string]));
+    }
+    for (let keyword = 0; keyword < COMBINATORS.length; keyword++) {
+      const branches = node[COMBINATORS[keyword] as string];
+      if (!Array.isArray(branches)) continue;
+      for (let index = 0; index < branches.length; index++) {
+        const child: unknown = branches[index];
+        if (isObject(child)) roots.push(new NodeAt(child, next, [COMBINATORS[keyword] as string, index]));
+      }
     }
   }
   schemaNodesOf.set(resource, out);

@@ -4,6 +4,10 @@ import { dns1123SubdomainErrors } from '../../schema/names.js';
 import { configKeyErrors } from './utils/config-keys.js';
 import { envVarName, envVarsOf } from './utils/env-vars.js';
 
+/** The selectors of a variable's valueFrom that name an object and a key, and the kind they name. */
+const SELECTOR_KINDS = { configMapKeyRef: 'ConfigMap', secretKeyRef: 'Secret' } as const;
+const SELECTORS = Object.keys(SELECTOR_KINDS);
+
 export default defineRule({
   meta: {
     id: 'env/key-ref-invalid',
@@ -30,11 +34,12 @@ export default defineRule({
     return {
       podSpec(site, resource) {
         for (const entry of envVarsOf(site)) {
-          for (const [selectorName, kind] of [
-            ['configMapKeyRef', 'ConfigMap'],
-            ['secretKeyRef', 'Secret'],
-          ] as const) {
-            const selector = asObject(entry.valueFrom?.[selectorName]);
+          // Most variables have no valueFrom: no selector is looked for.
+          if (entry.valueFrom === undefined) continue;
+          for (let at = 0; at < SELECTORS.length; at++) {
+            const selectorName = SELECTORS[at] as keyof typeof SELECTOR_KINDS;
+            const kind = SELECTOR_KINDS[selectorName];
+            const selector = asObject(entry.valueFrom[selectorName]);
             if (!selector) continue;
             const path = [...entry.path, 'valueFrom', selectorName];
             const base = { selector: selectorName, variable: envVarName(entry.envVar), owner: entry.owner, kind };

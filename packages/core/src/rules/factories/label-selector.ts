@@ -2,7 +2,7 @@ import type { RuleContext } from '../../engine/rule.js';
 import { caseFix, type FixIntent } from '../../model/fixes.js';
 import type { FieldPath } from '../../model/path.js';
 import type { Resource } from '../../model/resource.js';
-import { asArray, asObject, goString, objectEntries } from '../../model/values.js';
+import { asArray, asObject, goString, objectEntries, type PlainObject } from '../../model/values.js';
 import {
   labelKeyServerErrors,
   labelValueErrors,
@@ -48,7 +48,13 @@ export function labelSelectorProblems(
   const keyReasons = wording === 'server' ? labelKeyServerErrors : qualifiedNameErrors;
   const valueReasons = wording === 'server' ? labelValueServerErrors : labelValueErrors;
   const problems: LabelSelectorProblem[] = [];
-  for (const [key, value] of Object.entries(asObject(selector.matchLabels) ?? {})) {
+  // Indexed loops, no entries: this runs for the selectors of every workload, mostly before V8
+  // optimizes it, where for…of and destructuring allocate per step.
+  const matchLabels = asObject(selector.matchLabels) ?? {};
+  const labelKeys = Object.keys(matchLabels);
+  for (let at = 0; at < labelKeys.length; at++) {
+    const key = labelKeys[at] as string;
+    const value = matchLabels[key];
     // The API server reports `matchLabels` without the key; podlint points at the entry.
     const entryPath = [...path, 'matchLabels', key];
     const reasons = keyReasons(key);
@@ -57,7 +63,11 @@ export function labelSelectorProblems(
     if (typeof value === 'string' && badValue.length > 0)
       problems.push({ kind: 'matchLabelsValue', path: entryPath, key, value, reasons: badValue });
   }
-  for (const [index, expression] of objectEntries(selector.matchExpressions)) {
+  const expressions = objectEntries(selector.matchExpressions);
+  for (let at = 0; at < expressions.length; at++) {
+    const entry = expressions[at] as [number, PlainObject];
+    const index = entry[0];
+    const expression = entry[1];
     const base = [...path, 'matchExpressions', index];
     const operator = goString(expression.operator);
     const key = goString(expression.key);

@@ -49,14 +49,16 @@ export function nonNegativeRule(options: NonNegativeRuleOptions): Rule {
     meta,
     create(context) {
       const check = (resource: Resource, target: NonNegativeTarget): void => {
-        for (const field of target.fields) {
-          const path = [...target.base, ...field];
-          const value = valueAt(resource.object, path);
+        // The base once, and a path only for a report: this runs for every field of every target.
+        const base = valueAt(resource.object, target.base);
+        for (let at = 0; at < target.fields.length; at++) {
+          const field = target.fields[at] as FieldPath;
+          const value = valueAt(base, field);
           // Only integers reach validation; other shapes are the decoder's (schema/type's) business.
           if (typeof value !== 'number' || !Number.isInteger(value) || value >= 0) continue;
           context.report({
             resource,
-            path,
+            path: [...target.base, ...field],
             messageId: 'negative',
             data: { field: field.join('.'), value, why: options.why, kind: resource.kind },
           });
@@ -64,8 +66,10 @@ export function nonNegativeRule(options: NonNegativeRuleOptions): Rule {
       };
       return {
         resource(resource) {
-          for (const target of options.targets)
+          for (let at = 0; at < options.targets.length; at++) {
+            const target = options.targets[at] as NonNegativeTarget;
             if (resource.group === target.group && resource.kind === target.kind) check(resource, target);
+          }
         },
       };
     },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
-import { crdSchemaNodes } from '../../schema/crd.js';
+import { crdSchemaNodes, type CrdSchemaNode } from '../../schema/crd.js';
 import { compileRe2 } from '../../schema/re2.js';
 
 const CRD_SOURCES = 'k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation';
@@ -52,8 +52,11 @@ export default defineRule({
     return {
       resource(resource) {
         if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') return;
-        // The path of a node is made only for a report: most nodes have none.
-        for (const at of crdSchemaNodes(resource)) {
+        // The path of a node is made only for a report: most nodes have none. Indexed loops: a
+        // CRD has thousands of nodes, walked once, before V8 optimizes this, where for…of allocates.
+        const nodes = crdSchemaNodes(resource);
+        for (let index = 0; index < nodes.length; index++) {
+          const at = nodes[index] as CrdSchemaNode;
           const node = at.node;
           if (typeof node.pattern === 'string') {
             const compiled = compileRe2(node.pattern);
@@ -67,7 +70,11 @@ export default defineRule({
           }
           if (node.uniqueItems === true)
             context.report({ resource, path: [...at.path, 'uniqueItems'], messageId: 'uniqueItems' });
-          for (const [keyword, detail] of FORBIDDEN_KEYWORDS) {
+          for (let forbidden = 0; forbidden < FORBIDDEN_KEYWORDS.length; forbidden++) {
+            // Not destructured: that too takes an iterator.
+            const entry = FORBIDDEN_KEYWORDS[forbidden] as readonly [string, string];
+            const keyword = entry[0];
+            const detail = entry[1];
             if (node[keyword] !== undefined && node[keyword] !== null && node[keyword] !== '')
               context.report({ resource, path: [...at.path, keyword], messageId: 'forbidden', data: { detail } });
           }

@@ -63,7 +63,8 @@ export default defineRule({
         const replaced = claimTemplateNames(resource);
         for (const [index, volume] of objectEntries(site.spec.volumes)) {
           if (typeof volume.name === 'string' && replaced.includes(volume.name)) continue;
-          const present = SOURCES.filter(([key]) => volume[key] !== undefined && volume[key] !== null);
+          // Not destructured: in code V8 has not optimized yet, that takes an iterator per source.
+          const present = SOURCES.filter((source) => volume[source[0]] !== undefined && volume[source[0]] !== null);
           const name = typeof volume.name === 'string' ? JSON.stringify(volume.name) : `volumes[${index}]`;
           const path = [...site.path, 'volumes', index];
           // No source at all is not an error: defaulting makes such a volume an emptyDir.
