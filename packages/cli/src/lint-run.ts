@@ -207,10 +207,8 @@ export async function lintGroups(
   errors: InputError[],
   tally: LintTally,
 ): Promise<ReportedFile[]> {
-  const warn = (message: string): void =>
-    settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cache?.path ?? ''))}: ${message}\n`);
   const cache = settings.cache?.cache;
-  for (const warning of cache?.warnings ?? []) warn(warning);
+  for (const warning of cache?.warnings ?? []) warnOfCache(settings, warning);
   const units: Unit[] = [];
   groups.forEach((group, index) => {
     const fingerprint = cache ? groupFingerprint(group) : '';
@@ -302,8 +300,16 @@ export async function lintGroups(
     settings.earlyWorkers?.close();
     for (const batch of batches) record(batch, inThisThread(groupOf(batch), read(batch)));
   }
-  cache?.save(warn);
   return merge(units, results, tally);
+}
+
+function warnOfCache(settings: RunSettings, message: string): void {
+  settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cache?.path ?? ''))}: ${message}\n`);
+}
+
+/** Writes the run's cache, if it has one, once the run has added to it (`lintGroups`, `LintCache.record`). */
+export function saveCache(settings: RunSettings): void {
+  settings.cache?.cache.save((message) => warnOfCache(settings, message));
 }
 
 function emptyResult(): UnitResult {
@@ -389,6 +395,21 @@ function readUnit(unit: Unit, settings: RunSettings, errors: InputError[]): Lint
     else errors.push({ ...read.error, file: file.name });
   }
   return inputs;
+}
+
+/**
+ * Everything a run's report depends on (`LintCache.replay`): what each folder's results depend on
+ * (`lintGroups`' keys) and `extra`, what the report depends on besides (the options, where it runs).
+ */
+export function runKeyOf(groups: readonly LintGroup[], extra: unknown): string {
+  return cacheKey([
+    extra,
+    groups.map((group) => [
+      group.config.file ?? null,
+      groupFingerprint(group),
+      group.files.map((file) => [file.name, file.hash]),
+    ]),
+  ]);
 }
 
 /** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */

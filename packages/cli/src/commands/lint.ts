@@ -10,7 +10,7 @@ import {
 } from '@podlint/core';
 import type { CliOptions } from '../args.js';
 import { ConfigResolver, loadConfig } from '../config.js';
-import { openCache, resolveCachePath } from '../cache.js';
+import { openCache, resolveCachePath, type RecordedRun } from '../cache.js';
 import { readCrds } from '../crds.js';
 import { readManifest, type InputError } from '../read-input.js';
 import { expandPaths, findSourceRoot } from '../walk.js';
@@ -21,6 +21,8 @@ import {
   lintGroups,
   newTextBudget,
   planFile,
+  runKeyOf,
+  saveCache,
   startWorkersEarly,
   type LintGroup,
   type RunSettings,
@@ -142,7 +144,40 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   }
   const groups: LintGroup[] = [];
   for (const [config, group] of planned) groups.push({ config, options: await optionsFor(config), ...group });
+  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const sourceRoot = findSourceRoot(io.cwd);
+  // Standard input has no stamp to know it by next time.
+  const runKey =
+    settings.cache && fixInputs.size === 0 && !files.includes('-')
+      ? runKeyOf(groups, [
+          options,
+          io.cwd,
+          color,
+          sourceRoot,
+          inputErrors,
+          new Intl.Collator().resolvedOptions().locale,
+        ])
+      : undefined;
+  const replayed = runKey !== undefined ? settings.cache?.cache.replay(runKey) : undefined;
+  if (replayed) return print(replayed, io);
   reported.push(...(await lintGroups(groups, settings, inputErrors, tally)));
+  const run = report(reported, inputErrors, tally, old !== undefined, options, { color, sourceRoot, cwd: io.cwd });
+  if (runKey !== undefined) settings.cache?.cache.record({ key: runKey, ...run });
+  saveCache(settings);
+  return print(run, io);
+}
+
+/** What a run prints once its files are linted, and its exit code: a function of its arguments alone (`runKeyOf`). */
+function report(
+  reported: ReportedFile[],
+  inputErrors: readonly InputError[],
+  tally: LintTally,
+  hasOld: boolean,
+  options: CliOptions,
+  where: { color: boolean; sourceRoot: string; cwd: string },
+): Omit<RecordedRun, 'key'> {
+  const before: string[] = [];
+  const after: string[] = [];
   const fatal = inputErrors.filter((e) => e.fatal);
   for (const error of inputErrors.filter((e) => !e.fatal)) {
     reported.push({ file: error.file, findings: [encodingFinding(error)], resources: [] });
@@ -160,34 +195,40 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   }
 
   const summary = summarize(reported);
-  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  for (const error of fatal) io.stderr(`podlint: ${printable(error.file)}: ${printable(error.message)}\n`);
+  for (const error of fatal) before.push(`podlint: ${printable(error.file)}: ${printable(error.message)}\n`);
   if (options.debug)
     for (const file of reported)
-      if (file.skipped) io.stderr(`podlint: debug: ${file.file}: skipped, ${file.skipped}\n`);
-  io.stdout(
+      if (file.skipped) before.push(`podlint: debug: ${file.file}: skipped, ${file.skipped}\n`);
+  const stdout =
     FORMATTERS[options.format]?.(reported, {
-      color,
+      color: where.color,
       rules: allRules,
       summary,
-      cwd: io.cwd,
-      sourceRoot: findSourceRoot(io.cwd),
+      cwd: where.cwd,
+      sourceRoot: where.sourceRoot,
       failedInputs: fatal.length,
-    }) ?? '',
-  );
-  if (old && tally.updatesChecked === 0 && summary.resources > 0) {
+    }) ?? '';
+  if (hasOld && tally.updatesChecked === 0 && summary.resources > 0) {
     const from = options.base !== undefined ? `--base ${options.base}` : `--old ${options.old ?? '-'}`;
-    io.stderr(
+    after.push(
       `podlint: ${from}: no resource has an old version there (objects pair by kind, namespace and name; manifests without a namespace count as ${options.namespace ? `"${options.namespace}"` : '"default"'}${options.namespace ? '' : ', use --namespace for the one they are applied to'}), so no update was checked\n`,
     );
   }
-  if (fatal.length > 0) return 2;
-  if (summary.errors > 0) return 1;
-  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-    io.stderr(`podlint: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
-    return 1;
+  let exitCode = 0;
+  if (fatal.length > 0) exitCode = 2;
+  else if (summary.errors > 0) exitCode = 1;
+  else if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    after.push(`podlint: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    exitCode = 1;
   }
-  return 0;
+  return { exitCode, before, stdout, after };
+}
+
+function print(run: Omit<RecordedRun, 'key'>, io: CliIo): number {
+  for (const text of run.before) io.stderr(text);
+  io.stdout(run.stdout);
+  for (const text of run.after) io.stderr(text);
+  return run.exitCode;
 }
 
 /**
