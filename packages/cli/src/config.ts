@@ -26,22 +26,25 @@ export class ConfigResolver {
   /** The config file of every directory looked at so far, on the way up from the folders walked. */
   private readonly configFileByDirectory = new Map<string, string | undefined>();
   /** Of the names the lookup asks for, those each walked directory holds (not as links, which may lead nowhere). */
-  private readonly lookedUpNamesIn = new Map<string, Set<string>>();
+  private readonly lookedUpNamesIn = new Map<string, ReadonlySet<string>>();
   private readonly exists = (path: string): boolean =>
     this.lookedUpNamesIn.get(dirname(path))?.has(basename(path)) ?? existsSync(path);
 
-  /** What a walk read in a directory, which saves asking the file system whether it holds a config or `.git`. */
+  /**
+   * What a walk read in a directory (absolute, as `path.resolve` gives it), which saves asking the
+   * file system whether it holds a config or `.git`.
+   */
   readonly noteDirectory = (directory: string, entries: readonly Dirent[]): void => {
     // A listing names files by their exact case; macOS and Windows file systems find `.Podlint.yaml`
     // when asked for `.podlint.yaml`, as existsSync does there, so they keep asking the file system.
     if (CASE_INSENSITIVE_FILE_NAMES) return;
-    const names = new Set<string>();
+    let names: Set<string> | undefined;
     for (const entry of entries) {
       if (!LOOKED_UP_NAMES.has(entry.name)) continue;
       if (entry.isSymbolicLink()) return;
-      names.add(entry.name);
+      (names ??= new Set()).add(entry.name);
     }
-    this.lookedUpNamesIn.set(resolve(directory), names);
+    this.lookedUpNamesIn.set(directory, names ?? NONE);
   };
 
   constructor(
@@ -66,6 +69,15 @@ export class ConfigResolver {
     if (this.explicit) return this.explicit;
     const cached = this.byDirectory.get(directory);
     if (cached) return cached;
+    const listed = this.lookedUpNamesIn.get(directory);
+    // A walked directory without a config or `.git` has its parent's config (findConfigFile's way
+    // up), which saves its lookup's paths and checks, a dozen for each of a tree's folders.
+    if (listed === NONE) {
+      const parent = dirname(directory);
+      const config = parent !== directory ? this.forDirectory(parent) : DEFAULT_CONFIG;
+      this.byDirectory.set(directory, config);
+      return config;
+    }
     const found = findConfigFile(directory, this.configFileByDirectory, this.exists);
     let config = DEFAULT_CONFIG;
     if (found) {
@@ -106,6 +118,8 @@ export class ConfigResolver {
 
 /** What `findConfigFile` looks for in each directory. */
 const LOOKED_UP_NAMES = new Set([...CONFIG_FILE_NAMES, '.git']);
+/** A listing with none of `LOOKED_UP_NAMES`. */
+const NONE: ReadonlySet<string> = new Set();
 
 function isPlainFile(path: string): boolean {
   try {

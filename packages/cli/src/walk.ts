@@ -72,7 +72,7 @@ export async function expandPaths(
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
       if (entry.dirent.isFile()) {
-        if (add(file, realWalked !== undefined ? join(realWalked, entry.path) : undefined)) yielded++;
+        if (add(file, realWalked !== undefined ? under(realWalked, entry.path) : undefined)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
         const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
@@ -217,6 +217,12 @@ function realPathOf(absolute: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `join(directory, path)` for a path of names a walk found (no `.`, `..` or empty ones): no normalizing needed where `/` separates. */
+function under(directory: string, path: string): string {
+  if (sep !== '/') return join(directory, path);
+  return directory.endsWith('/') ? `${directory}${path}` : `${directory}/${path}`;
 }
 
 function joinDisplay(directory: string, entry: string): string {
