@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
 import { cacheKey, hashText, type FileContent, type OpenedCache } from './cache.js';
 import { readManifest, type FileReader, type InputError } from './read-input.js';
@@ -91,17 +91,18 @@ export async function startWorkersEarly(
   return new EarlyWorkers(threads - 1, true);
 }
 
-/** Reads a file for planning: problems go to `errors`, and its text is kept while `budget` lasts. */
+/** Reads a file for planning (`absolute`: `path` resolved): problems go to `errors`, and its text is kept while `budget` lasts. */
 export function planFile(
   path: string,
   name: string,
+  absolute: string,
   settings: RunSettings,
   errors: InputError[],
   budget: { chars: number },
 ): { file: PlannedFile; crdFile: PlannedCrdFile | undefined } | undefined {
   const cache = settings.cache?.cache;
   // Tests that replace the reader simulate files the metadata would not tell apart.
-  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(resolve(settings.cwd, path)) : undefined;
+  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(absolute) : undefined;
   const known = stamp && cache?.contentOf(stamp);
   if (known)
     return {

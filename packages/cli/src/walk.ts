@@ -30,8 +30,16 @@ export async function expandPaths(
   cwd: string,
   ignore: (file: string) => boolean,
   { allowUnmatched = false, onDirectory }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener } = {},
-): Promise<{ files: string[]; errors: InputError[]; ignored: string[]; notices: string[] }> {
+): Promise<{
+  files: string[];
+  /** Each file's absolute path (`-` for standard input), as `path.resolve(cwd, file)` gives it. */
+  absoluteFiles: string[];
+  errors: InputError[];
+  ignored: string[];
+  notices: string[];
+}> {
   const files: string[] = [];
+  const absoluteFiles: string[] = [];
   const errors: InputError[] = [];
   /** Files named on the command line that the ignore globs drop: the CLI says so. */
   const ignored: string[] = [];
@@ -40,19 +48,21 @@ export async function expandPaths(
   const seen = new Set<string>();
   /**
    * Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by
-   * another path). `realPath`, when the caller knows it, saves resolving the file's links again.
+   * another path). `realPath` and `absolute`, when the caller knows them, save resolving the file's
+   * path and links again.
    */
-  const add = (file: string, realPath?: string): boolean => {
+  const add = (file: string, realPath?: string, absolute = resolve(cwd, file)): boolean => {
     if (ignore(file)) return false;
     let key: string;
     try {
-      key = realPath ?? realpathSync(resolve(cwd, file));
+      key = realPath ?? realpathSync(absolute);
     } catch {
-      key = resolve(cwd, file);
+      key = absolute;
     }
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
+      absoluteFiles.push(absolute);
     }
     return true;
   };
@@ -72,7 +82,9 @@ export async function expandPaths(
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
       if (entry.dirent.isFile()) {
-        if (add(file, realWalked !== undefined ? under(realWalked, entry.path) : undefined)) yielded++;
+        const realPath = realWalked !== undefined ? under(realWalked, entry.path) : undefined;
+        // A walk's path is the absolute path walked and the names found in it.
+        if (add(file, realPath, realWalked !== undefined ? under(walked, entry.path) : undefined)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
         const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
@@ -92,7 +104,10 @@ export async function expandPaths(
   for (const path of paths.length ? paths : ['.']) {
     if (path === '-') {
       // Standard input can be read once only.
-      if (!files.includes('-')) files.push('-');
+      if (!files.includes('-')) {
+        files.push('-');
+        absoluteFiles.push('-');
+      }
       continue;
     }
     const absolute = resolve(cwd, path);
@@ -100,9 +115,10 @@ export async function expandPaths(
     if (kind === 'file' && ignore(path)) ignored.push(path);
     else if (kind === 'file') add(path);
     else if (kind === 'dir') {
+      const prefix = displayPrefix(path);
       const yielded = addFound(
         walkManifests(absolute, onDirectory),
-        (entry) => joinDisplay(path, entry),
+        (entry) => prefix + entry,
         absolute,
         realPathOf(absolute),
       );
@@ -133,7 +149,7 @@ export async function expandPaths(
       addFound(found, (entry) => entry, cwd);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
-  return { files, errors, ignored, notices };
+  return { files, absoluteFiles, errors, ignored, notices };
 }
 
 /** Where a path really leads, when that is outside `root` (undefined when inside, or unresolvable). */
@@ -225,9 +241,10 @@ function under(directory: string, path: string): string {
   return directory.endsWith('/') ? `${directory}${path}` : `${directory}/${path}`;
 }
 
-function joinDisplay(directory: string, entry: string): string {
-  if (directory === '.' || directory === './') return entry;
-  return `${directory.replace(/[\\/]+$/, '')}/${entry}`;
+/** What the names of a walk of `directory` are shown after. */
+function displayPrefix(directory: string): string {
+  if (directory === '.' || directory === './') return '';
+  return `${directory.replace(/[\\/]+$/, '')}/`;
 }
 
 /** The repository's top directory (the nearest with a `.git`), or `cwd` outside a repository. */

@@ -46,6 +46,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   await configs.prepareIgnores(paths);
   const {
     files,
+    absoluteFiles,
     errors: pathErrors,
     ignored,
     notices,
@@ -81,7 +82,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const fixInputs = new Map<PodlintConfig, LintInput[]>();
   const planned = new Map<PodlintConfig, Pick<LintGroup, 'files' | 'crdFiles'>>();
   const budget = newTextBudget();
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const name = nameOf(file);
     const config = configOf(file);
     if (options.fix) {
@@ -95,7 +96,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       fixInputs.set(config, [...(fixInputs.get(config) ?? []), { file: name, text: read.text }]);
       continue;
     }
-    const plan = planFile(file, name, settings, inputErrors, budget);
+    const plan = planFile(file, name, absoluteFiles[index] ?? resolve(io.cwd, file), settings, inputErrors, budget);
     if (!plan) continue;
     const group = planned.get(config) ?? { files: [], crdFiles: [] };
     group.files.push(plan.file);
@@ -149,14 +150,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   // Standard input has no stamp to know it by next time.
   const runKey =
     settings.cache && fixInputs.size === 0 && !files.includes('-')
-      ? runKeyOf(groups, [
-          options,
-          io.cwd,
-          color,
-          sourceRoot,
-          inputErrors,
-          new Intl.Collator().resolvedOptions().locale,
-        ])
+      ? runKeyOf(groups, [options, io.cwd, color, sourceRoot, inputErrors, collationLocale(io)])
       : undefined;
   const replayed = runKey !== undefined ? settings.cache?.cache.replay(runKey) : undefined;
   if (replayed) return print(replayed, io);
@@ -239,6 +233,14 @@ function print(run: Omit<RecordedRun, 'key'>, io: CliIo): number {
 function choosePaths(options: CliOptions, io: CliIo, readStdin: () => Buffer): string[] {
   if (options.paths.length > 0 || options.fix || !io.stdinIsPiped || options.old === '-') return options.paths;
   return readStdin().toString('utf8').trim() === '' ? [] : ['-'];
+}
+
+/**
+ * What chooses the locale whose order the report's files are sorted in (`localeCompare`): ICU's
+ * default comes from these variables. Asking ICU itself (`Intl.Collator`) costs some 8 ms.
+ */
+function collationLocale(io: CliIo): Array<string | null> {
+  return ['LC_ALL', 'LC_COLLATE', 'LC_MESSAGES', 'LANG', 'LANGUAGE'].map((name) => io.env[name] ?? null);
 }
 
 function unreadableFinding(error: InputError): Finding {
