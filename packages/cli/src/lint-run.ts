@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
 import { cacheKey, hashText, type FileContent, type OpenedCache } from './cache.js';
-import { readManifest, type FileReader, type InputError } from './read-input.js';
+import { readListedFile, readManifest, type FileReader, type InputError } from './read-input.js';
+import type { FileLocation } from './walk.js';
 import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
@@ -91,25 +92,26 @@ export async function startWorkersEarly(
   return new EarlyWorkers(threads - 1, true);
 }
 
-/** Reads a file for planning (`absolute`: `path` resolved): problems go to `errors`, and its text is kept while `budget` lasts. */
+/** Reads a file for planning (`location`: where `path` is): problems go to `errors`, and its text is kept while `budget` lasts. */
 export function planFile(
   path: string,
   name: string,
-  absolute: string,
+  location: FileLocation,
   settings: RunSettings,
   errors: InputError[],
   budget: { chars: number },
 ): { file: PlannedFile; crdFile: PlannedCrdFile | undefined } | undefined {
   const cache = settings.cache?.cache;
   // Tests that replace the reader simulate files the metadata would not tell apart.
-  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(absolute) : undefined;
+  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(location.absolute) : undefined;
   const known = stamp && cache?.contentOf(stamp);
   if (known)
     return {
       file: { path, name, hash: known.hash, chars: known.chars, text: undefined },
       crdFile: known.mayHoldCrds ? { file: name, path, hash: known.hash, text: undefined } : undefined,
     };
-  const read = readManifest(path, settings.cwd, settings.readStdin, settings.readFile);
+  const readFile = settings.readFile ?? (location.regular ? readListedFile : undefined);
+  const read = readManifest(path, settings.cwd, settings.readStdin, readFile, location.absolute);
   if (!read.ok) {
     errors.push({ ...read.error, file: name });
     return undefined;

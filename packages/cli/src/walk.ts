@@ -17,6 +17,13 @@ interface Found {
   dirent: Pick<Dirent, 'isFile' | 'isSymbolicLink'>;
 }
 
+/** Where a file the command line named or a walk found is. */
+export interface FileLocation {
+  absolute: string;
+  /** Listed as a regular file by the walk that found it (`readListedFile`). */
+  regular: boolean;
+}
+
 /** Every directory a walk reads, with its entries, for who else wants to know what is there. */
 export type DirectoryListener = (directory: string, entries: readonly Dirent[]) => void;
 
@@ -32,14 +39,14 @@ export async function expandPaths(
   { allowUnmatched = false, onDirectory }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener } = {},
 ): Promise<{
   files: string[];
-  /** Each file's absolute path (`-` for standard input), as `path.resolve(cwd, file)` gives it. */
-  absoluteFiles: string[];
+  /** Where each file is: its absolute path (`-` for standard input), as `path.resolve(cwd, file)` gives it. */
+  locations: FileLocation[];
   errors: InputError[];
   ignored: string[];
   notices: string[];
 }> {
   const files: string[] = [];
-  const absoluteFiles: string[] = [];
+  const locations: FileLocation[] = [];
   const errors: InputError[] = [];
   /** Files named on the command line that the ignore globs drop: the CLI says so. */
   const ignored: string[] = [];
@@ -51,7 +58,7 @@ export async function expandPaths(
    * another path). `realPath` and `absolute`, when the caller knows them, save resolving the file's
    * path and links again.
    */
-  const add = (file: string, realPath?: string, absolute = resolve(cwd, file)): boolean => {
+  const add = (file: string, realPath?: string, absolute = resolve(cwd, file), regular = false): boolean => {
     if (ignore(file)) return false;
     let key: string;
     try {
@@ -62,7 +69,7 @@ export async function expandPaths(
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
-      absoluteFiles.push(absolute);
+      locations.push({ absolute, regular });
     }
     return true;
   };
@@ -84,7 +91,7 @@ export async function expandPaths(
       if (entry.dirent.isFile()) {
         const realPath = realWalked !== undefined ? under(realWalked, entry.path) : undefined;
         // A walk's path is the absolute path walked and the names found in it.
-        if (add(file, realPath, realWalked !== undefined ? under(walked, entry.path) : undefined)) yielded++;
+        if (add(file, realPath, realWalked !== undefined ? under(walked, entry.path) : undefined, true)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
         const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
@@ -106,7 +113,7 @@ export async function expandPaths(
       // Standard input can be read once only.
       if (!files.includes('-')) {
         files.push('-');
-        absoluteFiles.push('-');
+        locations.push({ absolute: '-', regular: false });
       }
       continue;
     }
@@ -149,7 +156,7 @@ export async function expandPaths(
       addFound(found, (entry) => entry, cwd);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
-  return { files, absoluteFiles, errors, ignored, notices };
+  return { files, locations, errors, ignored, notices };
 }
 
 /** Where a path really leads, when that is outside `root` (undefined when inside, or unresolvable). */
@@ -178,7 +185,7 @@ export function walkManifests(root: string, onDirectory: DirectoryListener | und
   const found: Found[] = [];
   const pending = [''];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-    const directory = folder === '' ? root : join(root, folder);
+    const directory = folder === '' ? root : under(root, folder);
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });

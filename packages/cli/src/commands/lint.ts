@@ -46,7 +46,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   await configs.prepareIgnores(paths);
   const {
     files,
-    absoluteFiles,
+    locations,
     errors: pathErrors,
     ignored,
     notices,
@@ -96,7 +96,14 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       fixInputs.set(config, [...(fixInputs.get(config) ?? []), { file: name, text: read.text }]);
       continue;
     }
-    const plan = planFile(file, name, absoluteFiles[index] ?? resolve(io.cwd, file), settings, inputErrors, budget);
+    const plan = planFile(
+      file,
+      name,
+      locations[index] ?? { absolute: resolve(io.cwd, file), regular: false },
+      settings,
+      inputErrors,
+      budget,
+    );
     if (!plan) continue;
     const group = planned.get(config) ?? { files: [], crdFiles: [] };
     group.files.push(plan.file);
