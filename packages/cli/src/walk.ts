@@ -35,7 +35,8 @@ export type DirectoryListener = (directory: string, entries: readonly Dirent[]) 
 export async function expandPaths(
   paths: readonly string[],
   cwd: string,
-  ignore: (file: string) => boolean,
+  /** Whether to leave a file out; `absolute` is the file resolved, when the walk knows it. */
+  ignore: (file: string, absolute?: string) => boolean,
   { allowUnmatched = false, onDirectory }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener } = {},
 ): Promise<{
   files: string[];
@@ -59,7 +60,7 @@ export async function expandPaths(
    * path and links again.
    */
   const add = (file: string, realPath?: string, absolute = resolve(cwd, file), regular = false): boolean => {
-    if (ignore(file)) return false;
+    if (ignore(file, absolute)) return false;
     let key: string;
     try {
       key = realPath ?? realpathSync(absolute);

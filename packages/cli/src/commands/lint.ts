@@ -50,7 +50,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     errors: pathErrors,
     ignored,
     notices,
-  } = await expandPaths(paths, io.cwd, (file) => file !== '-' && configs.isIgnored(file), {
+  } = await expandPaths(paths, io.cwd, (file, absolute) => file !== '-' && configs.isIgnored(file, absolute), {
     allowUnmatched: !options.errorOnUnmatchedPattern,
     onDirectory: configs.noteDirectory,
   });
@@ -62,9 +62,9 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   for (const notice of notices) io.stderr(`podlint: ${printable(notice)}\n`);
   const inputErrors: InputError[] = [...pathErrors];
   // Standard input takes the config of the path it is named after, as ESLint's --stdin-filename.
-  const configOf = (file: string): PodlintConfig =>
+  const configOf = (file: string, absolute?: string): PodlintConfig =>
     file !== '-'
-      ? configs.forFile(file)
+      ? configs.forFile(file, absolute)
       : options.stdinFilename
         ? configs.forFile(options.stdinFilename)
         : configs.forDirectory(io.cwd);
@@ -84,7 +84,8 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const budget = newTextBudget();
   for (const [index, file] of files.entries()) {
     const name = nameOf(file);
-    const config = configOf(file);
+    const location = locations[index] ?? { absolute: resolve(io.cwd, file), regular: false };
+    const config = configOf(file, location.absolute);
     if (options.fix) {
       const read = readManifest(file, io.cwd, readStdin, io.readFile);
       if (!read.ok) {
@@ -96,14 +97,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       fixInputs.set(config, [...(fixInputs.get(config) ?? []), { file: name, text: read.text }]);
       continue;
     }
-    const plan = planFile(
-      file,
-      name,
-      locations[index] ?? { absolute: resolve(io.cwd, file), regular: false },
-      settings,
-      inputErrors,
-      budget,
-    );
+    const plan = planFile(file, name, location, settings, inputErrors, budget);
     if (!plan) continue;
     const group = planned.get(config) ?? { files: [], crdFiles: [] };
     group.files.push(plan.file);
