@@ -51,7 +51,8 @@ export interface RecordedRun {
   exitCode: number;
   /** Standard error before the report, and after it. */
   before: string[];
-  stdout: string;
+  /** As printed; a replayed one stays the UTF-8 bytes it was kept as. */
+  stdout: string | Buffer;
   after: string[];
 }
 
@@ -260,7 +261,7 @@ function parseCacheFile(bytes: Buffer, build: string): CacheContents | undefined
         !Array.isArray(run.after)
       )
         throw new CorruptCache();
-      contents.run = { ...run, stdout: bytes.toString('utf8', start) };
+      contents.run = { ...run, stdout: bytes.subarray(start) };
       break;
     }
     const line = nextLine();

@@ -221,7 +221,9 @@ function report(
 
 function print(run: Omit<RecordedRun, 'key'>, io: CliIo): number {
   for (const text of run.before) io.stderr(text);
-  io.stdout(run.stdout);
+  if (typeof run.stdout === 'string') io.stdout(run.stdout);
+  else if (io.stdoutBytes) io.stdoutBytes(run.stdout);
+  else io.stdout(run.stdout.toString('utf8'));
   for (const text of run.after) io.stderr(text);
   return run.exitCode;
 }
