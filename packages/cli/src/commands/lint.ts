@@ -154,7 +154,11 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
       ? runKeyOf(groups, [options, io.cwd, color, sourceRoot, inputErrors, collationLocale(io)])
       : undefined;
   const replayed = runKey !== undefined ? settings.cache?.cache.replay(runKey) : undefined;
-  if (replayed) return print(replayed, io);
+  if (replayed) {
+    // Files that settled since the last run are known by their stamps from now on.
+    saveCache(settings);
+    return print(replayed, io);
+  }
   reported.push(...(await lintGroups(groups, settings, inputErrors, tally)));
   const run = report(reported, inputErrors, tally, old !== undefined, options, { color, sourceRoot, cwd: io.cwd });
   if (runKey !== undefined) settings.cache?.cache.record({ key: runKey, ...run });
