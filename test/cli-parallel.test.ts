@@ -301,10 +301,12 @@ describe('podlint --cache', () => {
     rmSync(join(dir, 'extra'), { recursive: true });
     same(['--format', 'json'], 'a file removed');
     same(['--format', 'json', '--min-severity', 'error'], 'another option');
-    // The report comes whole from the cache: the last run's output ends it, after the line of its key.
+    // The report comes whole from the cache: the last run's output ends it, after the lines of its
+    // exit code and standard error, and of its key.
     const path = join(dir, '.podlintcache');
     const text = readFileSync(path, 'utf8');
-    const reportAt = text.indexOf('\n', text.lastIndexOf('\n{"key":') + 1) + 1;
+    const keyAt = text.indexOf('\n', text.lastIndexOf('\n{"exitCode":') + 1) + 1;
+    const reportAt = text.indexOf('\n', keyAt) + 1;
     writeFileSync(path, text.slice(0, reportAt) + text.slice(reportAt).replace(/"message":"/g, '"message":"CACHED '));
     const replayed = cachedFiles(dir, ['--min-severity', 'error']);
     assert.ok(replayed.files.size > 0 && [...replayed.files.values()].every((cached) => cached), replayed.stdout);

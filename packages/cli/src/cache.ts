@@ -27,7 +27,8 @@ const QUOTE = 34;
  *   {"podlintCache":3,"build":BUILD}
  *   {ABSOLUTE PATH: "STAMP HASH CHARS 0|1", ...}   the files' stamps (`FileStamp`) and contents (`FileContent`)
  *   "UNIT ID"<tab>KEY<tab>RESULT                   a line per folder: its id as JSON, its key, its `UnitResult` as JSON
- *   {"run":KEY,"exitCode":N,"before":[...],"after":[...]}
+ *   {"exitCode":N,"before":[...],"after":[...]}     the last run's exit code and standard error
+ *   RUN KEY                                         what its report depended on (`runKeyOf`: JSON, one line)
  *   STDOUT                                          the last run's output, as printed, to the end of the file
  */
 
@@ -45,7 +46,10 @@ interface CacheEntry {
   json?: Buffer;
 }
 
-/** What the last run printed after linting, and what it all depended on (`key`: the inputs, the options). */
+/**
+ * What the last run printed after linting, and what it all depended on (`key`: the inputs, the
+ * options, as JSON, compared whole: a run that replays its report loads no node:crypto).
+ */
 export interface RecordedRun {
   key: string;
   exitCode: number;
@@ -253,15 +257,11 @@ function parseCacheFile(bytes: Buffer, build: string): CacheContents | undefined
   const contents: CacheContents = { entries: new Map(), files: files as Record<string, string>, run: undefined };
   while (start < bytes.length) {
     if (bytes[start] !== QUOTE) {
-      const run = JSON.parse(nextLine().toString('utf8')) as Omit<RecordedRun, 'stdout'>;
-      if (
-        typeof run.key !== 'string' ||
-        typeof run.exitCode !== 'number' ||
-        !Array.isArray(run.before) ||
-        !Array.isArray(run.after)
-      )
+      const run = JSON.parse(nextLine().toString('utf8')) as Omit<RecordedRun, 'stdout' | 'key'>;
+      const key = nextLine().toString('utf8');
+      if (typeof run.exitCode !== 'number' || !Array.isArray(run.before) || !Array.isArray(run.after))
         throw new CorruptCache();
-      contents.run = { ...run, stdout: bytes.subarray(start) };
+      contents.run = { ...run, key, stdout: bytes.subarray(start) };
       break;
     }
     const line = nextLine();
@@ -284,8 +284,8 @@ function serialize(build: string, contents: CacheContents): Array<string | Buffe
     else parts.push(`${head}${JSON.stringify(entry.result)}\n`);
   }
   if (contents.run) {
-    const { stdout, ...run } = contents.run;
-    parts.push(`${JSON.stringify(run)}\n`, stdout);
+    const { stdout, key, ...run } = contents.run;
+    parts.push(`${JSON.stringify(run)}\n${key}\n`, stdout);
   }
   return parts;
 }
@@ -346,7 +346,8 @@ function buildStamp(): string {
       if (stat) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
     }
   }
-  return hashText(parts.join('\n'));
+  // As is, a few lines: hashing them would load node:crypto, which a replayed run does without.
+  return parts.join('\n');
 }
 
 /** The cache of a run, with where it is (which its warnings name). */

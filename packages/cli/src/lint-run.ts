@@ -403,22 +403,28 @@ function readUnit(unit: Unit, settings: RunSettings, errors: InputError[]): Lint
 /**
  * Everything a run's report depends on (`LintCache.replay`): what each folder's results depend on
  * (`lintGroups`' keys) and `extra`, what the report depends on besides (the options, where it runs).
+ * JSON, not hashed: the cache compares it whole, so that a replayed run loads no node:crypto.
  */
 export function runKeyOf(groups: readonly LintGroup[], extra: unknown): string {
-  return cacheKey([
+  return JSON.stringify([
     extra,
     groups.map((group) => [
       group.config.file ?? null,
-      groupFingerprint(group),
+      groupFingerprintParts(group),
       group.files.map((file) => [file.name, file.hash]),
     ]),
   ]);
 }
 
-/** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */
+/** Everything a group's results depend on besides its files, hashed (`groupFingerprintParts`). */
 function groupFingerprint(group: LintGroup): string {
+  return cacheKey(groupFingerprintParts(group));
+}
+
+/** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */
+function groupFingerprintParts(group: LintGroup): unknown[] {
   const { old, crds, ...rest } = group.options;
   const texts = (inputs: readonly LintInput[] | undefined): Array<[string, string]> | null =>
     inputs ? inputs.map((input) => [input.file, hashText(input.text)]) : null;
-  return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, file.hash])]);
+  return [rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, file.hash])];
 }
