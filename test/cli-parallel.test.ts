@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { GADGET_CRD, GADGET_WITH_TYPO } from './fixtures/crds.js';
@@ -209,8 +209,9 @@ describe('podlint --cache', () => {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
     const uncached = podlint(['--format', 'json', '.'], { cwd: dir }).stdout;
     assert.equal(podlint(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, uncached);
+    // The cache's second line: the files known by their metadata, by absolute path.
     const known = Object.keys(
-      (JSON.parse(readFileSync(join(dir, '.podlintcache'), 'utf8')) as { files: Record<string, unknown> }).files,
+      JSON.parse(readFileSync(join(dir, '.podlintcache'), 'utf8').split('\n')[1] ?? '{}') as Record<string, unknown>,
     );
     assert.ok(known.includes(join(dir, 'dup', 'twice.yaml')), known.join(', '));
     assert.equal(podlint(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, uncached);
@@ -283,6 +284,32 @@ describe('podlint --cache', () => {
     mkdirSync(join(dir, 'cache-dir'));
     podlint(['--format', 'json', '--cache', '--cache-location', 'cache-dir', 'app'], { cwd: dir });
     assert.ok(existsSync(join(dir, 'cache-dir', '.podlintcache')));
+  });
+
+  it('prints what the last run printed while nothing it depends on changed: files, options, exit code and standard error', () => {
+    const dir = crossResourceTree();
+    const same = (args: string[], name: string): void => {
+      const uncached = podlint([...args, '.'], { cwd: dir });
+      const cached = podlint(['--cache', ...args, '.'], { cwd: dir });
+      assert.deepEqual(cached, uncached, name);
+    };
+    same(['--max-warnings', '0'], 'stylish, first run');
+    same(['--max-warnings', '0'], 'stylish, unchanged');
+    same(['--format', 'json'], 'another format');
+    write(dir, { 'extra/new.yaml': CONFIG_MAP('same') });
+    same(['--format', 'json'], 'a file added');
+    rmSync(join(dir, 'extra'), { recursive: true });
+    same(['--format', 'json'], 'a file removed');
+    same(['--format', 'json', '--min-severity', 'error'], 'another option');
+    // The report comes whole from the cache: the last run's output ends it, after the lines of its
+    // exit code and standard error, and of its key.
+    const path = join(dir, '.podlintcache');
+    const text = readFileSync(path, 'utf8');
+    const keyAt = text.indexOf('\n', text.lastIndexOf('\n{"exitCode":') + 1) + 1;
+    const reportAt = text.indexOf('\n', keyAt) + 1;
+    writeFileSync(path, text.slice(0, reportAt) + text.slice(reportAt).replace(/"message":"/g, '"message":"CACHED '));
+    const replayed = cachedFiles(dir, ['--min-severity', 'error']);
+    assert.ok(replayed.files.size > 0 && [...replayed.files.values()].every((cached) => cached), replayed.stdout);
   });
 
   it('does not reuse the results of another podlint build', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { podlint, temporaryDirectory } from './support/cli.js';
 
@@ -162,6 +162,31 @@ describe('podlint CLI', () => {
     assert.deepEqual(
       report.results.map((r) => [r.file, r.severity]),
       [['pod.yaml', 'warning']],
+    );
+  });
+
+  it("applies to each walked folder its nearest config, up to the repository's top", () => {
+    const dir = workspace({ '.podlint.yaml': 'rules:\n  ports/protocol-unsupported: warning\n' });
+    const files: Record<string, string> = {
+      'inherits/from/root.yaml': BAD_PROTOCOL,
+      'own/.podlint.yaml': 'rules:\n  ports/protocol-unsupported: info\n',
+      'own/below/pod.yaml': BAD_PROTOCOL,
+      // Another repository: the lookup stops at its top, which has no config.
+      'nested-repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'nested-repo/deeper/pod.yaml': BAD_PROTOCOL,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    const report = JSON.parse(podlint(['--format', 'json', '.'], { cwd: dir }).stdout) as JsonReport;
+    assert.deepEqual(
+      report.results.map((r) => [r.file, r.severity]),
+      [
+        ['inherits/from/root.yaml', 'warning'],
+        ['nested-repo/deeper/pod.yaml', 'error'],
+        ['own/below/pod.yaml', 'info'],
+      ],
     );
   });
 

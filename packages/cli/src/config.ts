@@ -1,5 +1,5 @@
 import { existsSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import {
   CONFIG_FILE_NAMES,
   decodeBytes,
@@ -26,22 +26,25 @@ export class ConfigResolver {
   /** The config file of every directory looked at so far, on the way up from the folders walked. */
   private readonly configFileByDirectory = new Map<string, string | undefined>();
   /** Of the names the lookup asks for, those each walked directory holds (not as links, which may lead nowhere). */
-  private readonly lookedUpNamesIn = new Map<string, Set<string>>();
+  private readonly lookedUpNamesIn = new Map<string, ReadonlySet<string>>();
   private readonly exists = (path: string): boolean =>
     this.lookedUpNamesIn.get(dirname(path))?.has(basename(path)) ?? existsSync(path);
 
-  /** What a walk read in a directory, which saves asking the file system whether it holds a config or `.git`. */
+  /**
+   * What a walk read in a directory (absolute, as `path.resolve` gives it), which saves asking the
+   * file system whether it holds a config or `.git`.
+   */
   readonly noteDirectory = (directory: string, entries: readonly Dirent[]): void => {
     // A listing names files by their exact case; macOS and Windows file systems find `.Podlint.yaml`
     // when asked for `.podlint.yaml`, as existsSync does there, so they keep asking the file system.
     if (CASE_INSENSITIVE_FILE_NAMES) return;
-    const names = new Set<string>();
+    let names: Set<string> | undefined;
     for (const entry of entries) {
       if (!LOOKED_UP_NAMES.has(entry.name)) continue;
       if (entry.isSymbolicLink()) return;
-      names.add(entry.name);
+      (names ??= new Set()).add(entry.name);
     }
-    this.lookedUpNamesIn.set(resolve(directory), names);
+    this.lookedUpNamesIn.set(directory, names ?? NONE);
   };
 
   constructor(
@@ -49,14 +52,15 @@ export class ConfigResolver {
     private readonly explicit: PodlintConfig | undefined,
   ) {}
 
-  /** The config of each directory as a file's path names it (unresolved, so that a walk's files cost a lookup each). */
+  /** The config of each directory as a file's path names it (`folderKey`: so that a walk's files cost a lookup each). */
   private readonly byNamedDirectory = new Map<string, PodlintConfig>();
 
-  forFile(file: string): PodlintConfig {
-    const named = dirname(file);
+  /** The config of `file`; `absolute`, when the caller knows it, is `file` resolved (saves resolving its folder). */
+  forFile(file: string, absolute?: string): PodlintConfig {
+    const named = folderKey(file);
     let config = this.byNamedDirectory.get(named);
     if (!config) {
-      config = this.forDirectory(resolve(this.cwd, named));
+      config = this.forDirectory(absolute !== undefined ? dirname(absolute) : resolve(this.cwd, dirname(file)));
       this.byNamedDirectory.set(named, config);
     }
     return config;
@@ -66,6 +70,15 @@ export class ConfigResolver {
     if (this.explicit) return this.explicit;
     const cached = this.byDirectory.get(directory);
     if (cached) return cached;
+    const listed = this.lookedUpNamesIn.get(directory);
+    // A walked directory without a config or `.git` has its parent's config (findConfigFile's way
+    // up), which saves its lookup's paths and checks, a dozen for each of a tree's folders.
+    if (listed === NONE) {
+      const parent = dirname(directory);
+      const config = parent !== directory ? this.forDirectory(parent) : DEFAULT_CONFIG;
+      this.byDirectory.set(directory, config);
+      return config;
+    }
     const found = findConfigFile(directory, this.configFileByDirectory, this.exists);
     let config = DEFAULT_CONFIG;
     if (found) {
@@ -96,16 +109,29 @@ export class ConfigResolver {
     };
   }
 
-  isIgnored(file: string): boolean {
-    const config = this.forFile(file);
+  isIgnored(file: string, absolute?: string): boolean {
+    const config = this.forFile(file, absolute);
     if (!config.file || config.ignore.length === 0 || !this.matcher) return false;
-    const fromConfig = relative(dirname(config.file), resolve(this.cwd, file)).split('\\').join('/');
+    const fromConfig = relative(dirname(config.file), absolute ?? resolve(this.cwd, file))
+      .split('\\')
+      .join('/');
     return this.matcher(config, fromConfig);
   }
 }
 
+/**
+ * The part of a path up to its last separator: the same for the files of one folder as one walk
+ * or command line names them (a key, not a path: `a/./b.yaml` and `a/b.yaml` differ, which costs a
+ * lookup, not a wrong config), and cheaper than `path.dirname`, for every file of a walk.
+ */
+function folderKey(path: string): string {
+  return path.slice(0, Math.max(path.lastIndexOf('/'), sep === '\\' ? path.lastIndexOf('\\') : -1) + 1);
+}
+
 /** What `findConfigFile` looks for in each directory. */
 const LOOKED_UP_NAMES = new Set([...CONFIG_FILE_NAMES, '.git']);
+/** A listing with none of `LOOKED_UP_NAMES`. */
+const NONE: ReadonlySet<string> = new Set();
 
 function isPlainFile(path: string): boolean {
   try {

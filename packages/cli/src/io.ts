@@ -4,6 +4,8 @@ import { readBounded, type FileReader } from './read-input.js';
 export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
+  /** Writes UTF-8 bytes to standard output as they are (a report kept by `--cache`); without it, `stdout` of their text. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   readStdin: () => Buffer;
   /** Reads a file by absolute path (default: a size-bounded read); tests simulate unreadable files with it. */
@@ -25,6 +27,7 @@ export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readBounded(0),
     isTTY: Boolean(process.stdout.isTTY),

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { LintInput, LintOptions, PodlintConfig } from '@podlint/core';
 import { cacheKey, hashText, type FileContent, type OpenedCache } from './cache.js';
-import { readManifest, type FileReader, type InputError } from './read-input.js';
+import { readListedFile, readManifest, type FileReader, type InputError } from './read-input.js';
+import type { FileLocation } from './walk.js';
 import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
@@ -91,24 +92,26 @@ export async function startWorkersEarly(
   return new EarlyWorkers(threads - 1, true);
 }
 
-/** Reads a file for planning: problems go to `errors`, and its text is kept while `budget` lasts. */
+/** Reads a file for planning (`location`: where `path` is): problems go to `errors`, and its text is kept while `budget` lasts. */
 export function planFile(
   path: string,
   name: string,
+  location: FileLocation,
   settings: RunSettings,
   errors: InputError[],
   budget: { chars: number },
 ): { file: PlannedFile; crdFile: PlannedCrdFile | undefined } | undefined {
   const cache = settings.cache?.cache;
   // Tests that replace the reader simulate files the metadata would not tell apart.
-  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(resolve(settings.cwd, path)) : undefined;
+  const stamp = cache && path !== '-' && !settings.readFile ? cache.stamp(location.absolute) : undefined;
   const known = stamp && cache?.contentOf(stamp);
   if (known)
     return {
       file: { path, name, hash: known.hash, chars: known.chars, text: undefined },
       crdFile: known.mayHoldCrds ? { file: name, path, hash: known.hash, text: undefined } : undefined,
     };
-  const read = readManifest(path, settings.cwd, settings.readStdin, settings.readFile);
+  const readFile = settings.readFile ?? (location.regular ? readListedFile : undefined);
+  const read = readManifest(path, settings.cwd, settings.readStdin, readFile, location.absolute);
   if (!read.ok) {
     errors.push({ ...read.error, file: name });
     return undefined;
@@ -207,10 +210,8 @@ export async function lintGroups(
   errors: InputError[],
   tally: LintTally,
 ): Promise<ReportedFile[]> {
-  const warn = (message: string): void =>
-    settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cache?.path ?? ''))}: ${message}\n`);
   const cache = settings.cache?.cache;
-  for (const warning of cache?.warnings ?? []) warn(warning);
+  for (const warning of cache?.warnings ?? []) warnOfCache(settings, warning);
   const units: Unit[] = [];
   groups.forEach((group, index) => {
     const fingerprint = cache ? groupFingerprint(group) : '';
@@ -302,8 +303,16 @@ export async function lintGroups(
     settings.earlyWorkers?.close();
     for (const batch of batches) record(batch, inThisThread(groupOf(batch), read(batch)));
   }
-  cache?.save(warn);
   return merge(units, results, tally);
+}
+
+function warnOfCache(settings: RunSettings, message: string): void {
+  settings.stderr(`podlint: warning: ${printable(relative(settings.cwd, settings.cache?.path ?? ''))}: ${message}\n`);
+}
+
+/** Writes the run's cache, if it has one, once the run has added to it (`lintGroups`, `LintCache.record`). */
+export function saveCache(settings: RunSettings): void {
+  settings.cache?.cache.save((message) => warnOfCache(settings, message));
 }
 
 function emptyResult(): UnitResult {
@@ -391,10 +400,31 @@ function readUnit(unit: Unit, settings: RunSettings, errors: InputError[]): Lint
   return inputs;
 }
 
-/** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */
+/**
+ * Everything a run's report depends on (`LintCache.replay`): what each folder's results depend on
+ * (`lintGroups`' keys) and `extra`, what the report depends on besides (the options, where it runs).
+ * JSON, not hashed: the cache compares it whole, so that a replayed run loads no node:crypto.
+ */
+export function runKeyOf(groups: readonly LintGroup[], extra: unknown): string {
+  return JSON.stringify([
+    extra,
+    groups.map((group) => [
+      group.config.file ?? null,
+      groupFingerprintParts(group),
+      group.files.map((file) => [file.name, file.hash]),
+    ]),
+  ]);
+}
+
+/** Everything a group's results depend on besides its files, hashed (`groupFingerprintParts`). */
 function groupFingerprint(group: LintGroup): string {
+  return cacheKey(groupFingerprintParts(group));
+}
+
+/** Everything a group's results depend on besides its files: the options, the context inputs, the CRDs of its files. */
+function groupFingerprintParts(group: LintGroup): unknown[] {
   const { old, crds, ...rest } = group.options;
   const texts = (inputs: readonly LintInput[] | undefined): Array<[string, string]> | null =>
     inputs ? inputs.map((input) => [input.file, hashText(input.text)]) : null;
-  return cacheKey([rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, file.hash])]);
+  return [rest, texts(old), texts(crds), group.crdFiles.map((file) => [file.file, file.hash])];
 }

@@ -35,15 +35,17 @@ export type ReadResult =
 /** Reads a path's bytes; tests replace it to simulate unreadable files (they run as root). */
 export type FileReader = (absolutePath: string) => Uint8Array;
 
+/** Reads and decodes an input; `absolute`, when the caller knows it, is `file` resolved against `cwd`. */
 export function readManifest(
   file: string,
   cwd: string,
   readStdin: () => Uint8Array,
   readFile: FileReader = readBounded,
+  absolute?: string,
 ): ReadResult {
   let bytes: Uint8Array;
   try {
-    bytes = file === '-' ? readStdin() : readFile(resolve(cwd, file));
+    bytes = file === '-' ? readStdin() : readFile(absolute ?? resolve(cwd, file));
   } catch (error) {
     return { ok: false, error: { file, message: readErrorMessage(error), fatal: true } };
   }
@@ -114,12 +116,15 @@ function describeFileType(stat: Stats): string {
 /**
  * Opens a path for reading only if it is a regular file. The path is opened non-blocking, so a
  * FIFO without a writer cannot hang the open, and checked on the open descriptor, so it cannot be
- * swapped for a pipe between the check and the read.
+ * swapped for a pipe between the check and the read. A path a walk listed as a regular file is
+ * not checked before it is opened (`listedRegular`): a walk opens no device, however named.
  */
-function openRegularFile(path: string): { descriptor: number; stat: Stats } {
-  const before = statSync(path);
-  if (before.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (!before.isFile()) throw new NotARegularFile(before);
+function openRegularFile(path: string, listedRegular: boolean): { descriptor: number; stat: Stats } {
+  if (!listedRegular) {
+    const before = statSync(path);
+    if (before.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!before.isFile()) throw new NotARegularFile(before);
+  }
   const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   const opened = fstatSync(descriptor);
   if (!opened.isFile()) {
@@ -131,15 +136,20 @@ function openRegularFile(path: string): { descriptor: number; stat: Stats } {
   return { descriptor, stat: opened };
 }
 
+/** `readBounded` of a file that a walk listed as a regular file (the directory entry's type). */
+export function readListedFile(path: string): Buffer {
+  return readBounded(path, true);
+}
+
 /**
  * Reads a regular file by name, or standard input by descriptor, stopping past MAX_INPUT_BYTES: a
  * file's size is checked before reading, standard input is read in chunks so that an endless
  * stream cannot exhaust memory. Every input podlint reads (manifests, --old, --crd, `crds:`, the
  * config) goes through here, so the same limits hold for all of them.
  */
-export function readBounded(path: string | number): Buffer {
+export function readBounded(path: string | number, listedRegular = false): Buffer {
   const { descriptor, stat } =
-    typeof path === 'number' ? { descriptor: path, stat: fstatSync(path) } : openRegularFile(path);
+    typeof path === 'number' ? { descriptor: path, stat: fstatSync(path) } : openRegularFile(path, listedRegular);
   try {
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw new InputTooLarge();

@@ -17,6 +17,13 @@ interface Found {
   dirent: Pick<Dirent, 'isFile' | 'isSymbolicLink'>;
 }
 
+/** Where a file the command line named or a walk found is. */
+export interface FileLocation {
+  absolute: string;
+  /** Listed as a regular file by the walk that found it (`readListedFile`). */
+  regular: boolean;
+}
+
 /** Every directory a walk reads, with its entries, for who else wants to know what is there. */
 export type DirectoryListener = (directory: string, entries: readonly Dirent[]) => void;
 
@@ -28,10 +35,19 @@ export type DirectoryListener = (directory: string, entries: readonly Dirent[]) 
 export async function expandPaths(
   paths: readonly string[],
   cwd: string,
-  ignore: (file: string) => boolean,
+  /** Whether to leave a file out; `absolute` is the file resolved, when the walk knows it. */
+  ignore: (file: string, absolute?: string) => boolean,
   { allowUnmatched = false, onDirectory }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener } = {},
-): Promise<{ files: string[]; errors: InputError[]; ignored: string[]; notices: string[] }> {
+): Promise<{
+  files: string[];
+  /** Where each file is: its absolute path (`-` for standard input), as `path.resolve(cwd, file)` gives it. */
+  locations: FileLocation[];
+  errors: InputError[];
+  ignored: string[];
+  notices: string[];
+}> {
   const files: string[] = [];
+  const locations: FileLocation[] = [];
   const errors: InputError[] = [];
   /** Files named on the command line that the ignore globs drop: the CLI says so. */
   const ignored: string[] = [];
@@ -40,19 +56,21 @@ export async function expandPaths(
   const seen = new Set<string>();
   /**
    * Adds a file unless it is ignored; true when it is a manifest to lint (also when already added by
-   * another path). `realPath`, when the caller knows it, saves resolving the file's links again.
+   * another path). `realPath` and `absolute`, when the caller knows them, save resolving the file's
+   * path and links again.
    */
-  const add = (file: string, realPath?: string): boolean => {
-    if (ignore(file)) return false;
+  const add = (file: string, realPath?: string, absolute = resolve(cwd, file), regular = false): boolean => {
+    if (ignore(file, absolute)) return false;
     let key: string;
     try {
-      key = realPath ?? realpathSync(resolve(cwd, file));
+      key = realPath ?? realpathSync(absolute);
     } catch {
-      key = resolve(cwd, file);
+      key = absolute;
     }
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
+      locations.push({ absolute, regular });
     }
     return true;
   };
@@ -72,7 +90,9 @@ export async function expandPaths(
     for (const entry of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const file = display(entry.path);
       if (entry.dirent.isFile()) {
-        if (add(file, realWalked !== undefined ? join(realWalked, entry.path) : undefined)) yielded++;
+        const realPath = realWalked !== undefined ? under(realWalked, entry.path) : undefined;
+        // A walk's path is the absolute path walked and the names found in it.
+        if (add(file, realPath, realWalked !== undefined ? under(walked, entry.path) : undefined, true)) yielded++;
       } else if (entry.dirent.isSymbolicLink()) {
         const kind = linkTarget(resolve(cwd, file));
         const outside = kind === 'file' ? outsideOf(root, resolve(cwd, file)) : undefined;
@@ -92,7 +112,10 @@ export async function expandPaths(
   for (const path of paths.length ? paths : ['.']) {
     if (path === '-') {
       // Standard input can be read once only.
-      if (!files.includes('-')) files.push('-');
+      if (!files.includes('-')) {
+        files.push('-');
+        locations.push({ absolute: '-', regular: false });
+      }
       continue;
     }
     const absolute = resolve(cwd, path);
@@ -100,9 +123,10 @@ export async function expandPaths(
     if (kind === 'file' && ignore(path)) ignored.push(path);
     else if (kind === 'file') add(path);
     else if (kind === 'dir') {
+      const prefix = displayPrefix(path);
       const yielded = addFound(
         walkManifests(absolute, onDirectory),
-        (entry) => joinDisplay(path, entry),
+        (entry) => prefix + entry,
         absolute,
         realPathOf(absolute),
       );
@@ -133,7 +157,7 @@ export async function expandPaths(
       addFound(found, (entry) => entry, cwd);
     } else errors.push({ file: path, message: 'no such file or directory', fatal: true });
   }
-  return { files, errors, ignored, notices };
+  return { files, locations, errors, ignored, notices };
 }
 
 /** Where a path really leads, when that is outside `root` (undefined when inside, or unresolvable). */
@@ -162,7 +186,7 @@ export function walkManifests(root: string, onDirectory: DirectoryListener | und
   const found: Found[] = [];
   const pending = [''];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-    const directory = folder === '' ? root : join(root, folder);
+    const directory = folder === '' ? root : under(root, folder);
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });
@@ -219,9 +243,16 @@ function realPathOf(absolute: string): string | undefined {
   }
 }
 
-function joinDisplay(directory: string, entry: string): string {
-  if (directory === '.' || directory === './') return entry;
-  return `${directory.replace(/[\\/]+$/, '')}/${entry}`;
+/** `join(directory, path)` for a path of names a walk found (no `.`, `..` or empty ones): no normalizing needed where `/` separates. */
+function under(directory: string, path: string): string {
+  if (sep !== '/') return join(directory, path);
+  return directory.endsWith('/') ? `${directory}${path}` : `${directory}/${path}`;
+}
+
+/** What the names of a walk of `directory` are shown after. */
+function displayPrefix(directory: string): string {
+  if (directory === '.' || directory === './') return '';
+  return `${directory.replace(/[\\/]+$/, '')}/`;
 }
 
 /** The repository's top directory (the nearest with a `.git`), or `cwd` outside a repository. */
