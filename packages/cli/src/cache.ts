@@ -328,12 +328,13 @@ export function cacheKey(parts: unknown): string {
 
 /**
  * What identifies the running podlint beyond its version (a rebuild from changed sources keeps the
- * version): the names, sizes and times of its own bundle files.
+ * version): the names, sizes and times of its own bundle files, and the Node.js that runs it (its
+ * ICU orders the report's files, its V8 reads numbers and dates).
  */
 function buildStamp(): string {
   const here = fileURLToPath(import.meta.url);
   const folder = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
-  const parts: string[] = [podlintVersion];
+  const parts: string[] = [podlintVersion, `node ${process.version}`];
   for (const dir of [folder, join(folder, 'chunks')]) {
     let names: string[];
     try {

@@ -6,7 +6,7 @@ import type { PlainObject } from '../../model/values.js';
  * ObjectMeta field whose decoded Go value differs from its zero value. Each field's test of "set",
  * by its JSON name: an empty string, a zero generation, null are unset; an empty list decodes to a
  * non-nil slice and is set (the oracle refuses `finalizers: []`); a pointer (the grace period) is
- * set at 0. A timestamp is set unless null or the zero time (too odd to judge: left alone).
+ * set at 0. A timestamp is set unless null (the oracle refuses even the zero time, written out).
  */
 const IS_SET: Readonly<Record<string, (value: unknown) => boolean>> = {
   name: nonEmptyString,
@@ -16,8 +16,8 @@ const IS_SET: Readonly<Record<string, (value: unknown) => boolean>> = {
   uid: nonEmptyString,
   resourceVersion: nonEmptyString,
   generation: (value) => typeof value === 'number' && value !== 0,
-  creationTimestamp: writtenTime,
-  deletionTimestamp: writtenTime,
+  creationTimestamp: nonEmptyString,
+  deletionTimestamp: nonEmptyString,
   deletionGracePeriodSeconds: (value) => typeof value === 'number',
   ownerReferences: Array.isArray,
   finalizers: Array.isArray,
@@ -43,8 +43,4 @@ export function forbiddenTemplateMetadata(metadata: PlainObject): ForbiddenTempl
 
 function nonEmptyString(value: unknown): boolean {
   return typeof value === 'string' && value !== '';
-}
-
-function writtenTime(value: unknown): boolean {
-  return typeof value === 'string' && value !== '' && !value.startsWith('0001-01-01');
 }

@@ -16,6 +16,15 @@ runRuleTests(rule, {
       ),
       oracle: 'reject',
     },
+    {
+      name: 'a bare Pod’s pod-level huge pages, with a container’s memory request that Pod defaulting copies to the pod level',
+      code: manifests.pod(
+        manifests.blocks(
+          'resources: {requests: {hugepages-2Mi: 2Mi}, limits: {hugepages-2Mi: 2Mi}}',
+          manifests.webContainer('resources: {requests: {memory: 10Mi}}'),
+        ),
+      ),
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,6 @@
 import { compareVersions } from '../../release/versions.js';
 import { defineRule } from '../../engine/rule.js';
-import { requirementsOf, isHugePagesResource } from './utils/requirements.js';
+import { isHugePagesResource, podLevelMayBeDefaulted, requirementsOf } from './utils/requirements.js';
 
 export default defineRule({
   meta: {
@@ -32,6 +32,11 @@ export default defineRule({
         for (const requirements of requirementsOf(site, podLevel)) {
           const names = [...Object.keys(requirements.requests), ...Object.keys(requirements.limits)];
           if (!names.some(isHugePagesResource) || names.includes('cpu') || names.includes('memory')) continue;
+          const podLevelFilled =
+            requirements.container === undefined &&
+            Object.keys(requirements.limits).length > 0 &&
+            (podLevelMayBeDefaulted(site, 'cpu') || podLevelMayBeDefaulted(site, 'memory'));
+          if (podLevelFilled) continue;
           context.report({
             resource,
             path: requirements.path,

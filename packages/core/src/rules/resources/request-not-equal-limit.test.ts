@@ -17,6 +17,15 @@ runRuleTests(rule, {
       code: pod('requests: {hugepages-2Mi: 4Mi, memory: 64Mi}\nlimits: {hugepages-2Mi: 4Mi, memory: 64Mi}'),
     },
     { name: 'cpu may request less than its limit', code: pod('requests: {cpu: 100m}\nlimits: {cpu: "1"}') },
+    {
+      name: 'a bare Pod’s pod-level huge-page request, its limit copied from the container’s by Pod defaulting',
+      code: manifests.pod(
+        manifests.blocks(
+          'resources:\n  requests: {hugepages-2Mi: 2Mi, memory: 1Gi}',
+          manifests.webContainer('resources: {limits: {hugepages-2Mi: 2Mi, memory: 1Gi}}'),
+        ),
+      ),
+    },
   ],
   invalid: [
     {
@@ -59,6 +68,11 @@ runRuleTests(rule, {
         'requests: {hugepages-2Mi: 10Mi, memory: 1Gi}\nlimits: {hugepages-2Mi: 20Mi, memory: 1Gi}',
       ),
       errors: [{ path: 'spec.resources.requests', line: 7, column: 5, messageId: 'notEqual' }],
+    },
+    {
+      name: 'a pod-level huge-page request without a limit, at the pod level or in a container',
+      code: manifests.podWithPodLevelResources('requests: {hugepages-2Mi: 2Mi, memory: 1Gi}'),
+      errors: [{ path: 'spec.resources.limits', line: 6, column: 3, messageId: 'limitMissing' }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import { compareVersions } from '../../release/versions.js';
 import { defineRule } from '../../engine/rule.js';
 import { compareQuantities } from '../../model/quantity.js';
-import { requirementsOf, isOvercommitAllowed, quantityText } from './utils/requirements.js';
+import { isOvercommitAllowed, podLevelMayBeDefaulted, quantityText, requirementsOf } from './utils/requirements.js';
 
 export default defineRule({
   meta: {
@@ -44,7 +44,9 @@ export default defineRule({
             if (isOvercommitAllowed(name)) continue;
             const data = { owner: requirements.owner, resource: name, request: quantityText(request) };
             if (!Object.prototype.hasOwnProperty.call(requirements.limits, name)) {
-              context.report({ resource, path: [...requirements.path, 'limits'], messageId: 'limitMissing', data });
+              const podLevelFilled = requirements.container === undefined && podLevelMayBeDefaulted(site, name);
+              if (!podLevelFilled)
+                context.report({ resource, path: [...requirements.path, 'limits'], messageId: 'limitMissing', data });
               continue;
             }
             const limit = requirements.limits[name];

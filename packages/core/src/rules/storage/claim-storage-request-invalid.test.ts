@@ -65,5 +65,21 @@ runRuleTests(rule, {
         },
       ],
     },
+    {
+      name: 'an ephemeral volume beside a null source: null is no second source, so the claim template is validated',
+      code: ephemeralClaim('accessModes: [ReadWriteOnce]\nresources:\n  requests:\n    storage: "0"').replace(
+        '      ephemeral:',
+        '      hostPath: null\n      ephemeral:',
+      ),
+      errors: [
+        {
+          path: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.resources.requests.storage',
+          line: 18,
+          column: 17,
+          messageId: 'notPositive',
+          oracleField: 'spec.volumes[0].ephemeral.volumeClaimTemplate.spec.resources[storage]',
+        },
+      ],
+    },
   ],
 });

@@ -63,5 +63,10 @@ runRuleTests(rule, {
         },
       ],
     },
+    {
+      name: 'a creation timestamp of the zero time, written out, is set too',
+      code: pod('creationTimestamp: "0001-01-01T00:00:00Z"'),
+      errors: [{ path: `${METADATA}.creationTimestamp`, line: 14, column: 13, messageId: 'forbidden' }],
+    },
   ],
 });

@@ -53,6 +53,22 @@ export const podLevelRequirements: (site: PodSpecSite) => RequirementsSite | und
   },
 );
 
+/**
+ * Whether the API server may fill in `name` in a bare Pod's pod-level block before validating it:
+ * Pod defaulting (defaultPodRequests, defaultHugePagePodLimits) copies the containers' requests
+ * (a container's limits count as its requests) and huge-page limits into a pod-level block that
+ * sets something already. A pod template is not defaulted so. For the checks of what is missing
+ * from the pod-level block, which would otherwise report a false error.
+ */
+export function podLevelMayBeDefaulted(site: PodSpecSite, name: string): boolean {
+  if (site.isTemplate) return false;
+  return containerRequirements(site).some(
+    (requirements) =>
+      Object.prototype.hasOwnProperty.call(requirements.requests, name) ||
+      Object.prototype.hasOwnProperty.call(requirements.limits, name),
+  );
+}
+
 /** Every `resources` block of a pod spec that validateResourceRequirements checks: the containers', then the pod's own if `podLevel`. */
 export function requirementsOf(site: PodSpecSite, podLevel: boolean): readonly RequirementsSite[] {
   const containers = containerRequirements(site);

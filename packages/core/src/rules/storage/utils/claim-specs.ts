@@ -46,7 +46,7 @@ function ephemeralClaimSpecs(resource: Resource): ClaimSpecSite[] {
       // A StatefulSet's claim template replaces the template volume of the same name before validation.
       if (typeof volume.name === 'string' && replaced.includes(volume.name)) continue;
       // With a second source the API server validates only the first it finds (volumes/source-count).
-      if (!Object.keys(volume).every((key) => key === 'name' || key === 'ephemeral')) continue;
+      if (!Object.keys(volume).every((key) => key === 'name' || key === 'ephemeral' || volume[key] === null)) continue;
       const template = asObject(asObject(volume.ephemeral)?.volumeClaimTemplate);
       const spec = template && specOf(template);
       if (spec)
