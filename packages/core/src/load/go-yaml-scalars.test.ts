@@ -131,6 +131,12 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
     ['v: "a\\\r\n\r\n  b"\r\n', 'a\nb'],
     ['v: "a \\\n\n  \\ b\\t \n  c"\n', 'a \n b\t c'],
     ['v: "  a\\\n\n  b  "\n', '  a\nb  '],
+    // An indentation indicator counts from the collection's column as go-yaml sees it: without a byte
+    // order mark, and from a node property written before the first key (eemeli/yaml starts the
+    // collection after it).
+    ['\ufeffv: |1-\n a\n', 'a'],
+    ['data:\n  &x v: |2\n    a\n    \n', 'a\n'],
+    ['data:\n  !!str v: |2\n    a\n    \n', 'a\n'],
   ];
   it('as the oracle decodes them', () => {
     for (const [text, value] of goYamlValues) {

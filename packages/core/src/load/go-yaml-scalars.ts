@@ -22,14 +22,17 @@ const INDENTATION_INDICATOR = /[|>][-+]?[1-9]/;
 /**
  * Whether a `\` ends a line that a line of only spaces and tabs follows. A search for the pair, not a
  * regular expression: this runs over whole texts, megabytes of them in the positioned parser's inputs.
+ * A range is searched in its slice alone (V8 slices without copying): searched in the whole text,
+ * each of a file's thousands of quoted scalars would cost the rest of the file.
  */
 export function hasEscapedBreakBeforeBlank(text: string, from = 0, to = text.length): boolean {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const escapedBreak of ['\\\n', '\\\r']) {
-    for (let at = text.indexOf(escapedBreak, from); at !== -1 && at < to; at = text.indexOf(escapedBreak, at + 2)) {
+    for (let at = part.indexOf(escapedBreak); at !== -1; at = part.indexOf(escapedBreak, at + 2)) {
       let next = at + 2;
-      if (text.charCodeAt(next - 1) === CR && text.charCodeAt(next) === LF) next++;
-      while (next < to && isWhiteSpace(text.charCodeAt(next))) next++;
-      if (next < to && isLineBreak(text.charCodeAt(next))) return true;
+      if (part.charCodeAt(next - 1) === CR && part.charCodeAt(next) === LF) next++;
+      while (next < part.length && isWhiteSpace(part.charCodeAt(next))) next++;
+      if (next < part.length && isLineBreak(part.charCodeAt(next))) return true;
     }
   }
   return false;
@@ -65,18 +68,35 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
 
 /**
  * The column of the block collection a scalar is in, -1 at the top: an indentation indicator counts
- * from it, and detected content is at least one column deeper.
+ * from it, and detected content is at least one column deeper. Counted as go-yaml counts it: from a
+ * node property (`&anchor`, `!tag`) written before the collection's first key, where eemeli/yaml
+ * starts the collection after it, and without a byte order mark at the start of the text.
  */
 function parentIndent(text: string, path: readonly unknown[]): number {
   for (let i = path.length - 1; i >= 0; i--) {
     const ancestor = path[i];
     if (isDocument(ancestor)) return -1;
     if (isCollection(ancestor) && ancestor.range) {
-      const at = ancestor.range[0];
-      return at - lineStart(text, at);
+      const line = lineStart(text, ancestor.range[0]);
+      const start = startOfProperties(text, line, ancestor.range[0]);
+      return start - line - (line === 0 && text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0);
     }
   }
   return -1;
+}
+
+/** Where the node properties (`&anchor`, `!tag`, in any number) written before `at` on its line begin. */
+function startOfProperties(text: string, line: number, at: number): number {
+  let start = at;
+  for (;;) {
+    let end = start;
+    while (end > line && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    let token = end;
+    while (token > line && !isWhiteSpace(text.charCodeAt(token - 1))) token--;
+    const first = text.charCodeAt(token);
+    if (token === end || (first !== AMPERSAND && first !== EXCLAMATION)) return start;
+    start = token;
+  }
 }
 
 function lineStart(text: string, at: number): number {
@@ -87,6 +107,9 @@ function lineStart(text: string, at: number): number {
 }
 
 const CR = 13;
+const AMPERSAND = 0x26;
+const EXCLAMATION = 0x21;
+const BYTE_ORDER_MARK = 0xfeff;
 const TAB = 9;
 const PLUS = 43;
 const DIGIT_ZERO = 48;
