@@ -91,7 +91,8 @@ function withDeprecatedServiceAccount(path: string, object: unknown): string {
  * The API server's own path quirks, turned into where the field is written: a GCE disk volume is
  * reported as `persistentDisk`, a pod affinity term's namespaces as `namespace`, a spread
  * constraint's key pair as the pseudo-field `{topologyKey, whenUnsatisfiable}` (podlint points at
- * its topologyKey), a Service's source ranges as `LoadBalancerSourceRanges`, and a StatefulSet's
+ * its topologyKey), a Service's source ranges as `LoadBalancerSourceRanges`, a template's
+ * metadata uid as `uID` (ValidateTemplateObjectMeta names the Go field), and a StatefulSet's
  * pod volumes are validated after one volume per
  * volumeClaimTemplate (validateStatefulSetSpec prepends them), which shifts their indexes.
  */
@@ -101,7 +102,8 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
       withTemplateMetadata(reportedPath)
         .replace(/\.persistentDisk\b/, '.gcePersistentDisk')
         .replace(/(\.podAffinityTerm|IgnoredDuringExecution\[\d+\])\.namespace$/, '$1.namespaces')
-        .replace(/\.\{topologyKey, whenUnsatisfiable\}$/, '.topologyKey'),
+        .replace(/\.\{topologyKey, whenUnsatisfiable\}$/, '.topologyKey')
+        .replace(/\.metadata\.uID$/, '.metadata.uid'),
       object,
     ),
   );
