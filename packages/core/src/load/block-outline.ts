@@ -2,7 +2,8 @@ import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
 import type { LineIndex } from './positions.js';
 import { firstLine } from './syntax-tree.js';
-import { CR, LF, readOutline, type OutlineMap, type OutlineNode, type OutlinePair } from './outline-reader.js';
+import { CR, LF } from './block-text.js';
+import { readOutline, type OutlineMap, type OutlineNode, type OutlinePair } from './outline-reader.js';
 
 /**
  * Positions for a fast-path document without a syntax tree: one pass over its text that records,

@@ -12,6 +12,7 @@ import {
   LF,
   NOT_PLAIN_START,
   OPEN_BRACE,
+  PLUS,
   QUESTION,
   SINGLE_QUOTE,
   SPACE,
@@ -109,9 +110,9 @@ export abstract class ScalarReader extends BlockText {
     let textIndent = nodeIndent;
     let position = at + 1;
     for (let code = this.code(position); ; code = this.code(++position)) {
-      if (code === 0x2b || code === DASH) {
+      if (code === PLUS || code === DASH) {
         if (chomping !== 'clip') giveUp();
-        chomping = code === 0x2b ? 'keep' : 'strip';
+        chomping = code === PLUS ? 'keep' : 'strip';
       } else if (code >= 0x30 && code <= 0x39) {
         if (code === 0x30 || detectedIndent) giveUp();
         textIndent = nodeIndent + code - 0x30 - 1;

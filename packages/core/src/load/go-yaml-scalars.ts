@@ -1,5 +1,22 @@
 import { isCollection, isDocument, visit, type Document } from 'yaml';
-import { BACKSLASH, DASH, DOUBLE_QUOTE, GREATER, HASH, LF, PIPE, SPACE } from './block-text.js';
+import {
+  AMPERSAND,
+  BACKSLASH,
+  BYTE_ORDER_MARK,
+  CR,
+  DASH,
+  DIGIT_NINE,
+  DIGIT_ZERO,
+  DOUBLE_QUOTE,
+  EXCLAMATION,
+  GREATER,
+  HASH,
+  LF,
+  PIPE,
+  PLUS,
+  SPACE,
+  TAB,
+} from './block-text.js';
 
 /**
  * Scalars that eemeli/yaml (and js-yaml) read differently from go-yaml, which kubectl reads with:
@@ -105,15 +122,6 @@ function lineStart(text: string, at: number): number {
   }
   return 0;
 }
-
-const CR = 13;
-const AMPERSAND = 0x26;
-const EXCLAMATION = 0x21;
-const BYTE_ORDER_MARK = 0xfeff;
-const TAB = 9;
-const PLUS = 43;
-const DIGIT_ZERO = 48;
-const DIGIT_NINE = 57;
 
 function isLineBreak(code: number): boolean {
   return code === LF || code === CR;

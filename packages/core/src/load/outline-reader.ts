@@ -1,3 +1,4 @@
+import { COLON, CR, DASH, HASH, LF, SPACE } from './block-text.js';
 import { afterSpaces, indentOf, nextLineStart } from './text-cursor.js';
 import { sharedYaml11Scalars } from './yaml11-scalars.js';
 
@@ -59,12 +60,6 @@ function unsupported(): never {
   throw UNSUPPORTED;
 }
 
-export const LF = 10;
-export const CR = 13;
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
 const DEPTH_LIMIT = 256;
 /** eemeli/yaml refuses implicit keys longer than this. */
 const IMPLICIT_KEY_LIMIT = 1024;
