@@ -3,6 +3,7 @@ import type { FieldPath } from '../../../model/path.js';
 import type { Resource } from '../../../model/resource.js';
 import { asObject, objectEntries, type PlainObject } from '../../../model/values.js';
 import { claimTemplateNames } from '../../../model/workloads.js';
+import { memoized } from '../../../util/memo.js';
 
 /**
  * A PersistentVolumeClaim spec that ValidatePersistentVolumeClaimSpec checks: a claim's own, a
@@ -17,7 +18,10 @@ export interface ClaimSpecSite {
 /** The kinds that can hold a claim spec: claims, and every kind with a pod spec (its ephemeral volumes). */
 export const CLAIM_SPEC_KINDS: readonly string[] = ['PersistentVolumeClaim', ...POD_SPEC_KINDS];
 
-export function claimSpecsOf(resource: Resource): ClaimSpecSite[] {
+/** Shared by the four claim rules, which would each walk every pod spec's volumes again: read-only. */
+export const claimSpecsOf: (resource: Resource) => readonly ClaimSpecSite[] = memoized(claimSpecsIn);
+
+function claimSpecsIn(resource: Resource): ClaimSpecSite[] {
   if (resource.group === '' && resource.kind === 'PersistentVolumeClaim') {
     const spec = specOf(resource.object);
     return spec ? [{ spec, path: ['spec'] }] : [];
