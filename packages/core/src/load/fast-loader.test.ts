@@ -170,6 +170,9 @@ describe('FastManifestLoader', () => {
       'a: [&x 1, *x]\nb: {c: &y 2, d: *y}\n',
       'a:\n  &x\n  b: 1\nc:\n  *x\n',
       'a: &x 1\n<<: {b: 2}\n',
+      '<< : {b: 2}\na: 1\n',
+      'a: {<<: {b: 2}}\n',
+      '- <<\t: {b: 2}\n',
       'a: !!int "5"\nb: !custom x\n',
       'a: !!str 5\n',
       'a: ! 5\nb: ! {c: 1}\nc: !<tag:yaml.org,2002:str> 6\n',
@@ -219,6 +222,16 @@ describe('FastManifestLoader', () => {
     assert.ok(fast.readFast('a.yaml', markdown));
     assertSameAsPrecise(markdown);
     assertSameAsPrecise('a: &x 1\nb: *y\n');
+    // `<<` is a merge key only before a colon: in a scalar (a Prometheus adapter's `<<.Series>>`) it is text.
+    for (const text of [
+      'query: |\n  sum(<<.Series>>{<<.LabelMatchers>>})\n',
+      "a: <<\nb: 'x << y'\nc: [<<]\n",
+      '"<<": 1\n',
+    ]) {
+      assert.ok(fast.readFast('a.yaml', text), text);
+      assertSameAsPrecise(text);
+    }
+    assert.equal(fast.readFast('a.yaml', '<< : {b: 2}\n'), undefined, 'a merge key with a space before its colon');
   });
 
   it('positions plain and quoted scalars over several lines as the positioned loader does', () => {
