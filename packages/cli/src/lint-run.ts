@@ -8,11 +8,12 @@ import type { ReportedFile } from './formatters/index.js';
 import { GroupLinter, mayHoldCrds, type UnitResult } from './group-linter.js';
 import type { LintTally } from './lint-isolated.js';
 import { printable } from './printable.js';
+import { batchesOf, byFolder, merge, splitByUnit, type Unit } from './folder-units.js';
 import { tuneV8ForLargeInput } from './v8-tuning.js';
 import type { EarlyWorkers } from './worker-pool.js';
 
 /** A file to lint: read once up front (its hash, whether it may hold CRDs), its text kept only while memory allows. */
-interface PlannedFile {
+export interface PlannedFile {
   /** As walked (`-` for standard input). */
   path: string;
   /** As reported. */
@@ -135,69 +136,6 @@ export function newTextBudget(): { chars: number } {
   return { chars: KEPT_TEXT_CHARS };
 }
 
-/** A folder of a group: what the cache keeps results of. */
-interface Unit {
-  group: number;
-  id: string;
-  files: PlannedFile[];
-  chars: number;
-  key: string;
-}
-
-/**
- * Folders linted together, in one `lint()` call, up to this much text: fewer calls cost less than
- * one per folder, and what a call holds in memory (about 100 times its text) stays small.
- */
-const BATCH_CHARS = 256 * 1024;
-const BATCH_FILES = 64;
-
-/**
- * Consecutive folders of one group to lint together. With old versions, one folder a call: the
- * count of updates checked is kept per folder, so a cached folder still says whether it had any.
- */
-function batchesOf(units: readonly Unit[], indexes: readonly number[], folderAtATime: boolean): number[][] {
-  const batches: number[][] = [];
-  let batch: number[] = [];
-  let chars = 0;
-  let files = 0;
-  for (const index of indexes) {
-    const unit = units[index] as Unit;
-    const first = batch[0];
-    if (
-      first !== undefined &&
-      (folderAtATime ||
-        units[first]?.group !== unit.group ||
-        chars + unit.chars > BATCH_CHARS ||
-        files + unit.files.length > BATCH_FILES)
-    ) {
-      batches.push(batch);
-      [batch, chars, files] = [[], 0, 0];
-    }
-    batch.push(index);
-    chars += unit.chars;
-    files += unit.files.length;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
-
-/**
- * A batch's result per folder. Context files (--old, --crd) go with its first folder: every batch
- * reports the same findings on them, and `merge` keeps one.
- */
-function splitByUnit(units: readonly Unit[], batch: readonly number[], result: UnitResult): Map<number, UnitResult> {
-  const owner = new Map<string, number>();
-  for (const index of batch) for (const file of units[index]?.files ?? []) owner.set(file.name, index);
-  const split = new Map<number, UnitResult>(batch.map((index) => [index, { files: [], updatesChecked: 0 }]));
-  const first = split.get(batch[0] as number);
-  if (first) first.updatesChecked = result.updatesChecked;
-  for (const file of result.files) {
-    const index = owner.get(file.file);
-    (index !== undefined ? split.get(index) : first)?.files.push(file);
-  }
-  return split;
-}
-
 /**
  * Lints the groups a folder at a time (cross-resource rules pair a folder's Services with its
  * workloads; CRDs reach the whole group through `inputCrds`), from the cache where a folder is
@@ -317,72 +255,6 @@ export function saveCache(settings: RunSettings): void {
 
 function emptyResult(): UnitResult {
   return { files: [], updatesChecked: 0 };
-}
-
-/**
- * Reported once per kind in a config group, as one `lint()` call of the whole group would: the
- * rule notes a kind once per folder (a folder's findings depend on that folder alone, so folders
- * can be linted apart, in workers and from the cache), which repeated it in every folder.
- */
-const ONCE_PER_GROUP_RULE = 'schema/unknown-kind';
-
-/**
- * The linted files from each folder's results, and each context file (--old, --crd) once: every
- * folder reads them and reports the same findings on them. A context file that is also linted is
- * reported as a linted file only.
- */
-function merge(
-  units: readonly Unit[],
-  results: ReadonlyArray<UnitResult | undefined>,
-  tally: LintTally,
-): ReportedFile[] {
-  const linted = new Set(units.flatMap((unit) => unit.files.map((file) => file.name)));
-  const reported: ReportedFile[] = [];
-  const contextSeen = new Set<string>();
-  const notedKinds = new Set<string>();
-  results.forEach((result, index) => {
-    if (!result) return;
-    tally.updatesChecked += result.updatesChecked;
-    const group = units[index]?.group;
-    for (const file of result.files) {
-      if (!linted.has(file.file)) {
-        if (contextSeen.has(file.file)) continue;
-        contextSeen.add(file.file);
-      }
-      reported.push(oncePerGroup(file, group, notedKinds));
-    }
-  });
-  return reported;
-}
-
-/** The file without the `ONCE_PER_GROUP_RULE` findings of kinds already noted in its group (the message names the kind). */
-function oncePerGroup(file: ReportedFile, group: number | undefined, noted: Set<string>): ReportedFile {
-  if (!file.findings.some((finding) => finding.ruleId === ONCE_PER_GROUP_RULE)) return file;
-  const findings = file.findings.filter((finding) => {
-    if (finding.ruleId !== ONCE_PER_GROUP_RULE) return true;
-    const key = `${group}\u0000${finding.message}`;
-    if (noted.has(key)) return false;
-    noted.add(key);
-    return true;
-  });
-  return { ...file, findings };
-}
-
-/** The files of each folder, in the order the folders first appear. */
-function byFolder(files: readonly PlannedFile[]): Map<string, PlannedFile[]> {
-  const folders = new Map<string, PlannedFile[]>();
-  for (const file of files) {
-    const folder = folderOf(file.name);
-    const list = folders.get(folder);
-    if (list) list.push(file);
-    else folders.set(folder, [file]);
-  }
-  return folders;
-}
-
-/** The folder a reported name is in, as the rules see it (core's `folderOf`: up to the last slash). */
-function folderOf(name: string): string {
-  return name.slice(0, Math.max(0, name.replace(/\\/g, '/').lastIndexOf('/')));
 }
 
 function readUnit(unit: Unit, settings: RunSettings, errors: InputError[]): LintInput[] {
