@@ -137,6 +137,14 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
     ['\ufeffv: |1-\n a\n', 'a'],
     ['data:\n  &x v: |2\n    a\n    \n', 'a\n'],
     ['data:\n  !!str v: |2\n    a\n    \n', 'a\n'],
+    // A `#` right after the header's indicators starts a comment (eemeli/yaml and js-yaml refused it).
+    ['v: |#c\n  a\n', 'a\n'],
+    ['v: >#c\n  a\n  b\n', 'a b\n'],
+    ['v: |-#c\n  a b\n', 'a b'],
+    ['v: | #c\n  a\n', 'a\n'],
+    ['data:\n  v: |2#\n     a\n', ' a\n'],
+    ['v: |+#c\n  a\n\n', 'a\n\n'],
+    ['v: >-2#c\n  a\n   b\n', 'a\n b'],
   ];
   it('as the oracle decodes them', () => {
     for (const [text, value] of goYamlValues) {

@@ -5,6 +5,7 @@ import { DOCUMENT_NODE_LIMIT } from './limits.js';
  * Checks that run on the concrete syntax tree, before composing: eemeli/yaml's lexer and parser
  * are iterative, but its composer recurses once per nesting level, so depth must be measured here,
  * with an explicit stack, to refuse a document before it can overflow the call stack.
+ * The same walk mends the one token shape eemeli/yaml refuses where go-yaml reads on (`separateHeaderComment`).
  */
 export interface DocumentScan {
   /** Offset of the first collection nested deeper than the limit, if any. */
@@ -40,6 +41,7 @@ export function scanDocument(
       break;
     }
     if (isUnterminatedQuote(token)) scan.unterminatedQuotes.push(token.offset);
+    if (token.type === 'block-scalar') separateHeaderComment(token);
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     const level = depth + 1;
     if (level > nestingLimit) {
@@ -55,6 +57,18 @@ export function scanDocument(
     }
   }
   return scan;
+}
+
+/**
+ * go-yaml reads a `#` right after a block scalar's indicators (`|#c`, `>-#c`) as a comment, and kubectl
+ * accepts the document; eemeli/yaml refuses a comment with no white space before it. An empty space
+ * token between the header and the comment lets it read the header as go-yaml does, every offset kept.
+ */
+function separateHeaderComment(token: CST.BlockScalar): void {
+  const [header, comment] = token.props;
+  if (header?.type === 'block-scalar-header' && comment?.type === 'comment') {
+    token.props.splice(1, 0, { type: 'space', offset: comment.offset, indent: header.indent, source: '' });
+  }
 }
 
 function isUnterminatedQuote(token: CST.Token): boolean {
