@@ -25,7 +25,7 @@ export { implicitScalarTags } from './yaml11-scalars.js';
  * than a comment, explicit keys and the tags js-yaml resolves (`!!str`, `!!seq`, `!!map`, `!<…>`
  * and `!`; it refuses every other tag) where a node can start (`NODE_PROPERTY`), collection keys,
  * merge keys, surrogate and 32-bit escapes, a BOM, YAML 1.1's extra line breaks and lone carriage
- * returns. A false alarm costs only speed; a miss could change a finding, so the patterns are broad.
+ * returns (and, tested apart, tabs in indentation). A false alarm costs only speed; a miss could change a finding, so the patterns are broad.
  */
 const PRECISE_ONLY =
   /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
@@ -42,6 +42,11 @@ const NODE_PROPERTY =
  */
 const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
 const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
+/**
+ * A tab in a line's indentation: go-yaml refuses one where a block scalar's indentation is due, or
+ * after a plain scalar's line, where js-yaml reads a blank line or content. Rare in manifests.
+ */
+const TAB_IN_INDENTATION = /^ *\t/m;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */
@@ -138,6 +143,7 @@ function leftToPrecise(text: string, simple: boolean): boolean {
   if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
   if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
   if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
+  if (!simple && TAB_IN_INDENTATION.test(text)) return true;
   return !simple && NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
 }
 

@@ -72,7 +72,8 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
         if (header !== PIPE && header !== GREATER) return;
         const hasIndicator = INDENTATION_INDICATOR.test(text.slice(start, start + 3));
         if (!hasIndicator && !(openEnded && end >= text.length)) return;
-        value = goYamlBlockScalar(text, start, parentIndent(text, path));
+        const read = goYamlBlockScalar(text, start, parentIndent(text, path));
+        if (typeof read === 'string') value = read;
       } else if (node.type === 'QUOTE_DOUBLE') {
         if (text.charCodeAt(start) !== DOUBLE_QUOTE) return;
         if (!hasEscapedBreakBeforeBlank(text, start, end)) return;
@@ -81,6 +82,27 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
       if (value !== undefined) node.value = value;
     },
   });
+}
+
+/**
+ * Where go-yaml stops at a tab in a block scalar of the document: at a line's start (or after spaces)
+ * where indentation is due, where eemeli/yaml (and js-yaml) read the tab as content or a blank line.
+ */
+export function blockScalarTab(doc: Document.Parsed, text: string): number | undefined {
+  let tabAt: number | undefined;
+  visit(doc, {
+    Scalar(_key, node, path) {
+      if ((node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return undefined;
+      const start = node.range[0];
+      const header = text.charCodeAt(start);
+      if (header !== PIPE && header !== GREATER) return undefined;
+      const read = goYamlBlockScalar(text, start, parentIndent(text, path));
+      if (typeof read === 'string') return undefined;
+      tabAt = read.refusedAt;
+      return visit.BREAK;
+    },
+  });
+  return tabAt;
 }
 
 /**
@@ -182,19 +204,25 @@ function readBlockHeader(text: string, at: number): BlockHeader | undefined {
   return { folded: text.charCodeAt(at) === GREATER, chomping: chomping ?? 'clip', indentation, body };
 }
 
+/** Where go-yaml refuses a block scalar: at a tab where indentation is due, or at a header it does not read. */
+export interface Refusal {
+  refusedAt: number;
+}
+
 /**
  * Without an indentation indicator, the content is as deep as its first non-empty line, or as the
  * deepest of the empty lines before it if one is deeper (that line then ends the scalar), and at
- * least a column deeper than the parent. A tab in that indentation and go-yaml refuses the document.
+ * least a column deeper than the parent. Until it is known, a tab after a line's spaces is one
+ * where indentation is due (even a tab-only line's), and go-yaml refuses the document.
  */
-function detectIndentation(text: string, body: number, parent: number): number | undefined {
+function detectIndentation(text: string, body: number, parent: number): number | Refusal {
   let deepest = 0;
   let line = body;
   for (;;) {
     const spaces = leadingSpaces(text, line);
     deepest = Math.max(deepest, spaces);
     const after = text.charCodeAt(line + spaces);
-    if (after === TAB) return undefined;
+    if (after === TAB) return { refusedAt: line + spaces };
     if (!isLineBreak(after)) break;
     line = pastLineBreak(text, line + spaces);
   }
@@ -208,16 +236,17 @@ type BodyLine =
   /** Text from the indentation on; `next` undefined where the text ends without a line break. */
   | { kind: 'content'; start: number; end: number; next: number | undefined }
   /** Less indented, or the end of the text: the scalar is over. */
-  | { kind: 'end' };
+  | { kind: 'end' }
+  /** A tab where indentation is due (the line may end the scalar): go-yaml refuses the document. */
+  | { kind: 'tab'; at: number };
 
 const END_OF_BODY: BodyLine = { kind: 'end' };
 
-/** Undefined at a tab where indentation is due: go-yaml refuses the document. */
-function readBodyLine(text: string, line: number, indentation: number): BodyLine | undefined {
+function readBodyLine(text: string, line: number, indentation: number): BodyLine {
   const spaces = leadingSpaces(text, line, indentation);
   const start = line + spaces;
   const first = text.charCodeAt(start);
-  if (spaces < indentation && first === TAB) return undefined;
+  if (spaces < indentation && first === TAB) return { kind: 'tab', at: start };
   if (isLineBreak(first)) return { kind: 'empty', next: pastLineBreak(text, start) };
   // Spaces past the indentation are content, even on a line of nothing else.
   if (spaces < indentation || start >= text.length) return END_OF_BODY;
@@ -227,15 +256,15 @@ function readBodyLine(text: string, line: number, indentation: number): BodyLine
 
 /**
  * The value of a block scalar as go-yaml reads it, its header at `at`, in a collection at column
- * `parent` (-1 at the top); undefined where go-yaml refuses it. As YAML 1.2 has it, but with no
- * final line break where the text ends without one.
+ * `parent` (-1 at the top), or where go-yaml refuses it. As YAML 1.2 has it, but with no final line
+ * break where the text ends without one.
  */
-export function goYamlBlockScalar(text: string, at: number, parent: number): string | undefined {
+export function goYamlBlockScalar(text: string, at: number, parent: number): string | Refusal {
   const header = readBlockHeader(text, at);
-  if (!header) return undefined;
+  if (!header) return { refusedAt: at };
   const indentation =
     header.indentation > 0 ? Math.max(parent, 0) + header.indentation : detectIndentation(text, header.body, parent);
-  if (indentation === undefined) return undefined;
+  if (typeof indentation !== 'number') return indentation;
 
   let value = '';
   let seenContent = false;
@@ -247,7 +276,7 @@ export function goYamlBlockScalar(text: string, at: number, parent: number): str
   let line: number | undefined = header.body;
   while (line !== undefined) {
     const read = readBodyLine(text, line, indentation);
-    if (!read) return undefined;
+    if (read.kind === 'tab') return { refusedAt: read.at };
     if (read.kind === 'end') break;
     if (read.kind === 'empty') {
       emptyLines++;

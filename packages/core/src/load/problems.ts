@@ -246,3 +246,13 @@ export function mergeValueProblem(positions: TextPositions, key: Node, value: No
     documentIndex: index,
   };
 }
+
+export function tabIndentationProblem(positions: TextPositions, offset: number, index: number): LoadProblem {
+  return {
+    ruleId: 'yaml/syntax',
+    message:
+      'a tab where the block scalar\'s indentation is due: YAML indents with spaces only, so kubectl refuses the document ("found a tab character where an indentation space is expected"); indent the line with spaces (a tab after the indentation is content)',
+    range: positions.range(offset, offset + 1),
+    documentIndex: index,
+  };
+}

@@ -201,6 +201,7 @@ export class YamlManifestLoader implements ManifestLoader {
     const mayMerge = text.includes('<<');
     const mayEscape = text.includes('\\u') || text.includes('\\U');
     const differs = mayReadDifferently(text);
+    const mayHoldTabs = text.includes('\t');
 
     const finish = (doc: YamlDocument): void => {
       const info = pending.shift();
@@ -228,6 +229,7 @@ export class YamlManifestLoader implements ManifestLoader {
           mayMerge,
           mayEscape,
           mayReadDifferently: differs,
+          mayHoldTabs,
         };
         docEndAt = undefined;
         // A document the pre-scan refused was masked to `~`: it is refused where it passed the limit.
