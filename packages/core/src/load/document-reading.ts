@@ -2,7 +2,7 @@ import { parseDocument, visit, type Node } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadProblem } from './document.js';
 import { badEscapes } from './escapes.js';
-import { blockScalarTab, mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
+import { mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
 import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
 import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
 import type { TextPositions } from './positions.js';
@@ -20,6 +20,7 @@ import {
 } from './problems.js';
 import type { DocumentScan } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
+import { refusedTab } from './tabs.js';
 import type { ParseOptions } from './yaml-options.js';
 
 /** What the pre-compose scan learnt about one document; offsets are relative to its part. */
@@ -36,8 +37,8 @@ export interface DocumentInfo {
   mayEscape: boolean;
   /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
   mayReadDifferently: boolean;
-  /** Whether the text has a tab at all, so block scalars' indentation needs looking at. */
-  mayHoldTabs: boolean;
+  /** Where lines to check for tabs go-yaml refuses start (before the content, for the first document); undefined when the text has no tab. */
+  tabsFrom: number | undefined;
 }
 
 /**
@@ -90,7 +91,7 @@ export function readDocument(
   return { value, problems: [] };
 }
 
-/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings, tabs in block scalars' indentation. */
+/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings, tabs where it takes none. */
 function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
   const problems = info.mayEscape
     ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
@@ -99,8 +100,8 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
-  const tabAt = info.mayHoldTabs ? blockScalarTab(doc, positions.text) : undefined;
-  if (tabAt !== undefined) problems.push(tabIndentationProblem(positions, tabAt, info.index));
+  const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, positions.text, info.tabsFrom, info.end);
+  if (tab) problems.push(tabIndentationProblem(positions, tab, info.index));
   return problems;
 }
 

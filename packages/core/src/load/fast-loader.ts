@@ -44,10 +44,10 @@ const NODE_PROPERTY =
 const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
 const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
 /**
- * A tab in a line's indentation: go-yaml refuses one where a block scalar's indentation is due, or
- * after a plain scalar's line, where js-yaml reads a blank line or content. Rare in manifests.
+ * A tab in a line's indentation or after a block indicator, where go-yaml refuses most (see
+ * `refusedTab`) and js-yaml reads white space, a blank line or content. Rare in manifests.
  */
-const TAB_IN_INDENTATION = /^ *\t/m;
+const TAB_IN_INDENTATION = /^[ ?:-]*\t/m;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */

@@ -111,7 +111,7 @@ export function blockScalarTab(doc: Document.Parsed, text: string): number | und
  * node property (`&anchor`, `!tag`) written before the collection's first key, where eemeli/yaml
  * starts the collection after it, and without a byte order mark at the start of the text.
  */
-function parentIndent(text: string, path: readonly unknown[]): number {
+export function parentIndent(text: string, path: readonly unknown[]): number {
   for (let i = path.length - 1; i >= 0; i--) {
     const ancestor = path[i];
     if (isDocument(ancestor)) return -1;

@@ -7,6 +7,7 @@ import type { TextPositions } from './positions.js';
 import type { BadEscape } from './escapes.js';
 import { describeCharacter } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
+import type { RefusedTab } from './tabs.js';
 
 /** Problem builders: each message says what is wrong, what kubectl makes of it, and how to fix it. */
 
@@ -247,11 +248,13 @@ export function mergeValueProblem(positions: TextPositions, key: Node, value: No
   };
 }
 
-export function tabIndentationProblem(positions: TextPositions, offset: number, index: number): LoadProblem {
+export function tabIndentationProblem(positions: TextPositions, tab: RefusedTab, index: number): LoadProblem {
+  const offset = tab.at;
   return {
     ruleId: 'yaml/syntax',
-    message:
-      'a tab where the block scalar\'s indentation is due: YAML indents with spaces only, so kubectl refuses the document ("found a tab character where an indentation space is expected"); indent the line with spaces (a tab after the indentation is content)',
+    message: tab.inBlockScalar
+      ? 'a tab where the block scalar\'s indentation is due: YAML indents with spaces only, so kubectl refuses the document ("found a tab character where an indentation space is expected"); indent the line with spaces (a tab after the indentation is content)'
+      : 'a tab in indentation: YAML indents with spaces only, and outside quoted strings and flow collections kubectl refuses a tab at the start of a line or after a sequence\'s `-` ("found character that cannot start any token"); use spaces, or delete the blank line\'s white space',
     range: positions.range(offset, offset + 1),
     documentIndex: index,
   };

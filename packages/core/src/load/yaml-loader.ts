@@ -229,7 +229,8 @@ export class YamlManifestLoader implements ManifestLoader {
           mayMerge,
           mayEscape,
           mayReadDifferently: differs,
-          mayHoldTabs,
+          // Before the first document's content, the stream's own lines belong to no document.
+          tabsFrom: mayHoldTabs ? (result.documents.length + pending.length === 0 ? 0 : token.offset) : undefined,
         };
         docEndAt = undefined;
         // A document the pre-scan refused was masked to `~`: it is refused where it passed the limit.
