@@ -155,6 +155,10 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
     ['data:\n  v: |2#\n     a\n', ' a\n'],
     ['v: |+#c\n  a\n\n', 'a\n\n'],
     ['v: >-2#c\n  a\n   b\n', 'a\n b'],
+    // So does a `#` right after a closing quote (eemeli/yaml refused it; js-yaml reads it so).
+    ['v: "a b"#c\n', 'a b'],
+    ["v: 'a b'#c\nz: w\n", 'a b'],
+    ['data:\n  v: "a\\tb"#\n', 'a\tb'],
     // A tab past the indentation is content.
     ['v: |2\n  \ta\n', '\ta\n'],
     ['v: |\n  a\n   \tb\n', 'a\n \tb\n'],
@@ -167,6 +171,20 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
         const read = loader.load('a.yaml', text).documents[0]?.value as Record<string, unknown> | undefined;
         const data = (read?.data ?? read) as Record<string, unknown> | undefined;
         assert.equal(data?.v, value, text);
+      }
+    }
+  });
+
+  it('reads a `#` right after a closing bracket as a comment, as the oracle does', () => {
+    for (const [text, value] of [
+      ['v: [a b]#c\nz: w\n', { v: ['a b'], z: 'w' }],
+      ['v: {a: b c}#c\n', { v: { a: 'b c' } }],
+      ['v: ["a b"#c\n  ]\n', { v: ['a b'] }],
+    ] as const) {
+      for (const loader of [precise, fast]) {
+        const loaded = loader.load('a.yaml', text);
+        assert.deepEqual(loaded.problems, [], text);
+        assert.deepEqual(loaded.documents[0]?.value, value, text);
       }
     }
   });

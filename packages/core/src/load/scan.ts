@@ -5,7 +5,7 @@ import { DOCUMENT_NODE_LIMIT } from './limits.js';
  * Checks that run on the concrete syntax tree, before composing: eemeli/yaml's lexer and parser
  * are iterative, but its composer recurses once per nesting level, so depth must be measured here,
  * with an explicit stack, to refuse a document before it can overflow the call stack.
- * The same walk mends the one token shape eemeli/yaml refuses where go-yaml reads on (`separateHeaderComment`).
+ * The same walk mends the token shapes eemeli/yaml refuses where go-yaml reads on (`separateComments`).
  */
 export interface DocumentScan {
   /** Offset of the first collection nested deeper than the limit, if any. */
@@ -41,7 +41,7 @@ export function scanDocument(
       break;
     }
     if (isUnterminatedQuote(token)) scan.unterminatedQuotes.push(token.offset);
-    if (token.type === 'block-scalar') separateHeaderComment(token);
+    separateComments(token);
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     const level = depth + 1;
     if (level > nestingLimit) {
@@ -60,14 +60,31 @@ export function scanDocument(
 }
 
 /**
- * go-yaml reads a `#` right after a block scalar's indicators (`|#c`, `>-#c`) as a comment, and kubectl
- * accepts the document; eemeli/yaml refuses a comment with no white space before it. An empty space
- * token between the header and the comment lets it read the header as go-yaml does, every offset kept.
+ * go-yaml reads a `#` right after a block scalar's indicators (`|#c`, `>-#c`), a closing quote
+ * (`"a"#c`) or a closing bracket (`[a]#c`) as a comment, and kubectl accepts the document; eemeli/yaml
+ * refuses a comment with no white space before it. An empty space token before such a comment lets
+ * it read the comment as go-yaml does, every offset kept.
  */
-function separateHeaderComment(token: CST.BlockScalar): void {
-  const [header, comment] = token.props;
-  if (header?.type === 'block-scalar-header' && comment?.type === 'comment') {
-    token.props.splice(1, 0, { type: 'space', offset: comment.offset, indent: header.indent, source: '' });
+function separateComments(token: CST.Token): void {
+  if (token.type === 'block-scalar') separate(token.props, undefined);
+  else if (token.type === 'flow-collection') separate(token.end, undefined);
+  else if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar')
+    separate(token.end ?? [], token);
+}
+
+function separate(tokens: CST.Token[], before: CST.Token | undefined): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const comment = tokens[i];
+    const previous = i > 0 ? tokens[i - 1] : before;
+    if (
+      comment?.type === 'comment' &&
+      previous &&
+      previous.type !== 'space' &&
+      previous.type !== 'newline' &&
+      'source' in previous &&
+      previous.offset + previous.source.length === comment.offset
+    )
+      tokens.splice(i++, 0, { type: 'space', offset: comment.offset, indent: comment.indent, source: '' });
   }
 }
 
