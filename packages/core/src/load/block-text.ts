@@ -158,7 +158,7 @@ export abstract class BlockText {
   protected keyName(key: unknown): string {
     if (typeof key === 'object') giveUp();
     const name = String(key);
-    if (name === 'null' || name === '__proto__') giveUp();
+    if (name === 'null' || name === '' || name === '__proto__') giveUp();
     return name;
   }
 }

@@ -9,6 +9,7 @@ import type { TextPositions } from './positions.js';
 import {
   aliasProblem,
   badEscapeProblem,
+  badKeyProblem,
   conversionProblem,
   documentProblems,
   ignoredDocumentProblem,
@@ -100,6 +101,7 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
+  if (info.scan.badKey) problems.push(badKeyProblem(positions, info.scan.badKey, info.index));
   const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, positions.text, info.tabsFrom, info.end);
   if (tab) problems.push(tabIndentationProblem(positions, tab, info.index));
   return problems;

@@ -306,7 +306,8 @@ function plainEnough(root: unknown): boolean {
     // Keys, not entries: no pair array per key.
     const object = value as Record<string, unknown>;
     for (const key of Object.keys(object)) {
-      if (key === 'null') return false;
+      // js-yaml writes a key with nothing before its `:` as "": the positioned parser tells it from `"":`.
+      if (key === 'null' || key === '') return false;
       nodes++;
       pending.push(object[key]);
     }

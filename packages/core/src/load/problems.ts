@@ -8,6 +8,7 @@ import type { BadEscape } from './escapes.js';
 import { describeCharacter } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
 import type { RefusedTab } from './tabs.js';
+import type { BadKey } from './scan.js';
 
 /** Problem builders: each message says what is wrong, what kubectl makes of it, and how to fix it. */
 
@@ -258,4 +259,12 @@ export function tabIndentationProblem(positions: TextPositions, tab: RefusedTab,
     range: positions.range(offset, offset + 1),
     documentIndex: index,
   };
+}
+
+export function badKeyProblem(positions: TextPositions, key: BadKey, index: number): LoadProblem {
+  const message =
+    key.kind === 'null'
+      ? 'a null key (`null`, `~`, or nothing before the `:`): kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("unsupported map key of type: <nil>"); write the key, quoted if it is the word null ("null":)'
+      : 'a mapping or sequence as a key: kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("invalid map key"); use a string key';
+  return { ruleId: 'yaml/syntax', message, range: positions.range(key.at, key.at + 1), documentIndex: index };
 }

@@ -16,7 +16,18 @@ export interface DocumentScan {
   templateAt: number | undefined;
   /** Opening quotes of quoted scalars the lexer cut short, for `unindentedQuotePatches`. */
   unterminatedQuotes: number[];
+  /** The first key kubectl cannot make a JSON key of (see `badKey`), if any. */
+  badKey: BadKey | undefined;
 }
+
+/** A null key (`null`, `~`, or none before a `:`) or a collection as a key, and where it is. */
+export interface BadKey {
+  at: number;
+  kind: 'null' | 'collection';
+}
+
+/** The plain scalars YAML 1.1 reads as null, as a key's source (an empty key has no token). */
+const NULL_SOURCE = /^(?:~|null|Null|NULL)$/;
 
 export function scanDocument(
   document: CST.Document,
@@ -29,6 +40,7 @@ export function scanDocument(
     tooLargeAt: undefined,
     templateAt: undefined,
     unterminatedQuotes: [],
+    badKey: undefined,
   };
   const pending: Array<{ token: CST.Token; depth: number }> = document.value
     ? [{ token: document.value, depth: 0 }]
@@ -52,6 +64,7 @@ export function scanDocument(
       scan.templateAt = Math.min(scan.templateAt ?? token.offset, token.offset);
     }
     for (const item of token.items) {
+      scan.badKey ??= badKey(item);
       if (item.key) pending.push({ token: item.key, depth: level });
       if (item.value) pending.push({ token: item.value, depth: level });
     }
@@ -86,6 +99,24 @@ function separate(tokens: CST.Token[], before: CST.Token | undefined): void {
     )
       tokens.splice(i++, 0, { type: 'space', offset: comment.offset, indent: comment.indent, source: '' });
   }
+}
+
+/**
+ * kubectl converts YAML to JSON, whose keys are strings: it refuses a null key ("unsupported map key
+ * of type: %!s(<nil>)"; a `:` with no key before it in a flow collection or a block mapping is
+ * refused by go-yaml itself) and a mapping or sequence as a key ("invalid map key"), where
+ * eemeli/yaml's `toJS` writes them as strings.
+ */
+function badKey(item: CST.CollectionItem): BadKey | undefined {
+  const { key } = item;
+  if (!key) {
+    const indicator = item.sep?.find((token) => token.type === 'map-value-ind');
+    return indicator ? { at: indicator.offset, kind: 'null' } : undefined;
+  }
+  if (key.type === 'scalar' && NULL_SOURCE.test(key.source)) return { at: key.offset, kind: 'null' };
+  if (key.type === 'block-map' || key.type === 'block-seq' || key.type === 'flow-collection')
+    return { at: key.offset, kind: 'collection' };
+  return undefined;
 }
 
 function isUnterminatedQuote(token: CST.Token): boolean {

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FastManifestLoader } from './fast-loader.js';
+import { YamlManifestLoader } from './yaml-loader.js';
+
+const precise = new YamlManifestLoader();
+const fast = new FastManifestLoader();
+
+// Each checked with the oracle (test/oracle, kubectl's reading) as a ConfigMap's labels, shifted four columns.
+const refused = [
+  // "unsupported map key of type: %!s(<nil>)"
+  'null: x\n',
+  '~: x\n',
+  '? \n: x\n',
+  'a: {null: 1}\n',
+  'a: {~: 1}\n',
+  // "did not find expected key" / "did not find expected node content"
+  ': x\n',
+  'a: 1\n: x\n',
+  '- : x\n',
+  'a: {: x}\n',
+  '[: x]\n',
+  // "invalid map key"
+  '? a: b\n',
+  '[a]: b\n',
+  'c:\n  {a: 1}: b\n',
+  '? - a\n: b\n',
+];
+
+const read = ['"": x\n', '"null": x\n', 'nulls: 1\n', 'a: [a: 1]\n', 'a: {b}\n', '? a\n'];
+
+describe('keys kubectl cannot turn into JSON', () => {
+  it('are refused on both paths, where the oracle refuses them', () => {
+    for (const text of refused) {
+      for (const loader of [precise, fast]) {
+        const loaded = loader.load('a.yaml', text);
+        assert.equal(loaded.problems[0]?.ruleId, 'yaml/syntax', text);
+        assert.equal(loaded.documents[0]?.broken, true, text);
+      }
+    }
+  });
+
+  it('and string keys, even empty or quoted null, are read alike on both paths', () => {
+    for (const text of read) {
+      const expected = precise.load('a.yaml', text);
+      const actual = fast.load('a.yaml', text);
+      assert.deepEqual(expected.problems, [], text);
+      assert.deepEqual(actual.problems, [], text);
+      assert.equal(
+        JSON.stringify(actual.documents.map((document) => document.value)),
+        JSON.stringify(expected.documents.map((document) => document.value)),
+        text,
+      );
+    }
+  });
+
+  it('are reported at the key, or at the `:` with none before it', () => {
+    assert.deepEqual(precise.load('a.yaml', 'a:\n  null: 1\n').problems[0]?.range.start, {
+      line: 2,
+      column: 3,
+      offset: 5,
+    });
+    assert.deepEqual(precise.load('a.yaml', 'a: 1\n: x\n').problems[0]?.range.start, { line: 2, column: 1, offset: 5 });
+  });
+});
