@@ -1,5 +1,44 @@
 import { visit, type Document } from 'yaml';
 
+/**
+ * The one-character escapes of double-quoted scalars, by the code of the character after the
+ * backslash: go-yaml's, which js-yaml shares but for `\<tab>` (the block reader never meets a tab).
+ */
+export const SIMPLE_ESCAPES: ReadonlyArray<string | undefined> = escapeTable([
+  ['0', '\0'],
+  ['a', '\x07'],
+  ['b', '\b'],
+  ['t', '\t'],
+  ['\t', '\t'],
+  ['n', '\n'],
+  ['v', '\v'],
+  ['f', '\f'],
+  ['r', '\r'],
+  ['e', '\x1b'],
+  [' ', ' '],
+  ['"', '"'],
+  ['/', '/'],
+  ['\\', '\\'],
+  ['N', '\x85'],
+  ['_', '\xa0'],
+  ['L', '\u2028'],
+  ['P', '\u2029'],
+]);
+
+/** How many hex digits follow `\x`, `\u` and `\U`, by the code of the letter. */
+export const HEX_ESCAPE_LENGTHS: ReadonlyArray<number | undefined> = escapeTable([
+  ['x', 2],
+  ['u', 4],
+  ['U', 8],
+]);
+
+/** An array over the ASCII codes (undefined where there is no entry): one look-up per escape, no hashing. */
+function escapeTable<T>(entries: ReadonlyArray<readonly [string, T]>): ReadonlyArray<T | undefined> {
+  const table = new Array<T | undefined>(128).fill(undefined);
+  for (const [character, value] of entries) table[character.charCodeAt(0)] = value;
+  return table;
+}
+
 /** A `\u`/`\U` escape go-yaml refuses: a UTF-16 surrogate (even half of a pair) or past U+10FFFF. */
 export interface BadEscape {
   /** Offset of the backslash in the text. */
