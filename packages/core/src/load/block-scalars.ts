@@ -193,6 +193,9 @@ export abstract class ScalarReader extends BlockText {
         i = this.foldLines(i + 1);
         // Blank lines after it: js-yaml drops them, go-yaml keeps each as a line break.
         if (this.fold !== ' ') leaveToPrecise();
+      } else if (escape === SINGLE_QUOTE) {
+        // go-yaml's escape, not js-yaml's: js-yaml refuses it (texts holding one take the positioned path).
+        giveUp();
       } else if (simple !== undefined) {
         result += simple;
         i += 2;

@@ -1,7 +1,8 @@
 import { parseDocument, visit, type Node } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadProblem } from './document.js';
-import { badEscapes } from './escapes.js';
+import { badEscapes, type EscapeHints } from './escapes.js';
+import { acceptQuoteEscapes } from './go-yaml-quoted.js';
 import { mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
 import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
 import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
@@ -34,8 +35,8 @@ export interface DocumentInfo {
   skippedAfter: number | undefined;
   /** Whether the text has a `<<` at all, so merge keys need looking at. */
   mayMerge: boolean;
-  /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
-  mayEscape: boolean;
+  /** Which escapes go-yaml reads otherwise the text may hold (none in JSON: kubectl reads it as JSON). */
+  escapes: EscapeHints;
   /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
   mayReadDifferently: boolean;
   /** Where lines to check for tabs go-yaml refuses start (before the content, for the first document); undefined when the text has no tab. */
@@ -63,6 +64,7 @@ export function readDocument(
   const problems: LoadProblem[] = [];
   const firstInvalid = invalidCharacters[0];
   if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
+  if (info.escapes.quote) acceptQuoteEscapes(doc, positions.text);
   problems.push(...documentProblems(doc, index, positions));
   if (problems.length === 0)
     problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
@@ -94,9 +96,12 @@ export function readDocument(
 
 /** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings, tabs where it takes none. */
 function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
-  const problems = info.mayEscape
-    ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
-    : [];
+  const problems =
+    info.escapes.unicode || info.escapes.slash
+      ? badEscapes(doc, positions.text, info.escapes.slash).map((escape) =>
+          badEscapeProblem(positions, escape, info.index),
+        )
+      : [];
   if (info.mayMerge) {
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));

@@ -1,3 +1,4 @@
+import { visit, type Document } from 'yaml';
 import { BACKSLASH, DOUBLE_QUOTE } from './character-codes.js';
 import { HEX_ESCAPE_LENGTHS, SIMPLE_ESCAPES } from './escapes.js';
 import { isLineBreak, isWhiteSpace, pastLineBreak } from './text-cursor.js';
@@ -93,4 +94,24 @@ export function goYamlDoubleQuoted(text: string, at: number): string | undefined
     emptyLines = 0;
   }
   return value;
+}
+
+/**
+ * go-yaml reads `\'` in a double-quoted scalar as `'`; eemeli/yaml reports an invalid escape and keeps
+ * the backslash. Those errors go, and each scalar holding one is read as go-yaml reads it.
+ */
+export function acceptQuoteEscapes(doc: Document.Parsed, text: string): void {
+  const isQuoteEscape = (error: { code: string; pos: [number, number] }): boolean =>
+    error.code === 'BAD_DQ_ESCAPE' && text.startsWith("\\'", error.pos[0]);
+  if (!doc.errors.some(isQuoteEscape)) return;
+  doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'QUOTE_DOUBLE' || !node.range) return;
+      const [start, end] = node.range;
+      if (!text.slice(start, end).includes("\\'")) return;
+      const value = goYamlDoubleQuoted(text, start);
+      if (value !== undefined) node.value = value;
+    },
+  });
 }

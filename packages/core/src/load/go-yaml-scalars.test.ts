@@ -159,6 +159,10 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
     ['v: "a b"#c\n', 'a b'],
     ["v: 'a b'#c\nz: w\n", 'a b'],
     ['data:\n  v: "a\\tb"#\n', 'a\tb'],
+    // go-yaml's `\'` is a quote (eemeli/yaml and js-yaml refused it); an escaped backslash before `/` is no `\/`.
+    ['v: "it\\\'s a"\n', "it's a"],
+    ['v: "a\\\'\\\n\n  b"\n', "a'\nb"],
+    ['data:\n  v: "\\\\/ x"\n', '\\/ x'],
     // A tab past the indentation is content.
     ['v: |2\n  \ta\n', '\ta\n'],
     ['v: |\n  a\n   \tb\n', 'a\n \tb\n'],
@@ -186,6 +190,22 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
         assert.deepEqual(loaded.problems, [], text);
         assert.deepEqual(loaded.documents[0]?.value, value, text);
       }
+    }
+  });
+
+  it("refuses JSON's `\\/` escape in YAML, as the oracle does, and reads it in JSON", () => {
+    for (const text of ['v: "a\\/b"\n', '"k\\/": 1\n', 'v: ["a\\/b"]\n', 'v: "it\\\'s \\/"\n']) {
+      for (const loader of [precise, fast]) {
+        const loaded = loader.load('a.yaml', text);
+        assert.equal(loaded.documents[0]?.broken, true, text);
+        assert.match(loaded.problems[0]?.message ?? '', /found unknown escape character/, text);
+      }
+    }
+    const json = '{"kind": "ConfigMap", "data": {"a": "http:\\/\\/x"}}\n';
+    for (const loader of [precise, fast]) {
+      const loaded = loader.load('a.json', json);
+      assert.deepEqual(loaded.problems, []);
+      assert.deepEqual(loaded.documents[0]?.value, { kind: 'ConfigMap', data: { a: 'http://x' } });
     }
   });
 

@@ -222,6 +222,14 @@ export function directiveProblem(positions: TextPositions, offset: number, sourc
 }
 
 export function badEscapeProblem(positions: TextPositions, escape: BadEscape, index: number): LoadProblem {
+  if (escape.unknown)
+    return {
+      ruleId: 'yaml/syntax',
+      message:
+        'the escape `\\/` is JSON\'s, not YAML 1.1\'s, so kubectl refuses the document ("found unknown escape character"); write `/` alone',
+      range: positions.range(escape.at, escape.at + 2),
+      documentIndex: index,
+    };
   const fix =
     escape.paired !== undefined
       ? `write the character itself, or its code point as one escape: \`\\U${escape.paired.toString(16).toUpperCase().padStart(8, '0')}\``

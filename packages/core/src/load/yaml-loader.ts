@@ -23,6 +23,7 @@ import {
   templateProblem,
 } from './problems.js';
 import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches } from './scan.js';
+import { escapeHints } from './escapes.js';
 import { mayReadDifferently } from './go-yaml-scalars.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 import { YAML_11_OPTIONS, YAML_12_OPTIONS, type ParseOptions } from './yaml-options.js';
@@ -42,6 +43,8 @@ interface FileContext {
   readonly lines: LineIndex;
   readonly invalidCharacters: readonly number[];
   readonly reparse: ReparseCache | undefined;
+  /** Whether its parts are the values of a JSON stream (kubectl reads them as JSON, not YAML). */
+  readonly json: boolean;
 }
 
 /**
@@ -97,7 +100,7 @@ export class YamlManifestLoader implements ManifestLoader {
     };
     if (startsJsonStream(text)) {
       // Strict JSON refuses raw control characters in strings itself, so only YAML is checked for them.
-      const context: FileContext = { lines, invalidCharacters: [], reparse };
+      const context: FileContext = { lines, invalidCharacters: [], reparse, json: true };
       const stream = splitJsonStream(text);
       for (const value of stream.values) collect(this.readPart(context, value.start, value.end, documents.length));
       const fallback = stream.error && this.readJsonFallback(lines, reparse, stream, documents.length);
@@ -109,6 +112,7 @@ export class YamlManifestLoader implements ManifestLoader {
         lines,
         invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT),
         reparse,
+        json: false,
       };
       collect(this.readPart(context, 0, text.length, 0));
       const separator = badSeparator(text);
@@ -139,6 +143,7 @@ export class YamlManifestLoader implements ManifestLoader {
       lines,
       invalidCharacters: invalidCharacterOffsets(rest, INVALID_CHARACTER_REPORT_LIMIT).map((offset) => offset + from),
       reparse,
+      json: false,
     };
     const part = this.readPart(context, from, lines.text.length, firstIndex);
     const clean = part.problems.length === 0 && !part.template && part.documents.every((document) => !document.broken);
@@ -199,7 +204,8 @@ export class YamlManifestLoader implements ManifestLoader {
     let open: DocumentInfo | undefined;
     let docEndAt: number | undefined;
     const mayMerge = text.includes('<<');
-    const mayEscape = text.includes('\\u') || text.includes('\\U');
+    // kubectl reads a JSON stream as JSON, where `\/` is an escape and `\'` is none.
+    const escapes = context.json ? { ...escapeHints(text), slash: false, quote: false } : escapeHints(text);
     const differs = mayReadDifferently(text);
     const mayHoldTabs = text.includes('\t');
 
@@ -227,7 +233,7 @@ export class YamlManifestLoader implements ManifestLoader {
           scan: scanDocument(token, text, NESTING_LIMIT),
           skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
           mayMerge,
-          mayEscape,
+          escapes,
           mayReadDifferently: differs,
           // Before the first document's content, the stream's own lines belong to no document.
           tabsFrom: mayHoldTabs ? (result.documents.length + pending.length === 0 ? 0 : token.offset) : undefined,
