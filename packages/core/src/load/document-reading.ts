@@ -113,8 +113,9 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
 }
 
 /**
- * A patched quoted scalar was read as one line; its value is what go-yaml makes of the original
- * lines: the same scalar with its continuation lines indented, read on its own.
+ * A patched quoted scalar was read as one line, as were the scalars of a patched flow collection; the
+ * value of one that spans lines is what go-yaml makes of the original lines: the same scalar with its
+ * continuation lines indented, read on its own.
  */
 export function refoldPatchedScalars(
   doc: YamlDocument,
@@ -123,11 +124,16 @@ export function refoldPatchedScalars(
   options: ParseOptions,
 ): void {
   const byStart = new Map(patches.map(([start, end]) => [start, end]));
+  const flows = patches.filter(([start]) => original[start] === '[' || original[start] === '{');
+  const inFlow = (at: number): boolean => flows.some(([start, end]) => at > start && at < end);
   visit(doc, {
     Scalar(_key, node) {
-      const end = node.range ? byStart.get(node.range[0]) : undefined;
-      if (end === undefined || !node.range) return;
-      const source = original.slice(node.range[0], end).replace(/\r?\n[ \t]*/g, '\n  ');
+      if (!node.range) return;
+      const [start, valueEnd] = node.range;
+      const end =
+        byStart.get(start) ?? (inFlow(start) && /[\r\n]/.test(original.slice(start, valueEnd)) ? valueEnd : undefined);
+      if (end === undefined) return;
+      const source = original.slice(start, end).replace(/\r?\n[ \t]*/g, '\n  ');
       const rereadText = `value: ${source}\n`;
       const reread = parseDocument(rereadText, options);
       if (mayReadDifferently(rereadText)) rereadAsGoYaml(reread, rereadText);

@@ -14,8 +14,8 @@ export interface DocumentScan {
   tooLargeAt: number | undefined;
   /** Offset of the first `{{` that the parser read as structure (a flow collection), if any. */
   templateAt: number | undefined;
-  /** Opening quotes of quoted scalars the lexer cut short, for `unindentedQuotePatches`. */
-  unterminatedQuotes: number[];
+  /** Opening quotes and brackets of quoted scalars and flow collections the lexer cut short, for `unindentedPatches`. */
+  cutShort: number[];
   /** The first key kubectl cannot make a JSON key of (see `badKey`), if any. */
   badKey: BadKey | undefined;
 }
@@ -39,7 +39,7 @@ export function scanDocument(
     tooDeepAt: undefined,
     tooLargeAt: undefined,
     templateAt: undefined,
-    unterminatedQuotes: [],
+    cutShort: [],
     badKey: undefined,
   };
   const pending: Array<{ token: CST.Token; depth: number }> = document.value
@@ -52,7 +52,7 @@ export function scanDocument(
       scan.tooLargeAt = token.offset;
       break;
     }
-    if (isUnterminatedQuote(token)) scan.unterminatedQuotes.push(token.offset);
+    if (isUnterminatedQuote(token) || isCutFlow(token)) scan.cutShort.push(token.offset);
     separateComments(token);
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     const level = depth + 1;
@@ -119,6 +119,13 @@ function badKey(item: CST.CollectionItem): BadKey | undefined {
   return undefined;
 }
 
+/** A flow collection the lexer ended before its closing bracket (at a line less indented than it wants). */
+function isCutFlow(token: CST.Token): boolean {
+  if (token.type !== 'flow-collection') return false;
+  const close = token.start.source === '[' ? ']' : '}';
+  return token.end[0]?.source !== close;
+}
+
 function isUnterminatedQuote(token: CST.Token): boolean {
   if (token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar') return false;
   const quote = token.type === 'single-quoted-scalar' ? "'" : '"';
@@ -128,47 +135,6 @@ function isUnterminatedQuote(token: CST.Token): boolean {
   let backslashes = 0;
   for (let i = source.length - 2; i > 0 && source[i] === '\\'; i--) backslashes++;
   return backslashes % 2 === 1;
-}
-
-/**
- * go-yaml (libyaml) does not check the indentation of a quoted scalar's continuation lines, so it
- * reads `x: 'first⏎second'` with `second` at column 0, where eemeli/yaml stops at the unindent
- * and reports a missing quote. For each such scalar whose closing quote exists before any document
- * marker, this gives the span to read as one line: its line breaks become spaces, which keeps
- * every offset (and so every position) of the file. Line folding is redone on the original text.
- */
-export function unindentedQuotePatches(text: string, openings: readonly number[]): Array<[number, number]> {
-  const patches: Array<[number, number]> = [];
-  for (const open of openings) {
-    const close = closingQuote(text, open);
-    if (close !== undefined) patches.push([open, close + 1]);
-  }
-  return patches;
-}
-
-function closingQuote(text: string, open: number): number | undefined {
-  const quote = text[open];
-  for (let i = open + 1; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\n' && /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(i + 1, i + 5))) return undefined;
-    if (quote === '"' && char === '\\') i++;
-    else if (char === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return undefined;
-}
-
-export function applyPatches(text: string, patches: ReadonlyArray<readonly [number, number]>): string {
-  let patched = '';
-  let cursor = 0;
-  for (const [start, end] of [...patches].sort((a, b) => a[0] - b[0])) {
-    if (start < cursor) continue;
-    patched += text.slice(cursor, start) + text.slice(start, end).replace(/[\r\n]/g, ' ');
-    cursor = end;
-  }
-  return patched + text.slice(cursor);
 }
 
 /**

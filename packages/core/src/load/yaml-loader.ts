@@ -22,7 +22,8 @@ import {
   syntaxMessage,
   templateProblem,
 } from './problems.js';
-import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches } from './scan.js';
+import { invalidCharacterOffsets, scanDocument } from './scan.js';
+import { applyPatches, unindentedPatches } from './unindented-patches.js';
 import { escapeHints } from './escapes.js';
 import { mayReadDifferently } from './go-yaml-scalars.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
@@ -33,8 +34,8 @@ interface PartResult {
   documents: YamlLoadedDocument[];
   problems: LoadProblem[];
   template: { at: number; index: number } | undefined;
-  unterminatedQuotes: number[];
-  /** Document spans (offsets in the part) that came out broken, to judge quote patches by. */
+  cutShort: number[];
+  /** Document spans (offsets in the part) that came out broken, to judge patches by. */
   brokenSpans: Array<[number, number]>;
 }
 
@@ -151,20 +152,21 @@ export class YamlManifestLoader implements ManifestLoader {
   }
 
   /**
-   * Reads the text between base and end. Quoted scalars that eemeli/yaml cuts short at an unindent,
-   * but go-yaml reads on to their closing quote, are read again as go-yaml does; a patch that does
-   * not give a clean document is dropped, so its document keeps eemeli/yaml's error.
+   * Reads the text between base and end. Quoted scalars and flow collections that eemeli/yaml cuts
+   * short at an unindent, but go-yaml reads on to their closing quote or bracket, are read again as
+   * go-yaml does; a patch that does not give a clean document is dropped, so its document keeps
+   * eemeli/yaml's error.
    */
   private readPart(context: FileContext, base: number, end: number, firstIndex: number): PartResult {
     const text = context.lines.text.slice(base, end);
     const refused = refusedDocuments(text, DOCUMENT_NODE_LIMIT, NESTING_LIMIT);
     const original = refused.length > 0 ? maskDocuments(text, refused) : text;
     const first = this.readStream(context, base, original, [], firstIndex, refused);
-    let patches = unindentedQuotePatches(original, first.unterminatedQuotes);
+    let patches = unindentedPatches(original, first.cutShort);
     // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
     for (let round = 0; round < 8 && patches.length > 0; round++) {
       const patched = this.readStream(context, base, original, patches, firstIndex, refused);
-      const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(
+      const fresh = unindentedPatches(original, patched.cutShort).filter(
         ([start]) => !patches.some(([known]) => known === start),
       );
       if (fresh.length > 0) {
@@ -197,7 +199,7 @@ export class YamlManifestLoader implements ManifestLoader {
       documents: [],
       problems: [],
       template: undefined,
-      unterminatedQuotes: [],
+      cutShort: [],
       brokenSpans: [],
     };
     const pending: DocumentInfo[] = [];
@@ -280,7 +282,7 @@ export class YamlManifestLoader implements ManifestLoader {
     if (scan.templateAt !== undefined && (!result.template || base + scan.templateAt < result.template.at)) {
       result.template = { at: base + scan.templateAt, index: info.index };
     }
-    result.unterminatedQuotes.push(...scan.unterminatedQuotes);
+    result.cutShort.push(...scan.cutShort);
     const patches = source.patches.filter(([start]) => start >= info.start && start < info.end);
     if (patches.length > 0) refoldPatchedScalars(doc, source.original, patches, this.options);
     const characters = context.invalidCharacters
