@@ -64,6 +64,7 @@ export function scanDocument(
       scan.templateAt = Math.min(scan.templateAt ?? token.offset, token.offset);
     }
     for (const item of token.items) {
+      if (token.type === 'flow-collection') mendFlowDash(item, text);
       scan.badKey ??= badKey(item);
       if (item.key) pending.push({ token: item.key, depth: level });
       if (item.value) pending.push({ token: item.value, depth: level });
@@ -124,6 +125,38 @@ function isCutFlow(token: CST.Token): boolean {
   if (token.type !== 'flow-collection') return false;
   const close = token.start.source === '[' ? ']' : '}';
   return token.end[0]?.source !== close;
+}
+
+/**
+ * In a flow collection go-yaml reads a `-` right before `,`, `]` or `}` as the plain scalar "-"
+ * (`command: [cat, -]`); eemeli/yaml makes it a block sequence and refuses it there. The token
+ * becomes the scalar it is for go-yaml.
+ */
+function mendFlowDash(item: CST.CollectionItem, text: string): void {
+  const dash = (token: CST.Token | null | undefined): CST.SourceToken | undefined => {
+    if (token?.type !== 'block-seq' || token.items.length !== 1) return undefined;
+    const [entry] = token.items;
+    const [indicator, ...rest] = entry?.start ?? [];
+    const empty = !entry?.value || (entry.value.type === 'scalar' && entry.value.source === '');
+    if (!empty || rest.length > 0 || indicator?.type !== 'seq-item-ind') return undefined;
+    return ',]}'.includes(text[indicator.offset + 1] ?? ' ') ? indicator : undefined;
+  };
+  const scalar = (offset: number, indent: number): CST.FlowScalar => ({
+    type: 'scalar',
+    offset,
+    indent,
+    source: '-',
+    end: [],
+  });
+  const valueDash = dash(item.value);
+  if (valueDash) item.value = scalar(valueDash.offset, valueDash.indent);
+  const keyDash = dash(item.key);
+  // `[-, a]`: the parser took the dash for a key with an empty value.
+  if (keyDash && item.sep?.length === 0 && item.value?.type === 'scalar' && item.value.source === '') {
+    delete item.key;
+    delete item.sep;
+    item.value = scalar(keyDash.offset, keyDash.indent);
+  }
 }
 
 function isUnterminatedQuote(token: CST.Token): boolean {
