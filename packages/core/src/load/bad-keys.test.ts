@@ -25,9 +25,25 @@ const refused = [
   '[a]: b\n',
   'c:\n  {a: 1}: b\n',
   '? - a\n: b\n',
+  // "did not find expected ',' or '}'": a flow collection's key whose `:` is on a later line.
+  'x: {a\n  : 1}\n',
+  'x: {"a"\n  : 1}\n',
+  'x: {a: 1, b\n  : 2}\n',
+  'x: {a\n  b: 1}\n',
+  'x: {a # c\n  : 1}\n',
+  'x: {"a\n  b": 1}\n',
 ];
 
-const read = ['"": x\n', '"null": x\n', 'nulls: 1\n', 'a: [a: 1]\n', 'a: {b}\n', '? a\n'];
+const read = [
+  '"": x\n',
+  '"null": x\n',
+  'nulls: 1\n',
+  'a: [a: 1]\n',
+  'a: {b}\n',
+  '? a\n',
+  'x: {a:\n  1}\n',
+  'x: [a: 1,\n  b: 2]\n',
+];
 
 describe('keys kubectl cannot turn into JSON', () => {
   it('are refused on both paths, where the oracle refuses them', () => {

@@ -273,6 +273,8 @@ export function badKeyProblem(positions: TextPositions, key: BadKey, index: numb
   const message =
     key.kind === 'null'
       ? 'a null key (`null`, `~`, or nothing before the `:`): kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("unsupported map key of type: <nil>"); write the key, quoted if it is the word null ("null":)'
-      : 'a mapping or sequence as a key: kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("invalid map key"); use a string key';
+      : key.kind === 'collection'
+        ? 'a mapping or sequence as a key: kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("invalid map key"); use a string key'
+        : "this `:` is on a later line than its key: in a flow collection kubectl reads a key only with its `:` on the line where the key starts, and refuses the document (\"did not find expected ',' or '}'\"); move the `:` up to the key";
   return { ruleId: 'yaml/syntax', message, range: positions.range(key.at, key.at + 1), documentIndex: index };
 }

@@ -20,10 +20,13 @@ export interface DocumentScan {
   badKey: BadKey | undefined;
 }
 
-/** A null key (`null`, `~`, or none before a `:`) or a collection as a key, and where it is. */
+/**
+ * A null key (`null`, `~`, or none before a `:`), a collection as a key, or a key of a flow
+ * collection whose `:` is on a later line (`split`), and where it is.
+ */
 export interface BadKey {
   at: number;
-  kind: 'null' | 'collection';
+  kind: 'null' | 'collection' | 'split';
 }
 
 /** The plain scalars YAML 1.1 reads as null, as a key's source (an empty key has no token). */
@@ -65,7 +68,7 @@ export function scanDocument(
     }
     for (const item of token.items) {
       if (token.type === 'flow-collection') mendFlowDash(item, text);
-      scan.badKey ??= badKey(item);
+      scan.badKey ??= badKey(item) ?? (token.type === 'flow-collection' ? splitKey(item) : undefined);
       if (item.key) pending.push({ token: item.key, depth: level });
       if (item.value) pending.push({ token: item.value, depth: level });
     }
@@ -157,6 +160,21 @@ function mendFlowDash(item: CST.CollectionItem, text: string): void {
     delete item.sep;
     item.value = scalar(keyDash.offset, keyDash.indent);
   }
+}
+
+/**
+ * go-yaml takes a key in a flow collection only with its `:` on the line where the key starts ("did
+ * not find expected ',' or '}'"); eemeli/yaml reads on over line breaks.
+ */
+function splitKey(item: CST.CollectionItem): BadKey | undefined {
+  const { key, sep } = item;
+  if (!key || !sep) return undefined;
+  const indicator = sep.findIndex((token) => token.type === 'map-value-ind');
+  if (indicator < 0) return undefined;
+  const broken =
+    ('source' in key && /[\r\n]/.test(key.source)) ||
+    sep.slice(0, indicator).some((token) => token.type === 'newline' || token.type === 'comment');
+  return broken ? { at: sep[indicator]?.offset ?? key.offset, kind: 'split' } : undefined;
 }
 
 function isUnterminatedQuote(token: CST.Token): boolean {
