@@ -331,7 +331,9 @@ export abstract class ScalarReader extends BlockText {
     if (code === DOUBLE_QUOTE) return this.doubleQuoted(at, true);
     if (code === SINGLE_QUOTE) return this.singleQuoted(at, true);
     if (code < 128 && NOT_PLAIN_START[code] === 1) giveUp();
-    if ((code === DASH || code === QUESTION || code === COLON) && this.flowBreak(at + 1)) giveUp();
+    if ((code === DASH || code === QUESTION) && this.flowBreak(at + 1)) giveUp();
+    // go-yaml takes every `:` in a flow collection for a value indicator (js-yaml reads `:d` as a scalar).
+    if (code === COLON) giveUp();
     let last = at;
     let position = at;
     for (; position < this.end; position++) {

@@ -10,13 +10,13 @@ import type { TextPositions } from './positions.js';
 import {
   aliasProblem,
   badEscapeProblem,
-  badKeyProblem,
   conversionProblem,
   documentProblems,
   ignoredDocumentProblem,
   invalidCharacterProblem,
   mergeValueProblem,
   nestingProblem,
+  refusedNodeProblem,
   sizeProblem,
   tabIndentationProblem,
 } from './problems.js';
@@ -106,7 +106,7 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
-  if (info.scan.badKey) problems.push(badKeyProblem(positions, info.scan.badKey, info.index));
+  if (info.scan.refused) problems.push(refusedNodeProblem(positions, info.scan.refused, info.index));
   const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, positions.text, info.tabsFrom, info.end);
   if (tab) problems.push(tabIndentationProblem(positions, tab, info.index));
   return problems;

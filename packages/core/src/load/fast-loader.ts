@@ -24,12 +24,14 @@ export { implicitScalarTags } from './yaml11-scalars.js';
  * a problem there: templates, document end markers and directives, a `---` line with more on it
  * than a comment, explicit keys and the tags js-yaml resolves (`!!str`, `!!seq`, `!!map`, `!<…>`
  * and `!`; it refuses every other tag) where a node can start (`NODE_PROPERTY`), collection keys,
- * merge keys, surrogate and 32-bit escapes, `\/` and `\'` (see `SIMPLE_ESCAPES`), a BOM, YAML 1.1's
+ * merge keys, surrogate and 32-bit escapes, `\/` and `\'` (see `SIMPLE_ESCAPES`), a plain scalar
+ * starting with `:` after `[`, `{`, `,` or `:` (or on a line's start: it may be in a flow
+ * collection), a BOM, YAML 1.1's
  * extra line breaks and lone carriage returns (and, tested apart, tabs in indentation). A false
  * alarm costs only speed; a miss could change a finding, so the patterns are broad.
  */
 const PRECISE_ONLY =
-  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|\\[/']|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
+  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<|\\u[dD][89abAB]|\\U|\\[/']|(?:^|[[{,:])[ \t]*:(?![\s,\]}])|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
 /**
  * A tag or an explicit key where a node can start (after indentation, `- `, `:`, a flow indicator
  * or an anchor). The costliest pattern, and only files with a `!` or `?` need it: most have neither.

@@ -8,7 +8,7 @@ import type { BadEscape } from './escapes.js';
 import { describeCharacter } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
 import type { RefusedTab } from './tabs.js';
-import type { BadKey } from './scan.js';
+import type { RefusedNode } from './scan.js';
 
 /** Problem builders: each message says what is wrong, what kubectl makes of it, and how to fix it. */
 
@@ -269,12 +269,23 @@ export function tabIndentationProblem(positions: TextPositions, tab: RefusedTab,
   };
 }
 
-export function badKeyProblem(positions: TextPositions, key: BadKey, index: number): LoadProblem {
-  const message =
-    key.kind === 'null'
-      ? 'a null key (`null`, `~`, or nothing before the `:`): kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("unsupported map key of type: <nil>"); write the key, quoted if it is the word null ("null":)'
-      : key.kind === 'collection'
-        ? 'a mapping or sequence as a key: kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("invalid map key"); use a string key'
-        : "this `:` is on a later line than its key: in a flow collection kubectl reads a key only with its `:` on the line where the key starts, and refuses the document (\"did not find expected ',' or '}'\"); move the `:` up to the key";
-  return { ruleId: 'yaml/syntax', message, range: positions.range(key.at, key.at + 1), documentIndex: index };
+/** What kubectl says of each refused node, and how to write it instead. */
+const REFUSED_NODE_MESSAGES: Readonly<Record<RefusedNode['kind'], string>> = {
+  'null-key':
+    'a null key (`null`, `~`, or nothing before the `:`): kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("unsupported map key of type: <nil>"); write the key, quoted if it is the word null ("null":)',
+  'collection-key':
+    'a mapping or sequence as a key: kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("invalid map key"); use a string key',
+  'split-key':
+    "this `:` is on a later line than its key: in a flow collection kubectl reads a key only with its `:` on the line where the key starts, and refuses the document (\"did not find expected ',' or '}'\"); move the `:` up to the key",
+  'colon-scalar':
+    'in a flow collection kubectl takes every `:` for the one between a key and its value, so a value that starts with `:` is refused ("did not find expected node content"); quote it',
+};
+
+export function refusedNodeProblem(positions: TextPositions, node: RefusedNode, index: number): LoadProblem {
+  return {
+    ruleId: 'yaml/syntax',
+    message: REFUSED_NODE_MESSAGES[node.kind],
+    range: positions.range(node.at, node.at + 1),
+    documentIndex: index,
+  };
 }

@@ -16,17 +16,18 @@ export interface DocumentScan {
   templateAt: number | undefined;
   /** Opening quotes and brackets of quoted scalars and flow collections the lexer cut short, for `unindentedPatches`. */
   cutShort: number[];
-  /** The first key kubectl cannot make a JSON key of (see `badKey`), if any. */
-  badKey: BadKey | undefined;
+  /** The first key or flow scalar go-yaml or kubectl refuses where eemeli/yaml reads it (`badKey`, `splitKey`, `colonScalar`), if any. */
+  refused: RefusedNode | undefined;
 }
 
 /**
- * A null key (`null`, `~`, or none before a `:`), a collection as a key, or a key of a flow
- * collection whose `:` is on a later line (`split`), and where it is.
+ * A null key (`null`, `~`, or none before a `:`), a collection as a key, a key of a flow collection
+ * whose `:` is on a later line, or a plain scalar in a flow collection that starts with `:`; and
+ * where it is.
  */
-export interface BadKey {
+export interface RefusedNode {
   at: number;
-  kind: 'null' | 'collection' | 'split';
+  kind: 'null-key' | 'collection-key' | 'split-key' | 'colon-scalar';
 }
 
 /** The plain scalars YAML 1.1 reads as null, as a key's source (an empty key has no token). */
@@ -43,7 +44,7 @@ export function scanDocument(
     tooLargeAt: undefined,
     templateAt: undefined,
     cutShort: [],
-    badKey: undefined,
+    refused: undefined,
   };
   const pending: Array<{ token: CST.Token; depth: number }> = document.value
     ? [{ token: document.value, depth: 0 }]
@@ -68,7 +69,8 @@ export function scanDocument(
     }
     for (const item of token.items) {
       if (token.type === 'flow-collection') mendFlowDash(item, text);
-      scan.badKey ??= badKey(item) ?? (token.type === 'flow-collection' ? splitKey(item) : undefined);
+      scan.refused ??=
+        badKey(item) ?? (token.type === 'flow-collection' ? (splitKey(item) ?? colonScalar(item)) : undefined);
       if (item.key) pending.push({ token: item.key, depth: level });
       if (item.value) pending.push({ token: item.value, depth: level });
     }
@@ -111,15 +113,15 @@ function separate(tokens: CST.Token[], before: CST.Token | undefined): void {
  * refused by go-yaml itself) and a mapping or sequence as a key ("invalid map key"), where
  * eemeli/yaml's `toJS` writes them as strings.
  */
-function badKey(item: CST.CollectionItem): BadKey | undefined {
+function badKey(item: CST.CollectionItem): RefusedNode | undefined {
   const { key } = item;
   if (!key) {
     const indicator = item.sep?.find((token) => token.type === 'map-value-ind');
-    return indicator ? { at: indicator.offset, kind: 'null' } : undefined;
+    return indicator ? { at: indicator.offset, kind: 'null-key' } : undefined;
   }
-  if (key.type === 'scalar' && NULL_SOURCE.test(key.source)) return { at: key.offset, kind: 'null' };
+  if (key.type === 'scalar' && NULL_SOURCE.test(key.source)) return { at: key.offset, kind: 'null-key' };
   if (key.type === 'block-map' || key.type === 'block-seq' || key.type === 'flow-collection')
-    return { at: key.offset, kind: 'collection' };
+    return { at: key.offset, kind: 'collection-key' };
   return undefined;
 }
 
@@ -166,7 +168,7 @@ function mendFlowDash(item: CST.CollectionItem, text: string): void {
  * go-yaml takes a key in a flow collection only with its `:` on the line where the key starts ("did
  * not find expected ',' or '}'"); eemeli/yaml reads on over line breaks.
  */
-function splitKey(item: CST.CollectionItem): BadKey | undefined {
+function splitKey(item: CST.CollectionItem): RefusedNode | undefined {
   const { key, sep } = item;
   if (!key || !sep) return undefined;
   const indicator = sep.findIndex((token) => token.type === 'map-value-ind');
@@ -174,7 +176,18 @@ function splitKey(item: CST.CollectionItem): BadKey | undefined {
   const broken =
     ('source' in key && /[\r\n]/.test(key.source)) ||
     sep.slice(0, indicator).some((token) => token.type === 'newline' || token.type === 'comment');
-  return broken ? { at: sep[indicator]?.offset ?? key.offset, kind: 'split' } : undefined;
+  return broken ? { at: sep[indicator]?.offset ?? key.offset, kind: 'split-key' } : undefined;
+}
+
+/**
+ * In a flow collection go-yaml takes every `:` for a value indicator, so a plain scalar that starts
+ * with one (`[:d]`) is refused ("did not find expected node content"); eemeli/yaml reads it.
+ */
+function colonScalar(item: CST.CollectionItem): RefusedNode | undefined {
+  for (const token of [item.key, item.value]) {
+    if (token?.type === 'scalar' && token.source.startsWith(':')) return { at: token.offset, kind: 'colon-scalar' };
+  }
+  return undefined;
 }
 
 function isUnterminatedQuote(token: CST.Token): boolean {
