@@ -18,6 +18,9 @@ describe('flow collections whose lines are less indented than their key', () => 
       ['  finalizers: [a,\nb]\n', ['a', 'b']],
       ['  finalizers: [a,\n\tb]\n', ['a', 'b']],
       ['  finalizers: [\n  a,\n  b\n]\n', ['a', 'b']],
+      // A `#` right after a closing quote starts a comment; after a quote inside a plain scalar it does not.
+      ['  finalizers: [ "a/B"#c\n]\n', ['a/B']],
+      ["  finalizers: [x'#y,\nz]\n", ["x'#y", 'z']],
     ];
     for (const [rest, finalizers] of cases) {
       const text = manifest(rest);

@@ -37,13 +37,17 @@ function closingQuote(text: string, open: number): number | undefined {
 }
 
 /**
- * The bracket that closes the flow collection opened at `open`, its quoted scalars and comments
- * skipped. None where a line starts with a `:` indicator: go-yaml takes no key whose `:` is on
- * another line, which a span read as one line would join.
+ * The bracket that closes the flow collection opened at `open`, and its comments; undefined where a
+ * line starts with a `:` indicator: go-yaml takes no key whose `:` is on another line, which a span
+ * read as one line would join. A quote starts a quoted scalar only where a node can start; a `#`
+ * starts a comment after white space, or right after a closing quote or bracket, as go-yaml reads one.
  */
-function closingBracket(text: string, open: number): number | undefined {
+function scanFlow(text: string, open: number): { close: number; comments: Array<[number, number]> } | undefined {
+  const comments: Array<[number, number]> = [];
   let depth = 0;
   let lineStart = false;
+  /** The last character that was not white space belonged to: a node may start after `[`, `{`, `,`, `:`. */
+  let previous = '[';
   for (let i = open; i < text.length; i++) {
     const char = text[i] ?? '';
     if (atDocumentMarker(text, i)) return undefined;
@@ -51,22 +55,35 @@ function closingBracket(text: string, open: number): number | undefined {
       lineStart = true;
       continue;
     }
+    const afterSpace = /[ \t\r\n]/.test(text[i - 1] ?? '');
     if (char === ' ' || char === '\t') continue;
     if (lineStart && char === ':' && /^[ \t\r\n,\]}]/.test(text[i + 1] ?? ' ')) return undefined;
     lineStart = false;
-    if (char === '"' || char === "'") {
+    if ((char === '"' || char === "'") && (afterSpace || '[{,:'.includes(previous))) {
       const close = closingQuote(text, i);
       if (close === undefined) return undefined;
       i = close;
-    } else if (char === '#' && /[ \t\r\n]/.test(text[i - 1] ?? '')) {
+      previous = 'quote';
+      continue;
+    }
+    if (char === '#' && (afterSpace || previous === 'quote' || previous === ']' || previous === '}')) {
+      const start = i;
       while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
-    } else if (char === '[' || char === '{') depth++;
+      comments.push([start, i + 1]);
+      continue;
+    }
+    if (char === '[' || char === '{') depth++;
     else if (char === ']' || char === '}') {
       depth--;
-      if (depth === 0) return i;
+      if (depth === 0) return { close: i, comments };
     }
+    previous = char;
   }
   return undefined;
+}
+
+function closingBracket(text: string, open: number): number | undefined {
+  return scanFlow(text, open)?.close;
 }
 
 /** The text with each span read as one line: line breaks become spaces, and in a flow collection comments too. */
@@ -87,16 +104,9 @@ export function applyPatches(text: string, patches: ReadonlyArray<readonly [numb
 function withoutComments(span: string): string {
   let result = '';
   let from = 0;
-  for (let i = 0; i < span.length; i++) {
-    const char = span[i];
-    if (char === '"' || char === "'") i = closingQuote(span, i) ?? span.length;
-    else if (char === '#' && /[ \t\r\n]/.test(span[i - 1] ?? '')) {
-      let end = i;
-      while (end < span.length && span[end] !== '\n' && span[end] !== '\r') end++;
-      result += span.slice(from, i) + ' '.repeat(end - i);
-      from = end;
-      i = end - 1;
-    }
+  for (const [start, end] of scanFlow(span, 0)?.comments ?? []) {
+    result += span.slice(from, start) + ' '.repeat(end - start);
+    from = end;
   }
   return result + span.slice(from);
 }
