@@ -41,6 +41,8 @@ export interface DocumentInfo {
   mayReadDifferently: boolean;
   /** Where lines to check for tabs go-yaml refuses start (before the content, for the first document); undefined when the text has no tab. */
   tabsFrom: number | undefined;
+  /** The part's text as written: a patched span (`unindentedPatches`) read as one line kept its lines there. */
+  original: string;
 }
 
 /**
@@ -107,7 +109,7 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
   if (info.scan.refused) problems.push(refusedNodeProblem(positions, info.scan.refused, info.index));
-  const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, positions.text, info.tabsFrom, info.end);
+  const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, info.original, info.tabsFrom, info.end);
   if (tab) problems.push(tabIndentationProblem(positions, tab, info.index));
   return problems;
 }

@@ -35,7 +35,13 @@ const refused = [
   'apiVersion: v1\n\t\nkind: ConfigMap\nmetadata:\n  name: x\n',
   '\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n',
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n\t\n',
-  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\n\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\n\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y\n', // Checked as a ConfigMap's data (shifted two columns): after an empty value, after `-`, in a flow collection.
+  'data:\n  b:\n    \t# comment\n  d: 1\n',
+  'data:\n  n:\t\n   \t # comment\n',
+  'data:\n  q:\t[a\n  \tb]\n',
+  'data:\n  - n\n  -\tno\n',
+  'data:\n  - 0.5\n  -\t# c\n',
+  'data:\n  q: [a, b\n  \t\n    ]\n',
 ];
 
 const read = [
@@ -57,7 +63,10 @@ const read = [
   'a: "x\n\ty"\n',
   "a: 'x\n\t  y'\n",
   'a: [x,\n  \t y]\n',
-  'a: {b: 1,\n  \tc: 2}\n',
+  'a: {b: 1,\n  \tc: 2}\n', // In a flow collection, as deep as a plain scalar's content or after a `,` or a quoted scalar.
+  'data:\n  q: [a\n    \tb]\n',
+  'data:\n  q: [a,\n  \tb]\n',
+  'data:\n  q: ["a"\n  \t, b]\n',
 ];
 
 describe('tabs go-yaml refuses', () => {

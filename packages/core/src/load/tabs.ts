@@ -26,7 +26,7 @@ const TAB_NEAR_LINE_START = /^[ ?:-]*\t/gm;
 export function refusedTab(doc: Document.Parsed, text: string, from: number, to: number): RefusedTab | undefined {
   const inBlockScalar = blockScalarTab(doc, text);
   if (inBlockScalar !== undefined) return { at: inBlockScalar, inBlockScalar: true };
-  const nodes = scalarsAndFlowCollections(doc, text);
+  const nodes = spansOf(doc, text);
   const part = text.slice(from, to);
   TAB_NEAR_LINE_START.lastIndex = 0;
   for (let match = TAB_NEAR_LINE_START.exec(part); match; match = TAB_NEAR_LINE_START.exec(part)) {
@@ -41,44 +41,67 @@ export function refusedTab(doc: Document.Parsed, text: string, from: number, to:
 interface Span {
   start: number;
   end: number;
+  /** For a plain scalar, and for a flow collection the plain scalars in it. */
   plainIndent: number | undefined;
+  flow: boolean;
 }
 
-/** The document's scalars and outermost flow collections, in order and not overlapping. */
-function scalarsAndFlowCollections(doc: Document.Parsed, text: string): Span[] {
-  const spans: Span[] = [];
+/**
+ * The document's scalars and outermost flow collections, in order and not overlapping, and apart
+ * the plain scalars inside flow collections (go-yaml checks the lines after those too).
+ */
+function spansOf(doc: Document.Parsed, text: string): { outer: Span[]; inFlow: Span[] } {
+  const outer: Span[] = [];
+  const inFlow: Span[] = [];
   visit(doc, {
     Node(_key, node, path) {
       if (!node.range) return undefined;
       const [start, end] = node.range;
+      const flow = outer.at(-1);
+      const nested = flow !== undefined && flow.flow && start < flow.end;
       if (isCollection(node)) {
-        if (!node.flow) return undefined;
-        spans.push({ start, end, plainIndent: undefined });
-        return visit.SKIP;
+        if (node.flow && !nested) outer.push({ start, end, plainIndent: parentIndent(text, path) + 1, flow: true });
+        return undefined;
       }
-      if (!isScalar(node)) return undefined;
+      // An empty value has no text for go-yaml's scanner to read on from.
+      if (!isScalar(node) || start === end) return undefined;
       const plain = (node as Scalar).type === 'PLAIN';
-      spans.push({ start, end, plainIndent: plain ? parentIndent(text, path) + 1 : undefined });
+      if (nested) {
+        if (plain) inFlow.push({ start, end, plainIndent: flow.plainIndent, flow: false });
+      } else outer.push({ start, end, plainIndent: plain ? parentIndent(text, path) + 1 : undefined, flow: false });
       return undefined;
     },
   });
-  return spans;
+  return { outer, inFlow };
 }
 
-function isRefused(text: string, spans: readonly Span[], line: number, tab: number): boolean {
+function isRefused(text: string, spans: ReturnType<typeof spansOf>, line: number, tab: number): boolean {
   const onlySpacesBefore = isAll(text, line, tab, SPACE);
-  const span = lastStartingBefore(spans, tab);
-  if (span && tab < span.end) {
-    // Inside a quoted scalar, a block scalar (see blockScalarTab) or a flow collection: white space.
-    if (span.plainIndent === undefined) return false;
-    // Inside a plain scalar: past its text on a line, content; before it, its continuation's indentation.
-    return onlySpacesBefore && tab - line < span.plainIndent;
+  const span = lastStartingBefore(spans.outer, tab);
+  if (span?.flow && tab < span.end) {
+    // In a flow collection a tab is white space, but for the lines a plain scalar's scanner reads on.
+    const plain = lastStartingBefore(spans.inFlow, tab);
+    if (plain === undefined || plain.start < span.start || !onlySpacesBefore || !readsOn(text, plain, line, tab))
+      return false;
+    return tab - line < (plain.plainIndent ?? 0);
   }
-  if (!onlySpacesBefore) return true;
-  // On the blank lines after a plain scalar its scanner reads the white space, as deep as its content.
-  if (span?.plainIndent !== undefined && /^[ \t]*(?:\r?\n[ \t]*)*$/.test(text.slice(span.end, line)))
-    return tab - line < span.plainIndent;
+  // Inside a quoted scalar or a block scalar (see blockScalarTab): white space or content.
+  if (span && tab < span.end && span.plainIndent === undefined) return false;
+  const plain = span && !span.flow && span.plainIndent !== undefined ? span : undefined;
+  // Past a plain scalar, its scanner reads only white space: a tab after an indicator is the next token's.
+  if (plain && (tab < plain.end || onlySpacesBefore) && readsOn(text, plain, line, tab))
+    return onlySpacesBefore && tab - line < (plain.plainIndent ?? 0);
+  // Anywhere else a tab after only spaces (or after an indicator) is where a token may start.
   return true;
+}
+
+/**
+ * Whether a plain scalar's scanner reads the line at `line`: a continuation line inside it, or a
+ * blank line after it; there a tab less deep than its content is refused.
+ */
+function readsOn(text: string, plain: Span, line: number, tab: number): boolean {
+  if (tab < plain.end) return true;
+  return /^[ \t]*(?:\r?\n[ \t]*)*$/.test(text.slice(plain.end, line));
 }
 
 function isAll(text: string, from: number, to: number, code: number): boolean {

@@ -238,6 +238,7 @@ export class YamlManifestLoader implements ManifestLoader {
           escapes,
           mayReadDifferently: differs,
           // Before the first document's content, the stream's own lines belong to no document.
+          original,
           tabsFrom: mayHoldTabs ? (result.documents.length + pending.length === 0 ? 0 : token.offset) : undefined,
         };
         docEndAt = undefined;
