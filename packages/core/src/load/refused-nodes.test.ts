@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FastManifestLoader } from './fast-loader.js';
-import { YamlManifestLoader } from './yaml-loader.js';
-
-const precise = new YamlManifestLoader();
-const fast = new FastManifestLoader();
+import { assertReadAlikeOnBothPaths, assertRefusedOnBothPaths, precise } from '../../test/support/both-paths.js';
 
 // Each checked with the oracle (test/oracle, kubectl's reading) as a ConfigMap's labels, shifted four columns.
 const refused = [
@@ -59,27 +55,11 @@ const read = [
 
 describe('keys kubectl cannot turn into JSON, and flow scalars go-yaml refuses', () => {
   it('are refused on both paths, where the oracle refuses them', () => {
-    for (const text of refused) {
-      for (const loader of [precise, fast]) {
-        const loaded = loader.load('a.yaml', text);
-        assert.equal(loaded.problems[0]?.ruleId, 'yaml/syntax', text);
-        assert.equal(loaded.documents[0]?.broken, true, text);
-      }
-    }
+    assertRefusedOnBothPaths(refused);
   });
 
   it('and string keys, even empty or quoted null, are read alike on both paths', () => {
-    for (const text of read) {
-      const expected = precise.load('a.yaml', text);
-      const actual = fast.load('a.yaml', text);
-      assert.deepEqual(expected.problems, [], text);
-      assert.deepEqual(actual.problems, [], text);
-      assert.equal(
-        JSON.stringify(actual.documents.map((document) => document.value)),
-        JSON.stringify(expected.documents.map((document) => document.value)),
-        text,
-      );
-    }
+    assertReadAlikeOnBothPaths(read);
   });
 
   it('are reported at the key, or at the `:` with none before it', () => {

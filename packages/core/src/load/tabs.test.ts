@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FastManifestLoader } from './fast-loader.js';
-import { YamlManifestLoader } from './yaml-loader.js';
-
-const precise = new YamlManifestLoader();
-const fast = new FastManifestLoader();
+import { assertReadAlikeOnBothPaths, assertRefusedOnBothPaths, precise } from '../../test/support/both-paths.js';
 
 // Each checked with the oracle (test/oracle, kubectl's go-yaml) as a ConfigMap's labels, the lines
 // shifted four columns, and as written where a case is a whole manifest.
@@ -35,7 +31,8 @@ const refused = [
   'apiVersion: v1\n\t\nkind: ConfigMap\nmetadata:\n  name: x\n',
   '\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n',
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n\t\n',
-  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\n\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y\n', // Checked as a ConfigMap's data (shifted two columns): after an empty value, after `-`, in a flow collection.
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\n\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y\n',
+  // Checked as a ConfigMap's data (shifted two columns): after an empty value, after `-`, in a flow collection.
   'data:\n  b:\n    \t# comment\n  d: 1\n',
   'data:\n  n:\t\n   \t # comment\n',
   'data:\n  q:\t[a\n  \tb]\n',
@@ -63,7 +60,8 @@ const read = [
   'a: "x\n\ty"\n',
   "a: 'x\n\t  y'\n",
   'a: [x,\n  \t y]\n',
-  'a: {b: 1,\n  \tc: 2}\n', // In a flow collection, as deep as a plain scalar's content or after a `,` or a quoted scalar.
+  'a: {b: 1,\n  \tc: 2}\n',
+  // In a flow collection, as deep as a plain scalar's content or after a `,` or a quoted scalar.
   'data:\n  q: [a\n    \tb]\n',
   'data:\n  q: [a,\n  \tb]\n',
   'data:\n  q: ["a"\n  \t, b]\n',
@@ -71,30 +69,11 @@ const read = [
 
 describe('tabs go-yaml refuses', () => {
   it('are refused on both paths, where the oracle refuses them', () => {
-    for (const text of refused) {
-      for (const loader of [precise, fast]) {
-        const loaded = loader.load('a.yaml', text);
-        assert.equal(loaded.problems[0]?.ruleId, 'yaml/syntax', text);
-        assert.ok(
-          loaded.documents.some((document) => document.broken),
-          text,
-        );
-      }
-    }
+    assertRefusedOnBothPaths(refused);
   });
 
   it('and the others are read alike on both paths, as the oracle reads them', () => {
-    for (const text of read) {
-      const expected = precise.load('a.yaml', text);
-      const actual = fast.load('a.yaml', text);
-      assert.deepEqual(expected.problems, [], text);
-      assert.deepEqual(actual.problems, [], text);
-      assert.equal(
-        JSON.stringify(actual.documents.map((document) => document.value)),
-        JSON.stringify(expected.documents.map((document) => document.value)),
-        text,
-      );
-    }
+    assertReadAlikeOnBothPaths(read);
   });
 
   it('are reported at the tab', () => {
