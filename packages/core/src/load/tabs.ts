@@ -1,6 +1,6 @@
 import { isCollection, isScalar, visit, type Document, type Scalar } from 'yaml';
 import { blockScalarTab, parentIndent } from './go-yaml-scalars.js';
-import { SPACE } from './block-text.js';
+import { SPACE } from './character-codes.js';
 
 /** A tab go-yaml refuses, and whether it is in a block scalar's indentation (the message differs). */
 export interface RefusedTab {
@@ -17,11 +17,11 @@ const TAB_NEAR_LINE_START = /^[ ?:-]*\t/gm;
 /**
  * The first tab of a document's text (`from` to `to`) that go-yaml refuses. In block context its
  * scanner takes no tab where a token may start: at a line's start, after spaces ("found character
- * that cannot start any token"), or after `- `, `? ` and `: ` indicators; only a plain scalar's
- * scanner reads on over a tab on the lines after it, where the tab is as deep as the scalar's
- * content must be ("found a tab character that violates indentation" where it is not). In quoted
- * scalars and flow collections a tab is white space, and a block scalar has its own rule
- * (`blockScalarTab`).
+ * that cannot start any token"), or after a `-` or `?` indicator (after a key's `:` it takes one:
+ * `a:<tab>b` is read); only a plain scalar's scanner reads on over a tab on the lines after it,
+ * where the tab is as deep as the scalar's content must be ("found a tab character that violates
+ * indentation" where it is not), in a flow collection too. Elsewhere in quoted scalars and flow
+ * collections a tab is white space, and a block scalar has its own rule (`blockScalarTab`).
  */
 export function refusedTab(doc: Document.Parsed, text: string, from: number, to: number): RefusedTab | undefined {
   const inBlockScalar = blockScalarTab(doc, text);
