@@ -19,40 +19,11 @@ import {
   giveUp,
   leaveToPrecise,
 } from './block-text.js';
+import { HEX_ESCAPE_LENGTHS, SIMPLE_ESCAPES } from './escapes.js';
 
 /** `[`, `]`, `{`, `}` and `,`: they end a plain scalar inside a flow collection. */
 const FLOW_INDICATOR = new Uint8Array(128);
 for (const character of ',[]{}') FLOW_INDICATOR[character.charCodeAt(0)] = 1;
-
-/** js-yaml's one-character escapes of double-quoted scalars (`\t` followed by a tab is left out: tabs are). */
-const SIMPLE_ESCAPES = new Map<number, string>(
-  (
-    [
-      ['0', '\x00'],
-      ['a', '\x07'],
-      ['b', '\x08'],
-      ['t', '\x09'],
-      ['n', '\x0A'],
-      ['v', '\x0B'],
-      ['f', '\x0C'],
-      ['r', '\x0D'],
-      ['e', '\x1B'],
-      [' ', ' '],
-      ['"', '"'],
-      ['/', '/'],
-      ['\\', '\\'],
-      ['N', '\x85'],
-      ['_', '\xA0'],
-      ['L', '\u2028'],
-      ['P', '\u2029'],
-    ] as const
-  ).map(([escape, value]) => [escape.charCodeAt(0), value]),
-);
-const HEX_ESCAPE_LENGTHS = new Map([
-  [0x78, 2],
-  [0x75, 4],
-  [0x55, 8],
-]);
 
 /**
  * The block reader's scalars: plain, quoted and block scalars and flow collections of scalars, each
@@ -215,18 +186,21 @@ export abstract class ScalarReader extends BlockText {
       result += text.slice(captureStart, i);
       // A backslash that ends the text leaves the scalar unclosed: js-yaml reports it.
       const escape = i + 1 < this.end ? text.charCodeAt(i + 1) : giveUp();
-      const simple = SIMPLE_ESCAPES.get(escape);
+      const simple = SIMPLE_ESCAPES[escape];
       if (escape === LF) {
         // An escaped line break: the next line's indentation goes, nothing is added.
         if (!multiLine) giveUp();
         i = this.foldLines(i + 1);
         // Blank lines after it: js-yaml drops them, go-yaml keeps each as a line break.
         if (this.fold !== ' ') leaveToPrecise();
+      } else if (escape === SINGLE_QUOTE) {
+        // go-yaml's escape, not js-yaml's: js-yaml refuses it (texts holding one take the positioned path).
+        giveUp();
       } else if (simple !== undefined) {
         result += simple;
         i += 2;
       } else {
-        const length = HEX_ESCAPE_LENGTHS.get(escape) ?? giveUp();
+        const length = HEX_ESCAPE_LENGTHS[escape] ?? giveUp();
         const digits = text.slice(i + 2, i + 2 + length);
         if (i + 2 + length > this.end || !/^[0-9a-fA-F]+$/.test(digits) || digits.length !== length) giveUp();
         const codePoint = parseInt(digits, 16);
@@ -357,7 +331,9 @@ export abstract class ScalarReader extends BlockText {
     if (code === DOUBLE_QUOTE) return this.doubleQuoted(at, true);
     if (code === SINGLE_QUOTE) return this.singleQuoted(at, true);
     if (code < 128 && NOT_PLAIN_START[code] === 1) giveUp();
-    if ((code === DASH || code === QUESTION || code === COLON) && this.flowBreak(at + 1)) giveUp();
+    if ((code === DASH || code === QUESTION) && this.flowBreak(at + 1)) giveUp();
+    // go-yaml takes every `:` in a flow collection for a value indicator (js-yaml reads `:d` as a scalar).
+    if (code === COLON) giveUp();
     let last = at;
     let position = at;
     for (; position < this.end; position++) {

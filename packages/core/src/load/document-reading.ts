@@ -1,7 +1,8 @@
 import { parseDocument, visit, type Node } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadProblem } from './document.js';
-import { badEscapes } from './escapes.js';
+import { badEscapes, type EscapeHints } from './escapes.js';
+import { acceptQuoteEscapes } from './go-yaml-quoted.js';
 import { mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
 import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
 import { badMergeValues, kubectlMergeOrder } from './merge-keys.js';
@@ -15,10 +16,13 @@ import {
   invalidCharacterProblem,
   mergeValueProblem,
   nestingProblem,
+  refusedNodeProblem,
   sizeProblem,
+  tabIndentationProblem,
 } from './problems.js';
 import type { DocumentScan } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
+import { refusedTab } from './tabs.js';
 import type { ParseOptions } from './yaml-options.js';
 
 /** What the pre-compose scan learnt about one document; offsets are relative to its part. */
@@ -31,10 +35,14 @@ export interface DocumentInfo {
   skippedAfter: number | undefined;
   /** Whether the text has a `<<` at all, so merge keys need looking at. */
   mayMerge: boolean;
-  /** Whether the text has a `\\u` or `\\U` at all, so escapes need looking at. */
-  mayEscape: boolean;
+  /** Which escapes go-yaml reads otherwise the text may hold (none in JSON: kubectl reads it as JSON). */
+  escapes: EscapeHints;
   /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
   mayReadDifferently: boolean;
+  /** Where lines to check for tabs go-yaml refuses start (before the content, for the first document); undefined when the text has no tab. */
+  tabsFrom: number | undefined;
+  /** The part's text as written: a patched span (`unindentedPatches`) read as one line kept its lines there. */
+  original: string;
 }
 
 /**
@@ -58,6 +66,7 @@ export function readDocument(
   const problems: LoadProblem[] = [];
   const firstInvalid = invalidCharacters[0];
   if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
+  if (info.escapes.quote) acceptQuoteEscapes(doc, positions.text);
   problems.push(...documentProblems(doc, index, positions));
   if (problems.length === 0)
     problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
@@ -87,21 +96,28 @@ export function readDocument(
   return { value, problems: [] };
 }
 
-/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings. */
+/** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings, tabs where it takes none. */
 function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions: TextPositions): LoadProblem[] {
-  const problems = info.mayEscape
-    ? badEscapes(doc, positions.text).map((escape) => badEscapeProblem(positions, escape, info.index))
-    : [];
+  const problems =
+    info.escapes.unicode || info.escapes.slash
+      ? badEscapes(doc, positions.text, info.escapes.slash).map((escape) =>
+          badEscapeProblem(positions, escape, info.index),
+        )
+      : [];
   if (info.mayMerge) {
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
+  if (info.scan.refused) problems.push(refusedNodeProblem(positions, info.scan.refused, info.index));
+  const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, info.original, info.tabsFrom, info.end);
+  if (tab) problems.push(tabIndentationProblem(positions, tab, info.index));
   return problems;
 }
 
 /**
- * A patched quoted scalar was read as one line; its value is what go-yaml makes of the original
- * lines: the same scalar with its continuation lines indented, read on its own.
+ * A patched quoted scalar was read as one line, as were the scalars of a patched flow collection; the
+ * value of one that spans lines is what go-yaml makes of the original lines: the same scalar with its
+ * continuation lines indented, read on its own.
  */
 export function refoldPatchedScalars(
   doc: YamlDocument,
@@ -110,11 +126,16 @@ export function refoldPatchedScalars(
   options: ParseOptions,
 ): void {
   const byStart = new Map(patches.map(([start, end]) => [start, end]));
+  const flows = patches.filter(([start]) => original[start] === '[' || original[start] === '{');
+  const inFlow = (at: number): boolean => flows.some(([start, end]) => at > start && at < end);
   visit(doc, {
     Scalar(_key, node) {
-      const end = node.range ? byStart.get(node.range[0]) : undefined;
-      if (end === undefined || !node.range) return;
-      const source = original.slice(node.range[0], end).replace(/\r?\n[ \t]*/g, '\n  ');
+      if (!node.range) return;
+      const [start, valueEnd] = node.range;
+      const end =
+        byStart.get(start) ?? (inFlow(start) && /[\r\n]/.test(original.slice(start, valueEnd)) ? valueEnd : undefined);
+      if (end === undefined) return;
+      const source = original.slice(start, end).replace(/\r?\n[ \t]*/g, '\n  ');
       const rereadText = `value: ${source}\n`;
       const reread = parseDocument(rereadText, options);
       if (mayReadDifferently(rereadText)) rereadAsGoYaml(reread, rereadText);

@@ -1,20 +1,84 @@
 import { visit, type Document } from 'yaml';
 
-/** A `\u`/`\U` escape go-yaml refuses: a UTF-16 surrogate (even half of a pair) or past U+10FFFF. */
+/**
+ * The one-character escapes of double-quoted scalars, by the code of the character after the
+ * backslash: go-yaml's. js-yaml's differ in `\/` (it reads one, go-yaml refuses it) and `\'` (the
+ * other way round): the fast path leaves texts with either to the positioned parser, and the block
+ * reader never meets `\<tab>` (it reads no text with a tab).
+ */
+export const SIMPLE_ESCAPES: ReadonlyArray<string | undefined> = escapeTable([
+  ['0', '\0'],
+  ['a', '\x07'],
+  ['b', '\b'],
+  ['t', '\t'],
+  ['\t', '\t'],
+  ['n', '\n'],
+  ['v', '\v'],
+  ['f', '\f'],
+  ['r', '\r'],
+  ['e', '\x1b'],
+  [' ', ' '],
+  ['"', '"'],
+  ["'", "'"],
+  ['\\', '\\'],
+  ['N', '\x85'],
+  ['_', '\xa0'],
+  ['L', '\u2028'],
+  ['P', '\u2029'],
+]);
+
+/** How many hex digits follow `\x`, `\u` and `\U`, by the code of the letter. */
+export const HEX_ESCAPE_LENGTHS: ReadonlyArray<number | undefined> = escapeTable([
+  ['x', 2],
+  ['u', 4],
+  ['U', 8],
+]);
+
+/** An array over the ASCII codes (undefined where there is no entry): one look-up per escape, no hashing. */
+function escapeTable<T>(entries: ReadonlyArray<readonly [string, T]>): ReadonlyArray<T | undefined> {
+  const table = new Array<T | undefined>(128).fill(undefined);
+  for (const [character, value] of entries) table[character.charCodeAt(0)] = value;
+  return table;
+}
+
+/**
+ * An escape go-yaml refuses: a `\u`/`\U` escape of a UTF-16 surrogate (even half of a pair) or past
+ * U+10FFFF, or (`unknown`) JSON's `\/`, which YAML 1.1 does not have.
+ */
 export interface BadEscape {
   /** Offset of the backslash in the text. */
   at: number;
   escape: string;
   /** The character a high+low surrogate pair stood for, to suggest the `\U` escape go-yaml reads. */
   paired: number | undefined;
+  unknown: boolean;
+}
+
+/** Which escapes a YAML text may hold that go-yaml reads otherwise than eemeli/yaml (each a text search). */
+export interface EscapeHints {
+  /** `\u` or `\U`: surrogates and code points past U+10FFFF are refused. */
+  unicode: boolean;
+  /** `\/`: refused. */
+  slash: boolean;
+  /** `\'`: read as `'`, where eemeli/yaml reports an error. */
+  quote: boolean;
+}
+
+export function escapeHints(yaml: string): EscapeHints {
+  return {
+    unicode: yaml.includes('\\u') || yaml.includes('\\U'),
+    slash: yaml.includes('\\/'),
+    quote: yaml.includes("\\'"),
+  };
 }
 
 /**
  * go-yaml checks each escape of a double-quoted scalar on its own ("found invalid Unicode character
  * escape code"), where eemeli/yaml joins `"\uD83D\uDE00"` into one character and keeps a lone
- * `"\uD800"`. Only double-quoted scalars have escapes; their text is read from the document's.
+ * `"\uD800"`; it refuses `\/` ("found unknown escape character") where eemeli/yaml reads `/`. Only
+ * double-quoted scalars have escapes; their text is read from the document's.
  */
-export function badEscapes(doc: Document.Parsed, text: string, limit = 20): BadEscape[] {
+export function badEscapes(doc: Document.Parsed, text: string, slash: boolean, limit = 20): BadEscape[] {
   const found: BadEscape[] = [];
   visit(doc, {
     Scalar(_key, node) {
@@ -23,6 +87,7 @@ export function badEscapes(doc: Document.Parsed, text: string, limit = 20): BadE
       for (let i = start; i < end && found.length < limit; i++) {
         if (text[i] !== '\\') continue;
         const kind = text[i + 1];
+        if (kind === '/' && slash) found.push({ at: i, escape: '\\/', paired: undefined, unknown: true });
         const digits = kind === 'u' ? 4 : kind === 'U' ? 8 : 0;
         if (digits > 0) {
           const hex = text.slice(i + 2, i + 2 + digits);
@@ -31,7 +96,7 @@ export function badEscapes(doc: Document.Parsed, text: string, limit = 20): BadE
             const paired = pairedCharacter(text, i, code);
             // A pair is one finding, on both its escapes.
             const length = paired === undefined ? 2 + digits : 12;
-            found.push({ at: i, escape: text.slice(i, i + length), paired });
+            found.push({ at: i, escape: text.slice(i, i + length), paired, unknown: false });
             i += length - 2;
           }
         }

@@ -25,11 +25,14 @@ export { implicitScalarTags } from './yaml11-scalars.js';
  * than a comment, explicit keys and the tags js-yaml resolves (`!!str`, `!!seq`, `!!map`, `!<…>`
  * and `!`; it refuses every other tag) where a node can start (`NODE_PROPERTY`), collection keys,
  * merge keys (a `<<` before a colon: elsewhere, as in a scalar's `<<.Series>>`, both paths read the
- * same string), surrogate and 32-bit escapes, a BOM, YAML 1.1's extra line breaks and lone carriage
- * returns. A false alarm costs only speed; a miss could change a finding, so the patterns are broad.
+ * same string), surrogate and 32-bit escapes, `\/` and `\'` (see `SIMPLE_ESCAPES`), a plain scalar
+ * starting with `:` after `[`, `{`, `,` or `:` (or on a line's start: it may be in a flow
+ * collection), a BOM, YAML 1.1's
+ * extra line breaks and lone carriage returns (and, tested apart, tabs in indentation). A false
+ * alarm costs only speed; a miss could change a finding, so the patterns are broad.
  */
 const PRECISE_ONLY =
-  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<[ \t]*:|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
+  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<[ \t]*:|\\u[dD][89abAB]|\\U|\\[/']|(?:^|[[{,:])[ \t]*:(?![\s,\]}])|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
 /**
  * A tag or an explicit key where a node can start (after indentation, `- `, `:`, a flow indicator
  * or an anchor). The costliest pattern, and only files with a `!` or `?` need it: most have neither.
@@ -43,6 +46,11 @@ const NODE_PROPERTY =
  */
 const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
 const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
+/**
+ * A tab in a line's indentation or after a block indicator, where go-yaml refuses most (see
+ * `refusedTab`) and js-yaml reads white space, a blank line or content. Rare in manifests.
+ */
+const TAB_IN_INDENTATION = /^[ ?:-]*\t/m;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */
@@ -139,6 +147,7 @@ function leftToPrecise(text: string, simple: boolean): boolean {
   if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
   if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
   if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
+  if (!simple && TAB_IN_INDENTATION.test(text)) return true;
   return !simple && NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
 }
 
@@ -300,7 +309,8 @@ function plainEnough(root: unknown): boolean {
     // Keys, not entries: no pair array per key.
     const object = value as Record<string, unknown>;
     for (const key of Object.keys(object)) {
-      if (key === 'null') return false;
+      // js-yaml writes a key with nothing before its `:` as "": the positioned parser tells it from `"":`.
+      if (key === 'null' || key === '') return false;
       nodes++;
       pending.push(object[key]);
     }

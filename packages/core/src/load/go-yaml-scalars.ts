@@ -1,7 +1,6 @@
 import { isCollection, isDocument, visit, type Document } from 'yaml';
 import {
   AMPERSAND,
-  BACKSLASH,
   BYTE_ORDER_MARK,
   CR,
   DASH,
@@ -14,9 +13,10 @@ import {
   LF,
   PIPE,
   PLUS,
-  SPACE,
   TAB,
-} from './block-text.js';
+} from './character-codes.js';
+import { goYamlDoubleQuoted } from './go-yaml-quoted.js';
+import { endOfLine, isLineBreak, isWhiteSpace, leadingSpaces, pastLineBreak } from './text-cursor.js';
 
 /**
  * Scalars that eemeli/yaml (and js-yaml) read differently from go-yaml, which kubectl reads with:
@@ -72,7 +72,8 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
         if (header !== PIPE && header !== GREATER) return;
         const hasIndicator = INDENTATION_INDICATOR.test(text.slice(start, start + 3));
         if (!hasIndicator && !(openEnded && end >= text.length)) return;
-        value = goYamlBlockScalar(text, start, parentIndent(text, path));
+        const read = goYamlBlockScalar(text, start, parentIndent(text, path));
+        if (typeof read === 'string') value = read;
       } else if (node.type === 'QUOTE_DOUBLE') {
         if (text.charCodeAt(start) !== DOUBLE_QUOTE) return;
         if (!hasEscapedBreakBeforeBlank(text, start, end)) return;
@@ -84,12 +85,33 @@ export function rereadAsGoYaml(doc: Document.Parsed, text: string): void {
 }
 
 /**
+ * Where go-yaml stops at a tab in a block scalar of the document: at a line's start (or after spaces)
+ * where indentation is due, where eemeli/yaml (and js-yaml) read the tab as content or a blank line.
+ */
+export function blockScalarTab(doc: Document.Parsed, text: string): number | undefined {
+  let tabAt: number | undefined;
+  visit(doc, {
+    Scalar(_key, node, path) {
+      if ((node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return undefined;
+      const start = node.range[0];
+      const header = text.charCodeAt(start);
+      if (header !== PIPE && header !== GREATER) return undefined;
+      const read = goYamlBlockScalar(text, start, parentIndent(text, path));
+      if (typeof read === 'string') return undefined;
+      tabAt = read.refusedAt;
+      return visit.BREAK;
+    },
+  });
+  return tabAt;
+}
+
+/**
  * The column of the block collection a scalar is in, -1 at the top: an indentation indicator counts
  * from it, and detected content is at least one column deeper. Counted as go-yaml counts it: from a
  * node property (`&anchor`, `!tag`) written before the collection's first key, where eemeli/yaml
  * starts the collection after it, and without a byte order mark at the start of the text.
  */
-function parentIndent(text: string, path: readonly unknown[]): number {
+export function parentIndent(text: string, path: readonly unknown[]): number {
   for (let i = path.length - 1; i >= 0; i--) {
     const ancestor = path[i];
     if (isDocument(ancestor)) return -1;
@@ -121,32 +143,6 @@ function lineStart(text: string, at: number): number {
     if (isLineBreak(text.charCodeAt(i))) return i + 1;
   }
   return 0;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === LF || code === CR;
-}
-
-function isWhiteSpace(code: number): boolean {
-  return code === SPACE || code === TAB;
-}
-
-/** Where the line after the line break at `at` starts: `\r\n` is one line break, as are `\n` and `\r`. */
-function pastLineBreak(text: string, at: number): number {
-  return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
-}
-
-function endOfLine(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
-  return at;
-}
-
-/** The spaces at `from`, counting no further than `limit`: indentation is spaces only. */
-function leadingSpaces(text: string, from: number, limit = Infinity): number {
-  let count = 0;
-  while (count < limit && text.charCodeAt(from + count) === SPACE) count++;
-  return count;
 }
 
 type Chomping = 'strip' | 'clip' | 'keep';
@@ -182,19 +178,25 @@ function readBlockHeader(text: string, at: number): BlockHeader | undefined {
   return { folded: text.charCodeAt(at) === GREATER, chomping: chomping ?? 'clip', indentation, body };
 }
 
+/** Where go-yaml refuses a block scalar: at a tab where indentation is due, or at a header it does not read. */
+export interface Refusal {
+  refusedAt: number;
+}
+
 /**
  * Without an indentation indicator, the content is as deep as its first non-empty line, or as the
  * deepest of the empty lines before it if one is deeper (that line then ends the scalar), and at
- * least a column deeper than the parent. A tab in that indentation and go-yaml refuses the document.
+ * least a column deeper than the parent. Until it is known, a tab after a line's spaces is one
+ * where indentation is due (even a tab-only line's), and go-yaml refuses the document.
  */
-function detectIndentation(text: string, body: number, parent: number): number | undefined {
+function detectIndentation(text: string, body: number, parent: number): number | Refusal {
   let deepest = 0;
   let line = body;
   for (;;) {
     const spaces = leadingSpaces(text, line);
     deepest = Math.max(deepest, spaces);
     const after = text.charCodeAt(line + spaces);
-    if (after === TAB) return undefined;
+    if (after === TAB) return { refusedAt: line + spaces };
     if (!isLineBreak(after)) break;
     line = pastLineBreak(text, line + spaces);
   }
@@ -208,16 +210,17 @@ type BodyLine =
   /** Text from the indentation on; `next` undefined where the text ends without a line break. */
   | { kind: 'content'; start: number; end: number; next: number | undefined }
   /** Less indented, or the end of the text: the scalar is over. */
-  | { kind: 'end' };
+  | { kind: 'end' }
+  /** A tab where indentation is due (the line may end the scalar): go-yaml refuses the document. */
+  | { kind: 'tab'; at: number };
 
 const END_OF_BODY: BodyLine = { kind: 'end' };
 
-/** Undefined at a tab where indentation is due: go-yaml refuses the document. */
-function readBodyLine(text: string, line: number, indentation: number): BodyLine | undefined {
+function readBodyLine(text: string, line: number, indentation: number): BodyLine {
   const spaces = leadingSpaces(text, line, indentation);
   const start = line + spaces;
   const first = text.charCodeAt(start);
-  if (spaces < indentation && first === TAB) return undefined;
+  if (spaces < indentation && first === TAB) return { kind: 'tab', at: start };
   if (isLineBreak(first)) return { kind: 'empty', next: pastLineBreak(text, start) };
   // Spaces past the indentation are content, even on a line of nothing else.
   if (spaces < indentation || start >= text.length) return END_OF_BODY;
@@ -227,15 +230,15 @@ function readBodyLine(text: string, line: number, indentation: number): BodyLine
 
 /**
  * The value of a block scalar as go-yaml reads it, its header at `at`, in a collection at column
- * `parent` (-1 at the top); undefined where go-yaml refuses it. As YAML 1.2 has it, but with no
- * final line break where the text ends without one.
+ * `parent` (-1 at the top), or where go-yaml refuses it. As YAML 1.2 has it, but with no final line
+ * break where the text ends without one.
  */
-export function goYamlBlockScalar(text: string, at: number, parent: number): string | undefined {
+export function goYamlBlockScalar(text: string, at: number, parent: number): string | Refusal {
   const header = readBlockHeader(text, at);
-  if (!header) return undefined;
+  if (!header) return { refusedAt: at };
   const indentation =
     header.indentation > 0 ? Math.max(parent, 0) + header.indentation : detectIndentation(text, header.body, parent);
-  if (indentation === undefined) return undefined;
+  if (typeof indentation !== 'number') return indentation;
 
   let value = '';
   let seenContent = false;
@@ -247,7 +250,7 @@ export function goYamlBlockScalar(text: string, at: number, parent: number): str
   let line: number | undefined = header.body;
   while (line !== undefined) {
     const read = readBodyLine(text, line, indentation);
-    if (!read) return undefined;
+    if (read.kind === 'tab') return { refusedAt: read.at };
     if (read.kind === 'end') break;
     if (read.kind === 'empty') {
       emptyLines++;
@@ -268,121 +271,5 @@ export function goYamlBlockScalar(text: string, at: number, parent: number): str
   }
   if (header.chomping !== 'strip' && lineBreakAfterContent) value += '\n';
   if (header.chomping === 'keep') value += '\n'.repeat(emptyLines);
-  return value;
-}
-
-/** go-yaml's one-character escapes. */
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  t: '\t',
-  '\t': '\t',
-  n: '\n',
-  v: '\v',
-  f: '\f',
-  r: '\r',
-  e: '\x1b',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-  N: '\x85',
-  _: '\xa0',
-  L: '\u2028',
-  P: '\u2029',
-};
-const HEX_ESCAPE_LENGTHS: Record<string, number> = { x: 2, u: 4, U: 8 };
-
-/** The character of the escape whose backslash is at `at`, and where the text goes on; undefined where go-yaml refuses it. */
-function readEscape(text: string, at: number): { character: string; next: number } | undefined {
-  const kind = text[at + 1] ?? '';
-  const simple = SIMPLE_ESCAPES[kind];
-  if (simple !== undefined) return { character: simple, next: at + 2 };
-  const length = HEX_ESCAPE_LENGTHS[kind];
-  if (length === undefined) return undefined;
-  const digits = text.slice(at + 2, at + 2 + length);
-  if (digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits)) return undefined;
-  const codePoint = Number.parseInt(digits, 16);
-  // Each escape must be a character of its own: no surrogate halves to pair up.
-  if ((codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return undefined;
-  return { character: String.fromCodePoint(codePoint), next: at + 2 + length };
-}
-
-/** One line of a double-quoted scalar, its escapes decoded. */
-interface QuotedLine {
-  decoded: string;
-  /** Where in `decoded` the text past the line's leading white space starts, and where its trailing white space starts. */
-  contentStart: number;
-  contentEnd: number;
-  /** Whether the line holds anything but white space (an escape counts, even an escaped space). */
-  hasContent: boolean;
-  endedBy: 'line break' | 'escaped line break' | 'closing quote';
-  next: number;
-}
-
-function readQuotedLine(text: string, from: number): QuotedLine | undefined {
-  let decoded = '';
-  let contentStart: number | undefined;
-  let contentEnd = 0;
-  let at = from;
-  const line = (endedBy: QuotedLine['endedBy'], next: number): QuotedLine => ({
-    decoded,
-    contentStart: contentStart ?? decoded.length,
-    contentEnd,
-    hasContent: contentStart !== undefined,
-    endedBy,
-    next,
-  });
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (code === DOUBLE_QUOTE) return line('closing quote', at + 1);
-    if (isLineBreak(code)) return line('line break', pastLineBreak(text, at));
-    if (isWhiteSpace(code)) {
-      decoded += text[at++];
-      continue;
-    }
-    contentStart ??= decoded.length;
-    if (code !== BACKSLASH) {
-      decoded += text[at++];
-    } else if (isLineBreak(text.charCodeAt(at + 1))) {
-      return line('escaped line break', pastLineBreak(text, at + 1));
-    } else {
-      const escape = readEscape(text, at);
-      if (!escape) return undefined;
-      decoded += escape.character;
-      at = escape.next;
-    }
-    contentEnd = decoded.length;
-  }
-  return undefined;
-}
-
-/**
- * The value of a double-quoted scalar as go-yaml reads it, its opening quote at `at`; undefined where
- * go-yaml refuses it (or the quote is never closed). Lines fold as YAML 1.2 has it: white space around
- * a line break goes, the line break becomes a space, or the line breaks of the empty lines after it
- * if there are any; after an escaped line break the lines join with nothing between them but the
- * line breaks of the empty lines (white space before the backslash stays).
- */
-export function goYamlDoubleQuoted(text: string, at: number): string | undefined {
-  let line = readQuotedLine(text, at + 1);
-  if (!line) return undefined;
-  // The first line keeps its leading white space, the last its trailing white space.
-  let value = line.decoded.slice(0, line.endedBy === 'line break' ? line.contentEnd : undefined);
-  let joinedBy = line.endedBy;
-  let emptyLines = 0;
-  while (line.endedBy !== 'closing quote') {
-    line = readQuotedLine(text, line.next);
-    if (!line) return undefined;
-    if (line.endedBy === 'line break' && !line.hasContent) {
-      emptyLines++;
-      continue;
-    }
-    value += joinedBy === 'escaped line break' || emptyLines > 0 ? '\n'.repeat(emptyLines) : ' ';
-    value += line.decoded.slice(line.contentStart, line.endedBy === 'line break' ? line.contentEnd : undefined);
-    joinedBy = line.endedBy;
-    emptyLines = 0;
-  }
   return value;
 }

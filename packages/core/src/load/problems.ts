@@ -7,6 +7,8 @@ import type { TextPositions } from './positions.js';
 import type { BadEscape } from './escapes.js';
 import { describeCharacter } from './scan.js';
 import { firstLine, type YamlDocument } from './syntax-tree.js';
+import type { RefusedTab } from './tabs.js';
+import type { RefusedNode } from './scan.js';
 
 /** Problem builders: each message says what is wrong, what kubectl makes of it, and how to fix it. */
 
@@ -220,6 +222,14 @@ export function directiveProblem(positions: TextPositions, offset: number, sourc
 }
 
 export function badEscapeProblem(positions: TextPositions, escape: BadEscape, index: number): LoadProblem {
+  if (escape.unknown)
+    return {
+      ruleId: 'yaml/syntax',
+      message:
+        'the escape `\\/` is JSON\'s, not YAML 1.1\'s, so kubectl refuses the document ("found unknown escape character"); write `/` alone',
+      range: positions.range(escape.at, escape.at + 2),
+      documentIndex: index,
+    };
   const fix =
     escape.paired !== undefined
       ? `write the character itself, or its code point as one escape: \`\\U${escape.paired.toString(16).toUpperCase().padStart(8, '0')}\``
@@ -243,6 +253,39 @@ export function mergeValueProblem(positions: TextPositions, key: Node, value: No
     message:
       'the merge key `<<` takes a mapping, an alias of a mapping, or a list of those, so kubectl refuses the document ("map merge requires map or sequence of maps as the value"); put the keys here directly, or quote "<<" if it is meant as an ordinary key',
     range: firstLine(positions, range[0], range[1]),
+    documentIndex: index,
+  };
+}
+
+export function tabIndentationProblem(positions: TextPositions, tab: RefusedTab, index: number): LoadProblem {
+  const offset = tab.at;
+  return {
+    ruleId: 'yaml/syntax',
+    message: tab.inBlockScalar
+      ? 'a tab where the block scalar\'s indentation is due: YAML indents with spaces only, so kubectl refuses the document ("found a tab character where an indentation space is expected"); indent the line with spaces (a tab after the indentation is content)'
+      : 'a tab in indentation: YAML indents with spaces only, and outside quoted strings and flow collections kubectl refuses a tab at the start of a line or after a sequence\'s `-` ("found character that cannot start any token"); use spaces, or delete the blank line\'s white space',
+    range: positions.range(offset, offset + 1),
+    documentIndex: index,
+  };
+}
+
+/** What kubectl says of each refused node, and how to write it instead. */
+const REFUSED_NODE_MESSAGES: Readonly<Record<RefusedNode['kind'], string>> = {
+  'null-key':
+    'a null key (`null`, `~`, or nothing before the `:`): kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("unsupported map key of type: <nil>"); write the key, quoted if it is the word null ("null":)',
+  'collection-key':
+    'a mapping or sequence as a key: kubectl turns YAML into JSON, whose keys are strings, and refuses the document ("invalid map key"); use a string key',
+  'split-key':
+    "this `:` is on a later line than its key: in a flow collection kubectl reads a key only with its `:` on the line where the key starts, and refuses the document (\"did not find expected ',' or '}'\"); move the `:` up to the key",
+  'colon-scalar':
+    'in a flow collection kubectl takes every `:` for the one between a key and its value, so a value that starts with `:` is refused ("did not find expected node content"); quote it',
+};
+
+export function refusedNodeProblem(positions: TextPositions, node: RefusedNode, index: number): LoadProblem {
+  return {
+    ruleId: 'yaml/syntax',
+    message: REFUSED_NODE_MESSAGES[node.kind],
+    range: positions.range(node.at, node.at + 1),
     documentIndex: index,
   };
 }

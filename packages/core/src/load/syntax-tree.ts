@@ -3,7 +3,7 @@ import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
 import { effectivePair } from './merge-keys.js';
 import type { TextPositions } from './positions.js';
-import { applyPatches } from './scan.js';
+import { applyPatches } from './unindented-patches.js';
 
 export type YamlDocument = Document.Parsed<ParsedNode>;
 
@@ -19,7 +19,7 @@ export interface DocumentSlice {
   readonly end: number;
   /** Where its content starts, to check that a re-parse reads the same thing. */
   readonly contentStart: number | undefined;
-  /** Spans (the file's offsets) read as one line, as the first parse did: see `unindentedQuotePatches`. */
+  /** Spans (the file's offsets) read as one line, as the first parse did: see `unindentedPatches`. */
   readonly patches: ReadonlyArray<readonly [number, number]>;
 }
 

@@ -22,7 +22,9 @@ import {
   syntaxMessage,
   templateProblem,
 } from './problems.js';
-import { applyPatches, invalidCharacterOffsets, scanDocument, unindentedQuotePatches } from './scan.js';
+import { invalidCharacterOffsets, scanDocument } from './scan.js';
+import { applyPatches, unindentedPatches } from './unindented-patches.js';
+import { escapeHints } from './escapes.js';
 import { mayReadDifferently } from './go-yaml-scalars.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 import { YAML_11_OPTIONS, YAML_12_OPTIONS, type ParseOptions } from './yaml-options.js';
@@ -32,8 +34,8 @@ interface PartResult {
   documents: YamlLoadedDocument[];
   problems: LoadProblem[];
   template: { at: number; index: number } | undefined;
-  unterminatedQuotes: number[];
-  /** Document spans (offsets in the part) that came out broken, to judge quote patches by. */
+  cutShort: number[];
+  /** Document spans (offsets in the part) that came out broken, to judge patches by. */
   brokenSpans: Array<[number, number]>;
 }
 
@@ -42,6 +44,8 @@ interface FileContext {
   readonly lines: LineIndex;
   readonly invalidCharacters: readonly number[];
   readonly reparse: ReparseCache | undefined;
+  /** Whether its parts are the values of a JSON stream (kubectl reads them as JSON, not YAML). */
+  readonly json: boolean;
 }
 
 /**
@@ -97,7 +101,7 @@ export class YamlManifestLoader implements ManifestLoader {
     };
     if (startsJsonStream(text)) {
       // Strict JSON refuses raw control characters in strings itself, so only YAML is checked for them.
-      const context: FileContext = { lines, invalidCharacters: [], reparse };
+      const context: FileContext = { lines, invalidCharacters: [], reparse, json: true };
       const stream = splitJsonStream(text);
       for (const value of stream.values) collect(this.readPart(context, value.start, value.end, documents.length));
       const fallback = stream.error && this.readJsonFallback(lines, reparse, stream, documents.length);
@@ -109,6 +113,7 @@ export class YamlManifestLoader implements ManifestLoader {
         lines,
         invalidCharacters: invalidCharacterOffsets(text, INVALID_CHARACTER_REPORT_LIMIT),
         reparse,
+        json: false,
       };
       collect(this.readPart(context, 0, text.length, 0));
       const separator = badSeparator(text);
@@ -139,6 +144,7 @@ export class YamlManifestLoader implements ManifestLoader {
       lines,
       invalidCharacters: invalidCharacterOffsets(rest, INVALID_CHARACTER_REPORT_LIMIT).map((offset) => offset + from),
       reparse,
+      json: false,
     };
     const part = this.readPart(context, from, lines.text.length, firstIndex);
     const clean = part.problems.length === 0 && !part.template && part.documents.every((document) => !document.broken);
@@ -146,20 +152,21 @@ export class YamlManifestLoader implements ManifestLoader {
   }
 
   /**
-   * Reads the text between base and end. Quoted scalars that eemeli/yaml cuts short at an unindent,
-   * but go-yaml reads on to their closing quote, are read again as go-yaml does; a patch that does
-   * not give a clean document is dropped, so its document keeps eemeli/yaml's error.
+   * Reads the text between base and end. Quoted scalars and flow collections that eemeli/yaml cuts
+   * short at an unindent, but go-yaml reads on to their closing quote or bracket, are read again as
+   * go-yaml does; a patch that does not give a clean document is dropped, so its document keeps
+   * eemeli/yaml's error.
    */
   private readPart(context: FileContext, base: number, end: number, firstIndex: number): PartResult {
     const text = context.lines.text.slice(base, end);
     const refused = refusedDocuments(text, DOCUMENT_NODE_LIMIT, NESTING_LIMIT);
     const original = refused.length > 0 ? maskDocuments(text, refused) : text;
     const first = this.readStream(context, base, original, [], firstIndex, refused);
-    let patches = unindentedQuotePatches(original, first.unterminatedQuotes);
+    let patches = unindentedPatches(original, first.cutShort);
     // A patch can let the lexer reach a later scalar that needs one too; each round adds those.
     for (let round = 0; round < 8 && patches.length > 0; round++) {
       const patched = this.readStream(context, base, original, patches, firstIndex, refused);
-      const fresh = unindentedQuotePatches(original, patched.unterminatedQuotes).filter(
+      const fresh = unindentedPatches(original, patched.cutShort).filter(
         ([start]) => !patches.some(([known]) => known === start),
       );
       if (fresh.length > 0) {
@@ -192,15 +199,17 @@ export class YamlManifestLoader implements ManifestLoader {
       documents: [],
       problems: [],
       template: undefined,
-      unterminatedQuotes: [],
+      cutShort: [],
       brokenSpans: [],
     };
     const pending: DocumentInfo[] = [];
     let open: DocumentInfo | undefined;
     let docEndAt: number | undefined;
     const mayMerge = text.includes('<<');
-    const mayEscape = text.includes('\\u') || text.includes('\\U');
+    // kubectl reads a JSON stream as JSON, where `\/` is an escape and `\'` is none.
+    const escapes = context.json ? { ...escapeHints(text), slash: false, quote: false } : escapeHints(text);
     const differs = mayReadDifferently(text);
+    const mayHoldTabs = text.includes('\t');
 
     const finish = (doc: YamlDocument): void => {
       const info = pending.shift();
@@ -226,8 +235,11 @@ export class YamlManifestLoader implements ManifestLoader {
           scan: scanDocument(token, text, NESTING_LIMIT),
           skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
           mayMerge,
-          mayEscape,
+          escapes,
           mayReadDifferently: differs,
+          // Before the first document's content, the stream's own lines belong to no document.
+          original,
+          tabsFrom: mayHoldTabs ? (result.documents.length + pending.length === 0 ? 0 : token.offset) : undefined,
         };
         docEndAt = undefined;
         // A document the pre-scan refused was masked to `~`: it is refused where it passed the limit.
@@ -271,7 +283,7 @@ export class YamlManifestLoader implements ManifestLoader {
     if (scan.templateAt !== undefined && (!result.template || base + scan.templateAt < result.template.at)) {
       result.template = { at: base + scan.templateAt, index: info.index };
     }
-    result.unterminatedQuotes.push(...scan.unterminatedQuotes);
+    result.cutShort.push(...scan.cutShort);
     const patches = source.patches.filter(([start]) => start >= info.start && start < info.end);
     if (patches.length > 0) refoldPatchedScalars(doc, source.original, patches, this.options);
     const characters = context.invalidCharacters

@@ -1,0 +1,25 @@
+/** Character codes, for the hand-written readers (block reader, outline, go-yaml scalars, text scans). */
+export const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+export const SPACE = 32;
+export const EXCLAMATION = 33;
+export const DOUBLE_QUOTE = 34;
+export const HASH = 35;
+export const AMPERSAND = 38;
+export const SINGLE_QUOTE = 39;
+export const PLUS = 43;
+export const COMMA = 44;
+export const DASH = 45;
+export const DIGIT_ZERO = 48;
+export const DIGIT_NINE = 57;
+export const COLON = 58;
+export const QUESTION = 63;
+export const OPEN_BRACKET = 91;
+export const BACKSLASH = 92;
+export const CLOSE_BRACKET = 93;
+export const OPEN_BRACE = 123;
+export const PIPE = 124;
+export const CLOSE_BRACE = 125;
+export const GREATER = 62;
+export const BYTE_ORDER_MARK = 0xfeff;
