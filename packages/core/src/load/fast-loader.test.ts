@@ -234,6 +234,19 @@ describe('FastManifestLoader', () => {
     assert.equal(fast.readFast('a.yaml', '<< : {b: 2}\n'), undefined, 'a merge key with a space before its colon');
   });
 
+  it('searches only the documents js-yaml reads for what js-yaml reads otherwise (`\\/`, `[:d]`)', () => {
+    // Refused by the oracle (go-yaml-scalars.test.ts, refused-nodes.test.ts). The block reader gives up
+    // on them; a carriage return keeps it off, so that js-yaml reads these texts first.
+    for (const text of ['v: "a\\/b"\n', 'a: [a, :d]\n', 'v: "a\\/b"\r\n', 'a: [:d]\r\n', 'a: {b: :c}\r\n']) {
+      assert.equal(fast.readFast('a.yaml', text), undefined, text);
+      assertSameAsPrecise(text);
+    }
+    // An IPv6 range and `\\/` in a regular expression, where no parser takes them for anything else.
+    const text = "cidrs: fd00::/8,10.0.0.0/8\npattern: '^a\\/b$'\nplain: a\\/b\nblock: |\n  x\\/y\n";
+    assert.ok(fast.readFast('a.yaml', text), text);
+    assertSameAsPrecise(text);
+  });
+
   it('positions plain and quoted scalars over several lines as the positioned loader does', () => {
     const texts = [
       'a: one\n  two\n\n  three   \nb: x\n',

@@ -25,14 +25,12 @@ export { implicitScalarTags } from './yaml11-scalars.js';
  * than a comment, explicit keys and the tags js-yaml resolves (`!!str`, `!!seq`, `!!map`, `!<…>`
  * and `!`; it refuses every other tag) where a node can start (`NODE_PROPERTY`), collection keys,
  * merge keys (a `<<` before a colon: elsewhere, as in a scalar's `<<.Series>>`, both paths read the
- * same string), surrogate and 32-bit escapes, `\/` and `\'` (see `SIMPLE_ESCAPES`), a plain scalar
- * starting with `:` after `[`, `{`, `,` or `:` (or on a line's start: it may be in a flow
- * collection), a BOM, YAML 1.1's
- * extra line breaks and lone carriage returns (and, tested apart, tabs in indentation). A false
- * alarm costs only speed; a miss could change a finding, so the patterns are broad.
+ * same string), surrogate and 32-bit escapes, a BOM, YAML 1.1's extra line breaks and lone carriage
+ * returns (and, tested apart, tabs in indentation). A false alarm costs only speed; a miss could
+ * change a finding, so the patterns are broad.
  */
 const PRECISE_ONLY =
-  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<[ \t]*:|\\u[dD][89abAB]|\\U|\\[/']|(?:^|[[{,:])[ \t]*:(?![\s,\]}])|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
+  /\{\{|\{%|^(?:\.\.\.|%|---(?![ \t]*(?:\r?\n|$)|[ \t]+#))|[\]}][ \t]*:(?:[\s,\]}]|$)|<<[ \t]*:|\\u[dD][89abAB]|\\U|[\x85\u2028\u2029\ufeff]|\r(?!\n)/m;
 /**
  * A tag or an explicit key where a node can start (after indentation, `- `, `:`, a flow indicator
  * or an anchor). The costliest pattern, and only files with a `!` or `?` need it: most have neither.
@@ -51,6 +49,14 @@ const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
  * `refusedTab`) and js-yaml reads white space, a blank line or content. Rare in manifests.
  */
 const TAB_IN_INDENTATION = /^[ ?:-]*\t/m;
+/**
+ * What js-yaml reads where go-yaml refuses: the escapes `\/` and `\'` (see `SIMPLE_ESCAPES`) and a
+ * plain scalar starting with `:` after `[`, `{`, `,` or `:` (or on a line's start: it may be in a
+ * flow collection). The block reader gives up on both itself, so only the documents it leaves to
+ * js-yaml are searched: IPv6 addresses (`fd00::/8`) and `\/` in regular expressions are common in
+ * plain and single-quoted scalars, where both parsers read them alike.
+ */
+const JS_YAML_READS_OTHERWISE = /\\[/']|(?:^|[[{,:])[ \t]*:(?![\s,\]}])/m;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */
@@ -272,7 +278,7 @@ export function blockReaderMayRead(text: string): boolean {
  * lines after an escaped line break; js-yaml reads indentation indicators as go-yaml does).
  */
 function jsYamlAsGoYaml(source: string): { value: unknown } | undefined {
-  if (hasEscapedBreakBeforeBlank(source)) return undefined;
+  if (hasEscapedBreakBeforeBlank(source) || JS_YAML_READS_OTHERWISE.test(source)) return undefined;
   if (!endsWithLineBreak(source) && (source.includes('|') || source.includes('>'))) return undefined;
   return jsYaml(source);
 }
