@@ -66,7 +66,7 @@ export function readDocument(
   const problems: LoadProblem[] = [];
   const firstInvalid = invalidCharacters[0];
   if (firstInvalid !== undefined) problems.push(invalidCharacterProblem(positions, firstInvalid, index));
-  if (info.escapes.quote) acceptQuoteEscapes(doc, positions.text);
+  if (info.escapes.quote) acceptQuoteEscapes(doc, info.original);
   problems.push(...documentProblems(doc, index, positions));
   if (problems.length === 0)
     problems.push(...aliasProblems(doc).map((problem) => aliasProblem(positions, problem, index)));
@@ -138,6 +138,7 @@ export function refoldPatchedScalars(
       const source = original.slice(start, end).replace(/\r?\n[ \t]*/g, '\n  ');
       const rereadText = `value: ${source}\n`;
       const reread = parseDocument(rereadText, options);
+      if (rereadText.includes("\\'")) acceptQuoteEscapes(reread, rereadText);
       if (mayReadDifferently(rereadText)) rereadAsGoYaml(reread, rereadText);
       const value = reread.errors.length === 0 ? reread.get('value') : undefined;
       if (typeof value === 'string') node.value = value;

@@ -51,12 +51,12 @@ const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
 const TAB_IN_INDENTATION = /^[ ?:-]*\t/m;
 /**
  * What js-yaml reads where go-yaml refuses: the escapes `\/` and `\'` (see `SIMPLE_ESCAPES`) and a
- * plain scalar starting with `:` after `[`, `{`, `,` or `:` (or on a line's start: it may be in a
- * flow collection). The block reader gives up on both itself, so only the documents it leaves to
+ * plain scalar starting with `:` after `[`, `{`, `,`, `:` or an anchor (or on a line's start: it
+ * may be in a flow collection). The block reader gives up on both itself, so only the documents it leaves to
  * js-yaml are searched: IPv6 addresses (`fd00::/8`) and `\/` in regular expressions are common in
  * plain and single-quoted scalars, where both parsers read them alike.
  */
-const JS_YAML_READS_OTHERWISE = /\\[/']|(?:^|[[{,:])[ \t]*:(?![\s,\]}])/m;
+const JS_YAML_READS_OTHERWISE = /\\[/']|(?:^|[[{,:]|&[^\s,[\]{}]+)[ \t]*:(?![\s,\]}])/m;
 /** A character other than printable ASCII, tab and line breaks: only then can one be invalid. */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** A character other than printable ASCII and line feeds: most files have none, and one scan tells. */

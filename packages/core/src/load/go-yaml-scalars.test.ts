@@ -163,6 +163,9 @@ describe('the fast and the positioned path read scalars alike, as go-yaml does',
     ['v: "it\\\'s a"\n', "it's a"],
     ['v: "a\\\'\\\n\n  b"\n', "a'\nb"],
     ['data:\n  v: "\\\\/ x"\n', '\\/ x'],
+    // Also over lines less indented than the scalar, which are read as one line and folded again.
+    ['data:\n  v: "it\\\'s\n  foo"\n', "it's foo"],
+    ['data:\n  v: "it\\\'s\nfoo"\n', "it's foo"],
     // A tab past the indentation is content.
     ['v: |2\n  \ta\n', '\ta\n'],
     ['v: |\n  a\n   \tb\n', 'a\n \tb\n'],

@@ -35,6 +35,12 @@ const refused = [
   'a: [\n  :d]\n',
   'a: [a, :d]\n',
   'a: {b: :c}\n',
+  'a: [&x :d]\n',
+  'a: {b: &x :c}\n',
+  // "did not find expected ',' or ']'": a comment ends a plain scalar, also in a flow collection less
+  // indented than its key, whose lines are read as one.
+  'a: [--a # note\n--b]\n',
+  'a: [a/b # c\nc/d]\n',
 ];
 
 const read = [
@@ -51,6 +57,7 @@ const read = [
   'a: :b\n',
   '- :b\n',
   'a: {b: fd00::1}\n',
+  'a: [a/b # c\n, c/d]\n',
 ];
 
 describe('keys kubectl cannot turn into JSON, and flow scalars go-yaml refuses', () => {

@@ -65,6 +65,15 @@ const read = [
   'data:\n  q: [a\n    \tb]\n',
   'data:\n  q: [a,\n  \tb]\n',
   'data:\n  q: ["a"\n  \t, b]\n',
+  // Where go-yaml never looks: kubectl splits at `---` lines (a tab may follow the dashes), drops a part
+  // of blank and comment lines, and decodes a part's first document, up to its `...`.
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n--- \t\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\t# Source: x\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+  '# x\n\t\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
+  '# x\n\t# y\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\n# c\n\t\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n...\n\t\n',
 ];
 
 describe('tabs go-yaml refuses', () => {

@@ -29,12 +29,56 @@ export function refusedTab(doc: Document.Parsed, text: string, from: number, to:
   const nodes = spansOf(doc, text);
   const part = text.slice(from, to);
   TAB_NEAR_LINE_START.lastIndex = 0;
+  const scanned = scannedLines(text);
   for (let match = TAB_NEAR_LINE_START.exec(part); match; match = TAB_NEAR_LINE_START.exec(part)) {
     const line = from + match.index;
     const tab = line + match[0].length - 1;
-    if (isRefused(text, nodes, line, tab)) return { at: tab, inBlockScalar: false };
+    if (scanned.has(line) && isRefused(text, nodes, line, tab)) return { at: tab, inBlockScalar: false };
   }
   return undefined;
+}
+
+/** A line kubectl splits documents at: `---`, then nothing but white space or a comment. */
+const SEPARATOR = /^---[ \t]*(?:#.*)?\r?$/;
+/** A line that ends go-yaml's reading: kubectl decodes a part's first document only. */
+const DOCUMENT_END = /^\.\.\.[ \t]*(?:#.*)?\r?$/;
+/** A line with content: not blank, not only a comment. */
+const CONTENT_LINE = /^[ \t]*[^\s#]/;
+
+/** The last text's scanned lines: a text's documents are checked one after another. */
+let lastScanned: { text: string; lines: Set<number> } | undefined;
+
+/**
+ * Where the lines go-yaml scans start. kubectl splits the text at its `---` lines (a separator is
+ * never parsed), drops a part of blank and comment lines only, and decodes a part's first document,
+ * up to its `...` line; a tab anywhere else is never seen.
+ */
+function scannedLines(text: string): Set<number> {
+  if (lastScanned?.text === text) return lastScanned.lines;
+  const lines = new Set<number>();
+  let part: number[] = [];
+  let hasContent = false;
+  let ended = false;
+  const endPart = (): void => {
+    if (hasContent) for (const start of part) lines.add(start);
+    [part, hasContent, ended] = [[], false, false];
+  };
+  for (let start = 0; start <= text.length;) {
+    const lineEnd = text.indexOf('\n', start);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const line = text.slice(start, end);
+    if (SEPARATOR.test(line)) endPart();
+    else if (DOCUMENT_END.test(line)) ended = true;
+    else if (!ended) {
+      part.push(start);
+      if (CONTENT_LINE.test(line)) hasContent = true;
+    }
+    if (lineEnd === -1) break;
+    start = lineEnd + 1;
+  }
+  endPart();
+  lastScanned = { text, lines };
+  return lines;
 }
 
 /** A scalar or flow collection, with the column a plain scalar's continuation lines must reach. */

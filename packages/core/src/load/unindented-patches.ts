@@ -69,6 +69,10 @@ function scanFlow(text: string, open: number): { close: number; comments: Array<
     if (char === '#' && (afterSpace || previous === 'quote' || previous === ']' || previous === '}')) {
       const start = i;
       while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
+      // A comment ends a plain scalar: go-yaml wants `,` or the bracket next, where the span read as
+      // one line would run the scalar on over the blanked comment (`[--a # note⏎--b]`).
+      if (!'[{,:'.includes(previous) && previous !== 'quote' && !/^[\s]*[,\]}]/.test(afterComments(text, i + 1)))
+        return undefined;
       comments.push([start, i + 1]);
       continue;
     }
@@ -80,6 +84,12 @@ function scanFlow(text: string, open: number): { close: number; comments: Array<
     previous = char;
   }
   return undefined;
+}
+
+/** The text from `at` on, past white space and whole comment lines. */
+function afterComments(text: string, at: number): string {
+  const rest = /^(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*[ \t]*/.exec(text.slice(at, at + 4096));
+  return text.slice(at + (rest?.[0].length ?? 0), at + (rest?.[0].length ?? 0) + 1);
 }
 
 function closingBracket(text: string, open: number): number | undefined {
