@@ -72,6 +72,8 @@ const POINTER_FIELDS = new Set([
   'progressDeadlineSeconds',
   'completionMode',
   'podReplacementPolicy',
+  // ObjectMeta's, in a StatefulSet's claim templates.
+  'deletionGracePeriodSeconds',
 ]);
 
 /**

@@ -63,6 +63,20 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an empty selector added (a claim’s selector is a pointer: {} is set)',
+      old: claim(),
+      code: claim('  selector: {}\n'),
+      errors: [
+        {
+          path: 'spec.selector',
+          line: 6,
+          column: 3,
+          message: 'spec.selector changes (unset) → {}',
+          oracleField: SERVER_GIST,
+        },
+      ],
+    },
+    {
       name: 'accessModes change (the server reports spec with a diff)',
       old: claim(),
       code: claim('', { accessMode: 'ReadWriteMany' }),
