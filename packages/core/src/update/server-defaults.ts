@@ -67,6 +67,10 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
       if (claimSpec) defaultClaimSpec(claimSpec);
       break;
     }
+    case 'CustomResourceDefinition':
+      // SetDefaults_CustomResourceDefinitionSpec: no conversion is no conversion webhook.
+      if (spec) setIfNil(spec, 'conversion', { strategy: 'None' });
+      break;
     case 'RoleBinding':
     case 'ClusterRoleBinding': {
       // SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding (rbac/v1).
