@@ -185,6 +185,18 @@ describe('conformance harness', () => {
     assert.equal(classify([], claimVerdict, { text: withClass, oldText: oldClaim }), 'exception');
     const otherMode = claim({ accessModes: ['ReadWriteMany'], resources: { requests: { storage: '1Gi' } } });
     assert.equal(classify([], claimVerdict, { text: otherMode, oldText: oldClaim }), 'miss');
+    // Priority admission gives a created Pod priority 0 (no default class); the oracle does not run it.
+    const podVerdict = {
+      ...verdict,
+      errors: [
+        { type: 'FieldValueForbidden', field: 'spec', detail: 'pod updates may not change fields other than …' },
+      ],
+    };
+    const pod = (spec: object): string => JSON.stringify({ kind: 'Pod', spec });
+    const oldPod = pod({ containers: [{ name: 'a', image: 'x' }] });
+    const withPriority = (priority: number): string => pod({ containers: [{ name: 'a', image: 'x' }], priority });
+    assert.equal(classify([], podVerdict, { text: withPriority(0), oldText: oldPod }), 'exception');
+    assert.equal(classify([], podVerdict, { text: withPriority(5), oldText: oldPod }), 'miss');
     // Outside 1-65535 every cluster refuses it: podlint must report it.
     for (const value of ['-2147483648', '0', '65536', '2147483647', undefined]) {
       const noPort = { ...outOfRange, errors: [{ ...rangeError, value }] };

@@ -56,7 +56,9 @@ export function clusterDependentReason(
  * without metadata.namespace is in the request's namespace (kubectl -n or the context's, `default`
  * for the oracle), which must be its involved object's; and a claim's volumeAttributesClassName and
  * storage request may change only while it is Bound (the oracle's stored claim is Pending,
- * podlint takes a claim from a manifest as bound).
+ * podlint takes a claim from a manifest as bound); the Priority admission plugin gives a created
+ * Pod its priority (0 and PreemptLowerPriority without a default PriorityClass), which the oracle
+ * does not run, so writing those on update changes nothing on such a cluster.
  */
 function stateDependentReason(
   errors: ReadonlyArray<{ field: string; detail: string }>,
@@ -84,19 +86,46 @@ function stateDependentReason(
     sameApartFromBoundChanges(valueAt(old, 'spec'), valueAt(object, 'spec'))
   )
     return "a claim's volumeAttributesClassName and storage request may change once it is Bound; the oracle's stored claim is Pending";
+  if (
+    manifest?.kind === 'Pod' &&
+    old !== undefined &&
+    errors.every((error) => error.field === 'spec' && error.detail.startsWith('pod updates may not change fields')) &&
+    sameApartFromAdmittedPriority(valueAt(old, 'spec'), valueAt(object, 'spec'))
+  )
+    return "the Priority admission plugin sets a created Pod's priority (0 without a default PriorityClass); the oracle does not run it";
   return undefined;
+}
+
+/** The JSON of a spec without the fields `drop` removes from a copy of it. */
+function specWithout(spec: unknown, drop: (copy: Record<string, unknown>) => void): string {
+  const copy = structuredClone((spec ?? {}) as Record<string, unknown>);
+  drop(copy);
+  return JSON.stringify(copy);
 }
 
 /** Two claim specs equal but for volumeAttributesClassName and the storage request, which a Bound claim may change. */
 function sameApartFromBoundChanges(oldSpec: unknown, newSpec: unknown): boolean {
-  const strip = (spec: unknown): string => {
-    const copy = structuredClone((spec ?? {}) as Record<string, unknown>);
+  const drop = (copy: Record<string, unknown>): void => {
     delete copy.volumeAttributesClassName;
     const requests = (copy.resources as { requests?: Record<string, unknown> } | undefined)?.requests;
     if (requests) delete requests.storage;
-    return JSON.stringify(copy);
   };
-  return strip(oldSpec) === strip(newSpec);
+  return specWithout(oldSpec, drop) === specWithout(newSpec, drop);
+}
+
+/** A pod spec that adds only the priority admission gives a Pod without a priority class. */
+function sameApartFromAdmittedPriority(oldSpec: unknown, newSpec: unknown): boolean {
+  const old = (oldSpec ?? {}) as Record<string, unknown>;
+  const next = (newSpec ?? {}) as Record<string, unknown>;
+  if (old.priority !== undefined || old.preemptionPolicy !== undefined || old.priorityClassName !== undefined)
+    return false;
+  if (![undefined, 0].includes(next.priority as number | undefined)) return false;
+  if (![undefined, 'PreemptLowerPriority'].includes(next.preemptionPolicy as string | undefined)) return false;
+  const drop = (copy: Record<string, unknown>): void => {
+    delete copy.priority;
+    delete copy.preemptionPolicy;
+  };
+  return specWithout(old, drop) === specWithout(next, drop);
 }
 
 /** The oracle's value of a node port error: `"30080"`; absent or not an integer in 1-65535 is no port. */
