@@ -74,6 +74,7 @@ const POINTER_FIELDS = new Set([
   'podReplacementPolicy',
   // ObjectMeta's, in a StatefulSet's claim templates.
   'deletionGracePeriodSeconds',
+  'priority',
 ]);
 
 /**
