@@ -48,20 +48,7 @@ runRuleTests(rule, {
     },
     {
       name: 'a core v1 Event still needs qualified names',
-      code: [
-        'apiVersion: v1',
-        'kind: Event',
-        'metadata:',
-        '  name: api.17a',
-        '  namespace: shop',
-        '  finalizers: ["example.com/"]',
-        'involvedObject: {kind: Pod, name: api, namespace: shop}',
-        'reason: Started',
-        'message: Started container',
-        'type: Normal',
-        'source: {component: kubelet}',
-        '',
-      ].join('\n'),
+      code: coreEvent('["example.com/"]'),
       errors: [
         {
           path: 'metadata.finalizers[0]',
