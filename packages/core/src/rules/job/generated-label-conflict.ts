@@ -15,7 +15,7 @@ export default defineRule({
     origin: 'api-error',
     kinds: ['Job'],
     description:
-      'A Job whose selector the API server generates may not set the controller-uid labels on its template, nor job-name labels other than its name; and its name, which it copies into those labels, may be at most 63 characters.',
+      'A Job with a generated selector may not set controller-uid labels, nor job-name labels other than its name, which fits a label value (63 characters).',
     fixable: true,
     // On create the API server assigns the uid the labels must carry; on update it is the stored Job's.
     createOnly: true,
