@@ -6,7 +6,7 @@ import { BASES } from '../scripts/conformance/bases.js';
 import { classify, pathMatches } from '../scripts/conformance/compare.js';
 import { Random } from '../scripts/conformance/random.js';
 import { operatorsForLedgerFields } from '../scripts/conformance/mutate.js';
-import { drawVariants, manifestText } from '../scripts/conformance/variants.js';
+import { drawVariants, manifestText, sentText } from '../scripts/conformance/variants.js';
 import { askOracle } from './support/oracle-client.js';
 
 describe('conformance harness', () => {
@@ -80,6 +80,18 @@ describe('conformance harness', () => {
         kind: 'Ingress',
       }),
     );
+    // A Job's name too long for the job-name labels the API server adds is reported as the template's labels.
+    const longJob = { kind: 'Job', metadata: { name: 'j'.repeat(64) }, spec: {} };
+    assert.ok(pathMatches('metadata.name', 'spec.template.labels', longJob));
+    assert.ok(!pathMatches('metadata.name', 'spec.template.labels', { ...longJob, spec: { manualSelector: true } }));
+    assert.ok(!pathMatches('metadata.name', 'spec.template.labels', { ...longJob, metadata: { name: 'j' } }));
+  });
+
+  test('the oracle is sent the manifest as kubectl sends it: compact, keys sorted', () => {
+    assert.equal(
+      sentText('{\n  "kind": "X",\n  "data": {"b": [1, {"d": 2, "c": 3}], "a": null}\n}\n'),
+      '{"data":{"a":null,"b":[1,{"c":3,"d":2}]},"kind":"X"}\n',
+    );
   });
 
   test('classifies a variant by podlint errors and the oracle verdict', () => {
@@ -133,6 +145,58 @@ describe('conformance harness', () => {
     const outOfRange = { ...verdict, errors: [rangeError] };
     assert.equal(classify([], outOfRange), 'exception');
     assert.equal(classify([], { ...outOfRange, errors: [...outOfRange.errors, ...verdict.errors] }), 'miss');
+    // Refusals that depend on the namespace's labels, the request's namespace or a claim's binding.
+    const adminAccess = {
+      ...verdict,
+      errors: [
+        {
+          type: 'FieldValueForbidden',
+          field: 'spec.devices.requests[0].adminAccess',
+          detail:
+            'admin access to devices requires the `resource.kubernetes.io/admin-access: true` label on the containing namespace',
+        },
+      ],
+    };
+    assert.equal(classify([], adminAccess), 'exception');
+    const namespaceError = {
+      type: 'FieldValueInvalid',
+      field: 'involvedObject.namespace',
+      detail: 'does not match event.namespace',
+    };
+    const event = (metadata: object): string =>
+      JSON.stringify({ kind: 'Event', metadata, involvedObject: { namespace: 'shop' } });
+    const eventVerdict = { ...verdict, errors: [namespaceError] };
+    assert.equal(classify([], eventVerdict, { text: event({ name: 'e' }) }), 'exception');
+    assert.equal(classify([{ ...finding, path: 'metadata.name' }], eventVerdict, { text: event({}) }), 'exception');
+    assert.equal(classify([], eventVerdict, { text: event({ name: 'e', namespace: 'web' }) }), 'miss');
+    const claim = (spec: object): string => JSON.stringify({ kind: 'PersistentVolumeClaim', spec });
+    const specError = {
+      type: 'FieldValueForbidden',
+      field: 'spec',
+      detail: 'spec is immutable after creation except …',
+    };
+    const claimVerdict = { ...verdict, errors: [specError] };
+    const oldClaim = claim({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } });
+    const withClass = claim({
+      accessModes: ['ReadWriteOnce'],
+      resources: { requests: { storage: '1Gi' } },
+      volumeAttributesClassName: 'fast',
+    });
+    assert.equal(classify([], claimVerdict, { text: withClass, oldText: oldClaim }), 'exception');
+    const otherMode = claim({ accessModes: ['ReadWriteMany'], resources: { requests: { storage: '1Gi' } } });
+    assert.equal(classify([], claimVerdict, { text: otherMode, oldText: oldClaim }), 'miss');
+    // Priority admission gives a created Pod priority 0 (no default class); the oracle does not run it.
+    const podVerdict = {
+      ...verdict,
+      errors: [
+        { type: 'FieldValueForbidden', field: 'spec', detail: 'pod updates may not change fields other than …' },
+      ],
+    };
+    const pod = (spec: object): string => JSON.stringify({ kind: 'Pod', spec });
+    const oldPod = pod({ containers: [{ name: 'a', image: 'x' }] });
+    const withPriority = (priority: number): string => pod({ containers: [{ name: 'a', image: 'x' }], priority });
+    assert.equal(classify([], podVerdict, { text: withPriority(0), oldText: oldPod }), 'exception');
+    assert.equal(classify([], podVerdict, { text: withPriority(5), oldText: oldPod }), 'miss');
     // Outside 1-65535 every cluster refuses it: podlint must report it.
     for (const value of ['-2147483648', '0', '65536', '2147483647', undefined]) {
       const noPort = { ...outOfRange, errors: [{ ...rangeError, value }] };

@@ -14,8 +14,14 @@ export const EXCEPTION_REASONS = {
   duplicateOnApply:
     'client-side apply folds list items with the same merge key into one; create, replace and server-side apply refuse the duplicate podlint reports',
   clusterConfiguration:
-    "the verdict depends on the cluster's configuration (IP families, node port range), not on the manifest",
+    "the verdict depends on the cluster (IP families, node port range, a namespace's labels, the request's namespace, whether a claim is bound), not on the manifest",
 } as const;
+
+/** What the oracle was asked about, beside its errors: the variant's manifest and, on an update, the stored one. */
+export interface VariantTexts {
+  text?: string;
+  oldText?: string;
+}
 
 /**
  * Rejections that depend on how the cluster is configured rather than on the manifest: the oracle
@@ -26,6 +32,7 @@ export const EXCEPTION_REASONS = {
  */
 export function clusterDependentReason(
   errors: ReadonlyArray<{ field: string; detail: string; value?: string }>,
+  variant: VariantTexts = {},
 ): string | undefined {
   const dualStack = (error: { field: string; detail: string }): boolean =>
     /^spec\.(ipFamil(y|ies)|clusterIPs)/.test(error.field) &&
@@ -40,7 +47,85 @@ export function clusterDependentReason(
     return 'dual-stack: the oracle runs a single-stack API server, a dual-stack cluster accepts it';
   if (errors.every((error) => dualStack(error) || nodePortRange(error)))
     return 'node port range: the oracle allows the default 30000-32767, a cluster started with another --service-node-port-range accepts it';
+  return stateDependentReason(errors, variant);
+}
+
+/**
+ * Rejections that depend on other objects or on the request, which a manifest does not show:
+ * DRA admin access needs a label on the namespace (the oracle's namespaces have none); an Event
+ * without metadata.namespace is in the request's namespace (kubectl -n or the context's, `default`
+ * for the oracle), which must be its involved object's; and a claim's volumeAttributesClassName and
+ * storage request may change only while it is Bound (the oracle's stored claim is Pending,
+ * podlint takes a claim from a manifest as bound); the Priority admission plugin gives a created
+ * Pod its priority (0 and PreemptLowerPriority without a default PriorityClass), which the oracle
+ * does not run, so writing those on update changes nothing on such a cluster.
+ */
+function stateDependentReason(
+  errors: ReadonlyArray<{ field: string; detail: string }>,
+  variant: VariantTexts,
+): string | undefined {
+  if (
+    errors.every((error) => /^admin access to devices requires .* label on the containing namespace/.test(error.detail))
+  )
+    return "DRA admin access: allowed in a namespace labelled resource.kubernetes.io/admin-access: true, and the oracle's namespaces have no labels";
+  const object = variant.text === undefined ? undefined : parseManifest(variant.text);
+  const manifest = object as { kind?: unknown; metadata?: { namespace?: unknown } } | undefined;
+  if (
+    manifest?.kind === 'Event' &&
+    manifest.metadata?.namespace === undefined &&
+    errors.every(
+      (error) => error.field === 'involvedObject.namespace' && error.detail === 'does not match event.namespace',
+    )
+  )
+    return "the Event's namespace is the request's (kubectl -n, or the context's), which the oracle takes as default";
+  const old = variant.oldText === undefined ? undefined : parseManifest(variant.oldText);
+  if (
+    manifest?.kind === 'PersistentVolumeClaim' &&
+    old !== undefined &&
+    errors.every((error) => error.field === 'spec' && error.detail.startsWith('spec is immutable after creation')) &&
+    sameApartFromBoundChanges(valueAt(old, 'spec'), valueAt(object, 'spec'))
+  )
+    return "a claim's volumeAttributesClassName and storage request may change once it is Bound; the oracle's stored claim is Pending";
+  if (
+    manifest?.kind === 'Pod' &&
+    old !== undefined &&
+    errors.every((error) => error.field === 'spec' && error.detail.startsWith('pod updates may not change fields')) &&
+    sameApartFromAdmittedPriority(valueAt(old, 'spec'), valueAt(object, 'spec'))
+  )
+    return "the Priority admission plugin sets a created Pod's priority (0 without a default PriorityClass); the oracle does not run it";
   return undefined;
+}
+
+/** The JSON of a spec without the fields `drop` removes from a copy of it. */
+function specWithout(spec: unknown, drop: (copy: Record<string, unknown>) => void): string {
+  const copy = structuredClone((spec ?? {}) as Record<string, unknown>);
+  drop(copy);
+  return JSON.stringify(copy);
+}
+
+/** Two claim specs equal but for volumeAttributesClassName and the storage request, which a Bound claim may change. */
+function sameApartFromBoundChanges(oldSpec: unknown, newSpec: unknown): boolean {
+  const drop = (copy: Record<string, unknown>): void => {
+    delete copy.volumeAttributesClassName;
+    const requests = (copy.resources as { requests?: Record<string, unknown> } | undefined)?.requests;
+    if (requests) delete requests.storage;
+  };
+  return specWithout(oldSpec, drop) === specWithout(newSpec, drop);
+}
+
+/** A pod spec that adds only the priority admission gives a Pod without a priority class. */
+function sameApartFromAdmittedPriority(oldSpec: unknown, newSpec: unknown): boolean {
+  const old = (oldSpec ?? {}) as Record<string, unknown>;
+  const next = (newSpec ?? {}) as Record<string, unknown>;
+  if (old.priority !== undefined || old.preemptionPolicy !== undefined || old.priorityClassName !== undefined)
+    return false;
+  if (![undefined, 0].includes(next.priority as number | undefined)) return false;
+  if (![undefined, 'PreemptLowerPriority'].includes(next.preemptionPolicy as string | undefined)) return false;
+  const drop = (copy: Record<string, unknown>): void => {
+    delete copy.priority;
+    delete copy.preemptionPolicy;
+  };
+  return specWithout(old, drop) === specWithout(next, drop);
 }
 
 /** The oracle's value of a node port error: `"30080"`; absent or not an integer in 1-65535 is no port. */
@@ -111,6 +196,7 @@ export function writtenPath(reportedPath: string, object?: unknown): string {
   path = nodeKindPath(path, object);
   path = eventsApiPath(path, object);
   path = secretStringDataPath(path, object);
+  path = jobNamePath(path, object);
   const manifest = object as
     | {
         kind?: unknown;
@@ -204,6 +290,19 @@ function nodeKindPath(path: string, object: unknown): string {
   return path;
 }
 
+/**
+ * A Job's name is copied into its template's job-name labels (unless manualSelector), and a name
+ * too long for a label value is reported as the template's labels; podlint points at the name.
+ */
+function jobNamePath(path: string, object: unknown): string {
+  const manifest = object as { kind?: unknown; metadata?: { name?: unknown }; spec?: { manualSelector?: unknown } };
+  if (manifest?.kind !== 'Job' || manifest.spec?.manualSelector === true) return path;
+  const name = manifest.metadata?.name;
+  return typeof name === 'string' && name.length > 63
+    ? path.replace(/^spec\.template\.metadata\.labels$/, 'metadata.name')
+    : path;
+}
+
 /** A Secret's stringData is merged into data before validation, which reports its keys under data. */
 function secretStringDataPath(path: string, object: unknown): string {
   const manifest = object as { kind?: unknown; data?: unknown; stringData?: unknown } | undefined;
@@ -263,16 +362,22 @@ export function classify(
   if (verdict.verdict === 'accept' && errors.length > 0 && variant.duplicatesListItem && variant.oldText !== undefined)
     return 'exception';
   if (verdict.verdict === 'accept') return errors.length > 0 ? 'false-error' : 'agreed';
-  if (errors.length === 0) return clusterDependentReason(verdict.errors) ? 'exception' : 'miss';
-  const object = variant.text === undefined ? undefined : parseManifest(variant.text);
+  const dependent = clusterDependentReason(verdict.errors, variant) !== undefined;
+  if (errors.length === 0) return dependent ? 'exception' : 'miss';
+  if (matchesAny(errors, verdict, variant.text)) return 'agreed';
+  // The oracle stopped at a check that depends on the cluster, before the one podlint reports.
+  return dependent ? 'exception' : 'path-mismatch';
+}
+
+/** Some podlint error is where some oracle error is. */
+function matchesAny(errors: readonly Finding[], verdict: OracleVerdict, text: string | undefined): boolean {
+  const object = text === undefined ? undefined : parseManifest(text);
   // A decoding error names the field as written: validation's path quirks (a StatefulSet's shifted volumes) do not apply.
   return errors.some((finding) =>
     verdict.errors.some((error) =>
       pathMatches(finding.path, error.field, error.type === 'Decode' ? undefined : object),
     ),
-  )
-    ? 'agreed'
-    : 'path-mismatch';
+  );
 }
 
 /** Variants are written as JSON; anything else is matched without the StatefulSet quirk. */

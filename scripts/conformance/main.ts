@@ -19,7 +19,7 @@ import { scanValidationPackages } from '../coverage-ledger/sources.js';
 import { BASES, type Base } from './bases.js';
 import { classify, EXCEPTION_REASONS, type Outcome } from './compare.js';
 import { Random } from './random.js';
-import { drawVariants, manifestText, reachedFields, type Variant } from './variants.js';
+import { drawVariants, manifestText, reachedFields, sentText, type Variant } from './variants.js';
 
 interface Options {
   count: number;
@@ -76,9 +76,9 @@ export async function judge(variants: readonly Variant[], onProgress?: (done: nu
   for (let start = 0; start < variants.length; start += chunk) {
     const slice = variants.slice(start, start + chunk);
     const answers = slice.map((variant) =>
-      askOracle(variant.text, {
+      askOracle(sentText(variant.text), {
         file: `variant-${variant.id}.yaml`,
-        ...(variant.oldText !== undefined ? { oldText: variant.oldText } : {}),
+        ...(variant.oldText !== undefined ? { oldText: sentText(variant.oldText) } : {}),
       }),
     );
     const errors = slice.map((variant) => podlintErrors(variant.text, variant.oldText));

@@ -35,6 +35,22 @@ export function manifestText(object: PlainObject): string {
   return `${JSON.stringify(object, null, 2)}\n`;
 }
 
+/**
+ * The manifest as kubectl sends it: it decodes the file and encodes the object again, compact and
+ * with sorted keys. The oracle keeps a RawExtension's bytes as given (a ControllerRevision's
+ * data), so on an update an indented one would differ from the stored one, which the three-way
+ * merge re-encodes, and be refused as changed.
+ */
+export function sentText(text: string): string {
+  const sorted = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sorted);
+    if (typeof value !== 'object' || value === null) return value;
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([key, item]) => [key, sorted(item)]));
+  };
+  return `${JSON.stringify(sorted(JSON.parse(text)))}\n`;
+}
+
 /** The field names the schema walk reaches: a ledger field outside them needs a built path. */
 export function reachedFields(bases: readonly Base[] = BASES): Set<string> {
   const names = new Set<string>();

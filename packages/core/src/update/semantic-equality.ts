@@ -72,6 +72,9 @@ const POINTER_FIELDS = new Set([
   'progressDeadlineSeconds',
   'completionMode',
   'podReplacementPolicy',
+  // ObjectMeta's, in a StatefulSet's claim templates.
+  'deletionGracePeriodSeconds',
+  'priority',
 ]);
 
 /**

@@ -10,13 +10,21 @@ import { asArray, asObject, isObject, type PlainObject } from '../model/values.j
 const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 
 /**
- * The object stored for a manifest created as is: the ServiceAccount admission plugin (enabled by
- * default) gives a Pod without a service account the namespace's `default` one. Mutates `object`.
+ * The object stored for a manifest created as is, by the admission plugins enabled by default: the
+ * ServiceAccount plugin gives a Pod without a service account the namespace's `default` one, and
+ * the Priority plugin gives a Pod without a priority class priority 0 and PreemptLowerPriority (a
+ * cluster without a default PriorityClass, the usual one). Mutates `object`.
  */
 export function admitOnCreate(kind: string, object: PlainObject): void {
   if (kind !== 'Pod') return;
   const spec = asObject(object.spec);
-  if (!spec || asObject(asObject(object.metadata)?.annotations)?.[MIRROR_POD_ANNOTATION] !== undefined) return;
+  if (!spec) return;
+  if (isEmpty(spec.priorityClassName)) {
+    if (spec.priority === undefined || spec.priority === null) spec.priority = 0;
+    if (spec.preemptionPolicy === undefined || spec.preemptionPolicy === null)
+      spec.preemptionPolicy = 'PreemptLowerPriority';
+  }
+  if (asObject(asObject(object.metadata)?.annotations)?.[MIRROR_POD_ANNOTATION] !== undefined) return;
   if (isEmpty(spec.serviceAccountName) && isEmpty(spec.serviceAccount)) {
     spec.serviceAccountName = 'default';
     spec.serviceAccount = 'default';

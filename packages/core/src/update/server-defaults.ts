@@ -25,11 +25,11 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
       if (spec) defaultServiceSpec(spec);
       break;
     case 'PersistentVolumeClaim':
-      if (spec) setIfAbsent(spec, 'volumeMode', 'Filesystem');
+      if (spec) setIfNil(spec, 'volumeMode', 'Filesystem');
       break;
     case 'PersistentVolume':
       if (spec) {
-        setIfAbsent(spec, 'volumeMode', 'Filesystem');
+        setIfNil(spec, 'volumeMode', 'Filesystem');
         setIfAbsent(spec, 'persistentVolumeReclaimPolicy', 'Retain');
       }
       break;
@@ -37,11 +37,11 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
       setIfAbsent(copy, 'type', 'Opaque');
       break;
     case 'StorageClass':
-      setIfAbsent(copy, 'reclaimPolicy', 'Delete');
-      setIfAbsent(copy, 'volumeBindingMode', 'Immediate');
+      setIfNil(copy, 'reclaimPolicy', 'Delete');
+      setIfNil(copy, 'volumeBindingMode', 'Immediate');
       break;
     case 'PriorityClass':
-      setIfAbsent(copy, 'preemptionPolicy', 'PreemptLowerPriority');
+      setIfNil(copy, 'preemptionPolicy', 'PreemptLowerPriority');
       break;
     case 'Node':
       if (spec) {
@@ -67,6 +67,10 @@ export function withServerDefaults(kind: string, object: PlainObject): PlainObje
       if (claimSpec) defaultClaimSpec(claimSpec);
       break;
     }
+    case 'CustomResourceDefinition':
+      // SetDefaults_CustomResourceDefinitionSpec: no conversion is no conversion webhook.
+      if (spec) setIfNil(spec, 'conversion', { strategy: 'None' });
+      break;
     case 'RoleBinding':
     case 'ClusterRoleBinding': {
       // SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding (rbac/v1).
@@ -103,9 +107,19 @@ function defaultClaimSpec(claimSpec: PlainObject): void {
   }
 }
 
+/** A plain string field: defaulting fills it when it is "" (Go's zero value) too. */
 function setIfAbsent(object: PlainObject, key: string, value: unknown): void {
   const current = object[key];
   if (current === undefined || current === null || current === '') object[key] = value;
+}
+
+/**
+ * A pointer field (a StorageClass's reclaimPolicy, a claim's volumeMode, a rolling update's
+ * IntOrString amounts): defaulting fills it only when absent; a written "" stays, and is refused
+ * or kept as it is.
+ */
+function setIfNil(object: PlainObject, key: string, value: unknown): void {
+  if (isAbsent(object[key])) object[key] = value;
 }
 
 function defaultJobSpec(spec: PlainObject): void {
@@ -115,10 +129,10 @@ function defaultJobSpec(spec: PlainObject): void {
   }
   setIfAbsent(spec, 'parallelism', 1);
   setIfAbsent(spec, 'backoffLimit', isAbsent(spec.backoffLimitPerIndex) ? 6 : 2147483647);
-  setIfAbsent(spec, 'completionMode', 'NonIndexed');
+  setIfNil(spec, 'completionMode', 'NonIndexed');
   setIfAbsent(spec, 'suspend', false);
   setIfAbsent(spec, 'manualSelector', false);
-  setIfAbsent(spec, 'podReplacementPolicy', isAbsent(spec.podFailurePolicy) ? 'TerminatingOrFailed' : 'Failed');
+  setIfNil(spec, 'podReplacementPolicy', isAbsent(spec.podFailurePolicy) ? 'TerminatingOrFailed' : 'Failed');
   const podSpec = asObject(asObject(spec.template)?.spec);
   if (podSpec) defaultPodSpec(podSpec, false);
 }
@@ -129,7 +143,7 @@ function defaultRollingUpdate(spec: PlainObject, field: string, settings: PlainO
   setIfAbsent(strategy, 'type', 'RollingUpdate');
   if (strategy.type === 'RollingUpdate') {
     const rollingUpdate = asObject(strategy.rollingUpdate) ?? {};
-    for (const [key, value] of Object.entries(settings)) setIfAbsent(rollingUpdate, key, value);
+    for (const [key, value] of Object.entries(settings)) setIfNil(rollingUpdate, key, value);
     strategy.rollingUpdate = rollingUpdate;
   }
   spec[field] = strategy;
@@ -149,7 +163,7 @@ function defaultStatefulSetSpec(spec: PlainObject): void {
     setIfAbsent(status, 'phase', 'Pending');
     template.status = status;
     const claimSpec = asObject(template.spec);
-    if (claimSpec) setIfAbsent(claimSpec, 'volumeMode', 'Filesystem');
+    if (claimSpec) setIfNil(claimSpec, 'volumeMode', 'Filesystem');
   }
 }
 

@@ -129,5 +129,19 @@ runRuleTests(rule, {
       ],
       oracle: 'skip',
     },
+    {
+      name: 'priority 0 written into the template (a pointer: no admission fills a Job’s template)',
+      old: job(),
+      code: job({ podSpec: '      priority: 0\n' }),
+      errors: [
+        {
+          path: 'spec.template.spec.priority',
+          line: 9,
+          column: 7,
+          message: '(unset) → 0',
+          oracleField: 'spec.template',
+        },
+      ],
+    },
   ],
 });

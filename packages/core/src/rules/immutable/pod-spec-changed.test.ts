@@ -24,6 +24,13 @@ runRuleTests(rule, {
   valid: [
     { name: 'image bump', old: pod(), code: pod('', '', 'nginx:1.28') },
     {
+      name: 'the priority the Priority admission gave the Pod written out (a cluster without a default PriorityClass)',
+      old: pod(),
+      code: pod('  priority: 0\n  preemptionPolicy: PreemptLowerPriority\n'),
+      // The oracle runs no admission but ServiceAccount: its stored Pod has no priority.
+      oracle: 'reject',
+    },
+    {
       name: 'the deprecated serviceAccount added: the default service account admission gave the Pod wins, and the alias follows it',
       old: pod(),
       code: pod('  serviceAccount: builder\n'),
@@ -236,6 +243,14 @@ runRuleTests(rule, {
           message: '--subresource resize',
           oracleField: SERVER_GIST,
         },
+      ],
+    },
+    {
+      name: 'a priority other than the admitted 0',
+      old: pod(),
+      code: pod('  priority: 5\n'),
+      errors: [
+        { path: 'spec.priority', line: 6, column: 3, message: 'spec.priority changes 0 → 5', oracleField: SERVER_GIST },
       ],
     },
   ],

@@ -114,5 +114,19 @@ runRuleTests(rule, {
         { path: 'spec.storageClassName', line: 6, column: 3, message: '"standard" → ""', oracleField: SERVER_GIST },
       ],
     },
+    {
+      name: 'an empty selector added (a claim’s selector is a pointer: {} is set)',
+      old: claim(),
+      code: claim('  selector: {}\n'),
+      errors: [
+        {
+          path: 'spec.selector',
+          line: 6,
+          column: 3,
+          message: 'spec.selector changes (unset) → {}',
+          oracleField: SERVER_GIST,
+        },
+      ],
+    },
   ],
 });

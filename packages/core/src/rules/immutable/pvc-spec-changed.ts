@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { compareVersions } from '../../release/versions.js';
-import { asObject, asString, type PlainObject } from '../../model/values.js';
+import { asObject, asString, isObject, type PlainObject } from '../../model/values.js';
 import { change, differences, isUnset } from '../../update/update-view.js';
 import { compareQuantities } from '../../model/quantity.js';
 import { changed, IMMUTABLE_MESSAGES, isUpdateOf, report, reportDifferences } from './utils/report.js';
@@ -76,6 +76,10 @@ export default defineRule({
         }
 
         const found = differences(oldSpec, newSpec, ['spec']);
+        // A claim's selector is a pointer, where a Service's at the same path is a map (which the
+        // shared comparison assumes there): `selector: {}` is a selector that was not there.
+        if (isObject(oldSpec.selector) !== isObject(newSpec.selector) && !found.some(isSelectorDifference))
+          found.push({ path: ['spec', 'selector'], old: oldSpec.selector, new: newSpec.selector });
         reportDifferences(context, pair.new, found, (difference) => {
           const storageHint =
             difference.path.join('.') === 'spec.resources.requests.storage'
@@ -98,6 +102,10 @@ export default defineRule({
     };
   },
 });
+
+function isSelectorDifference(difference: { path: readonly unknown[] }): boolean {
+  return difference.path[0] === 'spec' && difference.path[1] === 'selector';
+}
 
 type Say = (path: Array<string | number>, message: string) => void;
 

@@ -79,6 +79,23 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a claim template’s deletionGracePeriodSeconds set to 0 (a pointer: 0 is set)',
+      old: statefulSet('', { storage: '10Gi' }),
+      code: statefulSet('', { storage: '10Gi' }).replace(
+        'name: data\n',
+        'name: data\n        deletionGracePeriodSeconds: 0\n',
+      ),
+      errors: [
+        {
+          path: 'spec.volumeClaimTemplates[0].metadata.deletionGracePeriodSeconds',
+          line: 19,
+          column: 9,
+          message: '(unset) → 0',
+          oracleField: 'spec.volumeClaimTemplates',
+        },
+      ],
+    },
+    {
       name: 'a volume claim template is added',
       old: statefulSet(),
       code: statefulSet('', { storage: '10Gi' }),

@@ -37,6 +37,12 @@ runRuleTests(rule, {
       errors: [{ path: 'provisioner', line: 5, column: 1, message: 'field is immutable' }],
     },
     {
+      name: 'an empty reclaimPolicy is kept as written, not defaulted to Delete (a pointer: only an absent one is)',
+      old: storageClass(GP('gp3')),
+      code: storageClass(`${GP('gp3')}reclaimPolicy: ""\n`),
+      errors: [{ path: 'reclaimPolicy', line: 8, column: 1, message: '"Delete" → ""' }],
+    },
+    {
       name: 'reclaimPolicy Retain against the default Delete',
       old: storageClass(GP('gp3')),
       code: storageClass(`${GP('gp3')}reclaimPolicy: Retain\n`),

@@ -11,8 +11,23 @@ const job = (labels: string, fields = ''): string =>
     })
     .replace('  template:\n', `  template:\n    metadata:\n      labels: ${labels}\n`);
 
+/** A Job without template labels, named by `name`. */
+const named = (name: string, fields = ''): string =>
+  manifests.job('restartPolicy: Never\ncontainers:\n  - {name: migrate, image: "busybox:1.36"}', {
+    name,
+    ...(fields ? { fields } : {}),
+  });
+
 runRuleTests(rule, {
   valid: [
+    { name: 'a name of 63 characters fits the job-name labels', code: named('m'.repeat(63)) },
+    {
+      name: 'with manualSelector the API server adds no job-name label, so a longer name is accepted',
+      code: named('m'.repeat(70), 'manualSelector: true\nselector: {matchLabels: {app: db}}').replace(
+        '  template:\n',
+        '  template:\n    metadata:\n      labels: {app: db}\n',
+      ),
+    },
     { name: 'a job-name label that is the Job’s name', code: job('{job-name: migrate, app: db}') },
     {
       name: 'with manualSelector the labels are the author’s',
@@ -49,6 +64,20 @@ runRuleTests(rule, {
         },
       ],
       output: job('{batch.kubernetes.io/job-name: migrate}'),
+    },
+    {
+      name: 'a name of 64 characters, which the API server copies into the job-name labels',
+      code: named('m'.repeat(64)),
+      errors: [
+        {
+          path: 'metadata.name',
+          line: 4,
+          column: 3,
+          messageId: 'nameTooLong',
+          // ValidateLabels reports the generated labels as a whole.
+          oracleField: 'spec.template.labels',
+        },
+      ],
     },
   ],
 });

@@ -3,26 +3,32 @@ import { configMapWithMetadata } from '../../../test/fixtures/metadata/manifests
 import rule from './finalizer-invalid.js';
 import { eventsApiEvent } from '../../../test/fixtures/events/manifests.js';
 
+/** A core v1 Event in namespace shop, with these finalizers (line 6). */
+const coreEvent = (finalizers: string): string =>
+  [
+    'apiVersion: v1',
+    'kind: Event',
+    'metadata:',
+    '  name: api.17a',
+    '  namespace: shop',
+    `  finalizers: ${finalizers}`,
+    'involvedObject: {kind: Pod, name: api, namespace: shop}',
+    'reason: Started',
+    'message: Started container',
+    'type: Normal',
+    'source: {component: kubelet}',
+    '',
+  ].join('\n');
+
 runRuleTests(rule, {
   valid: [
     { name: 'a domain-prefixed finalizer', code: configMapWithMetadata('finalizers: [example.com/cleanup]') },
     { name: 'a standard finalizer', code: configMapWithMetadata('finalizers: [foregroundDeletion]') },
+    { name: 'a core v1 Event: legacy validation leaves its metadata unchecked', code: coreEvent('[Invalid_Value]') },
     {
-      name: 'a core v1 Event: legacy validation leaves its metadata unchecked',
-      code: [
-        'apiVersion: v1',
-        'kind: Event',
-        'metadata:',
-        '  name: api.17a',
-        '  namespace: shop',
-        '  finalizers: [Invalid_Value]',
-        'involvedObject: {kind: Pod, name: api, namespace: shop}',
-        'reason: Started',
-        'message: Started container',
-        'type: Normal',
-        'source: {component: kubelet}',
-        '',
-      ].join('\n'),
+      name: 'a core v1 Event updated: legacy validation again',
+      code: coreEvent('[cleanup]'),
+      old: coreEvent('[]'),
     },
   ],
   invalid: [
@@ -42,20 +48,7 @@ runRuleTests(rule, {
     },
     {
       name: 'a core v1 Event still needs qualified names',
-      code: [
-        'apiVersion: v1',
-        'kind: Event',
-        'metadata:',
-        '  name: api.17a',
-        '  namespace: shop',
-        '  finalizers: ["example.com/"]',
-        'involvedObject: {kind: Pod, name: api, namespace: shop}',
-        'reason: Started',
-        'message: Started container',
-        'type: Normal',
-        'source: {component: kubelet}',
-        '',
-      ].join('\n'),
+      code: coreEvent('["example.com/"]'),
       errors: [
         {
           path: 'metadata.finalizers[0]',
@@ -74,6 +67,12 @@ runRuleTests(rule, {
     {
       name: 'an events.k8s.io Event is created with the strict object-meta check',
       code: eventsApiEvent().replace('  namespace: shop\n', '  namespace: shop\n  finalizers: [cleanup]\n'),
+      errors: [{ path: 'metadata.finalizers[0]', line: 6, column: 16, messageId: 'unqualified' }],
+    },
+    {
+      name: 'an events.k8s.io Event is updated with the strict object-meta check too',
+      code: eventsApiEvent().replace('  namespace: shop\n', '  namespace: shop\n  finalizers: [cleanup]\n'),
+      old: eventsApiEvent(),
       errors: [{ path: 'metadata.finalizers[0]', line: 6, column: 16, messageId: 'unqualified' }],
     },
     {

@@ -47,11 +47,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const updated = new Set<Resource>();
     return {
-      update(pair) {
-        updated.add(pair.new);
-      },
       input(resources) {
         for (const resource of resources) check(resource);
       },
@@ -59,10 +55,10 @@ export default defineRule({
 
     function check(resource: Resource): void {
       const finalizers = asArray(asObject(resource.object.metadata)?.finalizers);
-      // A core v1 Event passes legacy validation only (ValidateEventCreate), which leaves unqualified
-      // finalizers alone, and an events.k8s.io Event gets the strict object-meta check on create only;
-      // the generic object-meta check still wants qualified names.
-      const legacyEvent = resource.kind === 'Event' && (resource.group === '' || updated.has(resource));
+      // A core v1 Event passes legacy validation only (ValidateEventCreate, ValidateEventUpdate), which
+      // leaves unqualified finalizers alone; an events.k8s.io Event gets the strict object-meta check
+      // on create and on update. The generic object-meta check still wants qualified names.
+      const legacyEvent = resource.kind === 'Event' && resource.group === '';
       const checksStandard = CORE_META_GROUPS.has(resource.group) && !legacyEvent;
       finalizers.forEach((finalizer, index) => {
         if (typeof finalizer !== 'string') return;

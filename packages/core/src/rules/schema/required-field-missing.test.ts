@@ -1,6 +1,7 @@
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import { deployment, editLine, insertAfter, POD, widget } from '../../../test/fixtures/schema/manifests.js';
 import rule from './required-field-missing.js';
+import { crd } from '../../../test/fixtures/apiextensions/manifests.js';
 
 const withoutLine = (text: string, line: number): string =>
   text
@@ -19,6 +20,11 @@ runRuleTests(rule, {
       code: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  dataSource: {}\n',
     },
     { name: 'a complete Pod', code: POD },
+    {
+      name: 'an empty conversion on update: kubectl apply keeps the stored strategy, which the server defaulted to None',
+      code: crd({ spec: 'conversion: {}' }),
+      old: crd(),
+    },
     { name: 'a Deployment', code: deployment() },
     {
       name: 'imagePullPolicy and other defaulted fields may be left out',
@@ -205,6 +211,17 @@ allowedTopologies:
         { path: 'spec.taints[0].effect', line: 29, column: 29, oracleField: 'metadata.taints[0].effect' },
         { path: 'allowedTopologies[0].matchLabelExpressions[0].values', line: 37, column: 64 },
       ],
+    },
+    {
+      name: 'an empty conversion on create has no strategy',
+      code: crd({ spec: 'conversion: {}' }),
+      errors: [{ path: 'spec.conversion.strategy', line: 23, column: 3 }],
+    },
+    {
+      name: 'an image dropped on update: the stored one goes with it, as it was applied before',
+      code: deployment().replace(/\n *image: .*/, ''),
+      old: deployment(),
+      errors: [{ path: 'spec.template.spec.containers[0].image', line: 18, column: 11 }],
     },
   ],
 });

@@ -58,5 +58,10 @@ runRuleTests(rule, {
       code: pod('awsElasticBlockStore: {volumeID: vol-1, partition: 300}'),
       errors: [{ path: 'spec.volumes[0].awsElasticBlockStore.partition', line: 13, column: 47, messageId: 'range' }],
     },
+    {
+      name: 'flocker with a slash beside a null source, which is no source',
+      code: pod('emptyDir: null\n    flocker: {datasetName: team/db}'),
+      errors: [{ path: 'spec.volumes[0].flocker.datasetName', line: 14, column: 17, messageId: 'flockerSlash' }],
+    },
   ],
 });

@@ -64,6 +64,16 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'beside a null source, which is no source',
+      code: manifests.pod(
+        manifests.blocks(
+          manifests.webContainer(),
+          'volumes:\n  - name: scratch\n    persistentVolumeClaim: null\n    ephemeral:\n      volumeClaimTemplate:\n        metadata: {name: data}\n        spec:\n          accessModes: [ReadWriteOnce]\n          resources: {requests: {storage: 1Gi}}',
+        ),
+      ),
+      errors: [{ path: `${METADATA}.name`, line: 14, column: 22, messageId: 'forbidden' }],
+    },
+    {
       name: 'a creation timestamp of the zero time, written out, is set too',
       code: pod('creationTimestamp: "0001-01-01T00:00:00Z"'),
       errors: [{ path: `${METADATA}.creationTimestamp`, line: 14, column: 13, messageId: 'forbidden' }],

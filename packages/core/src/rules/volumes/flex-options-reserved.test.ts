@@ -2,11 +2,12 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './flex-options-reserved.js';
 
-const pod = (options: string): string =>
+/** `nullSource`: a source key written as null before flexVolume, which the API server reads as no source. */
+const pod = (options: string, nullSource?: string): string =>
   manifests.pod(
     manifests.blocks(
       manifests.webContainer('volumeMounts:\n  - {name: data, mountPath: /data}'),
-      `volumes:\n  - name: data\n    flexVolume:\n      driver: example.com/lvm\n      options:\n${manifests.indent(options, 8)}`,
+      `volumes:\n  - name: data\n${nullSource ? `    ${nullSource}: null\n` : ''}    flexVolume:\n      driver: example.com/lvm\n      options:\n${manifests.indent(options, 8)}`,
     ),
   );
 
@@ -37,6 +38,18 @@ runRuleTests(rule, {
       code: pod('volumes.K8S.IO: "on"\nexample.com/ok: "1"'),
       errors: [
         { path: 'spec.volumes[0].flexVolume.options[volumes.K8S.IO]', line: 16, column: 11, messageId: 'reserved' },
+      ],
+    },
+    {
+      name: 'an option under kubernetes.io beside a null source, which is no source',
+      code: pod('kubernetes.io/fsType: ext4', 'hostPath'),
+      errors: [
+        {
+          path: 'spec.volumes[0].flexVolume.options[kubernetes.io/fsType]',
+          line: 17,
+          column: 11,
+          messageId: 'reserved',
+        },
       ],
     },
   ],

@@ -2,11 +2,12 @@ import * as manifests from '../../../test/support/manifests.js';
 import { runRuleTests } from '../../../test/support/rule-tester.js';
 import rule from './iscsi-invalid.js';
 
-const pod = (iscsi: string, name = 'data'): string =>
+/** `nullSource`: a source key written as null after iscsi, which the API server reads as no source. */
+const pod = (iscsi: string, name = 'data', nullSource?: string): string =>
   manifests.pod(
     manifests.blocks(
       manifests.webContainer(`volumeMounts:\n  - {name: ${name}, mountPath: /data}`),
-      `volumes:\n  - name: ${name}\n    iscsi: {targetPortal: "10.0.0.1:3260", fsType: ext4, ${iscsi}}`,
+      `volumes:\n  - name: ${name}\n    iscsi: {targetPortal: "10.0.0.1:3260", fsType: ext4, ${iscsi}}${nullSource ? `\n    ${nullSource}: null` : ''}`,
     ),
   );
 
@@ -59,6 +60,11 @@ runRuleTests(rule, {
         'a-very-long-volume-name-for-the-primary-database-data-disk',
       ),
       errors: [{ path: 'spec.volumes[0].name', line: 12, column: 7, messageId: 'tooLong' }],
+    },
+    {
+      name: 'CHAP without a secretRef beside a null source, which is no source',
+      code: pod('iqn: iqn.2001-04.com.example:disk, chapAuthDiscovery: true', 'data', 'emptyDir'),
+      errors: [{ path: 'spec.volumes[0].iscsi.secretRef', line: 13, column: 7, messageId: 'secretRef' }],
     },
   ],
 });

@@ -32,5 +32,10 @@ runRuleTests(rule, {
       code: pod(`quobyte: {registry: "reg-1:7861", volume: data, tenant: ${'a'.repeat(70)}}`),
       errors: [{ path: 'spec.volumes[0].quobyte.tenant', line: 13, column: 55, messageId: 'tenant' }],
     },
+    {
+      name: 'a relative NFS path beside a null source, which is no source',
+      code: pod('emptyDir: null\n    nfs: {server: nfs.example.com, path: exports/data}'),
+      errors: [{ path: 'spec.volumes[0].nfs.path', line: 14, column: 38, messageId: 'nfsPath' }],
+    },
   ],
 });

@@ -44,5 +44,10 @@ runRuleTests(rule, {
       code: pod('csi: {driver: secrets-store.csi.k8s.io, nodePublishSecretRef: {name: Vault_Creds}}'),
       errors: [{ path: 'spec.volumes[0].csi.name', line: 13, column: 7, messageId: 'nameInvalid' }],
     },
+    {
+      name: 'a cinder secretRef without a name beside a null source, which is no source',
+      code: pod('cinder: {volumeID: vol-1, secretRef: {}}\n    secret: null'),
+      errors: [{ path: 'spec.volumes[0].cinder.secretRef.name', line: 13, column: 33, messageId: 'nameRequired' }],
+    },
   ],
 });

@@ -54,6 +54,12 @@ runRuleTests(rule, {
       output: null,
     },
     {
+      name: 'an empty maxUnavailable on update: defaulting fills only an absent amount, so the merged object keeps ""',
+      code: deployment('maxUnavailable: ""'),
+      old: deployment('maxUnavailable: 0'),
+      errors: [{ path: 'spec.strategy.rollingUpdate.maxUnavailable', line: 8, column: 7, messageId: 'format' }],
+    },
+    {
       name: 'maxUnavailable above 100%',
       code: deployment('maxUnavailable: 150%'),
       errors: [{ path: 'spec.strategy.rollingUpdate.maxUnavailable', line: 8, column: 7, messageId: 'over100' }],

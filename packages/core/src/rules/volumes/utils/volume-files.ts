@@ -46,10 +46,13 @@ export const podVolumes: (site: PodSpecSite) => readonly PodVolume[] = memoized(
 /**
  * The volumes that name exactly one source. With several, the API server validates only the first
  * it finds and refuses the others (volumes/source-count), so the checks of one source skip them.
+ * A source written as null decodes to no source (a nil pointer), so it does not count.
  */
 export const singleSourceVolumes: (site: PodSpecSite) => readonly PodVolume[] = memoized(
   (site: PodSpecSite): PodVolume[] => {
-    return podVolumes(site).filter(({ volume }) => Object.keys(volume).filter((key) => key !== 'name').length === 1);
+    return podVolumes(site).filter(
+      ({ volume }) => Object.keys(volume).filter((key) => key !== 'name' && volume[key] !== null).length === 1,
+    );
   },
 );
 
