@@ -16,6 +16,9 @@ describe('syntax tree tokens mended to read as go-yaml does', () => {
       ['a: [\n  -,\n  b\n]\n', { a: ['-', 'b'] }],
       ['a: {b: -}\n', { a: { b: '-' } }],
       ['a: [[-], -]#c\n', { a: [['-'], '-'] }],
+      // Also a mapping's value before more pairs (the parser left an empty key before the `,`).
+      ['a: {b: -, c: d}\n', { a: { b: '-', c: 'd' } }],
+      ['a: {b: c, d: -, e: f}\n', { a: { b: 'c', d: '-', e: 'f' } }],
     ];
     for (const [text, value] of cases) {
       for (const loader of [precise, fast]) {
@@ -29,7 +32,7 @@ describe('syntax tree tokens mended to read as go-yaml does', () => {
   });
 
   it('but `- ` in a flow collection stays an error, as the oracle has it ("did not find expected node content")', () => {
-    for (const text of ['a: [- , a]\n', 'a: [ - ]\n', 'a: [-\n, b]\n']) {
+    for (const text of ['a: [- , a]\n', 'a: [ - ]\n', 'a: [-\n, b]\n', 'a: {b: - , c: d}\n', 'a: {b: - x, c: d}\n']) {
       for (const loader of [precise, fast])
         assert.equal(loader.load('a.yaml', text).problems[0]?.ruleId, 'yaml/syntax');
     }

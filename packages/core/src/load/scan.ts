@@ -67,6 +67,7 @@ export function scanDocument(
     if (token.type === 'flow-collection' && isTemplateMarker(text, token.offset)) {
       scan.templateAt = Math.min(scan.templateAt ?? token.offset, token.offset);
     }
+    if (token.type === 'flow-collection') dropDashPhantoms(token, text);
     for (const item of token.items) {
       if (token.type === 'flow-collection') mendFlowDash(item, text);
       scan.refused ??=
@@ -130,6 +131,21 @@ function isCutFlow(token: CST.Token): boolean {
   if (token.type !== 'flow-collection') return false;
   const close = token.start.source === '[' ? ']' : '}';
   return token.end[0]?.source !== close;
+}
+
+/**
+ * After a dash value in a flow mapping (`{a: -, b: c}`) the parser leaves an empty key between the dash
+ * and the `,`, which it then refuses ("Missing , between flow map items"): once `mendFlowDash` makes
+ * the dash the scalar it is for go-yaml, that key is nothing.
+ */
+function dropDashPhantoms(token: CST.FlowCollection, text: string): void {
+  for (let at = token.items.length - 1; at > 0; at--) {
+    const item = token.items[at];
+    const key = item?.key;
+    if (!item || item.start.length > 0 || item.value || (item.sep?.length ?? 0) > 0) continue;
+    if (key?.type !== 'scalar' || key.source !== '' || token.items[at - 1]?.value?.type !== 'block-seq') continue;
+    if (text[key.offset - 1] === '-' && ',]}'.includes(text[key.offset] ?? ' ')) token.items.splice(at, 1);
+  }
 }
 
 /**
