@@ -1,6 +1,7 @@
 import type { LoadedFile } from './document.js';
 import type { LineIndex } from './positions.js';
 import { separatorProblem } from './problems.js';
+import { separatorLine } from './text-cursor.js';
 
 /** Files whose lines end in carriage returns alone, as kubectl reads them. */
 
@@ -20,11 +21,11 @@ export function firstDocumentOnly(
   read: Pick<LoadedFile, 'documents' | 'problems'>,
   lines: LineIndex,
 ): Pick<LoadedFile, 'documents' | 'problems'> {
-  const rest = lines.text.startsWith('---') ? lines.text.slice(3).trim() : '';
-  if (rest !== '' && !rest.startsWith('#'))
-    return { documents: [], problems: [separatorProblem(lines, 0, rest.replace(/\n[^]*$/, ' …'))] };
+  const first = separatorLine(lines.text);
+  if (typeof first === 'object')
+    return { documents: [], problems: [separatorProblem(lines, 0, first.rest.replace(/\n[^]*$/, ' …'))] };
   // `--- # comment` as the first line: the whole file is that one separator line, and kubectl reads nothing.
-  const kept = rest.startsWith('#') ? [] : read.documents.slice(0, 1);
+  const kept = first === 'separator' && lines.text.slice(3).trim() !== '' ? [] : read.documents.slice(0, 1);
   // go-yaml's reader decodes (and checks) its input in 512-byte reads, and its parser stops at the
   // separator after the first document: a control character in the read that holds it stops kubectl.
   const stop = Buffer.byteLength(lines.text.slice(0, (read.documents[1]?.range.start.offset ?? 0) + 4));

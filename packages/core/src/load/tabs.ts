@@ -1,6 +1,7 @@
 import { isCollection, isScalar, visit, type Document, type Scalar } from 'yaml';
 import { blockScalarTab, parentIndent } from './go-yaml-scalars.js';
 import { SPACE } from './character-codes.js';
+import { separatorLine } from './text-cursor.js';
 
 /** A tab go-yaml refuses, and whether it is in a block scalar's indentation (the message differs). */
 export interface RefusedTab {
@@ -38,8 +39,6 @@ export function refusedTab(doc: Document.Parsed, text: string, from: number, to:
   return undefined;
 }
 
-/** A line kubectl splits documents at: `---`, then nothing but white space or a comment. */
-const SEPARATOR = /^---[ \t]*(?:#.*)?\r?$/;
 /** A line that ends go-yaml's reading: kubectl decodes a part's first document only. */
 const DOCUMENT_END = /^\.\.\.[ \t]*(?:#.*)?\r?$/;
 /** A line with content: not blank, not only a comment. */
@@ -67,7 +66,7 @@ function scannedLines(text: string): Set<number> {
     const lineEnd = text.indexOf('\n', start);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const line = text.slice(start, end);
-    if (SEPARATOR.test(line)) endPart();
+    if (separatorLine(line) === 'separator') endPart();
     else if (DOCUMENT_END.test(line)) ended = true;
     else if (!ended) {
       part.push(start);

@@ -49,3 +49,14 @@ export function leadingSpaces(text: string, from: number, limit = Infinity): num
   while (count < limit && text.charCodeAt(from + count) === SPACE) count++;
   return count;
 }
+
+/**
+ * How kubectl's YAML reader (k8s.io/apimachinery/pkg/util/yaml) takes a line starting with `---`:
+ * a separator when only white space and a comment follow (`'separator'`), else the text after the
+ * dashes, which stops the whole stream ("invalid Yaml document separator"); undefined for any other line.
+ */
+export function separatorLine(line: string): 'separator' | { rest: string } | undefined {
+  if (!line.startsWith('---')) return undefined;
+  const rest = line.slice(3).trim();
+  return rest === '' || rest.startsWith('#') ? 'separator' : { rest };
+}

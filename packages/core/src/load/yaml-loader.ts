@@ -28,6 +28,7 @@ import { escapeHints } from './escapes.js';
 import { mayReadDifferently } from './go-yaml-scalars.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 import { YAML_11_OPTIONS, YAML_12_OPTIONS, type ParseOptions } from './yaml-options.js';
+import { separatorLine } from './text-cursor.js';
 
 /** What reading one part (the whole YAML stream, or one JSON value) gives. */
 interface PartResult {
@@ -320,16 +321,12 @@ export class YamlManifestLoader implements ManifestLoader {
   }
 }
 
-/**
- * kubectl's YAML reader (k8s.io/apimachinery/pkg/util/yaml) splits a stream on lines that start
- * with `---` and allows only spaces and a comment after them: `--- {a: 1}` or `---abc` stops the
- * whole stream with "invalid Yaml document separator", where YAML itself reads a document.
- */
+/** The first `---` line kubectl refuses as a separator (`separatorLine`), with what follows its dashes. */
 function badSeparator(text: string): { offset: number; rest: string } | undefined {
-  const separator = /^---([^\r\n]*)/gm;
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    const rest = (match[1] ?? '').trim();
-    if (rest !== '' && !rest.startsWith('#')) return { offset: match.index, rest };
+  const dashes = /^---[^\r\n]*/gm;
+  for (let match = dashes.exec(text); match; match = dashes.exec(text)) {
+    const line = separatorLine(match[0]);
+    if (typeof line === 'object') return { offset: match.index, rest: line.rest };
   }
   return undefined;
 }
