@@ -65,4 +65,19 @@ describe('the block reader reads what js-yaml reads', () => {
       assert.equal(readBlockDocument(text, 0, text.length, scalars, 1000), undefined, text);
     assert.equal(readBlockDocument('a: [1, 2, 3]\n', 0, 13, scalars, 4), undefined, 'over the node limit');
   });
+
+  it('tells whether every key is the text written for it (schema/yaml11-key-misread skips the others)', () => {
+    const scalars = new Yaml11Scalars();
+    const keysAsWritten = (text: string): boolean | undefined => {
+      const read = readBlockDocument(text, 0, text.length, scalars, 1000);
+      assert.ok(typeof read === 'object', text);
+      return read.keysAsWritten;
+    };
+    // Strings, and numbers and booleans that read as they are spelled.
+    for (const text of ['a: 1\nb:\n  c: d\n', '80: http\n443: https\n', 'true: 1\n', '"0755": x\n', "'on': x\n"])
+      assert.equal(keysAsWritten(text), true, text);
+    // Spelled otherwise: YAML 1.1 octal, booleans, floats, hexadecimal, signs; nested and in lists too.
+    for (const text of ['0755: x\n', 'on: x\n', 'a:\n  yes: 1\n', '- 1e3: x\n', 'a:\n- 0x1F: b\n', '+1: x\n'])
+      assert.equal(keysAsWritten(text), false, text);
+  });
 });

@@ -35,11 +35,13 @@ export function readBlockDocument(
   end: number,
   scalars: Yaml11Scalars,
   nodeLimit: number,
-): { value: unknown } | typeof LEFT_TO_PRECISE | undefined {
+): { value: unknown; keysAsWritten: boolean } | typeof LEFT_TO_PRECISE | undefined {
   // js-yaml reads no document at all in an empty text.
   if (start === end) return undefined;
   try {
-    return { value: new BlockReader(text, end, scalars, nodeLimit).document(start) };
+    const reader = new BlockReader(text, end, scalars, nodeLimit);
+    const value = reader.document(start);
+    return { value, keysAsWritten: !reader.keyMisread };
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     if (error === LEAVE_TO_PRECISE) return LEFT_TO_PRECISE;
@@ -51,6 +53,8 @@ export function readBlockDocument(
 class BlockReader extends ScalarReader {
   /** Where a key's value starts, set by `key`. */
   private valueAt = 0;
+  /** Whether a plain key reads as other text than it is written as (`0755:` is the key "493"). */
+  keyMisread = false;
 
   document(start: number): unknown {
     let first = start;
@@ -202,6 +206,7 @@ class BlockReader extends ScalarReader {
       // A merge key: js-yaml merges where eemeli/yaml's reading (kubectl's) may differ.
       if (raw === '<<') giveUp();
       name = this.plainValue(raw);
+      if (typeof name !== 'string' && String(name) !== raw) this.keyMisread = true;
     }
     if (!this.spaceOrEnd(colon + 1)) giveUp();
     this.count();

@@ -33,6 +33,12 @@ export interface LoadedDocument {
   readonly broken: boolean;
   /** The whole file's text, so fixes can keep the quoting style of what they replace. */
   readonly text: string;
+  /**
+   * True when the reader knows that every key of `value` is the text written for it: no plain key
+   * that YAML 1.1 reads as a number or boolean spelled otherwise (`0755:` is "493", `on:` "true").
+   * Undefined when the reader does not keep track (rules then look at the text themselves).
+   */
+  readonly keysAsWritten?: boolean;
   /** The best range for a path: the key where it exists, else the nearest existing parent. */
   locate(path: FieldPath): SourceRange;
   /** The range of the value at path, if it exists exactly (for fixes that rewrite a scalar). */

@@ -122,11 +122,12 @@ export class FastManifestLoader implements ManifestLoader {
     const trees = new Lazy(() => new ReparseCache(text, YAML_11_OPTIONS, REPARSED_TREE_CACHE_SIZE));
     const whole = new Lazy(() => this.precise.load(file, text));
     const documents = values.map(
-      ({ value, start, end }, index) =>
+      ({ value, keysAsWritten, start, end }, index) =>
         new FastLoadedDocument(
           index,
           value,
           text,
+          keysAsWritten,
           () => BlockOutline.of(lines.get(), start, end),
           () => {
             const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
@@ -183,6 +184,7 @@ class FastLoadedDocument implements LoadedDocument {
     readonly index: number,
     readonly value: unknown,
     readonly text: string,
+    readonly keysAsWritten: boolean | undefined,
     private readonly outlineOf: () => BlockOutline | undefined,
     private readonly position: () => LoadedDocument,
   ) {}
@@ -229,21 +231,30 @@ class Lazy<T> {
   }
 }
 
+/** A document's value as the fast path read it, where it is in the text, and what it knows of its keys. */
+interface FastValue {
+  value: unknown;
+  keysAsWritten: boolean | undefined;
+  start: number;
+  end: number;
+}
+
 /**
  * The documents of a text (`documentSlices`), each read by the block reader or, where it gives up,
  * by js-yaml; undefined when js-yaml refuses one or a document holds something the fast path
  * leaves to the positioned parser.
  */
-function fastValues(text: string, simple: boolean): Array<{ value: unknown; start: number; end: number }> | undefined {
+function fastValues(text: string, simple: boolean): FastValue[] | undefined {
   const scalars = sharedYaml11Scalars();
   const handWritten = simple || blockReaderMayRead(text);
-  const documents: Array<{ value: unknown; start: number; end: number }> = [];
+  const documents: FastValue[] = [];
   for (const [start, end] of documentSlices(text)) {
     const byHand = handWritten ? readBlockDocument(text, start, end, scalars, DOCUMENT_NODE_LIMIT / 2) : undefined;
     if (byHand === LEFT_TO_PRECISE) return undefined;
     const read = byHand ?? jsYamlAsGoYaml(text.slice(start, end));
     if (!read) return undefined;
-    documents.push({ value: read.value, start, end });
+    // js-yaml's documents are not tracked: their keys are looked at in the text when asked.
+    documents.push({ value: read.value, keysAsWritten: byHand?.keysAsWritten, start, end });
   }
   return documents;
 }
