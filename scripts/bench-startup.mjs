@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCliCodeCache } from './bundle.mjs';
+import { writeCliCodeCaches } from './cli-code-caches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'packages', 'cli', 'dist');
@@ -19,8 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), 'podlint-bench-'));
 const file = join(dir, 'configmap.yaml');
 writeFileSync(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  level: debug\n');
 
-writeCliCodeCache(dist);
-const cache = readdirSync(dist).find((name) => name.endsWith('.v8cache'));
+writeCliCodeCaches(dist);
+const cache = readdirSync(dist).find((name) => name.endsWith('.v8cache') && !name.includes('.folder.'));
 const megabytes = (path) => (statSync(path).size / 1024 / 1024).toFixed(2);
 console.log(
   `bundle ${megabytes(join(dist, 'podlint-bundle.cjs'))} MB, code cache ${cache ? `${megabytes(join(dist, cache))} MB (written by the build's run)` : 'none (not written)'}`,

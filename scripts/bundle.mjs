@@ -1,12 +1,12 @@
 // Shared esbuild settings for the executables: core and its dependencies inlined, so start-up reads
 // one file instead of resolving hundreds of modules.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { writeCliCodeCaches } from './cli-code-caches.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 const corePackageJson = fileURLToPath(new URL('../packages/core/package.json', import.meta.url));
@@ -118,8 +118,8 @@ export async function bundle({ entry, name, packageDir, entryPoints = { [name]: 
  * The CLI: one CommonJS bundle, `podlint-bundle.cjs` (the entry's exports: `run` and
  * `serveLintWorker`), which `bundle-loader.cjs` compiles with V8's code cache and runs (what
  * bin/podlint.js requires); `podlint.js`, the same `run` for ES module importers; and
- * `podlint-worker.cjs`, the `--jobs` worker, which loads the same bundle and cache. `warm` is the
- * arguments of a run that writes the code cache at build time, so that the first run is as fast as
+ * `podlint-worker.cjs`, the `--jobs` worker, which loads the same bundle and cache. `warm` writes
+ * the code caches at build time (scripts/cli-code-caches.mjs), so that the first run is as fast as
  * the next.
  */
 export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
@@ -180,31 +180,5 @@ export async function bundleCli({ entry, packageDir, outdir = 'dist', warm }) {
       '',
     ].join('\n'),
   );
-  if (warm) warmCodeCache(out, warm);
-}
-
-/**
- * The run that writes the CLI's code cache at build time: the repository's examples, a few small
- * files of the common kinds (findings, positions, output), so that the cache holds what a small run
- * compiles, deterministically, not whatever the first run after the build happened to be.
- */
-export const CLI_WARM_ARGS = [fileURLToPath(new URL('../examples', import.meta.url))];
-
-/** Writes the code cache of the CLI bundle in `out` afresh, as the build does (the bench's cold start uses it). */
-export function writeCliCodeCache(out, args = CLI_WARM_ARGS) {
-  for (const name of readdirSync(out).filter((file) => file.endsWith('.v8cache'))) rmSync(join(out, name));
-  warmCodeCache(out, args);
-}
-
-function warmCodeCache(out, args) {
-  const loader = join(out, 'bundle-loader.cjs');
-  // From standard input, not `-e`, and without NODE_OPTIONS: node's options name a cache of their
-  // own (bundle-loader.cjs), and this one is the cache of a plain run.
-  spawnSync(process.execPath, ['-', ...args], {
-    input: `require(${JSON.stringify(loader)}).run(process.argv.slice(2));`,
-    stdio: ['pipe', 'ignore', 'ignore'],
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  if (!readdirSync(out).some((name) => name.endsWith('.v8cache')))
-    console.warn(`bundleCli: no code cache was written in ${out}; the first run will write it`);
+  if (warm) writeCliCodeCaches(out);
 }

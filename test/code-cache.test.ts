@@ -3,7 +3,17 @@
 // and the run's output never depends on the cache.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT, temporaryDirectory } from './support/cli.js';
@@ -83,6 +93,39 @@ describe('the CLI code cache', () => {
     assert.equal(statSync(join(dist, own[0] ?? '')).mtimeMs, ownWritten, 'its own cache is used, not written again');
     assert.deepEqual(lint(), reference);
     assert.equal(statSync(join(dist, plain)).mtimeMs, written);
+  });
+
+  it('has a cache of its own for runs that walk a folder, written by the first such run, the plain one left as it is', () => {
+    const hash = /^\/\/ podlint-bundle ([0-9a-f]+) /.exec(
+      readFileSync(join(dist, 'podlint-bundle.cjs'), 'latin1'),
+    )?.[1];
+    const plain = `podlint-bundle.${hash}.${process.version}-${process.arch}.v8cache`;
+    assert.ok(caches().includes(plain));
+    const written = statSync(join(dist, plain)).mtimeMs;
+    const folder = join(work, 'manifests');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'web.yaml'), manifest);
+    const lintFolder = (): { status: number | null; stdout: string } => {
+      const result = spawnSync(process.execPath, [join(dist, 'bin.cjs'), 'manifests'], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      return { status: result.status, stdout: result.stdout };
+    };
+    const first = lintFolder();
+    assert.equal(first.status, 1, first.stdout);
+    assert.equal(first.stdout, lint().stdout.replace('web.yaml', join('manifests', 'web.yaml')));
+    const folderCache = plain.replace(/\.v8cache$/, '.folder.v8cache');
+    assert.ok(caches().includes(folderCache), `caches: ${caches().join(', ')}`);
+    const folderWritten = statSync(join(dist, folderCache)).mtimeMs;
+    assert.deepEqual(lintFolder(), first);
+    assert.equal(
+      statSync(join(dist, folderCache)).mtimeMs,
+      folderWritten,
+      'an accepted folder cache is not written again',
+    );
+    assert.equal(statSync(join(dist, plain)).mtimeMs, written, 'the plain cache was replaced');
   });
 
   it('is not written by a run that changed V8 flags while it ran (a large input), which plain runs could not use', () => {
