@@ -55,11 +55,14 @@ function loadBundle(variant) {
   const options = `${process.execArgv.join(' ')}\n${process.env.NODE_OPTIONS ?? ''}`;
   const cachePath = options === '\n' ? `${stem}.v8cache` : `${stem}.${fnv1a(options)}.v8cache`;
   const ownCache = readCache(cachePath);
-  // A variant's cache or one of other options may be missing where the plain one is not: a folder's
-  // run still compiles less from it, and writes its own once it is over.
-  const plainPath = join(__dirname, `podlint-bundle.${hash}.${process.version}-${process.arch}.v8cache`);
-  const fallsBack = variant === FOLDER_CACHE || (variant === undefined && cachePath !== plainPath);
-  const cachedData = ownCache ?? (fallsBack ? readCache(plainPath) : undefined);
+  // Where its own is missing, a run with options reads its variant's cache, and a folder's run (with
+  // options or not) the plain one: it still compiles less from them, and writes its own once it is
+  // over. The workers' variant runs under other flags, which V8 would refuse those for.
+  const fallbacks = [`${stem}.v8cache`];
+  if (variant === undefined || variant === FOLDER_CACHE)
+    fallbacks.push(join(__dirname, `podlint-bundle.${hash}.${process.version}-${process.arch}.v8cache`));
+  let cachedData = ownCache;
+  for (const path of fallbacks) if (cachedData === undefined && path !== cachePath) cachedData = readCache(path);
   // One line, so that the bundle's line numbers stay those of the file in stack traces.
   const wrapped = `(function (exports, require, module, __podlintBundleUrl) {${source}\n})`;
   const script = new Script(wrapped, { filename: bundlePath, cachedData });
