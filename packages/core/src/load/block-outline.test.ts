@@ -47,6 +47,12 @@ describe('BlockOutline', () => {
       // Scalars over several lines: values are their whole range, keys their first line.
       'a: "line\n  continued"\nb: \'one\n\n   two\'  # c\nc: "escaped \\\n  break"\nd: plain\n  continued\n\n  more\ne: x\n',
       'list:\n- k: one\n    two # c\n- x\n',
+      // Plain keys YAML 1.1 reads as something else are named by the string of their value, as the tree's walk does.
+      'jvmOptions:\n  -Xms: 4096m\n  -Xmx: 4096m\nportLevelMtls:\n  8090: {mode: STRICT}\n  0x1F: hex\n  1.50: float\ndata:\n  404: x\n  yes: boolean key\n  null: empty\n',
+      // Flow collections over several lines, closed deeper or (the outermost) in the entry's column.
+      'args: [\n  "--a=1",\n\n  x # c ]\n]\nspec:\n  b: {\n    k: v }\n  c:\n  - [\n    x\n  ]\n  - [\n     [a,\n      b]]\n  - k: [\n      x\n    ]\n  d:\n    [\n      x\n    ]  # after\n',
+      // A quoted scalar over several lines as a sequence item: no key, a value.
+      'command:\n  - sh\n  - "one;\n    two"\n  - \'a\n\n    b\'\n  - "c\\\n    d"\n',
     ];
     for (const text of texts) assert.ok(outlineAgreeing(text), JSON.stringify(text));
   });
@@ -57,9 +63,13 @@ describe('BlockOutline', () => {
       'a: "line\ncontinued at the key\'s column"\n',
       'a: plain\n  continued: as a key\n',
       'a: &anchor x\n',
-      '8080: port\n',
-      'yes: boolean key\n',
-      'a: [1,\n  2]\n',
+      '+1: sign\n',
+      'a: [1,\n2]\n',
+      'a:\n  b: [[\n    x\n  ]\n  ]\n',
+      'a:\n  b: [\n    x\n ]\n',
+      'a:\n  - b: [\n    x\n   ]\n',
+      'a:\n  b: [ x,\n  # comment in the column\n    y ]\n',
+      'a:\n- "x\n  y": z\n',
       'a:\n  |\n    header on its own line\n',
       'a: |2\n    explicit indentation\n',
       '- top-level sequence\n',

@@ -7,12 +7,13 @@ import { readOutline, type OutlineMap, type OutlineNode, type OutlinePair } from
 
 /**
  * Positions for a fast-path document without a syntax tree: one pass over its text that records,
- * for plain block YAML (block mappings and sequences, single-line scalars, block scalars,
- * single-line flow collections), where each key and node is, with the ranges eemeli/yaml gives
- * them. Most documents with findings are such YAML, and this costs a small fraction of composing
- * a tree. Anything else (multi-line quoted or plain scalars, anchors, tabs, keys that YAML 1.1 does
- * not read as the string they spell, a path into a flow collection…) answers `undefined`, and the
- * caller parses the tree as before: the outline is never a second opinion, only a shortcut.
+ * for plain block YAML (block mappings and sequences, scalars, block scalars, flow collections
+ * whose lines are indented as eemeli/yaml wants them), where each key and node is, with the ranges
+ * eemeli/yaml gives them. Most documents with findings are such YAML, and this costs a small
+ * fraction of composing a tree. Anything else (quoted scalars with lines no deeper than their key,
+ * anchors, tabs, keys other than words and numbers, a path into a flow collection…) answers
+ * `undefined`, and the caller parses the tree as before: the outline is never a second opinion,
+ * only a shortcut.
  */
 export class BlockOutline {
   private constructor(

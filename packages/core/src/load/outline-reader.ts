@@ -13,7 +13,7 @@ import {
 } from './character-codes.js';
 import { OutlineScalars } from './outline-scalars.js';
 import { UNSUPPORTED, unsupported } from './outline-text.js';
-import { sharedYaml11Scalars } from './yaml11-scalars.js';
+import { PlainScalarRefused, sharedYaml11Scalars } from './yaml11-scalars.js';
 
 /**
  * The one pass behind `BlockOutline`: reads a document's block structure (mappings, sequences and
@@ -69,8 +69,12 @@ export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty;
 const DEPTH_LIMIT = 256;
 /** eemeli/yaml refuses implicit keys longer than this. */
 const IMPLICIT_KEY_LIMIT = 1024;
-/** Plain keys that YAML 1.1 reads as the string they spell (no number, boolean, null, timestamp…). */
-const STRING_KEY = /^[A-Za-z][\w./-]*$/;
+/**
+ * Plain keys the outline reads: words, numbers and names such as `-Xms` or `nvidia.com/gpu`. YAML
+ * 1.1 may read one as something other than the string it spells (`404`, `0x1F`, `yes`), and paths
+ * name a key as the syntax tree's walk does, by the string of its value (`keyString` in merge-keys.ts).
+ */
+const PLAIN_KEY = /^(?:[\w./]|-[\w./])[\w./-]*$/;
 
 /** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
 class OutlineReader extends OutlineScalars {
@@ -220,9 +224,7 @@ class OutlineReader extends OutlineScalars {
       colon = this.keyColon(at);
       end = colon;
       while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
-      name = text.slice(at, end);
-      // A word YAML 1.1 reads as something else (`yes`, `null`, `e1`: NaN) is a key of another name.
-      if (!STRING_KEY.test(name) || sharedYaml11Scalars().match(name) !== undefined) unsupported();
+      name = plainKeyName(text.slice(at, end));
     }
     if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
     const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
@@ -250,10 +252,27 @@ class OutlineReader extends OutlineScalars {
   private keyAhead(at: number): boolean {
     const code = this.text.charCodeAt(at);
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      const after = this.skipSpaces(this.quoted(at));
-      return this.text.charCodeAt(after) === COLON;
+      // A quoted scalar over several lines is no implicit key: a value, which `leaf` reads.
+      const close = this.quotedOnLine(at);
+      return close >= 0 && this.text.charCodeAt(this.skipSpaces(close)) === COLON;
     }
     if (code === OPEN_BRACKET || code === OPEN_BRACE) return false;
     return this.plainEnd(at) < 0;
   }
+}
+
+/** The name a path gives a plain key: the string of its YAML 1.1 value (`404`: "404", `yes`: "true", `null`: ""). */
+function plainKeyName(source: string): string {
+  if (!PLAIN_KEY.test(source)) unsupported();
+  const scalars = sharedYaml11Scalars();
+  const tag = scalars.match(source);
+  if (tag === undefined) return source;
+  let value: unknown;
+  try {
+    value = scalars.construct(tag, source);
+  } catch (error) {
+    if (error instanceof PlainScalarRefused) unsupported();
+    throw error;
+  }
+  return value === null || value === undefined ? '' : String(value);
 }
