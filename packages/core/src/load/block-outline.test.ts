@@ -77,4 +77,13 @@ describe('BlockOutline', () => {
     ];
     for (const text of texts) assert.equal(BlockOutline.of(new LineIndex(text), 0, text.length), undefined, text);
   });
+
+  it('leaves a name a mapping has twice to the parser, and answers for the others', () => {
+    const text = 'a: 1\nb:\n  c: 2\na: 3\n';
+    const outline = BlockOutline.of(new LineIndex(text), 0, text.length);
+    assert.ok(outline);
+    assert.equal(outline.locate(['a']), undefined);
+    assert.equal(outline.locateValue(['a']), undefined);
+    assert.deepEqual(outline.locate(['b', 'c']), new LineIndex(text).range(10, 11));
+  });
 });

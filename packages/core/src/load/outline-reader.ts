@@ -22,22 +22,35 @@ import { PlainScalarRefused, sharedYaml11Scalars } from './yaml11-scalars.js';
  */
 
 /** The outline of the document between `start` and `end` of `text`, or undefined when it is not plain block YAML. */
-export function readOutline(text: string, start: number, end: number): OutlineMap | undefined {
+export function readOutline(text: string, start: number, end: number): Outline | undefined {
   // Tabs separate and indent differently in every parser: left to the one whose reading counts.
   const tab = text.indexOf('\t', start);
   if (tab !== -1 && tab < end) return undefined;
   try {
-    return new OutlineReader(text, start, end).document();
+    const reader = new OutlineReader(text, start, end);
+    const root = reader.document();
+    return root && { root, pairs: reader.pairs };
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
   }
 }
 
-export interface OutlinePair {
-  readonly keyStart: number;
-  readonly keyEnd: number;
-  readonly value: OutlineNode;
+export interface Outline {
+  readonly root: OutlineMap;
+  readonly pairs: OutlinePairs;
+}
+
+/**
+ * The pairs of every mapping of a document, in three arrays: pair `i` is named `names[i]`, its key
+ * runs from `links[3 * i]` to `links[3 * i + 1]`, the next pair of its mapping is `links[3 * i + 2]`
+ * (-1 after the last) and its value is `values[i]`. Not a `Map` and an object per pair: most
+ * mappings are outlined and never looked into.
+ */
+export interface OutlinePairs {
+  readonly names: string[];
+  readonly links: number[];
+  readonly values: OutlineNode[];
 }
 
 /** `end` is eemeli/yaml's `range[1]` when the node sits on one line, -1 when it spans several. */
@@ -45,7 +58,8 @@ export interface OutlineMap {
   readonly kind: 'map';
   readonly start: number;
   end: number;
-  readonly pairs: Map<string, OutlinePair>;
+  /** Its first pair in `OutlinePairs`. */
+  first: number;
 }
 interface OutlineSeq {
   readonly kind: 'seq';
@@ -87,6 +101,7 @@ class OutlineReader extends OutlineScalars {
   /** Set by `key`: the end of the key read last and where its value starts. */
   private keyEnd = 0;
   private keyValueAt = 0;
+  readonly pairs: OutlinePairs = { names: [], links: [], values: [] };
 
   document(): OutlineMap | undefined {
     let line = this.start;
@@ -102,16 +117,25 @@ class OutlineReader extends OutlineScalars {
 
   /** A block mapping whose first key starts at `at`; its keys sit at column `indent`. */
   private map(at: number, indent: number): OutlineMap {
-    const node: OutlineMap = { kind: 'map', start: at, end: -1, pairs: new Map() };
+    const { names, links, values } = this.pairs;
+    const node: OutlineMap = { kind: 'map', start: at, end: -1, first: -1 };
     let keyAt = at;
     let firstLineEnd = -1;
+    let last = -1;
     for (;;) {
+      // Duplicate names are looked for where a path asks for one (`BlockOutline`), not here for every key.
       const name = this.key(keyAt);
-      if (node.pairs.has(name)) unsupported();
       const keyEnd = this.keyEnd;
+      // Read before the pair is added: its own mappings' pairs come first.
       const value = this.value(this.keyValueAt, indent, false);
-      node.pairs.set(name, { keyStart: keyAt, keyEnd, value });
-      if (node.pairs.size === 1) firstLineEnd = this.sameLineEnd;
+      if (last < 0) {
+        node.first = names.length;
+        firstLineEnd = this.sameLineEnd;
+      } else links[3 * last + 2] = names.length;
+      last = names.length;
+      names.push(name);
+      links.push(keyAt, keyEnd, -1);
+      values.push(value);
       const next = this.next;
       const line = this.contentLine(next);
       const lineIndent = line < this.end ? this.indentAt(line) : -1;
