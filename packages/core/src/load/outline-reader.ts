@@ -1,6 +1,7 @@
 import {
   COLON,
   CR,
+  DASH,
   DOUBLE_QUOTE,
   GREATER,
   HASH,
@@ -84,11 +85,15 @@ const DEPTH_LIMIT = 256;
 /** eemeli/yaml refuses implicit keys longer than this. */
 const IMPLICIT_KEY_LIMIT = 1024;
 /**
- * Plain keys the outline reads: words, numbers and names such as `-Xms` or `nvidia.com/gpu`. YAML
- * 1.1 may read one as something other than the string it spells (`404`, `0x1F`, `yes`), and paths
- * name a key as the syntax tree's walk does, by the string of its value (`keyString` in merge-keys.ts).
+ * What plain keys the outline reads are made of: words, numbers and names such as `-Xms` or
+ * `nvidia.com/gpu` (letters, digits, `_`, `.`, `/` and `-`, not starting with `-` and a space or
+ * another `-`). YAML 1.1 may read one as something other than the string it spells (`404`, `0x1F`,
+ * `yes`), and paths name a key as the syntax tree's walk does, by the string of its value
+ * (`keyString` in merge-keys.ts).
  */
-const PLAIN_KEY = /^(?:[\w./]|-[\w./])[\w./-]*$/;
+const KEY_CHARACTERS = new Uint8Array(128);
+for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-')
+  KEY_CHARACTERS[character.charCodeAt(0)] = 1;
 
 /** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
 class OutlineReader extends OutlineScalars {
@@ -245,10 +250,12 @@ class OutlineReader extends OutlineScalars {
       name = code === SINGLE_QUOTE ? inner.replaceAll("''", "'") : inner;
       colon = this.skipSpaces(end);
     } else {
-      colon = this.keyColon(at);
-      end = colon;
-      while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
-      name = plainKeyName(text.slice(at, end));
+      // The name's characters, then spaces and the colon: anything else (a space or `:` within the
+      // name, a comment) is no key the outline reads.
+      end = at;
+      while (end < this.end && KEY_CHARACTERS[text.charCodeAt(end)] === 1) end++;
+      colon = this.skipSpaces(end);
+      name = plainKeyName(text, at, end);
     }
     if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
     const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
@@ -256,20 +263,6 @@ class OutlineReader extends OutlineScalars {
     this.keyEnd = end;
     this.keyValueAt = this.skipSpaces(colon + 1);
     return name;
-  }
-
-  /** The `:` that ends a plain key on this line. */
-  private keyColon(at: number): number {
-    const text = this.text;
-    for (let i = at; i < this.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF || code === CR || (code === HASH && text.charCodeAt(i - 1) === SPACE)) break;
-      if (code === COLON) {
-        const after = i + 1 < this.end ? text.charCodeAt(i + 1) : LF;
-        if (after === SPACE || after === LF || after === CR) return i;
-      }
-    }
-    return unsupported();
   }
 
   /** Whether a key (plain or quoted, then `:` and a space or the line's end) starts at `at`. */
@@ -285,9 +278,11 @@ class OutlineReader extends OutlineScalars {
   }
 }
 
-/** The name a path gives a plain key: the string of its YAML 1.1 value (`404`: "404", `yes`: "true", `null`: ""). */
-function plainKeyName(source: string): string {
-  if (!PLAIN_KEY.test(source)) unsupported();
+/** The name a path gives the plain key from `at` to `end`: the string of its YAML 1.1 value (`404`: "404", `yes`: "true", `null`: ""). */
+function plainKeyName(text: string, at: number, end: number): string {
+  if (end === at || (text.charCodeAt(at) === DASH && (end === at + 1 || text.charCodeAt(at + 1) === DASH)))
+    unsupported();
+  const source = text.slice(at, end);
   const scalars = sharedYaml11Scalars();
   const tag = scalars.match(source);
   if (tag === undefined) return source;
