@@ -68,7 +68,7 @@ interface OutlineSeq {
   end: number;
   readonly items: OutlineNode[];
 }
-/** Scalars on one line (plain or quoted), block scalars (always several lines) and one-line flow collections. */
+/** Plain and quoted scalars and flow collections (`end`: eemeli/yaml's `range[1]`, on their last line) and block scalars (`end` -1). */
 export interface OutlineLeaf {
   readonly kind: 'scalar' | 'block' | 'flow';
   readonly start: number;

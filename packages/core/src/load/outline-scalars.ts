@@ -20,7 +20,7 @@ import {
 import type { OutlineLeaf } from './outline-reader.js';
 import { OutlineText, unsupported } from './outline-text.js';
 
-/** Where the outline's leaves end: plain, quoted and block scalars and one-line flow collections, as eemeli/yaml ranges them. */
+/** Where the outline's leaves end: plain, quoted and block scalars and flow collections, as eemeli/yaml ranges them. */
 export abstract class OutlineScalars extends OutlineText {
   /** A scalar or flow collection starting at `at`, the value of an entry in column `indent`. */
   protected leaf(at: number, indent: number): OutlineLeaf {
