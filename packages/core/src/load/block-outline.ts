@@ -3,39 +3,40 @@ import type { SourceRange } from '../types.js';
 import type { LineIndex } from './positions.js';
 import { firstLine } from './syntax-tree.js';
 import { CR, LF } from './block-text.js';
-import { readOutline, type OutlineMap, type OutlineNode, type OutlinePair } from './outline-reader.js';
+import { readOutline, type Outline, type OutlineNode } from './outline-reader.js';
 
 /**
  * Positions for a fast-path document without a syntax tree: one pass over its text that records,
- * for plain block YAML (block mappings and sequences, single-line scalars, block scalars,
- * single-line flow collections), where each key and node is, with the ranges eemeli/yaml gives
- * them. Most documents with findings are such YAML, and this costs a small fraction of composing
- * a tree. Anything else (multi-line quoted or plain scalars, anchors, tabs, keys that YAML 1.1 does
- * not read as the string they spell, a path into a flow collection…) answers `undefined`, and the
- * caller parses the tree as before: the outline is never a second opinion, only a shortcut.
+ * for plain block YAML (block mappings and sequences, scalars, block scalars, flow collections
+ * whose lines are indented as eemeli/yaml wants them), where each key and node is, with the ranges
+ * eemeli/yaml gives them. Most documents with findings are such YAML, and this costs a small
+ * fraction of composing a tree. Anything else (quoted scalars with lines no deeper than their key,
+ * anchors, tabs, keys other than words and numbers, a path into a flow collection…) answers
+ * `undefined`, and the caller parses the tree as before: the outline is never a second opinion,
+ * only a shortcut.
  */
 export class BlockOutline {
   private constructor(
-    private readonly root: OutlineMap,
+    private readonly outline: Outline,
     private readonly lines: LineIndex,
   ) {}
 
   /** The outline of the document in `lines.text` between `start` and `end`, or undefined when it is not plain block YAML. */
   static of(lines: LineIndex, start: number, end: number): BlockOutline | undefined {
-    const root = readOutline(lines.text, start, end);
-    return root ? new BlockOutline(root, lines) : undefined;
+    const outline = readOutline(lines.text, start, end);
+    return outline ? new BlockOutline(outline, lines) : undefined;
   }
 
   /** The document's range (its content's first line), as `YamlLoadedDocument.range`. */
   get range(): SourceRange | undefined {
-    return this.firstLine(this.root);
+    return this.firstLine(this.outline.root);
   }
 
   /** As `YamlLoadedDocument.locate`, or undefined when the outline cannot tell. */
   locate(path: FieldPath): SourceRange | undefined {
     const found = this.walk(path);
     if (!found) return undefined;
-    if (found.key) return this.lines.range(found.key.keyStart, found.key.keyEnd);
+    if (found.key >= 0) return this.lines.range(found.key, found.keyEnd);
     return this.firstLine(found.node);
   }
 
@@ -50,25 +51,37 @@ export class BlockOutline {
     return undefined;
   }
 
-  private walk(path: FieldPath): { node: OutlineNode; key: OutlinePair | undefined; complete: boolean } | undefined {
-    let node: OutlineNode = this.root;
-    let key: OutlinePair | undefined;
+  /** The node at `path` or its deepest existing parent, and the span of the key last matched (-1: none). */
+  private walk(path: FieldPath): { node: OutlineNode; key: number; keyEnd: number; complete: boolean } | undefined {
+    const { names, links, values } = this.outline.pairs;
+    let node: OutlineNode = this.outline.root;
+    let key = -1;
+    let keyEnd = -1;
     for (const segment of path) {
       let next: OutlineNode | undefined;
-      let nextKey: OutlinePair | undefined;
+      let nextKey = -1;
       if (node.kind === 'map') {
-        nextKey = node.pairs.get(String(segment));
-        next = nextKey?.value;
+        const name = String(segment);
+        for (let pair = node.first; pair >= 0; pair = links[3 * pair + 2] ?? -1) {
+          if (names[pair] !== name) continue;
+          // A name twice: which pair counts is the tree's to say.
+          if (next) return undefined;
+          next = values[pair];
+          nextKey = pair;
+        }
       } else if (node.kind === 'seq') {
         if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0) next = node.items[segment];
       } else if (node.kind === 'flow') {
         return undefined;
       }
-      if (!next) return { node, key, complete: false };
+      if (!next) return { node, key, keyEnd, complete: false };
+      if (node.kind === 'map') {
+        key = links[3 * nextKey] ?? -1;
+        keyEnd = links[3 * nextKey + 1] ?? -1;
+      } else key = keyEnd = -1;
       node = next;
-      key = nextKey;
     }
-    return { node, key, complete: true };
+    return { node, key, keyEnd, complete: true };
   }
 
   /** eemeli/yaml's range of a node, cut to its first line as `firstLine` does. */

@@ -1,6 +1,7 @@
 import {
   COLON,
   CR,
+  DASH,
   DOUBLE_QUOTE,
   GREATER,
   HASH,
@@ -13,7 +14,7 @@ import {
 } from './character-codes.js';
 import { OutlineScalars } from './outline-scalars.js';
 import { UNSUPPORTED, unsupported } from './outline-text.js';
-import { sharedYaml11Scalars } from './yaml11-scalars.js';
+import { PlainScalarRefused, sharedYaml11Scalars } from './yaml11-scalars.js';
 
 /**
  * The one pass behind `BlockOutline`: reads a document's block structure (mappings, sequences and
@@ -22,22 +23,35 @@ import { sharedYaml11Scalars } from './yaml11-scalars.js';
  */
 
 /** The outline of the document between `start` and `end` of `text`, or undefined when it is not plain block YAML. */
-export function readOutline(text: string, start: number, end: number): OutlineMap | undefined {
+export function readOutline(text: string, start: number, end: number): Outline | undefined {
   // Tabs separate and indent differently in every parser: left to the one whose reading counts.
   const tab = text.indexOf('\t', start);
   if (tab !== -1 && tab < end) return undefined;
   try {
-    return new OutlineReader(text, start, end).document();
+    const reader = new OutlineReader(text, start, end);
+    const root = reader.document();
+    return root && { root, pairs: reader.pairs };
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
   }
 }
 
-export interface OutlinePair {
-  readonly keyStart: number;
-  readonly keyEnd: number;
-  readonly value: OutlineNode;
+export interface Outline {
+  readonly root: OutlineMap;
+  readonly pairs: OutlinePairs;
+}
+
+/**
+ * The pairs of every mapping of a document, in three arrays: pair `i` is named `names[i]`, its key
+ * runs from `links[3 * i]` to `links[3 * i + 1]`, the next pair of its mapping is `links[3 * i + 2]`
+ * (-1 after the last) and its value is `values[i]`. Not a `Map` and an object per pair: most
+ * mappings are outlined and never looked into.
+ */
+export interface OutlinePairs {
+  readonly names: string[];
+  readonly links: number[];
+  readonly values: OutlineNode[];
 }
 
 /** `end` is eemeli/yaml's `range[1]` when the node sits on one line, -1 when it spans several. */
@@ -45,7 +59,8 @@ export interface OutlineMap {
   readonly kind: 'map';
   readonly start: number;
   end: number;
-  readonly pairs: Map<string, OutlinePair>;
+  /** Its first pair in `OutlinePairs`. */
+  first: number;
 }
 interface OutlineSeq {
   readonly kind: 'seq';
@@ -53,7 +68,7 @@ interface OutlineSeq {
   end: number;
   readonly items: OutlineNode[];
 }
-/** Scalars on one line (plain or quoted), block scalars (always several lines) and one-line flow collections. */
+/** Plain and quoted scalars and flow collections (`end`: eemeli/yaml's `range[1]`, on their last line) and block scalars (`end` -1). */
 export interface OutlineLeaf {
   readonly kind: 'scalar' | 'block' | 'flow';
   readonly start: number;
@@ -69,8 +84,16 @@ export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty;
 const DEPTH_LIMIT = 256;
 /** eemeli/yaml refuses implicit keys longer than this. */
 const IMPLICIT_KEY_LIMIT = 1024;
-/** Plain keys that YAML 1.1 reads as the string they spell (no number, boolean, null, timestamp…). */
-const STRING_KEY = /^[A-Za-z][\w./-]*$/;
+/**
+ * What plain keys the outline reads are made of: words, numbers and names such as `-Xms` or
+ * `nvidia.com/gpu` (letters, digits, `_`, `.`, `/` and `-`, not starting with `-` and a space or
+ * another `-`). YAML 1.1 may read one as something other than the string it spells (`404`, `0x1F`,
+ * `yes`), and paths name a key as the syntax tree's walk does, by the string of its value
+ * (`keyString` in merge-keys.ts).
+ */
+const KEY_CHARACTERS = new Uint8Array(128);
+for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-')
+  KEY_CHARACTERS[character.charCodeAt(0)] = 1;
 
 /** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
 class OutlineReader extends OutlineScalars {
@@ -83,6 +106,7 @@ class OutlineReader extends OutlineScalars {
   /** Set by `key`: the end of the key read last and where its value starts. */
   private keyEnd = 0;
   private keyValueAt = 0;
+  readonly pairs: OutlinePairs = { names: [], links: [], values: [] };
 
   document(): OutlineMap | undefined {
     let line = this.start;
@@ -98,16 +122,25 @@ class OutlineReader extends OutlineScalars {
 
   /** A block mapping whose first key starts at `at`; its keys sit at column `indent`. */
   private map(at: number, indent: number): OutlineMap {
-    const node: OutlineMap = { kind: 'map', start: at, end: -1, pairs: new Map() };
+    const { names, links, values } = this.pairs;
+    const node: OutlineMap = { kind: 'map', start: at, end: -1, first: -1 };
     let keyAt = at;
     let firstLineEnd = -1;
+    let last = -1;
     for (;;) {
+      // Duplicate names are looked for where a path asks for one (`BlockOutline`), not here for every key.
       const name = this.key(keyAt);
-      if (node.pairs.has(name)) unsupported();
       const keyEnd = this.keyEnd;
+      // Read before the pair is added: its own mappings' pairs come first.
       const value = this.value(this.keyValueAt, indent, false);
-      node.pairs.set(name, { keyStart: keyAt, keyEnd, value });
-      if (node.pairs.size === 1) firstLineEnd = this.sameLineEnd;
+      if (last < 0) {
+        node.first = names.length;
+        firstLineEnd = this.sameLineEnd;
+      } else links[3 * last + 2] = names.length;
+      last = names.length;
+      names.push(name);
+      links.push(keyAt, keyEnd, -1);
+      values.push(value);
       const next = this.next;
       const line = this.contentLine(next);
       const lineIndent = line < this.end ? this.indentAt(line) : -1;
@@ -217,12 +250,12 @@ class OutlineReader extends OutlineScalars {
       name = code === SINGLE_QUOTE ? inner.replaceAll("''", "'") : inner;
       colon = this.skipSpaces(end);
     } else {
-      colon = this.keyColon(at);
-      end = colon;
-      while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
-      name = text.slice(at, end);
-      // A word YAML 1.1 reads as something else (`yes`, `null`, `e1`: NaN) is a key of another name.
-      if (!STRING_KEY.test(name) || sharedYaml11Scalars().match(name) !== undefined) unsupported();
+      // The name's characters, then spaces and the colon: anything else (a space or `:` within the
+      // name, a comment) is no key the outline reads.
+      end = at;
+      while (end < this.end && KEY_CHARACTERS[text.charCodeAt(end)] === 1) end++;
+      colon = this.skipSpaces(end);
+      name = plainKeyName(text, at, end);
     }
     if (end - at > IMPLICIT_KEY_LIMIT || text.charCodeAt(colon) !== COLON) unsupported();
     const after = colon + 1 < this.end ? text.charCodeAt(colon + 1) : LF;
@@ -232,28 +265,33 @@ class OutlineReader extends OutlineScalars {
     return name;
   }
 
-  /** The `:` that ends a plain key on this line. */
-  private keyColon(at: number): number {
-    const text = this.text;
-    for (let i = at; i < this.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF || code === CR || (code === HASH && text.charCodeAt(i - 1) === SPACE)) break;
-      if (code === COLON) {
-        const after = i + 1 < this.end ? text.charCodeAt(i + 1) : LF;
-        if (after === SPACE || after === LF || after === CR) return i;
-      }
-    }
-    return unsupported();
-  }
-
   /** Whether a key (plain or quoted, then `:` and a space or the line's end) starts at `at`. */
   private keyAhead(at: number): boolean {
     const code = this.text.charCodeAt(at);
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      const after = this.skipSpaces(this.quoted(at));
-      return this.text.charCodeAt(after) === COLON;
+      // A quoted scalar over several lines is no implicit key: a value, which `leaf` reads.
+      const close = this.quotedOnLine(at);
+      return close >= 0 && this.text.charCodeAt(this.skipSpaces(close)) === COLON;
     }
     if (code === OPEN_BRACKET || code === OPEN_BRACE) return false;
     return this.plainEnd(at) < 0;
   }
+}
+
+/** The name a path gives the plain key from `at` to `end`: the string of its YAML 1.1 value (`404`: "404", `yes`: "true", `null`: ""). */
+function plainKeyName(text: string, at: number, end: number): string {
+  if (end === at || (text.charCodeAt(at) === DASH && (end === at + 1 || text.charCodeAt(at + 1) === DASH)))
+    unsupported();
+  const source = text.slice(at, end);
+  const scalars = sharedYaml11Scalars();
+  const tag = scalars.match(source);
+  if (tag === undefined) return source;
+  let value: unknown;
+  try {
+    value = scalars.construct(tag, source);
+  } catch (error) {
+    if (error instanceof PlainScalarRefused) unsupported();
+    throw error;
+  }
+  return value === null || value === undefined ? '' : String(value);
 }

@@ -20,7 +20,7 @@ import {
 import type { OutlineLeaf } from './outline-reader.js';
 import { OutlineText, unsupported } from './outline-text.js';
 
-/** Where the outline's leaves end: plain, quoted and block scalars and one-line flow collections, as eemeli/yaml ranges them. */
+/** Where the outline's leaves end: plain, quoted and block scalars and flow collections, as eemeli/yaml ranges them. */
 export abstract class OutlineScalars extends OutlineText {
   /** A scalar or flow collection starting at `at`, the value of an entry in column `indent`. */
   protected leaf(at: number, indent: number): OutlineLeaf {
@@ -29,7 +29,7 @@ export abstract class OutlineScalars extends OutlineText {
     if (code === PIPE || code === GREATER) return this.blockScalar(at, indent);
     let end: number;
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) end = this.quoted(at, indent);
-    else if (code === OPEN_BRACKET || code === OPEN_BRACE) end = this.flow(at);
+    else if (code === OPEN_BRACKET || code === OPEN_BRACE) end = this.flow(at, indent);
     else if (this.isDash(at) || ('&*!%@`,]}?:'.includes(text[at] ?? '') && !this.plainIndicator(at))) unsupported();
     else {
       end = this.plainEnd(at);
@@ -117,22 +117,58 @@ export abstract class OutlineScalars extends OutlineText {
     return unsupported();
   }
 
-  /** The offset after a flow collection that closes on its own line (no comments, quotes balanced). */
-  protected flow(at: number): number {
+  /** The offset after a quoted scalar that closes on its own line, or -1 when a line break comes first. */
+  protected quotedOnLine(at: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    for (let i = at + 1; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || code === CR) return -1;
+      if (quote === DOUBLE_QUOTE && code === BACKSLASH) {
+        const escaped = text.charCodeAt(i + 1);
+        if (escaped === LF || escaped === CR) return -1;
+        i++;
+      } else if (code === quote) {
+        if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i++;
+        else return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The offset after a flow collection (quotes balanced on their lines), the value of an entry in
+   * column `indent`: closed on its first line or on a later one, every line between blank or
+   * deeper than that column, but for the outermost closing bracket, which eemeli/yaml lets stand in
+   * that column (as go-yaml does).
+   */
+  protected flow(at: number, indent: number): number {
     const text = this.text;
     let depth = 0;
     for (let i = at; i < this.end; i++) {
       const code = text.charCodeAt(i);
+      if (code === LF && this.flowContinues(i + 1, indent, depth)) continue;
       if (code === LF || code === CR) break;
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) i = this.quoted(i) - 1;
-      else if (code === HASH && text.charCodeAt(i - 1) === SPACE) break;
-      else if (code === OPEN_BRACKET || code === OPEN_BRACE) depth++;
+      else if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
+        // A comment runs to the line's end; the line break is read next.
+        while (i + 1 < this.end && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
+      } else if (code === OPEN_BRACKET || code === OPEN_BRACE) depth++;
       else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
         depth--;
         if (depth === 0) return i + 1;
       }
     }
     return unsupported();
+  }
+
+  /** Whether a flow collection `depth` deep, the value of an entry in column `indent`, goes on at `line`. */
+  private flowContinues(line: number, indent: number, depth: number): boolean {
+    if (this.blank(line)) return true;
+    const lineIndent = this.indentAt(line);
+    if (lineIndent > indent) return true;
+    const first = this.text.charCodeAt(line + lineIndent);
+    return lineIndent === indent && depth === 1 && (first === CLOSE_BRACKET || first === CLOSE_BRACE);
   }
 
   /** A block scalar (`|`, `>`, with a chomping indicator): its content is the deeper lines that follow. */

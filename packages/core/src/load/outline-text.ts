@@ -14,6 +14,9 @@ export function unsupported(): never {
 export abstract class OutlineText {
   /** The line after the node read last (set by every node reader: no result object per node). */
   protected next = 0;
+  /** The line `indentAt` counted last, and its indentation. */
+  private indentedLine = -1;
+  private lineIndent = 0;
 
   constructor(
     protected readonly text: string,
@@ -56,7 +59,13 @@ export abstract class OutlineText {
   }
 
   protected indentAt(line: number): number {
-    return indentOf(this.text, line, this.end);
+    // The readers ask for the same line's indentation several times over (the scalar before it,
+    // its collection, the next entry): counted once.
+    if (line !== this.indentedLine) {
+      this.indentedLine = line;
+      this.lineIndent = indentOf(this.text, line, this.end);
+    }
+    return this.lineIndent;
   }
 
   protected skipSpaces(at: number): number {
@@ -65,7 +74,8 @@ export abstract class OutlineText {
 
   /** Whether the line holds only spaces. */
   protected blank(line: number): boolean {
-    const code = this.text.charCodeAt(line + this.indentAt(line));
-    return line + this.indentAt(line) >= this.end || code === LF || code === CR;
+    const first = line + this.indentAt(line);
+    const code = this.text.charCodeAt(first);
+    return first >= this.end || code === LF || code === CR;
   }
 }
