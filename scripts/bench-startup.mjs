@@ -2,8 +2,8 @@
 // Target: at most 1.5x. Prints medians of wall time and the CPU time of the child processes, and,
 // to show where the gap is, `podlint --version`: loading the bundle without linting anything.
 //
-// The code cache is first written afresh as the build writes it (scripts/bundle.mjs), so that the
-// figures never depend on which run happened to write it last.
+// The code caches are first written afresh as the build writes them (scripts/cli-code-caches.mjs), so
+// that the figures never depend on which run happened to write them last.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -7,8 +7,8 @@
 // The cache sits beside the bundle, named by the bundle's content hash (its first line, written by
 // the build) and the Node version and architecture, so an upgrade or a rebuild never meets a stale
 // one; V8 itself rejects a cache from other flags (`cachedDataRejected`). The build writes it from a
-// run on a small input (scripts/bundle.mjs), so it holds what a small run compiles, whatever ran
-// since. Without a usable cache the bundle compiles as usual and, once the run is over, the cache
+// run on a few files (scripts/cli-code-caches.mjs), so it holds what a small run compiles, whatever
+// ran since. Without a usable cache the bundle compiles as usual and, once the run is over, the cache
 // is written for the next one (atomically; silently not at all where the folder is read-only). A
 // run with options of its own (node's, NODE_OPTIONS: they may change V8's flags) writes its own
 // cache beside the plain one, never over it, and a run that changed V8's flags while it ran (a
@@ -35,8 +35,9 @@ const HEADER = /^\/\/ podlint-bundle ([0-9a-f]+) (ascii|utf8)$/;
 /**
  * The bundle's exports, and `keepCodeCache`, to call when a run is over: it writes the cache when
  * there was none to use (after the run, so that it holds the functions the run compiled too).
- * `variant` names the cache of a thread that runs under other V8 flags (the workers of a large
- * input: packages/cli/src/v8-tuning.ts), which V8 would reject the plain cache for.
+ * `variant` names a cache of its own: `FOLDER_CACHE` for runs that walk a folder (the same flags),
+ * or that of a thread that runs under other V8 flags (the workers of a large input:
+ * packages/cli/src/v8-tuning.ts), which V8 would reject the plain cache for.
  */
 function loadBundle(variant) {
   const bundlePath = join(__dirname, 'podlint-bundle.cjs');

@@ -56,6 +56,8 @@ describe('BlockOutline', () => {
       'args: [\n  "--a=1",\n\n  x # c ]\n]\nspec:\n  b: {\n    k: v }\n  c:\n  - [\n    x\n  ]\n  - [\n     [a,\n      b]]\n  - k: [\n      x\n    ]\n  d:\n    [\n      x\n    ]  # after\n',
       // A quoted scalar over several lines as a sequence item: no key, a value.
       'command:\n  - sh\n  - "one;\n    two"\n  - \'a\n\n    b\'\n  - "c\\\n    d"\n',
+      // A quote inside a plain scalar of a flow collection is a character, not the start of a quoted scalar.
+      "cmd: [sh, -c, echo it's] # don't]\nb: [\n  it's, 'x'] # it's]\nc: {k: don't, 'q': \"v\"}\n",
     ];
     for (const text of texts) assert.ok(outlineAgreeing(text), JSON.stringify(text));
   });
@@ -82,6 +84,8 @@ describe('BlockOutline', () => {
       'a: |2\n    explicit indentation\n',
       '- top-level sequence\n',
       'a: 1\n---\nb: 2\n',
+      // A quote after `a:` or an anchor in a flow collection: the parser decides what it is.
+      'a: {"k":"v"}\n',
     ];
     for (const text of texts) assert.equal(BlockOutline.of(new LineIndex(text), 0, text.length), undefined, text);
   });

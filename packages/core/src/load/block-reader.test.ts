@@ -77,7 +77,15 @@ describe('the block reader reads what js-yaml reads', () => {
     for (const text of ['a: 1\nb:\n  c: d\n', '80: http\n443: https\n', 'true: 1\n', '"0755": x\n', "'on': x\n"])
       assert.equal(keysAsWritten(text), true, text);
     // Spelled otherwise: YAML 1.1 octal, booleans, floats, hexadecimal, signs; nested and in lists too.
-    for (const text of ['0755: x\n', 'on: x\n', 'a:\n  yes: 1\n', '- 1e3: x\n', 'a:\n- 0x1F: b\n', '+1: x\n'])
+    for (const text of [
+      '0755: x\n',
+      'on: x\n',
+      'a:\n  yes: 1\n',
+      '- 1e3: x\n',
+      'a:\n- 0x1F: b\n',
+      '+1: x\n',
+      'a: {on: x}\n',
+    ])
       assert.equal(keysAsWritten(text), false, text);
   });
 });

@@ -53,8 +53,6 @@ export function readBlockDocument(
 class BlockReader extends ScalarReader {
   /** Where a key's value starts, set by `key`. */
   private valueAt = 0;
-  /** Whether a plain key reads as other text than it is written as (`0755:` is the key "493"). */
-  keyMisread = false;
 
   document(start: number): unknown {
     let first = start;

@@ -308,6 +308,8 @@ export abstract class ScalarReader extends BlockText {
           value = this.flowScalar(position);
           position = this.flowSpace(this.after);
         } else this.count();
+        // A key read as a number or boolean may be spelled otherwise (`{0755: x}`): its text is looked at when asked.
+        if (typeof key !== 'string') this.keyMisread = true;
         const name = this.keyName(key);
         if (Object.prototype.hasOwnProperty.call(object, name)) giveUp();
         object[name] = value;

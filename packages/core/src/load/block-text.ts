@@ -46,6 +46,8 @@ export abstract class BlockText {
   protected after = 0;
   /** What the line breaks skipped by `foldLines` fold to. */
   protected fold = '';
+  /** Whether a plain key may read as other text than it is written as (`0755:` is the key "493"). */
+  keyMisread = false;
 
   constructor(
     protected readonly text: string,

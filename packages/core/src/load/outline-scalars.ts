@@ -3,6 +3,7 @@ import {
   CLOSE_BRACE,
   CLOSE_BRACKET,
   COLON,
+  COMMA,
   CR,
   DASH,
   DOUBLE_QUOTE,
@@ -137,29 +138,50 @@ export abstract class OutlineScalars extends OutlineText {
   }
 
   /**
-   * The offset after a flow collection (quotes balanced on their lines), the value of an entry in
-   * column `indent`: closed on its first line or on a later one, every line between blank or
-   * deeper than that column, but for the outermost closing bracket, which eemeli/yaml lets stand in
-   * that column (as go-yaml does).
+   * The offset after a flow collection, the value of an entry in column `indent`: closed on its
+   * first line or on a later one, every line between blank or deeper than that column, but for the
+   * outermost closing bracket, which eemeli/yaml lets stand in that column (as go-yaml does). A
+   * quote opens a quoted scalar only where a node starts (after a bracket, `,` or `: `); inside a
+   * plain scalar (`it's`) it is a character, and anywhere else (after `a:`, `?`, an anchor) the
+   * parser decides.
    */
   protected flow(at: number, indent: number): number {
     const text = this.text;
     let depth = 0;
+    let nodeStart = false;
     for (let i = at; i < this.end; i++) {
       const code = text.charCodeAt(i);
       if (code === LF && this.flowContinues(i + 1, indent, depth)) continue;
       if (code === LF || code === CR) break;
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) i = this.quoted(i) - 1;
-      else if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
+      if (code === SPACE) continue;
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        if (nodeStart) i = this.quoted(i) - 1;
+        else if (!this.insidePlain(i)) unsupported();
+        nodeStart = false;
+      } else if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
         // A comment runs to the line's end; the line break is read next.
         while (i + 1 < this.end && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
-      } else if (code === OPEN_BRACKET || code === OPEN_BRACE) depth++;
-      else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
+      } else if (code === OPEN_BRACKET || code === OPEN_BRACE || code === COMMA) {
+        if (code !== COMMA) depth++;
+        nodeStart = true;
+      } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
         depth--;
         if (depth === 0) return i + 1;
-      }
+        nodeStart = false;
+      } else nodeStart = code === COLON && this.spaceOrBreak(i + 1);
     }
     return unsupported();
+  }
+
+  /** Whether the quote at `at` continues a plain scalar: a character other than white space or `:` comes right before it. */
+  private insidePlain(at: number): boolean {
+    const before = this.text.charCodeAt(at - 1);
+    return before !== SPACE && before !== LF && before !== CR && before !== COLON;
+  }
+
+  private spaceOrBreak(at: number): boolean {
+    const code = this.text.charCodeAt(at);
+    return code === SPACE || code === LF || code === CR;
   }
 
   /** Whether a flow collection `depth` deep, the value of an entry in column `indent`, goes on at `line`. */

@@ -38,6 +38,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'on as a key of a flow mapping',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: switches\n  labels: {on: duty}\n',
+      errors: [{ path: 'metadata.labels.true', line: 5, column: 12, message: 'the key `on` is read by kubectl' }],
+    },
+    {
       name: 'True in capitals is still the boolean',
       code: configMap('  True: "1"'),
       errors: [
