@@ -140,11 +140,32 @@ describe('FastManifestLoader', () => {
         '/^[-+]?[0-9][0-9_]*$/',
         '/^[-+]?0x[0-9a-fA-F_]+$/',
         '/^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
-        '/^[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+$/',
-        '/^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*$/',
+        '/^(?:\\.[0-9]+|[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?|[-+]\\.[0-9_]*[0-9][0-9_]*)[eE][-+]?[0-9]+$/',
+        '/^(?:\\.[0-9]+|[-+]?[0-9][0-9_]*\\.[0-9_]*|[-+]\\.[0-9_]*[0-9][0-9_]*)$/',
       ],
     );
     assertSameAsPrecise('a: e5\nb: E-2\nc: e\nd: eel\ne: .\nf: -\ng: +1\nh: ~x\n');
+  });
+
+  it('reads plain floats as go-yaml does, not as the YAML 1.1 patterns of eemeli/yaml would', () => {
+    // The oracle (kubectl's reading) keeps these strings, and decodes those numbers.
+    const strings = ['.', '-.', '+.', '._', '-._', '._5', '.e5', '._e5', 'e5', 'E5', '-e5', '+e5', '1.5e'];
+    const numbers: Array<[string, number]> = [
+      ['1.', 1],
+      ['.5', 0.5],
+      ['-._5', -0.5],
+      ['1_.5', 1.5],
+      ['1.e5', 100000],
+      ['1_e5', 100000],
+      ['.5e+3', 500],
+      ['+.5e3', 500],
+      ['685.230_15e+03', 685230.15],
+    ];
+    const text = [...strings, ...numbers.map(([scalar]) => scalar)].map((scalar, i) => `k${i}: ${scalar}\n`).join('');
+    const value = new FastManifestLoader().load('a.yaml', text).documents[0]?.value as Record<string, unknown>;
+    strings.forEach((scalar, i) => assert.equal(value[`k${i}`], scalar, scalar));
+    numbers.forEach(([scalar, number], i) => assert.equal(value[`k${strings.length + i}`], number, scalar));
+    assertSameAsPrecise(text);
   });
 
   it('gives the same documents for empty streams, comments and bare separators', () => {
@@ -262,8 +283,12 @@ describe('FastManifestLoader', () => {
     }
   });
 
-  it('positions keys that YAML 1.1 reads as numbers (e1 is NaN) as the positioned loader does', () => {
-    for (const text of ['metadata:\n  labels:\n    e1: x\n', 'a:\n  E12: x\nb:\n  e-5: y\n']) {
+  it('positions keys that look like numbers as the positioned loader does (e1 is a string, 1e1 a number)', () => {
+    for (const text of [
+      'metadata:\n  labels:\n    e1: x\n',
+      'a:\n  E12: x\nb:\n  e-5: y\n',
+      'a:\n  1e1: x\n  .5: y\n',
+    ]) {
       assert.ok(fast.readFast('a.yaml', text), text);
       assertSameAsPrecise(text);
     }

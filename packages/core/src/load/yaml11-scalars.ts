@@ -4,13 +4,13 @@ import { YAML_11_OPTIONS } from './yaml-options.js';
 /**
  * What a plain scalar can start with when one of the YAML 1.1 tags reads it (the empty scalar,
  * null, is tested too): `~`, null, the bools (y, yes, true, on, n, no, false, off in their cases),
- * signs, digits and `.` (numbers, .inf, .nan), and `e`/`E` (the float pattern reads `e5`). Any other
+ * signs, digits and `.` (numbers, .inf, .nan). Any other
  * plain scalar is a string without trying each tag's pattern, as most are (keys, names, images).
  * `fast-loader.test.ts` pins the patterns this was read from.
  */
 const IMPLICIT_FIRST_CHARACTERS = new Uint8Array(128);
-for (const character of '~nNyYtToOfF-+.0123456789eE') IMPLICIT_FIRST_CHARACTERS[character.charCodeAt(0)] = 1;
-/** First letters of the only scalars those patterns read that start with a letter other than `e`: null and the bools. */
+for (const character of '~nNyYtToOfF-+.0123456789') IMPLICIT_FIRST_CHARACTERS[character.charCodeAt(0)] = 1;
+/** First letters of the only scalars those patterns read that start with a letter: null and the bools. */
 const WORD_FIRST_CHARACTERS = new Uint8Array(128);
 for (const character of 'nNyYtToOfF') WORD_FIRST_CHARACTERS[character.charCodeAt(0)] = 1;
 /** The longest of those words (`false`): a longer plain scalar starting with one of their letters is a string (`nginx`, `name`). */
