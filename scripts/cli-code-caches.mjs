@@ -6,7 +6,16 @@
 // - the folder cache, for runs that walk a folder: a folder of the rule pages' examples, which reach
 //   every rule. Under 2 MB, so that the run keeps V8's flags (a run that tunes them writes no cache).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,25 +29,28 @@ const YAML_BLOCK = /^```ya?ml\n([\s\S]*?)^```/gm;
 /** Writes both code caches of the CLI bundle in `out` afresh (the build; the bench's cold start). */
 export function writeCliCodeCaches(out) {
   for (const name of readdirSync(out).filter((file) => file.endsWith('.v8cache'))) rmSync(join(out, name));
-  warmRun(out, filesUnder(examples), false);
+  // Without its inputs (a copy without examples/ or docs/), a cache is left to the first such run.
+  const exampleFiles = filesUnder(examples);
+  if (exampleFiles.length > 0) warmRun(out, exampleFiles, false);
   const folder = mkdtempSync(join(tmpdir(), 'podlint-warm-'));
   try {
-    writeRuleExamples(folder);
-    warmRun(out, [folder], true);
+    if (writeRuleExamples(folder) > 0) warmRun(out, [folder], true);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 function filesUnder(directory) {
+  if (!existsSync(directory)) return [];
   return readdirSync(directory, { recursive: true })
     .map((name) => join(directory, name))
     .filter((path) => statSync(path).isFile())
     .sort();
 }
 
-/** Each YAML example of the rule pages as a file, one folder per area, as a repository holds them. */
+/** Each YAML example of the rule pages as a file, one folder per area, as a repository holds them; how many. */
 function writeRuleExamples(folder) {
+  let written = 0;
   for (const page of filesUnder(rulePages).filter((path) => path.endsWith('.md'))) {
     const area = join(folder, page.slice(rulePages.length + 1).split(/[\\/]/)[0] ?? '');
     let index = 0;
@@ -47,8 +59,10 @@ function writeRuleExamples(folder) {
       if (example.length > LARGEST_EXAMPLE) continue;
       mkdirSync(area, { recursive: true });
       writeFileSync(join(area, `${page.replace(/^.*[\\/]/, '').replace(/\.md$/, '')}-${index}.yaml`), example);
+      written++;
     }
   }
+  return written;
 }
 
 /** A run on `args` that writes the folder cache (`folder`) or the plain one. */
