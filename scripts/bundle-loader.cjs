@@ -28,6 +28,7 @@ const { Script } = require('node:vm');
 
 /** The cache variant of runs that walk a folder (see above). */
 const FOLDER_CACHE = 'folder';
+const MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
 
 /** The bundle's first line: `// podlint-bundle <hash> <ascii|utf8>`. */
 const HEADER = /^\/\/ podlint-bundle ([0-9a-f]+) (ascii|utf8)$/;
@@ -115,7 +116,9 @@ let bundle;
  * run all the same). Without paths podlint walks the current folder, or reads a pipe: the plain cache.
  */
 function isFolder(argument, cwd = process.cwd()) {
-  if (argument.startsWith('-')) return false;
+  // A hook's file names need no look at the disk: a folder named like a manifest is rare, and a
+  // wrong guess costs only the other cache.
+  if (argument.startsWith('-') || MANIFEST_NAME.test(argument)) return false;
   try {
     return statSync(resolve(cwd, argument)).isDirectory();
   } catch {

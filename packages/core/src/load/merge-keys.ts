@@ -180,8 +180,11 @@ function keysOf(doc: AnyDocument, map: YAMLMap, memo: Map<YAMLMap, Set<string>>,
 
 /** A key as a property name of the plain value (eemeli/yaml's stringifyKey for scalars). */
 function keyString(key: unknown): string | undefined {
-  if (!isScalar(key)) return undefined;
-  const value: unknown = key.value;
+  return isScalar(key) ? propertyName(key.value) : undefined;
+}
+
+/** The property name a scalar key's value gives in the plain value: null is "", a number or boolean its string. */
+export function propertyName(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 

@@ -14,6 +14,7 @@ import {
 } from './character-codes.js';
 import { OutlineScalars } from './outline-scalars.js';
 import { UNSUPPORTED, unsupported } from './outline-text.js';
+import { propertyName } from './merge-keys.js';
 import { PlainScalarRefused, sharedYaml11Scalars } from './yaml11-scalars.js';
 
 /**
@@ -89,7 +90,7 @@ const IMPLICIT_KEY_LIMIT = 1024;
  * `nvidia.com/gpu` (letters, digits, `_`, `.`, `/` and `-`, not starting with `-` and a space or
  * another `-`). YAML 1.1 may read one as something other than the string it spells (`404`, `0x1F`,
  * `yes`), and paths name a key as the syntax tree's walk does, by the string of its value
- * (`keyString` in merge-keys.ts).
+ * (`propertyName` in merge-keys.ts).
  */
 const KEY_CHARACTERS = new Uint8Array(128);
 for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-')
@@ -282,16 +283,10 @@ class OutlineReader extends OutlineScalars {
 function plainKeyName(text: string, at: number, end: number): string {
   if (end === at || (text.charCodeAt(at) === DASH && (end === at + 1 || text.charCodeAt(at + 1) === DASH)))
     unsupported();
-  const source = text.slice(at, end);
-  const scalars = sharedYaml11Scalars();
-  const tag = scalars.match(source);
-  if (tag === undefined) return source;
-  let value: unknown;
   try {
-    value = scalars.construct(tag, source);
+    return propertyName(sharedYaml11Scalars().read(text.slice(at, end)));
   } catch (error) {
     if (error instanceof PlainScalarRefused) unsupported();
     throw error;
   }
-  return value === null || value === undefined ? '' : String(value);
 }
