@@ -255,6 +255,25 @@ describe('FastManifestLoader', () => {
     assert.equal(fast.readFast('a.yaml', '<< : {b: 2}\n'), undefined, 'a merge key with a space before its colon');
   });
 
+  it('searches for tags, explicit keys and aliases only texts with a document the block reader left to js-yaml', () => {
+    // In a block scalar they are text, and the block reader reads every document: the fast path keeps them.
+    const script = 'script: |\n  ? not a key\n  - !!str not a tag\n  &x echo *x\n---\nb: [c]\n';
+    assert.ok(fast.readFast('a.yaml', script));
+    assertSameAsPrecise(script);
+    // A later document the block reader gives up on (a tag, an anchor with its alias, an explicit key)
+    // sends the whole file to the positioned loader, as a text with a tab or a carriage return does.
+    for (const text of [
+      `${script}---\nd: !!str 5\n`,
+      `${script}---\nd: &z {e: 1}\nf: *z\n`,
+      `${script}---\n? g\n: h\n`,
+      'a: |\n  \tx\nb: !!str 5\n',
+      'a: 1\r\nb: !!str 5\r\n',
+    ]) {
+      assert.equal(fast.readFast('a.yaml', text), undefined, text);
+      assertSameAsPrecise(text);
+    }
+  });
+
   it('searches only the documents js-yaml reads for what js-yaml reads otherwise (`\\/`, `[:d]`)', () => {
     // Refused by the oracle (go-yaml-scalars.test.ts, refused-nodes.test.ts). The block reader gives up
     // on them; a carriage return keeps it off, so that js-yaml reads these texts first.

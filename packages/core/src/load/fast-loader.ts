@@ -34,6 +34,8 @@ const PRECISE_ONLY =
 /**
  * A tag or an explicit key where a node can start (after indentation, `- `, `:`, a flow indicator
  * or an anchor). The costliest pattern, and only files with a `!` or `?` need it: most have neither.
+ * The block reader gives up on every node property, so only a text with a document it left to
+ * js-yaml is searched (`holdsNodeProperties`): a `? ` or `!!` in a block scalar's script costs nothing.
  */
 const NODE_PROPERTY =
   /(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))/m;
@@ -152,10 +154,17 @@ export class FastManifestLoader implements ManifestLoader {
 /** Whether the text holds something the fast path leaves to the positioned parser (see `PRECISE_ONLY`). */
 function leftToPrecise(text: string, simple: boolean): boolean {
   if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
-  if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
-  if (text.includes('&') && text.includes('*') && aliasesAnAnchor(text)) return true;
   if (!simple && TAB_IN_INDENTATION.test(text)) return true;
   return !simple && NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
+}
+
+/**
+ * Whether the text holds a node property js-yaml and kubectl may read differently: a tag or an
+ * explicit key where a node can start, or an alias that names an anchor (see `NODE_PROPERTY`).
+ */
+function holdsNodeProperties(text: string): boolean {
+  if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
+  return text.includes('&') && text.includes('*') && aliasesAnAnchor(text);
 }
 
 /**
@@ -248,9 +257,15 @@ function fastValues(text: string, simple: boolean): FastValue[] | undefined {
   const scalars = sharedYaml11Scalars();
   const handWritten = simple || blockReaderMayRead(text);
   const documents: FastValue[] = [];
+  let propertiesSearched = false;
   for (const [start, end] of documentSlices(text)) {
     const byHand = handWritten ? readBlockDocument(text, start, end, scalars, DOCUMENT_NODE_LIMIT / 2) : undefined;
     if (byHand === LEFT_TO_PRECISE) return undefined;
+    if (!byHand && !propertiesSearched) {
+      // The block reader gives up at every node property: only now can the text hold one that matters.
+      if (holdsNodeProperties(text)) return undefined;
+      propertiesSearched = true;
+    }
     const read = byHand ?? jsYamlAsGoYaml(text.slice(start, end));
     if (!read) return undefined;
     // js-yaml's documents are not tracked: their keys are looked at in the text when asked.
