@@ -5,7 +5,8 @@ import type { SourceRange } from '../types.js';
 import type { LoadedDocument, LoadedFile, ManifestLoader } from './document.js';
 import { startsJsonStream } from './json-stream.js';
 import { invalidCharacterOffsets } from './scan.js';
-import { DOCUMENT_NODE_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
+import { DOCUMENT_NODE_LIMIT, NESTING_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
+import { nestingDepth } from './document-checks.js';
 import { BlockOutline } from './block-outline.js';
 import { YamlLoadedDocument } from './loaded-document.js';
 import { LineIndex } from './positions.js';
@@ -41,8 +42,8 @@ const NODE_PROPERTY =
   /(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))/m;
 /**
  * Anchors and aliases where a node can start, with their names. Either alone reads the same in both
- * parsers (js-yaml refuses an alias to no anchor), so only files where an alias names an anchor take
- * the positioned path: `&&` in a CEL rule and `**bold**` in a description are no such pair.
+ * parsers (js-yaml refuses an alias to no anchor), so only aliases that name an anchor count: `&&` in
+ * a CEL rule and `**bold**` in a description are no such pair.
  */
 const ANCHOR = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)&([^\s,[\]{}]+)/gm;
 const ALIAS = /(?:^[ \t]*(?:-[ \t]+)*|[[{,:?][ \t]*)\*([^\s,[\]{}]+)/gm;
@@ -124,13 +125,13 @@ export class FastManifestLoader implements ManifestLoader {
     const trees = new Lazy(() => new ReparseCache(text, YAML_11_OPTIONS, REPARSED_TREE_CACHE_SIZE));
     const whole = new Lazy(() => this.precise.load(file, text));
     const documents = values.map(
-      ({ value, keysAsWritten, start, end }, index) =>
+      ({ value, keysAsWritten, outlined, start, end }, index) =>
         new FastLoadedDocument(
           index,
           value,
           text,
           keysAsWritten,
-          () => BlockOutline.of(lines.get(), start, end),
+          () => (outlined ? BlockOutline.of(lines.get(), start, end) : undefined),
           () => {
             const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
             const tree = trees.get().tree(index, slice);
@@ -159,24 +160,38 @@ function leftToPrecise(text: string, simple: boolean): boolean {
 }
 
 /**
- * Whether the text holds a node property js-yaml and kubectl may read differently: a tag or an
- * explicit key where a node can start, or an alias that names an anchor (see `NODE_PROPERTY`).
+ * Aliases that name an anchor which a text may hold and still take the fast path. js-yaml resolves an
+ * alias as eemeli/yaml's `toJS` does, to the anchored value itself (shared, not copied); what only
+ * the positioned loader reports is expansion past its limits (`ALIAS_EXPANSION_LIMIT`, and eemeli/
+ * yaml's uses of an anchor times the aliases nested in it), an alias inside its own anchor and
+ * nesting past `NESTING_LIMIT` once expanded. With this few aliases the counts stay far below the
+ * limits (at most 3^4 = 81 for nested aliases, against 1,000); cycles and depth are checked on the value.
  */
-function holdsNodeProperties(text: string): boolean {
-  if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return true;
-  return text.includes('&') && text.includes('*') && aliasesAnAnchor(text);
+const FAST_ALIAS_LIMIT = 12;
+
+/**
+ * The node properties of a text that js-yaml and kubectl may read differently: a tag or an explicit
+ * key where a node can start (`NODE_PROPERTY`) or too many aliases send it to the positioned parser
+ * ('refused'); a few aliases that name anchors are read by js-yaml, positioned by the syntax tree.
+ */
+function nodeProperties(text: string): 'none' | 'aliases' | 'refused' {
+  if ((text.includes('!') || text.includes('?')) && NODE_PROPERTY.test(text)) return 'refused';
+  if (!text.includes('&') || !text.includes('*')) return 'none';
+  const aliases = aliasesOfAnchors(text);
+  return aliases === 0 ? 'none' : aliases <= FAST_ALIAS_LIMIT ? 'aliases' : 'refused';
 }
 
 /**
- * Whether an alias names an anchor of the text. The names are cut where js-yaml's are (at white
+ * How many aliases name an anchor of the text. The names are cut where js-yaml's are (at white
  * space or a flow indicator) or sooner (at other Unicode spaces), so names js-yaml links are linked here.
  */
-function aliasesAnAnchor(text: string): boolean {
+function aliasesOfAnchors(text: string): number {
   const anchors = new Set<string>();
   for (const match of text.matchAll(ANCHOR)) anchors.add(match[1] ?? '');
-  if (anchors.size === 0) return false;
-  for (const match of text.matchAll(ALIAS)) if (anchors.has(match[1] ?? '')) return true;
-  return false;
+  if (anchors.size === 0) return 0;
+  let aliases = 0;
+  for (const match of text.matchAll(ALIAS)) if (anchors.has(match[1] ?? '')) aliases++;
+  return aliases;
 }
 
 /**
@@ -244,6 +259,8 @@ class Lazy<T> {
 interface FastValue {
   value: unknown;
   keysAsWritten: boolean | undefined;
+  /** False where the block outline must not answer: it does not model anchors and aliases. */
+  outlined: boolean;
   start: number;
   end: number;
 }
@@ -257,19 +274,22 @@ function fastValues(text: string, simple: boolean): FastValue[] | undefined {
   const scalars = sharedYaml11Scalars();
   const handWritten = simple || blockReaderMayRead(text);
   const documents: FastValue[] = [];
-  let propertiesSearched = false;
+  let properties: ReturnType<typeof nodeProperties> | undefined;
   for (const [start, end] of documentSlices(text)) {
     const byHand = handWritten ? readBlockDocument(text, start, end, scalars, DOCUMENT_NODE_LIMIT / 2) : undefined;
     if (byHand === LEFT_TO_PRECISE) return undefined;
-    if (!byHand && !propertiesSearched) {
-      // The block reader gives up at every node property: only now can the text hold one that matters.
-      if (holdsNodeProperties(text)) return undefined;
-      propertiesSearched = true;
+    if (byHand) {
+      documents.push({ value: byHand.value, keysAsWritten: byHand.keysAsWritten, outlined: true, start, end });
+      continue;
     }
-    const read = byHand ?? jsYamlAsGoYaml(text.slice(start, end));
-    if (!read) return undefined;
+    // The block reader gives up at every node property: only now can the text hold one that matters.
+    properties ??= nodeProperties(text);
+    if (properties === 'refused') return undefined;
+    const read = jsYamlAsGoYaml(text.slice(start, end));
+    // Aliases can nest a value deeper than the document is written (a cycle counts as endless).
+    if (!read || (properties === 'aliases' && nestingDepth(read.value) > NESTING_LIMIT)) return undefined;
     // js-yaml's documents are not tracked: their keys are looked at in the text when asked.
-    documents.push({ value: read.value, keysAsWritten: byHand?.keysAsWritten, start, end });
+    documents.push({ value: read.value, keysAsWritten: undefined, outlined: properties === 'none', start, end });
   }
   return documents;
 }
