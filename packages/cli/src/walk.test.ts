@@ -65,5 +65,11 @@ describe('walkManifests', () => {
       listed.sort(),
       [root, join(root, 'dir.yaml'), join(root, 'sub'), join(root, 'sub', 'deep')].sort(),
     );
+    // Told once, at the manifest that makes the count; never by a walk that finds fewer.
+    let reached = 0;
+    walkManifests(root, undefined, { files: 2, reached: () => reached++ });
+    assert.equal(reached, 1);
+    walkManifests(root, undefined, { files: found.length + 1, reached: () => reached++ });
+    assert.equal(reached, 1);
   });
 });

@@ -27,6 +27,12 @@ export interface FileLocation {
 /** Every directory a walk reads, with its entries, for who else wants to know what is there. */
 export type DirectoryListener = (directory: string, entries: readonly Dirent[]) => void;
 
+/** Told once, as soon as a walk has found `files` manifests: before the rest of the walk and the reading. */
+export interface LargeWalkListener {
+  files: number;
+  reached: () => void;
+}
+
 /**
  * Expands the command line into files: files as given, directories walked for manifests, globs
  * matched. Symbolic links to files are followed, links to directories are not (so loops cannot
@@ -37,7 +43,11 @@ export async function expandPaths(
   cwd: string,
   /** Whether to leave a file out; `absolute` is the file resolved, when the walk knows it. */
   ignore: (file: string, absolute?: string) => boolean,
-  { allowUnmatched = false, onDirectory }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener } = {},
+  {
+    allowUnmatched = false,
+    onDirectory,
+    onLargeWalk,
+  }: { allowUnmatched?: boolean; onDirectory?: DirectoryListener; onLargeWalk?: LargeWalkListener } = {},
 ): Promise<{
   files: string[];
   /** Where each file is: its absolute path (`-` for standard input), as `path.resolve(cwd, file)` gives it. */
@@ -125,7 +135,7 @@ export async function expandPaths(
     else if (kind === 'dir') {
       const prefix = displayPrefix(path);
       const yielded = addFound(
-        walkManifests(absolute, onDirectory),
+        walkManifests(absolute, onDirectory, onLargeWalk),
         (entry) => prefix + entry,
         absolute,
         realPathOf(absolute),
@@ -182,7 +192,11 @@ export function outsideOf(root: string, path: string): string | undefined {
  * `suppressErrors` (links are found, not followed; an unreadable directory is passed over), in
  * one `readdir` per directory.
  */
-export function walkManifests(root: string, onDirectory: DirectoryListener | undefined): Found[] {
+export function walkManifests(
+  root: string,
+  onDirectory: DirectoryListener | undefined,
+  onLargeWalk?: LargeWalkListener,
+): Found[] {
   const found: Found[] = [];
   const pending = [''];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
@@ -199,7 +213,7 @@ export function walkManifests(root: string, onDirectory: DirectoryListener | und
       if (name.startsWith('.')) continue;
       const path = folder === '' ? name : `${folder}/${name}`;
       if (entry.isDirectory() && name !== 'node_modules') pending.push(path);
-      if (MANIFEST_NAME.test(name)) found.push({ path, dirent: entry });
+      if (MANIFEST_NAME.test(name) && found.push({ path, dirent: entry }) === onLargeWalk?.files) onLargeWalk.reached();
     }
   }
   return found;

@@ -14,6 +14,7 @@ import { openCache, resolveCachePath, type RecordedRun } from '../cache.js';
 import { readCrds } from '../crds.js';
 import { readManifest, type InputError } from '../read-input.js';
 import { expandPaths, findSourceRoot } from '../walk.js';
+import { LARGE_WALK_FILES, tuneV8ForLargeInput } from '../v8-tuning.js';
 import { fixFile, type FileSource } from '../fix.js';
 import { FORMATTERS, summarize, type ReportedFile } from '../formatters/index.js';
 import { encodingFinding, type LintTally } from '../lint-isolated.js';
@@ -53,6 +54,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   } = await expandPaths(paths, io.cwd, (file, absolute) => file !== '-' && configs.isIgnored(file, absolute), {
     allowUnmatched: !options.errorOnUnmatchedPattern,
     onDirectory: configs.noteDirectory,
+    onLargeWalk: { files: LARGE_WALK_FILES, reached: tuneV8ForLargeInput },
   });
   // A file named on the command line is never dropped in silence.
   for (const file of ignored)
