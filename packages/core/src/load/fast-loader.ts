@@ -285,9 +285,8 @@ function fastValues(text: string, simple: boolean): FastValue[] | undefined {
     // The block reader gives up at every node property: only now can the text hold one that matters.
     properties ??= nodeProperties(text);
     if (properties === 'refused') return undefined;
-    const read = jsYamlAsGoYaml(text.slice(start, end));
-    // Aliases can nest a value deeper than the document is written (a cycle counts as endless).
-    if (!read || (properties === 'aliases' && nestingDepth(read.value) > NESTING_LIMIT)) return undefined;
+    const read = jsYamlAsGoYaml(text.slice(start, end), properties === 'aliases');
+    if (!read) return undefined;
     // js-yaml's documents are not tracked: their keys are looked at in the text when asked.
     documents.push({ value: read.value, keysAsWritten: undefined, outlined: properties === 'none', start, end });
   }
@@ -323,14 +322,19 @@ export function blockReaderMayRead(text: string): boolean {
  * go-yaml (`mayReadDifferently`: a block scalar at the end of a text without a final line break, blank
  * lines after an escaped line break; js-yaml reads indentation indicators as go-yaml does).
  */
-function jsYamlAsGoYaml(source: string): { value: unknown } | undefined {
+function jsYamlAsGoYaml(source: string, aliased: boolean): { value: unknown } | undefined {
   if (hasEscapedBreakBeforeBlank(source) || JS_YAML_READS_OTHERWISE.test(source)) return undefined;
   if (!endsWithLineBreak(source) && (source.includes('|') || source.includes('>'))) return undefined;
-  return jsYaml(source);
+  return jsYaml(source, aliased);
 }
 
-/** One document read by js-yaml, or undefined when js-yaml refuses it or `plainEnough` does. */
-export function jsYaml(source: string): { value: unknown } | undefined {
+/**
+ * One document read by js-yaml, or undefined when js-yaml refuses it or `plainEnough` does. Where
+ * the text has aliases (`aliased`), they can nest the value deeper than it is written, or into
+ * itself: measured first, once per object (a cycle counts as endless), before `plainEnough` counts
+ * every path through them.
+ */
+export function jsYaml(source: string, aliased = false): { value: unknown } | undefined {
   schema ??= yaml11Schema(sharedYaml11Scalars());
   const options: LoadOptions & { maxDepth: number } = { schema, maxDepth: FAST_DEPTH_LIMIT };
   let read: unknown[];
@@ -339,7 +343,8 @@ export function jsYaml(source: string): { value: unknown } | undefined {
   } catch {
     return undefined;
   }
-  return read.length === 1 && plainEnough(read[0]) ? { value: read[0] } : undefined;
+  if (read.length !== 1 || (aliased && nestingDepth(read[0]) > NESTING_LIMIT)) return undefined;
+  return plainEnough(read[0]) ? { value: read[0] } : undefined;
 }
 
 /**
