@@ -22,9 +22,9 @@ export const LARGE_INPUT_V8_FLAGS = '--interrupt-budget=500000 --max-inlined-byt
  * A walk that finds this many manifests is a large input (at the shared corpus's 2.6 KB a file, 5 MB
  * of text; from 2 MB a run is tuned anyway, lint-run.ts). Tuned as the walk reaches it, the rest of
  * the walk and the reading of the files run under the flags too: under V8's defaults their loops
- * were optimized early, inlining node:fs, which cost 35 ms of the optimizing compiler on the corpus
- * (`--trace-opt`) and 4% of the run's CPU (14 interleaved rounds: 1.160 to 1.110 s). Above the
- * 1,364 rule examples from which the build writes the folder's code cache: a tuned run writes none.
+ * were optimized early, inlining node:fs (about 20 ms of the optimizing compiler on the corpus, by
+ * `--trace-opt`): 2 to 3% of the run's CPU (14 interleaved rounds, median 1.245 to 1.200 s). Above
+ * the 1,364 rule examples from which the build writes the folder's code cache: a tuned run writes none.
  */
 export const LARGE_WALK_FILES = 2000;
 
