@@ -25,17 +25,20 @@ const FOREIGN_GROUPS: ReadonlyArray<{ prefix: string; what: string }> = [
 
 /** Why a file is not Kubernetes manifests (for the debug note), or undefined when it may be. */
 export function foreignFileReason(file: string, documents: readonly LoadedDocument[]): string | undefined {
-  const name = file.split(/[\\/]/).pop() ?? file;
+  // Every file of a run passes here: its base name without an array of its path's parts.
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const byName = BY_NAME.find((entry) => entry.name.test(name));
   if (byName && !(byName.unless === 'has-manifests' && documents.some((document) => looksLikeManifest(document.value))))
     return `${byName.what}, not a Kubernetes manifest`;
-  const values = documents
-    .filter((document) => !document.broken && document.value !== null && document.value !== undefined)
-    .map((document) => document.value);
-  const groups = values.map(foreignGroup);
-  const first = groups[0];
-  if (first && groups.every((group) => group !== undefined)) return `${first}, not a Kubernetes manifest`;
-  return undefined;
+  // Foreign when every document with a value is some tool's config (the first one names it).
+  let first: string | undefined;
+  for (const document of documents) {
+    if (document.broken || document.value === null || document.value === undefined) continue;
+    const group = foreignGroup(document.value);
+    if (group === undefined) return undefined;
+    first ??= group;
+  }
+  return first === undefined ? undefined : `${first}, not a Kubernetes manifest`;
 }
 
 function looksLikeManifest(value: unknown): boolean {
