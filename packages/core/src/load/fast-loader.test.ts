@@ -1,46 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FieldPath } from '../model/path.js';
-import type { LoadedFile } from './document.js';
+import { assertSameAsPrecise, fast } from '../../test/support/both-paths.js';
 import { FastManifestLoader, implicitScalarTags } from './fast-loader.js';
-import { YamlManifestLoader } from './yaml-loader.js';
-
-const precise = new YamlManifestLoader();
-const fast = new FastManifestLoader();
-
-/** Every field path of a value (keys and items), the root first. */
-function pathsOf(value: unknown, prefix: FieldPath = [], out: FieldPath[] = []): FieldPath[] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null)
-    for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
-  return out;
-}
-
-/** The fast load must be the positioned one in every observable way: documents, values, problems, positions. */
-function assertSameAsPrecise(text: string): LoadedFile {
-  const expected = precise.load('a.yaml', text);
-  const actual = fast.load('a.yaml', text);
-  assert.deepEqual(actual.problems, expected.problems);
-  assert.equal(actual.eol, expected.eol);
-  assert.equal(actual.documents.length, expected.documents.length, 'documents');
-  expected.documents.forEach((document, i) => {
-    const other = actual.documents[i];
-    assert.ok(other);
-    assert.deepEqual(other.value, document.value, `value of document ${i}`);
-    // deepEqual does not compare key order; rules and messages can depend on it.
-    assert.equal(JSON.stringify(other.value), JSON.stringify(document.value));
-    assert.equal(other.broken, document.broken);
-    assert.deepEqual(other.range, document.range, `range of document ${i}`);
-    for (const path of pathsOf(document.value)) {
-      assert.deepEqual(other.locate(path), document.locate(path), `locate ${path.join('.')}`);
-      assert.deepEqual(other.locateValue(path), document.locateValue(path), `locateValue ${path.join('.')}`);
-    }
-    const missing = ['metadata', 'no-such-field', 3];
-    assert.deepEqual(other.locate(missing), document.locate(missing));
-  });
-  return actual;
-}
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment

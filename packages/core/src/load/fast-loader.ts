@@ -3,6 +3,8 @@ import type { Node, ScalarTag } from 'yaml';
 import type { FieldPath } from '../model/path.js';
 import type { SourceRange } from '../types.js';
 import type { LoadedDocument, LoadedFile, ManifestLoader } from './document.js';
+import { readJsonStream } from './json-fast.js';
+import { keyCount } from './value-walk.js';
 import { startsJsonStream } from './json-stream.js';
 import { invalidCharacterOffsets } from './scan.js';
 import { DOCUMENT_NODE_LIMIT, NESTING_LIMIT, REPARSED_TREE_CACHE_SIZE } from './limits.js';
@@ -105,6 +107,8 @@ let schema: ReturnType<typeof yaml11Schema> | undefined;
  * parser does (see `PRECISE_ONLY`), whatever js-yaml refuses (syntax errors, duplicate keys, unknown
  * aliases) and whatever comes near a limit goes to `YamlManifestLoader`, which reports it with
  * positions; both paths give the same documents, values and findings (`fast-loader.test.ts`).
+ * A JSON stream's values come from `JSON.parse` where it reads them as the positioned parser does
+ * (`readJsonStream`), each positioned by its syntax tree alone when asked.
  */
 export class FastManifestLoader implements ManifestLoader {
   constructor(private readonly precise: YamlManifestLoader = new YamlManifestLoader()) {}
@@ -115,9 +119,9 @@ export class FastManifestLoader implements ManifestLoader {
 
   /** The file read by the fast path, or undefined when it leaves the file to the positioned parser. */
   readFast(file: string, text: string): LoadedFile | undefined {
-    const simple = !NOT_SIMPLE.test(text);
-    if (leftToPrecise(text, simple)) return undefined;
-    const values = fastValues(text, simple);
+    // kubectl reads a stream that starts with `{` as JSON values (see json-stream.ts), not as YAML.
+    const json = startsJsonStream(text);
+    const values: FastValue[] | undefined = json ? readJsonStream(text) : yamlValues(text);
     if (!values) return undefined;
     const lines = new Lazy(() => new LineIndex(text));
     // Trees are parsed again when a position needs one, the most recent kept: memory stays a bounded
@@ -131,7 +135,9 @@ export class FastManifestLoader implements ManifestLoader {
           value,
           text,
           keysAsWritten,
-          () => (outlined ? BlockOutline.of(lines.get(), start, end) : undefined),
+          // The outline reads block YAML without anchors: JSON values and aliased documents are
+          // positioned by their syntax tree.
+          () => (outlined === true ? BlockOutline.of(lines.get(), start, end) : undefined),
           () => {
             const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
             const tree = trees.get().tree(index, slice);
@@ -152,9 +158,15 @@ export class FastManifestLoader implements ManifestLoader {
   }
 }
 
+/** The documents of a YAML stream, or undefined when the fast path leaves it to the positioned parser. */
+function yamlValues(text: string): FastValue[] | undefined {
+  const simple = !NOT_SIMPLE.test(text);
+  return leftToPrecise(text, simple) ? undefined : fastValues(text, simple);
+}
+
 /** Whether the text holds something the fast path leaves to the positioned parser (see `PRECISE_ONLY`). */
 function leftToPrecise(text: string, simple: boolean): boolean {
-  if (startsJsonStream(text) || PRECISE_ONLY.test(text)) return true;
+  if (PRECISE_ONLY.test(text)) return true;
   if (!simple && TAB_IN_INDENTATION.test(text)) return true;
   return !simple && NOT_PLAIN_ASCII.test(text) && invalidCharacterOffsets(text, 1).length > 0;
 }
@@ -258,9 +270,9 @@ class Lazy<T> {
 /** A document's value as the fast path read it, where it is in the text, and what it knows of its keys. */
 interface FastValue {
   value: unknown;
-  keysAsWritten: boolean | undefined;
-  /** False where the block outline must not answer: it does not model anchors and aliases. */
-  outlined: boolean;
+  keysAsWritten?: boolean | undefined;
+  /** Whether the block outline may answer: not for JSON (`JsonValue`), nor where anchors and aliases are. */
+  outlined?: boolean;
   start: number;
   end: number;
 }
@@ -350,27 +362,9 @@ export function jsYaml(source: string, aliased = false): { value: unknown } | un
 /**
  * Checks what js-yaml builds differently from eemeli/yaml's `toJS`: a plain `null` key (js-yaml
  * writes "null", eemeli/yaml "") and documents near the node limit, which the positioned parser
- * measures and refuses. Iterative: values can be deep.
+ * measures and refuses.
  */
 function plainEnough(root: unknown): boolean {
-  let nodes = 0;
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (++nodes > DOCUMENT_NODE_LIMIT / 2) return false;
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) pending.push(item);
-      continue;
-    }
-    // Keys, not entries: no pair array per key.
-    const object = value as Record<string, unknown>;
-    for (const key of Object.keys(object)) {
-      // js-yaml writes a key with nothing before its `:` as "": the positioned parser tells it from `"":`.
-      if (key === 'null' || key === '') return false;
-      nodes++;
-      pending.push(object[key]);
-    }
-  }
-  return true;
+  // js-yaml writes a key with nothing before its `:` as "": the positioned parser tells it from `"":`.
+  return keyCount(root, DOCUMENT_NODE_LIMIT / 2, (key) => key === 'null' || key === '') !== undefined;
 }
