@@ -1,7 +1,7 @@
 import { parseDocument, visit, type Node } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadProblem } from './document.js';
-import { badEscapes, type EscapeHints } from './escapes.js';
+import { badEscapes, withLoneSurrogatesReplaced, type EscapeHints } from './escapes.js';
 import { acceptQuoteEscapes } from './go-yaml-quoted.js';
 import { mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
 import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
@@ -37,6 +37,8 @@ export interface DocumentInfo {
   mayMerge: boolean;
   /** Which escapes go-yaml reads otherwise the text may hold (none in JSON: kubectl reads it as JSON). */
   escapes: EscapeHints;
+  /** A JSON value whose lone surrogate escapes Go's encoding/json reads as U+FFFD (`withLoneSurrogatesReplaced`). */
+  loneSurrogatesReplaced: boolean;
   /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
   mayReadDifferently: boolean;
   /** Where lines to check for tabs go-yaml refuses start (before the content, for the first document); undefined when the text has no tab. */
@@ -93,7 +95,7 @@ export function readDocument(
       ],
     };
   }
-  return { value, problems: [] };
+  return { value: info.loneSurrogatesReplaced ? withLoneSurrogatesReplaced(value) : value, problems: [] };
 }
 
 /** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings, tabs where it takes none. */

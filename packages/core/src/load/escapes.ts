@@ -54,6 +54,37 @@ export interface BadEscape {
   unknown: boolean;
 }
 
+/** A UTF-16 surrogate written as a `\u` escape: JSON's way of writing characters past U+FFFF. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+/** A high surrogate not followed by a low one, or a low one not after a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Whether a JSON text writes a surrogate as an escape. kubectl reads JSON with Go's encoding/json,
+ * which joins a pair into its character (as eemeli/yaml does) and reads a lone one as U+FFFD (where
+ * eemeli/yaml keeps it): such values go through `withLoneSurrogatesReplaced`.
+ */
+export function hasSurrogateEscape(json: string): boolean {
+  return SURROGATE_ESCAPE.test(json);
+}
+
+/** A JSON value with every lone surrogate in its strings and keys read as U+FFFD, as Go's encoding/json reads it. */
+export function withLoneSurrogatesReplaced(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(withLoneSurrogatesReplaced);
+  if (typeof value !== 'object' || value === null) return value;
+  const replaced: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value))
+    // Defined, not assigned: a `__proto__` key is a key here too.
+    Object.defineProperty(replaced, key.replace(LONE_SURROGATE, '\uFFFD'), {
+      value: withLoneSurrogatesReplaced(item),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return replaced;
+}
+
 /** Which escapes a YAML text may hold that go-yaml reads otherwise than eemeli/yaml (each a text search). */
 export interface EscapeHints {
   /** `\u` or `\U`: surrogates and code points past U+10FFFF are refused. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeBytes } from './decode.js';
+import { FastManifestLoader } from './fast-loader.js';
 import { YamlManifestLoader } from './yaml-loader.js';
 
 const loader = new YamlManifestLoader();
@@ -61,6 +62,25 @@ describe('YamlManifestLoader', () => {
     const refused = loader.load('a.json', `${value}${value}{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n}\n`);
     assert.equal(refused.problems[0]?.ruleId, 'yaml/syntax');
     assert.equal(refused.problems[0]?.range.start.line, 6);
+  });
+
+  it("reads a JSON stream's surrogate escapes as kubectl's JSON decoder does, not as go-yaml refuses them in YAML", () => {
+    // The oracle accepts this ConfigMap (kubectl reads JSON with Go's encoding/json, which joins a pair
+    // and reads a lone surrogate as U+FFFD), and refuses a label of "\uD800" for its value "\uFFFD".
+    const json =
+      '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a", "labels": {"x\\udc00": "\\ud800"}},\n "data": {"k": "\\ud83d\\ude00", "l": "a\\ud800b"}}\n';
+    for (const file of [loader.load('a.json', json), new FastManifestLoader().load('a.json', json)]) {
+      assert.deepEqual(file.problems, []);
+      assert.deepEqual(file.documents[0]?.value, {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'a', labels: { 'x\uFFFD': '\uFFFD' } },
+        data: { k: '\u{1F600}', l: 'a\uFFFDb' },
+      });
+    }
+    // In YAML, go-yaml refuses every surrogate escape, a pair too.
+    const yaml = loader.load('a.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  k: "\\ud83d\\ude00"\n');
+    assert.equal(yaml.problems[0]?.ruleId, 'yaml/syntax');
   });
 
   it('reads a valid JSON manifest with positions', () => {
