@@ -37,6 +37,8 @@ export interface DocumentInfo {
   mayMerge: boolean;
   /** Which escapes go-yaml reads otherwise the text may hold (none in JSON: kubectl reads it as JSON). */
   escapes: EscapeHints;
+  /** A value of a JSON stream, which kubectl reads with Go's encoding/json, not go-yaml. */
+  json: boolean;
   /** A JSON value whose lone surrogate escapes Go's encoding/json reads as U+FFFD (`withLoneSurrogatesReplaced`). */
   loneSurrogatesReplaced: boolean;
   /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
@@ -110,7 +112,10 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
-  if (info.scan.refused) problems.push(refusedNodeProblem(positions, info.scan.refused, info.index));
+  // JSON puts no line between a key and its `:` (the only node of these valid JSON can hold).
+  const refused = info.scan.refused;
+  if (refused && !(info.json && refused.kind === 'split-key'))
+    problems.push(refusedNodeProblem(positions, refused, info.index));
   const tab = info.tabsFrom === undefined ? undefined : refusedTab(doc, info.original, info.tabsFrom, info.end);
   if (tab) problems.push(tabIndentationProblem(positions, tab, info.index));
   return problems;

@@ -77,6 +77,9 @@ describe('FastManifestLoader on JSON streams', () => {
       '{\n\t"kind": "Pod",\n\t"spec": {\n\t\t"containers": [\n\t\t\t{"name": "a"}\n\t\t]\n\t}\n}\n',
       '{"b": 1, "10": 2, "a": 3, "2": 4}\n',
       '{\n"a": [\n1\n],\n"b": {\n"c": "d"\n}\n}\n',
+      // A key's `:` on a later line: JSON to kubectl, where YAML's flow collections refuse it.
+      '{"a"\n: 1}\n',
+      '{"a": [{"b": 1, "c"\r\n  : 2}]}\n',
       // Quoted, so none of these is what it would be in plain YAML: keys as written, no merge, no template.
       '{"on": "yes", "0755": "0x1F", "null": null, "~": "~", "<<": {"b": 1}, "t": "{{ .Values.x }}", "c": "x # y"}\n',
       '{"a": "*x", "b": "&x", "c": "! x", "d": "? y", "e": "- z", "f": "%YAML", "g": "--- x"}\n',
@@ -97,8 +100,6 @@ describe('FastManifestLoader on JSON streams', () => {
       '{"a": 9007199254740993}\n',
       '{"a": 1, "a": 2}\n',
       '{"a": {"b": 1, "b": 1}}\n',
-      '{"a"\n: 1}\n',
-      '{"a": [{"b": 1, "c"\r\n  : 2}]}\n',
       '{"a": 1,}\n',
       '{"a": 1} x\n',
       '{"a": 1}\n---\n',

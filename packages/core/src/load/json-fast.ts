@@ -43,10 +43,10 @@ const SAFE_DIGITS = 15;
  * `YamlManifestLoader.read`) could read a value otherwise or report a problem, which it then does:
  * a stream error or a trailing comma (JSON.parse refuses it), a value that is not an object,
  * fractions, exponents, `-0` and integers past 2^53 (YAML 1.1 and JSON may read them differently),
- * duplicate keys (`yaml/duplicate-key`), `__proto__`, a key's `:` on a later line than the key
- * (YAML refuses it in a flow collection), characters YAML reads otherwise or refuses
- * (line breaks other than LF and CRLF, a BOM, C1 controls, non-characters, surrogates, also
- * escaped), and values near the nesting and node limits. A false alarm costs only speed.
+ * duplicate keys (`yaml/duplicate-key`), `__proto__`, characters YAML reads otherwise or refuses
+ * (line breaks other than LF and CRLF, a BOM, C1 controls, non-characters), surrogates, also escaped
+ * (Go's encoding/json reads a lone one as U+FFFD: `withLoneSurrogatesReplaced`), and values near
+ * the nesting and node limits. A false alarm costs only speed.
  */
 export function readJsonStream(text: string): JsonValue[] | undefined {
   const values: JsonValue[] = [];
@@ -85,23 +85,18 @@ function whitespaceEnd(text: string, from: number): number {
 function scanObject(text: string, start: number): { end: number; members: number } | undefined {
   let depth = 0;
   let members = 0;
-  // A key's `:` on a later line is a syntax error in a YAML flow collection, which the positioned loader reports.
-  let lineBrokenSinceString = false;
   for (let at = start; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === DOUBLE_QUOTE) {
       at = stringEnd(text, at);
       if (at < 0) return undefined;
-      lineBrokenSinceString = false;
     } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
       if (++depth > DEPTH_LIMIT) return undefined;
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       if (--depth === 0) return { end: at + 1, members };
     } else if (code === COLON) {
-      if (lineBrokenSinceString) return undefined;
       members++;
-    } else if (code === LF) lineBrokenSinceString = true;
-    else if (code === CR) {
+    } else if (code === CR) {
       if (text.charCodeAt(at + 1) !== LF) return undefined;
     } else if (code === DASH || isDigit(code)) {
       const end = integerEnd(text, at);

@@ -83,6 +83,15 @@ describe('YamlManifestLoader', () => {
     assert.equal(yaml.problems[0]?.ruleId, 'yaml/syntax');
   });
 
+  it("reads a JSON key whose `:` is on a later line, which kubectl's JSON decoder accepts and go-yaml refuses in YAML", () => {
+    // Oracle, by hand: accepted as a JSON stream, refused as YAML ("did not find expected ',' or '}'").
+    const json = loader.load('a.json', '{"apiVersion": "v1", "kind": "ConfigMap",\n "data": {"k"\n: "v"}}\n');
+    assert.deepEqual(json.problems, []);
+    assert.deepEqual(json.documents[0]?.value, { apiVersion: 'v1', kind: 'ConfigMap', data: { k: 'v' } });
+    const yaml = loader.load('a.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata: {"k"\n : "v"}\n');
+    assert.equal(yaml.problems[0]?.ruleId, 'yaml/syntax');
+  });
+
   it('reads a valid JSON manifest with positions', () => {
     const file = loader.load(
       'a.json',

@@ -239,6 +239,7 @@ export class YamlManifestLoader implements ManifestLoader {
           skippedAfter: docEndAt !== undefined && !startsWithMarker ? docEndAt : undefined,
           mayMerge,
           escapes,
+          json: context.json,
           loneSurrogatesReplaced,
           mayReadDifferently: differs,
           // Before the first document's content, the stream's own lines belong to no document.
