@@ -112,7 +112,8 @@ function kubectlReadingProblems(doc: YamlDocument, info: DocumentInfo, positions
     for (const { key, value } of badMergeValues(doc))
       problems.push(mergeValueProblem(positions, key, value, info.index));
   }
-  // JSON puts no line between a key and its `:` (the only node of these valid JSON can hold).
+  // JSON allows a line break between a key and its `:`, where YAML's flow collections refuse one
+  // (the only refused node that valid JSON can hold: its keys are strings, its values start with no `:`).
   const refused = info.scan.refused;
   if (refused && !(info.json && refused.kind === 'split-key'))
     problems.push(refusedNodeProblem(positions, refused, info.index));
