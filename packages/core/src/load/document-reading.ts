@@ -1,7 +1,7 @@
 import { parseDocument, visit, type Node } from 'yaml';
 import { aliasProblems, nestingDepth } from './document-checks.js';
 import type { LoadProblem } from './document.js';
-import { badEscapes, withLoneSurrogatesReplaced, type EscapeHints } from './escapes.js';
+import { badEscapes, hasSurrogateEscape, withLoneSurrogatesReplaced, type EscapeHints } from './escapes.js';
 import { acceptQuoteEscapes } from './go-yaml-quoted.js';
 import { mayReadDifferently, rereadAsGoYaml } from './go-yaml-scalars.js';
 import { ALIAS_EXPANSION_LIMIT, NESTING_LIMIT } from './limits.js';
@@ -39,8 +39,6 @@ export interface DocumentInfo {
   escapes: EscapeHints;
   /** A value of a JSON stream, which kubectl reads with Go's encoding/json, not go-yaml. */
   json: boolean;
-  /** A JSON value whose lone surrogate escapes Go's encoding/json reads as U+FFFD (`withLoneSurrogatesReplaced`). */
-  loneSurrogatesReplaced: boolean;
   /** Whether the text may hold scalars go-yaml reads differently (`mayReadDifferently`). */
   mayReadDifferently: boolean;
   /** Where lines to check for tabs go-yaml refuses start (before the content, for the first document); undefined when the text has no tab. */
@@ -97,7 +95,10 @@ export function readDocument(
       ],
     };
   }
-  return { value: info.loneSurrogatesReplaced ? withLoneSurrogatesReplaced(value) : value, problems: [] };
+  // Go's encoding/json reads a lone surrogate escape as U+FFFD, where eemeli/yaml keeps it
+  // (a JSON stream's parts hold one value each, so its own text is searched).
+  const lone = info.json && hasSurrogateEscape(info.original);
+  return { value: lone ? withLoneSurrogatesReplaced(value) : value, problems: [] };
 }
 
 /** What go-yaml refuses in a document that eemeli/yaml reads: surrogate escapes, merges of non-mappings, tabs where it takes none. */

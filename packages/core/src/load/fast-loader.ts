@@ -38,7 +38,7 @@ const PRECISE_ONLY =
  * A tag or an explicit key where a node can start (after indentation, `- `, `:`, a flow indicator
  * or an anchor). The costliest pattern, and only files with a `!` or `?` need it: most have neither.
  * The block reader gives up on every node property, so only a text with a document it left to
- * js-yaml is searched (`holdsNodeProperties`): a `? ` or `!!` in a block scalar's script costs nothing.
+ * js-yaml is searched (`nodeProperties`): a `? ` or `!!` in a block scalar's script costs nothing.
  */
 const NODE_PROPERTY =
   /(?:^[ \t]*(?:-[ \t]+)*|[[{,:][ \t]*|&\S+[ \t]+)(?:!(?:!(?:str|seq|map)\b|<|[ \t\r\n]|$)|\?(?:[ \t\r\n]|$))/m;

@@ -24,7 +24,7 @@ import {
 } from './problems.js';
 import { invalidCharacterOffsets, scanDocument } from './scan.js';
 import { applyPatches, unindentedPatches } from './unindented-patches.js';
-import { escapeHints, hasSurrogateEscape } from './escapes.js';
+import { escapeHints } from './escapes.js';
 import { mayReadDifferently } from './go-yaml-scalars.js';
 import { firstLine, ReparseCache, type DocumentSlice, type YamlDocument } from './syntax-tree.js';
 import { YAML_11_OPTIONS, YAML_12_OPTIONS, type ParseOptions } from './yaml-options.js';
@@ -210,7 +210,6 @@ export class YamlManifestLoader implements ManifestLoader {
     // kubectl reads a JSON stream as JSON, where `\/` is an escape, `\'` is none and a surrogate
     // pair of `\u` escapes is one character (a lone surrogate is U+FFFD: `withLoneSurrogatesReplaced`).
     const escapes = context.json ? { unicode: false, slash: false, quote: false } : escapeHints(text);
-    const loneSurrogatesReplaced = context.json && hasSurrogateEscape(text);
     const differs = mayReadDifferently(text);
     const mayHoldTabs = text.includes('\t');
 
@@ -240,7 +239,6 @@ export class YamlManifestLoader implements ManifestLoader {
           mayMerge,
           escapes,
           json: context.json,
-          loneSurrogatesReplaced,
           mayReadDifferently: differs,
           // Before the first document's content, the stream's own lines belong to no document.
           original,
