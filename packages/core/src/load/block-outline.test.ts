@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FieldPath } from '../model/path.js';
+import type { SourceRange } from '../types.js';
 import { generator, randomDocument } from '../../test/support/generated-yaml.js';
 import { BlockOutline } from './block-outline.js';
+import { readOutline } from './outline-reader.js';
 import { FastManifestLoader } from './fast-loader.js';
 import { LineIndex } from './positions.js';
 import { YamlManifestLoader } from './yaml-loader.js';
@@ -21,19 +23,31 @@ function pathsOf(value: unknown, prefix: FieldPath = [], out: FieldPath[] = []):
   return out;
 }
 
-/** The outline of a one-document text, which must answer as the syntax tree does wherever it answers at all. */
+/**
+ * The outline of a one-document text, which must answer as the syntax tree does wherever it answers
+ * at all: read along each path alone, and read whole (one outline asked for every path: past a
+ * few paths it reads the whole document once).
+ */
 function outlineAgreeing(text: string): BlockOutline | undefined {
-  const outline = BlockOutline.of(new LineIndex(text), 0, text.length);
   const document = precise.load('a.yaml', text).documents[0];
   assert.ok(document);
+  const outlineOf = (): BlockOutline | undefined =>
+    BlockOutline.of(new LineIndex(text), 0, text.length, document.value);
+  const outline = outlineOf();
   if (!outline) return undefined;
-  assert.deepEqual(outline.range, document.range, 'range');
+  const range = outline.range;
+  if (range === undefined) return undefined;
+  assert.deepEqual(range, document.range, 'range');
   for (const path of pathsOf(document.value)) {
-    const located = outline.locate(path);
-    if (located) assert.deepEqual(located, document.locate(path), `locate ${path.join('.')}`);
-    const value = outline.locateValue(path);
-    if (value !== undefined)
-      assert.deepEqual(value ?? undefined, document.locateValue(path), `value ${path.join('.')}`);
+    for (const asked of [outline, outlineOf(), outlineOf()]) {
+      const located: SourceRange | undefined = asked?.locate(path);
+      if (located) assert.deepEqual(located, document.locate(path), `locate ${path.join('.')}`);
+    }
+    for (const asked of [outline, outlineOf()]) {
+      const value: SourceRange | null | undefined = asked?.locateValue(path);
+      if (value !== undefined)
+        assert.deepEqual(value ?? undefined, document.locateValue(path), `value ${path.join('.')}`);
+    }
   }
   return outline;
 }
@@ -50,8 +64,9 @@ describe('BlockOutline', () => {
       // Scalars over several lines: values are their whole range, keys their first line.
       'a: "line\n  continued"\nb: \'one\n\n   two\'  # c\nc: "escaped \\\n  break"\nd: plain\n  continued\n\n  more\ne: x\n',
       'list:\n- k: one\n    two # c\n- x\n',
-      // Plain keys YAML 1.1 reads as something else are named by the string of their value, as the tree's walk does.
-      'jvmOptions:\n  -Xms: 4096m\n  -Xmx: 4096m\nportLevelMtls:\n  8090: {mode: STRICT}\n  0x1F: hex\n  1.50: float\ndata:\n  404: x\n  yes: boolean key\n  null: empty\n',
+      // Plain keys YAML 1.1 reads as something else are named by the string of their value, as the
+      // tree's walk does (a `null` key breaks the document: kubectl refuses it, and nothing in it is located).
+      'jvmOptions:\n  -Xms: 4096m\n  -Xmx: 4096m\nportLevelMtls:\n  8090: {mode: STRICT}\n  0x1F: hex\n  1.50: float\ndata:\n  404: x\n  yes: boolean key\n',
       // Flow collections over several lines, closed deeper or (the outermost) in the entry's column.
       'args: [\n  "--a=1",\n\n  x # c ]\n]\nspec:\n  b: {\n    k: v }\n  c:\n  - [\n    x\n  ]\n  - [\n     [a,\n      b]]\n  - k: [\n      x\n    ]\n  d:\n    [\n      x\n    ]  # after\n',
       // A quoted scalar over several lines as a sequence item: no key, a value.
@@ -62,7 +77,7 @@ describe('BlockOutline', () => {
     for (const text of texts) assert.ok(outlineAgreeing(text), JSON.stringify(text));
   });
 
-  it('leaves to the parser what it does not model', () => {
+  it('leaves to the parser what it does not model, and answers only as the tree does around it', () => {
     const texts = [
       'a:\tb\n',
       'a: "line\ncontinued at the key\'s column"\n',
@@ -87,7 +102,11 @@ describe('BlockOutline', () => {
       // A quote after `a:` or an anchor in a flow collection: the parser decides what it is.
       'a: {"k":"v"}\n',
     ];
-    for (const text of texts) assert.equal(BlockOutline.of(new LineIndex(text), 0, text.length), undefined, text);
+    for (const text of texts) {
+      assert.equal(readOutline(text, 0, text.length), undefined, text);
+      // Read along a path, it may pass over what it does not model: its answers are the tree's.
+      if (!text.includes('\t')) outlineAgreeing(text);
+    }
   });
 
   it('positions generated documents the fast path reads as the syntax tree does, wherever it answers', () => {
@@ -108,7 +127,7 @@ describe('BlockOutline', () => {
 
   it('leaves a name a mapping has twice to the parser, and answers for the others', () => {
     const text = 'a: 1\nb:\n  c: 2\na: 3\n';
-    const outline = BlockOutline.of(new LineIndex(text), 0, text.length);
+    const outline = BlockOutline.of(new LineIndex(text), 0, text.length, { a: 3, b: { c: 2 } });
     assert.ok(outline);
     assert.equal(outline.locate(['a']), undefined);
     assert.equal(outline.locateValue(['a']), undefined);

@@ -137,7 +137,7 @@ export class FastManifestLoader implements ManifestLoader {
           keysAsWritten,
           // The outline reads block YAML without anchors: JSON values and aliased documents are
           // positioned by their syntax tree.
-          () => (outlined === true ? BlockOutline.of(lines.get(), start, end) : undefined),
+          () => (outlined === true ? BlockOutline.of(lines.get(), start, end, value) : undefined),
           () => {
             const slice: DocumentSlice = { start, end, contentStart: undefined, patches: [] };
             const tree = trees.get().tree(index, slice);
@@ -239,7 +239,9 @@ class FastLoadedDocument implements LoadedDocument {
     return this.positioned().locateValue(path);
   }
 
+  /** The outline, until the syntax tree was needed once: then the tree answers every position, as cheaply. */
   private outline(): BlockOutline | undefined {
+    if (this.positionedDocument) return undefined;
     if (this.outlineOrNull === undefined) this.outlineOrNull = this.outlineOf() ?? null;
     return this.outlineOrNull ?? undefined;
   }

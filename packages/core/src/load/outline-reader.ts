@@ -12,6 +12,7 @@ import {
   SINGLE_QUOTE,
   SPACE,
 } from './character-codes.js';
+import type { FieldPath } from '../model/path.js';
 import { OutlineScalars } from './outline-scalars.js';
 import { UNSUPPORTED, unsupported } from './outline-text.js';
 import { propertyName } from './merge-keys.js';
@@ -23,13 +24,14 @@ import { PlainScalarRefused, sharedYaml11Scalars } from './yaml11-scalars.js';
  * it does not model exactly.
  */
 
-/** The outline of the document between `start` and `end` of `text`, or undefined when it is not plain block YAML. */
-export function readOutline(text: string, start: number, end: number): Outline | undefined {
-  // Tabs separate and indent differently in every parser: left to the one whose reading counts.
-  const tab = text.indexOf('\t', start);
-  if (tab !== -1 && tab < end) return undefined;
+/**
+ * The outline of the document between `start` and `end` of `text` (which holds no tab: see
+ * `BlockOutline.of`), or undefined when it is not plain block YAML. With `along`, only what a walk
+ * along its path meets is read (`OutlineReader`).
+ */
+export function readOutline(text: string, start: number, end: number, along?: OutlinePath): Outline | undefined {
   try {
-    const reader = new OutlineReader(text, start, end);
+    const reader = new OutlineReader(text, start, end, along);
     const root = reader.document();
     return root && { root, pairs: reader.pairs };
   } catch (error) {
@@ -41,6 +43,15 @@ export function readOutline(text: string, start: number, end: number): Outline |
 export interface Outline {
   readonly root: OutlineMap;
   readonly pairs: OutlinePairs;
+}
+
+/**
+ * A path to read the outline along, and the document's values along it (`values[k]`: the value the
+ * path's first k segments lead to, as far as the document has them).
+ */
+export interface OutlinePath {
+  readonly path: FieldPath;
+  readonly values: readonly unknown[];
 }
 
 /**
@@ -80,7 +91,20 @@ interface OutlineEmpty {
   readonly kind: 'empty';
   readonly start: number;
 }
-export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty;
+/** A value off the path of a reading along one (`OutlinePath`): passed over, never looked into. */
+interface OutlineSkipped {
+  readonly kind: 'skipped';
+}
+export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty | OutlineSkipped;
+
+const SKIPPED: OutlineSkipped = { kind: 'skipped' };
+/**
+ * Where a node sits against the path of a reading along one: `FULL`, no path (every node is read);
+ * `OFF`, off the path (a value on a later line than its key or `-` is passed over by its
+ * indentation); k >= 0, reached by the path's first k segments.
+ */
+const FULL = -1;
+const OFF = -2;
 
 const DEPTH_LIMIT = 256;
 /** eemeli/yaml refuses implicit keys longer than this. */
@@ -95,8 +119,21 @@ const IMPLICIT_KEY_LIMIT = 1024;
 const KEY_CHARACTERS = new Uint8Array(128);
 for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-')
   KEY_CHARACTERS[character.charCodeAt(0)] = 1;
+/** What a plain scalar passed over off the path (`valueAt`) may start with: a letter, a digit, `_`, `.` or `/`. */
+const PLAIN_SKIPPED_START = new Uint8Array(128);
+for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./')
+  PLAIN_SKIPPED_START[character.charCodeAt(0)] = 1;
 
-/** Reads one document's block structure; throws `Unsupported` at anything it does not model exactly. */
+/**
+ * Reads one document's block structure; throws `Unsupported` at anything it does not model exactly.
+ *
+ * Read along a path (`OutlinePath`), it reads the keys of the mappings the path passes through and
+ * the entries of its sequences, descends only into the entry the path names, and passes over every
+ * other value that starts on a later line than its key or `-` by indentation alone: most of a
+ * document, for a finding on one field of it. A value passed over is never looked into, so what its
+ * lines could hide (a quoted scalar whose lines come back to the key's column) is caught by the
+ * document's values: the names and entries read along the path must be those of the value there.
+ */
 class OutlineReader extends OutlineScalars {
   private depth = 0;
   /**
@@ -109,6 +146,15 @@ class OutlineReader extends OutlineScalars {
   private keyValueAt = 0;
   readonly pairs: OutlinePairs = { names: [], links: [], values: [] };
 
+  constructor(
+    text: string,
+    start: number,
+    end: number,
+    private readonly along: OutlinePath | undefined,
+  ) {
+    super(text, start, end);
+  }
+
   document(): OutlineMap | undefined {
     let line = this.start;
     // The slice starts at its `---` line (nothing but a comment follows it: see fast-loader.ts).
@@ -116,15 +162,25 @@ class OutlineReader extends OutlineScalars {
     line = this.contentLine(line);
     if (line >= this.end) return undefined;
     const indent = this.indentAt(line);
-    const map = this.map(line + indent, indent);
+    const map = this.map(line + indent, indent, this.along ? 0 : FULL);
     if (this.contentLine(this.next) < this.end) unsupported();
     return map;
   }
 
+  /** Where the child of a node at `reached` (see `FULL`) named `segment` sits against the path. */
+  private childPlace(reached: number, segment: string | number): number {
+    if (reached === FULL) return FULL;
+    const path = this.along?.path;
+    if (reached < 0 || !path || reached >= path.length) return OFF;
+    const wanted = path[reached];
+    return wanted === segment || (typeof segment === 'string' && String(wanted) === segment) ? reached + 1 : OFF;
+  }
+
   /** A block mapping whose first key starts at `at`; its keys sit at column `indent`. */
-  private map(at: number, indent: number): OutlineMap {
+  private map(at: number, indent: number, reached: number): OutlineMap {
     const { names, links, values } = this.pairs;
     const node: OutlineMap = { kind: 'map', start: at, end: -1, first: -1 };
+    const named = reached >= 0 ? new Set<string>() : undefined;
     let keyAt = at;
     let firstLineEnd = -1;
     let last = -1;
@@ -132,8 +188,9 @@ class OutlineReader extends OutlineScalars {
       // Duplicate names are looked for where a path asks for one (`BlockOutline`), not here for every key.
       const name = this.key(keyAt);
       const keyEnd = this.keyEnd;
+      named?.add(name);
       // Read before the pair is added: its own mappings' pairs come first.
-      const value = this.value(this.keyValueAt, indent, false);
+      const value = this.value(this.keyValueAt, indent, false, this.childPlace(reached, name));
       if (last < 0) {
         node.first = names.length;
         firstLineEnd = this.sameLineEnd;
@@ -148,6 +205,7 @@ class OutlineReader extends OutlineScalars {
       if (lineIndent < indent) {
         if (next === this.nextLine(at)) node.end = firstLineEnd;
         this.next = next;
+        if (named) this.checkNames(named, reached);
         return node;
       }
       if (lineIndent > indent) unsupported();
@@ -156,12 +214,21 @@ class OutlineReader extends OutlineScalars {
   }
 
   /** A block sequence whose first `-` is at `at`, in column `indent`. */
-  private seq(at: number, indent: number): OutlineSeq {
+  private seq(at: number, indent: number, reached: number): OutlineSeq {
     const node: OutlineSeq = { kind: 'seq', start: at, end: -1, items: [] };
     let dashAt = at;
     let firstLineEnd = -1;
     for (;;) {
-      const item = this.value(this.skipSpaces(dashAt + 1), indent, true);
+      const place = this.childPlace(reached, node.items.length);
+      const itemAt = this.skipSpaces(dashAt + 1);
+      let item: OutlineNode | undefined;
+      if (place === OFF) {
+        this.skipDeeper(this.nextLine(dashAt), indent, false);
+        // An entry on one line is read all the same: the sequence may end on its first line, and
+        // eemeli/yaml's range of it then ends where the entry does.
+        if (this.next !== this.nextLine(dashAt)) item = SKIPPED;
+      }
+      item ??= this.value(itemAt, indent, true, place);
       if (item.kind === 'empty') unsupported();
       node.items.push(item);
       if (node.items.length === 1) firstLineEnd = this.sameLineEnd;
@@ -173,6 +240,7 @@ class OutlineReader extends OutlineScalars {
       if (lineIndent < indent || !this.isDash(line + indent)) {
         if (next === this.nextLine(at)) node.end = firstLineEnd;
         this.next = next;
+        if (reached >= 0) this.checkLength(node.items.length, reached);
         return node;
       }
       dashAt = line + indent;
@@ -183,16 +251,16 @@ class OutlineReader extends OutlineScalars {
    * The value after `key:` or `- ` (at `at`, spaces skipped), in a collection whose entries sit at
    * column `indent`; sets `next` and `sameLineEnd`.
    */
-  private value(at: number, indent: number, inSequence: boolean): OutlineNode {
+  private value(at: number, indent: number, inSequence: boolean, reached: number): OutlineNode {
     // Fast-path documents nest less deeply than this; the stack must hold whatever the text says.
     // No try/finally: an unsupported document is given up whole, depth and all.
     if (++this.depth > DEPTH_LIMIT) unsupported();
-    const node = this.valueAt(at, indent, inSequence);
+    const node = this.valueAt(at, indent, inSequence, reached);
     this.depth--;
     return node;
   }
 
-  private valueAt(at: number, indent: number, inSequence: boolean): OutlineNode {
+  private valueAt(at: number, indent: number, inSequence: boolean, reached: number): OutlineNode {
     const text = this.text;
     const code = at < this.end ? text.charCodeAt(at) : LF;
     if (code === LF || code === CR || code === HASH) {
@@ -203,9 +271,12 @@ class OutlineReader extends OutlineScalars {
         line < this.end &&
         (lineIndent > indent || (!inSequence && lineIndent === indent && this.isDash(line + indent)))
       ) {
-        const node = this.ownLine(line + lineIndent, lineIndent);
         this.sameLineEnd = -1;
-        return node;
+        if (reached === OFF) {
+          this.skipDeeper(line, indent, lineIndent === indent);
+          return SKIPPED;
+        }
+        return this.ownLine(line + lineIndent, lineIndent, reached);
       }
       // No value: eemeli/yaml's empty scalar sits after the colon and any spaces (on a comment, if
       // there is one, and then the collection's range runs past the line).
@@ -213,9 +284,16 @@ class OutlineReader extends OutlineScalars {
       this.sameLineEnd = code === HASH ? -1 : at;
       return { kind: 'empty', start: at };
     }
+    // A plain scalar off the path (a name, an image, a number) is passed over with its deeper lines:
+    // it leaves nothing to the collection's range (`sameLineEnd`), whatever it is.
+    if (reached === OFF && !inSequence && code < 128 && PLAIN_SKIPPED_START[code] === 1) {
+      this.skipDeeper(this.nextLine(at), indent, false);
+      this.sameLineEnd = -1;
+      return SKIPPED;
+    }
     if (inSequence && (this.isDash(at) || this.keyAhead(at))) {
       const column = at - this.lineStart(at);
-      const node = this.isDash(at) ? this.seq(at, column) : this.map(at, column);
+      const node = this.isDash(at) ? this.seq(at, column, reached) : this.map(at, column, reached);
       this.sameLineEnd = node.end;
       return node;
     }
@@ -225,13 +303,44 @@ class OutlineReader extends OutlineScalars {
   }
 
   /** A node that starts a line of its own, at column `indent`. */
-  private ownLine(at: number, indent: number): OutlineNode {
-    if (this.isDash(at)) return this.seq(at, indent);
-    if (this.keyAhead(at)) return this.map(at, indent);
+  private ownLine(at: number, indent: number, reached: number): OutlineNode {
+    if (this.isDash(at)) return this.seq(at, indent, reached);
+    if (this.keyAhead(at)) return this.map(at, indent, reached);
     const code = this.text.charCodeAt(at);
     // A block scalar's header on a line of its own is legal but rare: left to the parser.
     if (code === PIPE || code === GREATER) unsupported();
     return this.leaf(at, indent - 1);
+  }
+
+  /**
+   * Passes over a value off the path from `line`, the first line after its key or `-`: the lines
+   * deeper than the entry's column `indent`, blank lines and comments, and `-` lines in that column
+   * where the value is a sequence that shares it (`dashesInColumn`); sets `next` to the line after.
+   */
+  private skipDeeper(line: number, indent: number, dashesInColumn: boolean): void {
+    const text = this.text;
+    for (; line < this.end; line = this.nextLine(line)) {
+      const lineIndent = this.indentAt(line);
+      const first = line + lineIndent;
+      const code = first < this.end ? text.charCodeAt(first) : LF;
+      if (lineIndent > indent || code === LF || code === CR || code === HASH) continue;
+      if (!dashesInColumn || lineIndent !== indent || !this.isDash(first)) break;
+    }
+    this.next = line;
+  }
+
+  /** The names of a mapping on the path must be those of the document's value there (see the class). */
+  private checkNames(named: ReadonlySet<string>, reached: number): void {
+    const object = this.along?.values[reached];
+    if (typeof object !== 'object' || object === null || Array.isArray(object)) return unsupported();
+    if (Object.keys(object).length !== named.size) unsupported();
+    for (const name of named) if (!Object.hasOwn(object, name)) unsupported();
+  }
+
+  /** A sequence on the path must have as many entries as the document's value there. */
+  private checkLength(length: number, reached: number): void {
+    const array = this.along?.values[reached];
+    if (!Array.isArray(array) || array.length !== length) unsupported();
   }
 
   /**
