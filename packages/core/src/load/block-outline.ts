@@ -17,10 +17,9 @@ const PATH_READINGS = 4;
  * whose lines are indented as eemeli/yaml wants them), where each key and node is, with the ranges
  * eemeli/yaml gives them; for one position, only along the path to it (`readOutline`). Most
  * documents with findings are such YAML, and this costs a small fraction of composing a tree.
- * Anything else (quoted scalars with lines no deeper than their key,
- * anchors, tabs, keys other than words and numbers, a path into a flow collection…) answers
- * `undefined`, and the caller parses the tree as before: the outline is never a second opinion,
- * only a shortcut.
+ * Anything else (quoted scalars with lines no deeper than their key, anchors, tabs, keys other
+ * than words and numbers, a path into a flow collection…) answers `undefined`, and the caller
+ * parses the tree as before: the outline is never a second opinion, only a shortcut.
  */
 export class BlockOutline {
   /** The whole document's outline, once more than `PATH_READINGS` paths were asked for (null: not plain block YAML). */

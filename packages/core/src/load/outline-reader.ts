@@ -100,8 +100,7 @@ export type OutlineNode = OutlineMap | OutlineSeq | OutlineLeaf | OutlineEmpty |
 const SKIPPED: OutlineSkipped = { kind: 'skipped' };
 /**
  * Where a node sits against the path of a reading along one: `FULL`, no path (every node is read);
- * `OFF`, off the path (a value on a later line than its key or `-` is passed over by its
- * indentation); k >= 0, reached by the path's first k segments.
+ * `OFF`, off it (values are passed over: see `valueAt`); k >= 0, reached by its first k segments.
  */
 const FULL = -1;
 const OFF = -2;
@@ -128,11 +127,12 @@ for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
  * Reads one document's block structure; throws `Unsupported` at anything it does not model exactly.
  *
  * Read along a path (`OutlinePath`), it reads the keys of the mappings the path passes through and
- * the entries of its sequences, descends only into the entry the path names, and passes over every
- * other value that starts on a later line than its key or `-` by indentation alone: most of a
- * document, for a finding on one field of it. A value passed over is never looked into, so what its
- * lines could hide (a quoted scalar whose lines come back to the key's column) is caught by the
- * document's values: the names and entries read along the path must be those of the value there.
+ * the entries of its sequences, descends only into the entry the path names, and passes over the
+ * other values that start on a later line than their key or `-`, and plain scalars, by indentation
+ * alone: most of a document, for a finding on one field of it. A value passed over is never looked
+ * into, so what its lines could hide (a quoted scalar whose lines come back to the key's column) is
+ * caught by the document's values: the names and entries read along the path must be those of the
+ * value there.
  */
 class OutlineReader extends OutlineScalars {
   private depth = 0;
