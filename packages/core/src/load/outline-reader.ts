@@ -180,7 +180,9 @@ class OutlineReader extends OutlineScalars {
   private map(at: number, indent: number, reached: number): OutlineMap {
     const { names, links, values } = this.pairs;
     const node: OutlineMap = { kind: 'map', start: at, end: -1, first: -1 };
-    const named = reached >= 0 ? new Set<string>() : undefined;
+    // On the path: the document's value here, whose names the mapping's must be (see the class).
+    const object = reached >= 0 ? this.objectAt(reached) : undefined;
+    const named = object ? new Set<string>() : undefined;
     let keyAt = at;
     let firstLineEnd = -1;
     let last = -1;
@@ -188,7 +190,10 @@ class OutlineReader extends OutlineScalars {
       // Duplicate names are looked for where a path asks for one (`BlockOutline`), not here for every key.
       const name = this.key(keyAt);
       const keyEnd = this.keyEnd;
-      named?.add(name);
+      if (named) {
+        if (!Object.hasOwn(object as object, name)) unsupported();
+        named.add(name);
+      }
       // Read before the pair is added: its own mappings' pairs come first.
       const value = this.value(this.keyValueAt, indent, false, this.childPlace(reached, name));
       if (last < 0) {
@@ -205,7 +210,7 @@ class OutlineReader extends OutlineScalars {
       if (lineIndent < indent) {
         if (next === this.nextLine(at)) node.end = firstLineEnd;
         this.next = next;
-        if (named) this.checkNames(named, reached);
+        if (named && named.size !== Object.keys(object as object).length) unsupported();
         return node;
       }
       if (lineIndent > indent) unsupported();
@@ -329,12 +334,11 @@ class OutlineReader extends OutlineScalars {
     this.next = line;
   }
 
-  /** The names of a mapping on the path must be those of the document's value there (see the class). */
-  private checkNames(named: ReadonlySet<string>, reached: number): void {
+  /** The document's value at a mapping the path reaches: an object. */
+  private objectAt(reached: number): object {
     const object = this.along?.values[reached];
     if (typeof object !== 'object' || object === null || Array.isArray(object)) return unsupported();
-    if (Object.keys(object).length !== named.size) unsupported();
-    for (const name of named) if (!Object.hasOwn(object, name)) unsupported();
+    return object;
   }
 
   /** A sequence on the path must have as many entries as the document's value there. */
