@@ -125,6 +125,31 @@ describe('BlockOutline', () => {
     assert.ok(outlined > read * 0.4, `${outlined} of ${read} documents outlined`);
   });
 
+  it('reads along a path past what it does not model, as the tree does', () => {
+    // A block scalar's header on a line of its own: the whole outline gives up, a path past it answers.
+    const text = 'a:\n  |\n    header on its own line\nb: 1\n';
+    assert.equal(readOutline(text, 0, text.length), undefined);
+    const document = precise.load('a.yaml', text).documents[0];
+    assert.ok(document);
+    const outline = BlockOutline.of(new LineIndex(text), 0, text.length, document.value);
+    assert.deepEqual(outline?.locate(['b']), document.locate(['b']));
+    assert.deepEqual(outline?.locateValue(['b']), document.locateValue(['b']));
+  });
+
+  it('does not take a line of a value it passed over for a key: the names must be those of the value', () => {
+    // The quoted scalar's second line comes back to the key's column: passed over by indentation,
+    // it reads as a key `b` that the document's value does not have.
+    const text = 'a:\n  "x\nb: y"\nc: 1\n';
+    const outline = BlockOutline.of(new LineIndex(text), 0, text.length, { a: 'x b: y', c: 1 });
+    assert.ok(outline);
+    assert.equal(outline.locate(['b']), undefined);
+    assert.equal(outline.locate(['c']), undefined);
+    // A sequence's entries likewise: a passed-over entry's line that reads as another `-`.
+    const list = 'l:\n-\n  "x\n- y"\n- z\n';
+    const listOutline = BlockOutline.of(new LineIndex(list), 0, list.length, { l: ['x - y', 'z'] });
+    assert.equal(listOutline?.locate(['l', 1]), undefined);
+  });
+
   it('leaves a name a mapping has twice to the parser, and answers for the others', () => {
     const text = 'a: 1\nb:\n  c: 2\na: 3\n';
     const outline = BlockOutline.of(new LineIndex(text), 0, text.length, { a: 3, b: { c: 2 } });

@@ -118,10 +118,9 @@ const IMPLICIT_KEY_LIMIT = 1024;
 const KEY_CHARACTERS = new Uint8Array(128);
 for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-')
   KEY_CHARACTERS[character.charCodeAt(0)] = 1;
-/** What a plain scalar passed over off the path (`valueAt`) may start with: a letter, a digit, `_`, `.` or `/`. */
-const PLAIN_SKIPPED_START = new Uint8Array(128);
-for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./')
-  PLAIN_SKIPPED_START[character.charCodeAt(0)] = 1;
+/** What a plain scalar passed over off the path (`valueAt`) may start with: a key's characters but `-`. */
+const PLAIN_SKIPPED_START = KEY_CHARACTERS.slice();
+PLAIN_SKIPPED_START[DASH] = 0;
 
 /**
  * Reads one document's block structure; throws `Unsupported` at anything it does not model exactly.
@@ -227,11 +226,11 @@ class OutlineReader extends OutlineScalars {
       const place = this.childPlace(reached, node.items.length);
       const itemAt = this.skipSpaces(dashAt + 1);
       let item: OutlineNode | undefined;
-      if (place === OFF) {
-        this.skipDeeper(this.nextLine(dashAt), indent, false);
-        // An entry on one line is read all the same: the sequence may end on its first line, and
-        // eemeli/yaml's range of it then ends where the entry does.
-        if (this.next !== this.nextLine(dashAt)) item = SKIPPED;
+      // An entry on one line is read all the same: the sequence may end on its first line, and
+      // eemeli/yaml's range of it then ends where the entry does.
+      if (place === OFF && this.skipDeeper(this.nextLine(dashAt), indent, false)) {
+        this.sameLineEnd = -1;
+        item = SKIPPED;
       }
       item ??= this.value(itemAt, indent, true, place);
       if (item.kind === 'empty') unsupported();
@@ -321,17 +320,21 @@ class OutlineReader extends OutlineScalars {
    * Passes over a value off the path from `line`, the first line after its key or `-`: the lines
    * deeper than the entry's column `indent`, blank lines and comments, and `-` lines in that column
    * where the value is a sequence that shares it (`dashesInColumn`); sets `next` to the line after.
+   * Whether it passed over any content (a line other than a blank or a comment).
    */
-  private skipDeeper(line: number, indent: number, dashesInColumn: boolean): void {
+  private skipDeeper(line: number, indent: number, dashesInColumn: boolean): boolean {
     const text = this.text;
+    let content = false;
     for (; line < this.end; line = this.nextLine(line)) {
       const lineIndent = this.indentAt(line);
       const first = line + lineIndent;
       const code = first < this.end ? text.charCodeAt(first) : LF;
-      if (lineIndent > indent || code === LF || code === CR || code === HASH) continue;
-      if (!dashesInColumn || lineIndent !== indent || !this.isDash(first)) break;
+      if (code === LF || code === CR || code === HASH) continue;
+      if (lineIndent < indent || (lineIndent === indent && (!dashesInColumn || !this.isDash(first)))) break;
+      content = true;
     }
     this.next = line;
+    return content;
   }
 
   /** The document's value at a mapping the path reaches: an object. */
